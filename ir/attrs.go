@@ -1,0 +1,262 @@
+package ir
+
+import "fmt"
+
+// Attrs structs carry the static parameters of an op. Value.Attrs holds a
+// pointer to the struct the op table names (nil for ops without attrs).
+// Field tags `attr:"name"` give the names used by the text format; every
+// field is printed and parsed, so attrs must hold only ints, floats, bools,
+// DTypes, Shapes, int slices, byte slices and the enums below.
+//
+// Axes and dims in attrs are always non-negative and in range: the frontend
+// normalises Python-style negative axes before building a value.
+
+// ConstantAttrs holds a literal: the little-endian, row-major bytes of the
+// value's type (len(Data) == Type.Bytes()). Bool is one byte, 0 or 1.
+type ConstantAttrs struct {
+	Data []byte `attr:"value"`
+}
+
+// IotaAttrs: result[idx] = idx[Dim].
+type IotaAttrs struct {
+	Dim int `attr:"dim"`
+}
+
+// CompareAttrs selects the comparison of Compare.
+type CompareAttrs struct {
+	Dir CompareDir `attr:"dir"`
+}
+
+// ConvertAttrs gives the target dtype of Convert.
+type ConvertAttrs struct {
+	To DType `attr:"to"`
+}
+
+// BroadcastAttrs: operand dim i becomes result dim Dims[i]; Dims is strictly
+// increasing; each operand dim is 1 or equals the result dim.
+type BroadcastAttrs struct {
+	Shape Shape `attr:"shape"`
+	Dims  []int `attr:"dims"`
+}
+
+// ReshapeAttrs gives the result shape (same element count).
+type ReshapeAttrs struct {
+	Shape Shape `attr:"shape"`
+}
+
+// TransposeAttrs: result dim i is operand dim Perm[i].
+type TransposeAttrs struct {
+	Perm []int `attr:"perm"`
+}
+
+// SliceAttrs: per dim, elements Start, Start+Stride, ... < Limit.
+type SliceAttrs struct {
+	Start  []int `attr:"start"`
+	Limit  []int `attr:"limit"`
+	Stride []int `attr:"stride"`
+}
+
+// DynamicSliceAttrs gives the static sizes of the slice.
+type DynamicSliceAttrs struct {
+	Sizes []int `attr:"sizes"`
+}
+
+// ConcatAttrs gives the concatenation axis.
+type ConcatAttrs struct {
+	Axis int `attr:"axis"`
+}
+
+// PadAttrs: per dim, Low and High elements of padding (negative crops) and
+// Interior elements between neighbours (>= 0).
+type PadAttrs struct {
+	Low      []int `attr:"low"`
+	High     []int `attr:"high"`
+	Interior []int `attr:"interior"`
+}
+
+// GatherAttrs describes Gather and ScatterAdd as tf.gather(params, indices,
+// axis, batch_dims): the first BatchDims dims of operand and indices match;
+// result shape = operand[:Axis] + indices[BatchDims:] + operand[Axis+1:].
+// BatchDims <= Axis.
+type GatherAttrs struct {
+	Axis      int `attr:"axis"`
+	BatchDims int `attr:"batch_dims"`
+}
+
+// ReduceAttrs: Kind over Axes (strictly increasing); those dims are removed.
+type ReduceAttrs struct {
+	Kind ReduceKind `attr:"kind"`
+	Axes []int      `attr:"axes"`
+}
+
+// ArgAttrs: the axis of ArgMax/ArgMin (removed) and the integer result dtype.
+type ArgAttrs struct {
+	Axis int   `attr:"axis"`
+	Out  DType `attr:"out"`
+}
+
+// DotAttrs describes DotGeneral. Batch dims pair up in order, as do the
+// contracting dims. The result has the batch dims, then lhs's remaining dims,
+// then rhs's remaining dims, each in operand order. Floats accumulate in at
+// least float32; Out is the result dtype.
+type DotAttrs struct {
+	LhsBatch    []int `attr:"lhs_batch"`
+	RhsBatch    []int `attr:"rhs_batch"`
+	LhsContract []int `attr:"lhs_contract"`
+	RhsContract []int `attr:"rhs_contract"`
+	Out         DType `attr:"out"`
+}
+
+// ConvAttrs describes Conv in PyTorch layout: input (N, C, S...), kernel
+// (O, C/Groups, K...), result (N, O, S'...). One entry per spatial dim in
+// Strides, PadLow, PadHigh and Dilation (kernel dilation).
+type ConvAttrs struct {
+	Strides  []int `attr:"strides"`
+	PadLow   []int `attr:"pad_low"`
+	PadHigh  []int `attr:"pad_high"`
+	Dilation []int `attr:"dilation"`
+	Groups   int   `attr:"groups"`
+}
+
+// RNGAttrs describes RNG: the distribution and the result type. The key
+// operand is an i64 scalar; element i of the result is a pure function of
+// (key, i), defined in docs/ir.md, identical on every backend.
+type RNGAttrs struct {
+	Dist  RNGDist `attr:"dist"`
+	DType DType   `attr:"dtype"`
+	Shape Shape   `attr:"shape"`
+}
+
+// AxisAttrs gives the axis of Softmax and LogSoftmax.
+type AxisAttrs struct {
+	Axis int `attr:"axis"`
+}
+
+// NormAttrs gives the epsilon of LayerNorm and RMSNorm.
+type NormAttrs struct {
+	Eps float64 `attr:"eps"`
+}
+
+// GeluAttrs selects the exact (erf) or tanh-approximated GELU.
+type GeluAttrs struct {
+	Approx GeluApprox `attr:"approx"`
+}
+
+// AttentionAttrs is the mask description of Attention. Operands are
+// q (B, Hq, Tq, D), k (B, Hkv, Tk, D), v (B, Hkv, Tk, Dv), then, in this order
+// and only when flagged: the padding mask (B, Tk) bool (true = attend),
+// query positions (Tq) or (B, Tq) integer (the key index each query sits
+// at; default Tk-Tq+i), sinks (Hq) float (a per-head logit that joins the
+// softmax denominator only). Hq must be a multiple of Hkv (GQA).
+// Query at position p may see key j when: mask[b,j], and if Causal j <= p,
+// and if Window > 0 p - j < Window. Rows that see no key give zeros.
+// SoftCap > 0 applies cap*tanh(s/cap) to the scaled scores.
+type AttentionAttrs struct {
+	Scale        float64 `attr:"scale"`
+	Causal       bool    `attr:"causal"`
+	Window       int     `attr:"window"`
+	SoftCap      float64 `attr:"softcap"`
+	HasMask      bool    `attr:"has_mask"`
+	HasPositions bool    `attr:"has_positions"`
+	HasSinks     bool    `attr:"has_sinks"`
+}
+
+// CompareDir is the direction of a comparison.
+type CompareDir uint8
+
+// Comparison directions.
+const (
+	EQ CompareDir = iota
+	NE
+	LT
+	LE
+	GT
+	GE
+)
+
+var compareNames = []string{"eq", "ne", "lt", "le", "gt", "ge"}
+
+func (d CompareDir) String() string { return enumName(compareNames, int(d)) }
+
+// UnmarshalText parses the text-format name of d.
+func (d *CompareDir) UnmarshalText(b []byte) error { return enumParse(compareNames, b, (*uint8)(d)) }
+
+// ReduceKind is the combining function of Reduce.
+type ReduceKind uint8
+
+// Reduction kinds.
+const (
+	ReduceSum ReduceKind = iota
+	ReduceMax
+	ReduceMin
+	ReduceProd
+)
+
+var reduceNames = []string{"sum", "max", "min", "prod"}
+
+func (k ReduceKind) String() string { return enumName(reduceNames, int(k)) }
+
+// UnmarshalText parses the text-format name of k.
+func (k *ReduceKind) UnmarshalText(b []byte) error { return enumParse(reduceNames, b, (*uint8)(k)) }
+
+// RNGDist is the distribution of RNG.
+type RNGDist uint8
+
+// RNG distributions.
+const (
+	Uniform RNGDist = iota // [0, 1)
+	Normal                 // mean 0, standard deviation 1
+)
+
+var rngNames = []string{"uniform", "normal"}
+
+func (d RNGDist) String() string { return enumName(rngNames, int(d)) }
+
+// UnmarshalText parses the text-format name of d.
+func (d *RNGDist) UnmarshalText(b []byte) error { return enumParse(rngNames, b, (*uint8)(d)) }
+
+// GeluApprox selects the GELU formula.
+type GeluApprox uint8
+
+// GELU forms: HF "gelu" is GeluExact; "gelu_new"/"gelu_pytorch_tanh" are GeluTanh.
+const (
+	GeluExact GeluApprox = iota
+	GeluTanh
+)
+
+var geluNames = []string{"none", "tanh"}
+
+func (a GeluApprox) String() string { return enumName(geluNames, int(a)) }
+
+// UnmarshalText parses the text-format name of a.
+func (a *GeluApprox) UnmarshalText(b []byte) error { return enumParse(geluNames, b, (*uint8)(a)) }
+
+func enumName(names []string, i int) string {
+	if i >= 0 && i < len(names) {
+		return names[i]
+	}
+	return fmt.Sprintf("invalid(%d)", i)
+}
+
+func enumParse(names []string, b []byte, out *uint8) error {
+	for i, n := range names {
+		if n == string(b) {
+			*out = uint8(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown value %q (want one of %v)", b, names)
+}
+
+// MarshalText implements encoding.TextMarshaler with the text-format name.
+func (d DType) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText parses a dtype name (see ParseDType).
+func (d *DType) UnmarshalText(b []byte) error {
+	v, err := ParseDType(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
