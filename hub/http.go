@@ -1,0 +1,213 @@
+package hub
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const userAgent = "kiln-hub/1 (huggingface_hub-compatible)"
+
+// maxRedirects bounds every redirect chain this package follows.
+const maxRedirects = 10
+
+// client sends the Hub's requests: it adds the token only for the
+// endpoint's own host, follows redirects by hand and retries transient failures.
+type client struct {
+	cfg      *config
+	hc       *http.Client
+	endpoint *url.URL
+}
+
+func newClient(cfg *config) (*client, error) {
+	ep, err := url.Parse(cfg.endpoint)
+	if err != nil || ep.Host == "" || (ep.Scheme != "http" && ep.Scheme != "https") {
+		return nil, fmt.Errorf("hub: endpoint %q: want an http(s) URL", cfg.endpoint)
+	}
+	hc := *cfg.HTTPClient // shallow copy: never mutate the caller's client
+	hc.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return &client{cfg: cfg, hc: &hc, endpoint: ep}, nil
+}
+
+// sameOrigin reports whether u is served by the endpoint's host, the only
+// place the token may go.
+func (c *client) sameOrigin(u *url.URL) bool {
+	return strings.EqualFold(u.Scheme, c.endpoint.Scheme) && strings.EqualFold(u.Host, c.endpoint.Host)
+}
+
+func (c *client) newRequest(ctx context.Context, method string, u *url.URL, hdr http.Header) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, method, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("hub: %s %s: %w", method, redactURL(u), err)
+	}
+	for k, v := range hdr {
+		req.Header[k] = v
+	}
+	req.Header.Set("User-Agent", userAgent)
+	// Sizes must be the real ones, as huggingface_hub also insists.
+	req.Header.Set("Accept-Encoding", "identity")
+	if c.cfg.token != "" && c.sameOrigin(u) {
+		req.Header.Set("Authorization", "Bearer "+c.cfg.token)
+	}
+	return req, nil
+}
+
+// sleep waits d or until ctx ends.
+func (c *client) sleep(ctx context.Context, d time.Duration) error {
+	if c.cfg.sleep != nil {
+		return c.cfg.sleep(ctx, d)
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// backoff returns the wait before retry number n (1-based).
+func (c *client) backoff(n int) time.Duration {
+	p := c.cfg.Retry
+	d := p.BaseDelay
+	for i := 1; i < n && d < p.MaxDelay; i++ {
+		d *= 2
+	}
+	if d > p.MaxDelay {
+		d = p.MaxDelay
+	}
+	return d
+}
+
+// retryAfter parses Retry-After as seconds or an HTTP date.
+func retryAfter(h http.Header, limit time.Duration) (time.Duration, bool) {
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0, false
+	}
+	var d time.Duration
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil && n >= 0 {
+		if n > int64(limit/time.Second) {
+			return limit, true
+		}
+		d = time.Duration(n) * time.Second
+	} else if t, err := http.ParseTime(v); err == nil {
+		d = time.Until(t)
+		if d < 0 {
+			d = 0
+		}
+	} else {
+		return 0, false
+	}
+	if d > limit {
+		d = limit
+	}
+	return d, true
+}
+
+// send performs one request, retrying transient failures (connection
+// errors, 408/429/5xx) when retry is set. Redirects are returned, not
+// followed. A final error status becomes an *HTTPError; the body is then closed.
+func (c *client) send(ctx context.Context, method string, u *url.URL, hdr http.Header, retry bool) (*http.Response, error) {
+	resp, err := c.sendKeep(ctx, method, u, hdr, retry)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode >= 400 {
+		herr := httpError(method, u, resp)
+		drain(resp)
+		return nil, herr
+	}
+	return resp, nil
+}
+
+// sendFollow is send that also follows redirects: all of them when
+// relativeOnly is false, only those to the same host (a renamed repo) when
+// it is true, as huggingface_hub's HEAD does so that a CDN link is returned
+// rather than fetched. The token is attached per hop, so it never reaches
+// another host.
+func (c *client) sendFollow(ctx context.Context, method string, u *url.URL, hdr http.Header, retry, relativeOnly bool) (*http.Response, *url.URL, error) {
+	for hop := 0; ; hop++ {
+		resp, err := c.send(ctx, method, u, hdr, retry)
+		if err != nil {
+			return nil, u, err
+		}
+		if resp.StatusCode < 300 || resp.StatusCode >= 400 || resp.StatusCode == http.StatusNotModified {
+			return resp, u, nil
+		}
+		loc := resp.Header.Get("Location")
+		if loc == "" {
+			return resp, u, nil
+		}
+		next, err := url.Parse(loc)
+		if err != nil {
+			drain(resp)
+			return nil, u, fmt.Errorf("hub: %s %s: bad redirect Location: %w", method, redactURL(u), ErrBadServer)
+		}
+		if relativeOnly && next.Host != "" {
+			return resp, u, nil
+		}
+		if hop >= maxRedirects {
+			drain(resp)
+			return nil, u, fmt.Errorf("hub: %s %s: more than %d redirects: %w", method, redactURL(u), maxRedirects, ErrBadServer)
+		}
+		drain(resp)
+		next = u.ResolveReference(next)
+		if next.Scheme != "http" && next.Scheme != "https" {
+			return nil, u, fmt.Errorf("hub: %s %s: redirect to a %q URL: %w", method, redactURL(u), next.Scheme, ErrBadServer)
+		}
+		u = next
+	}
+}
+
+func httpError(method string, u *url.URL, resp *http.Response) *HTTPError {
+	code := resp.Header.Get("X-Error-Code")
+	msg := resp.Header.Get("X-Error-Message")
+	return &HTTPError{
+		Method:     method,
+		URL:        redactURL(u),
+		StatusCode: resp.StatusCode,
+		Code:       code,
+		Message:    msg,
+		Kind:       classify(resp.StatusCode, code, msg),
+	}
+}
+
+// drain discards a little of the body so the connection can be reused, then closes it.
+func drain(resp *http.Response) {
+	io.CopyN(io.Discard, resp.Body, 64<<10)
+	resp.Body.Close()
+}
+
+// redactErr removes the query string from the URL a *url.Error carries.
+func redactErr(err error, u *url.URL) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return &url.Error{Op: ue.Op, URL: redactURL(u), Err: ue.Err}
+	}
+	return err
+}
+
+// transient reports whether err may go away when the request is repeated.
+func transient(err error) bool {
+	var herr *HTTPError
+	if errors.As(err, &herr) {
+		return herr.temporary()
+	}
+	if errors.Is(err, context.Canceled) {
+		return false
+	}
+	var te *transferError
+	if errors.As(err, &te) {
+		return true
+	}
+	var ue *url.Error
+	return errors.As(err, &ue)
+}
