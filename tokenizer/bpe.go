@@ -46,7 +46,7 @@ func (t *vocabTable) idToToken(id int) (string, bool) {
 	}
 	return t.vocabR[id], true
 }
-func (t *vocabTable) vocabSize() int            { return len(t.vocab) }
+func (t *vocabTable) vocabSize() int           { return len(t.vocab) }
 func (t *vocabTable) vocabMap() map[string]int { return t.vocab }
 
 // bpeModel is a byte-pair-encoding model with HF's options.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -118,4 +119,39 @@ func sameInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// copyToDir copies testdata files into a fresh directory, so FromDir sees
+// only the slow files.
+func copyToDir(t *testing.T, files ...string) string {
+	dir := t.TempDir()
+	for _, f := range files {
+		b, err := os.ReadFile("testdata/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := f[strings.LastIndex(f, "/")+1:]
+		if err := os.WriteFile(dir+"/"+name, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestParitySlowFiles(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		files []string
+	}{
+		{"gpt2", []string{"gpt2/vocab.json.gz", "gpt2/merges.txt.gz"}},
+		{"bert", []string{"bert/vocab.txt.gz"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tk, err := FromDir(copyToDir(t, c.files...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkParity(t, tk, loadExpected(t, c.name))
+		})
+	}
 }
