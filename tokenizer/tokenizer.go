@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/kiln-ml/kiln/tokenizer/chattemplate"
 )
 
 // Tokenizer is a loaded tokenizer. It is safe for concurrent use once
@@ -43,6 +45,9 @@ type Tokenizer struct {
 	Config *Config
 
 	fast *fastPath // nil unless the pipeline allows the byte-level fast path
+
+	chatMu    sync.Mutex
+	chatCache map[string]*chattemplate.Template
 }
 
 type encodeOpts struct {
