@@ -92,7 +92,13 @@ func (s *session) file(ctx context.Context, rev, name string) (string, error) {
 		if !transient(err) {
 			return "", err
 		}
+		if err := s.cl.waitBeforeRetry(ctx, err); err != nil {
+			return "", err
+		}
 		if m, err = s.meta(ctx, rev, name, true); err != nil {
+			if transient(err) && ctx.Err() == nil {
+				return "", s.notCached(fmt.Sprintf("file %q", name), rev, []string{name}, err)
+			}
 			return "", err
 		}
 	}
@@ -199,7 +205,7 @@ func (s *session) notCached(what, rev string, include []string, cause error) err
 		return fmt.Errorf("hub: %s %s at revision %q is not in the cache %s and offline mode is on (HF_HUB_OFFLINE or Options.Offline); with network access, fetch it with: %s: %w",
 			s.rc.repo, what, rev, s.rc.root, cmd, ErrNotCached)
 	}
-	return fmt.Errorf("hub: %s %s at revision %q is not in the cache %s and the Hub could not be asked: %w", s.rc.repo, what, rev, s.rc.root, errors.Join(cause, ErrNotCached))
+	return fmt.Errorf("hub: %s %s at revision %q is %w (%s) and the Hub could not be asked: %w", s.rc.repo, what, rev, ErrNotCached, s.rc.root, cause)
 }
 
 // Download fetches the files of repo at opts.Revision that pass
@@ -239,7 +245,13 @@ func download(ctx context.Context, repo string, opts Options, pick func([]string
 		if !transient(err) {
 			return "", err
 		}
+		if err := s.cl.waitBeforeRetry(ctx, err); err != nil {
+			return "", err
+		}
 		if commit, files, err = s.cl.repoFiles(ctx, repo, s.rc.typ, rev, true); err != nil {
+			if transient(err) && ctx.Err() == nil {
+				return "", s.notCached("snapshot", rev, s.cfg.Include, err)
+			}
 			return "", err
 		}
 	}

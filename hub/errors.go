@@ -2,6 +2,7 @@ package hub
 
 import (
 	"errors"
+	"time"
 	"fmt"
 	"net/url"
 	"strings"
@@ -47,6 +48,9 @@ type HTTPError struct {
 	Code, Message string
 	// Kind is the sentinel this reply maps to (ErrRepoNotFound, ...) or nil.
 	Kind error
+
+	retryAfter    time.Duration // the reply's Retry-After, if hasRetryAfter
+	hasRetryAfter bool
 }
 
 func (e *HTTPError) Error() string {

@@ -123,7 +123,7 @@ func (c *client) sendFollowHead(ctx context.Context, u *url.URL, retry bool) (*h
 			return nil, u, err
 		}
 		if resp.StatusCode >= 400 {
-			herr := httpError(http.MethodHead, u, resp)
+			herr := c.httpError(http.MethodHead, u, resp)
 			commit := strings.TrimSpace(resp.Header.Get("X-Repo-Commit"))
 			drain(resp)
 			return nil, u, &httpErrorWithCommit{HTTPError: herr, commit: commit}
@@ -256,24 +256,16 @@ func (c *client) transfer(ctx context.Context, m fileMeta, f *os.File, name stri
 	prog.add(have)
 	stalls := 0 // attempts in a row that brought no new byte
 	for have < m.size {
-		n, err := c.getRange(ctx, m, f, have, h, name, prog)
-		if n < 0 { // the server ignored Range and restarts from 0
-			prog.add(-have)
-			have = 0
-			if h != nil {
-				h.Reset()
-			}
-			continue
-		}
-		have += n
+		n, err := c.getRange(ctx, m, f, &have, h, name, prog)
 		if err == nil && have < m.size {
 			err = &transferError{fmt.Errorf("hub: %s: body ended after %d of %d bytes: %w", name, have, m.size, io.ErrUnexpectedEOF)}
 		}
 		if err == nil {
 			break
 		}
-		if ctx.Err() != nil || !transient(err) {
-			return err
+		var te *transferError
+		if ctx.Err() != nil || !errors.As(err, &te) {
+			return err // request-level failures were already retried
 		}
 		if n > 0 {
 			stalls = 0
@@ -304,45 +296,52 @@ type transferError struct{ err error }
 func (e *transferError) Error() string { return e.err.Error() }
 func (e *transferError) Unwrap() error { return e.err }
 
-// getRange GETs m from offset have and appends to f (positioned at have).
-// It returns how many bytes were appended, or -1 with f truncated when the
-// server answered the whole file instead of the range (it is then called again).
-func (c *client) getRange(ctx context.Context, m fileMeta, f *os.File, have int64, h hash.Hash, name string, prog progressSink) (int64, error) {
+// getRange GETs m from offset *have and appends to f (positioned there),
+// advancing *have. A server that answers a Range request with the whole
+// file makes it start over from byte 0 on that same reply.
+func (c *client) getRange(ctx context.Context, m fileMeta, f *os.File, have *int64, h hash.Hash, name string, prog progressSink) (int64, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	var hdr http.Header
-	if have > 0 {
-		hdr = http.Header{"Range": {fmt.Sprintf("bytes=%d-", have)}}
+	if *have > 0 {
+		hdr = http.Header{"Range": {fmt.Sprintf("bytes=%d-", *have)}}
 	}
 	resp, _, err := c.sendFollow(ctx, http.MethodGet, m.location, hdr, true, false)
 	if err != nil {
 		return 0, err
 	}
 	defer resp.Body.Close()
-	switch {
-	case resp.StatusCode == http.StatusOK && have > 0:
+	restart := func() error {
 		if err := f.Truncate(0); err != nil {
-			return 0, fmt.Errorf("hub: %s: %w", name, err)
+			return fmt.Errorf("hub: %s: %w", name, err)
 		}
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return 0, fmt.Errorf("hub: %s: %w", name, err)
+			return fmt.Errorf("hub: %s: %w", name, err)
 		}
-		return -1, nil
+		if h != nil {
+			h.Reset()
+		}
+		prog.add(-*have)
+		*have = 0
+		return nil
+	}
+	switch {
+	case resp.StatusCode == http.StatusOK && *have > 0:
+		if err := restart(); err != nil {
+			return 0, err
+		}
 	case resp.StatusCode == http.StatusOK:
-	case resp.StatusCode == http.StatusPartialContent && have > 0:
-		start, ok := contentRangeStart(resp.Header.Get("Content-Range"))
-		if !ok || start != have {
-			if err := f.Truncate(0); err != nil {
-				return 0, fmt.Errorf("hub: %s: %w", name, err)
+	case resp.StatusCode == http.StatusPartialContent && *have > 0:
+		if start, ok := contentRangeStart(resp.Header.Get("Content-Range")); !ok || start != *have {
+			if err := restart(); err != nil {
+				return 0, err
 			}
-			if _, err := f.Seek(0, io.SeekStart); err != nil {
-				return 0, fmt.Errorf("hub: %s: %w", name, err)
-			}
-			return -1, nil
+			return 0, &transferError{fmt.Errorf("hub: %s: Content-Range %q does not start at the requested byte", name, resp.Header.Get("Content-Range"))}
 		}
 	default:
 		return 0, fmt.Errorf("hub: GET %s: unexpected HTTP %d: %w", redactURL(m.location), resp.StatusCode, ErrBadServer)
 	}
+	from := *have
 	// Abort a transfer that stalls: no byte for ReadTimeout cancels the request.
 	idle := time.AfterFunc(c.cfg.ReadTimeout, func() { cancel(errors.New("no data received within the read timeout")) })
 	defer idle.Stop()
@@ -350,7 +349,7 @@ func (c *client) getRange(ctx context.Context, m fileMeta, f *os.File, have int6
 	if h != nil {
 		w = io.MultiWriter(f, h)
 	}
-	limit := m.size - have + 1 // one byte more than expected reveals an oversized body
+	limit := m.size - from + 1 // one byte more than expected reveals an oversized body
 	buf := make([]byte, 256<<10)
 	var n int64
 	var rerr error
@@ -363,6 +362,7 @@ func (c *client) getRange(ctx context.Context, m fileMeta, f *os.File, have int6
 				return n, fmt.Errorf("hub: %s: writing to the cache: %w", name, werr)
 			}
 			n += int64(k)
+			*have += int64(k)
 			prog.add(int64(k))
 		}
 		if err == io.EOF {
@@ -376,11 +376,11 @@ func (c *client) getRange(ctx context.Context, m fileMeta, f *os.File, have int6
 			break
 		}
 	}
-	if have+n > m.size {
+	if *have > m.size {
 		return n, fmt.Errorf("hub: %s: body longer than the %d bytes announced: %w", name, m.size, ErrIntegrity)
 	}
 	if rerr != nil {
-		return n, &transferError{fmt.Errorf("hub: %s: connection lost after %d bytes: %w", name, have+n, redactErr(rerr, m.location))}
+		return n, &transferError{fmt.Errorf("hub: %s: connection lost after %d bytes: %w", name, *have, redactErr(rerr, m.location))}
 	}
 	return n, nil
 }

@@ -121,7 +121,7 @@ func (c *client) send(ctx context.Context, method string, u *url.URL, hdr http.H
 		return nil, err
 	}
 	if resp.StatusCode >= 400 {
-		herr := httpError(method, u, resp)
+		herr := c.httpError(method, u, resp)
 		drain(resp)
 		return nil, herr
 	}
@@ -167,10 +167,13 @@ func (c *client) sendFollow(ctx context.Context, method string, u *url.URL, hdr 
 	}
 }
 
-func httpError(method string, u *url.URL, resp *http.Response) *HTTPError {
+func (c *client) httpError(method string, u *url.URL, resp *http.Response) *HTTPError {
 	code := resp.Header.Get("X-Error-Code")
 	msg := resp.Header.Get("X-Error-Message")
+	wait, ok := retryAfter(resp.Header, c.cfg.Retry.MaxRetryAfter)
 	return &HTTPError{
+		retryAfter:    wait,
+		hasRetryAfter: ok,
 		Method:     method,
 		URL:        redactURL(u),
 		StatusCode: resp.StatusCode,
@@ -210,4 +213,14 @@ func transient(err error) bool {
 	}
 	var ue *url.Error
 	return errors.As(err, &ue)
+}
+
+// waitBeforeRetry sleeps before retrying after err: the server's
+// Retry-After if it sent one, else the first backoff step.
+func (c *client) waitBeforeRetry(ctx context.Context, err error) error {
+	var herr *HTTPError
+	if errors.As(err, &herr) && herr.hasRetryAfter {
+		return c.sleep(ctx, herr.retryAfter)
+	}
+	return c.sleep(ctx, c.backoff(1))
 }
