@@ -2,10 +2,10 @@ package hub
 
 import (
 	"errors"
-	"time"
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Sentinel errors. Every error returned by this package that has one of these

@@ -174,12 +174,12 @@ func (c *client) httpError(method string, u *url.URL, resp *http.Response) *HTTP
 	return &HTTPError{
 		retryAfter:    wait,
 		hasRetryAfter: ok,
-		Method:     method,
-		URL:        redactURL(u),
-		StatusCode: resp.StatusCode,
-		Code:       code,
-		Message:    msg,
-		Kind:       classify(resp.StatusCode, code, msg),
+		Method:        method,
+		URL:           redactURL(u),
+		StatusCode:    resp.StatusCode,
+		Code:          code,
+		Message:       msg,
+		Kind:          classify(resp.StatusCode, code, msg),
 	}
 }
 
