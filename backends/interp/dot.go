@@ -1,0 +1,82 @@
+package interp
+
+import (
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// dotGeneral: result[batch ++ lhsFree ++ rhsFree] = sum over the contracting
+// multi-index c of lhs[...] * rhs[...]. Floats multiply and accumulate in
+// float64 and round once to Out; integers accumulate in int64 and wrap to
+// Out. Contracting over an empty dim gives 0.
+func dotGeneral(l, r *tensor.Tensor, a *ir.DotAttrs, t ir.Type) *tensor.Tensor {
+	free := func(rank int, batch, contract []int) []int {
+		used := make([]bool, rank)
+		for _, d := range batch {
+			used[d] = true
+		}
+		for _, d := range contract {
+			used[d] = true
+		}
+		var f []int
+		for d := 0; d < rank; d++ {
+			if !used[d] {
+				f = append(f, d)
+			}
+		}
+		return f
+	}
+	lf := free(l.Shape.Rank(), a.LhsBatch, a.LhsContract)
+	rf := free(r.Shape.Rank(), a.RhsBatch, a.RhsContract)
+	cshape := make(ir.Shape, len(a.LhsContract))
+	for i, d := range a.LhsContract {
+		cshape[i] = l.Shape[d]
+	}
+	lst, rst := l.Shape.Strides(), r.Shape.Strides()
+	nb := len(a.LhsBatch)
+	n := t.Shape.NumElements()
+	isFloat := l.DType.IsFloat()
+	var lfs, rfs []float64
+	var lis, ris []int64
+	if isFloat {
+		lfs, rfs = floats(l), floats(r)
+	} else {
+		lis, ris = ints(l), ints(r)
+	}
+	facc := make([]float64, n)
+	iacc := make([]int64, n)
+	oi := make([]int, len(t.Shape))
+	ci := make([]int, len(cshape))
+	nc := cshape.NumElements()
+	for o := 0; o < n; o++ {
+		unravel(o, t.Shape, oi)
+		lb, rb := 0, 0
+		for i := 0; i < nb; i++ {
+			lb += oi[i] * lst[a.LhsBatch[i]]
+			rb += oi[i] * rst[a.RhsBatch[i]]
+		}
+		for i, d := range lf {
+			lb += oi[nb+i] * lst[d]
+		}
+		for i, d := range rf {
+			rb += oi[nb+len(lf)+i] * rst[d]
+		}
+		for c := 0; c < nc; c++ {
+			unravel(c, cshape, ci)
+			li, ri := lb, rb
+			for i, x := range ci {
+				li += x * lst[a.LhsContract[i]]
+				ri += x * rst[a.RhsContract[i]]
+			}
+			if isFloat {
+				facc[o] += lfs[li] * rfs[ri]
+			} else {
+				iacc[o] += lis[li] * ris[ri]
+			}
+		}
+	}
+	if isFloat {
+		return fromFloats(t, facc)
+	}
+	return fromInts(t, iacc)
+}
