@@ -226,6 +226,11 @@ func (c *client) fetchBlob(ctx context.Context, m fileMeta, blobPath, name strin
 		return err
 	}
 	if err := os.Rename(tmp, blobPath); err != nil {
+		if st, serr := os.Stat(blobPath); serr == nil && st.Mode().IsRegular() && st.Size() == m.size {
+			// Only possible where file locks do not work (some network file
+			// systems): another process moved the same blob into place first.
+			return nil
+		}
 		os.Remove(tmp)
 		return fmt.Errorf("hub: %s: moving into the cache: %w", name, err)
 	}
