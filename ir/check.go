@@ -1,7 +1,9 @@
 package ir
 
 import (
+	"encoding"
 	"fmt"
+	"reflect"
 	"strings"
 )
 
@@ -15,12 +17,15 @@ func (e *CheckError) Error() string {
 	return fmt.Sprintf("ir check of func %s: %s", e.Func, strings.Join(e.Problems, "; "))
 }
 
-// Check verifies f's invariants: unique IDs; operands defined earlier in
-// Values and owned by f (SSA order, nothing dangling); arity, attrs type
-// and result type agreeing with the op's shape rule; valid source values
-// (parameters named, unique and listed in Params; constants with data of
-// the right size; iota dims in range); results owned by f. It returns a
-// *CheckError naming each problem, or nil.
+// Check verifies f's invariants: unique non-negative IDs; operands defined
+// earlier in Values and owned by f (SSA order, nothing dangling); arity,
+// attrs type and result type agreeing with the op's shape rule; enum and
+// dtype attributes holding declared values; types of at most 2^40
+// elements; valid source values (parameters named, unique and listed in
+// Params in the order they appear in Values; constants with data of the
+// right size; iota dims in range); results owned by f. A function that
+// passes Check prints as text that Parse reads back to the same text. It
+// returns a *CheckError naming each problem, or nil.
 func Check(f *Func) error {
 	if f == nil {
 		return &CheckError{Func: "<nil>", Problems: []string{"nil func"}}
@@ -50,6 +55,7 @@ func Check(f *Func) error {
 		}
 		names[p.Name] = true
 	}
+	nParams := 0 // parameters seen so far in Values
 	for _, v := range f.Values {
 		if v == nil {
 			bad(nil, "nil value in Values")
@@ -57,6 +63,9 @@ func Check(f *Func) error {
 		}
 		if ids[v.ID] {
 			bad(v, "duplicate value ID")
+		}
+		if v.ID < 0 {
+			bad(v, "negative value ID")
 		}
 		ids[v.ID] = true
 		if defined[v] {
@@ -70,10 +79,22 @@ func Check(f *Func) error {
 			}
 		}
 		defined[v] = true
+		if v.Op == OpParameter && isParam[v] {
+			if nParams < len(f.Params) && f.Params[nParams] != v {
+				bad(v, "parameter %q is Params[%d] but is parameter %d in Values order", v.Name, paramIndex(f.Params, v), nParams)
+			}
+			nParams++
+		}
+		if err := checkTypeSize(v.Type); err != nil {
+			bad(v, "%v", err)
+		}
 		info := v.Op.Info()
 		if info.Name == "" {
 			bad(v, "unknown op")
 			continue
+		}
+		if err := checkEnumAttrs(v.Attrs); err != nil {
+			bad(v, "%v", err)
 		}
 		if info.Flags&FlagSource != 0 {
 			if err := checkSource(v, isParam); err != nil {
@@ -134,6 +155,60 @@ func checkSource(v *Value, isParam map[*Value]bool) error {
 		}
 		if v.Type.DType == Bool {
 			return fmt.Errorf("iota of bool")
+		}
+	}
+	return nil
+}
+
+func paramIndex(params []*Value, v *Value) int {
+	for i, p := range params {
+		if p == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxElements bounds the element count of every type: far beyond any real
+// tensor, and small enough that sizes in bytes and index arithmetic on
+// valid IR never overflow an int.
+const maxElements = 1 << 40
+
+// checkTypeSize reports a type whose element count, counting zero-sized
+// dims as 1, exceeds maxElements (so that no product of dims overflows).
+func checkTypeSize(t Type) error {
+	n := 1
+	for _, d := range t.Shape {
+		if d > 1 {
+			if d > maxElements || n > maxElements/d {
+				return fmt.Errorf("type %s has more than 2^40 elements", t)
+			}
+			n *= d
+		}
+	}
+	return nil
+}
+
+// checkEnumAttrs reports attribute fields (enums, dtypes) whose value has no
+// text name, such as CompareDir(9): the text format could not express them.
+func checkEnumAttrs(attrs any) error {
+	rv := reflect.ValueOf(attrs)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return nil // checkAttrsType reports wrong attrs
+	}
+	st := rv.Elem()
+	for i := 0; i < st.NumField(); i++ {
+		if !st.Type().Field(i).IsExported() {
+			continue
+		}
+		fv := st.Field(i)
+		s, ok1 := fv.Interface().(fmt.Stringer)
+		u, ok2 := reflect.New(fv.Type()).Interface().(encoding.TextUnmarshaler)
+		if !ok1 || !ok2 {
+			continue
+		}
+		if err := u.UnmarshalText([]byte(s.String())); err != nil {
+			return fmt.Errorf("attribute %s: invalid value %s", st.Type().Field(i).Tag.Get("attr"), s)
 		}
 	}
 	return nil

@@ -24,7 +24,11 @@ func (f *Func) String() string {
 	fmt.Fprintf(&b, "func @%s {\n", quoteIdent(f.Name))
 	for _, v := range f.Values {
 		b.WriteString("  ")
-		writeValue(&b, v)
+		if v == nil {
+			b.WriteString("<nil value>") // only in broken funcs; Check reports it
+		} else {
+			writeValue(&b, v)
+		}
 		b.WriteByte('\n')
 	}
 	b.WriteString("  return")
@@ -33,7 +37,11 @@ func (f *Func) String() string {
 			b.WriteByte(',')
 		}
 		b.WriteByte(' ')
-		b.WriteString(r.String())
+		if r == nil {
+			b.WriteString("%<nil>")
+		} else {
+			b.WriteString(r.String())
+		}
 		if i < len(f.ResultNames) && f.ResultNames[i] != "" {
 			b.WriteString(" " + strconv.Quote(f.ResultNames[i]))
 		}
@@ -90,7 +98,12 @@ func writeValue(b *strings.Builder, v *Value) {
 }
 
 func writeAttrs(b *strings.Builder, v *Value) {
-	if c, ok := v.Attrs.(*ConstantAttrs); ok {
+	if c, ok := v.Attrs.(*ConstantAttrs); ok && c != nil {
+		if !v.Type.DType.Valid() || checkTypeSize(v.Type) != nil || len(c.Data) != v.Type.Bytes() {
+			// Only in broken funcs (Check reports it); never index past Data.
+			fmt.Fprintf(b, "invalid=\"%d bytes of constant data for %s\"", len(c.Data), v.Type)
+			return
+		}
 		b.WriteString("value=")
 		writeConstant(b, v.Type, c.Data)
 		return
@@ -112,6 +125,10 @@ func writeAttrs(b *strings.Builder, v *Value) {
 }
 
 func writeAttrValue(b *strings.Builder, f reflect.Value) {
+	if !f.CanInterface() { // unexported field of a wrong attrs type
+		b.WriteString("?")
+		return
+	}
 	if s, ok := f.Interface().(fmt.Stringer); ok {
 		b.WriteString(s.String())
 		return
@@ -124,6 +141,10 @@ func writeAttrValue(b *strings.Builder, f reflect.Value) {
 	case reflect.Bool:
 		b.WriteString(strconv.FormatBool(f.Bool()))
 	case reflect.Slice:
+		if k := f.Type().Elem().Kind(); k < reflect.Int || k > reflect.Int64 {
+			fmt.Fprintf(b, "%v", f.Interface())
+			return
+		}
 		b.WriteByte('[')
 		for j := 0; j < f.Len(); j++ {
 			if j > 0 {
