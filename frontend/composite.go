@@ -1,0 +1,103 @@
+package frontend
+
+import (
+	"math"
+
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// LayerNorm normalises over the trailing axes covered by weight's rank:
+// (t - mean) / sqrt(var + eps) * weight + bias. A nil weight means ones,
+// a nil bias zeros (the composite op always takes both).
+func (t *Tensor) LayerNorm(weight, bias *Tensor, eps float64) *Tensor {
+	if weight == nil && bias == nil {
+		if t.Rank() == 0 {
+			t.g.fail("layer_norm", "scalar operand %s", t.v.Type)
+		}
+		weight = t.g.Ones(t.DType(), t.Dim(-1))
+	}
+	if weight == nil {
+		weight = t.g.Ones(bias.DType(), bias.v.Type.Shape...)
+	}
+	if bias == nil {
+		bias = t.g.Zeros(weight.DType(), weight.v.Type.Shape...)
+	}
+	return t.g.emit(ir.OpLayerNorm, &ir.NormAttrs{Eps: eps}, t, weight, bias)
+}
+
+// RMSNorm is t / sqrt(mean(t^2) + eps) * weight over the trailing axes
+// covered by weight's rank (nil weight: the last axis, no scaling).
+func (t *Tensor) RMSNorm(weight *Tensor, eps float64) *Tensor {
+	if weight == nil {
+		if t.Rank() == 0 {
+			t.g.fail("rms_norm", "scalar operand %s", t.v.Type)
+		}
+		weight = t.g.Ones(t.DType(), t.Dim(-1))
+	}
+	return t.g.emit(ir.OpRMSNorm, &ir.NormAttrs{Eps: eps}, t, weight)
+}
+
+// AttentionOptions is the mask description of Attention (see
+// ir.AttentionAttrs for the exact semantics).
+type AttentionOptions struct {
+	// Scale multiplies q·k; 0 means 1/sqrt(head_dim).
+	Scale float64
+	// Causal lets query at position p see keys j <= p.
+	Causal bool
+	// Window > 0 restricts queries to keys with p - j < Window.
+	Window int
+	// SoftCap > 0 applies cap*tanh(s/cap) to the scaled scores.
+	SoftCap float64
+	// Mask (B, Tk) marks keys that may be attended; bool, or an integer
+	// tensor where non-zero means attend (HF's attention_mask).
+	Mask *Tensor
+	// Positions (Tq) or (B, Tq) integer: the key index each query sits
+	// at (default Tk-Tq+i).
+	Positions *Tensor
+	// Sinks (Hq) float: per-head logits that join the softmax denominator.
+	Sinks *Tensor
+}
+
+// Attention is softmax(q k^T * scale + mask) v through the Attention op:
+// q (B, Hq, Tq, D), k (B, Hkv, Tk, D), v (B, Hkv, Tk, Dv) with Hq a
+// multiple of Hkv (grouped-query attention needs no repeated k/v).
+// Result (B, Hq, Tq, Dv).
+func Attention(q, k, v *Tensor, o AttentionOptions) *Tensor {
+	if q == nil || k == nil || v == nil {
+		panic(&Error{Op: "attention", Msg: "nil q, k or v"})
+	}
+	g := q.g
+	if q.Rank() != 4 {
+		g.fail("attention", "q is %s, want (B, H, T, D)", q.v.Type)
+	}
+	scale := o.Scale
+	if scale == 0 {
+		scale = 1 / math.Sqrt(float64(q.Dim(-1)))
+	}
+	a := &ir.AttentionAttrs{Scale: scale, Causal: o.Causal, Window: o.Window, SoftCap: o.SoftCap}
+	args := []*Tensor{q, k, v}
+	if o.Mask != nil {
+		m := o.Mask
+		if m.DType() != ir.Bool {
+			m = m.Ne(m.Scalar(0))
+		}
+		a.HasMask = true
+		args = append(args, m)
+	}
+	if o.Positions != nil {
+		a.HasPositions = true
+		args = append(args, o.Positions)
+	}
+	if o.Sinks != nil {
+		a.HasSinks = true
+		args = append(args, o.Sinks)
+	}
+	return g.emit(ir.OpAttention, a, args...)
+}
+
+// RNG draws counter-based random numbers of dtype dt and shape dims from
+// an int64 scalar key: element i is a pure function of (key, i), the same
+// on every backend.
+func (g *Graph) RNG(key *Tensor, dist ir.RNGDist, dt ir.DType, dims ...int) *Tensor {
+	return g.emit(ir.OpRNG, &ir.RNGAttrs{Dist: dist, DType: dt, Shape: ir.Shape(dims).Clone()}, key)
+}
