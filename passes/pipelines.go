@@ -1,0 +1,39 @@
+package passes
+
+import "github.com/kiln-ml/kiln/ir"
+
+// Standard is the pipeline every backend starts from; keep reports the
+// composite ops the backend implements natively (its capabilities), which
+// decompose leaves alone. The order is:
+//
+//  1. decompose first: the expansions produce the scalar constants,
+//     broadcasts, converts and reshapes that the later passes clean up,
+//     and no later pass may see a composite the backend cannot run.
+//     Required: skipping it would hand the backend ops it lacks.
+//  2. constfold before simplify: folding turns constant subtrees (and
+//     elementwise ops on broadcast scalars) into constants, which is what
+//     simplify's identity rules (x*1, x+(-0), select on a constant
+//     predicate) look for.
+//  3. simplify before cse: simplify replaces values by their operands and
+//     emits merged reshapes/transposes/broadcasts, creating duplicates that
+//     cse then merges.
+//  4. cse before deadcode: merging leaves the losing duplicates unused.
+//  5. deadcode last: every earlier pass leaves replaced or unused values
+//     behind (Func.Rewrite does not delete operands of replaced values),
+//     and deadcode removes them all in one sweep.
+//
+// constfold, simplify, cse and deadcode are Optional: the program is
+// correct without them. constfold evaluates on the interp backend and does
+// nothing in programs that do not link it.
+func Standard(keep func(ir.Op) bool) Pipeline {
+	return Pipeline{
+		Name: "standard",
+		Passes: []Pass{
+			{Name: "decompose", Run: Decompose(keep)},
+			{Name: "constfold", Run: ConstFold(InterpEvaluator()), Optional: true},
+			{Name: "simplify", Run: Simplify, Optional: true},
+			{Name: "cse", Run: CSE, Optional: true},
+			{Name: "deadcode", Run: DeadCode, Optional: true},
+		},
+	}
+}
