@@ -302,3 +302,45 @@ func TestOpenErrors(t *testing.T) {
 	_, err = c.Tensor("lm_head.weight")
 	wantErrContains(t, err, "closed")
 }
+
+func TestRebuildFromTypeNesting(t *testing.T) {
+	// One level, as torch writes for tensor subclasses, is accepted ...
+	ok := stateDict(func(p *pk) {
+		p.str("w").global("torch._tensor", "_rebuild_from_type_v2").op('(')
+		p.global("torch._utils", "_rebuild_tensor_v2").global("torch", "Tensor").op('(')
+		p.op('(').str("storage").global("torch", "FloatStorage").str("0").str("cpu").int(2).op('t', 'Q')
+		p.int(0).ints(2).ints(1).op(0x89).op('}').op('t')
+		p.op('}', 't', 'R')
+	})
+	path := tempFile(t, "pytorch_model.bin")
+	writeZip(t, path, ok, map[string][]byte{"0": f32s(1, 2)}, false)
+	c, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x, err := c.Tensor("w"); err != nil || x.Float32s()[1] != 2 {
+		t.Fatalf("Tensor(w) = %v, %v", x, err)
+	}
+	c.Close()
+	// ... but a deep chain is refused instead of recursing without bound.
+	p := &pk{}
+	p.proto(2).global("collections", "OrderedDict").op(')', 'R')
+	p.op(')') // innermost args: OrderedDict()
+	for i := 0; i < 20; i++ {
+		// args = (_rebuild_from_type_v2 or OrderedDict, Tensor, args, {})
+		p.op('q', byte(i)) // memoize the current args tuple
+		p.op('0')          // and drop it
+		p.op('(')
+		if i == 0 {
+			p.global("collections", "OrderedDict")
+		} else {
+			p.global("torch._tensor", "_rebuild_from_type_v2")
+		}
+		p.global("torch", "Tensor").op('h', byte(i)).op('}', 't')
+	}
+	p.op('q', 99, '0') // keep the outermost tuple as args of a final call
+	p.global("torch._tensor", "_rebuild_from_type_v2").op('h', 99, 'R')
+	p.op('0', '.')
+	_, err = unpickle(p.Bytes(), nil)
+	wantErrContains(t, err, "nested more than 8 deep")
+}

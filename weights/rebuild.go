@@ -104,7 +104,14 @@ func ints(v any, what string) ([]int64, error) {
 
 // call performs REDUCE for the allow-listed callables. Each is plain data
 // construction; nothing is looked up or executed.
-func call(fn any, args pyTuple) (any, error) {
+func call(fn any, args pyTuple) (any, error) { return callDepth(fn, args, 0) }
+
+// callDepth bounds the nesting of _rebuild_from_type_v2, the one callable
+// that calls another, so a hostile pickle cannot exhaust the Go stack.
+func callDepth(fn any, args pyTuple, depth int) (any, error) {
+	if depth > 8 {
+		return nil, errors.New("_rebuild_from_type_v2 nested more than 8 deep")
+	}
 	g, ok := fn.(*pyGlobal)
 	if !ok {
 		return nil, fmt.Errorf("REDUCE on a %s, which is not an allowed callable", typeName(fn))
@@ -140,7 +147,7 @@ func call(fn any, args pyTuple) (any, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s arguments are a %s, not a tuple", g, typeName(args[2]))
 		}
-		return call(args[0], inner)
+		return callDepth(args[0], inner, depth+1)
 	}
 	return nil, fmt.Errorf("REDUCE on %s is not implemented", g)
 }
