@@ -1,7 +1,6 @@
 package tokenizer
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -238,5 +237,3 @@ func normalizeString(nz normalizer, s string) string {
 	}
 	return string(n.s)
 }
-
-var _ = strings.TrimSpace
