@@ -2,6 +2,6 @@ package tokenizer
 
 type fastPath struct{}
 
-func newFastPath(t *Tokenizer) *fastPath { return nil }
+func newFastPath(t *Tokenizer) *fastPath                                        { return nil }
 func (f *fastPath) encode(t *Tokenizer, s string, typeID int) (*Encoding, bool) { return nil, false }
-func scannerFor(src string) scanner { return nil }
+func scannerFor(src string) scanner                                             { return nil }

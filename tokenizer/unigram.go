@@ -51,9 +51,9 @@ func (m *unigramModel) tokenize(s string, dst []token) ([]token, error) {
 		return dst, nil
 	}
 	type node struct {
-		id     int
-		score  float64
-		start  int
+		id      int
+		score   float64
+		start   int
 		reached bool
 	}
 	best := make([]node, len(s)+1)
