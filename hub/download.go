@@ -201,11 +201,14 @@ func (s *session) notCached(what, rev string, include []string, cause error) err
 	for _, p := range include {
 		cmd += " --include '" + p + "'"
 	}
-	if cause == nil {
-		return fmt.Errorf("hub: %s %s at revision %q is not in the cache %s and offline mode is on (HF_HUB_OFFLINE or Options.Offline); with network access, fetch it with: %s: %w",
-			s.rc.repo, what, rev, s.rc.root, cmd, ErrNotCached)
+	if s.cfg.CacheDir != "" {
+		cmd += " --cache-dir " + s.rc.root
 	}
-	return fmt.Errorf("hub: %s %s at revision %q is %w (%s) and the Hub could not be asked: %w", s.rc.repo, what, rev, ErrNotCached, s.rc.root, cause)
+	if cause == nil {
+		return fmt.Errorf("hub: %s %s at revision %q: %w (%s) and offline mode is on (HF_HUB_OFFLINE or Options.Offline); with network access, fetch it with: %s",
+			s.rc.repo, what, rev, ErrNotCached, s.rc.root, cmd)
+	}
+	return fmt.Errorf("hub: %s %s at revision %q: %w (%s) and the Hub could not be asked: %w", s.rc.repo, what, rev, ErrNotCached, s.rc.root, cause)
 }
 
 // Download fetches the files of repo at opts.Revision that pass

@@ -154,7 +154,7 @@ func TestOffline(t *testing.T) {
 	if !errors.Is(err, ErrNotCached) {
 		t.Fatalf("err %v, want ErrNotCached", err)
 	}
-	for _, want := range []string{"not in the cache", "offline", "kiln download kiln-test/tiny --include 'config.json'"} {
+	for _, want := range []string{"not in the local cache", "offline", "kiln download kiln-test/tiny --include 'config.json' --cache-dir " + cache} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not say %q", err, want)
 		}
