@@ -71,9 +71,11 @@ func Check(f *Func) error {
 		if defined[v] {
 			bad(v, "appears twice in Values")
 		}
+		nilArg := false
 		for i, a := range v.Args {
 			if a == nil {
 				bad(v, "operand %d is nil", i)
+				nilArg = true
 			} else if !defined[a] {
 				bad(v, "operand %d (%s) is not defined before use in this func", i, a)
 			}
@@ -100,6 +102,9 @@ func Check(f *Func) error {
 			if err := checkSource(v, isParam); err != nil {
 				bad(v, "%v", err)
 			}
+			continue
+		}
+		if nilArg {
 			continue
 		}
 		t, err := InferType(v.Op, v.Attrs, v.Args)

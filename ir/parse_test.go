@@ -441,3 +441,121 @@ func TestGoldenAllOps(t *testing.T) {
 		}
 	}
 }
+
+// TestParseErrors: bad text fails with the line:column of the problem and
+// a message saying what was expected.
+func TestParseErrors(t *testing.T) {
+	const x = "func @f {\n  %0 = parameter : f32[2] \"x\"\n"
+	for _, c := range []struct{ src, want string }{
+		{"", `1:1: expected "func", found end of input`},
+		{"fun @f {\n", `1:1: expected "func", found "fun"`},
+		{"func f {\n", `1:6: expected "@"`},
+		{"func @a-b {\n", `1:7: expected function name`},
+		{"func @f { return\n}\n", "1:11: expected end of line"},
+		{x + "}\n", "3:1: expected a value line (%ID = op ...) or return"},
+		{x + "  return %0\n", `4:1: expected "}", found end of input`},
+		{x + "  return %0\n}\n}\n", "5:1: expected end of input after the function"},
+		{x + "  %1 = frob %0 : f32[2]\n", `3:8: unknown op "frob"`},
+		{x + "  %1 = exp %2 : f32[2]\n", "3:12: %2 is not defined before this use"},
+		{x + "  %0 = exp %0 : f32[2]\n", "3:3: %0 is defined twice"},
+		{x + "  %1 = add %0 : f32[2]\n", "3:8: add has 1 operands, want 2"},
+		{x + "  %1 = exp %0 : f32[3]\n", "3:17: declared type f32[3], but exp of (f32[2]) gives f32[2]"},
+		{x + "  %1 = exp %0 {dim=1} : f32[2]\n", "3:15: exp takes no attributes"},
+		{x + "  %1 = convert %0 : f32[2]\n", "3:19: expected { with the attributes of convert"},
+		{x + "  %1 = convert %0 {} : f32[2]\n", "3:20: convert is missing attribute(s) to"},
+		{x + "  %1 = convert %0 {to=i8, to=i8} : i8[2]\n", `3:27: attribute "to" given twice`},
+		{x + "  %1 = convert %0 {too=i8} : i8[2]\n", `3:20: convert has no attribute "too" (it has to)`},
+		{x + "  %1 = convert %0 {to=f8} : i8[2]\n", `3:23: attribute to: unknown dtype "f8"`},
+		{x + "  %1 = compare %0, %0 {dir=lower} : bool[2]\n", `3:28: attribute dir: unknown value "lower"`},
+		{x + "  %1 = softmax %0 {axis=1.5} : f32[2]\n", `3:25: attribute axis: invalid integer "1.5"`},
+		{x + "  %1 = layer_norm %0, %0, %0 {eps=tiny} : f32[2]\n", `attribute eps: invalid number "tiny"`},
+		{x + "  %1 = attention %0, %0, %0 {scale=1, causal=yes} : f32[2]\n", "3:46: attribute causal: want true or false"},
+		{x + "  %1 = reshape %0 {shape=[3]} : f32[3]\n", "3:8: reshape: operands (f32[2]): cannot reshape [2] (2 elements) to [3] (3 elements)"},
+		{x + "  %1 = reshape %0 {shape=[1,2} : f32[1,2]\n", `3:30: expected ",", found "}"`},
+		{"func @f {\n  %0 = constant {value=[1, 2]} : f32[3]\n", "2:24: constant of type f32[3] needs 3 elements, found 2"},
+		{"func @f {\n  %0 = constant {value=[1, 2]} : f32[1]\n", "2:28: more than 1 elements for constant of type f32[1]"},
+		{"func @f {\n  %0 = constant {value=[200]} : i8[]\n", `2:25: element 0: "200" is not an i8`},
+		{"func @f {\n  %0 = constant {value=[-1]} : u8[]\n", `element 0: "-1" is not a u8`},
+		{"func @f {\n  %0 = constant {value=[1]} : bool[]\n", "want true or false"},
+		{"func @f {\n  %0 = constant {value=[1e39]} : f32[]\n", `"1e39" is not a number representable in 32-bit float`},
+		{"func @f {\n  %0 = constant {value=[1 2]} : f32[2]\n", `2:27: expected ",", found "2"`},
+		{"func @f {\n  %0 = constant {data=[1]} : f32[]\n", `expected value=[...] (constant data), found "data"`},
+		{"func @f {\n  %0 = constant : f32[]\n", "expected { with the attributes of constant"},
+		{"func @f {\n  %0 = parameter : f32[1099511627776,2] \"x\"\n", "2:20: type f32[1099511627776,2] has more than 2^40 elements"},
+		{"func @f {\n  %0 = parameter : f32[99999999999999999999] \"x\"\n", "invalid dimension"},
+		{"func @f {\n  %0 = parameter : f32[-1] \"x\"\n", "2:20: negative dimension in f32[-1]"},
+		{"func @f {\n  %0 = parameter : f8[1] \"x\"\n", `2:20: unknown dtype "f8"`},
+		{"func @f {\n  %0 = parameter : f32[1]\n", "2:20: parameter needs a name"},
+		{x + "  %1 = parameter : f32[1] \"x\"\n", `3:20: parameter name "x" is already used by %0`},
+		{x + "  %1 = parameter %0 : f32[1] \"y\"\n", "3:8: parameter has 1 operands, want 0"},
+		{"func @f {\n  %0 = iota {dim=2} : i32[3,4]\n", "2:8: iota: iota dim 2 out of range for i32[3,4]"},
+		{"func @f {\n  %0 = iota {dim=0} : bool[3]\n", "2:8: iota: iota of bool"},
+		{x + "  %1 = exp %0 : f32[2] @\"\":3\n", "3:25: empty file name in position"},
+		{x + "  %1 = exp %0 : f32[2] @\"m.go\":x\n", `3:32: invalid line number "x"`},
+		{x + "  %1 = exp %0 : f32[2] \"unterminated\n", "3:24: unterminated string"},
+		{x + "  %1 = exp %0 : f32[2] \"bad \\q escape\"\n", "3:24: invalid quoted string"},
+		{x + "  %1 = exp %0 : f32[2] # comment\n", "3:24: unexpected character '#'"},
+		{x + "  %1 = exp % : f32[2]\n", "3:12: expected a value ID (digits) after %"},
+		{x + "  %99999999999 = exp %0 : f32[2]\n", "3:3: value ID %99999999999 too large"},
+		{x + "  %1 = exp %0 : f32[2]  %2 = exp %1 : f32[2]\n", `3:25: expected end of line, found %2`},
+		{x + "  return %0 \"a\" \"b\"\n}\n", `3:17: expected end of line, found string "b"`},
+	} {
+		_, err := Parse(c.src)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Parse(%q):\n got error %v\nwant error containing %q", c.src, err, c.want)
+		}
+	}
+}
+
+// TestParseAcceptsLooseSpelling: comments, blank lines, CRLF, extra
+// spaces, dtype aliases and non-canonical numbers parse and print in the
+// canonical form.
+func TestParseAcceptsLooseSpelling(t *testing.T) {
+	src := "// a golden test input\r\n\r\nfunc   @\"f\"{ // header\r\n" +
+		"\t%3=parameter:F32[ 2 ]\"x\"\n\n" +
+		"  %7 = constant {value=[+1.50, 0x1p-2, Inf, -Infinity, NaN]} : bfloat16[5] @\"m.go\":+7 // trailing\n" +
+		"  %8 = constant {value=[007, -0]} : i64[2]\n" +
+		"  %9 = layer_norm %3,%3,%3{ eps = 1E-5 } : f32[2]\n" +
+		"  return %9\"y\" , %3\n}\n// end\n"
+	want := "func @f {\n" +
+		"  %3 = parameter : f32[2] \"x\"\n" +
+		"  %7 = constant {value=[1.5, 0.25, inf, -inf, nan]} : bf16[5] @\"m.go\":7\n" +
+		"  %8 = constant {value=[7, 0]} : i64[2]\n" +
+		"  %9 = layer_norm %3, %3, %3 {eps=1e-05} : f32[2]\n" +
+		"  return %9 \"y\", %3\n}\n"
+	f, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.String(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+	if v, _ := f.Emit(OpExp, nil, Pos{}, f.Params[0]); v == nil || v.ID != 10 {
+		t.Fatalf("next value after %%9 got %v, want %%10", v)
+	}
+}
+
+// TestParsedConstantRounding: f16/bf16 elements are read at float32
+// precision and rounded to nearest even, f64 at full precision.
+func TestParsedConstantRounding(t *testing.T) {
+	for _, c := range []struct {
+		typ, elems string
+		want       []float64
+	}{
+		{"bf16[3]", "1.00390625, 1.01171875, 3.4e38", []float64{1, 1.015625, math.Inf(1)}},
+		{"f16[3]", "1.00048828125, 65520, 1e-8", []float64{1, math.Inf(1), 0}},
+		{"f32[2]", "0.1, 1e-46", []float64{float64(float32(0.1)), 0}},
+		{"f64[2]", "0.1, 1e-320", []float64{0.1, 1e-320}},
+	} {
+		f, err := Parse("func @c {\n  %0 = constant {value=[" + c.elems + "]} : " + c.typ + "\n  return %0\n}\n")
+		if err != nil {
+			t.Fatalf("%s: %v", c.typ, err)
+		}
+		v := f.Values[0]
+		for i, w := range c.want {
+			if got := ElementFloat(v.Type.DType, v.Attrs.(*ConstantAttrs).Data, i); got != w {
+				t.Errorf("%s element %d (%s): %v, want %v", c.typ, i, strings.Split(c.elems, ", ")[i], got, w)
+			}
+		}
+	}
+}
