@@ -232,3 +232,42 @@ func TestFuzzSeedFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckRejectsWhatTextCannotExpress: the invariants Check enforces so
+// that every checked func round-trips through text.
+func TestCheckRejectsWhatTextCannotExpress(t *testing.T) {
+	build := func() (*Func, *Value, *Value, *Value) {
+		f := NewFunc("f")
+		x, y := f.Param("x", T(Float32, 2)), f.Param("y", T(Float32, 2))
+		g, err := f.Emit(OpGelu, &GeluAttrs{Approx: GeluTanh}, Pos{}, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.SetResults([]*Value{g, y}, nil)
+		if err := Check(f); err != nil {
+			t.Fatal(err)
+		}
+		return f, x, y, g
+	}
+	for _, c := range []struct {
+		name  string
+		spoil func(f *Func, x, y, g *Value)
+		want  string
+	}{
+		{"negative ID", func(f *Func, x, y, g *Value) { g.ID = -1 }, "negative value ID"},
+		{"params out of order", func(f *Func, x, y, g *Value) { f.Params[0], f.Params[1] = y, x },
+			`parameter "x" is Params[1] but is parameter 0 in Values order`},
+		{"too many elements", func(f *Func, x, y, g *Value) { y.Type = T(Float32, 1<<30, 1<<11) }, "has more than 2^40 elements"},
+		{"overflowing elements", func(f *Func, x, y, g *Value) { y.Type = T(Float32, 0, 1<<62, 4) }, "has more than 2^40 elements"},
+		{"invalid enum", func(f *Func, x, y, g *Value) { g.Attrs.(*GeluAttrs).Approx = 7 }, "attribute approx: invalid value invalid(7)"},
+		{"nil operand", func(f *Func, x, y, g *Value) { g.Args[0] = nil }, "operand 0 is nil"},
+	} {
+		f, x, y, g := build()
+		c.spoil(f, x, y, g)
+		err := Check(f)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: Check = %v, want an error containing %q", c.name, err, c.want)
+		}
+		_ = f.String() // printing a broken func must not panic
+	}
+}
