@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 )
 
@@ -69,6 +70,18 @@ func OptionsFromEnv() Options {
 		DumpAfter: splitList(os.Getenv(EnvDumpIR)),
 		Time:      os.Getenv(EnvTimePasses) == "1",
 		Disable:   splitList(os.Getenv(EnvDisablePasses)),
+	}
+}
+
+// OptionsFor converts a backend's CompileOptions into pipeline Options
+// (dumps and timings to os.Stderr), so a backend's Compile can run
+// passes.Standard(caps.HasOp).Run(f, passes.OptionsFor(opts)).
+func OptionsFor(o backends.CompileOptions) Options {
+	return Options{
+		DumpAfter: append([]string(nil), o.DumpAfter...),
+		Time:      o.TimePasses,
+		Disable:   append([]string(nil), o.Disable...),
+		Verify:    o.Verify,
 	}
 }
 

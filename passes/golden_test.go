@@ -86,8 +86,9 @@ func TestGolden(t *testing.T) {
 				t.Errorf("output does not round-trip through ir.Parse")
 			}
 			r := rand.New(rand.NewPCG(1, uint64(len(c.name))))
-			for trial := 0; trial < 3; trial++ {
-				args := randomArgs(t, r, orig)
+			for trial := 0; trial < 4; trial++ {
+				// Exact passes must also hold on -0, inf and NaN inputs.
+				args := randomArgsSpecial(t, r, orig, c.exact && trial%2 == 1)
 				want, got := run(t, orig, args), run(t, f, args)
 				if c.exact {
 					sameBits(t, want, got)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends/interp"
@@ -12,9 +13,18 @@ import (
 	"github.com/kiln-ml/kiln/tensor"
 )
 
+// specials are the float inputs on which algebraic rewrites usually go wrong.
+var specials = []float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), 1, -1}
+
 // randomTensor fills a tensor of type t: floats uniform in [-3, 3) with a
 // few exact zeros, integers in [-5, 5] (unsigned: [0, 10]), bools at random.
 func randomTensor(t *testing.T, r *rand.Rand, ty ir.Type) *tensor.Tensor {
+	return randomTensorSpecial(t, r, ty, false)
+}
+
+// randomTensorSpecial is randomTensor; with special set, one float element
+// in four is one of specials (signed zeros, infinities, NaN, +-1).
+func randomTensorSpecial(t *testing.T, r *rand.Rand, ty ir.Type, special bool) *tensor.Tensor {
 	t.Helper()
 	x, err := tensor.New(ty.DType, ty.Shape)
 	if err != nil {
@@ -26,6 +36,9 @@ func randomTensor(t *testing.T, r *rand.Rand, ty ir.Type) *tensor.Tensor {
 			v := r.Float64()*6 - 3
 			if r.IntN(16) == 0 {
 				v = 0
+			}
+			if special && r.IntN(4) == 0 {
+				v = specials[r.IntN(len(specials))]
 			}
 			ir.PutElementFloat(ty.DType, x.Data, i, v)
 		case ty.DType == ir.Bool:
@@ -41,9 +54,15 @@ func randomTensor(t *testing.T, r *rand.Rand, ty ir.Type) *tensor.Tensor {
 
 // randomArgs makes one random tensor per parameter of f.
 func randomArgs(t *testing.T, r *rand.Rand, f *ir.Func) []*tensor.Tensor {
+	return randomArgsSpecial(t, r, f, false)
+}
+
+// randomArgsSpecial makes one random tensor per parameter of f, with
+// special float values mixed in when special is set.
+func randomArgsSpecial(t *testing.T, r *rand.Rand, f *ir.Func, special bool) []*tensor.Tensor {
 	args := make([]*tensor.Tensor, len(f.Params))
 	for i, p := range f.Params {
-		args[i] = randomTensor(t, r, p.Type)
+		args[i] = randomTensorSpecial(t, r, p.Type, special)
 	}
 	return args
 }
@@ -84,30 +103,49 @@ func sameBits(t *testing.T, want, got []*tensor.Tensor) {
 // closeTo requires |got-want| <= atol + rtol*|want| elementwise, equal NaN
 // positions, and equal types.
 func closeTo(want, got *tensor.Tensor, atol, rtol float64) error {
+	_, err := errorRatio(want, got, atol, rtol)
+	return err
+}
+
+// errorRatio returns the largest |got-want| / (atol + rtol*|want|) and an
+// error when it exceeds 1 (or NaN/inf positions or types differ).
+func errorRatio(want, got *tensor.Tensor, atol, rtol float64) (float64, error) {
+	ratio := 0.0
 	if !want.Type().Equal(got.Type()) {
-		return fmt.Errorf("type %s, want %s", got.Type(), want.Type())
+		return 0, fmt.Errorf("type %s, want %s", got.Type(), want.Type())
 	}
 	worst, at := 0.0, -1
 	for i := 0; i < want.NumElements(); i++ {
 		w, g := ir.ElementFloat(want.DType, want.Data, i), ir.ElementFloat(got.DType, got.Data, i)
 		if math.IsNaN(w) || math.IsNaN(g) {
 			if math.IsNaN(w) != math.IsNaN(g) {
-				return fmt.Errorf("element %d: got %v, want %v", i, g, w)
+				return 0, fmt.Errorf("element %d: got %v, want %v", i, g, w)
 			}
 			continue
 		}
 		if math.IsInf(w, 0) || math.IsInf(g, 0) {
 			if w != g {
-				return fmt.Errorf("element %d: got %v, want %v", i, g, w)
+				return 0, fmt.Errorf("element %d: got %v, want %v", i, g, w)
 			}
 			continue
 		}
 		if d := math.Abs(g-w) - (atol + rtol*math.Abs(w)); d > worst {
 			worst, at = d, i
 		}
+		ratio = math.Max(ratio, math.Abs(g-w)/(atol+rtol*math.Abs(w)))
 	}
 	if at >= 0 {
-		return fmt.Errorf("element %d: got %v, want %v (atol %g rtol %g)", at, ir.ElementFloat(got.DType, got.Data, at), ir.ElementFloat(want.DType, want.Data, at), atol, rtol)
+		return ratio, fmt.Errorf("element %d: got %v, want %v (atol %g rtol %g)", at, ir.ElementFloat(got.DType, got.Data, at), ir.ElementFloat(want.DType, want.Data, at), atol, rtol)
 	}
-	return nil
+	return ratio, nil
+}
+
+func itoa(i int) string { return fmt.Sprint(i) }
+
+func splitTrim(s, sep string) []string {
+	var out []string
+	for _, p := range strings.Split(s, sep) {
+		out = append(out, strings.TrimSpace(p))
+	}
+	return out
 }
