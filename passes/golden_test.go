@@ -45,6 +45,7 @@ var goldenCases = []goldenCase{
 	{"decompose_softmax", passes.Decompose(nil), false},
 	{"decompose_keep", passes.Decompose(keepOnly(ir.OpSilu)), false},
 	{"decompose_attention", passes.Decompose(nil), false},
+	{"decompose_rng", passes.Decompose(nil), true},
 	{"standard_mlp", func(f *ir.Func) error {
 		return passes.Standard(nil).Run(f, passes.Options{Verify: true})
 	}, false},
