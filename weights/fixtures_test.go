@@ -1,6 +1,7 @@
 package weights
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -67,7 +68,7 @@ func TestTorchMixedFixture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, file := range []string{"testdata/torch/mixed.bin", "testdata/torch/mixed_p4.bin"} {
+	for _, file := range []string{"testdata/torch/mixed.bin", "testdata/torch/mixed_p4.bin", "testdata/torch/mixed.safetensors"} {
 		c, err := Open(file)
 		if err != nil {
 			t.Fatal(err)
@@ -169,4 +170,45 @@ func TestShardedLlamaTiny(t *testing.T) {
 
 func shardName(i int) string {
 	return "model-0000" + string(rune('0'+i)) + "-of-00003.safetensors"
+}
+
+// Concurrent readers of a lazily mapped sharded checkpoint (run with -race).
+func TestConcurrentTensorReads(t *testing.T) {
+	c, err := Open("testdata/qwen2-tiny-bin/pytorch_model.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	st, err := Open("testdata/qwen2-tiny/model.safetensors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	errs := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for _, name := range c.Names() {
+				x, err := c.Tensor(name)
+				if err != nil {
+					errs <- err
+					return
+				}
+				y, err := st.Tensor(name)
+				if err != nil {
+					errs <- err
+					return
+				}
+				if !x.Equal(y) {
+					errs <- fmt.Errorf("%s differs", name)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package weights
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"testing"
@@ -92,6 +93,50 @@ func FuzzBinArchive(f *testing.F) {
 			}
 			if err := x.Validate(); err != nil {
 				t.Fatalf("%s: %v", name, err)
+			}
+		}
+	})
+}
+
+// zipBytes builds a torch.save-style archive in memory with one storage
+// blob under every key "0".."15" (fresh CRCs, so the fuzzer's changes to
+// the pickle reach the unpickler instead of failing the checksum).
+func zipBytes(pickle, storage []byte) []byte {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	add := func(name string, data []byte) {
+		w, _ := z.CreateHeader(&zip.FileHeader{Name: "archive/" + name, Method: zip.Store})
+		w.Write(data)
+	}
+	add("data.pkl", pickle)
+	for k := 0; k < 16; k++ {
+		add(fmt.Sprintf("data/%d", k), storage)
+	}
+	z.Close()
+	return buf.Bytes()
+}
+
+// FuzzBinContents fuzzes the pickle and the storage bytes of a well-formed
+// archive, through the whole .bin path: unpickle, storage lookup, views.
+func FuzzBinContents(f *testing.F) {
+	f.Add(pickleOf(f, "testdata/torch/mixed.bin"), make([]byte, 96))
+	f.Add(stateDict(func(p *pk) {
+		p.str("t").tensorV2("FloatStorage", "0", 6, 0, []int{3, 2}, []int{1, 3})
+		p.str("u").tensorV2("FloatStorage", "0", 6, 2, []int{2, 2}, []int{0, 1})
+	}), f32s(0, 1, 2, 3, 4, 5))
+	f.Fuzz(func(t *testing.T, pickle, storage []byte) {
+		b, err := parseBin("fuzz.bin", zipBytes(pickle, storage))
+		if err != nil {
+			return
+		}
+		for _, name := range b.names() {
+			x, err := b.tensor(name)
+			if err != nil {
+				continue
+			}
+			ty, _ := b.info(name)
+			if err := x.Validate(); err != nil || !ty.Equal(x.Type()) {
+				t.Fatalf("%s: %v (info %v, tensor %v)", name, err, ty, x.Type())
 			}
 		}
 	})

@@ -344,3 +344,13 @@ func TestRebuildFromTypeNesting(t *testing.T) {
 	_, err = unpickle(p.Bytes(), nil)
 	wantErrContains(t, err, "nested more than 8 deep")
 }
+
+func TestHugeBroadcastRefused(t *testing.T) {
+	pickle := stateDict(func(p *pk) {
+		p.str("w").tensorV2("FloatStorage", "0", 1, 0, []int{1 << 20, 1 << 10}, []int{0, 0})
+	})
+	path := tempFile(t, "pytorch_model.bin")
+	writeZip(t, path, pickle, map[string][]byte{"0": f32s(1)}, false)
+	_, err := Open(path)
+	wantErrContains(t, err, path, "broadcast views")
+}

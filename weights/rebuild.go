@@ -184,6 +184,10 @@ func rebuildTensor(args pyTuple) (any, error) {
 	return r, nil
 }
 
+// maxBroadcastElements bounds the copy of a view with more elements than
+// its storage (see tensorRef.check).
+const maxBroadcastElements = 1 << 24
+
 // check verifies that every element the view addresses lies inside the
 // storage, without overflow.
 func (r *tensorRef) check() error {
@@ -204,6 +208,13 @@ func (r *tensorRef) check() error {
 	}
 	if numel == 0 {
 		return nil
+	}
+	// A broadcast view (stride 0) can name far more elements than its
+	// storage holds, and loading it means a dense copy: cap that so a tiny
+	// hostile file cannot demand gigabytes. Real state dicts hold no such views.
+	if numel > r.storage.numel && numel > maxBroadcastElements {
+		return fmt.Errorf("view of size %v has %d elements, more than its storage %q (%d) and over the %d-element limit for broadcast views",
+			r.size, numel, r.storage.key, r.storage.numel, maxBroadcastElements)
 	}
 	for i, d := range r.size {
 		if r.stride[i] != 0 && d-1 > (maxInt-last)/r.stride[i] {
