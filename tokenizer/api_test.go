@@ -224,7 +224,7 @@ func TestPrecompiledTrie(t *testing.T) {
 	// A hand-built Darts array: "a" -> "x", "ab" -> "y".
 	units := make([]uint32, 256)
 	units['a'] = 'a' | 1<<8 | 1<<10 // leaf, children at 97^1 = 96
-	units[96] = 0                    // value of "a": offset 0 in the blob
+	units[96] = 0                   // value of "a": offset 0 in the blob
 	units[96^'b'] = 'b' | 1<<8 | 1<<10
 	units[(96^'b')^1] = 2 // value of "ab": offset 2
 	blob := make([]byte, 4, 4+4*256+4)
