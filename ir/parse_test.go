@@ -559,3 +559,29 @@ func TestParsedConstantRounding(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsCoverEveryOp: docs/ir.md documents every op of the table, in a
+// "### name[, name]" section or a table row "| `name`[, `name`] | ...".
+func TestDocsCoverEveryOp(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "ir.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	documented := map[string]bool{}
+	for _, line := range strings.Split(string(doc), "\n") {
+		var names string
+		if rest, ok := strings.CutPrefix(line, "### "); ok {
+			names = rest
+		} else if rest, ok := strings.CutPrefix(line, "| `"); ok {
+			names, _, _ = strings.Cut("`"+rest, " |")
+		}
+		for _, n := range strings.Split(names, ", ") {
+			documented[strings.Trim(n, "`")] = true
+		}
+	}
+	for _, op := range AllOps() {
+		if !documented[op.String()] {
+			t.Errorf("op %s is not documented in docs/ir.md", op)
+		}
+	}
+}
