@@ -43,9 +43,11 @@ func (e *PanicError) Unwrap() error {
 	return nil
 }
 
-// fail panics with an *Error at the caller's model-source line.
+// fail panics with an *Error at the caller's source line. It ignores
+// SetPos: inside a pass, the line of the pass that misused the frontend is
+// what its author needs.
 func (g *Graph) fail(op, format string, args ...any) {
-	panic(&Error{Pos: g.pos(), Op: op, Msg: fmt.Sprintf(format, args...)})
+	panic(&Error{Pos: g.callerPos(), Op: op, Msg: fmt.Sprintf(format, args...)})
 }
 
 // panicPos finds the innermost model frame of a panic being recovered:

@@ -242,6 +242,11 @@ func (g *Graph) pos() ir.Pos {
 	if g.fixedPos != nil {
 		return *g.fixedPos
 	}
+	return g.callerPos()
+}
+
+// callerPos is the first caller frame outside the frontend packages.
+func (g *Graph) callerPos() ir.Pos {
 	var pcs [32]uintptr
 	n := runtime.Callers(2, pcs[:])
 	if g.posCache == nil {

@@ -63,4 +63,19 @@ func TestWrapEmitterDecomposes(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "rewriting") {
 		t.Errorf("param during rewrite: %v", err)
 	}
+	// A misuse inside a pass is reported at the pass's line, not the
+	// (inherited) model position.
+	err = f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
+		if v.Op != ir.OpDiv {
+			return nil, nil
+		}
+		return nil, frontend.Wrap(e, e.Func()).Do(func(g *frontend.Graph) error {
+			x := g.Lift(v)
+			x.Add(x.Reshape(10))
+			return nil
+		})
+	})
+	if err == nil || !strings.Contains(err.Error(), "frontend/wrap_test.go:") || !strings.Contains(err.Error(), "f32[10]") {
+		t.Errorf("misuse during rewrite: %v", err)
+	}
 }
