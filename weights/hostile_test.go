@@ -354,3 +354,39 @@ func TestHugeBroadcastRefused(t *testing.T) {
 	_, err := Open(path)
 	wantErrContains(t, err, path, "broadcast views")
 }
+
+// A sharded pytorch_model.bin checkpoint, and a directory holding both
+// formats (safetensors wins, as in transformers).
+func TestShardedBinAndPreference(t *testing.T) {
+	dir := t.TempDir()
+	writeZip(t, filepath.Join(dir, "pytorch_model-00001-of-00002.bin"), stateDict(func(p *pk) {
+		p.str("a").tensorV2("FloatStorage", "0", 2, 0, []int{2}, []int{1})
+	}), map[string][]byte{"0": f32s(1, 2)}, false)
+	writeZip(t, filepath.Join(dir, "pytorch_model-00002-of-00002.bin"), stateDict(func(p *pk) {
+		p.str("b").tensorV2("HalfStorage", "0", 1, 0, nil, nil)
+	}), map[string][]byte{"0": {0x00, 0x3C}}, false)
+	os.WriteFile(filepath.Join(dir, "pytorch_model.bin.index.json"), []byte(`{"metadata":{"total_size":10},
+		"weight_map":{"a":"pytorch_model-00001-of-00002.bin","b":"pytorch_model-00002-of-00002.bin"}}`), 0o644)
+	c, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Format() != "pytorch-sharded" || len(c.Names()) != 2 {
+		t.Fatalf("format %s names %v", c.Format(), c.Names())
+	}
+	b, err := c.TensorAs("b", ir.Float32)
+	if err != nil || b.Float32s()[0] != 1 || len(b.Shape) != 0 {
+		t.Fatalf("b = %v, %v", b, err)
+	}
+	c.Close()
+	x, _ := tensor.FromFloat32(ir.Shape{1}, []float32{7})
+	tensor.WriteSafetensorsFile(filepath.Join(dir, "model.safetensors"), map[string]*tensor.Tensor{"x": x}, nil)
+	c, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if c.Format() != "safetensors" || c.Names()[0] != "x" {
+		t.Fatalf("with both formats present: %s %v", c.Format(), c.Names())
+	}
+}

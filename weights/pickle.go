@@ -15,110 +15,6 @@ import (
 // which is implemented here as plain data construction. Everything else is
 // an error that names the opcode or the global.
 
-// pyGlobal is an allow-listed global as pushed by GLOBAL/STACK_GLOBAL.
-type pyGlobal struct{ module, name string }
-
-func (g *pyGlobal) String() string { return g.module + "." + g.name }
-
-// pyTuple is an immutable Python tuple.
-type pyTuple []any
-
-// pyList is a mutable Python list (also used for sets, which torch never
-// pickles in state dicts but which are harmless data).
-type pyList struct{ items []any }
-
-// pyDict is a Python dict or OrderedDict with insertion order kept. Keys
-// are restricted to strings, integers, bools and None.
-type pyDict struct {
-	keys []any
-	vals map[any]any
-}
-
-func newDict() *pyDict { return &pyDict{vals: map[any]any{}} }
-
-func (d *pyDict) set(k, v any) error {
-	switch k.(type) {
-	case string, int64, bool, nil:
-	default:
-		return fmt.Errorf("unsupported dict key of type %s", typeName(k))
-	}
-	if _, ok := d.vals[k]; !ok {
-		d.keys = append(d.keys, k)
-	}
-	d.vals[k] = v
-	return nil
-}
-
-// pyMark is the marker MARK pushes; only opcodes that pop to a mark see it.
-type pyMark struct{}
-
-// typeName describes a value for error messages.
-func typeName(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "None"
-	case bool:
-		return "bool"
-	case int64:
-		return "int"
-	case float64:
-		return "float"
-	case string:
-		return "str"
-	case []byte:
-		return "bytes"
-	case pyTuple:
-		return "tuple"
-	case *pyList:
-		return "list"
-	case *pyDict:
-		return "dict"
-	case *pyGlobal:
-		return v.String()
-	case *storageRef:
-		return "storage"
-	case *tensorRef:
-		return "tensor"
-	case pyMark:
-		return "mark"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-// globalKind says what an allow-listed global may be used for.
-type globalKind int
-
-const (
-	kindCallable globalKind = iota // may be the callable of REDUCE
-	kindStorage                    // a storage type in a persistent id
-	kindType                       // a type token (argument of _rebuild_from_type_v2)
-)
-
-// allowedGlobals is the complete allow-list: torch's tensor rebuild
-// functions, storage types and OrderedDict. Nothing else can be named.
-var allowedGlobals = map[string]globalKind{
-	"collections.OrderedDict":                    kindCallable,
-	"torch._utils._rebuild_tensor_v2":            kindCallable,
-	"torch._utils._rebuild_parameter":            kindCallable,
-	"torch._utils._rebuild_parameter_with_state": kindCallable,
-	"torch._tensor._rebuild_from_type_v2":        kindCallable,
-	"torch.Tensor":                               kindType,
-	"torch._tensor.Tensor":                       kindType,
-	"torch.nn.parameter.Parameter":               kindType,
-	"torch.FloatStorage":                         kindStorage,
-	"torch.HalfStorage":                          kindStorage,
-	"torch.BFloat16Storage":                      kindStorage,
-	"torch.DoubleStorage":                        kindStorage,
-	"torch.LongStorage":                          kindStorage,
-	"torch.IntStorage":                           kindStorage,
-	"torch.ShortStorage":                         kindStorage,
-	"torch.CharStorage":                          kindStorage,
-	"torch.ByteStorage":                          kindStorage,
-	"torch.BoolStorage":                          kindStorage,
-	"torch.UntypedStorage":                       kindStorage,
-	"torch.storage.UntypedStorage":               kindStorage,
-}
-
 // Limits on the machine. The input bounds everything else (each opcode
 // consumes at least one byte), these keep a hostile pickle's memory small.
 const (
@@ -383,7 +279,7 @@ func (u *unpickler) step(op byte) (bool, error) {
 		}
 		u.push(math.Float64frombits(binary.BigEndian.Uint64(b)))
 	case 'X', 0x8c, 0x8d: // BINUNICODE, SHORT_BINUNICODE, BINUNICODE8
-		size := map[byte]int{'X': 4, 0x8c: 1, 0x8d: 8}[op]
+		size := lengthSize(op)
 		b, err := u.takeLen(size)
 		if err != nil {
 			return false, err
@@ -394,7 +290,7 @@ func (u *unpickler) step(op byte) (bool, error) {
 		}
 		u.push(s)
 	case 'T', 'U', 'B', 'C', 0x8e, 0x96: // BINSTRING, SHORT_BINSTRING, BINBYTES, SHORT_BINBYTES, BINBYTES8, BYTEARRAY8
-		size := map[byte]int{'T': 4, 'U': 1, 'B': 4, 'C': 1, 0x8e: 8, 0x96: 8}[op]
+		size := lengthSize(op)
 		b, err := u.takeLen(size)
 		if err != nil {
 			return false, err
@@ -596,6 +492,17 @@ func (u *unpickler) step(op byte) (bool, error) {
 		return false, unsupportedOpcode(op)
 	}
 	return false, nil
+}
+
+// lengthSize is the width of the length prefix of a string or bytes opcode.
+func lengthSize(op byte) int {
+	switch op {
+	case 0x8c, 'U', 'C': // SHORT_BINUNICODE, SHORT_BINSTRING, SHORT_BINBYTES
+		return 1
+	case 0x8d, 0x8e, 0x96: // BINUNICODE8, BINBYTES8, BYTEARRAY8
+		return 8
+	}
+	return 4 // BINUNICODE, BINSTRING, BINBYTES
 }
 
 // unsupportedOpcode explains why an opcode is refused.
