@@ -1,0 +1,236 @@
+package models_test
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/tensor"
+	"github.com/kiln-ml/kiln/weights"
+)
+
+// fixtureDir is where the Hugging Face reference models are copied.
+func fixtureDir(name string) string { return filepath.Join("..", "testdata", "models", name) }
+
+// readJSON reads a fixture JSON file, gzipped or not, into v.
+func readJSON(t testing.TB, path string, v any) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		gz := path + ".gz"
+		if f, err = os.Open(gz); err != nil {
+			t.Fatal(err)
+		}
+		path = gz
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if filepath.Ext(path) == ".gz" {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = zr
+	}
+	if err := json.NewDecoder(r).Decode(v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// logitsRef is a stored logits tensor: either full, or a fingerprint of
+// each position (vocabularies over 2000).
+type logitsRef struct {
+	Full        json.RawMessage `json:"full"`
+	First256    json.RawMessage `json:"first256"`
+	Top16IDs    json.RawMessage `json:"top16_ids"`
+	Top16Values json.RawMessage `json:"top16_values"`
+	LogSumExp   json.RawMessage `json:"logsumexp"`
+	Shape       []int           `json:"shape"`
+}
+
+// rows flattens a nested JSON array of numbers to rows of its last axis.
+func rows(t testing.TB, raw json.RawMessage) [][]float64 {
+	t.Helper()
+	var any0 any
+	if err := json.Unmarshal(raw, &any0); err != nil {
+		t.Fatal(err)
+	}
+	var out [][]float64
+	var walk func(v any)
+	walk = func(v any) {
+		xs := v.([]any)
+		if len(xs) > 0 {
+			if _, leaf := xs[0].(float64); leaf {
+				r := make([]float64, len(xs))
+				for i, x := range xs {
+					r[i] = x.(float64)
+				}
+				out = append(out, r)
+				return
+			}
+		}
+		for _, x := range xs {
+			walk(x)
+		}
+	}
+	walk(any0)
+	return out
+}
+
+// scalars flattens a nested JSON array of numbers.
+func scalars(t testing.TB, raw json.RawMessage) []float64 {
+	var out []float64
+	for _, r := range rows(t, raw) {
+		out = append(out, r...)
+	}
+	return out
+}
+
+const tol = 1e-4
+
+// compareLogits checks got (positions, vocab) against ref at the positions
+// where keep is true (nil: all).
+func compareLogits(t *testing.T, what string, got [][]float64, ref logitsRef, keep []bool) {
+	t.Helper()
+	bad := 0
+	report := func(format string, args ...any) {
+		bad++
+		if bad <= 5 {
+			t.Errorf(what+": "+format, args...)
+		}
+	}
+	if ref.Full != nil {
+		want := rows(t, ref.Full)
+		if len(want) != len(got) {
+			t.Fatalf("%s: %d positions, want %d", what, len(got), len(want))
+		}
+		for p := range want {
+			if keep != nil && !keep[p] {
+				continue
+			}
+			for j, w := range want[p] {
+				if d := math.Abs(got[p][j] - w); d > tol {
+					report("position %d logit %d = %.6f, want %.6f", p, j, got[p][j], w)
+				}
+			}
+		}
+		return
+	}
+	first := rows(t, ref.First256)
+	ids := rows(t, ref.Top16IDs)
+	vals := rows(t, ref.Top16Values)
+	lse := scalars(t, ref.LogSumExp)
+	if len(first) != len(got) {
+		t.Fatalf("%s: %d positions, want %d", what, len(got), len(first))
+	}
+	for p := range first {
+		if keep != nil && !keep[p] {
+			continue
+		}
+		for j, w := range first[p] {
+			if d := math.Abs(got[p][j] - w); d > tol {
+				report("position %d logit %d = %.6f, want %.6f", p, j, got[p][j], w)
+			}
+		}
+		for j := range ids[p] {
+			id := int(ids[p][j])
+			if d := math.Abs(got[p][id] - vals[p][j]); d > tol {
+				report("position %d top logit id %d = %.6f, want %.6f", p, id, got[p][id], vals[p][j])
+			}
+		}
+		m := math.Inf(-1)
+		for _, x := range got[p] {
+			m = math.Max(m, x)
+		}
+		s := 0.0
+		for _, x := range got[p] {
+			s += math.Exp(x - m)
+		}
+		if d := math.Abs(m + math.Log(s) - lse[p]); d > tol {
+			report("position %d logsumexp %.6f, want %.6f", p, m+math.Log(s), lse[p])
+		}
+	}
+}
+
+// positionsOf splits a (B, T, V) tensor into B lists of T rows.
+func positionsOf(t *testing.T, x *tensor.Tensor) [][][]float64 {
+	t.Helper()
+	if x.Shape.Rank() != 3 {
+		t.Fatalf("logits shape %s, want rank 3", x.Shape)
+	}
+	b, n, v := x.Shape[0], x.Shape[1], x.Shape[2]
+	all := x.Float64s()
+	out := make([][][]float64, b)
+	for i := range out {
+		out[i] = make([][]float64, n)
+		for p := range out[i] {
+			out[i][p] = all[(i*n+p)*v : (i*n+p+1)*v]
+		}
+	}
+	return out
+}
+
+func int64Tensor(t testing.TB, rows [][]int64) *tensor.Tensor {
+	t.Helper()
+	var flat []int64
+	for _, r := range rows {
+		if len(r) != len(rows[0]) {
+			t.Fatalf("ragged rows")
+		}
+		flat = append(flat, r...)
+	}
+	x, err := tensor.FromInt64(ir.Int64, ir.Shape{len(rows), len(rows[0])}, flat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// openRunner loads a fixture model on the given backend in float32.
+func openRunner(t testing.TB, name string, b backends.Backend) *models.Runner {
+	t.Helper()
+	dir := fixtureDir(name)
+	cfg, err := models.LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := models.New(cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ck, err := weights.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ck.Close() })
+	r, err := models.NewRunner(m, ck, b, ir.Float32, backends.CompileOptions{Verify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.Close)
+	return r
+}
+
+func referenceBackend() backends.Backend { return interp.New() }
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+type jsonRaw = json.RawMessage
+
+func unmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

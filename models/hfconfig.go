@@ -1,0 +1,182 @@
+package models
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// Base holds the config.json fields every Hugging Face architecture shares
+// (transformers' PretrainedConfig). Family configs embed it.
+type Base struct {
+	ModelType     string   `json:"model_type"`
+	Architectures []string `json:"architectures"`
+	// DType is the checkpoint's stored dtype: "dtype" (transformers 5) or
+	// "torch_dtype" (transformers 4); empty when absent.
+	DType             string  `json:"-"`
+	TieWordEmbeddings *bool   `json:"tie_word_embeddings"`
+	PadTokenID        *int    `json:"pad_token_id"`
+	BosTokenID        IntList `json:"bos_token_id"`
+	EosTokenID        IntList `json:"eos_token_id"`
+	VocabSize         int     `json:"vocab_size"`
+}
+
+// Tied reports whether the output embedding shares the input embedding's
+// weight; transformers defaults tie_word_embeddings to true.
+func (b *Base) Tied() bool { return b.TieWordEmbeddings == nil || *b.TieWordEmbeddings }
+
+// Pad returns the pad token id, or def when the config has none.
+func (b *Base) Pad(def int) int {
+	if b.PadTokenID != nil {
+		return *b.PadTokenID
+	}
+	return def
+}
+
+// StoredDType maps Base.DType to an ir.DType (Invalid when absent or unknown).
+func (b *Base) StoredDType() ir.DType {
+	d, err := ir.ParseDType(b.DType)
+	if err != nil {
+		return ir.Invalid
+	}
+	return d
+}
+
+// IntList is a config field that may be null, one integer, or a list of
+// integers (eos_token_id is all three on the Hub).
+type IntList []int
+
+// UnmarshalJSON accepts null, an integer or an array of integers.
+func (l *IntList) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if bytes.Equal(b, []byte("null")) {
+		*l = nil
+		return nil
+	}
+	if len(b) > 0 && b[0] == '[' {
+		var xs []int
+		if err := json.Unmarshal(b, &xs); err != nil {
+			return err
+		}
+		*l = xs
+		return nil
+	}
+	var x int
+	if err := json.Unmarshal(b, &x); err != nil {
+		return fmt.Errorf("want an integer, a list of integers or null, got %s", b)
+	}
+	*l = IntList{x}
+	return nil
+}
+
+// Rope is the rotary-embedding configuration, normalised from both config
+// styles: transformers 5's "rope_parameters" object and transformers 4's
+// top-level "rope_theta" plus optional "rope_scaling" object.
+type Rope struct {
+	Type  string  `json:"rope_type"` // default, linear, dynamic, llama3, yarn, ...
+	Theta float64 `json:"rope_theta"`
+	// Factor scales positions (linear), the base (dynamic) or frequencies (llama3).
+	Factor float64 `json:"factor"`
+	// OriginalMaxPositions is original_max_position_embeddings (llama3, yarn, dynamic).
+	OriginalMaxPositions int     `json:"original_max_position_embeddings"`
+	LowFreqFactor        float64 `json:"low_freq_factor"`
+	HighFreqFactor       float64 `json:"high_freq_factor"`
+	// PartialRotaryFactor is the fraction of head_dim that is rotated (1 if absent).
+	PartialRotaryFactor float64 `json:"partial_rotary_factor"`
+}
+
+// parseRope reads the rope settings from a raw config object.
+func parseRope(raw map[string]json.RawMessage, file string) (Rope, error) {
+	r := Rope{Type: "default", Theta: 10000}
+	if p, ok := raw["rope_parameters"]; ok && !bytes.Equal(bytes.TrimSpace(p), []byte("null")) {
+		if err := json.Unmarshal(p, &r); err != nil {
+			return r, fmt.Errorf("%s: field rope_parameters: %w", file, err)
+		}
+	} else {
+		if t, ok := raw["rope_theta"]; ok {
+			if err := json.Unmarshal(t, &r.Theta); err != nil {
+				return r, fmt.Errorf("%s: field rope_theta: %w", file, err)
+			}
+		}
+		if s, ok := raw["rope_scaling"]; ok && !bytes.Equal(bytes.TrimSpace(s), []byte("null")) {
+			var sc struct {
+				Type     string `json:"type"`
+				RopeType string `json:"rope_type"`
+			}
+			if err := json.Unmarshal(s, &sc); err != nil {
+				return r, fmt.Errorf("%s: field rope_scaling: %w", file, err)
+			}
+			if err := json.Unmarshal(s, &r); err != nil {
+				return r, fmt.Errorf("%s: field rope_scaling: %w", file, err)
+			}
+			r.Type = sc.RopeType
+			if r.Type == "" {
+				r.Type = sc.Type
+			}
+		}
+	}
+	if r.Type == "" {
+		r.Type = "default"
+	}
+	if r.PartialRotaryFactor == 0 {
+		if p, ok := raw["partial_rotary_factor"]; ok {
+			_ = json.Unmarshal(p, &r.PartialRotaryFactor)
+		}
+	}
+	if r.PartialRotaryFactor == 0 {
+		r.PartialRotaryFactor = 1
+	}
+	switch r.Type {
+	case "default":
+	case "linear", "dynamic":
+		if r.Factor <= 0 {
+			return r, fmt.Errorf("%s: rope type %s needs a positive factor", file, r.Type)
+		}
+	case "llama3":
+		if r.Factor <= 0 || r.OriginalMaxPositions <= 0 || r.LowFreqFactor <= 0 || r.HighFreqFactor <= r.LowFreqFactor {
+			return r, fmt.Errorf("%s: rope type llama3 needs factor, low_freq_factor < high_freq_factor and original_max_position_embeddings", file)
+		}
+	default:
+		return r, fmt.Errorf("%s: rope type %q is not supported yet (supported: default, linear, dynamic, llama3)", file, r.Type)
+	}
+	if r.Theta <= 0 {
+		return r, fmt.Errorf("%s: rope_theta must be positive, got %v", file, r.Theta)
+	}
+	return r, nil
+}
+
+// readConfig reads config.json into dst (a family config embedding Base)
+// and returns the raw object for fields that need normalising.
+func readConfig(path string, dst any, base *Base) (map[string]json.RawMessage, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return decodeConfig(data, path, dst, base)
+}
+
+func decodeConfig(data []byte, file string, dst any, base *Base) (map[string]json.RawMessage, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("%s: not a JSON object: %w", file, err)
+	}
+	if err := json.Unmarshal(data, dst); err != nil {
+		if te, ok := err.(*json.UnmarshalTypeError); ok {
+			return nil, fmt.Errorf("%s: field %s: want %s, got JSON %s", file, te.Field, te.Type, te.Value)
+		}
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	for _, k := range []string{"dtype", "torch_dtype"} {
+		if v, ok := raw[k]; ok {
+			var s string
+			if json.Unmarshal(v, &s) == nil && s != "" {
+				base.DType = s
+				break
+			}
+		}
+	}
+	return raw, nil
+}

@@ -1,0 +1,96 @@
+package models
+
+import (
+	"fmt"
+
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// PositionIDs computes HF generate's position ids from an attention mask
+// (batch, n): cumsum(mask) - 1, clamped at 0, so left padding does not
+// shift positions.
+func PositionIDs(mask []int64, batch, n int) []int64 {
+	out := make([]int64, batch*n)
+	for b := 0; b < batch; b++ {
+		var c int64
+		for j := 0; j < n; j++ {
+			c += mask[b*n+j]
+			p := c - 1
+			if p < 0 {
+				p = 0
+			}
+			out[b*n+j] = p
+		}
+	}
+	return out
+}
+
+// CompleteInputs checks the given host inputs against spec and fills the
+// defaults (see Runner.Forward). The returned map holds int64 tensors.
+func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	if err := spec.validate(); err != nil {
+		return nil, err
+	}
+	out := make(map[string]*tensor.Tensor, len(in)+3)
+	for n, t := range in {
+		if t == nil {
+			return nil, fmt.Errorf("input %q is nil", n)
+		}
+		if !IsInputName(n) {
+			return nil, fmt.Errorf("unknown input %q", n)
+		}
+		if err := t.Validate(); err != nil {
+			return nil, fmt.Errorf("input %q: %w", n, err)
+		}
+		if n != InputCachePosition && t.DType.IsInt() && t.DType != ir.Int64 || t.DType == ir.Bool {
+			c, err := t.Convert(ir.Int64)
+			if err != nil {
+				return nil, fmt.Errorf("input %q: %w", n, err)
+			}
+			t = c
+		}
+		out[n] = t
+	}
+	want := func(name string, dims ...int) error {
+		t, ok := out[name]
+		if !ok {
+			return nil
+		}
+		if !t.Shape.Equal(ir.Shape(dims)) || t.DType != ir.Int64 {
+			return fmt.Errorf("input %s is %s, want i64%v", name, t.Type(), ir.Shape(dims))
+		}
+		return nil
+	}
+	if _, ok := out[InputIDs]; !ok {
+		return nil, fmt.Errorf("input %s is required", InputIDs)
+	}
+	if err := want(InputIDs, spec.Batch, spec.Seq); err != nil {
+		return nil, err
+	}
+	if _, ok := out[InputAttentionMask]; !ok {
+		ones := make([]int64, spec.Batch*spec.Keys())
+		for i := range ones {
+			ones[i] = 1
+		}
+		out[InputAttentionMask], _ = tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Keys()}, ones)
+	}
+	if err := want(InputAttentionMask, spec.Batch, spec.Keys()); err != nil {
+		return nil, err
+	}
+	if _, ok := m.(Decoder); ok {
+		if _, ok := out[InputPositionIDs]; !ok {
+			if spec.Cache > 0 {
+				return nil, fmt.Errorf("input %s is required with a KV cache", InputPositionIDs)
+			}
+			pos := PositionIDs(out[InputAttentionMask].Int64s(), spec.Batch, spec.Seq)
+			out[InputPositionIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, pos)
+		}
+		if err := want(InputPositionIDs, spec.Batch, spec.Seq); err != nil {
+			return nil, err
+		}
+	} else if _, ok := out[InputTokenTypeIDs]; !ok {
+		out[InputTokenTypeIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, make([]int64, spec.Batch*spec.Seq))
+	}
+	return out, nil
+}

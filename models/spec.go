@@ -1,0 +1,140 @@
+package models
+
+import (
+	"fmt"
+
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// Spec selects one compiled program: shapes are static, so each distinct
+// Spec (with the compute dtype) is compiled once and cached by the Runner.
+type Spec struct {
+	Batch int // rows
+	Seq   int // tokens per row in this call
+	// Cache is the static KV-cache capacity of decoders (0: no cache, the
+	// keys are this call's Seq tokens). With a cache the program takes the
+	// past keys/values and cache_position, writes this call's keys/values
+	// at [cache_position, cache_position+Seq) and returns the updated cache.
+	Cache int
+}
+
+func (s Spec) String() string {
+	if s.Cache > 0 {
+		return fmt.Sprintf("b%d_t%d_c%d", s.Batch, s.Seq, s.Cache)
+	}
+	return fmt.Sprintf("b%d_t%d", s.Batch, s.Seq)
+}
+
+// Keys is the number of key positions attention sees: Cache or Seq.
+func (s Spec) Keys() int {
+	if s.Cache > 0 {
+		return s.Cache
+	}
+	return s.Seq
+}
+
+func (s Spec) validate() error {
+	if s.Batch < 1 || s.Seq < 1 || s.Cache < 0 || (s.Cache > 0 && s.Cache < s.Seq) {
+		return fmt.Errorf("invalid spec %+v (need batch, seq >= 1 and cache 0 or >= seq)", s)
+	}
+	return nil
+}
+
+// Program input names. All integer inputs are int64.
+const (
+	// InputIDs (batch, seq): token ids.
+	InputIDs = "input_ids"
+	// InputAttentionMask (batch, keys): 1 = attend, 0 = padding. With a
+	// cache it covers all Cache positions (later positions are masked by
+	// causality anyway).
+	InputAttentionMask = "attention_mask"
+	// InputPositionIDs (batch, seq): rotary/learned positions (decoders).
+	InputPositionIDs = "position_ids"
+	// InputTokenTypeIDs (batch, seq): segment ids (BERT).
+	InputTokenTypeIDs = "token_type_ids"
+	// InputCachePosition (scalar): the cache slot of this call's first token.
+	InputCachePosition = "cache_position"
+)
+
+// Program output names.
+const (
+	OutputLogits     = "logits"
+	OutputLastHidden = "last_hidden_state"
+	OutputPooler     = "pooler_output"
+)
+
+// PastKey and PastValue name the cache inputs of layer i;
+// PresentKey and PresentValue the updated cache outputs.
+func PastKey(i int) string      { return fmt.Sprintf("past_key_values.%d.key", i) }
+func PastValue(i int) string    { return fmt.Sprintf("past_key_values.%d.value", i) }
+func PresentKey(i int) string   { return fmt.Sprintf("present.%d.key", i) }
+func PresentValue(i int) string { return fmt.Sprintf("present.%d.value", i) }
+
+// IsInputName reports whether a program parameter is a per-call input (as
+// opposed to a weight bound from the checkpoint).
+func IsInputName(name string) bool {
+	switch name {
+	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition:
+		return true
+	}
+	var i int
+	var kind string
+	n, _ := fmt.Sscanf(name, "past_key_values.%d.%s", &i, &kind)
+	return n == 2 && (kind == "key" || kind == "value")
+}
+
+// DecoderInputs are the declared inputs of a decoder program.
+type DecoderInputs struct {
+	IDs       *frontend.Tensor // (B, T) i64
+	Mask      *frontend.Tensor // (B, K) i64
+	Positions *frontend.Tensor // (B, T) i64
+	CachePos  *frontend.Tensor // scalar i64, nil without cache
+	Past      []KV             // per layer, nil without cache
+}
+
+// KV is one layer's key and value cache, (B, Hkv, Cache, D).
+type KV struct{ Key, Value *frontend.Tensor }
+
+// DeclareDecoderInputs declares the inputs of a decoder program for spec.
+func DeclareDecoderInputs(g *frontend.Graph, spec Spec, layers, kvHeads, headDim int, dt ir.DType) DecoderInputs {
+	in := DecoderInputs{
+		IDs:       g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq),
+		Mask:      g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Keys()),
+		Positions: g.Param(InputPositionIDs, ir.Int64, spec.Batch, spec.Seq),
+	}
+	if spec.Cache > 0 {
+		in.CachePos = g.Param(InputCachePosition, ir.Int64)
+		for i := 0; i < layers; i++ {
+			in.Past = append(in.Past, KV{
+				Key:   g.Param(PastKey(i), dt, spec.Batch, kvHeads, spec.Cache, headDim),
+				Value: g.Param(PastValue(i), dt, spec.Batch, kvHeads, spec.Cache, headDim),
+			})
+		}
+	}
+	return in
+}
+
+// UpdateCache writes this call's keys/values (B, Hkv, T, D) into the
+// layer's cache at cache_position (DynamicUpdateSlice: in place when the
+// cache buffer is donated) and returns the full caches to attend over.
+func UpdateCache(past KV, cachePos, k, v *frontend.Tensor) KV {
+	g := k.Graph()
+	zero := g.ConstScalarInt(ir.Int64, 0)
+	starts := []*frontend.Tensor{zero, zero, cachePos, zero}
+	return KV{
+		Key:   past.Key.DynamicUpdateSlice(k, starts...),
+		Value: past.Value.DynamicUpdateSlice(v, starts...),
+	}
+}
+
+// QueryPositions returns the cache slot of each query, (T) i64:
+// cache_position + arange(T), or nil without a cache (the Attention op's
+// default Tk-Tq+i is then exact).
+func QueryPositions(in DecoderInputs, seq int) *frontend.Tensor {
+	if in.CachePos == nil {
+		return nil
+	}
+	g := in.IDs.Graph()
+	return g.Arange(ir.Int64, seq).Add(in.CachePos)
+}
