@@ -64,7 +64,7 @@ type AttentionOptions struct {
 // Result (B, Hq, Tq, Dv).
 func Attention(q, k, v *Tensor, o AttentionOptions) *Tensor {
 	if q == nil || k == nil || v == nil {
-		panic(&Error{Op: "attention", Msg: "nil q, k or v"})
+		failNoGraph("attention", "nil q, k or v")
 	}
 	g := q.g
 	if q.Rank() != 4 {

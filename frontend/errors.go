@@ -18,6 +18,7 @@ type Error struct {
 	Msg string // what is wrong, including the operand shapes
 }
 
+// Error formats the error as "pos: op: message".
 func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s: %s", e.Pos, e.Op, e.Msg)
 }
@@ -31,6 +32,7 @@ type PanicError struct {
 	Stack string // goroutine stack at the panic
 }
 
+// Error formats the panic with its model position and function.
 func (e *PanicError) Error() string {
 	return fmt.Sprintf("%s: panic while building %s: %v", e.Pos, e.Func, e.Value)
 }
@@ -41,6 +43,13 @@ func (e *PanicError) Unwrap() error {
 		return err
 	}
 	return nil
+}
+
+// failNoGraph panics with an *Error when no operand gives a graph (nil
+// operands).
+func failNoGraph(op, msg string) {
+	var g *Graph
+	panic(&Error{Pos: g.callerPos(), Op: op, Msg: msg})
 }
 
 // fail panics with an *Error at the caller's source line. It ignores

@@ -246,17 +246,24 @@ func (g *Graph) pos() ir.Pos {
 }
 
 // callerPos is the first caller frame outside the frontend packages.
+// A nil g (no graph at hand) classifies without caching.
 func (g *Graph) callerPos() ir.Pos {
 	var pcs [32]uintptr
 	n := runtime.Callers(2, pcs[:])
-	if g.posCache == nil {
+	if g != nil && g.posCache == nil {
 		g.posCache = map[uintptr]pcInfo{}
 	}
 	for _, pc := range pcs[:n] {
-		info, ok := g.posCache[pc]
+		var info pcInfo
+		ok := false
+		if g != nil {
+			info, ok = g.posCache[pc]
+		}
 		if !ok {
 			info = classifyPC(pc)
-			g.posCache[pc] = info
+			if g != nil {
+				g.posCache[pc] = info
+			}
 		}
 		if info.outside {
 			return info.pos

@@ -189,6 +189,9 @@ func TestShapeMistakes(t *testing.T) {
 		{"slice step", func(x, m *frontend.Tensor) { x.Slice(frontend.Range{Start: 0, Stop: 2, Step: -1}) }, []string{"negative step"}},
 		{"ir rule", func(x, m *frontend.Tensor) { x.Sqrt().AsType(ir.Int32).Exp() }, []string{"exp", "want a float type"}},
 		{"attention", func(x, m *frontend.Tensor) { frontend.Attention(x, x, x, frontend.AttentionOptions{}) }, []string{"(B, H, T, D)"}},
+		{"concat nothing", func(x, m *frontend.Tensor) { frontend.Concat(0) }, []string{"concat", "no operands"}},
+		{"where nil", func(x, m *frontend.Tensor) { frontend.Where(nil, x, x) }, []string{"where", "nil operand"}},
+		{"nil operand", func(x, m *frontend.Tensor) { x.Add(nil) }, []string{"add", "nil operand"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

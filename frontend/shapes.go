@@ -214,7 +214,7 @@ func (t *Tensor) SliceAxis(axis, start, end int) *Tensor {
 // other dims must match.
 func Concat(axis int, ts ...*Tensor) *Tensor {
 	if len(ts) == 0 || ts[0] == nil {
-		panic(&Error{Op: "concat", Msg: "no operands"})
+		failNoGraph("concat", "no operands")
 	}
 	g := ts[0].g
 	a := ts[0].axis("concat", axis)
@@ -240,7 +240,7 @@ func Concat(axis int, ts ...*Tensor) *Tensor {
 // Stack joins same-shaped tensors along a new axis.
 func Stack(axis int, ts ...*Tensor) *Tensor {
 	if len(ts) == 0 || ts[0] == nil {
-		panic(&Error{Op: "stack", Msg: "no operands"})
+		failNoGraph("stack", "no operands")
 	}
 	us := make([]*Tensor, len(ts))
 	for i, t := range ts {

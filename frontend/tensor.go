@@ -43,6 +43,7 @@ func (t *Tensor) Named(name string) *Tensor {
 	return t
 }
 
+// String prints the value and its type ("%12:f32[2,3]").
 func (t *Tensor) String() string { return fmt.Sprintf("%s:%s", t.v, t.v.Type) }
 
 // axis normalises a possibly negative axis for t, panicking when it is out
@@ -249,7 +250,7 @@ func (t *Tensor) Ge(o *Tensor) *Tensor { return t.g.compare(ir.GE, t, o) }
 // cond must be bool.
 func Where(cond, a, b *Tensor) *Tensor {
 	if cond == nil || a == nil || b == nil {
-		panic(&Error{Op: "where", Msg: "nil operand"})
+		failNoGraph("where", "nil operand")
 	}
 	g := cond.g
 	if cond.DType() != ir.Bool {

@@ -89,6 +89,7 @@ type BindError struct {
 	Mismatched []string // "name: have T, want U"
 }
 
+// Error lists the missing and mis-typed parameters.
 func (e *BindError) Error() string {
 	var parts []string
 	if len(e.Missing) > 0 {
