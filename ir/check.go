@@ -17,7 +17,7 @@ func (e *CheckError) Error() string {
 	return fmt.Sprintf("ir check of func %s: %s", e.Func, strings.Join(e.Problems, "; "))
 }
 
-// Check verifies f's invariants: unique non-negative IDs; operands defined
+// Check verifies f's invariants: unique IDs in [0, 2^31); operands defined
 // earlier in Values and owned by f (SSA order, nothing dangling); arity,
 // attrs type and result type agreeing with the op's shape rule; enum and
 // dtype attributes holding declared values; types of at most 2^40
@@ -64,8 +64,8 @@ func Check(f *Func) error {
 		if ids[v.ID] {
 			bad(v, "duplicate value ID")
 		}
-		if v.ID < 0 {
-			bad(v, "negative value ID")
+		if v.ID < 0 || v.ID >= maxValueID {
+			bad(v, "value ID outside [0, 2^31)")
 		}
 		ids[v.ID] = true
 		if defined[v] {
@@ -173,6 +173,10 @@ func paramIndex(params []*Value, v *Value) int {
 	}
 	return -1
 }
+
+// maxValueID bounds value IDs: far more values than any function has, and
+// small enough that the text format's %ID and the next ID never overflow.
+const maxValueID = 1 << 31
 
 // maxElements bounds the element count of every type: far beyond any real
 // tensor, and small enough that sizes in bytes and index arithmetic on

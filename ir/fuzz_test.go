@@ -254,7 +254,8 @@ func TestCheckRejectsWhatTextCannotExpress(t *testing.T) {
 		spoil func(f *Func, x, y, g *Value)
 		want  string
 	}{
-		{"negative ID", func(f *Func, x, y, g *Value) { g.ID = -1 }, "negative value ID"},
+		{"negative ID", func(f *Func, x, y, g *Value) { g.ID = -1 }, "value ID outside [0, 2^31)"},
+		{"huge ID", func(f *Func, x, y, g *Value) { g.ID = 1 << 31 }, "value ID outside [0, 2^31)"},
 		{"params out of order", func(f *Func, x, y, g *Value) { f.Params[0], f.Params[1] = y, x },
 			`parameter "x" is Params[1] but is parameter 0 in Values order`},
 		{"too many elements", func(f *Func, x, y, g *Value) { y.Type = T(Float32, 1<<30, 1<<11) }, "has more than 2^40 elements"},

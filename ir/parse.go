@@ -2,7 +2,6 @@ package ir
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 )
 
@@ -16,7 +15,7 @@ import (
 // as untrusted: types are limited to 2^40 elements and constants must list
 // exactly their type's element count.
 func Parse(src string) (*Func, error) {
-	p := &parser{s: scanner{src: src, line: 1, col: 1}, byID: map[int]*Value{}}
+	p := &parser{s: scanner{src: src, line: 1, col: 1}, byID: map[int]*Value{}, params: map[string]*Value{}}
 	if err := p.advance(); err != nil {
 		return nil, err
 	}
@@ -33,11 +32,12 @@ func Parse(src string) (*Func, error) {
 }
 
 type parser struct {
-	s     scanner
-	tok   token // the current (not yet consumed) token
-	f     *Func
-	byID  map[int]*Value
-	maxID int
+	s      scanner
+	tok    token // the current (not yet consumed) token
+	f      *Func
+	byID   map[int]*Value
+	params map[string]*Value // by name
+	maxID  int
 }
 
 func (p *parser) advance() error {
@@ -155,7 +155,7 @@ func (p *parser) parseID() (int, token, error) {
 		return 0, t, err
 	}
 	id, perr := strconv.Atoi(t.text)
-	if perr != nil || id >= math.MaxInt32 {
+	if perr != nil || id >= maxValueID {
 		return 0, t, errorAt(t, "value ID %%%s too large", t.text)
 	}
 	return id, t, nil
@@ -269,6 +269,7 @@ func (p *parser) parseValue() error {
 	p.f.Values = append(p.f.Values, v)
 	if op == OpParameter {
 		p.f.Params = append(p.f.Params, v)
+		p.params[v.Name] = v
 	}
 	return nil
 }
@@ -290,10 +291,8 @@ func (p *parser) verify(v *Value, opTok, typTok token) error {
 		if v.Name == "" {
 			return errorAt(typTok, "parameter needs a name: a quoted string after its type")
 		}
-		for _, q := range p.f.Params {
-			if q.Name == v.Name {
-				return errorAt(typTok, "parameter name %q is already used by %s", v.Name, q)
-			}
+		if q := p.params[v.Name]; q != nil {
+			return errorAt(typTok, "parameter name %q is already used by %s", v.Name, q)
 		}
 	}
 	if err := checkSource(v, map[*Value]bool{v: v.Op == OpParameter}); err != nil {

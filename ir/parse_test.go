@@ -585,3 +585,25 @@ func TestDocsCoverEveryOp(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse reads a 40k-value function with positions (about 1.9 MB).
+func BenchmarkParse(b *testing.B) {
+	f := NewFunc("big")
+	x := f.Param("x", T(Float32, 64, 64))
+	for i := 0; i < 20000; i++ {
+		y, err := f.Emit(OpTanh, nil, Pos{File: "model.go", Line: i}, x)
+		if err != nil {
+			b.Fatal(err)
+		}
+		x, _ = f.Emit(OpAdd, nil, Pos{}, x, y)
+	}
+	f.SetResults([]*Value{x}, []string{"out"})
+	text := f.String()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
