@@ -246,14 +246,28 @@ func (g *Graph) pos() ir.Pos {
 }
 
 // callerPos is the first caller frame outside the frontend packages.
-// A nil g (no graph at hand) classifies without caching.
+// It walks a few frames first (the model frame is usually within them: the
+// stack walk dominates the cost of building) and the whole stack only if
+// needed. A nil g (no graph at hand) classifies without caching.
 func (g *Graph) callerPos() ir.Pos {
-	var pcs [32]uintptr
-	n := runtime.Callers(2, pcs[:])
+	for _, depth := range []int{10, 100} {
+		pcs := make([]uintptr, depth)
+		n := runtime.Callers(2, pcs)
+		if p, ok := g.firstOutside(pcs[:n]); ok {
+			return p
+		}
+		if n < depth {
+			break
+		}
+	}
+	return ir.Pos{}
+}
+
+func (g *Graph) firstOutside(pcs []uintptr) (ir.Pos, bool) {
 	if g != nil && g.posCache == nil {
 		g.posCache = map[uintptr]pcInfo{}
 	}
-	for _, pc := range pcs[:n] {
+	for _, pc := range pcs {
 		var info pcInfo
 		ok := false
 		if g != nil {
@@ -266,10 +280,10 @@ func (g *Graph) callerPos() ir.Pos {
 			}
 		}
 		if info.outside {
-			return info.pos
+			return info.pos, true
 		}
 	}
-	return ir.Pos{}
+	return ir.Pos{}, false
 }
 
 func classifyPC(pc uintptr) pcInfo {

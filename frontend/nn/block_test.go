@@ -11,6 +11,7 @@ import (
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -136,26 +137,56 @@ func TestTransformerBlockMatchesReference(t *testing.T) {
 				}
 				inputs[p.Name] = tt
 			}
-			got := runInterp(t, f, inputs)
-
 			// Reference, from the same (dtype-rounded) numbers.
 			vals := map[string][]float64{}
 			for n, tt := range inputs {
 				vals[n] = tt.Float64s()
 			}
 			want := blockRef(c, vals)
-			if len(got) != len(want) {
-				t.Fatalf("%d outputs, want %d", len(got), len(want))
-			}
-			worst := 0.0
-			for i := range want {
-				d := math.Abs(got[i] - want[i])
-				if !(d <= c.tol) { // also catches NaN
-					t.Fatalf("element %d: got %v, want %v (|diff| %g > %g)", i, got[i], want[i], d, c.tol)
+			compare := func(t *testing.T, got []float64) {
+				if len(got) != len(want) {
+					t.Fatalf("%d outputs, want %d", len(got), len(want))
 				}
-				worst = max(worst, d)
+				worst := 0.0
+				for i := range want {
+					d := math.Abs(got[i] - want[i])
+					if !(d <= c.tol) { // also catches NaN
+						t.Fatalf("element %d: got %v, want %v (|diff| %g > %g)", i, got[i], want[i], d, c.tol)
+					}
+					worst = max(worst, d)
+				}
+				t.Logf("%d elements, max |diff| %.3g", len(want), worst)
 			}
-			t.Logf("%d elements, max |diff| %.3g", len(want), worst)
+			t.Run("composites", func(t *testing.T) { compare(t, runInterp(t, f, inputs)) })
+
+			// The same program with every composite op (norms, attention,
+			// activations, softmax) decomposed by the standard pipeline,
+			// as a backend without fused kernels would run it.
+			t.Run("decomposed", func(t *testing.T) {
+				d, err := buildBlock(c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := passes.Standard(func(ir.Op) bool { return false }).Run(d, passes.Options{Verify: true}); err != nil {
+					t.Fatal(err)
+				}
+				for _, v := range d.Values {
+					if v.Op.Has(ir.FlagComposite) {
+						t.Fatalf("composite %s left after decompose", v.Op)
+					}
+				}
+				compare(t, runInterp(t, d, inputs))
+			})
+
+			// The printed IR parses back to the same text.
+			text := f.String()
+			back, err := ir.Parse(text)
+			if err != nil {
+				t.Fatalf("parse: %v", err)
+			}
+			if back.String() != text {
+				t.Errorf("print -> parse -> print differs")
+			}
 		})
 	}
 }
@@ -227,5 +258,19 @@ func TestBlockParameterNames(t *testing.T) {
 	}
 	if got := fmt.Sprint(f.Results[0].Type); got != "f32[2,5,16]" {
 		t.Errorf("result %s", got)
+	}
+}
+
+// BenchmarkBuildBlock measures graph construction (with a position lookup
+// per value) for one transformer block.
+func BenchmarkBuildBlock(b *testing.B) {
+	c := blockConfigs[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		f, err := buildBlock(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(len(f.Values)), "values/op")
 	}
 }
