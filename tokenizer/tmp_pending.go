@@ -4,4 +4,3 @@ type fastPath struct{}
 
 func newFastPath(t *Tokenizer) *fastPath                                        { return nil }
 func (f *fastPath) encode(t *Tokenizer, s string, typeID int) (*Encoding, bool) { return nil, false }
-func scannerFor(src string) scanner                                             { return nil }
