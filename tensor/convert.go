@@ -161,6 +161,16 @@ func (t *Tensor) Convert(dt ir.DType) (*Tensor, error) {
 		for i := 0; i < n; i++ {
 			binary.LittleEndian.PutUint32(out.Data[4*i:], uint32(binary.LittleEndian.Uint16(t.Data[2*i:]))<<16)
 		}
+	case t.DType == ir.Float32 && dt == ir.Float16:
+		for i := 0; i < n; i++ {
+			f := math.Float32frombits(binary.LittleEndian.Uint32(t.Data[4*i:]))
+			binary.LittleEndian.PutUint16(out.Data[2*i:], Float32ToFloat16(f))
+		}
+	case t.DType == ir.Float16 && dt == ir.Float32:
+		for i := 0; i < n; i++ {
+			f := Float16ToFloat32(binary.LittleEndian.Uint16(t.Data[2*i:]))
+			binary.LittleEndian.PutUint32(out.Data[4*i:], math.Float32bits(f))
+		}
 	case dt == ir.Bool:
 		for i := 0; i < n; i++ {
 			if isNonZero(t.DType, t.Data, i) {

@@ -390,3 +390,17 @@ func TestShardedBinAndPreference(t *testing.T) {
 		t.Fatalf("with both formats present: %s %v", c.Format(), c.Names())
 	}
 }
+
+func TestFileShrunkAfterOpen(t *testing.T) {
+	path := tempFile(t, "model.safetensors")
+	x, _ := tensor.FromFloat32(ir.Shape{4}, []float32{1, 2, 3, 4})
+	tensor.WriteSafetensorsFile(path, map[string]*tensor.Tensor{"x": x}, nil)
+	c, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	os.Truncate(path, 20)
+	_, err = c.Tensor("x")
+	wantErrContains(t, err, path, "changed size")
+}

@@ -48,6 +48,14 @@ func openSafetensors(p string) (*stShard, error) {
 // mapping stays valid without it.
 func (s *stShard) mapped() ([]byte, error) {
 	s.once.Do(func() {
+		// Mapping past the end of a file that shrank since Open would fault
+		// on access; refuse instead.
+		if st, err := s.f.Stat(); err != nil || st.Size() != s.size {
+			s.mapErr = fmt.Errorf("%s: file changed size since it was opened", s.path)
+			s.f.Close()
+			s.f = nil
+			return
+		}
 		s.data, s.release, s.mapErr = mapFile(s.f, s.size)
 		s.f.Close()
 		s.f = nil
