@@ -11,7 +11,9 @@ import (
 // emitted later get IDs above every parsed one. Every value is verified as
 // it is read (arity, attrs, declared type = the op's shape rule), and the
 // result passes Check. Errors are *ParseError values naming the line and
-// column and what was expected there. Parse never panics; text is treated
+// column and what was expected there (a wrapped *CheckError would mean the
+// per-value verification missed something: FuzzParse treats that as a
+// bug). Parse never panics; text is treated
 // as untrusted: types are limited to 2^40 elements and constants must list
 // exactly their type's element count.
 func Parse(src string) (*Func, error) {
