@@ -59,6 +59,7 @@ type fault struct {
 	corrupt     bool   // flip one byte of every body
 	ignoreRange bool   // answer 200 with the whole file to Range requests
 	holdHeads   int    // a body GET waits (at most 3s) until this many HEADs were seen
+	stall       bool   // a cut-off body hangs instead of closing the connection
 	badETag     string // replace the etag header with this
 	noCommit    bool   // omit X-Repo-Commit
 }
@@ -447,6 +448,12 @@ func (f *fakeHub) serveBody(w http.ResponseWriter, r *http.Request, name string,
 		f.addServed(name, drop)
 		w.Write(body[:drop])
 		w.(http.Flusher).Flush()
+		if ft.stall { // hang until the client gives up
+			select {
+			case <-r.Context().Done():
+			case <-time.After(5 * time.Second):
+			}
+		}
 		panic(http.ErrAbortHandler) // cut the connection mid-body
 	}
 	f.addServed(name, int64(len(body)))

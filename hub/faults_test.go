@@ -282,3 +282,50 @@ func assertOnlyUnder(t *testing.T, root, cache string) {
 		}
 	}
 }
+
+func TestStalledTransferIsAbortedAndResumed(t *testing.T) {
+	content := strings.Repeat("s", 100000)
+	f := newFakeHub(t)
+	f.addRepo(Model, "kiln-test/tiny", map[string]string{"model.safetensors": content})
+	f.setFault("model.safetensors", &fault{drops: 1, dropAfter: 40000, stall: true})
+	opts := testOpts(f, t.TempDir())
+	opts.ReadTimeout = 150 * time.Millisecond
+	start := time.Now()
+	p, err := File(testCtx(t), "kiln-test/tiny", "model.safetensors", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if readFile(t, p) != content {
+		t.Fatal("content differs")
+	}
+	if time.Since(start) > 4*time.Second {
+		t.Errorf("the stalled connection was not abandoned after the read timeout")
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fulls["model.safetensors"] != 1 || f.served["model.safetensors"] != int64(len(content)) {
+		t.Errorf("%d full transfers, %d bytes served; want 1 and %d", f.fulls["model.safetensors"], f.served["model.safetensors"], len(content))
+	}
+}
+
+func TestProgressGoesToTheGivenWriter(t *testing.T) {
+	f := newFakeHub(t)
+	f.addRepo(Model, "kiln-test/tiny", map[string]string{"config.json": "{}", "model.safetensors": strings.Repeat("p", 50000)})
+	var buf strings.Builder
+	opts := testOpts(f, t.TempDir())
+	opts.Progress = &buf
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "Fetching 2 files") || !strings.Contains(buf.String(), "100%") {
+		t.Errorf("progress output %q", buf.String())
+	}
+	// Everything cached: no bar at all.
+	buf.Reset()
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() != 0 {
+		t.Errorf("a bar was drawn with nothing to download: %q", buf.String())
+	}
+}
