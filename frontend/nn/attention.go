@@ -41,6 +41,10 @@ type SelfAttention struct {
 	Q, K, V, O              *Linear
 	Heads, KVHeads, HeadDim int
 	Options                 frontend.AttentionOptions
+	// QNorm and KNorm, when set, normalise q and k per head, (B, H, T, D)
+	// over D, before the rotary embedding (Qwen3's q_norm and k_norm:
+	// assign NewRMSNorm(s.Sub("q_norm"), headDim, eps).Forward).
+	QNorm, KNorm ActFn
 }
 
 // NewSelfAttention declares the projections of a self-attention layer.
@@ -70,6 +74,12 @@ func (a *SelfAttention) Forward(x, cos, sin *frontend.Tensor, extra *frontend.At
 	q := SplitHeads(a.Q.Forward(x), a.Heads)   // (B, Hq, T, D)
 	k := SplitHeads(a.K.Forward(x), a.KVHeads) // (B, Hkv, T, D)
 	v := SplitHeads(a.V.Forward(x), a.KVHeads) // (B, Hkv, T, D)
+	if a.QNorm != nil {
+		q = a.QNorm(q)
+	}
+	if a.KNorm != nil {
+		k = a.KNorm(k)
+	}
 	if cos != nil {
 		q, k = ApplyRotary(q, cos, sin), ApplyRotary(k, cos, sin)
 	}

@@ -66,6 +66,23 @@ func blockRef(c blockConfig, vals map[string][]float64) []float64 {
 	q := linear("self_attn.q_proj", h1, c.c, c.hq*c.d)  // (B*T, Hq*D)
 	k := linear("self_attn.k_proj", h1, c.c, c.hkv*c.d) // (B*T, Hkv*D)
 	v := linear("self_attn.v_proj", h1, c.c, c.hkv*c.d)
+	if c.qkNorm {
+		headNorm := func(buf []float64, w []float64) {
+			for h := 0; h < len(buf)/c.d; h++ {
+				vec := buf[h*c.d : (h+1)*c.d]
+				ms := 0.0
+				for _, x := range vec {
+					ms += x * x
+				}
+				r := 1 / math.Sqrt(ms/float64(c.d)+1e-6)
+				for i := range vec {
+					vec[i] *= r * w[i]
+				}
+			}
+		}
+		headNorm(q, vals[pre+"self_attn.q_norm.weight"])
+		headNorm(k, vals[pre+"self_attn.k_norm.weight"])
+	}
 	inv := refInvFreq(c)
 	rd := c.rope.Dim
 	rotate := func(buf []float64, heads int) {

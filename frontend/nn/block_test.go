@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -28,7 +29,8 @@ type blockConfig struct {
 	bias               bool
 	act                string
 	rope               nn.RopeConfig
-	maskLastKeyOfBatch int // -1: no padding mask
+	maskLastKeyOfBatch int  // -1: no padding mask
+	qkNorm             bool // Qwen3: RMSNorm of q and k per head before RoPE
 	tol                float64
 }
 
@@ -47,6 +49,10 @@ var blockConfigs = []blockConfig{
 		name: "partial_rotary_gelu_f32", dt: ir.Float32, b: 1, t: 7, c: 16, hq: 2, hkv: 2, d: 8, inter: 32,
 		gated: true, act: "gelu", rope: nn.RopeConfig{Type: "linear", Theta: 10000, Dim: 4, Factor: 2}, maskLastKeyOfBatch: -1, tol: 1e-5,
 	},
+	{
+		name: "qwen3_qknorm_f32", dt: ir.Float32, b: 1, t: 4, c: 8, hq: 4, hkv: 2, d: 4, inter: 12,
+		gated: true, act: "silu", rope: nn.RopeConfig{Theta: 1e6, Dim: 4}, maskLastKeyOfBatch: -1, qkNorm: true, tol: 1e-5,
+	},
 }
 
 // buildBlock writes the block with frontend and nn, as a model file would.
@@ -64,6 +70,10 @@ func buildBlock(c blockConfig) (*ir.Func, error) {
 			Hidden: c.c, Heads: c.hq, KVHeads: c.hkv, HeadDim: c.d, QKVBias: c.bias, OutBias: c.bias,
 			Options: frontend.AttentionOptions{Causal: true},
 		})
+		if c.qkNorm {
+			attn.QNorm = nn.NewRMSNorm(layer.Sub("self_attn").Sub("q_norm"), c.d, 1e-6).Forward
+			attn.KNorm = nn.NewRMSNorm(layer.Sub("self_attn").Sub("k_norm"), c.d, 1e-6).Forward
+		}
 		rot, err := nn.NewRotary(c.rope)
 		if err != nil {
 			return err
@@ -192,7 +202,7 @@ func TestTransformerBlockMatchesReference(t *testing.T) {
 }
 
 func isNormWeight(name string) bool {
-	return len(name) > len("layernorm.weight") && name[len(name)-len("layernorm.weight"):] == "layernorm.weight"
+	return strings.HasSuffix(name, "layernorm.weight") || strings.HasSuffix(name, "_norm.weight")
 }
 
 // runInterp compiles f on interp, binds inputs by name and returns the
