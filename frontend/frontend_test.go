@@ -201,11 +201,14 @@ func TestBuildErrors(t *testing.T) {
 	other := frontend.New("other")
 	o := other.Param("o", ir.Float32, 2)
 	if _, err := frontend.Build("foreign", func(g *frontend.Graph) error {
-		x := g.Param("x", ir.Float32, 2)
+		x := g.Param("x", ir.Float32, 3, 2)
 		g.Return(frontend.Out("a", x.Add(o)))
 		return nil
 	}); err == nil || !strings.Contains(err.Error(), "another graph") {
 		t.Errorf("operand of another graph: got %v", err)
+	}
+	if n := len(other.Func().Values); n != 1 {
+		t.Errorf("the failed build added %d values to the other graph", n-1)
 	}
 }
 

@@ -138,6 +138,8 @@ func (g *Graph) broadcastPair(op string, a, b *Tensor) (*Tensor, *Tensor) {
 	if a == nil || b == nil {
 		g.fail(op, "nil operand")
 	}
+	g.own(a, op)
+	g.own(b, op)
 	if a.DType() != b.DType() {
 		g.fail(op, "operand dtypes differ: %s and %s (convert one with AsType)", a.v.Type, b.v.Type)
 	}
@@ -253,6 +255,8 @@ func Where(cond, a, b *Tensor) *Tensor {
 		failNoGraph("where", "nil operand")
 	}
 	g := cond.g
+	g.own(a, "where")
+	g.own(b, "where")
 	if cond.DType() != ir.Bool {
 		g.fail("where", "condition is %s, want bool", cond.v.Type)
 	}
