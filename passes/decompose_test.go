@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/ir"
@@ -104,8 +105,15 @@ var compositeCases = []compositeCase{
 		fl(4)), scaleArg(0, 4)},
 	{"attention_all_features", ir.OpAttention, attn(ir.AttentionAttrs{Scale: 0.25, Causal: true, Window: 4, SoftCap: 5, HasMask: true, HasPositions: true, HasSinks: true}, 2, 6, 2, 4, 7, 8, 4,
 		ir.T(ir.Bool, 2, 7), ir.T(ir.Int32, 2, 4), fl(6)), maskRowOff(3)},
+	{"attention_no_keys", ir.OpAttention, attn(ir.AttentionAttrs{Scale: 0.5, Causal: true, HasMask: true, HasSinks: true}, 2, 2, 1, 3, 0, 4, 3,
+		ir.T(ir.Bool, 2, 0), fl(2)), nil},
+	{"attention_no_queries", ir.OpAttention, attn(ir.AttentionAttrs{Scale: 0.5, Causal: true}, 1, 2, 2, 0, 4, 4, 3), nil},
+	{"softmax_empty_axis", ir.OpSoftmax, one(ir.OpSoftmax, &ir.AxisAttrs{Axis: 1}, fl(3, 0)), nil},
+	{"layer_norm_empty_batch", ir.OpLayerNorm, one(ir.OpLayerNorm, &ir.NormAttrs{Eps: 1e-5}, fl(0, 4), fl(4), fl(4)), nil},
 	{"rng_uniform", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 	{"rng_normal", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
+	{"rng_normal_scalar", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
+	{"rng_uniform_empty", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 }
 
 func init() {
@@ -115,11 +123,18 @@ func init() {
 			continue
 		}
 		dist := ir.Uniform
-		if c.name == "rng_normal" {
+		if strings.HasPrefix(c.name, "rng_normal") {
 			dist = ir.Normal
 		}
+		shape := ir.Shape{3, 37}
+		switch {
+		case strings.HasSuffix(c.name, "_scalar"):
+			shape = ir.Shape{}
+		case strings.HasSuffix(c.name, "_empty"):
+			shape = ir.Shape{4, 0}
+		}
 		compositeCases[i].build = func(dt ir.DType) (*ir.Func, error) {
-			return one(ir.OpRNG, &ir.RNGAttrs{Dist: dist, DType: dt, Shape: ir.Shape{3, 37}}, ir.T(ir.Int64))(dt)
+			return one(ir.OpRNG, &ir.RNGAttrs{Dist: dist, DType: dt, Shape: shape}, ir.T(ir.Int64))(dt)
 		}
 	}
 }
