@@ -111,11 +111,22 @@ func PutElementInt(d DType, data []byte, i int, x int64) {
 	}
 }
 
-// roundToFloat32 converts a float64 to float32 (Go rounds to nearest even).
-// Rounding f64 -> f32 -> bf16 can double-round; values that are exactly
-// representable in f32 (all that kiln produces) are unaffected.
-func roundToFloat32(x float64) float32 { return float32(x) }
+// roundToFloat32 converts a float64 to float32 rounding to odd: truncate
+// toward zero, then set the last mantissa bit when the result is inexact.
+// Rounding that value to nearest even at a narrower precision (bf16, f16:
+// at least two bits fewer) gives the correctly rounded narrow result, so
+// f64 -> f32 -> bf16/f16 does not double-round.
+func roundToFloat32(x float64) float32 {
+	f := float32(x)
+	if float64(f) == x || x != x {
+		return f
+	}
+	if math.Abs(float64(f)) > math.Abs(x) {
+		f = math.Nextafter32(f, 0) // truncate toward zero
+	}
+	return math.Float32frombits(math.Float32bits(f) | 1)
+}
 
 func float16ToBitsFrom64(x float64) uint16 {
-	return uint16(float16.Fromfloat32(float32(x)))
+	return uint16(float16.Fromfloat32(roundToFloat32(x)))
 }

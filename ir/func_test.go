@@ -107,3 +107,21 @@ func TestSnakeNamesUnique(t *testing.T) {
 		}
 	}
 }
+
+func TestNarrowRoundingIsNotDoubleRounded(t *testing.T) {
+	// 1 + 2^-8 + 2^-30 lies just above the bf16 tie between 1 and 1+2^-7:
+	// rounding through float32 first would land on the tie and round to
+	// even (1); the correct bf16 result is 1+2^-7.
+	x := 1 + 1.0/256 + 1.0/(1<<30)
+	buf := make([]byte, 2)
+	PutElementFloat(BFloat16, buf, 0, x)
+	if got := ElementFloat(BFloat16, buf, 0); got != 1+1.0/128 {
+		t.Fatalf("bf16(%v) = %v, want %v", x, got, 1+1.0/128)
+	}
+	// f16 has 10 mantissa bits: the tie between 1 and 1+2^-10 is 1+2^-11.
+	x = 1 + 1.0/2048 + 1.0/(1<<40)
+	PutElementFloat(Float16, buf, 0, x)
+	if got := ElementFloat(Float16, buf, 0); got != 1+1.0/1024 {
+		t.Fatalf("f16(%v) = %v, want %v", x, got, 1+1.0/1024)
+	}
+}

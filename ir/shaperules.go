@@ -3,6 +3,7 @@ package ir
 import (
 	"errors"
 	"fmt"
+	"math"
 )
 
 // Shape rules: one per op-table row (named in the Shape column). Each
@@ -39,6 +40,16 @@ func shapeSameFloat(args []Type, _ any) (Type, error) {
 	}
 	return args[0], nil
 }
+
+func shapeAxisFloat(args []Type, attrs any) (Type, error) {
+	if ax := attrs.(*AxisAttrs).Axis; ax < 0 || ax >= args[0].Shape.Rank() {
+		return Type{}, fmt.Errorf("axis %d out of range for rank %d", ax, args[0].Shape.Rank())
+	}
+	return shapeSameFloat(args, attrs)
+}
+
+// finiteNonNegative reports whether x is a finite number >= 0.
+func finiteNonNegative(x float64) bool { return x >= 0 && !math.IsInf(x, 1) }
 
 func shapeSameBoolOrInt(args []Type, _ any) (Type, error) {
 	if d := args[0].DType; d != Bool && !d.IsInt() {
@@ -471,8 +482,11 @@ func shapeRNG(args []Type, attrs any) (Type, error) {
 	return t, checkDType(t)
 }
 
-func shapeNorm(args []Type, _ any) (Type, error) {
+func shapeNorm(args []Type, attrs any) (Type, error) {
 	x := args[0]
+	if eps := attrs.(*NormAttrs).Eps; !finiteNonNegative(eps) {
+		return Type{}, fmt.Errorf("eps %v must be finite and >= 0", eps)
+	}
 	if !x.DType.IsFloat() {
 		return Type{}, fmt.Errorf("dtype %s, want a float type", x.DType)
 	}
@@ -514,8 +528,8 @@ func shapeAttention(args []Type, attrs any) (Type, error) {
 	if hkv == 0 || hq%hkv != 0 {
 		return Type{}, fmt.Errorf("query heads %d not a multiple of key/value heads %d", hq, hkv)
 	}
-	if a.Window < 0 || a.SoftCap < 0 {
-		return Type{}, errors.New("window and softcap must be >= 0")
+	if a.Window < 0 || !finiteNonNegative(a.SoftCap) || math.IsNaN(a.Scale) || math.IsInf(a.Scale, 0) {
+		return Type{}, errors.New("window and softcap must be >= 0 (softcap finite), scale finite")
 	}
 	i := 3
 	if a.HasMask {

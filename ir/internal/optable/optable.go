@@ -114,8 +114,8 @@ var Rows = []Row{
 	{Name: "RNG", MinArgs: 1, MaxArgs: 1, Attrs: "RNGAttrs", Shape: "shapeRNG", Flags: comp, Doc: "counter-based random numbers from an i64 scalar key: uniform [0,1) or standard normal"},
 
 	// Composites: each has a decomposition into primitives in passes/decompose.
-	{Name: "Softmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeSameFloat", Flags: comp, Doc: "exp(x - max) / sum(exp(x - max)) along axis"},
-	{Name: "LogSoftmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeSameFloat", Flags: comp, Doc: "x - max - log(sum(exp(x - max))) along axis"},
+	{Name: "Softmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeAxisFloat", Flags: comp, Doc: "exp(x - max) / sum(exp(x - max)) along axis"},
+	{Name: "LogSoftmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeAxisFloat", Flags: comp, Doc: "x - max - log(sum(exp(x - max))) along axis"},
 	{Name: "LayerNorm", MinArgs: 3, MaxArgs: 3, Attrs: "NormAttrs", Shape: "shapeNorm", Flags: comp, Doc: "(x - mean) / sqrt(var + eps) * weight + bias over the trailing dims of weight's rank"},
 	{Name: "RMSNorm", MinArgs: 2, MaxArgs: 2, Attrs: "NormAttrs", Shape: "shapeNorm", Flags: comp, Doc: "x / sqrt(mean(x^2) + eps) * weight (Llama: computed in f32, weight applied in x's dtype)"},
 	{Name: "Gelu", MinArgs: 1, MaxArgs: 1, Attrs: "GeluAttrs", Shape: "shapeSameFloat", Flags: comp, Doc: "x * Phi(x), exact (erf) or tanh approximation"},
