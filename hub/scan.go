@@ -115,6 +115,12 @@ func scanRepo(path string, warnings *[]error) (*CachedRepo, error) {
 		return nil, fmt.Errorf("hub: %s: no snapshots folder", path)
 	}
 	refs := readRefs(filepath.Join(path, "refs"))
+	// Links are compared after resolving, so resolve the folder too: the
+	// cache itself may sit below a symlink (a linked home directory).
+	realPath, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, fmt.Errorf("hub: %s: %w", path, err)
+	}
 	blobs := map[string]fs.FileInfo{}
 	for _, s := range snaps {
 		if !s.IsDir() {
@@ -135,7 +141,7 @@ func scanRepo(path string, warnings *[]error) (*CachedRepo, error) {
 				*warnings = append(*warnings, fmt.Errorf("hub: %s: broken link", p))
 				return nil
 			}
-			if !within(path, blob) {
+			if !within(realPath, blob) {
 				*warnings = append(*warnings, fmt.Errorf("hub: %s: links outside its repo folder, ignored", p))
 				return nil
 			}

@@ -9,7 +9,13 @@ import (
 )
 
 func TestScanPythonCache(t *testing.T) {
-	ci, err := ScanCache(filepath.Join("testdata", "hfcache"))
+	// Scan through a symlink to the cache, as when $HOME is a link.
+	link := filepath.Join(t.TempDir(), "linked-cache")
+	abs, _ := filepath.Abs(filepath.Join("testdata", "hfcache"))
+	if err := os.Symlink(abs, link); err != nil {
+		t.Fatal(err)
+	}
+	ci, err := ScanCache(link)
 	if err != nil {
 		t.Fatal(err)
 	}
