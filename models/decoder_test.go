@@ -21,7 +21,7 @@ type batchRef struct {
 	Logits    logitsRef `json:"logits"`
 }
 
-var decoderFixtures = []string{"llama-tiny", "qwen2-tiny", "qwen3-tiny", "mistral-sliding-tiny"}
+var decoderFixtures = []string{"llama-tiny", "qwen2-tiny", "qwen3-tiny", "mistral-sliding-tiny", "gpt2-tiny"}
 
 // TestDecoderParity compares every decoder family's logits with the
 // Hugging Face fixtures: prompt 0 alone, and the batch padded on each side
