@@ -1,0 +1,205 @@
+package tokenizer
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fastPath encodes byte-level BPE tokenizers (GPT-2, Llama-3, Qwen, …)
+// without building normalized strings: because the ByteLevel mapping is
+// one rune per byte and merges work on ids, BPE can run on the raw bytes
+// of each regex piece, and offsets follow from byte positions. It is only
+// built for pipelines where this is exactly equivalent to the general
+// path (TestFastPathMatchesGeneral checks it) and declines texts it cannot
+// handle (e.g. NFC normalizer on a text that is not NFC).
+type fastPath struct {
+	bpe      *bpeModel
+	scan     scanner // nil: one piece per segment (ByteLevel without regex)
+	nfc      bool
+	byteIDs  [256]int32
+	rawVocab map[string]int32 // raw bytes of each token -> id
+	cache    sync.Map         // raw piece -> []cachedTok
+	cacheN   sync.Mutex
+	count    int
+}
+
+func newFastPath(t *Tokenizer) *fastPath {
+	bpe, ok := t.model.(*bpeModel)
+	if !ok || bpe.prefix != "" || bpe.suffix != "" || bpe.charIDs == nil {
+		return nil
+	}
+	f := &fastPath{bpe: bpe}
+	switch n := t.normalizer.(type) {
+	case nil:
+	case unicodeNormalizer:
+		if n.form != norm.NFC {
+			return nil
+		}
+		f.nfc = true
+	default:
+		return nil
+	}
+	switch p := t.pre.(type) {
+	case *byteLevelPre:
+		if p.addPrefixSpace || !p.useRegex || p.re == nil || p.re.fast == nil {
+			return nil
+		}
+		f.scan = p.re.fast
+	case seqPreTokenizer:
+		if len(p) != 2 {
+			return nil
+		}
+		sp, ok1 := p[0].(*splitPre)
+		bl, ok2 := p[1].(*byteLevelPre)
+		if !ok1 || !ok2 || bl.addPrefixSpace || bl.useRegex || sp.behavior != splitIsolated {
+			return nil
+		}
+		re, ok := sp.p.(*regexPattern)
+		if !ok || re.fast == nil {
+			return nil
+		}
+		f.scan = re.fast
+	default:
+		return nil
+	}
+	for b := 0; b < 256; b++ {
+		id, ok := bpe.charIDs[bytesChar[b]]
+		if !ok {
+			return nil
+		}
+		f.byteIDs[b] = id
+	}
+	if bpe.ignoreMerges {
+		f.rawVocab = make(map[string]int32, len(bpe.vocab))
+		for tok, id := range bpe.vocab {
+			raw := make([]byte, 0, len(tok))
+			ok := true
+			for _, r := range tok {
+				b, found := charBytes[r]
+				if !found {
+					ok = false
+					break
+				}
+				raw = append(raw, b)
+			}
+			if ok {
+				if _, dup := f.rawVocab[string(raw)]; !dup {
+					f.rawVocab[string(raw)] = int32(id)
+				}
+			}
+		}
+	}
+	return f
+}
+
+// encode returns false when the text needs the general path.
+func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, bool) {
+	segs := t.findAdded(text, t.rawMatcher)
+	if t.normMatcher != nil {
+		var out []addedSplit
+		for _, s := range segs {
+			if s.tok != nil {
+				out = append(out, s)
+				continue
+			}
+			for _, x := range t.findAdded(text[s.a:s.b], t.normMatcher) {
+				out = append(out, addedSplit{s.a + x.a, s.a + x.b, x.tok})
+			}
+		}
+		segs = out
+	}
+	if f.nfc {
+		for _, s := range segs {
+			if s.tok == nil && !norm.NFC.IsNormalString(text[s.a:s.b]) {
+				return nil, false
+			}
+		}
+	}
+	conv := newCharConv(text)
+	est := len(text)/3 + 4
+	e := &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
+	word := 0
+	var toks []cachedTok
+	for _, s := range segs {
+		if s.a == s.b {
+			continue
+		}
+		if s.tok != nil {
+			e.IDs = append(e.IDs, s.tok.ID)
+			e.Tokens = append(e.Tokens, text[s.a:s.b])
+			e.Offsets = append(e.Offsets, conv.conv(s.a, s.b))
+			e.WordIDs = append(e.WordIDs, word)
+			word++
+			continue
+		}
+		for i := s.a; i < s.b; {
+			j := s.b
+			if f.scan != nil {
+				j = s.a + f.scan(text[s.a:s.b], i-s.a)
+			}
+			toks = f.piece(text[i:j], toks[:0])
+			for _, tk := range toks {
+				a, b := i+int(tk.a), i+int(tk.b)
+				var off [2]int
+				if conv.ascii {
+					off = [2]int{a, b}
+				} else {
+					off = [2]int{int(conv.idx[a]), int(conv.idx[b-1]) + 1}
+				}
+				e.IDs = append(e.IDs, int(tk.id))
+				e.Tokens = append(e.Tokens, f.bpe.vocabR[tk.id])
+				e.Offsets = append(e.Offsets, off)
+				e.WordIDs = append(e.WordIDs, word)
+			}
+			word++
+			i = j
+		}
+	}
+	n := len(e.IDs)
+	e.TypeIDs = make([]int, n)
+	e.AttentionMask = make([]int, n)
+	e.SpecialTokensMask = make([]int, n)
+	for i := 0; i < n; i++ {
+		e.TypeIDs[i], e.AttentionMask[i] = typeID, 1
+	}
+	return e, true
+}
+
+// piece runs BPE on the raw bytes of one pre-tokenizer piece; offsets in
+// the result are byte offsets in the piece.
+func (f *fastPath) piece(p string, dst []cachedTok) []cachedTok {
+	if f.rawVocab != nil {
+		if id, ok := f.rawVocab[p]; ok {
+			return append(dst, cachedTok{id, 0, int32(len(p))})
+		}
+	}
+	if v, ok := f.cache.Load(p); ok {
+		return append(dst, v.([]cachedTok)...)
+	}
+	var stack [32]symbol
+	syms := stack[:0]
+	for i := 0; i < len(p); i++ {
+		syms = append(syms, symbol{id: f.byteIDs[p[i]], prev: int32(i - 1), next: int32(i + 1), a: int32(i), n: 1})
+	}
+	syms[len(syms)-1].next = -1
+	syms = f.bpe.mergeSymbols(syms)
+	start := len(dst)
+	for i := 0; i >= 0 && i < len(syms); i = int(syms[i].next) {
+		sy := syms[i]
+		dst = append(dst, cachedTok{sy.id, sy.a, sy.a + sy.n})
+	}
+	if len(p) < 256 {
+		f.cacheN.Lock()
+		full := f.count >= bpeCacheMax
+		if !full {
+			f.count++
+		}
+		f.cacheN.Unlock()
+		if !full {
+			f.cache.Store(strings.Clone(p), append([]cachedTok(nil), dst[start:]...))
+		}
+	}
+	return dst
+}
