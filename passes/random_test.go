@@ -152,12 +152,14 @@ func (g *progGen) step() {
 	}
 }
 
-func genProgram(t *testing.T, seed uint64) *ir.Func {
+func genProgram(t *testing.T, seed uint64) *ir.Func { return genProgramN(t, seed, 30) }
+
+func genProgramN(t *testing.T, seed uint64, steps int) *ir.Func {
 	g := &progGen{t: t, r: rand.New(rand.NewPCG(seed, 11)), f: ir.NewFunc("random"), pool: map[ir.DType][]*ir.Value{}}
 	g.pool[ir.Float32] = []*ir.Value{g.f.Param("x", ir.T(ir.Float32, 2, 3)), g.f.Param("y", ir.T(ir.Float32, 2, 3))}
 	g.pool[ir.Int32] = []*ir.Value{g.f.Param("n", ir.T(ir.Int32, 2, 3))}
 	g.pool[ir.Bool] = []*ir.Value{g.f.Param("p", ir.T(ir.Bool, 2, 3))}
-	for i := 0; i < 30; i++ {
+	for i := 0; i < steps; i++ {
 		g.step()
 	}
 	var res []*ir.Value
@@ -212,5 +214,19 @@ func TestRandomProgramsKeepTheirMeaning(t *testing.T) {
 	}
 	if shrunk < 100 {
 		t.Errorf("the passes shrank only %d of 150 random programs: the generator no longer exercises them", shrunk)
+	}
+}
+
+// BenchmarkStandard measures the standard pipeline (everything decomposed)
+// on a random program of about 5000 values.
+func BenchmarkStandard(b *testing.B) {
+	t := &testing.T{}
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		f := genProgramN(t, 1, 5000)
+		b.StartTimer()
+		if err := passes.Standard(nil).Run(f, passes.Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
