@@ -158,6 +158,15 @@ func readConfig(path string, dst any, base *Base) (map[string]json.RawMessage, e
 	return decodeConfig(data, path, dst, base)
 }
 
+// DecodeConfig decodes a config.json's bytes into dst, a family config
+// that embeds base, reading dtype/torch_dtype into base.DType. Errors name
+// the file and the field. Families registered from outside package models
+// use it as the built-in ones do.
+func DecodeConfig(data []byte, file string, dst any, base *Base) error {
+	_, err := decodeConfig(data, file, dst, base)
+	return err
+}
+
 func decodeConfig(data []byte, file string, dst any, base *Base) (map[string]json.RawMessage, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {

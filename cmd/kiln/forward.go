@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+func init() {
+	var o struct {
+		model, backend, ids, mask, types, positions, out, arch string
+	}
+	cmd := &cobra.Command{
+		Use:   "forward",
+		Short: "Run a model's forward pass on token ids and write its outputs as safetensors",
+		Long: `forward runs one forward pass of the model in --model (a directory or a Hub repo id) and
+writes float32 tensors under Hugging Face names to --out: "logits" when the architecture has a
+head, and "last_hidden_state" of the base model.
+
+Rows of --ids are separated by ';'. Without --attention-mask, ragged rows are padded with the
+model's pad id (0 if it has none): on the left for decoders, on the right for encoders. With
+--attention-mask, rows must have equal length. Position ids default to cumsum(mask) - 1,
+clamped at 0 (what transformers' generate passes).`,
+		Example: `  kiln forward --model ./llama-tiny --ids "1,2,3;4,5" --out logits.safetensors`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.ids, o.mask, o.types, o.positions, o.out)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
+	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
+	f.StringVar(&o.arch, "arch", "", "architecture class to build (default: config.json's)")
+	f.StringVar(&o.ids, "ids", "", `token ids, rows separated by ';' ("1,2,3;4,5") (required)`)
+	f.StringVar(&o.mask, "attention-mask", "", "attention mask rows (1 = token, 0 = padding)")
+	f.StringVar(&o.types, "token-type-ids", "", "token type (segment) ids rows")
+	f.StringVar(&o.positions, "position-ids", "", "position ids rows")
+	f.StringVar(&o.out, "out", "", "output .safetensors file (required)")
+	for _, n := range []string{"model", "ids", "out"} {
+		_ = cmd.MarkFlagRequired(n)
+	}
+	addCommand(cmd)
+}
+
+func runForward(ctx context.Context, model, backend, arch, idsArg, maskArg, typesArg, posArg, out string) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	ids, err := models.ParseRows(idsArg, "--ids")
+	if err != nil {
+		return err
+	}
+	optRows := func(s, what string) ([][]int64, error) {
+		if s == "" {
+			return nil, nil
+		}
+		return models.ParseRows(s, what)
+	}
+	types, err := optRows(typesArg, "--token-type-ids")
+	if err != nil {
+		return err
+	}
+	positions, err := optRows(posArg, "--position-ids")
+	if err != nil {
+		return err
+	}
+	_, isDecoder := m.Model().(models.Decoder)
+	var batch *models.Batch
+	if maskArg != "" {
+		mask, err := optRows(maskArg, "--attention-mask")
+		if err != nil {
+			return err
+		}
+		if len(mask) != len(ids) {
+			return fmt.Errorf("--attention-mask has %d rows, --ids has %d", len(mask), len(ids))
+		}
+		for i := range ids {
+			if len(mask[i]) != len(ids[i]) || len(ids[i]) != len(ids[0]) {
+				return fmt.Errorf("with --attention-mask, every row of --ids and --attention-mask must have the same length (row %d: %d ids, %d mask)", i, len(ids[i]), len(mask[i]))
+			}
+		}
+		batch = &models.Batch{IDs: ids, Mask: mask, TokenTypes: types, Positions: positions}
+	} else {
+		pad := int64(m.Config.Common().Pad(0))
+		batch, err = models.PadRows(ids, types, positions, pad, isDecoder)
+		if err != nil {
+			return err
+		}
+	}
+	inputs := map[string]*tensor.Tensor{}
+	for _, in := range []struct {
+		name string
+		rows [][]int64
+		flag string
+	}{{models.InputIDs, batch.IDs, "--ids"}, {models.InputAttentionMask, batch.Mask, "--attention-mask"},
+		{models.InputTokenTypeIDs, batch.TokenTypes, "--token-type-ids"}, {models.InputPositionIDs, batch.Positions, "--position-ids"}} {
+		if in.rows == nil {
+			continue
+		}
+		t, err := models.RowsTensor(in.rows, in.flag)
+		if err != nil {
+			return err
+		}
+		inputs[in.name] = t
+	}
+	if _, ok := inputs[models.InputTokenTypeIDs]; ok && isDecoder {
+		return fmt.Errorf("--token-type-ids: %s takes no token type ids", m.Model().Arch())
+	}
+	if _, ok := inputs[models.InputPositionIDs]; ok && !isDecoder {
+		return fmt.Errorf("--position-ids: %s uses absolute positions 0..n-1 and takes no position ids", m.Model().Arch())
+	}
+	spec := models.Spec{Batch: len(batch.IDs), Seq: len(batch.IDs[0])}
+	res, err := m.Forward(spec, inputs)
+	if err != nil {
+		return err
+	}
+	save := map[string]*tensor.Tensor{}
+	for _, n := range []string{models.OutputLogits, models.OutputLastHidden} {
+		if t, ok := res[n]; ok {
+			f32, err := t.Convert(ir.Float32)
+			if err != nil {
+				return err
+			}
+			save[n] = f32
+		}
+	}
+	if err := tensor.WriteSafetensorsFile(out, save, map[string]string{"format": "pt"}); err != nil {
+		return fmt.Errorf("--out %s: %w", out, err)
+	}
+	fmt.Fprintf(os.Stderr, "kiln: wrote %d tensors to %s (backend %s)\n", len(save), out, m.Backend().Name())
+	return nil
+}

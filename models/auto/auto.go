@@ -1,0 +1,111 @@
+// Package auto is kiln's AutoConfig/AutoModel: it loads a model from a
+// local directory or a Hub repo id (through package hub's cache), picks the
+// family by config.json's model_type and the class by its architectures,
+// and returns a Runner bound to the checkpoint's weights on a backend.
+//
+// The built-in families are registered by package models; user code adds
+// its own with Register (the same call the built-in families make) before
+// loading.
+package auto
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/kiln-ml/kiln/backends"
+	_ "github.com/kiln-ml/kiln/backends/interp" // the reference backend is always available
+	"github.com/kiln-ml/kiln/hub"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/weights"
+)
+
+// Options configure Load. The zero value loads on the best available
+// backend in float32.
+type Options struct {
+	// Backend names the backend ("" = the best available, see backends.Default).
+	Backend string
+	// DType is the compute dtype (Invalid = float32).
+	DType ir.DType
+	// Arch overrides config.json's architectures[0] ("BertModel" to load
+	// the base model of a BertForMaskedLM checkpoint, say).
+	Arch string
+	// Hub configures repo-id resolution and downloads.
+	Hub hub.Options
+	// Compile is passed to the backend for every program.
+	Compile backends.CompileOptions
+}
+
+// Model is a loaded model: its directory, configuration, checkpoint and
+// Runner. Close releases the weights.
+type Model struct {
+	*models.Runner
+	Dir    string
+	Config models.Config
+	ckpt   *weights.Checkpoint
+}
+
+// Register adds a model family; see models.Register.
+func Register(f models.Family) error { return models.Register(f) }
+
+// Config reads the configuration of a local directory or Hub repo id.
+func Config(ctx context.Context, nameOrDir string, opts Options) (models.Config, error) {
+	dir, err := hub.ResolveModelPath(ctx, nameOrDir, opts.Hub)
+	if err != nil {
+		return nil, err
+	}
+	return models.LoadConfig(dir)
+}
+
+// Load resolves nameOrDir, parses its config.json, opens its checkpoint
+// (safetensors, sharded or not, or pytorch_model.bin) and prepares a
+// Runner. Weights are read lazily, when the first program needs them.
+func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
+	dir, err := hub.ResolveModelPath(ctx, nameOrDir, opts.Hub)
+	if err != nil {
+		return nil, err
+	}
+	cfgPath := filepath.Join(dir, "config.json")
+	if _, err := os.Stat(cfgPath); err != nil {
+		return nil, fmt.Errorf("%s: no config.json: %w", dir, err)
+	}
+	cfg, err := models.LoadConfig(cfgPath)
+	if err != nil {
+		return nil, err
+	}
+	m, err := models.New(cfg, opts.Arch)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cfgPath, err)
+	}
+	var b backends.Backend
+	if opts.Backend == "" {
+		b, err = backends.Default()
+	} else {
+		b, err = backends.Get(opts.Backend)
+	}
+	if err != nil {
+		return nil, err
+	}
+	dt := opts.DType
+	if dt == ir.Invalid {
+		dt = ir.Float32
+	}
+	ck, err := weights.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	r, err := models.NewRunner(m, ck, b, dt, opts.Compile)
+	if err != nil {
+		ck.Close()
+		return nil, err
+	}
+	return &Model{Runner: r, Dir: dir, Config: cfg, ckpt: ck}, nil
+}
+
+// Close frees the uploaded weights and closes the checkpoint.
+func (m *Model) Close() error {
+	m.Runner.Close()
+	return m.ckpt.Close()
+}

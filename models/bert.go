@@ -1,0 +1,250 @@
+package models
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/frontend/nn"
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// BERT: word + absolute position + token-type embeddings -> LayerNorm,
+// then post-norm encoder layers (attention -> residual -> LayerNorm ->
+// MLP -> residual -> LayerNorm) with bidirectional attention under the
+// padding mask. Heads: the pooler (tanh(dense(h[:, 0]))), the masked-LM
+// head (tied to the word embeddings) and a sequence classifier.
+func init() {
+	mustRegister(Family{
+		ModelType: "bert",
+		ParseConfig: func(data []byte, file string) (Config, error) {
+			return parseBertConfig(data, file)
+		},
+		Architectures: map[string]func(Config) (Model, error){
+			"BertModel":                     newBert("BertModel", TaskBase),
+			"BertForMaskedLM":               newBert("BertForMaskedLM", TaskMaskedLM),
+			"BertForSequenceClassification": newBert("BertForSequenceClassification", TaskSequenceClassification),
+		},
+		DefaultArch: "BertModel",
+	})
+}
+
+// BertConfig is config.json of model_type "bert" (transformers'
+// BertConfig). Absent fields take transformers' defaults (bert-base). A
+// parsed BertConfig has positive sizes, Hidden divisible by Heads, a known
+// activation, absolute position embeddings, and NumLabels >= 1.
+type BertConfig struct {
+	Base
+	Hidden        int     `json:"hidden_size"`
+	Layers        int     `json:"num_hidden_layers"`
+	Heads         int     `json:"num_attention_heads"`
+	Intermediate  int     `json:"intermediate_size"`
+	Act           string  `json:"hidden_act"` // ACT2FN name, also used by the MLM head transform
+	MaxPositions  int     `json:"max_position_embeddings"`
+	TypeVocabSize int     `json:"type_vocab_size"` // rows of token_type_embeddings
+	LayerNormEps  float64 `json:"layer_norm_eps"`
+	// PositionEmbeddingType must be "absolute" (the relative variants are
+	// not supported).
+	PositionEmbeddingType string `json:"position_embedding_type"`
+	// IsDecoder (causal BERT, BertLMHeadModel) is not supported: the parser
+	// rejects true.
+	IsDecoder bool `json:"is_decoder"`
+
+	// ID2Label names each class of a classification head, by index; read
+	// from config.json's id2label (decimal-string keys). Nil when absent.
+	ID2Label map[int]string `json:"-"`
+	// Label2ID is config.json's label2id, the inverse mapping (nil when absent).
+	Label2ID map[string]int `json:"label2id"`
+	// NumLabels is the classifier's output size: len(id2label) when the
+	// config has id2label (it wins over num_labels, as in transformers),
+	// else num_labels, else 2.
+	NumLabels int `json:"-"`
+	// ProblemType is "regression", "single_label_classification",
+	// "multi_label_classification" or "" (unset); it selects the training
+	// loss in transformers and does not change the logits.
+	ProblemType string `json:"problem_type"`
+}
+
+// Common implements Config.
+func (c *BertConfig) Common() *Base { return &c.Base }
+
+// HeadDim is hidden_size / num_attention_heads.
+func (c *BertConfig) HeadDim() int { return c.Hidden / c.Heads }
+
+// Label returns the name of class i (id2label), or "LABEL_i" as
+// transformers names classes of a config without id2label.
+func (c *BertConfig) Label(i int) string {
+	if s, ok := c.ID2Label[i]; ok {
+		return s
+	}
+	return fmt.Sprintf("LABEL_%d", i)
+}
+
+// parseBertConfig decodes and checks a BERT config.json; errors name file
+// and the field.
+func parseBertConfig(data []byte, file string) (*BertConfig, error) {
+	c := &BertConfig{
+		Hidden: 768, Layers: 12, Heads: 12, Intermediate: 3072, Act: "gelu",
+		MaxPositions: 512, TypeVocabSize: 2, LayerNormEps: 1e-12,
+	}
+	c.VocabSize = 30522
+	raw, err := decodeConfig(data, file, c, &c.Base)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"hidden_size", c.Hidden}, {"num_hidden_layers", c.Layers}, {"num_attention_heads", c.Heads},
+		{"intermediate_size", c.Intermediate}, {"max_position_embeddings", c.MaxPositions},
+		{"type_vocab_size", c.TypeVocabSize}, {"vocab_size", c.VocabSize}} {
+		if f.v <= 0 {
+			return nil, fmt.Errorf("%s: field %s must be a positive integer, got %d", file, f.name, f.v)
+		}
+	}
+	if c.Hidden%c.Heads != 0 {
+		return nil, fmt.Errorf("%s: field hidden_size %d is not a multiple of num_attention_heads %d", file, c.Hidden, c.Heads)
+	}
+	if c.LayerNormEps < 0 || math.IsNaN(c.LayerNormEps) || math.IsInf(c.LayerNormEps, 0) {
+		return nil, fmt.Errorf("%s: field layer_norm_eps must be a finite non-negative number, got %v", file, c.LayerNormEps)
+	}
+	if _, err := nn.Activation(c.Act); err != nil {
+		return nil, fmt.Errorf("%s: field hidden_act: %w", file, err)
+	}
+	if c.PositionEmbeddingType != "" && c.PositionEmbeddingType != "absolute" {
+		return nil, fmt.Errorf("%s: field position_embedding_type: %q is not supported (only \"absolute\")", file, c.PositionEmbeddingType)
+	}
+	if c.IsDecoder {
+		return nil, fmt.Errorf("%s: field is_decoder: causal BERT is not supported", file)
+	}
+	switch c.ProblemType {
+	case "", "regression", "single_label_classification", "multi_label_classification":
+	default:
+		return nil, fmt.Errorf("%s: field problem_type: %q is not one of regression, single_label_classification, multi_label_classification", file, c.ProblemType)
+	}
+	if err := c.parseLabels(raw, file); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// bert is BertModel, BertForMaskedLM or BertForSequenceClassification.
+type bert struct {
+	cfg  *BertConfig
+	arch string
+	task Task
+}
+
+func newBert(arch string, task Task) func(Config) (Model, error) {
+	return func(c Config) (Model, error) {
+		bc, ok := c.(*BertConfig)
+		if !ok {
+			return nil, fmt.Errorf("%s: config is %T, want *models.BertConfig", arch, c)
+		}
+		return &bert{cfg: bc, arch: arch, task: task}, nil
+	}
+}
+
+func (m *bert) Arch() string   { return m.arch }
+func (m *bert) Config() Config { return m.cfg }
+func (m *bert) Task() Task     { return m.task }
+
+// WeightAliases: the MLM decoder's bias is cls.predictions.bias, which
+// transformers 4 checkpoints may store (also) as
+// cls.predictions.decoder.bias; with tied embeddings the decoder weight is
+// the word embedding itself (one parameter, one copy).
+func (m *bert) WeightAliases() map[string][]string {
+	if m.task != TaskMaskedLM {
+		return nil
+	}
+	a := map[string][]string{"cls.predictions.bias": {"cls.predictions.decoder.bias"}}
+	if m.cfg.Tied() {
+		a["bert.embeddings.word_embeddings.weight"] = []string{"cls.predictions.decoder.weight"}
+	}
+	return a
+}
+
+// Build emits BERT for spec (no KV cache). Inputs: input_ids,
+// attention_mask and token_type_ids, all (B, T) int64. Outputs:
+// last_hidden_state (B, T, C) always; pooler_output (B, C) with a pooler
+// (BertModel, BertForSequenceClassification); logits (B, T, V) for the
+// MLM head, (B, labels) for the classifier.
+func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
+	if err := spec.validate(); err != nil {
+		return err
+	}
+	c := m.cfg
+	if spec.Cache > 0 {
+		return fmt.Errorf("%s is an encoder: it has no KV cache (spec %s)", m.arch, spec)
+	}
+	if spec.Seq > c.MaxPositions {
+		return fmt.Errorf("%s: %d tokens exceed max_position_embeddings %d", m.arch, spec.Seq, c.MaxPositions)
+	}
+	act, err := nn.Activation(c.Act)
+	if err != nil {
+		return err
+	}
+	ids := g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq)             // (B, T)
+	mask := g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Seq)  // (B, T)
+	types := g.Param(InputTokenTypeIDs, ir.Int64, spec.Batch, spec.Seq) // (B, T)
+
+	root := nn.NewScope(g, dt)
+	s := root.Sub("bert")
+	e := s.Sub("embeddings")
+	word := nn.NewEmbedding(e.Sub("word_embeddings"), c.VocabSize, c.Hidden)
+	pos := nn.NewEmbedding(e.Sub("position_embeddings"), c.MaxPositions, c.Hidden)
+	typ := nn.NewEmbedding(e.Sub("token_type_embeddings"), c.TypeVocabSize, c.Hidden)
+	h := word.Forward(ids).Add(typ.Forward(types))                                        // (B, T, C)
+	h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq)))                                  // + (T, C)
+	h = nn.NewLayerNorm(e.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
+	for i := 0; i < c.Layers; i++ {
+		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, mask, act)
+	}
+	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
+
+	var pooled *frontend.Tensor
+	if m.task == TaskBase || m.task == TaskSequenceClassification {
+		first := h.Slice(frontend.All(), frontend.R(0, 1)).Squeeze(1)                                   // (B, C)
+		pooled = nn.NewLinear(s.Sub("pooler").Sub("dense"), c.Hidden, c.Hidden, true).Forward(first).Tanh() // (B, C)
+		outs = append(outs, frontend.Out(OutputPooler, pooled))
+	}
+	switch m.task {
+	case TaskMaskedLM:
+		p := root.Sub("cls").Sub("predictions")
+		t := p.Sub("transform")
+		x := act(nn.NewLinear(t.Sub("dense"), c.Hidden, c.Hidden, true).Forward(h))
+		x = nn.NewLayerNorm(t.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(x) // (B, T, C)
+		w := word.Weight
+		if !c.Tied() {
+			w = p.Sub("decoder").Param("weight", c.VocabSize, c.Hidden)
+		}
+		logits := x.MatMulT(w).Add(p.Param("bias", c.VocabSize)) // (B, T, V)
+		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
+	case TaskSequenceClassification:
+		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(pooled) // (B, labels)
+		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
+	}
+	g.Return(outs...)
+	return nil
+}
+
+// layer is one BertLayer: self-attention over the unmasked keys, then the
+// feed-forward block, each followed by residual + LayerNorm (post-norm).
+func (m *bert) layer(s *nn.Scope, h, mask *frontend.Tensor, act nn.ActFn) *frontend.Tensor {
+	c := m.cfg
+	ln := func(sc *nn.Scope) *nn.LayerNorm {
+		return nn.NewLayerNorm(sc.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{})
+	}
+	a := s.Sub("attention")
+	self := a.Sub("self")
+	q := nn.SplitHeads(nn.NewLinear(self.Sub("query"), c.Hidden, c.Hidden, true).Forward(h), c.Heads) // (B, H, T, D)
+	k := nn.SplitHeads(nn.NewLinear(self.Sub("key"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)   // (B, H, T, D)
+	v := nn.SplitHeads(nn.NewLinear(self.Sub("value"), c.Hidden, c.Hidden, true).Forward(h), c.Heads) // (B, H, T, D)
+	o := nn.MergeHeads(frontend.Attention(q, k, v, frontend.AttentionOptions{Mask: mask}))            // (B, T, C)
+	ao := a.Sub("output")
+	h = ln(ao).Forward(nn.NewLinear(ao.Sub("dense"), c.Hidden, c.Hidden, true).Forward(o).Add(h)) // (B, T, C)
+
+	x := act(nn.NewLinear(s.Sub("intermediate").Sub("dense"), c.Hidden, c.Intermediate, true).Forward(h)) // (B, T, I)
+	out := s.Sub("output")
+	return ln(out).Forward(nn.NewLinear(out.Sub("dense"), c.Intermediate, c.Hidden, true).Forward(x).Add(h)) // (B, T, C)
+}
