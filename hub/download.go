@@ -191,6 +191,13 @@ func (s *session) fromCache(rev, name string, cause error) (string, error) {
 }
 
 func (s *session) notCached(what, rev string, include []string, cause error) error {
+	return s.cacheMiss(fmt.Sprintf("%s %s at revision %q: ", s.rc.repo, what, rev), fmt.Sprintf(" (%s)", s.rc.root), rev, include, cause)
+}
+
+// cacheMiss finishes an ErrNotCached error: why the network was not used,
+// and the command that fetches what is missing. ErrNotCached's text goes
+// between before and after.
+func (s *session) cacheMiss(before, after, rev string, include []string, cause error) error {
 	cmd := "kiln download " + s.rc.repo
 	if rev != DefaultRevision {
 		cmd += " --revision " + rev
@@ -205,10 +212,9 @@ func (s *session) notCached(what, rev string, include []string, cause error) err
 		cmd += " --cache-dir " + s.rc.root
 	}
 	if cause == nil {
-		return fmt.Errorf("hub: %s %s at revision %q: %w (%s) and offline mode is on (HF_HUB_OFFLINE or Options.Offline); with network access, fetch it with: %s",
-			s.rc.repo, what, rev, ErrNotCached, s.rc.root, cmd)
+		return fmt.Errorf("hub: %s%w%s and offline mode is on (HF_HUB_OFFLINE or Options.Offline); with network access, fetch it with: %s", before, ErrNotCached, after, cmd)
 	}
-	return fmt.Errorf("hub: %s %s at revision %q: %w (%s) and the Hub could not be asked: %w", s.rc.repo, what, rev, ErrNotCached, s.rc.root, cause)
+	return fmt.Errorf("hub: %s%w%s and the Hub could not be asked: %w", before, ErrNotCached, after, cause)
 }
 
 // Download fetches the files of repo at opts.Revision that pass
@@ -286,11 +292,22 @@ func download(ctx context.Context, repo string, opts Options, pick func([]string
 }
 
 // cachedSnapshot returns snapshots/<commit> for rev if the cache has it.
+// When huggingface_hub's tree listing of the commit is cached, every file
+// it lists that passes the patterns must be there, as in snapshot_download;
+// without one, at least one file passing the patterns must be.
 func (s *session) cachedSnapshot(rev string, cause error) (string, error) {
 	if commit, ok := s.rc.commitFor(rev); ok {
 		if dir, err := s.rc.snapshotDir(commit); err == nil {
-			if st, err := os.Stat(dir); err == nil && st.IsDir() && s.snapshotHasWanted(dir) {
-				return dir, nil
+			if st, err := os.Stat(dir); err == nil && st.IsDir() {
+				missing, listed := s.missingFromSnapshot(commit, dir)
+				if listed && len(missing) > 0 {
+					before := fmt.Sprintf("%s snapshot at revision %q (commit %s) is incomplete: %d file(s) ", s.rc.repo, rev, commit, len(missing))
+					after := fmt.Sprintf(" (%s): %s;", s.rc.root, sample(missing))
+					return "", s.cacheMiss(before, after, rev, s.cfg.Include, cause)
+				}
+				if listed || s.snapshotHasWanted(dir) {
+					return dir, nil
+				}
 			}
 		}
 	}

@@ -94,3 +94,49 @@ func FuzzNormalizeETag(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseTreeListing(f *testing.F) {
+	f.Add([]byte(`{"format_version": 1, "files": {"a.json": {"size": 2, "blob_id": "x"}, "m.safetensors": {"size": 9, "blob_id": "y", "lfs_sha256": "z", "lfs_size": 9}}}`))
+	f.Add([]byte(`{"format_version": 2, "files": {}}`))
+	f.Add([]byte(`{"format_version": 1, "files": {"../x": {"size": 1, "blob_id": "b"}}}`))
+	f.Add([]byte(`{"format_version": 1, "files": {"a": {"size": -1, "blob_id": "b"}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		names, err := ParseTreeListing(data)
+		if err != nil {
+			return
+		}
+		for _, name := range names {
+			if ValidateFilename(name) != nil {
+				t.Fatalf("accepted unsafe name %q", name)
+			}
+		}
+	})
+}
+
+func TestParseTreeListing(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string
+		wantErr string
+	}{
+		{`{"format_version": 1, "files": {"b": {"size": 1, "blob_id": "x"}, "a/c": {"size": 0, "blob_id": "y"}}}`, "a/c,b", ""},
+		{`{"format_version": 2, "files": {}}`, "", "format_version"},
+		{`{"format_version": 1}`, "", `no "files"`},
+		{`{"format_version": 1, "files": {"a": {"blob_id": "x"}}}`, "", `files["a"].size`},
+		{`{"format_version": 1, "files": {"a": {"size": 3}}}`, "", "no blob_id"},
+		{`{"format_version": 1, "files": {"/etc/x": {"size": 3, "blob_id": "x"}}}`, "", "absolute"},
+		{`not json`, "", "tree listing"},
+	}
+	for _, tc := range tests {
+		names, err := ParseTreeListing([]byte(tc.in))
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("%s: err %v, want %q", tc.in, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil || strings.Join(names, ",") != tc.want {
+			t.Errorf("%s: %v %v, want %s", tc.in, names, err, tc.want)
+		}
+	}
+}

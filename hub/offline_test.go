@@ -92,12 +92,32 @@ func TestReadPythonWrittenCache(t *testing.T) {
 			t.Errorf("%s %s@%s: content %q, want %q", tc.repo, tc.file, tc.rev, got, tc.want)
 		}
 	}
+	// Offline snapshots; trees/<commit>.json (v1.0's lists tokenizer.json,
+	// never downloaded) makes an incomplete snapshot an error.
 	for _, tc := range []struct {
-		rev, want string
-	}{{"", pyMain}, {"v1.0", pyV1}, {pyV1, pyV1}} {
-		dir, err := Download(testCtx(t), "kiln-test/tiny-gpt2", Options{CacheDir: cache, Offline: true, Revision: tc.rev})
+		rev              string
+		include, exclude []string
+		want             string // snapshot commit, or error text
+	}{
+		{"", nil, nil, pyMain},
+		{"main", []string{"*.json"}, nil, pyMain},
+		{"v1.0", nil, nil, "incomplete: 1 file(s) not in the local cache"},
+		{"v1.0", []string{"*.json"}, nil, "tokenizer.json"},
+		{"v1.0", []string{"*.safetensors"}, nil, pyV1},
+		{pyV1, nil, []string{"tokenizer.json"}, pyV1},
+		{"refs/pr/1", []string{"config.json"}, nil, pyV1},
+	} {
+		opts := Options{CacheDir: cache, Offline: true, Revision: tc.rev, Include: tc.include, Exclude: tc.exclude}
+		dir, err := Download(testCtx(t), "kiln-test/tiny-gpt2", opts)
+		if len(tc.want) != 40 {
+			if !errors.Is(err, ErrNotCached) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Download@%q %v offline: err %v, want ErrNotCached saying %q", tc.rev, tc.include, err, tc.want)
+			}
+			continue
+		}
 		if err != nil {
-			t.Fatal(err)
+			t.Errorf("Download@%q %v offline: %v", tc.rev, tc.include, err)
+			continue
 		}
 		if filepath.Base(dir) != tc.want {
 			t.Errorf("Download@%q offline = %s, want snapshot %s", tc.rev, dir, tc.want)

@@ -221,7 +221,7 @@ type DeletePlan struct {
 	Snapshots []string
 	Refs      []string
 	Blobs     []string // blobs no remaining revision links to
-	NoExist   []string // .no_exist/<commit> folders of deleted revisions
+	Metadata  []string // .no_exist/<commit> and trees/<commit>.json of deleted revisions
 	Freed     int64    // bytes of blobs removed
 }
 
@@ -304,7 +304,7 @@ func (ci *CacheInfo) PlanDelete(typ RepoType, targets ...string) (*DeletePlan, e
 				continue
 			}
 			plan.Snapshots = append(plan.Snapshots, rev.Path)
-			plan.NoExist = append(plan.NoExist, filepath.Join(r.Path, ".no_exist", rev.Commit))
+			plan.Metadata = append(plan.Metadata, filepath.Join(r.Path, ".no_exist", rev.Commit), filepath.Join(r.Path, "trees", rev.Commit+".json"))
 			for _, ref := range rev.Refs {
 				plan.Refs = append(plan.Refs, filepath.Join(r.Path, "refs", filepath.FromSlash(ref)))
 			}
@@ -350,7 +350,7 @@ func (ci *CacheInfo) find(id string, typ RepoType) int {
 // the cache dir first; symlinks are removed, never followed.
 func (p *DeletePlan) Execute() error {
 	var errs []error
-	groups := [][]string{p.Snapshots, p.Refs, p.Blobs, p.NoExist, p.Repos}
+	groups := [][]string{p.Snapshots, p.Refs, p.Blobs, p.Metadata, p.Repos}
 	for _, g := range groups {
 		for _, path := range g {
 			if !within(p.Dir, path) || path == p.Dir {

@@ -68,8 +68,10 @@ func TestDeleteRevisionKeepsSharedBlobs(t *testing.T) {
 			name:    "tag",
 			targets: []string{"kiln-test/tiny-gpt2@v1.0"},
 			gone: []string{"models--kiln-test--tiny-gpt2/snapshots/" + pyV1, "models--kiln-test--tiny-gpt2/refs/v1.0",
-				"models--kiln-test--tiny-gpt2/refs/refs/pr/1", "models--kiln-test--tiny-gpt2/blobs/18c03167654b179b78ab15d6126ae3ce1d9bd680"},
-			kept:      []string{"models--kiln-test--tiny-gpt2/snapshots/" + pyMain + "/model.safetensors", "models--kiln-test--tiny-gpt2/refs/main"},
+				"models--kiln-test--tiny-gpt2/refs/refs/pr/1", "models--kiln-test--tiny-gpt2/blobs/18c03167654b179b78ab15d6126ae3ce1d9bd680",
+				"models--kiln-test--tiny-gpt2/trees/" + pyV1 + ".json"},
+			kept: []string{"models--kiln-test--tiny-gpt2/snapshots/" + pyMain + "/model.safetensors", "models--kiln-test--tiny-gpt2/refs/main",
+				"models--kiln-test--tiny-gpt2/trees/" + pyMain + ".json"},
 			wantRepos: 2,
 		},
 		{

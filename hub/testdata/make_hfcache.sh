@@ -41,6 +41,33 @@ printf %s $B > $R/refs/v1.0
 printf %s $B > $R/refs/refs/pr/1
 : > $R/.no_exist/$A/generation_config.json
 
+# trees/<commit>.json: the tree listing recent huggingface_hub caches per
+# commit (json.dump(indent=1), files sorted). Main's is complete; v1.0's also
+# lists tokenizer.json, which was never downloaded: offline, that snapshot
+# is incomplete unless patterns leave tokenizer.json out.
+mkdir -p $R/trees
+tree() { # tree <commit> <name size blob_id [lfs_sha256]>...
+	commit=$1; shift
+	out="{\n \"format_version\": 1,\n \"files\": {"
+	sep=""
+	while [ $# -gt 0 ]; do
+		entry="\n  \"$1\": {\n   \"size\": $2,\n   \"blob_id\": \"$3\""
+		shift 3
+		if [ $# -gt 0 ] && [ ${#1} -eq 64 ]; then
+			entry="$entry,\n   \"lfs_sha256\": \"$1\",\n   \"lfs_size\": $msize"
+			shift
+		fi
+		out="$out$sep$entry\n  }"
+		sep=","
+	done
+	printf "$out\n }\n}" > $R/trees/$commit.json
+}
+size() { wc -c < "$1" | tr -d ' '; }
+msize=$(size $tmp/model.safetensors)
+mptr=$(printf 'version https://git-lfs.github.com/spec/v1\noid sha256:%s\nsize %s\n' $m $msize | git hash-object --stdin)
+tree $A config.json $(size $tmp/config.json) $c model.safetensors $msize $mptr $m onnx/config.json $(size $tmp/onnx_config.json) $o
+tree $B config.json $(size $tmp/config_v1.json) $c1 model.safetensors $msize $mptr $m tokenizer.json 2113 4f8e1ab2c3d4e5f60718293a4b5c6d7e8f901234
+
 D=0123456789abcdef0123456789abcdef01234567
 R=datasets--kiln-test--tiny-ds
 mkdir -p $R/blobs $R/refs $R/snapshots/$D/data
