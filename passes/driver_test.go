@@ -223,11 +223,11 @@ func TestOptionsFor(t *testing.T) {
 
 func TestStandardPipeline(t *testing.T) {
 	p := passes.Standard(nil)
-	if got := strings.Join(p.Names(), ","); got != "decompose,constfold,simplify,cse,deadcode" {
+	if got := strings.Join(p.Names(), ","); got != "attnmask,decompose,constfold,simplify,cse,deadcode" {
 		t.Fatalf("order %s", got)
 	}
 	for _, ps := range p.Passes {
-		if ps.Optional == (ps.Name == "decompose") {
+		if ps.Optional == (ps.Name == "decompose" || ps.Name == "attnmask") {
 			t.Errorf("pass %s: optional = %v", ps.Name, ps.Optional)
 		}
 	}

@@ -6,7 +6,10 @@ import "github.com/kiln-ml/kiln/ir"
 // composite ops the backend implements natively (its capabilities), which
 // decompose leaves alone. The order is:
 //
-//  1. decompose first: the expansions produce the scalar constants,
+//  0. attnmask first: it turns Attention's mask description into the
+//     mask the backend wants (left fused for backends that declare
+//     Attention, else QK^T + mask + softmax + V in primitives). Required.
+//  1. decompose next: the expansions produce the scalar constants,
 //     broadcasts, converts and reshapes that the later passes clean up,
 //     and no later pass may see a composite the backend cannot run.
 //     Required: skipping it would hand the backend ops it lacks.
@@ -29,6 +32,7 @@ func Standard(keep func(ir.Op) bool) Pipeline {
 	return Pipeline{
 		Name: "standard",
 		Passes: []Pass{
+			{Name: "attnmask", Run: AttnMask(keep)},
 			{Name: "decompose", Run: Decompose(keep)},
 			{Name: "constfold", Run: ConstFold(InterpEvaluator()), Optional: true},
 			{Name: "simplify", Run: Simplify, Optional: true},

@@ -4,6 +4,22 @@ import "github.com/kiln-ml/kiln/ir"
 
 func init() { decompositions[ir.OpAttention] = decomposeAttention }
 
+// AttnMask is the attention-mask pass. Models express attention with the
+// Attention op and a mask description (causal, sliding window, padding-mask
+// operand, query positions, sinks, GQA); none builds a mask tensor by hand.
+// For a backend that declares Attention (keep(ir.OpAttention) is true:
+// fused kernels, flash attention) the pass leaves it alone. Otherwise it
+// lowers every Attention value to QK^T, the mask, a stable softmax and V,
+// as decomposeAttention below describes: masked scores take the most
+// negative finite value of the score dtype (what Hugging Face's additive
+// mask with the dtype's minimum amounts to) and rows that see no key give
+// zeros, never NaN.
+func AttnMask(keep func(ir.Op) bool) func(*ir.Func) error {
+	return Decompose(func(op ir.Op) bool {
+		return op != ir.OpAttention || (keep != nil && keep(op))
+	})
+}
+
 // decomposeAttention expands Attention into two batched dots around a
 // masked, numerically stable softmax:
 //
