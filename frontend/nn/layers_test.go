@@ -139,6 +139,31 @@ func TestLayers(t *testing.T) {
 	})
 }
 
+func TestCosSinAttentionScaling(t *testing.T) {
+	cfg := nn.RopeConfig{Type: "yarn", Theta: 10000, Dim: 4, Factor: 4, OriginalMaxPositionEmbeddings: 64}
+	r, err := nn.NewRotary(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, func(g *frontend.Graph, s *nn.Scope) *frontend.Tensor {
+		cos, sin := r.CosSin(g.Arange(ir.Int32, 2), ir.Float64) // (2, 4)
+		return frontend.Concat(0, cos, sin)
+	}, nil)
+	a := r.AttentionScaling
+	if a == 1 {
+		t.Fatal("yarn with factor 4 should scale cos and sin")
+	}
+	var want []float64
+	for _, fn := range []func(float64) float64{math.Cos, math.Sin} {
+		for p := 0; p < 2; p++ {
+			for j := 0; j < 4; j++ {
+				want = append(want, a*fn(float64(float32(p)*float32(r.InvFreq[j%2]))))
+			}
+		}
+	}
+	assertNear(t, got, want, 1e-7)
+}
+
 func TestActivations(t *testing.T) {
 	xs := []float64{-25, -3, -1, -0.5, 0, 0.3, 1, 2.5, 25}
 	sig := func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
