@@ -211,9 +211,8 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
 		if c.Tied() {
-			// lm_head.weight is bound to model.embed_tokens.weight (WeightAliases):
-			// one parameter, one copy.
-			logits = h.MatMulT(root.Param("lm_head.weight", c.VocabSize, c.Hidden))
+			// The head reuses the embedding parameter: one weight, one copy.
+			logits = embed.Attend(h)
 		} else {
 			logits = nn.NewLinear(root.Sub("lm_head"), c.Hidden, c.VocabSize, false).Forward(h)
 		}

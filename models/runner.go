@@ -28,6 +28,7 @@ type Runner struct {
 
 	mu       sync.Mutex
 	weights  map[string]backends.Buffer // by parameter name
+	bySource map[string]backends.Buffer // by checkpoint tensor name
 	used     map[string]bool            // checkpoint tensors bound so far
 	programs map[Spec]*Program
 	compiles int
@@ -54,7 +55,7 @@ func NewRunner(m Model, ckpt *weights.Checkpoint, b backends.Backend, dt ir.DTyp
 		return nil, fmt.Errorf("backend %s: %w", b.Name(), err)
 	}
 	return &Runner{model: m, backend: b, dtype: dt, ckpt: ckpt, opts: opts,
-		weights: map[string]backends.Buffer{}, used: map[string]bool{}, programs: map[Spec]*Program{}}, nil
+		weights: map[string]backends.Buffer{}, bySource: map[string]backends.Buffer{}, used: map[string]bool{}, programs: map[Spec]*Program{}}, nil
 }
 
 // Model returns the model.
@@ -152,6 +153,11 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 			missing = append(missing, p.Name)
 			continue
 		}
+		if buf, ok := r.bySource[src]; ok {
+			// Tied parameters share one uploaded buffer.
+			r.weights[p.Name] = buf
+			continue
+		}
 		info, _ := r.ckpt.Info(src)
 		if !info.Shape.Equal(p.Type.Shape) {
 			bad = append(bad, fmt.Sprintf("%s is %s, the model needs %s", src, info.Shape, p.Type.Shape))
@@ -166,6 +172,7 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 			return fmt.Errorf("uploading %s: %w", src, err)
 		}
 		r.weights[p.Name] = buf
+		r.bySource[src] = buf
 		r.used[src] = true
 	}
 	if len(missing) > 0 || len(bad) > 0 {
@@ -306,9 +313,11 @@ func (r *Runner) Forward(spec Spec, inputs map[string]*tensor.Tensor) (map[strin
 func (r *Runner) Close() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for _, b := range r.weights {
+	for _, b := range r.bySource {
 		b.Free()
 	}
 	r.weights = map[string]backends.Buffer{}
+	r.bySource = map[string]backends.Buffer{}
+	r.used = map[string]bool{}
 	r.programs = map[Spec]*Program{}
 }

@@ -1,0 +1,127 @@
+package models_test
+
+import (
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/tensor"
+	"github.com/kiln-ml/kiln/weights"
+)
+
+// countingBackend counts uploads.
+type countingBackend struct {
+	backends.Backend
+	uploads atomic.Int64
+	bytes   atomic.Int64
+}
+
+func (c *countingBackend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
+	c.uploads.Add(1)
+	c.bytes.Add(int64(len(t.Data)))
+	return c.Backend.Upload(t)
+}
+
+// TestTiedWeightsUploadedOnce: qwen3-tiny ties lm_head to the embedding;
+// every checkpoint tensor is uploaded exactly once, and a second program
+// (another Spec) uploads nothing new.
+func TestTiedWeightsUploadedOnce(t *testing.T) {
+	dir := fixtureDir("qwen3-tiny")
+	cfg, err := models.LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := models.New(cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ck, err := weights.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ck.Close()
+	cb := &countingBackend{Backend: referenceBackend()}
+	r, err := models.NewRunner(m, ck, cb, ir.Float32, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if _, err := r.Program(models.Spec{Batch: 1, Seq: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := cb.uploads.Load(), int64(len(ck.Names())); got != want {
+		t.Fatalf("%d uploads for %d checkpoint tensors", got, want)
+	}
+	if _, err := r.Program(models.Spec{Batch: 2, Seq: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if got := cb.uploads.Load(); got != int64(len(ck.Names())) {
+		t.Fatalf("second program uploaded weights again: %d uploads", got)
+	}
+	if r.Compiles() != 2 || len(r.UnusedWeights()) != 0 {
+		t.Fatalf("compiles %d, unused %v", r.Compiles(), r.UnusedWeights())
+	}
+}
+
+// TestMissingAndMisshapedWeights: a checkpoint that lacks a weight or has
+// one of the wrong shape is refused with the file and tensor names.
+func TestMissingAndMisshapedWeights(t *testing.T) {
+	src, err := weights.Open(fixtureDir("qwen2-tiny"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	all := map[string]*tensor.Tensor{}
+	for _, n := range src.Names() {
+		x, err := src.TensorAs(n, ir.Float32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all[n] = x
+	}
+	cfg, _ := models.LoadConfig(fixtureDir("qwen2-tiny"))
+	m, _ := models.New(cfg, "")
+	for _, c := range []struct {
+		name   string
+		mutate func(map[string]*tensor.Tensor)
+		want   []string
+	}{
+		{"missing", func(w map[string]*tensor.Tensor) { delete(w, "model.norm.weight") }, []string{"missing weights: model.norm.weight"}},
+		{"shape", func(w map[string]*tensor.Tensor) {
+			w["model.layers.1.mlp.up_proj.weight"], _ = tensor.New(ir.Float32, ir.Shape{3, 3})
+		}, []string{"wrong shapes", "model.layers.1.mlp.up_proj.weight is [3,3]"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := map[string]*tensor.Tensor{}
+			for k, v := range all {
+				w[k] = v
+			}
+			c.mutate(w)
+			path := t.TempDir() + "/model.safetensors"
+			if err := tensor.WriteSafetensorsFile(path, w, nil); err != nil {
+				t.Fatal(err)
+			}
+			ck, err := weights.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ck.Close()
+			r, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = r.Program(models.Spec{Batch: 1, Seq: 2})
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			for _, want := range append(c.want, path) {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not mention %q", err, want)
+				}
+			}
+		})
+	}
+}
