@@ -39,7 +39,6 @@ type opCase struct {
 	tol      float64                                           // relative tolerance override (0: by dtype)
 	zeroSign bool                                              // the sign of zero results must match want
 	gen      func(r *rand.Rand, ts []ir.Type) []*tensor.Tensor // random inputs (nil: by type)
-	noRandom bool                                              // skip the random comparison against interp
 }
 
 // Run runs the whole conformance suite against b. It skips (with the
@@ -127,19 +126,31 @@ func unsupported(b backends.Backend, f *ir.Func) string {
 }
 
 func runCase(t *testing.T, b backends.Backend, c opCase) {
+	skip, errs := checkCase(b, c)
+	if skip != "" {
+		t.Skip(skip)
+	}
+	for _, err := range errs {
+		t.Error(err)
+	}
+}
+
+// checkCase runs one case on b and returns why it was skipped, or every
+// mismatch and failure it found.
+func checkCase(b backends.Backend, c opCase) (skip string, errs []error) {
 	f, err := buildCase(c)
 	if err != nil {
-		t.Fatalf("suite bug: building case: %v", err)
+		return "", []error{fmt.Errorf("suite bug: building case: %w", err)}
 	}
 	if len(c.inputs) != len(f.Params) {
-		t.Fatalf("suite bug: %d inputs for %d parameters", len(c.inputs), len(f.Params))
+		return "", []error{fmt.Errorf("suite bug: %d inputs for %d parameters", len(c.inputs), len(f.Params))}
 	}
 	if why := unsupported(b, f); why != "" {
-		t.Skipf("%s does not declare %s", b.Name(), why)
+		return fmt.Sprintf("%s does not declare %s", b.Name(), why), nil
 	}
 	exe, err := b.Compile(f, backends.CompileOptions{Verify: true})
 	if err != nil {
-		t.Fatalf("compile:\n%s\nerror: %v", f, err)
+		return "", []error{fmt.Errorf("compile:\n%s\nerror: %w", f, err)}
 	}
 	want := c.want
 	if c.ref != nil {
@@ -147,18 +158,18 @@ func runCase(t *testing.T, b backends.Backend, c opCase) {
 	}
 	got, err := execute(b, exe, c.inputs)
 	if err != nil {
-		t.Fatalf("run:\n%s\nerror: %v", f, err)
+		return "", []error{fmt.Errorf("run:\n%s\nerror: %w", f, err)}
 	}
 	if len(got) != len(want) {
-		t.Fatalf("%d results, want %d", len(got), len(want))
+		return "", []error{fmt.Errorf("%d results, want %d", len(got), len(want))}
 	}
 	for i := range want {
 		if err := compareTensors(got[i], want[i], tolerance(c.tol, want[i].DType), c.zeroSign); err != nil {
-			t.Errorf("result %d: %v\ninputs: %v\nfunc:\n%s", i, err, c.inputs, f)
+			errs = append(errs, fmt.Errorf("result %d: %w\ninputs: %v\nfunc:\n%s", i, err, c.inputs, f))
 		}
 	}
-	if c.noRandom || b.Name() == "interp" {
-		return
+	if b.Name() == "interp" {
+		return "", errs
 	}
 	r := rand.New(rand.NewSource(seedOf(c.op.String() + "/" + c.name)))
 	gen := c.gen
@@ -169,18 +180,19 @@ func runCase(t *testing.T, b backends.Backend, c opCase) {
 		in := gen(r, backends.SignatureOf(f).Params)
 		ref, err := interp.Eval(f, in...)
 		if err != nil {
-			t.Fatalf("interp on random inputs: %v", err)
+			return "", append(errs, fmt.Errorf("interp on random inputs: %w", err))
 		}
 		got, err := execute(b, exe, in)
 		if err != nil {
-			t.Fatalf("run on random inputs: %v", err)
+			return "", append(errs, fmt.Errorf("run on random inputs: %w", err))
 		}
 		for i := range ref {
 			if err := compareTensors(got[i], ref[i], tolerance(c.tol, ref[i].DType), false); err != nil {
-				t.Errorf("random trial %d, result %d differs from interp: %v\ninputs: %v", trial, i, err, in)
+				errs = append(errs, fmt.Errorf("random trial %d, result %d differs from interp: %w\ninputs: %v", trial, i, err, in))
 			}
 		}
 	}
+	return "", errs
 }
 
 // execute uploads inputs, runs exe and downloads (and frees) the results.

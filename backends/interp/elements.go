@@ -21,11 +21,15 @@ func floats(t *tensor.Tensor) []float64 {
 	return out
 }
 
-// ints decodes every element of an integer or bool tensor as int64.
+// ints decodes every element of an integer or bool tensor as int64 (a bool
+// is 0 or 1, whatever non-zero byte stores true).
 func ints(t *tensor.Tensor) []int64 {
 	out := make([]int64, t.NumElements())
 	for i := range out {
 		out[i] = ir.ElementInt(t.DType, t.Data, i)
+		if t.DType == ir.Bool && out[i] != 0 {
+			out[i] = 1
+		}
 	}
 	return out
 }

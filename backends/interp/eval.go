@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
@@ -38,10 +39,7 @@ func compile(f *ir.Func) (*program, error) {
 		in := instr{v: *v, param: -1}
 		in.v.Args = nil
 		in.v.Type = ir.Type{DType: v.Type.DType, Shape: v.Type.Shape.Clone()}
-		if v.Op == ir.OpConstant {
-			data := v.Attrs.(*ir.ConstantAttrs).Data
-			in.v.Attrs = &ir.ConstantAttrs{Data: append([]byte(nil), data...)}
-		}
+		in.v.Attrs = cloneAttrs(v.Attrs)
 		if v.Op == ir.OpParameter {
 			in.param = params[v]
 		}
@@ -164,4 +162,27 @@ func eval(in *instr, a []*tensor.Tensor, args []*tensor.Tensor) (*tensor.Tensor,
 		return attention(a, v.Attrs.(*ir.AttentionAttrs), t), nil
 	}
 	return nil, fmt.Errorf("op %s is not implemented by interp", v.Op)
+}
+
+// cloneAttrs deep-copies an attrs struct pointer (its slice fields are
+// copied), so later edits of the Func do not reach a compiled program.
+func cloneAttrs(a any) any {
+	if a == nil {
+		return nil
+	}
+	src := reflect.ValueOf(a)
+	if src.Kind() != reflect.Pointer || src.IsNil() || src.Elem().Kind() != reflect.Struct {
+		return a
+	}
+	dst := reflect.New(src.Elem().Type())
+	dst.Elem().Set(src.Elem())
+	for i := 0; i < dst.Elem().NumField(); i++ {
+		f := dst.Elem().Field(i)
+		if f.Kind() == reflect.Slice && !f.IsNil() && f.CanSet() {
+			c := reflect.MakeSlice(f.Type(), f.Len(), f.Len())
+			reflect.Copy(c, f)
+			f.Set(c)
+		}
+	}
+	return dst.Interface()
 }
