@@ -184,8 +184,8 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if err != nil {
 		return err
 	}
-	ids := g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq)             // (B, T)
-	mask := g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Seq)  // (B, T)
+	ids := g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq)            // (B, T)
+	mask := g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Seq) // (B, T)
 	types := g.Param(InputTokenTypeIDs, ir.Int64, spec.Batch, spec.Seq) // (B, T)
 
 	root := nn.NewScope(g, dt)
@@ -194,8 +194,8 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	word := nn.NewEmbedding(e.Sub("word_embeddings"), c.VocabSize, c.Hidden)
 	pos := nn.NewEmbedding(e.Sub("position_embeddings"), c.MaxPositions, c.Hidden)
 	typ := nn.NewEmbedding(e.Sub("token_type_embeddings"), c.TypeVocabSize, c.Hidden)
-	h := word.Forward(ids).Add(typ.Forward(types))                                        // (B, T, C)
-	h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq)))                                  // + (T, C)
+	h := word.Forward(ids).Add(typ.Forward(types))                                                      // (B, T, C)
+	h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq)))                                                // + (T, C)
 	h = nn.NewLayerNorm(e.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
 	for i := 0; i < c.Layers; i++ {
 		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, mask, act)
@@ -204,7 +204,7 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 
 	var pooled *frontend.Tensor
 	if m.task == TaskBase || m.task == TaskSequenceClassification {
-		first := h.Slice(frontend.All(), frontend.R(0, 1)).Squeeze(1)                                   // (B, C)
+		first := h.Slice(frontend.All(), frontend.R(0, 1)).Squeeze(1)                                       // (B, C)
 		pooled = nn.NewLinear(s.Sub("pooler").Sub("dense"), c.Hidden, c.Hidden, true).Forward(first).Tanh() // (B, C)
 		outs = append(outs, frontend.Out(OutputPooler, pooled))
 	}
