@@ -261,3 +261,47 @@ func TestMethodValues(t *testing.T) {
 		})
 	}
 }
+
+// TestHalfScalarsMatchTorch checks PyTorch's rule for Python numbers with
+// bfloat16 tensors: x * c is float32(x) * float32(c) rounded once to
+// bfloat16 (not x times c rounded to bfloat16 first).
+func TestHalfScalarsMatchTorch(t *testing.T) {
+	xs := []float64{1.0078125, -3.5, 0.3359375, 100, 7.25}
+	c := 1 / math.Sqrt(3)
+	f, err := frontend.Build("bf16", func(g *frontend.Graph) error {
+		x := g.Param("x", ir.BFloat16, len(xs))
+		g.Return(frontend.Out("mul", x.MulScalar(c)), frontend.Out("add", x.AddScalar(0.1)), frontend.Out("mean", x.Mean()))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := tensor.FromFloat64(ir.BFloat16, ir.Shape{len(xs)}, xs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs, err := interp.Eval(f, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bf := func(v float32) float64 { return float64(ir.BFloat16ToFloat32(ir.Float32ToBFloat16(v))) }
+	var mul, add []float64
+	var sum float32
+	for _, x := range in.Float64s() {
+		mul = append(mul, bf(float32(x)*float32(c)))
+		add = append(add, bf(float32(x)+float32(0.1)))
+		sum += float32(x)
+	}
+	assertClose(t, outs[0].Float64s(), mul)
+	assertClose(t, outs[1].Float64s(), add)
+	assertClose(t, outs[2].Float64s(), []float64{bf(sum / float32(len(xs)))})
+	// The naive single-op form differs for these inputs, so the test can
+	// tell the two apart.
+	differ := false
+	for i, x := range in.Float64s() {
+		differ = differ || bf(float32(x)*float32(bf(float32(c)))) != mul[i]
+	}
+	if !differ {
+		t.Fatal("inputs do not distinguish the two roundings")
+	}
+}

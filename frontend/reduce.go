@@ -52,7 +52,10 @@ func (t *Tensor) ReduceMin(axes ...int) *Tensor { return t.Reduce(ir.ReduceMin, 
 // ReduceMinKeep is ReduceMin keeping the axes with size 1.
 func (t *Tensor) ReduceMinKeep(axes ...int) *Tensor { return t.Reduce(ir.ReduceMin, true, axes...) }
 
-// Mean is the arithmetic mean over axes; t must be a float tensor.
+func isHalf(dt ir.DType) bool { return dt == ir.Float16 || dt == ir.BFloat16 }
+
+// Mean is the arithmetic mean over axes; t must be a float tensor. 16-bit
+// floats are averaged in float32 and rounded once, as torch does.
 func (t *Tensor) Mean(axes ...int) *Tensor { return t.mean(false, axes) }
 
 // MeanKeep is Mean keeping the axes with size 1.
@@ -61,6 +64,10 @@ func (t *Tensor) MeanKeep(axes ...int) *Tensor { return t.mean(true, axes) }
 func (t *Tensor) mean(keep bool, axes []int) *Tensor {
 	if !t.DType().IsFloat() {
 		t.g.fail("mean", "operand %s is not a float tensor", t.v.Type)
+	}
+	if isHalf(t.DType()) {
+		// As torch: accumulate and divide in float32, round once.
+		return t.AsType(ir.Float32).mean(keep, axes).AsType(t.DType())
 	}
 	n := 1
 	for _, a := range t.axes("mean", axes) {
@@ -77,10 +84,14 @@ func (t *Tensor) Var(axes ...int) *Tensor { return t.Variance(0, false, axes...)
 func (t *Tensor) VarKeep(axes ...int) *Tensor { return t.Variance(0, true, axes...) }
 
 // Variance is sum((t - mean)^2) / (N - correction) over axes
-// (torch.var(correction=...)); t must be a float tensor.
+// (torch.var(correction=...)); t must be a float tensor (16-bit floats
+// are computed in float32 and rounded once).
 func (t *Tensor) Variance(correction int, keepdims bool, axes ...int) *Tensor {
 	if !t.DType().IsFloat() {
 		t.g.fail("var", "operand %s is not a float tensor", t.v.Type)
+	}
+	if isHalf(t.DType()) {
+		return t.AsType(ir.Float32).Variance(correction, keepdims, axes...).AsType(t.DType())
 	}
 	n := 1
 	for _, a := range t.axes("var", axes) {

@@ -185,32 +185,63 @@ func (t *Tensor) BroadcastInDim(shape ir.Shape, dims ...int) *Tensor {
 // expressions: x.Mul(x.Scalar(0.5)). Integer dtypes need integral values.
 func (t *Tensor) Scalar(v float64) *Tensor { return t.g.constScalar("scalar", t.DType(), v) }
 
+// The scalar methods below follow PyTorch's rule for a Python number
+// combined with a 16-bit float tensor: the arithmetic happens in float32
+// and the result is rounded once. When c is exactly representable in t's
+// dtype that is what a single op in t's dtype computes; otherwise they
+// convert t to float32, apply c there and convert back, so that
+// x.MulScalar(1/math.Sqrt(d)) in bfloat16 matches torch's x * d**-0.5.
+
+// scalarOp applies op(t, c) (or op(c, t) if reversed) per that rule.
+func (t *Tensor) scalarOp(c float64, reversed bool, op func(a, b *Tensor) *Tensor) *Tensor {
+	x := t
+	if dt := t.DType(); isHalf(dt) && !representable(dt, c) {
+		x = t.AsType(ir.Float32)
+	}
+	k := x.Scalar(c)
+	var r *Tensor
+	if reversed {
+		r = op(k, x)
+	} else {
+		r = op(x, k)
+	}
+	return r.AsType(t.DType())
+}
+
+// representable reports whether c survives rounding to dt.
+func representable(dt ir.DType, c float64) bool {
+	var b [8]byte
+	ir.PutElementFloat(dt, b[:], 0, c)
+	r := ir.ElementFloat(dt, b[:], 0)
+	return r == c || (math.IsNaN(r) && math.IsNaN(c))
+}
+
 // AddScalar returns t + c.
-func (t *Tensor) AddScalar(c float64) *Tensor { return t.Add(t.Scalar(c)) }
+func (t *Tensor) AddScalar(c float64) *Tensor { return t.scalarOp(c, false, (*Tensor).Add) }
 
 // SubScalar returns t - c.
-func (t *Tensor) SubScalar(c float64) *Tensor { return t.Sub(t.Scalar(c)) }
+func (t *Tensor) SubScalar(c float64) *Tensor { return t.scalarOp(c, false, (*Tensor).Sub) }
 
 // RSubScalar returns c - t.
-func (t *Tensor) RSubScalar(c float64) *Tensor { return t.Scalar(c).Sub(t) }
+func (t *Tensor) RSubScalar(c float64) *Tensor { return t.scalarOp(c, true, (*Tensor).Sub) }
 
 // MulScalar returns t * c.
-func (t *Tensor) MulScalar(c float64) *Tensor { return t.Mul(t.Scalar(c)) }
+func (t *Tensor) MulScalar(c float64) *Tensor { return t.scalarOp(c, false, (*Tensor).Mul) }
 
 // DivScalar returns t / c.
-func (t *Tensor) DivScalar(c float64) *Tensor { return t.Div(t.Scalar(c)) }
+func (t *Tensor) DivScalar(c float64) *Tensor { return t.scalarOp(c, false, (*Tensor).Div) }
 
 // RDivScalar returns c / t.
-func (t *Tensor) RDivScalar(c float64) *Tensor { return t.Scalar(c).Div(t) }
+func (t *Tensor) RDivScalar(c float64) *Tensor { return t.scalarOp(c, true, (*Tensor).Div) }
 
 // PowScalar returns t ^ c.
-func (t *Tensor) PowScalar(c float64) *Tensor { return t.Pow(t.Scalar(c)) }
+func (t *Tensor) PowScalar(c float64) *Tensor { return t.scalarOp(c, false, (*Tensor).Pow) }
 
 // MaxScalar returns max(t, c) elementwise (torch.clamp(min=c)).
-func (t *Tensor) MaxScalar(c float64) *Tensor { return t.Max(t.Scalar(c)) }
+func (t *Tensor) MaxScalar(c float64) *Tensor { return t.scalarOp(c, false, (*Tensor).Max) }
 
 // MinScalar returns min(t, c) elementwise (torch.clamp(max=c)).
-func (t *Tensor) MinScalar(c float64) *Tensor { return t.Min(t.Scalar(c)) }
+func (t *Tensor) MinScalar(c float64) *Tensor { return t.scalarOp(c, false, (*Tensor).Min) }
 
 // Clamp returns min(max(t, lo), hi).
 func (t *Tensor) Clamp(lo, hi float64) *Tensor { return t.MaxScalar(lo).MinScalar(hi) }
