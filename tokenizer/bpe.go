@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -52,8 +53,8 @@ func (t *vocabTable) vocabMap() map[string]int { return t.vocab }
 // bpeModel is a byte-pair-encoding model with HF's options.
 type bpeModel struct {
 	vocabTable
-	merges       map[uint64]uint64 // (left<<32|right) -> (rank<<32|newID)
-	unkID        int               // -1 when there is no unk token
+	merges       *pairMap // (left<<32|right) -> (rank<<32|newID)
+	unkID        int      // -1 when there is no unk token
 	fuseUnk      bool
 	byteFallback bool
 	ignoreMerges bool
@@ -61,6 +62,13 @@ type bpeModel struct {
 	suffix       string // end_of_word_suffix
 	byteIDs      [256]int32
 	charIDs      map[rune]int32 // single-rune tokens (when no prefix/suffix)
+	charTab      []int32        // charIDs for runes < 0x10000, -1 when absent
+
+	// segment is set when no token has "▁" after another rune, so a word
+	// can be cut before every "▁" that follows another rune without
+	// changing the result (no merge can cross such a cut): this lets
+	// pre-tokenizer-less SentencePiece BPE (Llama, Mistral) use the cache.
+	segment bool
 
 	cache  sync.Map // word -> []cached
 	cacheN atomic.Int64
@@ -75,7 +83,7 @@ func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b
 // newBPE builds the model; merges are pairs of vocabulary tokens in rank
 // order. Errors name the offending merge.
 func newBPE(vocab map[string]int, merges [][2]string, unk string, fuseUnk, byteFallback, ignoreMerges bool, prefix, suffix string) (*bpeModel, error) {
-	m := &bpeModel{vocabTable: newVocabTable(vocab), merges: make(map[uint64]uint64, len(merges)),
+	m := &bpeModel{vocabTable: newVocabTable(vocab), merges: newPairMap(len(merges)),
 		unkID: -1, fuseUnk: fuseUnk, byteFallback: byteFallback, ignoreMerges: ignoreMerges, prefix: prefix, suffix: suffix}
 	if unk != "" {
 		if id, ok := vocab[unk]; ok {
@@ -98,11 +106,9 @@ func newBPE(vocab map[string]int, merges [][2]string, unk string, fuseUnk, byteF
 		if !ok {
 			return nil, fmt.Errorf("merges[%d]: merged token %q is not in the vocabulary", i, mg[0]+right)
 		}
-		k := pairKey(int32(a), int32(b))
-		if _, dup := m.merges[k]; !dup {
-			m.merges[k] = uint64(i)<<32 | uint64(uint32(nid))
-		}
+		m.merges.putIfAbsent(pairKey(int32(a), int32(b)), uint64(i)<<32|uint64(uint32(nid)))
 	}
+	m.segment = canSegment(vocab, prefix, suffix)
 	for b := 0; b < 256; b++ {
 		m.byteIDs[b] = -1
 		if id, ok := vocab[fmt.Sprintf("<0x%02X>", b)]; ok {
@@ -116,6 +122,15 @@ func newBPE(vocab map[string]int, merges [][2]string, unk string, fuseUnk, byteF
 				m.charIDs[r] = int32(id)
 			}
 		}
+		m.charTab = make([]int32, 0x10000)
+		for i := range m.charTab {
+			m.charTab[i] = -1
+		}
+		for r, id := range m.charIDs {
+			if r < 0x10000 {
+				m.charTab[r] = id
+			}
+		}
 	}
 	return m, nil
 }
@@ -127,10 +142,66 @@ type symbol struct {
 	a, n       int32 // byte start and length in the word
 }
 
+const metaSpace = "▁"
+
+func canSegment(vocab map[string]int, prefix, suffix string) bool {
+	if prefix != "" || suffix != "" {
+		return false
+	}
+	if _, ok := vocab[metaSpace]; !ok {
+		return false
+	}
+	for tok := range vocab {
+		rest := tok
+		for strings.HasPrefix(rest, metaSpace) {
+			rest = rest[len(metaSpace):]
+		}
+		if strings.Contains(rest, metaSpace) {
+			return false
+		}
+	}
+	return true
+}
+
 func (m *bpeModel) tokenize(s string, dst []token) ([]token, error) {
 	if s == "" {
 		return dst, nil
 	}
+	if !m.segment || m.ignoreMerges {
+		return m.tokenizeWord(s, dst)
+	}
+	start := 0
+	for i := 1; i < len(s); {
+		j := strings.Index(s[i:], metaSpace)
+		if j < 0 {
+			break
+		}
+		i += j
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); r != '▁' {
+			n := len(dst)
+			var err error
+			if dst, err = m.tokenizeWord(s[start:i], dst); err != nil {
+				return dst, err
+			}
+			for k := n; k < len(dst); k++ {
+				dst[k].a += start
+				dst[k].b += start
+			}
+			start = i
+		}
+		i += len(metaSpace)
+	}
+	n := len(dst)
+	dst, err := m.tokenizeWord(s[start:], dst)
+	for k := n; k < len(dst); k++ {
+		dst[k].a += start
+		dst[k].b += start
+	}
+	return dst, err
+}
+
+// tokenizeWord runs BPE on one word, through the cache.
+func (m *bpeModel) tokenizeWord(s string, dst []token) ([]token, error) {
 	if m.ignoreMerges {
 		if id, ok := m.vocab[s]; ok {
 			return append(dst, token{id: id, value: m.vocabR[id], a: 0, b: len(s)}), nil
@@ -160,7 +231,7 @@ func (m *bpeModel) tokenize(s string, dst []token) ([]token, error) {
 		}
 	}
 	if cacheIt {
-		if _, loaded := m.cache.LoadOrStore(s, cached); !loaded {
+		if _, loaded := m.cache.LoadOrStore(strings.Clone(s), cached); !loaded {
 			m.cacheN.Add(1)
 		}
 	}
@@ -184,8 +255,10 @@ func (m *bpeModel) initialSymbols(w string) ([]symbol, error) {
 	for i := 0; i < len(w); {
 		r, sz := utf8.DecodeRuneInString(w[i:])
 		var id int32 = -1
-		if m.charIDs != nil {
-			if x, ok := m.charIDs[r]; ok {
+		if m.charTab != nil {
+			if r < 0x10000 {
+				id = m.charTab[r]
+			} else if x, ok := m.charIDs[r]; ok {
 				id = x
 			}
 		} else {
@@ -266,7 +339,7 @@ func (m *bpeModel) mergeSmall(syms []symbol) []symbol {
 	for n > 1 {
 		best, bestRank, bestNew := -1, uint64(1<<63), int32(0)
 		for i := 0; i+1 < n; i++ {
-			if v, ok := m.merges[pairKey(syms[i].id, syms[i+1].id)]; ok && v>>32 < bestRank {
+			if v, ok := m.merges.get(pairKey(syms[i].id, syms[i+1].id)); ok && v>>32 < bestRank {
 				best, bestRank, bestNew = i, v>>32, int32(uint32(v))
 			}
 		}
@@ -335,7 +408,7 @@ func (m *bpeModel) mergeHeap(syms []symbol) []symbol {
 		return top
 	}
 	for i := 0; i+1 < len(syms); i++ {
-		if v, ok := m.merges[pairKey(syms[i].id, syms[i+1].id)]; ok {
+		if v, ok := m.merges.get(pairKey(syms[i].id, syms[i+1].id)); ok {
 			push(mergeItem{uint32(v >> 32), int32(i), int32(uint32(v))})
 		}
 	}
@@ -346,7 +419,7 @@ func (m *bpeModel) mergeHeap(syms []symbol) []symbol {
 			continue
 		}
 		right := syms[cur.next]
-		v, ok := m.merges[pairKey(cur.id, right.id)]
+		v, ok := m.merges.get(pairKey(cur.id, right.id))
 		if !ok || int32(uint32(v)) != top.nid {
 			continue
 		}
@@ -359,12 +432,12 @@ func (m *bpeModel) mergeHeap(syms []symbol) []symbol {
 		}
 		if cur.prev >= 0 {
 			p := syms[cur.prev]
-			if v, ok := m.merges[pairKey(p.id, cur.id)]; ok {
+			if v, ok := m.merges.get(pairKey(p.id, cur.id)); ok {
 				push(mergeItem{uint32(v >> 32), cur.prev, int32(uint32(v))})
 			}
 		}
 		if cur.next >= 0 {
-			if v, ok := m.merges[pairKey(cur.id, syms[cur.next].id)]; ok {
+			if v, ok := m.merges.get(pairKey(cur.id, syms[cur.next].id)); ok {
 				push(mergeItem{uint32(v >> 32), top.pos, int32(uint32(v))})
 			}
 		}

@@ -186,6 +186,9 @@ func (b bertNormalizer) normalize(n *normStr) error {
 
 // isWhitespace is Rust's char::is_whitespace (Unicode White_Space).
 func isWhitespace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || (r >= '\t' && r <= '\r')
+	}
 	return unicode.Is(unicode.White_Space, r)
 }
 
@@ -200,6 +203,12 @@ func isControl(r rune) bool {
 
 // isOther reports categories Cc, Cf, Cn, Co, Cs.
 func isOther(r rune) bool {
+	if r < 0xA0 {
+		return r < 0x20 || r >= 0x7F
+	}
+	if r < 0x300 {
+		return r == 0xAD
+	}
 	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) {
 		return true
 	}

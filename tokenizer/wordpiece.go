@@ -2,6 +2,9 @@ package tokenizer
 
 import (
 	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -12,6 +15,10 @@ type wordPieceModel struct {
 	unkID    int
 	prefix   string
 	maxChars int
+	maxLen   int // longest vocabulary entry in bytes (without prefix)
+
+	cache  sync.Map // word -> []cachedTok
+	cacheN atomic.Int64
 }
 
 func newWordPiece(vocab map[string]int, unk, prefix string, maxChars int) (*wordPieceModel, error) {
@@ -19,7 +26,11 @@ func newWordPiece(vocab map[string]int, unk, prefix string, maxChars int) (*word
 	if !ok {
 		return nil, fmt.Errorf("unk_token %q is not in the vocabulary", unk)
 	}
-	return &wordPieceModel{vocabTable: newVocabTable(vocab), unk: unk, unkID: id, prefix: prefix, maxChars: maxChars}, nil
+	m := &wordPieceModel{vocabTable: newVocabTable(vocab), unk: unk, unkID: id, prefix: prefix, maxChars: maxChars}
+	for tok := range vocab {
+		m.maxLen = max(m.maxLen, len(tok))
+	}
+	return m, nil
 }
 
 func (m *wordPieceModel) tokenize(s string, dst []token) ([]token, error) {
@@ -29,10 +40,36 @@ func (m *wordPieceModel) tokenize(s string, dst []token) ([]token, error) {
 	if utf8.RuneCountInString(s) > m.maxChars {
 		return append(dst, token{id: m.unkID, value: m.unk, a: 0, b: len(s)}), nil
 	}
+	if v, ok := m.cache.Load(s); ok {
+		for _, c := range v.([]cachedTok) {
+			dst = append(dst, token{id: int(c.id), value: m.vocabR[c.id], a: int(c.a), b: int(c.b)})
+		}
+		return dst, nil
+	}
+	start := len(dst)
+	dst = m.greedy(s, dst)
+	if len(s) < 64 && m.cacheN.Load() < bpeCacheMax {
+		c := make([]cachedTok, 0, len(dst)-start)
+		for _, t := range dst[start:] {
+			c = append(c, cachedTok{int32(t.id), int32(t.a), int32(t.b)})
+		}
+		if _, loaded := m.cache.LoadOrStore(strings.Clone(s), c); !loaded {
+			m.cacheN.Add(1)
+		}
+	}
+	return dst, nil
+}
+
+// greedy is longest-match-first over s; the whole word becomes unk when a
+// piece cannot be matched.
+func (m *wordPieceModel) greedy(s string, dst []token) []token {
 	start := len(dst)
 	buf := make([]byte, 0, len(m.prefix)+len(s))
 	for a := 0; a < len(s); {
-		end := len(s)
+		end := min(len(s), a+m.maxLen)
+		for end > a && end < len(s) && !utf8.RuneStart(s[end]) {
+			end--
+		}
 		found := -1
 		for end > a {
 			buf = buf[:0]
@@ -48,12 +85,12 @@ func (m *wordPieceModel) tokenize(s string, dst []token) ([]token, error) {
 			end -= sz
 		}
 		if found < 0 {
-			return append(dst[:start], token{id: m.unkID, value: m.unk, a: 0, b: len(s)}), nil
+			return append(dst[:start], token{id: m.unkID, value: m.unk, a: 0, b: len(s)})
 		}
 		dst = append(dst, token{id: found, value: m.vocabR[found], a: a, b: end})
 		a = end
 	}
-	return dst, nil
+	return dst
 }
 
 // wordLevelModel maps whole words to ids.
