@@ -1,6 +1,9 @@
 package nn
 
-import "github.com/kiln-ml/kiln/frontend"
+import (
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
 
 // Linear is torch.nn.Linear: y = x W^T + b with W of shape (out, in), the
 // Hugging Face layout, declared as <scope>.weight and <scope>.bias.
@@ -82,7 +85,10 @@ func (n *LayerNorm) Forward(x *frontend.Tensor) *frontend.Tensor {
 }
 
 // RMSNorm is Llama's RMSNorm: x / sqrt(mean(x^2) + eps) * weight, with
-// <scope>.weight (dim). UnitOffset uses (1 + weight) instead (Gemma).
+// <scope>.weight (dim), through the RMSNorm op (normalised in float32, the
+// weight applied in x's dtype). UnitOffset is Gemma's variant: everything,
+// (1 + weight) included, in float32 (or x's dtype if wider), then cast
+// back to x's dtype.
 type RMSNorm struct {
 	Weight     *frontend.Tensor
 	Eps        float64
@@ -94,13 +100,17 @@ func NewRMSNorm(s *Scope, dim int, eps float64) *RMSNorm {
 	return &RMSNorm{Weight: s.Param("weight", dim), Eps: eps}
 }
 
-// Forward normalises x (..., dim) through the RMSNorm op.
+// Forward normalises x (..., dim).
 func (n *RMSNorm) Forward(x *frontend.Tensor) *frontend.Tensor {
-	w := n.Weight
 	if n.UnitOffset {
-		w = w.AddScalar(1)
+		dt := x.DType()
+		if dt == ir.Float16 || dt == ir.BFloat16 {
+			dt = ir.Float32
+		}
+		w := n.Weight.AsType(dt).AddScalar(1)
+		return x.AsType(dt).RMSNorm(w, n.Eps).AsType(x.DType())
 	}
-	return x.RMSNorm(w, n.Eps)
+	return x.RMSNorm(n.Weight, n.Eps)
 }
 
 // MLP is the gated feed-forward block of Llama-style models:

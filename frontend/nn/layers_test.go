@@ -314,3 +314,25 @@ func mustTensor(t *testing.T, dt ir.DType, dims ...int) *tensor.Tensor {
 	}
 	return tt
 }
+
+// TestGemmaNormInFloat32 checks that Gemma's (1 + weight) RMSNorm on
+// bfloat16 runs the norm, offset included, in float32.
+func TestGemmaNormInFloat32(t *testing.T) {
+	f, err := frontend.Build("gemma", func(g *frontend.Graph) error {
+		n := nn.NewRMSNorm(nn.NewScope(g, ir.BFloat16).Sub("norm"), 8, 1e-6)
+		n.UnitOffset = true
+		g.Return(frontend.Out("y", n.Forward(g.Param("x", ir.BFloat16, 2, 8))))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := f.Results[0]
+	if r.Op != ir.OpConvert || r.Type.DType != ir.BFloat16 {
+		t.Fatalf("result %s %s", r.Op, r.Type)
+	}
+	norm := r.Args[0]
+	if norm.Op != ir.OpRMSNorm || norm.Type.DType != ir.Float32 || norm.Args[1].Op != ir.OpAdd || norm.Args[1].Type.DType != ir.Float32 {
+		t.Errorf("norm %s %s with weight %s %s", norm.Op, norm.Type, norm.Args[1].Op, norm.Args[1].Type)
+	}
+}
