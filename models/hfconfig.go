@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 
 	"github.com/kiln-ml/kiln/ir"
 )
@@ -66,7 +67,7 @@ func (l *IntList) UnmarshalJSON(b []byte) error {
 	}
 	var x int
 	if err := json.Unmarshal(b, &x); err != nil {
-		return fmt.Errorf("want an integer, a list of integers or null, got %s", b)
+		return &json.UnmarshalTypeError{Value: string(b), Type: reflect.TypeOf(l).Elem()}
 	}
 	*l = IntList{x}
 	return nil
