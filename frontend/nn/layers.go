@@ -23,13 +23,19 @@ func NewLinear(s *Scope, in, out int, bias bool) *Linear {
 }
 
 // Forward maps x (..., in) to (..., out). The weight is contracted in
-// place (no transpose, no per-batch copy).
+// place (no transpose, no per-batch copy). With a bias on 16-bit floats the
+// product stays in float32 until the bias is added and is rounded once, as
+// torch's fused addmm does.
 func (l *Linear) Forward(x *frontend.Tensor) *frontend.Tensor {
-	y := x.MatMulT(l.Weight) // (..., out)
-	if l.Bias != nil {
-		y = y.Add(l.Bias)
+	dt := x.DType()
+	if l.Bias == nil {
+		return x.MatMulT(l.Weight) // (..., out)
 	}
-	return y
+	if dt != ir.Float16 && dt != ir.BFloat16 {
+		return x.MatMulT(l.Weight).Add(l.Bias)
+	}
+	y := x.DotGeneral(l.Weight, frontend.DotDims{LhsContract: []int{-1}, RhsContract: []int{1}, Out: ir.Float32})
+	return y.Add(l.Bias.AsType(ir.Float32)).AsType(dt)
 }
 
 // Embedding is torch.nn.Embedding: a (num, dim) table, <scope>.weight.

@@ -336,3 +336,44 @@ func TestGemmaNormInFloat32(t *testing.T) {
 		t.Errorf("norm %s %s with weight %s %s", norm.Op, norm.Type, norm.Args[1].Op, norm.Args[1].Type)
 	}
 }
+
+// TestLinearBF16RoundsOnce checks that a bfloat16 Linear with bias adds the
+// bias before rounding to bfloat16 (torch's addmm), not after.
+func TestLinearBF16RoundsOnce(t *testing.T) {
+	x := []float64{1.5, -0.375, 2.25, 0.8125}
+	w := []float64{0.3359375, 1.0078125, -0.5, 0.25, 1.75, -2.5, 0.1015625, 0.6875} // (2, 4)
+	b := []float64{0.0048828125, -1.0078125}
+	f, err := frontend.Build("lin", func(g *frontend.Graph) error {
+		l := nn.NewLinear(nn.NewScope(g, ir.BFloat16).Sub("fc"), 4, 2, true)
+		g.Return(frontend.Out("y", l.Forward(g.Param("x", ir.BFloat16, 1, 4))))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func(vals []float64, dims ...int) *tensor.Tensor {
+		tt, err := tensor.FromFloat64(ir.BFloat16, ir.Shape(dims), vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tt
+	}
+	args, _, err := nn.Bind(f, map[string]*tensor.Tensor{"x": mk(x, 1, 4), "fc.weight": mk(w, 2, 4), "fc.bias": mk(b, 2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs, err := interp.Eval(f, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bf := func(v float64) float64 { return float64(ir.BFloat16ToFloat32(ir.Float32ToBFloat16(float32(v)))) }
+	var want []float64
+	for o := 0; o < 2; o++ {
+		dot := 0.0
+		for i := range x {
+			dot += x[i] * w[o*4+i]
+		}
+		want = append(want, bf(float64(float32(dot)+float32(b[o]))))
+	}
+	assertNear(t, outs[0].Float64s(), want, 0)
+}
