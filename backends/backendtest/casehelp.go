@@ -38,6 +38,10 @@ func (c opCase) signedZeros() opCase { c.zeroSign = true; return c }
 
 func (c opCase) withTol(tol float64) opCase { c.tol = tol; return c }
 
+// withWantTol sets a tolerance for the expected values only (the random
+// comparison against interp keeps the dtype's tolerance).
+func (c opCase) withWantTol(tol float64) opCase { c.wantTol = tol; return c }
+
 func (c opCase) withRef(ref func(in []*tensor.Tensor) []*tensor.Tensor) opCase {
 	c.ref = ref
 	return c

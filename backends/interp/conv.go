@@ -21,9 +21,14 @@ func conv(x, k *tensor.Tensor, a *ir.ConvAttrs, t ir.Type) *tensor.Tensor {
 	og := k.Shape[0] / a.Groups
 	xst, kst := x.Shape.Strides(), k.Shape.Strides()
 	kwin := k.Shape[2:]
+	// Every kernel window offset, unravelled once.
+	kis := make([][]int, kwin.NumElements())
+	for kk := range kis {
+		kis[kk] = make([]int, nsp)
+		unravel(kk, kwin, kis[kk])
+	}
 	acc := make([]float64, t.Shape.NumElements())
 	oi := make([]int, len(t.Shape))
-	ki := make([]int, nsp)
 	for o := range acc {
 		unravel(o, t.Shape, oi)
 		n, oc := oi[0], oi[1]
@@ -32,8 +37,7 @@ func conv(x, k *tensor.Tensor, a *ir.ConvAttrs, t ir.Type) *tensor.Tensor {
 		for c := 0; c < cg; c++ {
 			xbase := n*xst[0] + (g*cg+c)*xst[1]
 			kbase := oc*kst[0] + c*kst[1]
-			for kk := 0; kk < kwin.NumElements(); kk++ {
-				unravel(kk, kwin, ki)
+			for _, ki := range kis {
 				xi, ok := xbase, true
 				kidx := kbase
 				for d := 0; d < nsp; d++ {

@@ -43,11 +43,20 @@ func dotGeneral(l, r *tensor.Tensor, a *ir.DotAttrs, t ir.Type) *tensor.Tensor {
 	} else {
 		lis, ris = ints(l), ints(r)
 	}
+	// Offsets of every contracting multi-index in lhs and rhs.
+	nc := cshape.NumElements()
+	loff, roff := make([]int, nc), make([]int, nc)
+	ci := make([]int, len(cshape))
+	for c := 0; c < nc; c++ {
+		unravel(c, cshape, ci)
+		for i, x := range ci {
+			loff[c] += x * lst[a.LhsContract[i]]
+			roff[c] += x * rst[a.RhsContract[i]]
+		}
+	}
 	facc := make([]float64, n)
 	iacc := make([]int64, n)
 	oi := make([]int, len(t.Shape))
-	ci := make([]int, len(cshape))
-	nc := cshape.NumElements()
 	for o := 0; o < n; o++ {
 		unravel(o, t.Shape, oi)
 		lb, rb := 0, 0
@@ -61,18 +70,18 @@ func dotGeneral(l, r *tensor.Tensor, a *ir.DotAttrs, t ir.Type) *tensor.Tensor {
 		for i, d := range rf {
 			rb += oi[nb+len(lf)+i] * rst[d]
 		}
-		for c := 0; c < nc; c++ {
-			unravel(c, cshape, ci)
-			li, ri := lb, rb
-			for i, x := range ci {
-				li += x * lst[a.LhsContract[i]]
-				ri += x * rst[a.RhsContract[i]]
+		if isFloat {
+			var sum float64
+			for c := 0; c < nc; c++ {
+				sum += lfs[lb+loff[c]] * rfs[rb+roff[c]]
 			}
-			if isFloat {
-				facc[o] += lfs[li] * rfs[ri]
-			} else {
-				iacc[o] += lis[li] * ris[ri]
+			facc[o] = sum
+		} else {
+			var sum int64
+			for c := 0; c < nc; c++ {
+				sum += lis[lb+loff[c]] * ris[rb+roff[c]]
 			}
+			iacc[o] = sum
 		}
 	}
 	if isFloat {
