@@ -51,10 +51,22 @@ func New(name string) *Graph {
 // (sink is f itself, or an ir.Emitter of a rewrite of f). Over an
 // *ir.Emitter, values get the position of the value being rewritten
 // rather than the line of the pass; elsewhere they record their caller.
+// A nil f is taken from the sink when it is an *ir.Func or *ir.Emitter.
 func Wrap(sink Sink, f *ir.Func) *Graph {
 	g := &Graph{sink: sink, fn: f}
-	if _, ok := sink.(*ir.Emitter); ok {
+	switch s := sink.(type) {
+	case *ir.Emitter:
 		g.fixedPos = &ir.Pos{}
+		if f == nil {
+			g.fn = s.Func()
+		}
+	case *ir.Func:
+		if f == nil {
+			g.fn = s
+		}
+	}
+	if g.fn == nil {
+		g.fn = ir.NewFunc("wrapped") // parameters cannot be added through a foreign sink
 	}
 	return g
 }

@@ -29,7 +29,7 @@ func TestWrapEmitterDecomposes(t *testing.T) {
 			return nil, nil
 		}
 		var out *ir.Value
-		g := frontend.Wrap(e, e.Func())
+		g := frontend.Wrap(e, nil)
 		err := g.Do(func(g *frontend.Graph) error {
 			x := g.Lift(v.Args[0])
 			ax := v.Attrs.(*ir.AxisAttrs).Axis
