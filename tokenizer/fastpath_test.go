@@ -38,10 +38,8 @@ func TestFastPathMatchesGeneral(t *testing.T) {
 			compareFast(t, name, tks[name], s)
 		}
 	}
-	for _, name := range []string{"llama2", "bert"} {
-		if tks[name].fast != nil {
-			t.Errorf("%s must not take the byte-level fast path", name)
-		}
+	if _, ok := tks["llama2"].fast.(*fastPath); ok {
+		t.Errorf("llama2 must not take the byte-level fast path")
 	}
 }
 
@@ -55,5 +53,35 @@ func FuzzFastPath(f *testing.F) {
 		for _, name := range []string{"gpt2", "llama3", "qwen3"} {
 			compareFast(t, name, tks[name], s)
 		}
+	})
+}
+
+func TestBertFastMatchesGeneral(t *testing.T) {
+	var corpus []string
+	readGzJSON(t, "testdata/corpus_shared.json.gz", &corpus)
+	tk := fixtureTokenizers(t)["bert"]
+	if _, ok := tk.fast.(*bertFast); !ok {
+		t.Fatal("bert has no fast encoder")
+	}
+	extra := []string{"İstanbul ﬁ Ǆ ÅNGSTRÖM", "a\u0301\u0323b", "\u0915\u093f", "x\u0903y", "丽\uf900豈 [SEP]x[MASK]", "\x00\ufffd\u200b a\u3000b"}
+	for _, s := range append(append(corpus, scannerSeeds...), extra...) {
+		compareFast(t, "bert", tk, s)
+	}
+	cased := bertCopy(t)
+	cased.normalizer = bertNormalizer{cleanText: true, chinese: true}
+	cased.finish()
+	for _, s := range append(corpus, extra...) {
+		compareFast(t, "bert-cased", cased, s)
+	}
+}
+
+func FuzzBertFast(f *testing.F) {
+	for _, s := range scannerSeeds {
+		f.Add(s)
+	}
+	f.Add("İ\u0301 Ǆ丽\uf900 [CLS]")
+	tk := fixtureTokenizers(f)["bert"]
+	f.Fuzz(func(t *testing.T, s string) {
+		compareFast(t, "bert", tk, s)
 	})
 }

@@ -95,7 +95,12 @@ func FromJSON(data []byte) (*Tokenizer, error) {
 // finish builds the derived tables once all parts are set.
 func (t *Tokenizer) finish() {
 	t.buildAdded()
-	t.fast = newFastPath(t)
+	t.fast = nil
+	if f := newFastPath(t); f != nil {
+		t.fast = f
+	} else if b := newBertFast(t); b != nil {
+		t.fast = b
+	}
 }
 
 func parseAddedToken(a jv) (AddedToken, error) {

@@ -44,10 +44,16 @@ type Tokenizer struct {
 	// Config is tokenizer_config.json when it was found next to the files.
 	Config *Config
 
-	fast *fastPath // nil unless the pipeline allows the byte-level fast path
+	fast fastEncoder // nil unless a specialised encoder is exactly equivalent
 
 	chatMu    sync.Mutex
 	chatCache map[string]*chattemplate.Template
+}
+
+// fastEncoder is a specialised encoder for one pipeline shape; it returns
+// false for texts it does not handle, which then take the general path.
+type fastEncoder interface {
+	encode(t *Tokenizer, text string, typeID int) (*Encoding, bool)
 }
 
 type encodeOpts struct {
