@@ -63,6 +63,13 @@ type BertConfig struct {
 	// "multi_label_classification" or "" (unset); it selects the training
 	// loss in transformers and does not change the logits.
 	ProblemType string `json:"problem_type"`
+
+	// NoPooler drops the pooler from BertModel (transformers'
+	// add_pooling_layer=False): set it on a copy of the config before New
+	// to run the encoder of a checkpoint that has no pooler weights, such
+	// as a BertForMaskedLM one. BertForMaskedLM never has a pooler;
+	// BertForSequenceClassification needs it (New refuses NoPooler).
+	NoPooler bool `json:"-"`
 }
 
 // Common implements Config.
@@ -141,6 +148,9 @@ func newBert(arch string, task Task) func(Config) (Model, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: config is %T, want *models.BertConfig", arch, c)
 		}
+		if bc.NoPooler && task == TaskSequenceClassification {
+			return nil, fmt.Errorf("%s classifies the pooled output: it cannot be built with NoPooler", arch)
+		}
 		return &bert{cfg: bc, arch: arch, task: task}, nil
 	}
 }
@@ -167,8 +177,8 @@ func (m *bert) WeightAliases() map[string][]string {
 // Build emits BERT for spec (no KV cache). Inputs: input_ids,
 // attention_mask and token_type_ids, all (B, T) int64. Outputs:
 // last_hidden_state (B, T, C) always; pooler_output (B, C) with a pooler
-// (BertModel, BertForSequenceClassification); logits (B, T, V) for the
-// MLM head, (B, labels) for the classifier.
+// (BertModel unless NoPooler, BertForSequenceClassification); logits
+// (B, T, V) for the MLM head, (B, labels) for the classifier.
 func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if err := spec.validate(); err != nil {
 		return err
@@ -203,7 +213,7 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 
 	var pooled *frontend.Tensor
-	if m.task == TaskBase || m.task == TaskSequenceClassification {
+	if m.task == TaskBase && !c.NoPooler || m.task == TaskSequenceClassification {
 		first := h.Slice(frontend.All(), frontend.R(0, 1)).Squeeze(1)                                       // (B, C)
 		pooled = nn.NewLinear(s.Sub("pooler").Sub("dense"), c.Hidden, c.Hidden, true).Forward(first).Tanh() // (B, C)
 		outs = append(outs, frontend.Out(OutputPooler, pooled))

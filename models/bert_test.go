@@ -3,6 +3,7 @@ package models_test
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -149,6 +150,22 @@ func TestBertSequenceClassificationParity(t *testing.T) {
 	compareRows(t, "logits", logits, rows(t, ref.Logits), nil)
 }
 
+// runnerFor loads fixture's weights for model m on the reference backend.
+func runnerFor(t *testing.T, fixture string, m models.Model) *models.Runner {
+	t.Helper()
+	ck, err := weights.Open(fixtureDir(fixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ck.Close() })
+	r, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{Verify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.Close)
+	return r
+}
+
 // TestBertModelFromHeadCheckpoint loads the base model of a
 // classification checkpoint (the arch override): the encoder and pooler
 // are the same computation, so last_hidden_state and pooler_output match
@@ -161,29 +178,14 @@ func TestBertModelFromHeadCheckpoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck, err := weights.Open(fixtureDir("bert-tiny-cls"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ck.Close()
-	base, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{Verify: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer base.Close()
+	base := runnerFor(t, "bert-tiny-cls", m)
 	spec := models.Spec{Batch: len(ref.InputIDs), Seq: len(ref.InputIDs[0])}
 	in := map[string]*tensor.Tensor{
 		models.InputIDs:           int64Tensor(t, ref.InputIDs),
 		models.InputAttentionMask: int64Tensor(t, ref.Mask),
 	}
-	a, err := full.Forward(spec, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := base.Forward(spec, in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustForward(t, full, spec, in)
+	b := mustForward(t, base, spec, in)
 	if _, ok := b[models.OutputLogits]; ok {
 		t.Errorf("BertModel returned logits")
 	}
@@ -194,5 +196,57 @@ func TestBertModelFromHeadCheckpoint(t *testing.T) {
 	}
 	if u := base.UnusedWeights(); !reflect.DeepEqual(u, []string{"classifier.bias", "classifier.weight"}) {
 		t.Errorf("unused weights %v, want the classifier only", u)
+	}
+}
+
+// TestBertEncoderFromMLMCheckpoint: a BertForMaskedLM checkpoint has no
+// pooler, so BertModel fails naming the missing pooler weights, and
+// BertModel with NoPooler runs its encoder (transformers' reference
+// last_hidden_state) leaving only the cls.* head unused.
+func TestBertEncoderFromMLMCheckpoint(t *testing.T) {
+	var ref bertMLMRef
+	readJSON(t, fixtureDir("bert-tiny-mlm")+"/reference.json", &ref)
+	cfg, err := models.LoadConfig(fixtureDir("bert-tiny-mlm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := models.Spec{Batch: len(ref.InputIDs), Seq: len(ref.InputIDs[0])}
+	in := map[string]*tensor.Tensor{
+		models.InputIDs:           int64Tensor(t, ref.InputIDs),
+		models.InputAttentionMask: int64Tensor(t, ref.Mask),
+	}
+
+	withPooler, err := models.New(cfg, "BertModel")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = runnerFor(t, "bert-tiny-mlm", withPooler).Forward(spec, in)
+	if err == nil || !strings.Contains(err.Error(), "bert.pooler.dense.weight") {
+		t.Errorf("BertModel on a checkpoint without pooler: error %v, want one naming bert.pooler.dense.weight", err)
+	}
+
+	noPool := *cfg.(*models.BertConfig)
+	noPool.NoPooler = true
+	if _, err := models.New(&noPool, "BertForSequenceClassification"); err == nil {
+		t.Errorf("BertForSequenceClassification built with NoPooler")
+	}
+	m, err := models.New(&noPool, "BertModel")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := runnerFor(t, "bert-tiny-mlm", m)
+	out := mustForward(t, r, spec, in)
+	if got := sortedKeys(out); !reflect.DeepEqual(got, []string{models.OutputLastHidden}) {
+		t.Errorf("outputs %v", got)
+	}
+	compareRows(t, "last_hidden_state", out[models.OutputLastHidden], rows(t, ref.Hidden), ref.Mask)
+	unused := r.UnusedWeights()
+	if len(unused) == 0 {
+		t.Errorf("the MLM head was bound by BertModel")
+	}
+	for _, u := range unused {
+		if !strings.HasPrefix(u, "cls.") {
+			t.Errorf("unused weight %s outside the MLM head", u)
+		}
 	}
 }
