@@ -47,6 +47,7 @@ type fakeRepo struct {
 type fakeFile struct {
 	data []byte
 	lfs  bool
+	sum  string // sha256, computed once
 }
 
 // fault makes the fake misbehave for one file.
@@ -127,7 +128,7 @@ func (f *fakeHub) commitLocked(r *fakeRepo, files map[string]string) string {
 	fmt.Fprintf(h, "commit %d", len(r.commits))
 	for name, content := range files {
 		lfs := strings.HasSuffix(name, ".safetensors") || strings.HasSuffix(name, ".bin")
-		m[name] = fakeFile{data: []byte(content), lfs: lfs}
+		m[name] = fakeFile{data: []byte(content), lfs: lfs, sum: sha256Hex([]byte(content))}
 		fmt.Fprintf(h, "%s=%s;", name, content)
 	}
 	commit := hex.EncodeToString(h.Sum(nil))
@@ -234,7 +235,7 @@ func (f *fakeHub) serveHub(w http.ResponseWriter, r *http.Request) {
 		h.Set("X-Repo-Commit", commit)
 	}
 	if file.lfs {
-		sum := sha256Hex(file.data)
+		sum := file.sum
 		h.Set("ETag", `"`+gitBlobID([]byte("version https://git-lfs.github.com/spec/v1\noid sha256:"+sum))+`"`)
 		h.Set("X-Linked-Etag", `"`+sum+`"`)
 		if ft != nil && ft.badETag != "" {
@@ -367,7 +368,7 @@ func (f *fakeHub) serveCDN(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	for _, repo := range f.repos {
 		for _, files := range repo.commits {
-			if file, ok := files[name]; ok && sha256Hex(file.data) == seg[1] {
+			if file, ok := files[name]; ok && file.sum == seg[1] {
 				data, found = file.data, true
 			}
 		}
@@ -478,7 +479,7 @@ func (f *fakeHub) setCommit(typ RepoType, id, ref, commit string, files map[stri
 	m := map[string]fakeFile{}
 	for name, content := range files {
 		lfs := strings.HasSuffix(name, ".safetensors") || strings.HasSuffix(name, ".bin")
-		m[name] = fakeFile{data: []byte(content), lfs: lfs}
+		m[name] = fakeFile{data: []byte(content), lfs: lfs, sum: sha256Hex([]byte(content))}
 	}
 	r.commits[commit] = m
 	if ref != "" {
