@@ -3,13 +3,17 @@ package models_test
 import (
 	"math"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/tensor"
+	"github.com/kiln-ml/kiln/weights"
 )
 
 // parseGPT2 parses a gpt2 config.json given as JSON text.
@@ -272,4 +276,82 @@ func FuzzGPT2Config(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestGPT2CheckpointNames loads the fixture's weights saved under other
+// names transformers uses: the original GPT-2 layout of a GPT2Model save
+// (no "transformer." prefix), and a tied pair kept only as lm_head.weight.
+// Both give exactly the logits of the fixture's own layout, binding every
+// tensor once.
+func TestGPT2CheckpointNames(t *testing.T) {
+	var ref decoderRef
+	readJSON(t, fixtureDir("gpt2-tiny")+"/reference.json", &ref)
+	spec := models.Spec{Batch: 1, Seq: len(ref.Prompts[0])}
+	in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, [][]int64{ref.Prompts[0]})}
+	want := mustForward(t, openRunner(t, "gpt2-tiny", referenceBackend()), spec, in)[models.OutputLogits]
+
+	ck, err := weights.Open(fixtureDir("gpt2-tiny"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ck.Close()
+	cfgJSON, err := os.ReadFile(fixtureDir("gpt2-tiny") + "/config.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		rename func(string) string
+	}{
+		{"no prefix", func(n string) string { return strings.TrimPrefix(n, "transformer.") }},
+		{"lm_head only", func(n string) string {
+			if n == "transformer.wte.weight" {
+				return "lm_head.weight"
+			}
+			return n
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := map[string]*tensor.Tensor{}
+			for _, n := range ck.Names() {
+				x, err := ck.Tensor(n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ts[tc.rename(n)] = x
+			}
+			dir := t.TempDir()
+			if err := tensor.WriteSafetensorsFile(filepath.Join(dir, "model.safetensors"), ts, map[string]string{"format": "pt"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cfg, err := models.LoadConfig(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := models.New(cfg, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ck2, err := weights.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ck2.Close()
+			r, err := models.NewRunner(m, ck2, referenceBackend(), ir.Float32, backends.CompileOptions{Verify: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			got := mustForward(t, r, spec, in)[models.OutputLogits]
+			if !got.Equal(want) {
+				t.Errorf("logits differ from the fixture layout's")
+			}
+			if u := r.UnusedWeights(); len(u) != 0 {
+				t.Errorf("unused tensors %v", u)
+			}
+		})
+	}
 }
