@@ -35,14 +35,14 @@ func init() {
 // activation, absolute position embeddings, and NumLabels >= 1.
 type BertConfig struct {
 	Base
-	Hidden        int     `json:"hidden_size"`
-	Layers        int     `json:"num_hidden_layers"`
-	Heads         int     `json:"num_attention_heads"`
-	Intermediate  int     `json:"intermediate_size"`
-	Act           string  `json:"hidden_act"` // ACT2FN name, also used by the MLM head transform
-	MaxPositions  int     `json:"max_position_embeddings"`
-	TypeVocabSize int     `json:"type_vocab_size"` // rows of token_type_embeddings
-	LayerNormEps  float64 `json:"layer_norm_eps"`
+	Hidden        int     `json:"hidden_size"`             // C
+	Layers        int     `json:"num_hidden_layers"`       // encoder layers
+	Heads         int     `json:"num_attention_heads"`     // H (head_dim = C / H)
+	Intermediate  int     `json:"intermediate_size"`       // feed-forward width
+	Act           string  `json:"hidden_act"`              // ACT2FN name, also used by the MLM head transform
+	MaxPositions  int     `json:"max_position_embeddings"` // rows of position_embeddings: the longest sequence
+	TypeVocabSize int     `json:"type_vocab_size"`         // rows of token_type_embeddings
+	LayerNormEps  float64 `json:"layer_norm_eps"`          // every LayerNorm's epsilon
 	// PositionEmbeddingType must be "absolute" (the relative variants are
 	// not supported).
 	PositionEmbeddingType string `json:"position_embedding_type"`

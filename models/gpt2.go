@@ -44,7 +44,7 @@ type GPT2Config struct {
 	Inner  int  `json:"-"`
 	// Activation is the MLP activation by its ACT2FN name (gelu_new).
 	Activation   string  `json:"activation_function"`
-	LayerNormEps float64 `json:"layer_norm_epsilon"`
+	LayerNormEps float64 `json:"layer_norm_epsilon"` // every LayerNorm's epsilon
 	// ScaleAttnWeights divides attention scores by sqrt(head_dim).
 	ScaleAttnWeights bool `json:"scale_attn_weights"`
 	// ScaleAttnByInverseLayerIdx further divides the scores of layer i by i+1.
@@ -141,7 +141,9 @@ func (m *gpt2) WeightAliases() map[string][]string {
 }
 
 // Build emits GPT-2 for spec. Shapes: B batch, T tokens, K keys (Seq or
-// Cache), C n_embd, H heads, D head_dim, V vocab.
+// Cache), C n_embd, H heads, D head_dim, V vocab. Position ids index the
+// learned table wpe; ids at or past n_positions are clamped (the IR's
+// gather semantics) where transformers would fail.
 func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if err := spec.validate(); err != nil {
 		return err
