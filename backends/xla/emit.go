@@ -1,0 +1,204 @@
+package xla
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/gomlx/go-xla/pkg/stablehlo"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
+)
+
+// Module is the StableHLO form of one IR function: what Compile hands to
+// PJRT.
+type Module struct {
+	// Text is the StableHLO module (MLIR text, function @main).
+	Text string
+	// Signature is the calling convention of the IR function.
+	Signature backends.Signature
+	// Aliases maps a parameter index to the result index whose buffer it
+	// may become when the argument is donated (tf.aliasing_output): a
+	// result that is a chain of dynamic_update_slice on that parameter,
+	// such as an updated KV cache.
+	Aliases map[int]int
+}
+
+// Emit runs the backend's pass pipeline on a clone of f (f is not
+// modified) and lowers the result to StableHLO. It needs no plugin: this
+// is what CI checks against golden files.
+func Emit(f *ir.Func, opts backends.CompileOptions) (*Module, error) {
+	if f == nil {
+		return nil, fmt.Errorf("xla: emit: nil func")
+	}
+	if err := ir.Check(f); err != nil {
+		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
+	}
+	g, err := cloneFunc(f)
+	if err != nil {
+		return nil, fmt.Errorf("xla: emit %s: cloning: %w", f.Name, err)
+	}
+	caps := capabilities()
+	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
+		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
+	}
+	if len(g.Params) != len(f.Params) || len(g.Results) != len(f.Results) {
+		return nil, fmt.Errorf("xla: emit %s: the pass pipeline changed the signature", f.Name)
+	}
+	m, err := lowerFunc(g)
+	if err != nil {
+		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
+	}
+	m.Signature = backends.SignatureOf(f)
+	return m, nil
+}
+
+// lowerFunc lowers a function of primitive ops.
+func lowerFunc(f *ir.Func) (*Module, error) {
+	aliases := findAliases(f)
+	b := stablehlo.New(sanitize(f.Name))
+	fn := b.Main()
+	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values))}
+	for i, p := range f.Params {
+		sh, err := shapeOf(p.Type)
+		if err != nil {
+			return nil, fmt.Errorf("parameter %s: %w", p.Name, err)
+		}
+		var attrs map[string]any
+		if r, ok := aliases[i]; ok {
+			attrs = map[string]any{"tf.aliasing_output": int32(r)}
+		}
+		v, err := fn.NamedInputWithAttributes(fmt.Sprintf("p%d_%s", i, sanitize(p.Name)), sh, attrs)
+		if err != nil {
+			return nil, fmt.Errorf("parameter %s: %w", p.Name, err)
+		}
+		l.vals[p] = v
+	}
+	for _, v := range f.Values {
+		if v.Op == ir.OpParameter {
+			continue
+		}
+		out, err := lowerSafe(l, v)
+		if err != nil {
+			return nil, fmt.Errorf("%%%d = %s %s at %s: %w", v.ID, v.Op, v.Type, v.Pos, err)
+		}
+		l.vals[v] = out
+	}
+	res := make([]*stablehlo.Value, len(f.Results))
+	for i, r := range f.Results {
+		res[i] = l.vals[r]
+	}
+	if len(res) == 0 {
+		return nil, fmt.Errorf("function %s has no results", f.Name)
+	}
+	if err := fn.Return(res...); err != nil {
+		return nil, err
+	}
+	text, err := b.Build()
+	if err != nil {
+		return nil, err
+	}
+	return &Module{Text: string(text), Aliases: aliases}, nil
+}
+
+// lowerSafe turns a panic inside go-xla's builders into an error.
+func lowerSafe(l *lowerer, v *ir.Value) (out *stablehlo.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	return l.lowerValue(v)
+}
+
+// findAliases pairs parameters with results that are dynamic_update_slice
+// chains on them (same type): donating such a parameter lets XLA update it
+// in place. Each parameter and result is used at most once.
+func findAliases(f *ir.Func) map[int]int {
+	pidx := make(map[*ir.Value]int, len(f.Params))
+	for i, p := range f.Params {
+		pidx[p] = i
+	}
+	out := map[int]int{}
+	taken := map[int]bool{}
+	for ri, r := range f.Results {
+		v := r
+		for v.Op == ir.OpDynamicUpdateSlice {
+			v = v.Args[0]
+		}
+		if v == r || v.Op != ir.OpParameter || !v.Type.Equal(r.Type) {
+			continue
+		}
+		pi := pidx[v]
+		if taken[pi] {
+			continue
+		}
+		taken[pi] = true
+		out[pi] = ri
+	}
+	return out
+}
+
+// sanitize makes a name a valid StableHLO identifier.
+func sanitize(s string) string {
+	s = stablehlo.NormalizeIdentifier(s)
+	if s == "" {
+		return "f"
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// cloneFunc rebuilds f value by value (attrs are shallow-copied structs),
+// so passes can rewrite the copy.
+func cloneFunc(f *ir.Func) (*ir.Func, error) {
+	g := ir.NewFunc(f.Name)
+	m := make(map[*ir.Value]*ir.Value, len(f.Values))
+	for _, v := range f.Values {
+		var nv *ir.Value
+		var err error
+		switch v.Op {
+		case ir.OpParameter:
+			nv = g.Param(v.Name, ir.Type{DType: v.Type.DType, Shape: v.Type.Shape.Clone()})
+		case ir.OpConstant:
+			data := v.Attrs.(*ir.ConstantAttrs).Data
+			nv, err = g.Constant(v.Type, append([]byte(nil), data...), v.Pos)
+		case ir.OpIota:
+			nv, err = g.Iota(v.Type, v.Attrs.(*ir.IotaAttrs).Dim, v.Pos)
+		default:
+			args := make([]*ir.Value, len(v.Args))
+			for i, a := range v.Args {
+				args[i] = m[a]
+			}
+			nv, err = g.Emit(v.Op, copyAttrs(v.Attrs), v.Pos, args...)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%%%d = %s: %w", v.ID, v.Op, err)
+		}
+		if v.Op != ir.OpParameter {
+			nv.Name = v.Name
+		}
+		m[v] = nv
+	}
+	res := make([]*ir.Value, len(f.Results))
+	for i, r := range f.Results {
+		res[i] = m[r]
+	}
+	g.SetResults(res, f.ResultNames)
+	return g, nil
+}
+
+// copyAttrs returns a pointer to a copy of the attrs struct (nil stays nil).
+func copyAttrs(a any) any {
+	if a == nil {
+		return nil
+	}
+	rv := reflect.ValueOf(a)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return a
+	}
+	c := reflect.New(rv.Elem().Type())
+	c.Elem().Set(rv.Elem())
+	return c.Interface()
+}
