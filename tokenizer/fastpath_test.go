@@ -85,3 +85,25 @@ func FuzzBertFast(f *testing.F) {
 		compareFast(t, "bert", tk, s)
 	})
 }
+
+func TestSPFastMatchesGeneral(t *testing.T) {
+	var corpus []string
+	readGzJSON(t, "testdata/corpus_shared.json.gz", &corpus)
+	tk := fixtureTokenizers(t)["llama2"]
+	if _, ok := tk.fast.(*spBPEFast); !ok {
+		t.Fatal("llama2 has no fast encoder")
+	}
+	for _, s := range append(append(corpus, scannerSeeds...), " <s> a</s>b <unk>", "  ", "\u2581\u2581x \u2581") {
+		compareFast(t, "llama2", tk, s)
+	}
+}
+
+func FuzzSPFast(f *testing.F) {
+	for _, s := range scannerSeeds {
+		f.Add(s)
+	}
+	tk := fixtureTokenizers(f)["llama2"]
+	f.Fuzz(func(t *testing.T, s string) {
+		compareFast(t, "llama2", tk, s)
+	})
+}

@@ -100,6 +100,8 @@ func (t *Tokenizer) finish() {
 		t.fast = f
 	} else if b := newBertFast(t); b != nil {
 		t.fast = b
+	} else if sp := newSPBPEFast(t); sp != nil {
+		t.fast = sp
 	}
 }
 

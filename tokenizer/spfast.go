@@ -1,0 +1,103 @@
+package tokenizer
+
+// spBPEFast encodes the "legacy" SentencePiece BPE pipeline (Llama 2,
+// Mistral v1, …): normalizer Prepend("▁") + Replace(" ", "▁"), no
+// pre-tokenizer, BPE with byte fallback. It builds the normalized text and
+// its alignment in one pass instead of through generic transformations;
+// TestSPFastMatchesGeneral checks it against the general path.
+type spBPEFast struct {
+	bpe     *bpeModel
+	prepend bool
+}
+
+func newSPBPEFast(t *Tokenizer) *spBPEFast {
+	bpe, ok := t.model.(*bpeModel)
+	if !ok || t.pre != nil || t.normMatcher != nil {
+		return nil
+	}
+	seq, ok := t.normalizer.(seqNormalizer)
+	if !ok {
+		return nil
+	}
+	f := &spBPEFast{bpe: bpe}
+	switch len(seq) {
+	case 2:
+		p, ok := seq[0].(prependNormalizer)
+		if !ok || p.s != metaSpace {
+			return nil
+		}
+		f.prepend = true
+		seq = seq[1:]
+	case 1:
+	default:
+		return nil
+	}
+	r, ok := seq[0].(replaceNormalizer)
+	if !ok || r.content != metaSpace {
+		return nil
+	}
+	if lp, ok := r.p.(literalPattern); !ok || lp != " " {
+		return nil
+	}
+	return f
+}
+
+func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bool) {
+	segs := t.findAdded(text, t.rawMatcher)
+	conv := newCharConv(text)
+	est := len(text)/3 + 4
+	e := &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
+	var buf []byte
+	var align []span
+	var toks []token
+	for wi, s := range segs {
+		if s.a == s.b {
+			continue
+		}
+		if s.tok != nil {
+			e.IDs = append(e.IDs, s.tok.ID)
+			e.Tokens = append(e.Tokens, text[s.a:s.b])
+			e.Offsets = append(e.Offsets, conv.conv(s.a, s.b))
+			e.WordIDs = append(e.WordIDs, wi)
+			continue
+		}
+		buf, align = buf[:0], align[:0]
+		for i := s.a; i < s.b; {
+			_, sz := runeAt(text, i)
+			al := span{int32(i), int32(i + sz)}
+			if i == s.a && f.prepend {
+				buf = append(buf, metaSpace...)
+				align = append(align, al, al, al)
+			}
+			if text[i] == ' ' {
+				buf = append(buf, metaSpace...)
+				align = append(align, al, al, al)
+			} else {
+				buf = append(buf, text[i:i+sz]...)
+				for k := 0; k < sz; k++ {
+					align = append(align, al)
+				}
+			}
+			i += sz
+		}
+		var err error
+		if toks, err = f.bpe.tokenize(string(buf), toks[:0]); err != nil {
+			return nil, false
+		}
+		for _, tk := range toks {
+			a, b := int(align[tk.a].s), int(align[tk.b-1].e)
+			e.IDs = append(e.IDs, tk.id)
+			e.Tokens = append(e.Tokens, tk.value)
+			e.Offsets = append(e.Offsets, conv.conv(a, b))
+			e.WordIDs = append(e.WordIDs, wi)
+		}
+	}
+	n := len(e.IDs)
+	e.TypeIDs = make([]int, n)
+	e.AttentionMask = make([]int, n)
+	e.SpecialTokensMask = make([]int, n)
+	for i := 0; i < n; i++ {
+		e.TypeIDs[i], e.AttentionMask[i] = typeID, 1
+	}
+	return e, true
+}
