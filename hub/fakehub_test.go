@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -126,7 +127,13 @@ func (f *fakeHub) commitLocked(r *fakeRepo, files map[string]string) string {
 	m := map[string]fakeFile{}
 	h := sha1.New()
 	fmt.Fprintf(h, "commit %d", len(r.commits))
-	for name, content := range files {
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names) // commit ids must not depend on map order
+	for _, name := range names {
+		content := files[name]
 		lfs := strings.HasSuffix(name, ".safetensors") || strings.HasSuffix(name, ".bin")
 		m[name] = fakeFile{data: []byte(content), lfs: lfs, sum: sha256Hex([]byte(content))}
 		fmt.Fprintf(h, "%s=%s;", name, content)

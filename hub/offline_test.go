@@ -242,3 +242,47 @@ func TestUnreachableHubFallsBackToCache(t *testing.T) {
 		t.Errorf("Hub down, file not cached: %v", err)
 	}
 }
+
+// TestReadCacheWrittenByHuggingFaceHub reads testdata/hfcache-py, written by
+// Python's huggingface_hub 1.33.0 itself (snapshot_download of kiln-test/tiny
+// from the fake Hub, hf_hub_download of config.json at tag v1.0, and of a
+// missing generation_config.json), with no network.
+func TestReadCacheWrittenByHuggingFaceHub(t *testing.T) {
+	const main, v1 = "3564a0d38d27b0f7aebabdefd767ba3eee315faf", "e024cf31d041f75c49702b352c76cb37521c5064"
+	cache, _ := filepath.Abs(filepath.Join("testdata", "hfcache-py"))
+	opts := Options{CacheDir: cache, Offline: true}
+	for name, content := range tinyFiles {
+		p, err := File(testCtx(t), "kiln-test/tiny", name, opts)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if readFile(t, p) != content {
+			t.Errorf("%s: content differs", name)
+		}
+		if want := filepath.Join(cache, "models--kiln-test--tiny", "snapshots", main, name); p != want {
+			t.Errorf("%s at %s, want %s", name, p, want)
+		}
+	}
+	v1opts := opts
+	v1opts.Revision = "v1.0"
+	if p, err := File(testCtx(t), "kiln-test/tiny", "config.json", v1opts); err != nil || readFile(t, p) != `{"v": 1}` {
+		t.Errorf("config.json@v1.0: %q %v", p, err)
+	}
+	if _, err := File(testCtx(t), "kiln-test/tiny", "generation_config.json", opts); !errors.Is(err, ErrEntryNotFound) {
+		t.Errorf("Python's .no_exist entry not honoured: %v", err)
+	}
+	// Python's trees/<main>.json lists every file: the snapshot is complete.
+	if dir, err := Download(testCtx(t), "kiln-test/tiny", opts); err != nil || filepath.Base(dir) != main {
+		t.Errorf("offline snapshot: %q %v", dir, err)
+	}
+	if names, ok := (&repoCache{dir: filepath.Join(cache, "models--kiln-test--tiny")}).readTreeListing(main); !ok || len(names) != len(tinyFiles) {
+		t.Errorf("Python's tree listing: %v %v", names, ok)
+	}
+	ci, err := ScanCache(cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ci.Warnings) != 0 || len(ci.Repos) != 1 || len(ci.Repos[0].Revisions) != 2 || ci.Repos[0].NumFiles != len(tinyFiles)+1 {
+		t.Errorf("scan: %+v", ci)
+	}
+}
