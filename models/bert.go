@@ -207,9 +207,12 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	h := word.Forward(ids).Add(typ.Forward(types))                                                      // (B, T, C)
 	h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq)))                                                // + (T, C)
 	h = nn.NewLayerNorm(e.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
+	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
+		hs.add(h)
 		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, mask, act)
 	}
+	hs.add(h)
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 
 	var pooled *frontend.Tensor
@@ -234,7 +237,7 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(pooled) // (B, labels)
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 	}
-	g.Return(outs...)
+	g.Return(append(outs, hs.outs...)...)
 	return nil
 }
 

@@ -194,7 +194,9 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	cos, sin := rot.CosSin(in.Positions, dt) // (B, T, D)
 	qpos := QueryPositions(in, spec.Seq)     // (T) or nil
 	var outs []frontend.Output
+	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
+		hs.add(h)
 		ls := s.Sub("layers").Index(i)
 		var past *KV
 		if in.Past != nil {
@@ -207,6 +209,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		}
 	}
 	h = nn.NewRMSNorm(s.Sub("norm"), c.Hidden, c.RMSNormEps).Forward(h) // (B, T, C)
+	hs.add(h)
 	head := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
@@ -218,7 +221,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		}
 		head = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, head...) // (B, T, V)
 	}
-	g.Return(append(head, outs...)...)
+	g.Return(append(append(head, outs...), hs.outs...)...)
 	return nil
 }
 

@@ -161,7 +161,9 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	h := wte.Forward(in.IDs).Add(wpe.Forward(in.Positions)) // (B, T, C)
 	qpos := QueryPositions(in, spec.Seq)                    // (T) or nil
 	var presents []frontend.Output
+	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.NLayer; i++ {
+		hs.add(h)
 		var past *KV
 		if in.Past != nil {
 			past = &in.Past[i]
@@ -173,6 +175,7 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		}
 	}
 	h = nn.NewLayerNorm(s.Sub("ln_f"), c.NEmbd, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
+	hs.add(h)
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
@@ -183,7 +186,7 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		}
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 	}
-	g.Return(append(outs, presents...)...)
+	g.Return(append(append(outs, presents...), hs.outs...)...)
 	return nil
 }
 

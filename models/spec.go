@@ -17,13 +17,22 @@ type Spec struct {
 	// past keys/values and cache_position, writes this call's keys/values
 	// at [cache_position, cache_position+Seq) and returns the updated cache.
 	Cache int
+	// HiddenStates also returns the hidden state entering each layer and
+	// the final one (transformers' output_hidden_states): outputs
+	// hidden_states.0 (the embeddings) to hidden_states.L (after the final
+	// norm, where the architecture has one), each (B, T, C).
+	HiddenStates bool
 }
 
 func (s Spec) String() string {
+	str := fmt.Sprintf("b%d_t%d", s.Batch, s.Seq)
 	if s.Cache > 0 {
-		return fmt.Sprintf("b%d_t%d_c%d", s.Batch, s.Seq, s.Cache)
+		str += fmt.Sprintf("_c%d", s.Cache)
 	}
-	return fmt.Sprintf("b%d_t%d", s.Batch, s.Seq)
+	if s.HiddenStates {
+		str += "_hs"
+	}
+	return str
 }
 
 // Keys is the number of key positions attention sees: Cache or Seq.
@@ -63,6 +72,23 @@ const (
 	OutputLastHidden = "last_hidden_state"
 	OutputPooler     = "pooler_output"
 )
+
+// HiddenState names the i-th hidden-states output (see Spec.HiddenStates).
+func HiddenState(i int) string { return fmt.Sprintf("hidden_states.%d", i) }
+
+// hiddenStates collects the per-layer hidden states of a program when its
+// Spec asks for them.
+type hiddenStates struct {
+	on   bool
+	outs []frontend.Output
+}
+
+// add records the next hidden state (no-op unless the spec asks).
+func (h *hiddenStates) add(x *frontend.Tensor) {
+	if h.on {
+		h.outs = append(h.outs, frontend.Out(HiddenState(len(h.outs)), x))
+	}
+}
 
 // PastKey and PastValue name the cache inputs of layer i;
 // PresentKey and PresentValue the updated cache outputs.

@@ -1,0 +1,106 @@
+package models
+
+import (
+	"fmt"
+
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// Typed views of a program's outputs, mirroring transformers' ModelOutput
+// classes. Fields are nil when the program did not produce them (no cache,
+// no hidden states requested, no pooler). transformers' optional
+// `attentions` are not offered: attention runs as one fused op whose
+// probabilities are never materialised.
+
+// KVTensors is one layer's key and value cache on the host.
+type KVTensors struct{ Key, Value *tensor.Tensor }
+
+// BaseModelOutput mirrors BaseModelOutputWithPast / WithPooling.
+type BaseModelOutput struct {
+	LastHiddenState *tensor.Tensor   // (B, T, C)
+	PoolerOutput    *tensor.Tensor   // (B, C), encoders with a pooler
+	PastKeyValues   []KVTensors      // decoders run with a cache
+	HiddenStates    []*tensor.Tensor // Spec.HiddenStates: L+1 of (B, T, C)
+}
+
+// CausalLMOutput mirrors CausalLMOutputWithPast.
+type CausalLMOutput struct {
+	Logits          *tensor.Tensor // (B, T, V)
+	LastHiddenState *tensor.Tensor // of the base model
+	PastKeyValues   []KVTensors
+	HiddenStates    []*tensor.Tensor
+}
+
+// MaskedLMOutput mirrors MaskedLMOutput.
+type MaskedLMOutput struct {
+	Logits          *tensor.Tensor // (B, T, V)
+	LastHiddenState *tensor.Tensor
+	HiddenStates    []*tensor.Tensor
+}
+
+// SequenceClassifierOutput mirrors SequenceClassifierOutput.
+type SequenceClassifierOutput struct {
+	Logits       *tensor.Tensor // (B, labels)
+	PoolerOutput *tensor.Tensor
+	HiddenStates []*tensor.Tensor
+}
+
+// numbered collects outputs name(0), name(1), ... until one is missing.
+func numbered(out map[string]*tensor.Tensor, name func(int) string) []*tensor.Tensor {
+	var xs []*tensor.Tensor
+	for i := 0; ; i++ {
+		x, ok := out[name(i)]
+		if !ok {
+			return xs
+		}
+		xs = append(xs, x)
+	}
+}
+
+func pastOf(out map[string]*tensor.Tensor) []KVTensors {
+	var kv []KVTensors
+	for i := 0; ; i++ {
+		k, ok1 := out[PresentKey(i)]
+		v, ok2 := out[PresentValue(i)]
+		if !ok1 || !ok2 {
+			return kv
+		}
+		kv = append(kv, KVTensors{k, v})
+	}
+}
+
+// AsBaseModelOutput views the outputs of a base model.
+func AsBaseModelOutput(out map[string]*tensor.Tensor) (*BaseModelOutput, error) {
+	h, ok := out[OutputLastHidden]
+	if !ok {
+		return nil, fmt.Errorf("outputs have no %s", OutputLastHidden)
+	}
+	return &BaseModelOutput{LastHiddenState: h, PoolerOutput: out[OutputPooler], PastKeyValues: pastOf(out), HiddenStates: numbered(out, HiddenState)}, nil
+}
+
+// AsCausalLMOutput views the outputs of a causal language model.
+func AsCausalLMOutput(out map[string]*tensor.Tensor) (*CausalLMOutput, error) {
+	l, ok := out[OutputLogits]
+	if !ok {
+		return nil, fmt.Errorf("outputs have no %s", OutputLogits)
+	}
+	return &CausalLMOutput{Logits: l, LastHiddenState: out[OutputLastHidden], PastKeyValues: pastOf(out), HiddenStates: numbered(out, HiddenState)}, nil
+}
+
+// AsMaskedLMOutput views the outputs of a masked language model.
+func AsMaskedLMOutput(out map[string]*tensor.Tensor) (*MaskedLMOutput, error) {
+	l, ok := out[OutputLogits]
+	if !ok {
+		return nil, fmt.Errorf("outputs have no %s", OutputLogits)
+	}
+	return &MaskedLMOutput{Logits: l, LastHiddenState: out[OutputLastHidden], HiddenStates: numbered(out, HiddenState)}, nil
+}
+
+// AsSequenceClassifierOutput views the outputs of a sequence classifier.
+func AsSequenceClassifierOutput(out map[string]*tensor.Tensor) (*SequenceClassifierOutput, error) {
+	l, ok := out[OutputLogits]
+	if !ok {
+		return nil, fmt.Errorf("outputs have no %s", OutputLogits)
+	}
+	return &SequenceClassifierOutput{Logits: l, PoolerOutput: out[OutputPooler], HiddenStates: numbered(out, HiddenState)}, nil
+}
