@@ -26,6 +26,8 @@ type Runner struct {
 	ckpt    *weights.Checkpoint
 	opts    CompileOptions
 
+	strict bool // unused checkpoint tensors are an error
+
 	mu       sync.Mutex
 	weights  map[string]backends.Buffer // by parameter name
 	bySource map[string]backends.Buffer // by checkpoint tensor name
@@ -93,6 +95,11 @@ func (r *Runner) programLocked(spec Spec) (*Program, error) {
 	}
 	if err := r.bindWeightsLocked(f); err != nil {
 		return nil, err
+	}
+	if r.strict {
+		if unused := r.unusedLocked(); len(unused) > 0 {
+			return nil, fmt.Errorf("checkpoint %s has tensors %s does not use: %s", r.ckpt.Path(), r.model.Arch(), strings.Join(unused, ", "))
+		}
 	}
 	exe, err := r.backend.Compile(f, r.opts)
 	if err != nil {
@@ -194,6 +201,18 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 func (r *Runner) UnusedWeights() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	return r.unusedLocked()
+}
+
+// RejectUnusedWeights makes programs fail to build when the checkpoint
+// holds tensors the model does not use (transformers only warns).
+func (r *Runner) RejectUnusedWeights(on bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.strict = on
+}
+
+func (r *Runner) unusedLocked() []string {
 	var out []string
 	for _, n := range r.ckpt.Names() {
 		if !r.used[n] {

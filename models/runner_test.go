@@ -125,3 +125,41 @@ func TestMissingAndMisshapedWeights(t *testing.T) {
 		})
 	}
 }
+
+// TestRejectUnusedWeights: a BertForMaskedLM checkpoint loaded as BertModel
+// leaves the MLM head unused, which is fine by default and an error naming
+// the tensors in strict mode.
+func TestRejectUnusedWeights(t *testing.T) {
+	dir := fixtureDir("bert-tiny-mlm")
+	cfg, err := models.LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.(*models.BertConfig).NoPooler = true
+	m, err := models.New(cfg, "BertModel")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ck, err := weights.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ck.Close()
+	r, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	r.RejectUnusedWeights(true)
+	_, err = r.Program(models.Spec{Batch: 1, Seq: 4})
+	if err == nil || !strings.Contains(err.Error(), "cls.predictions.transform.dense.weight") || !strings.Contains(err.Error(), dir) {
+		t.Fatalf("strict load error %v", err)
+	}
+	r.RejectUnusedWeights(false)
+	if _, err := r.Program(models.Spec{Batch: 1, Seq: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.UnusedWeights()) == 0 {
+		t.Fatal("no unused weights reported")
+	}
+}

@@ -36,6 +36,9 @@ type Options struct {
 	Hub hub.Options
 	// Compile is passed to the backend for every program.
 	Compile backends.CompileOptions
+	// StrictWeights refuses a checkpoint that holds tensors the model does
+	// not use (by default they are listed by Runner.UnusedWeights only).
+	StrictWeights bool
 }
 
 // Model is a loaded model: its directory, configuration, checkpoint and
@@ -101,6 +104,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 		ck.Close()
 		return nil, err
 	}
+	r.RejectUnusedWeights(opts.StrictWeights)
 	return &Model{Runner: r, Dir: dir, Config: cfg, ckpt: ck}, nil
 }
 
