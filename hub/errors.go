@@ -53,6 +53,7 @@ type HTTPError struct {
 	hasRetryAfter bool
 }
 
+// Error names the request, the status, the Hub's message and what to do about it.
 func (e *HTTPError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s: HTTP %d", e.Method, e.URL, e.StatusCode)
