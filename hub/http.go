@@ -224,3 +224,40 @@ func (c *client) waitBeforeRetry(ctx context.Context, err error) error {
 	}
 	return c.sleep(ctx, c.backoff(1))
 }
+
+// sendKeep is send, except that a final non-retryable error reply is
+// returned as a response rather than turned into an error.
+func (c *client) sendKeep(ctx context.Context, method string, u *url.URL, hdr http.Header, retry bool) (*http.Response, error) {
+	maxTries := 1
+	if retry {
+		maxTries += c.cfg.Retry.MaxRetries
+	}
+	for attempt := 1; ; attempt++ {
+		req, err := c.newRequest(ctx, method, u, hdr)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := c.hc.Do(req)
+		if err != nil {
+			err = redactErr(err, u)
+			if ctx.Err() != nil || attempt >= maxTries {
+				return nil, err
+			}
+			if err := c.sleep(ctx, c.backoff(attempt)); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if !retryableStatus(resp.StatusCode) || attempt >= maxTries {
+			return resp, nil
+		}
+		wait, ok := retryAfter(resp.Header, c.cfg.Retry.MaxRetryAfter)
+		drain(resp)
+		if !ok {
+			wait = c.backoff(attempt)
+		}
+		if err := c.sleep(ctx, wait); err != nil {
+			return nil, err
+		}
+	}
+}
