@@ -110,7 +110,7 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 		}
 		segs = out
 	}
-	if f.nfc {
+	if f.nfc && t.normMatcher != nil {
 		for _, s := range segs {
 			if s.tok == nil && !norm.NFC.IsNormalString(text[s.a:s.b]) {
 				return nil, false
@@ -134,18 +134,29 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 			word++
 			continue
 		}
-		for i := s.a; i < s.b; {
-			j := s.b
+		src, base := text[s.a:s.b], s.a
+		var align []span
+		if f.nfc && !norm.NFC.IsNormalString(src) {
+			// Normalize this segment; offsets then go through alignment.
+			n := newNormStr(src, s.a)
+			unicodeNormalize(n, norm.NFC)
+			src, base, align = string(n.s), 0, n.align
+		}
+		for i := 0; i < len(src); {
+			j := len(src)
 			if f.scan != nil {
-				j = s.a + f.scan(text[s.a:s.b], i-s.a)
+				j = f.scan(src, i)
 			}
-			toks = f.piece(text[i:j], toks[:0])
+			toks = f.piece(src[i:j], toks[:0])
 			for _, tk := range toks {
-				a, b := i+int(tk.a), i+int(tk.b)
+				a, b := base+i+int(tk.a), base+i+int(tk.b)
 				var off [2]int
-				if conv.ascii {
+				switch {
+				case align != nil:
+					off = conv.conv(int(align[a].s), int(align[b-1].e))
+				case conv.ascii:
 					off = [2]int{a, b}
-				} else {
+				default:
 					off = [2]int{int(conv.idx[a]), int(conv.idx[b-1]) + 1}
 				}
 				e.IDs = append(e.IDs, int(tk.id))

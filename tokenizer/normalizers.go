@@ -31,51 +31,56 @@ func (u unicodeNormalizer) normalize(n *normStr) error {
 	return nil
 }
 
-// unicodeNormalize normalizes segment by segment. Within a segment the
-// output runes are aligned to the input runes in order; extra output runes
-// count as insertions and missing ones as removals of the trailing input
-// runes, which is how HF aligns composed and decomposed characters.
+// unicodeNormalize normalizes segment by segment, copying the runs that
+// are already normal. Within a changed segment the output runes are
+// aligned to the input runes in order; extra output runes take the
+// alignment of the last input rune (HF's insertion rule) and a shorter
+// output's last rune stands for all remaining input runes, which is how HF
+// aligns composed and decomposed characters.
 func unicodeNormalize(n *normStr, form norm.Form) {
 	if form.IsNormal(n.s) {
 		return
 	}
 	s := string(n.s)
-	dest := make([]rc, 0, len(s))
+	newS := make([]byte, 0, len(s)+8)
+	newA := make([]span, 0, len(s)+8)
+	var starts []int
 	for i := 0; i < len(s); {
+		q := form.QuickSpanString(s[i:])
+		newS = append(newS, s[i:i+q]...)
+		newA = append(newA, n.align[i:i+q]...)
+		i += q
+		if i >= len(s) {
+			break
+		}
 		j := i + form.NextBoundaryInString(s[i:], true)
 		if j <= i {
 			j = len(s)
 		}
 		seg := s[i:j]
-		out := form.String(seg)
-		if out == seg {
-			for _, r := range seg {
-				dest = append(dest, rc{r, 0})
-			}
-		} else {
-			nin := utf8.RuneCountInString(seg)
-			outR := []rune(out)
-			if len(outR) >= nin {
-				for k, r := range outR {
-					ch := 0
-					if k >= nin {
-						ch = 1
-					}
-					dest = append(dest, rc{r, ch})
-				}
+		starts = starts[:0]
+		for k := range seg {
+			starts = append(starts, i+k)
+		}
+		nin := len(starts)
+		k := 0
+		for _, r := range form.String(seg) {
+			var al span
+			if k < nin {
+				al = n.align[starts[k]]
 			} else {
-				for k, r := range outR {
-					ch := 0
-					if k == len(outR)-1 {
-						ch = -(nin - len(outR))
-					}
-					dest = append(dest, rc{r, ch})
-				}
+				al = n.align[j-1]
 			}
+			w := len(newS)
+			newS = utf8.AppendRune(newS, r)
+			for ; w < len(newS); w++ {
+				newA = append(newA, al)
+			}
+			k++
 		}
 		i = j
 	}
-	n.transform(dest, 0)
+	n.s, n.align = newS, newA
 }
 
 type lowercaseNormalizer struct{}

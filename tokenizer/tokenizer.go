@@ -239,6 +239,44 @@ func (t *Tokenizer) encodeSeq(text string, typeID int) (*Encoding, error) {
 	return e, nil
 }
 
+// generalSegment runs normalization, pre-tokenization and the model on
+// text[a:b] (a piece without added tokens) and appends the tokens to e,
+// numbering words from *word. Fast encoders use it for pieces they do not
+// handle themselves.
+func (t *Tokenizer) generalSegment(text string, a, b int, conv charConv, e *Encoding, word *int) error {
+	n := newNormStr(text[a:b], a)
+	if t.normalizer != nil {
+		if err := t.normalizer.normalize(n); err != nil {
+			return err
+		}
+	}
+	p := &preTokenized{splits: []split{{n: n}}}
+	if len(n.s) == 0 {
+		p.splits = nil
+	}
+	if t.pre != nil {
+		if err := t.pre.preTokenize(p); err != nil {
+			return err
+		}
+	}
+	var toks []token
+	var err error
+	for _, sp := range p.splits {
+		if toks, err = t.model.tokenize(string(sp.n.s), toks[:0]); err != nil {
+			return err
+		}
+		for _, tk := range toks {
+			oa, ob := sp.n.origOffsets(tk.a, tk.b)
+			e.IDs = append(e.IDs, tk.id)
+			e.Tokens = append(e.Tokens, tk.value)
+			e.Offsets = append(e.Offsets, conv.conv(oa, ob))
+			e.WordIDs = append(e.WordIDs, *word)
+		}
+		*word++
+	}
+	return nil
+}
+
 // charConv converts byte offsets of a text into character offsets.
 type charConv struct {
 	ascii bool
