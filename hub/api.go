@@ -19,7 +19,7 @@ func (c *client) repoFiles(ctx context.Context, repo string, typ RepoType, rev s
 	if err != nil {
 		return "", nil, fmt.Errorf("hub: building API URL: %w", err)
 	}
-	resp, final, err := c.sendFollow(ctx, http.MethodGet, u, nil, retry, false)
+	resp, final, err := c.sendFollow(ctx, http.MethodGet, u, nil, retry)
 	if err != nil {
 		return "", nil, wrapRepoErr(repo, rev, err)
 	}

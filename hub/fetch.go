@@ -136,7 +136,7 @@ func (c *client) getRange(ctx context.Context, m fileMeta, f *os.File, have *int
 	if *have > 0 {
 		hdr = http.Header{"Range": {fmt.Sprintf("bytes=%d-", *have)}}
 	}
-	resp, _, err := c.sendFollow(ctx, http.MethodGet, m.location, hdr, true, false)
+	resp, _, err := c.sendFollow(ctx, http.MethodGet, m.location, hdr, true)
 	if err != nil {
 		return 0, err
 	}

@@ -128,12 +128,9 @@ func (c *client) send(ctx context.Context, method string, u *url.URL, hdr http.H
 	return resp, nil
 }
 
-// sendFollow is send that also follows redirects: all of them when
-// relativeOnly is false, only those to the same host (a renamed repo) when
-// it is true, as huggingface_hub's HEAD does so that a CDN link is returned
-// rather than fetched. The token is attached per hop, so it never reaches
-// another host.
-func (c *client) sendFollow(ctx context.Context, method string, u *url.URL, hdr http.Header, retry, relativeOnly bool) (*http.Response, *url.URL, error) {
+// sendFollow is send that also follows redirects (at most maxRedirects).
+// The token is attached per hop, so it never reaches another host.
+func (c *client) sendFollow(ctx context.Context, method string, u *url.URL, hdr http.Header, retry bool) (*http.Response, *url.URL, error) {
 	for hop := 0; ; hop++ {
 		resp, err := c.send(ctx, method, u, hdr, retry)
 		if err != nil {
@@ -150,9 +147,6 @@ func (c *client) sendFollow(ctx context.Context, method string, u *url.URL, hdr 
 		if err != nil {
 			drain(resp)
 			return nil, u, fmt.Errorf("hub: %s %s: bad redirect Location: %w", method, redactURL(u), ErrBadServer)
-		}
-		if relativeOnly && next.Host != "" {
-			return resp, u, nil
 		}
 		if hop >= maxRedirects {
 			drain(resp)
