@@ -1,0 +1,350 @@
+package generate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/tokenizer"
+)
+
+// DefaultBucket is the granularity of KV-cache capacities: a generation of
+// prompt+max_new_tokens tokens uses a cache rounded up to a multiple of it,
+// so calls of similar length share compiled programs.
+const DefaultBucket = 64
+
+// Generator generates text with a decoder model, as transformers'
+// model.generate does. It is safe for concurrent use when its Runner is
+// (calls share compiled programs and weights).
+type Generator struct {
+	// Runner runs a causal-LM decoder (models.Decoder with TaskCausalLM).
+	Runner *models.Runner
+	// Config holds the defaults of every call (generation_config.json
+	// merged with transformers' defaults); call options override it.
+	Config Config
+	// Tokenizer is optional: stop strings and text streaming need it.
+	Tokenizer *tokenizer.Tokenizer
+	// Bucket is the cache capacity granularity (0: DefaultBucket).
+	Bucket int
+}
+
+// New checks that r runs a causal LM with a KV cache and returns a
+// Generator with defaults cfg.
+func New(r *models.Runner, cfg Config) (*Generator, error) {
+	if _, ok := r.Model().(models.Decoder); !ok {
+		return nil, fmt.Errorf("%s has no KV cache: generation needs a decoder", r.Model().Arch())
+	}
+	if r.Model().Task() != models.TaskCausalLM {
+		return nil, fmt.Errorf("%s is a %s model: generation needs a causal-LM head", r.Model().Arch(), r.Model().Task())
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &Generator{Runner: r, Config: cfg}, nil
+}
+
+// Load builds a Generator for a loaded model: generation_config.json from
+// its directory (special tokens defaulting to config.json's), and its
+// tokenizer when the directory has one.
+func Load(m *auto.Model) (*Generator, error) {
+	cfg, err := LoadConfig(m.Dir, m.Config)
+	if err != nil {
+		return nil, err
+	}
+	g, err := New(m.Runner, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if hasTokenizer(m.Dir) {
+		tok, err := tokenizer.FromDir(m.Dir)
+		if err != nil {
+			return nil, fmt.Errorf("%s: tokenizer: %w", m.Dir, err)
+		}
+		g.Tokenizer = tok
+	}
+	return g, nil
+}
+
+func hasTokenizer(dir string) bool {
+	for _, n := range []string{"tokenizer.json", "vocab.json", "vocab.txt", "tokenizer.model"} {
+		for _, s := range []string{"", ".gz"} {
+			if _, err := os.Stat(filepath.Join(dir, n+s)); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Request is one call's configuration: the Config plus per-call hooks.
+type Request struct {
+	Config
+	// Streamer receives each step's tokens (greedy and sampling only).
+	Streamer Streamer
+}
+
+// Stream sets the call's streamer.
+func Stream(s Streamer) Option { return func(r *Request) { r.Streamer = s } }
+
+// Output is what a generation returns.
+type Output struct {
+	// Sequences are the full rows: the left-padded prompt, then the new
+	// tokens (pad after a row's EOS), num_return_sequences rows per prompt
+	// in prompt order, as transformers' generate returns them.
+	Sequences [][]int64
+	// PromptLen is the padded prompt length (where new tokens start).
+	PromptLen int
+	// Scores are beam search's sequences_scores (length-penalised sums of
+	// log-probabilities), one per row; nil for greedy and sampling.
+	Scores []float64
+}
+
+// NewTokens returns each row's generated tokens (Sequences[i][PromptLen:]).
+func (o *Output) NewTokens() [][]int64 {
+	out := make([][]int64, len(o.Sequences))
+	for i, s := range o.Sequences {
+		out[i] = s[o.PromptLen:]
+	}
+	return out
+}
+
+// Generate left-pads ragged prompts with the pad token (an attention mask
+// marks them) and generates. See GeneratePadded.
+func (g *Generator) Generate(ctx context.Context, prompts [][]int64, opts ...Option) (*Output, error) {
+	req, err := g.request(opts)
+	if err != nil {
+		return nil, err
+	}
+	if len(prompts) == 0 {
+		return nil, errors.New("generate: no prompts")
+	}
+	pad := int64(max(req.PadTokenID, 0))
+	b, err := models.PadRows(prompts, nil, nil, pad, true)
+	if err != nil {
+		return nil, err
+	}
+	return g.run(ctx, req, b.IDs, b.Mask)
+}
+
+// GeneratePadded generates from an already padded batch: ids and mask are
+// rows of equal length (mask 1 = token, 0 = padding; left padding is what
+// decoders expect). It returns the output so far together with ctx's error
+// when ctx is cancelled, and with nil when max_time stops it.
+func (g *Generator) GeneratePadded(ctx context.Context, ids, mask [][]int64, opts ...Option) (*Output, error) {
+	req, err := g.request(opts)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 || len(ids[0]) == 0 {
+		return nil, errors.New("generate: no prompt tokens")
+	}
+	if len(mask) != len(ids) {
+		return nil, fmt.Errorf("generate: %d mask rows for %d id rows", len(mask), len(ids))
+	}
+	for i := range ids {
+		if len(ids[i]) != len(ids[0]) || len(mask[i]) != len(ids[0]) {
+			return nil, fmt.Errorf("generate: row %d has %d ids and %d mask values, row 0 has %d ids", i, len(ids[i]), len(mask[i]), len(ids[0]))
+		}
+	}
+	return g.run(ctx, req, ids, mask)
+}
+
+// request merges the call options over the Generator's defaults, resolves
+// the pad token like transformers (pad = eos[0] when unset) and validates.
+func (g *Generator) request(opts []Option) (*Request, error) {
+	req := &Request{Config: g.Config.Clone()}
+	for _, o := range opts {
+		o(req)
+	}
+	if req.PadTokenID < 0 && len(req.EOSTokenIDs) > 0 {
+		req.PadTokenID = req.EOSTokenIDs[0]
+	}
+	if err := req.Validate(); err != nil {
+		return nil, err
+	}
+	if len(req.StopStrings) > 0 && g.Tokenizer == nil {
+		return nil, errors.New("stop_strings need a tokenizer (Generator.Tokenizer)")
+	}
+	if req.Streamer != nil && req.NumBeams > 1 {
+		return nil, errors.New("streaming is not supported with beam search (num_beams > 1), as in transformers")
+	}
+	return req, nil
+}
+
+// vocab is the model's vocabulary size from its config.
+func (g *Generator) vocab() int { return g.Runner.Model().Config().Common().VocabSize }
+
+func (g *Generator) newStepper(req *Request, maxLen int) stepper {
+	if !req.UseCache {
+		return &fullStepper{r: g.Runner}
+	}
+	bucket := g.Bucket
+	if bucket <= 0 {
+		bucket = DefaultBucket
+	}
+	capacity := (maxLen + bucket - 1) / bucket * bucket
+	return newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity)
+}
+
+func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int64) (*Output, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	p := len(ids[0])
+	maxLen := req.maxLength(p)
+	if maxLen <= p {
+		return nil, fmt.Errorf("max_length %d leaves no room after the %d-token prompt (set max_new_tokens)", maxLen, p)
+	}
+	vocab := g.vocab()
+	for i, row := range ids {
+		for j, id := range row {
+			if mask[i][j] != 0 && (id < 0 || id >= int64(vocab)) {
+				return nil, fmt.Errorf("prompt row %d, token %d: id %d is outside the vocabulary [0, %d)", i, j, id, vocab)
+			}
+		}
+	}
+	expand := 1
+	if req.NumBeams > 1 {
+		expand = req.NumBeams
+	} else if req.DoSample {
+		expand = req.NumReturnSequences
+	}
+	// transformers repeats each prompt row (repeat_interleave) for beams
+	// and for several sampled sequences per prompt.
+	var rows, masks [][]int64
+	for i := range ids {
+		for k := 0; k < expand; k++ {
+			rows = append(rows, append([]int64(nil), ids[i]...))
+			masks = append(masks, append([]int64(nil), mask[i]...))
+		}
+	}
+	st := &state{g: g, req: req, ctx: ctx, promptLen: p, maxLen: maxLen, start: time.Now(),
+		procs: Processors(&req.Config, p, maxLen, vocab), stepper: g.newStepper(req, maxLen)}
+	defer st.stepper.close()
+	if req.NumBeams > 1 {
+		return st.beamSearch(rows, masks, len(ids))
+	}
+	return st.sample(rows, masks)
+}
+
+// state is one generation in progress.
+type state struct {
+	g         *Generator
+	req       *Request
+	ctx       context.Context
+	promptLen int
+	maxLen    int
+	start     time.Time
+	procs     []LogitsProcessor
+	stepper   stepper
+}
+
+func (s *state) process(seqs [][]int64, scores [][]float32) {
+	for _, p := range s.procs {
+		p.Process(seqs, scores)
+	}
+}
+
+// stopped applies transformers' stopping criteria to one row: max length,
+// max time, stop strings and EOS.
+func (s *state) stopped(seq []int64) bool {
+	if len(seq) >= s.maxLen {
+		return true
+	}
+	if s.req.MaxTime > 0 && time.Since(s.start) > s.req.maxTime() {
+		return true
+	}
+	if len(s.req.StopStrings) > 0 && endsWithStopString(s.g.Tokenizer, seq[s.promptLen:], s.req.StopStrings) {
+		return true
+	}
+	last := seq[len(seq)-1]
+	for _, e := range s.req.EOSTokenIDs {
+		if int64(e) == last {
+			return true
+		}
+	}
+	return false
+}
+
+// sample is transformers' _sample: greedy (argmax) or multinomial sampling
+// of the processed scores; finished rows receive the pad token.
+func (s *state) sample(seqs, mask [][]int64) (*Output, error) {
+	logits, err := s.stepper.prefill(seqs, mask)
+	if err != nil {
+		return nil, err
+	}
+	var rng *Sampler
+	if s.req.DoSample {
+		rng = NewSampler(s.req.Seed)
+	}
+	unfinished := make([]bool, len(seqs))
+	for i := range unfinished {
+		unfinished[i] = true
+	}
+	pad := int64(max(s.req.PadTokenID, 0))
+	hasEOS := len(s.req.EOSTokenIDs) > 0
+	out := func() *Output { return &Output{Sequences: seqs, PromptLen: s.promptLen} }
+	for {
+		s.process(seqs, logits)
+		next := make([]int64, len(seqs))
+		finishedBefore := make([]bool, len(seqs))
+		for i, row := range logits {
+			if rng != nil {
+				next[i] = int64(rng.Categorical(softmax(row)))
+			} else {
+				next[i] = int64(argmax(row))
+			}
+			finishedBefore[i] = !unfinished[i]
+			if hasEOS && !unfinished[i] {
+				next[i] = pad
+			}
+			seqs[i] = append(seqs[i], next[i])
+		}
+		if s.req.Streamer != nil {
+			if err := s.req.Streamer.Put(next, finishedBefore); err != nil {
+				return out(), fmt.Errorf("streamer: %w", err)
+			}
+		}
+		any := false
+		for i := range seqs {
+			if unfinished[i] && s.stopped(seqs[i]) {
+				unfinished[i] = false
+			}
+			any = any || unfinished[i]
+		}
+		if !any {
+			break
+		}
+		if err := s.ctx.Err(); err != nil {
+			s.endStream()
+			return out(), err
+		}
+		if logits, err = s.stepper.step(next); err != nil {
+			return out(), err
+		}
+	}
+	return out(), s.endStream()
+}
+
+func (s *state) endStream() error {
+	if s.req.Streamer != nil {
+		return s.req.Streamer.End()
+	}
+	return nil
+}
+
+// argmax returns the first index of the largest value (torch.argmax).
+func argmax(row []float32) int {
+	best := 0
+	for i, v := range row {
+		if v > row[best] {
+			best = i
+		}
+	}
+	return best
+}

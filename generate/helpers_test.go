@@ -1,0 +1,89 @@
+package generate_test
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kiln-ml/kiln/generate"
+	"github.com/kiln-ml/kiln/models/auto"
+)
+
+func fixtureDir(name string) string { return filepath.Join("..", "testdata", "models", name) }
+
+// readJSON reads a JSON file, or its .gz, into v.
+func readJSON(t testing.TB, path string, v any) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		if f, err = os.Open(path + ".gz"); err != nil {
+			t.Fatal(err)
+		}
+		path += ".gz"
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if filepath.Ext(path) == ".gz" {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = zr
+	}
+	if err := json.NewDecoder(r).Decode(v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// decoderReference is the generation part of a fixture's reference.json.
+type decoderReference struct {
+	Prompts [][]int64 `json:"prompts_ids"`
+	Pad     int       `json:"pad_token_id"`
+	EOS     int       `json:"eos_token_id"`
+	Greedy  struct {
+		MaxNewTokens int         `json:"max_new_tokens"`
+		IDs          [][]int64   `json:"ids"`
+		Margins      [][]float64 `json:"margins"`
+	} `json:"greedy"`
+	Beam4 struct {
+		NumBeams      int       `json:"num_beams"`
+		MaxNewTokens  int       `json:"max_new_tokens"`
+		LengthPenalty float64   `json:"length_penalty"`
+		EarlyStopping bool      `json:"early_stopping"`
+		IDs           [][]int64 `json:"ids"`
+	} `json:"beam4"`
+	RepetitionPenalty struct {
+		IDs [][]int64 `json:"ids"`
+	} `json:"repetition_penalty_1.5"`
+	NoRepeatNgram struct {
+		IDs [][]int64 `json:"ids"`
+	} `json:"no_repeat_ngram_3"`
+	Warpers struct {
+		InputLogits []float32 `json:"input_logits"`
+		Outputs     struct {
+			Temperature []float32 `json:"temperature_0.7"`
+			TopK        []int     `json:"top_k_5_kept"`
+			TopP        []int     `json:"top_p_0.9_kept"`
+			MinP        []int     `json:"min_p_0.05_kept"`
+		} `json:"outputs"`
+	} `json:"warpers"`
+}
+
+// loadGenerator loads a fixture model on the interp backend.
+func loadGenerator(t testing.TB, name string) *generate.Generator {
+	t.Helper()
+	m, err := auto.Load(context.Background(), fixtureDir(name), auto.Options{Backend: "interp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	g, err := generate.Load(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}

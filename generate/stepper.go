@@ -1,0 +1,289 @@
+package generate
+
+import (
+	"fmt"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// stepper runs the model for the decode loop and returns the last
+// position's logits of each row (float32, one row per sequence).
+type stepper interface {
+	// prefill runs the padded prompts (rows of equal length with their
+	// attention mask).
+	prefill(ids, mask [][]int64) ([][]float32, error)
+	// step feeds one new token per row.
+	step(tokens []int64) ([][]float32, error)
+	// reorder makes row i continue from row src[i] (beam search).
+	reorder(src []int) error
+	close()
+}
+
+// lastLogits splits a (B, T, V) logits tensor into the rows of the last
+// position, as float32.
+func lastLogits(t *tensor.Tensor) ([][]float32, error) {
+	if t == nil || t.Shape.Rank() != 3 {
+		return nil, fmt.Errorf("model returned no (batch, seq, vocab) logits")
+	}
+	b, n, v := t.Shape[0], t.Shape[1], t.Shape[2]
+	var all []float32
+	if t.DType == ir.Float32 {
+		all = t.Float32s()
+	} else {
+		f, err := t.Convert(ir.Float32)
+		if err != nil {
+			return nil, err
+		}
+		all = f.Float32s()
+	}
+	out := make([][]float32, b)
+	for i := range out {
+		off := (i*n + n - 1) * v
+		out[i] = append([]float32(nil), all[off:off+v]...)
+	}
+	return out, nil
+}
+
+// cachedStepper keeps a static KV cache of Capacity slots on the backend:
+// one prefill program (Spec{B, promptLen, Capacity}) and one decode
+// program (Spec{B, 1, Capacity}) reused for every token. The cache buffers
+// are donated to each run, so backends update them in place.
+type cachedStepper struct {
+	r        *models.Runner
+	capacity int
+	layers   int
+	kvHeads  int
+	headDim  int
+	batch    int
+	cache    map[string]backends.Buffer // past_key_values.* by name
+	donate   []string
+	mask     [][]int64 // (B, capacity): 1 where a real token sits in the cache
+	ones     []int64   // real tokens per row so far (position of the next = ones)
+	slot     int       // next cache slot to write
+}
+
+func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int) *cachedStepper {
+	l, h, d := dec.CacheLayout()
+	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d}
+	for i := 0; i < l; i++ {
+		s.donate = append(s.donate, models.PastKey(i), models.PastValue(i))
+	}
+	return s
+}
+
+func (s *cachedStepper) upload(name string, t *tensor.Tensor, bufs map[string]backends.Buffer) error {
+	b, err := s.r.Backend().Upload(t)
+	if err != nil {
+		return fmt.Errorf("uploading %s: %w", name, err)
+	}
+	bufs[name] = b
+	return nil
+}
+
+// run executes spec with the host inputs plus the cache, keeps the updated
+// cache and returns the last-position logits.
+func (s *cachedStepper) run(spec models.Spec, ids, pos []int64) ([][]float32, error) {
+	bufs := map[string]backends.Buffer{}
+	defer func() {
+		for n, b := range bufs {
+			if s.cache[n] != b {
+				b.Free()
+			}
+		}
+	}()
+	idT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, ids)
+	posT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, pos)
+	var flat []int64
+	for _, m := range s.mask {
+		flat = append(flat, m...)
+	}
+	maskT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, s.capacity}, flat)
+	cp, _ := tensor.ScalarInt64(ir.Int64, int64(s.slot))
+	for _, in := range []struct {
+		n string
+		t *tensor.Tensor
+	}{{models.InputIDs, idT}, {models.InputPositionIDs, posT}, {models.InputAttentionMask, maskT}, {models.InputCachePosition, cp}} {
+		if err := s.upload(in.n, in.t, bufs); err != nil {
+			return nil, err
+		}
+	}
+	for n, b := range s.cache {
+		bufs[n] = b
+	}
+	out, err := s.r.RunBuffers(spec, bufs, s.donate)
+	if err != nil {
+		return nil, err
+	}
+	// The donated buffers are gone; the presents are the new cache.
+	for i := 0; i < s.layers; i++ {
+		k, v := out[models.PresentKey(i)], out[models.PresentValue(i)]
+		if k == nil || v == nil {
+			for _, b := range out {
+				b.Free()
+			}
+			return nil, fmt.Errorf("%s returned no %s/%s", s.r.Model().Arch(), models.PresentKey(i), models.PresentValue(i))
+		}
+		s.cache[models.PastKey(i)] = k
+		s.cache[models.PastValue(i)] = v
+	}
+	lb := out[models.OutputLogits]
+	if lb == nil {
+		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
+	}
+	lt, err := lb.Download()
+	lb.Free()
+	if err != nil {
+		return nil, err
+	}
+	s.slot += spec.Seq
+	return lastLogits(lt)
+}
+
+func (s *cachedStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
+	s.batch = len(ids)
+	p := len(ids[0])
+	if p > s.capacity {
+		return nil, fmt.Errorf("prompt of %d tokens exceeds the cache capacity %d", p, s.capacity)
+	}
+	s.cache = map[string]backends.Buffer{}
+	zero, err := tensor.New(s.r.DType(), ir.Shape{s.batch, s.kvHeads, s.capacity, s.headDim})
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range s.donate {
+		if err := s.upload(n, zero, s.cache); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	s.mask = make([][]int64, s.batch)
+	s.ones = make([]int64, s.batch)
+	var flatIDs, flatMask []int64
+	for i := range ids {
+		s.mask[i] = make([]int64, s.capacity)
+		copy(s.mask[i], mask[i])
+		for _, m := range mask[i] {
+			s.ones[i] += m
+		}
+		flatIDs = append(flatIDs, ids[i]...)
+		flatMask = append(flatMask, mask[i]...)
+	}
+	s.slot = 0
+	pos := models.PositionIDs(flatMask, s.batch, p)
+	return s.run(models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity}, flatIDs, pos)
+}
+
+func (s *cachedStepper) step(tokens []int64) ([][]float32, error) {
+	if s.slot >= s.capacity {
+		return nil, fmt.Errorf("KV cache capacity %d exhausted", s.capacity)
+	}
+	pos := make([]int64, s.batch)
+	for i := range pos {
+		s.mask[i][s.slot] = 1
+		pos[i] = s.ones[i]
+		s.ones[i]++
+	}
+	return s.run(models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity}, tokens, pos)
+}
+
+// reorder gathers cache rows on the host (download, permute, upload). The
+// attention mask rows are permuted alike (beams of one prompt share it).
+func (s *cachedStepper) reorder(src []int) error {
+	identity := true
+	for i, j := range src {
+		identity = identity && i == j
+	}
+	if identity {
+		return nil
+	}
+	for _, n := range s.donate {
+		t, err := s.cache[n].Download()
+		if err != nil {
+			return err
+		}
+		row := len(t.Data) / s.batch
+		nt := &tensor.Tensor{DType: t.DType, Shape: t.Shape, Data: make([]byte, len(t.Data))}
+		for i, j := range src {
+			copy(nt.Data[i*row:(i+1)*row], t.Data[j*row:(j+1)*row])
+		}
+		b, err := s.r.Backend().Upload(nt)
+		if err != nil {
+			return err
+		}
+		s.cache[n].Free()
+		s.cache[n] = b
+	}
+	mask := make([][]int64, s.batch)
+	ones := make([]int64, s.batch)
+	for i, j := range src {
+		mask[i] = append([]int64(nil), s.mask[j]...)
+		ones[i] = s.ones[j]
+	}
+	s.mask, s.ones = mask, ones
+	return nil
+}
+
+func (s *cachedStepper) close() {
+	for _, b := range s.cache {
+		b.Free()
+	}
+	s.cache = nil
+}
+
+// fullStepper recomputes the whole sequence every step without a cache
+// (use_cache=false): one program per length. It is the reference the
+// cached loop is tested against.
+type fullStepper struct {
+	r         *models.Runner
+	ids, mask [][]int64
+}
+
+func (s *fullStepper) forward() ([][]float32, error) {
+	b, n := len(s.ids), len(s.ids[0])
+	var fi, fm []int64
+	for i := range s.ids {
+		fi = append(fi, s.ids[i]...)
+		fm = append(fm, s.mask[i]...)
+	}
+	idT, _ := tensor.FromInt64(ir.Int64, ir.Shape{b, n}, fi)
+	maskT, _ := tensor.FromInt64(ir.Int64, ir.Shape{b, n}, fm)
+	out, err := s.r.Forward(models.Spec{Batch: b, Seq: n}, map[string]*tensor.Tensor{
+		models.InputIDs: idT, models.InputAttentionMask: maskT})
+	if err != nil {
+		return nil, err
+	}
+	return lastLogits(out[models.OutputLogits])
+}
+
+func (s *fullStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
+	s.ids, s.mask = nil, nil
+	for i := range ids {
+		s.ids = append(s.ids, append([]int64(nil), ids[i]...))
+		s.mask = append(s.mask, append([]int64(nil), mask[i]...))
+	}
+	return s.forward()
+}
+
+func (s *fullStepper) step(tokens []int64) ([][]float32, error) {
+	for i, t := range tokens {
+		s.ids[i] = append(s.ids[i], t)
+		s.mask[i] = append(s.mask[i], 1)
+	}
+	return s.forward()
+}
+
+func (s *fullStepper) reorder(src []int) error {
+	ids := make([][]int64, len(src))
+	mask := make([][]int64, len(src))
+	for i, j := range src {
+		ids[i] = append([]int64(nil), s.ids[j]...)
+		mask[i] = append([]int64(nil), s.mask[j]...)
+	}
+	s.ids, s.mask = ids, mask
+	return nil
+}
+
+func (s *fullStepper) close() {}
