@@ -56,6 +56,7 @@ type fault struct {
 	headStatus  []int  // replies to the next HEADs, in order, before behaving
 	getStatus   []int  // the same for GETs of the body
 	retryAfter  string // Retry-After sent with those replies
+	rateLimit   string // RateLimit header sent with those replies
 	drops       int    // how many body GETs are cut off ...
 	dropAfter   int64  // ... after this many bytes
 	corrupt     bool   // flip one byte of every body
@@ -226,6 +227,9 @@ func (f *fakeHub) serveHub(w http.ResponseWriter, r *http.Request) {
 	if status != 0 {
 		if ft.retryAfter != "" {
 			w.Header().Set("Retry-After", ft.retryAfter)
+		}
+		if ft.rateLimit != "" {
+			w.Header().Set("RateLimit", ft.rateLimit)
 		}
 		w.WriteHeader(status)
 		return

@@ -141,7 +141,10 @@ func TestRetriesHonourRetryAfter(t *testing.T) {
 		wantWaits []time.Duration
 		wantErr   int // HTTP status expected in the error, 0 for success
 	}{
-		{"HEAD 429 Retry-After then 503", "config.json", fault{headStatus: []int{429, 503}, retryAfter: "7"}, []time.Duration{7 * time.Second, 7 * time.Second}, 0},
+		{"HEAD 429 Retry-After then 503", "config.json", fault{headStatus: []int{429, 503}, retryAfter: "7"}, []time.Duration{8 * time.Second, 8 * time.Second}, 0},
+		{"429 RateLimit window", "config.json", fault{headStatus: []int{429, 429}, rateLimit: `"api";r=0;t=55`, retryAfter: "3"}, []time.Duration{56 * time.Second, 56 * time.Second}, 0},
+		{"429 RateLimit not exhausted: Retry-After", "config.json", fault{headStatus: []int{429}, rateLimit: `"api";r=3;t=55`, retryAfter: "3"}, []time.Duration{4 * time.Second}, 0},
+		{"Retry-After capped", "config.json", fault{headStatus: []int{503}, retryAfter: "999999"}, []time.Duration{10 * time.Minute}, 0},
 		{"HEAD 503 backoff doubles", "config.json", fault{headStatus: []int{503, 502, 500}}, []time.Duration{time.Millisecond, time.Millisecond, 2 * time.Millisecond}, 0},
 		{"CDN GET 503 then 429", "model.safetensors", fault{getStatus: []int{503, 429}}, []time.Duration{time.Millisecond, 2 * time.Millisecond}, 0},
 		{"HEAD 503 forever", "config.json", fault{headStatus: []int{503, 503, 503, 503, 503, 503}}, nil, 503},

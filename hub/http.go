@@ -2,6 +2,7 @@ package hub
 
 import (
 	"context"
+	"regexp"
 	"errors"
 	"fmt"
 	"io"
@@ -86,30 +87,43 @@ func (c *client) backoff(n int) time.Duration {
 	return d
 }
 
-// retryAfter parses Retry-After as seconds or an HTTP date.
-func retryAfter(h http.Header, limit time.Duration) (time.Duration, bool) {
-	v := strings.TrimSpace(h.Get("Retry-After"))
+var rateLimitRe = regexp.MustCompile(`"\w+"\s*;\s*r\s*=\s*(\d+)\s*;\s*t\s*=\s*(\d+)`)
+
+// serverWait is how long the server asked us to wait before retrying, as
+// huggingface_hub reads it: on a 429 whose RateLimit header
+// ("api";r=0;t=55) says nothing remains, until the window resets; else
+// Retry-After in seconds (or an HTTP date). Whole seconds get one more
+// second, since they were rounded down. The wait is capped at limit.
+func serverWait(resp *http.Response, limit time.Duration) (time.Duration, bool) {
+	clamp := func(d time.Duration) (time.Duration, bool) { return min(max(d, 0), limit), true }
+	seconds := func(s string) (time.Duration, bool) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 {
+			return 0, false
+		}
+		if n >= int64(limit/time.Second) {
+			return limit, true
+		}
+		return clamp(time.Duration(n+1) * time.Second)
+	}
+	if resp.StatusCode == http.StatusTooManyRequests {
+		if m := rateLimitRe.FindStringSubmatch(resp.Header.Get("RateLimit")); m != nil && m[1] == "0" {
+			if d, ok := seconds(m[2]); ok {
+				return d, true
+			}
+		}
+	}
+	v := strings.TrimSpace(resp.Header.Get("Retry-After"))
 	if v == "" {
 		return 0, false
 	}
-	var d time.Duration
-	if n, err := strconv.ParseInt(v, 10, 64); err == nil && n >= 0 {
-		if n > int64(limit/time.Second) {
-			return limit, true
-		}
-		d = time.Duration(n) * time.Second
-	} else if t, err := http.ParseTime(v); err == nil {
-		d = time.Until(t)
-		if d < 0 {
-			d = 0
-		}
-	} else {
-		return 0, false
+	if d, ok := seconds(v); ok {
+		return d, true
 	}
-	if d > limit {
-		d = limit
+	if t, err := http.ParseTime(v); err == nil {
+		return clamp(time.Until(t))
 	}
-	return d, true
+	return 0, false
 }
 
 // send performs one request, retrying transient failures (connection
@@ -164,7 +178,7 @@ func (c *client) sendFollow(ctx context.Context, method string, u *url.URL, hdr 
 func (c *client) httpError(method string, u *url.URL, resp *http.Response) *HTTPError {
 	code := resp.Header.Get("X-Error-Code")
 	msg := resp.Header.Get("X-Error-Message")
-	wait, ok := retryAfter(resp.Header, c.cfg.Retry.MaxRetryAfter)
+	wait, ok := serverWait(resp, c.cfg.Retry.MaxRetryAfter)
 	return &HTTPError{
 		retryAfter:    wait,
 		hasRetryAfter: ok,
@@ -245,7 +259,7 @@ func (c *client) sendKeep(ctx context.Context, method string, u *url.URL, hdr ht
 		if !retryableStatus(resp.StatusCode) || attempt >= maxTries {
 			return resp, nil
 		}
-		wait, ok := retryAfter(resp.Header, c.cfg.Retry.MaxRetryAfter)
+		wait, ok := serverWait(resp, c.cfg.Retry.MaxRetryAfter)
 		drain(resp)
 		if !ok {
 			wait = c.backoff(attempt)

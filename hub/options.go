@@ -79,7 +79,9 @@ type Options struct {
 
 // RetryPolicy bounds the retries of one request. Zero fields take the
 // defaults of huggingface_hub's http_backoff: 5 retries, waits of 1s doubling
-// up to 8s, and a Retry-After header honoured as given.
+// up to 8s. A wait the server asks for (an exhausted RateLimit window on a
+// 429, else Retry-After) replaces the backoff, plus one second as in
+// huggingface_hub, up to MaxRetryAfter.
 type RetryPolicy struct {
 	// MaxRetries is how many times a request is retried after the first
 	// attempt; 0 means 5 and a negative value disables retries.
