@@ -2,12 +2,12 @@ package hub
 
 import (
 	"context"
-	"regexp"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
