@@ -20,6 +20,7 @@ type fastPath struct {
 	nfc      bool
 	byteIDs  [256]int32
 	rawVocab map[string]int32 // raw bytes of each token -> id
+	hot      *wordCache       // small, fast cache in front of cache
 	cache    sync.Map         // raw piece -> []cachedTok
 	cacheN   sync.Mutex
 	count    int
@@ -30,7 +31,7 @@ func newFastPath(t *Tokenizer) *fastPath {
 	if !ok || bpe.prefix != "" || bpe.suffix != "" || bpe.charIDs == nil {
 		return nil
 	}
-	f := &fastPath{bpe: bpe}
+	f := &fastPath{bpe: bpe, hot: newWordCache(14)}
 	switch n := t.normalizer.(type) {
 	case nil:
 	case unicodeNormalizer:
@@ -181,6 +182,18 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 // piece runs BPE on the raw bytes of one pre-tokenizer piece; offsets in
 // the result are byte offsets in the piece.
 func (f *fastPath) piece(p string, dst []cachedTok) []cachedTok {
+	if v, ok := f.hot.get(p); ok {
+		return append(dst, v...)
+	}
+	start := len(dst)
+	dst = f.slowPiece(p, dst)
+	if len(p) < 64 {
+		f.hot.put(p, append([]cachedTok(nil), dst[start:]...))
+	}
+	return dst
+}
+
+func (f *fastPath) slowPiece(p string, dst []cachedTok) []cachedTok {
 	if f.rawVocab != nil {
 		if id, ok := f.rawVocab[p]; ok {
 			return append(dst, cachedTok{id, 0, int32(len(p))})
