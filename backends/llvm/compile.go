@@ -1,0 +1,277 @@
+package llvm
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
+	lir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+)
+
+// cloneFunc rebuilds f value by value into a new Func (attrs structs are
+// copied; their slices are shared, and passes never modify attrs in place).
+func cloneFunc(f *ir.Func) (*ir.Func, error) {
+	g := ir.NewFunc(f.Name)
+	m := make(map[*ir.Value]*ir.Value, len(f.Values))
+	for _, v := range f.Values {
+		var nv *ir.Value
+		var err error
+		switch v.Op {
+		case ir.OpParameter:
+			nv = g.Param(v.Name, v.Type)
+		case ir.OpConstant:
+			nv, err = g.Constant(v.Type, v.Attrs.(*ir.ConstantAttrs).Data, v.Pos)
+		case ir.OpIota:
+			nv, err = g.Iota(v.Type, v.Attrs.(*ir.IotaAttrs).Dim, v.Pos)
+		default:
+			args := make([]*ir.Value, len(v.Args))
+			for i, a := range v.Args {
+				args[i] = m[a]
+			}
+			nv, err = g.Emit(v.Op, copyAttrs(v.Attrs), v.Pos, args...)
+		}
+		if err != nil {
+			return nil, err
+		}
+		nv.Name = v.Name
+		m[v] = nv
+	}
+	res := make([]*ir.Value, len(f.Results))
+	for i, r := range f.Results {
+		res[i] = m[r]
+	}
+	g.SetResults(res, f.ResultNames)
+	return g, nil
+}
+
+func copyAttrs(a any) any {
+	if a == nil {
+		return nil
+	}
+	rv := reflect.ValueOf(a)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return a
+	}
+	c := reflect.New(rv.Elem().Type())
+	c.Elem().Set(rv.Elem())
+	return c.Interface()
+}
+
+// module is the generated LLVM module of one function and the layout of
+// its env array.
+type module struct {
+	text    []byte
+	nparams int
+	nres    int
+	ws      []wsSlot // workspace slots, env indices nparams+nres...
+	wsBytes int
+}
+
+type wsSlot struct{ off, size int }
+
+// kernelOps are materialized by a dedicated kernel.
+func noInlineConsumer(op ir.Op) bool {
+	switch op {
+	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpGather, ir.OpScatterAdd,
+		ir.OpDynamicUpdateSlice:
+		return true
+	}
+	return false
+}
+
+// generate lowers a checked, decomposed function to an LLVM module.
+func generate(f *ir.Func, triple string) (mod *module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod, err = nil, fmt.Errorf("llvm: internal error generating code: %v", r)
+		}
+	}()
+	e := &emitter{
+		m:     lir.NewModule(),
+		f:     f,
+		info:  map[*ir.Value]*vinfo{},
+		users: map[*ir.Value][]*ir.Value{},
+		decls: map[string]*lir.Func{},
+	}
+	e.m.TargetTriple = triple
+	mod = &module{nparams: len(f.Params), nres: len(f.Results)}
+	isResult := map[*ir.Value]bool{}
+	for _, r := range f.Results {
+		isResult[r] = true
+	}
+	for _, v := range f.Values {
+		for _, a := range v.Args {
+			e.users[a] = append(e.users[a], v)
+		}
+	}
+	paramIdx := map[*ir.Value]int{}
+	for i, p := range f.Params {
+		paramIdx[p] = i
+	}
+	nextSlot := len(f.Params) + len(f.Results)
+	newWS := func(bytes int) int {
+		off := mod.wsBytes
+		mod.ws = append(mod.ws, wsSlot{off, bytes})
+		mod.wsBytes += (bytes + 63) &^ 63
+		s := nextSlot
+		nextSlot++
+		return s
+	}
+	resultSlot := map[*ir.Value]int{}
+	ng := 0
+	for _, v := range f.Values {
+		in := &vinfo{}
+		e.info[v] = in
+		switch {
+		case v.Op == ir.OpParameter:
+			in.st, in.slot = stSlot, paramIdx[v]
+			continue
+		case v.Op == ir.OpConstant:
+			data := v.Attrs.(*ir.ConstantAttrs).Data
+			if isSplat(v.Type.DType, data) && len(data) > 0 {
+				in.st, in.splat = stSplat, constElem(v.Type.DType, data)
+			} else if len(data) == 0 {
+				in.st = stSplat
+				in.splat = zeroOf(v.Type.DType)
+			} else {
+				ng++
+				g := e.m.NewGlobalDef(fmt.Sprintf("c%d", ng), constantBytes(data))
+				g.Immutable = true
+				g.Linkage = enum.LinkagePrivate
+				g.Align = 64
+				in.st, in.glob = stGlobal, g
+			}
+			continue
+		case v.Op == ir.OpReshape && !isResult[v] && materialized(e.info[v.Args[0]]):
+			in.st, in.alias = stAlias, v.Args[0]
+			continue
+		case inlineOp(v.Op) && !isResult[v] && len(e.users[v]) == 1 && !noInlineConsumer(e.users[v][0].Op):
+			in.st = stInline
+			continue
+		}
+		in.st = stSlot
+		if isResult[v] {
+			for i, r := range f.Results {
+				if r == v {
+					in.slot = len(f.Params) + i
+					resultSlot[v] = i
+					break
+				}
+			}
+		} else {
+			in.slot = newWS(v.Type.Bytes())
+		}
+	}
+
+	// kiln_main(env)
+	e.pfor = e.m.NewFunc("kiln_parallel_for", types.Void, lir.NewParam("", types.NewPointer(kernelType)), lir.NewParam("", i8pp), lir.NewParam("", i64))
+	env := lir.NewParam("env", i8pp)
+	e.main = e.m.NewFunc("kiln_main", types.Void, env)
+	e.mainEnv = env
+	e.mainB = e.main.NewBlock("entry")
+	for _, v := range f.Values {
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 {
+			continue
+		}
+		if err := e.emitValue(v, newWS); err != nil {
+			return nil, err
+		}
+	}
+	for i, r := range f.Results {
+		if s, ok := resultSlot[r]; ok && s == i {
+			continue
+		}
+		if r.Type.Shape.NumElements() == 0 {
+			continue
+		}
+		e.emitCopy(r, len(f.Params)+i)
+	}
+	e.mainB.NewRet(nil)
+	mod.text = []byte(e.m.String())
+	return mod, nil
+}
+
+func materialized(in *vinfo) bool {
+	return in.st == stSlot || in.st == stGlobal || in.st == stAlias
+}
+
+func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("llvm: lowering %%%d = %s %s at %s: %v", v.ID, v.Op, v.Type, v.Pos, r)
+		}
+	}()
+	switch v.Op {
+	case ir.OpReduce:
+		e.emitReduce(v)
+	case ir.OpArgMax, ir.OpArgMin:
+		e.emitArg(v)
+	case ir.OpDotGeneral:
+		e.emitDot(v)
+	case ir.OpConv:
+		e.emitConv(v)
+	case ir.OpGather:
+		e.emitGather(v)
+	case ir.OpScatterAdd:
+		tmp := 0
+		if v.Type.DType.IsFloat() {
+			tmp = newWS(8 * v.Type.Shape.NumElements())
+		}
+		e.emitScatterAdd(v, tmp)
+	case ir.OpDynamicSlice:
+		e.emitDynamicSlice(v)
+	case ir.OpDynamicUpdateSlice:
+		e.emitDynamicUpdateSlice(v)
+	case ir.OpConcat:
+		e.emitConcat(v)
+	case ir.OpPad:
+		e.emitPad(v)
+	default:
+		if !inlineOp(v.Op) {
+			return fmt.Errorf("llvm: op %s is not supported", v.Op)
+		}
+		e.emitMap(v)
+	}
+	return nil
+}
+
+// emitDot chooses the GEMM kernel when it applies, else the naive loop.
+func (e *emitter) emitDot(v *ir.Value) { e.emitDotNaive(v) }
+
+// capabilities: every primitive op, natively; composites are decomposed.
+func capabilities() backends.Capabilities {
+	c := backends.Capabilities{Ops: map[ir.Op]bool{}, DTypes: map[ir.DType]bool{}}
+	for _, op := range ir.AllOps() {
+		if !op.Has(ir.FlagComposite) {
+			c.Ops[op] = true
+		}
+	}
+	for _, d := range ir.AllDTypes() {
+		c.DTypes[d] = true
+	}
+	return c
+}
+
+// lower clones f, runs the standard pipeline and generates the module.
+func lower(f *ir.Func, opts backends.CompileOptions, triple string) (*ir.Func, *module, error) {
+	if err := ir.Check(f); err != nil {
+		return nil, nil, fmt.Errorf("llvm: compile: %w", err)
+	}
+	g, err := cloneFunc(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	caps := capabilities()
+	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
+		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	m, err := generate(g, triple)
+	if err != nil {
+		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	return g, m, nil
+}

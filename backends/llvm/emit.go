@@ -1,0 +1,456 @@
+package llvm
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/kiln-ml/kiln/ir"
+	lir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// Code generation. Every value of the (decomposed, simplified) function is
+// either materialized in a buffer (a parameter, a result, a workspace slot,
+// a constant global, or an alias of another buffer for reshapes) or inlined
+// into its single consumer: elemAt(v, idx) yields the element of v at a
+// multi-index, loading it from v's buffer or computing it from v's
+// operands. A materialized value is produced by one or more kernels, each
+// an LLVM function k(env, lo, hi) computing the slice [lo, hi) of its
+// outermost loop; kiln_main(env) calls them in order, directly or through
+// the runtime's kiln_parallel_for. env holds one pointer per slot.
+//
+// Compute types: f32, f16 and bf16 compute in float (f16/bf16 are stored as
+// i16 and rounded to their dtype wherever a value of that dtype is
+// produced), f64 in double; integers in their own width (u8 as i8 with
+// unsigned division, comparison, extension); bool as i1 (stored as i8).
+
+var (
+	i1, i8, i16, i32, i64 = types.I1, types.I8, types.I16, types.I32, types.I64
+	f32t, f64t            = types.Float, types.Double
+	i8p                   = types.NewPointer(types.I8)
+	i8pp                  = types.NewPointer(i8p)
+	kernelType            = types.NewFunc(types.Void, i8pp, i64, i64)
+)
+
+type storage uint8
+
+const (
+	stInline storage = iota // computed in its consumer
+	stSlot                  // env slot (parameter, result or workspace)
+	stGlobal                // constant global
+	stAlias                 // reshape sharing another value's memory
+	stSplat                 // constant with one repeated element: an immediate
+)
+
+type vinfo struct {
+	st    storage
+	slot  int
+	glob  *lir.Global
+	alias *ir.Value
+	splat value.Value // stSplat: the element in compute type
+}
+
+// ctype is the compute type of a dtype.
+func ctype(d ir.DType) types.Type {
+	switch d {
+	case ir.Float32, ir.Float16, ir.BFloat16:
+		return f32t
+	case ir.Float64:
+		return f64t
+	case ir.Bool:
+		return i1
+	case ir.Int8, ir.Uint8:
+		return i8
+	case ir.Int16:
+		return i16
+	case ir.Int32:
+		return i32
+	}
+	return i64
+}
+
+// stype is the storage type of a dtype.
+func stype(d ir.DType) types.Type {
+	switch d {
+	case ir.Float16, ir.BFloat16:
+		return i16
+	case ir.Bool:
+		return i8
+	}
+	return ctype(d)
+}
+
+func isHalf(d ir.DType) bool { return d == ir.Float16 || d == ir.BFloat16 }
+
+// unsignedInt reports whether integer compute uses unsigned semantics.
+func unsignedInt(d ir.DType) bool { return d == ir.Uint8 || d == ir.Bool }
+
+func ci64(x int64) *constant.Int { return constant.NewInt(i64, x) }
+
+func cint(t types.Type, x int64) *constant.Int {
+	it := t.(*types.IntType)
+	if it.BitSize == 1 {
+		x &= 1
+	}
+	return constant.NewInt(it, x)
+}
+
+// cfloat is a float constant of compute type t (exactly representable).
+func cfloat(t types.Type, x float64) *constant.Float {
+	if t.Equal(f32t) {
+		x = float64(float32(x))
+	}
+	c := constant.NewFloat(t.(*types.FloatType), x)
+	return c
+}
+
+// emitter builds one LLVM module from one function.
+type emitter struct {
+	m       *lir.Module
+	f       *ir.Func
+	info    map[*ir.Value]*vinfo
+	users   map[*ir.Value][]*ir.Value
+	decls   map[string]*lir.Func
+	main    *lir.Func
+	mainB   *lir.Block
+	mainEnv value.Value
+	pfor    *lir.Func
+	nk      int
+	nslots  int
+	slotSz  []int // byte size of each workspace slot (index slot-firstWS)
+	firstWS int
+}
+
+// declare returns the external function name, declaring it once.
+func (e *emitter) declare(name string, ret types.Type, params ...types.Type) *lir.Func {
+	if f, ok := e.decls[name]; ok {
+		return f
+	}
+	ps := make([]*lir.Param, len(params))
+	for i, p := range params {
+		ps[i] = lir.NewParam("", p)
+	}
+	f := e.m.NewFunc(name, ret, ps...)
+	e.decls[name] = f
+	return f
+}
+
+// kernel is one LLVM function k(env, lo, hi) under construction.
+type kernel struct {
+	e      *emitter
+	f      *lir.Func
+	entry  *lir.Block
+	first  *lir.Block
+	b      *lir.Block
+	env    value.Value
+	lo, hi value.Value
+	ptrs   map[*ir.Value]value.Value
+}
+
+func (e *emitter) newKernel() *kernel {
+	e.nk++
+	env, lo, hi := lir.NewParam("env", i8pp), lir.NewParam("lo", i64), lir.NewParam("hi", i64)
+	f := e.m.NewFunc(fmt.Sprintf("k%d", e.nk), types.Void, env, lo, hi)
+	f.Linkage = enum.LinkageInternal
+	f.FuncAttrs = append(f.FuncAttrs, enum.FuncAttrNoUnwind)
+	k := &kernel{e: e, f: f, env: env, lo: lo, hi: hi, ptrs: map[*ir.Value]value.Value{}}
+	k.entry = f.NewBlock("entry")
+	k.first = f.NewBlock("")
+	k.b = k.first
+	return k
+}
+
+// finish terminates the kernel and calls it from kiln_main over n outer
+// iterations, in parallel when the work (n * inner) is large enough.
+func (k *kernel) finish(n int64, inner int64, parallel bool) {
+	k.entry.NewBr(k.first)
+	k.b.NewRet(nil)
+	e := k.e
+	if n <= 0 {
+		return
+	}
+	if parallel && n > 1 && n*max(inner, 1) >= 1<<14 {
+		e.mainB.NewCall(e.pfor, k.f, e.mainEnv, ci64(n))
+	} else {
+		e.mainB.NewCall(k.f, e.mainEnv, ci64(0), ci64(n))
+	}
+}
+
+// slotPtr returns a typed pointer to the storage of materialized v,
+// loaded once in the entry block.
+func (k *kernel) basePtr(v *ir.Value) value.Value {
+	in := k.e.info[v]
+	if in.st == stAlias {
+		return k.basePtr(in.alias)
+	}
+	if p, ok := k.ptrs[v]; ok {
+		return p
+	}
+	pt := types.NewPointer(stype(v.Type.DType))
+	var p value.Value
+	switch in.st {
+	case stSlot:
+		gp := k.entry.NewGetElementPtr(i8p, k.env, ci64(int64(in.slot)))
+		raw := k.entry.NewLoad(i8p, gp)
+		p = k.entry.NewBitCast(raw, pt)
+	case stGlobal:
+		p = constant.NewBitCast(in.glob, pt)
+	default:
+		panic(fmt.Sprintf("llvm: value %%%d has no memory", v.ID))
+	}
+	k.ptrs[v] = p
+	return p
+}
+
+// slotPtrRaw returns a pointer to env slot s with element type t.
+func (k *kernel) slotPtr(s int, t types.Type) value.Value {
+	gp := k.entry.NewGetElementPtr(i8p, k.env, ci64(int64(s)))
+	raw := k.entry.NewLoad(i8p, gp)
+	return k.entry.NewBitCast(raw, types.NewPointer(t))
+}
+
+// loop emits for i := lo; i < hi; i++ { body(i) }.
+func (k *kernel) loop(lo, hi value.Value, body func(i value.Value)) {
+	pre := k.b
+	hdr := k.f.NewBlock("")
+	bb := k.f.NewBlock("")
+	exit := k.f.NewBlock("")
+	pre.NewBr(hdr)
+	phi := hdr.NewPhi(lir.NewIncoming(lo, pre))
+	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, phi, hi), bb, exit)
+	k.b = bb
+	body(phi)
+	nxt := k.b.NewAdd(phi, ci64(1))
+	k.b.NewBr(hdr)
+	phi.Incs = append(phi.Incs, lir.NewIncoming(nxt, k.b))
+	k.b = exit
+}
+
+// nest loops over shape; the outermost dim runs over [lo, hi) of the
+// kernel (rank 0: one iteration when lo < hi).
+func (k *kernel) nest(shape ir.Shape, body func(idx []value.Value)) {
+	idx := make([]value.Value, len(shape))
+	if len(shape) == 0 {
+		k.loop(k.lo, k.hi, func(value.Value) { body(idx) })
+		return
+	}
+	var rec func(d int)
+	rec = func(d int) {
+		if d == len(shape) {
+			body(idx)
+			return
+		}
+		lo, hi := value.Value(ci64(0)), value.Value(ci64(int64(shape[d])))
+		if d == 0 {
+			lo, hi = k.lo, k.hi
+		}
+		k.loop(lo, hi, func(i value.Value) {
+			idx[d] = i
+			rec(d + 1)
+		})
+	}
+	rec(0)
+}
+
+// fullNest loops over every index of shape (not split by lo/hi).
+func (k *kernel) fullNest(shape ir.Shape, body func(idx []value.Value)) {
+	idx := make([]value.Value, len(shape))
+	var rec func(d int)
+	rec = func(d int) {
+		if d == len(shape) {
+			body(idx)
+			return
+		}
+		k.loop(ci64(0), ci64(int64(shape[d])), func(i value.Value) {
+			idx[d] = i
+			rec(d + 1)
+		})
+	}
+	rec(0)
+}
+
+// ravel is the row-major flat offset of idx in shape.
+func (k *kernel) ravel(idx []value.Value, shape ir.Shape) value.Value {
+	var off value.Value = ci64(0)
+	st := shape.Strides()
+	first := true
+	for d, x := range idx {
+		if shape[d] == 1 {
+			continue
+		}
+		var t value.Value = x
+		if st[d] != 1 {
+			t = k.b.NewMul(x, ci64(int64(st[d])))
+		}
+		if first {
+			off, first = t, false
+		} else {
+			off = k.b.NewAdd(off, t)
+		}
+	}
+	return off
+}
+
+// unravel splits a flat offset into a multi-index of shape.
+func (k *kernel) unravel(flat value.Value, shape ir.Shape) []value.Value {
+	idx := make([]value.Value, len(shape))
+	st := shape.Strides()
+	for d := range shape {
+		switch {
+		case shape[d] == 1:
+			idx[d] = ci64(0)
+		case d == 0:
+			idx[d] = k.b.NewSDiv(flat, ci64(int64(st[d])))
+		default:
+			r := k.b.NewSRem(flat, ci64(int64(st[d-1])))
+			if st[d] == 1 {
+				idx[d] = r
+			} else {
+				idx[d] = k.b.NewSDiv(r, ci64(int64(st[d])))
+			}
+		}
+	}
+	return idx
+}
+
+// load reads element flat of materialized v, widened to compute type.
+func (k *kernel) loadFlat(v *ir.Value, flat value.Value) value.Value {
+	st := stype(v.Type.DType)
+	p := k.b.NewGetElementPtr(st, k.basePtr(v), flat)
+	return k.widen(v.Type.DType, k.b.NewLoad(st, p))
+}
+
+// store writes x (compute type of d) at element flat of pointer p.
+func (k *kernel) store(d ir.DType, p value.Value, flat, x value.Value) {
+	st := stype(d)
+	g := k.b.NewGetElementPtr(st, p, flat)
+	k.b.NewStore(k.narrow(d, x), g)
+}
+
+// widen converts a stored element to compute type.
+func (k *kernel) widen(d ir.DType, x value.Value) value.Value {
+	switch d {
+	case ir.Bool:
+		return k.b.NewICmp(enum.IPredNE, x, cint(i8, 0))
+	case ir.BFloat16:
+		w := k.b.NewShl(k.b.NewZExt(x, i32), cint(i32, 16))
+		return k.b.NewBitCast(w, f32t)
+	case ir.Float16:
+		return k.f16ToF32(x)
+	}
+	return x
+}
+
+// narrow converts a compute value to the storage of d (rounding to nearest
+// even for f16/bf16).
+func (k *kernel) narrow(d ir.DType, x value.Value) value.Value {
+	switch d {
+	case ir.Bool:
+		return k.b.NewZExt(x, i8)
+	case ir.BFloat16:
+		return k.f32ToBF16(x)
+	case ir.Float16:
+		return k.f32ToF16(x)
+	}
+	return x
+}
+
+// round rounds a float compute value to dtype d (identity unless f16/bf16).
+func (k *kernel) round(d ir.DType, x value.Value) value.Value {
+	if isHalf(d) {
+		return k.widen(d, k.narrow(d, x))
+	}
+	return x
+}
+
+func (k *kernel) sel(c, a, b value.Value) value.Value { return k.b.NewSelect(c, a, b) }
+
+func (k *kernel) icmp(p enum.IPred, a, b value.Value) value.Value { return k.b.NewICmp(p, a, b) }
+
+func (k *kernel) f16ToF32(h value.Value) value.Value {
+	b := k.b
+	x := b.NewZExt(h, i32)
+	sign := b.NewShl(b.NewAnd(x, cint(i32, 0x8000)), cint(i32, 16))
+	exp := b.NewAnd(b.NewLShr(x, cint(i32, 10)), cint(i32, 31))
+	man := b.NewAnd(x, cint(i32, 0x3ff))
+	normal := b.NewOr(b.NewShl(b.NewAdd(exp, cint(i32, 112)), cint(i32, 23)), b.NewShl(man, cint(i32, 13)))
+	infnan := b.NewOr(cint(i32, 0x7f800000), b.NewShl(man, cint(i32, 13)))
+	sub := b.NewBitCast(b.NewFMul(b.NewUIToFP(man, f32t), cfloat(f32t, 1.0/(1<<24))), i32)
+	mag := k.sel(k.icmp(enum.IPredEQ, exp, cint(i32, 0)), sub, k.sel(k.icmp(enum.IPredEQ, exp, cint(i32, 31)), infnan, normal))
+	return b.NewBitCast(b.NewOr(mag, sign), f32t)
+}
+
+func (k *kernel) f32ToF16(f value.Value) value.Value {
+	b := k.b
+	x := b.NewBitCast(f, i32)
+	sign := b.NewAnd(b.NewLShr(x, cint(i32, 16)), cint(i32, 0x8000))
+	a := b.NewAnd(x, cint(i32, 0x7fffffff))
+	nan := b.NewOr(cint(i32, 0x7e00), b.NewAnd(b.NewLShr(a, cint(i32, 13)), cint(i32, 0x3ff)))
+	big := k.sel(k.icmp(enum.IPredUGT, a, cint(i32, 0x7f800000)), nan, cint(i32, 0x7c00))
+	lsb := b.NewAnd(b.NewLShr(a, cint(i32, 13)), cint(i32, 1))
+	norm := b.NewLShr(b.NewAdd(b.NewAdd(b.NewSub(a, cint(i32, 0x38000000)), cint(i32, 0xfff)), lsb), cint(i32, 13))
+	af := b.NewBitCast(a, f32t)
+	subn := b.NewSub(b.NewBitCast(b.NewFAdd(af, cfloat(f32t, 0.5)), i32), cint(i32, 0x3f000000))
+	r := k.sel(k.icmp(enum.IPredUGE, a, cint(i32, 0x477ff000)), big,
+		k.sel(k.icmp(enum.IPredUGE, a, cint(i32, 0x38800000)), norm, subn))
+	return b.NewTrunc(b.NewOr(r, sign), i16)
+}
+
+func (k *kernel) f32ToBF16(f value.Value) value.Value {
+	b := k.b
+	x := b.NewBitCast(f, i32)
+	a := b.NewAnd(x, cint(i32, 0x7fffffff))
+	nan := b.NewOr(b.NewLShr(x, cint(i32, 16)), cint(i32, 0x40))
+	lsb := b.NewAnd(b.NewLShr(x, cint(i32, 16)), cint(i32, 1))
+	rn := b.NewLShr(b.NewAdd(b.NewAdd(x, cint(i32, 0x7fff)), lsb), cint(i32, 16))
+	r := k.sel(k.icmp(enum.IPredUGT, a, cint(i32, 0x7f800000)), nan, rn)
+	return b.NewTrunc(r, i16)
+}
+
+// f64ToF32Odd converts double to float rounding to odd (see
+// ir.PutElementFloat): a later RNE to f16/bf16 is then correctly rounded.
+func (k *kernel) f64ToF32Odd(x value.Value) value.Value {
+	b := k.b
+	t := b.NewFPTrunc(x, f32t)
+	back := b.NewFPExt(t, f64t)
+	exact := b.NewFCmp(enum.FPredUEQ, back, x) // NaN counts as exact
+	tb := b.NewBitCast(t, i32)
+	fabs := k.e.declare("llvm.fabs.f64", f64t, f64t)
+	bigger := b.NewFCmp(enum.FPredOGT, b.NewCall(fabs, back), b.NewCall(fabs, x))
+	tz := k.sel(bigger, b.NewSub(tb, cint(i32, 1)), tb)
+	odd := b.NewBitCast(b.NewOr(tz, cint(i32, 1)), f32t)
+	return k.sel(exact, t, odd)
+}
+
+// constElem is element 0 of a constant's data as a compute-type constant.
+func constElem(d ir.DType, data []byte) value.Value {
+	t := ctype(d)
+	switch {
+	case d.IsFloat():
+		return cfloat(t, ir.ElementFloat(d, data, 0))
+	case d == ir.Bool:
+		return constant.NewBool(data[0] != 0)
+	}
+	return cint(t, ir.ElementInt(d, data, 0))
+}
+
+// isSplat reports whether every element of data equals the first.
+func isSplat(d ir.DType, data []byte) bool {
+	es := d.Size()
+	if len(data) <= es {
+		return true
+	}
+	for i := es; i < len(data); i += es {
+		for j := 0; j < es; j++ {
+			if data[i+j] != data[j] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var _ = math.Inf

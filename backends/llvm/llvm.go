@@ -1,0 +1,305 @@
+// Package llvm is kiln's default CPU backend: IR -> LLVM IR (built with
+// github.com/llir/llvm) -> opt/llc -O3 for the host CPU -> object -> shared
+// library (cc) -> loaded at run time with purego (no cgo).
+//
+// Compile runs the standard pass pipeline (every composite op is
+// decomposed), then lowers each value to a loop nest: elementwise,
+// broadcast, reshape, transpose, slice and convert chains are fused into
+// the loop of their consumer, and every other value gets a kernel function
+// that computes a slice of its outermost loop. kiln_main calls the kernels
+// in order, through a persistent pool of worker threads for large ones
+// (runtime.go); results do not depend on the number of threads.
+//
+// Semantics are those of backends/interp (docs/ir.md): f16/bf16 are stored
+// as i16 and computed in float32, rounded to their dtype wherever a value of
+// that dtype is produced; reductions, dot products, convolutions and
+// scatter-adds of floats accumulate in float64; integers wrap.
+//
+// Compiled libraries are cached under os.UserCacheDir()/kiln/llvm (or
+// $KILN_LLVM_CACHE), keyed by a hash of the LLVM module text, the target,
+// the CPU and the llc version; entries are published atomically, builds of
+// one key are serialized across processes with a file lock, and an entry
+// whose checksum does not match is rebuilt.
+//
+// Importing the package registers the backend as "llvm" with priority 10;
+// it is Available only where llc and a C compiler are found.
+package llvm
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/ebitengine/purego"
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+	"github.com/llir/llvm/ir/constant"
+)
+
+func init() { backends.Register(New(), 10) }
+
+// Backend is the LLVM CPU backend. It is safe for concurrent use.
+type Backend struct{}
+
+// New returns the LLVM backend.
+func New() *Backend { return &Backend{} }
+
+// Name returns "llvm".
+func (*Backend) Name() string { return "llvm" }
+
+// Available returns nil when llc and a C compiler are found and the
+// runtime library builds and loads, else an error saying what to install.
+func (*Backend) Available() error {
+	t, err := getToolchain()
+	if err != nil {
+		return err
+	}
+	return loadRuntime(t)
+}
+
+// Capabilities declares every primitive op and every dtype; composite ops
+// are expanded by passes/decompose.
+func (*Backend) Capabilities() backends.Capabilities { return capabilities() }
+
+// CompileStats describes the last compilation of an executable.
+type CompileStats struct {
+	Cached  bool          // the shared library came from the disk cache
+	Lower   time.Duration // passes and LLVM IR generation
+	Build   time.Duration // opt + llc + cc (or cache lookup) and loading
+	IRBytes int           // size of the LLVM module text
+	Kernels int           // kernel functions generated
+	WSBytes int           // workspace bytes per run
+}
+
+// Compile lowers f to native code. f is not modified.
+func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Executable, error) {
+	t, err := getToolchain()
+	if err != nil {
+		return nil, err
+	}
+	if err := loadRuntime(t); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	_, m, err := lower(f, opts, t.triple)
+	if err != nil {
+		return nil, err
+	}
+	lowered := time.Now()
+	fn, cached, err := loadModule(t, m.text)
+	if err != nil {
+		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn}
+	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), WSBytes: m.wsBytes}
+	return x, nil
+}
+
+// Stats reports how exe (an executable of this backend) was compiled.
+func Stats(exe backends.Executable) (CompileStats, bool) {
+	x, ok := exe.(*executable)
+	if !ok {
+		return CompileStats{}, false
+	}
+	return x.stats, true
+}
+
+var (
+	loadedMu sync.Mutex
+	loaded   = map[string]uintptr{} // library path -> kiln_main
+)
+
+// loadModule builds or finds the library of text and returns kiln_main. A
+// cached library that fails to load is rebuilt once.
+func loadModule(t *toolchain, text []byte) (uintptr, bool, error) {
+	for attempt := 0; ; attempt++ {
+		so, cached, err := t.library("ll", text)
+		if err != nil {
+			return 0, false, err
+		}
+		loadedMu.Lock()
+		fn, ok := loaded[so]
+		loadedMu.Unlock()
+		if ok {
+			return fn, cached, nil
+		}
+		h, err := purego.Dlopen(so, purego.RTLD_NOW|purego.RTLD_LOCAL)
+		if err == nil {
+			fn, err = purego.Dlsym(h, "kiln_main")
+		}
+		if err != nil {
+			if attempt == 0 && cached {
+				t.evict(so)
+				continue
+			}
+			return 0, false, fmt.Errorf("load %s: %w", so, err)
+		}
+		loadedMu.Lock()
+		loaded[so] = fn
+		loadedMu.Unlock()
+		return fn, cached, nil
+	}
+}
+
+// Upload validates t and copies it into a new host buffer.
+func (*Backend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
+	if err := t.Validate(); err != nil {
+		return nil, fmt.Errorf("llvm: upload: %w", err)
+	}
+	return newBuffer(t.Clone()), nil
+}
+
+// buffer is a host tensor owned by the backend.
+type buffer struct {
+	mu    sync.Mutex
+	t     *tensor.Tensor
+	typ   ir.Type
+	freed bool
+}
+
+func newBuffer(t *tensor.Tensor) *buffer { return &buffer{t: t, typ: t.Type()} }
+
+// Type returns the buffer's dtype and shape (valid after Free too).
+func (b *buffer) Type() ir.Type { return b.typ }
+
+// Download copies the contents; it fails with backends.ErrFreed after Free
+// or donation.
+func (b *buffer) Download() (*tensor.Tensor, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.freed {
+		return nil, fmt.Errorf("llvm: download: %w", backends.ErrFreed)
+	}
+	return b.t.Clone(), nil
+}
+
+// Free drops the storage; it is idempotent.
+func (b *buffer) Free() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.t, b.freed = nil, true
+}
+
+func (b *buffer) tensorOf() (*tensor.Tensor, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.freed {
+		return nil, backends.ErrFreed
+	}
+	return b.t, nil
+}
+
+type executable struct {
+	name   string
+	sig    backends.Signature
+	mod    *module
+	fn     uintptr
+	stats  CompileStats
+	wsMu   sync.Mutex
+	wsFree [][]byte
+}
+
+// Signature returns the parameter and result types.
+func (x *executable) Signature() backends.Signature { return x.sig }
+
+// Run executes the compiled function. Donated buffers are freed after a
+// successful run; results are new buffers.
+func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]backends.Buffer, error) {
+	if err := x.sig.CheckArgs(args); err != nil {
+		return nil, fmt.Errorf("llvm: run %s: %w", x.name, err)
+	}
+	for _, d := range opts.Donate {
+		if d < 0 || d >= len(args) {
+			return nil, fmt.Errorf("llvm: run %s: donated argument index %d out of range [0,%d)", x.name, d, len(args))
+		}
+	}
+	ins := make([]*tensor.Tensor, len(args))
+	for i, a := range args {
+		b, ok := a.(*buffer)
+		if !ok {
+			return nil, fmt.Errorf("llvm: run %s: argument %d (%s) is a %T, not an llvm buffer", x.name, i, x.sig.ParamNames[i], a)
+		}
+		t, err := b.tensorOf()
+		if err != nil {
+			return nil, fmt.Errorf("llvm: run %s: argument %d (%s): %w", x.name, i, x.sig.ParamNames[i], err)
+		}
+		ins[i] = t
+	}
+	outs := make([]*tensor.Tensor, len(x.sig.Results))
+	for i, rt := range x.sig.Results {
+		t, err := tensor.New(rt.DType, rt.Shape)
+		if err != nil {
+			return nil, fmt.Errorf("llvm: run %s: result %d: %w", x.name, i, err)
+		}
+		outs[i] = t
+	}
+	x.call(ins, outs)
+	for _, d := range opts.Donate {
+		args[d].Free()
+	}
+	res := make([]backends.Buffer, len(outs))
+	for i, t := range outs {
+		res[i] = newBuffer(t)
+	}
+	return res, nil
+}
+
+// call runs kiln_main on host tensors of the right types.
+func (x *executable) call(ins, outs []*tensor.Tensor) {
+	m := x.mod
+	ws := x.getWS()
+	env := make([]uintptr, m.nparams+m.nres+len(m.ws))
+	for i, t := range ins {
+		env[i] = dataPtr(t.Data)
+	}
+	for i, t := range outs {
+		env[m.nparams+i] = dataPtr(t.Data)
+	}
+	for i, s := range m.ws {
+		if s.size > 0 {
+			env[m.nparams+m.nres+i] = dataPtr(ws[s.off : s.off+s.size])
+		}
+	}
+	var envp uintptr
+	if len(env) > 0 {
+		envp = uintptr(unsafe.Pointer(&env[0]))
+	}
+	purego.SyscallN(x.fn, envp)
+	runtime.KeepAlive(env)
+	runtime.KeepAlive(ins)
+	runtime.KeepAlive(outs)
+	runtime.KeepAlive(ws)
+	x.putWS(ws)
+}
+
+func dataPtr(b []byte) uintptr {
+	if len(b) == 0 {
+		return 0
+	}
+	return uintptr(unsafe.Pointer(&b[0]))
+}
+
+// getWS returns a workspace of the module's size (reused across runs).
+func (x *executable) getWS() []byte {
+	x.wsMu.Lock()
+	defer x.wsMu.Unlock()
+	if n := len(x.wsFree); n > 0 {
+		ws := x.wsFree[n-1]
+		x.wsFree = x.wsFree[:n-1]
+		return ws
+	}
+	return make([]byte, x.mod.wsBytes)
+}
+
+func (x *executable) putWS(ws []byte) {
+	x.wsMu.Lock()
+	defer x.wsMu.Unlock()
+	if len(x.wsFree) < 4 {
+		x.wsFree = append(x.wsFree, ws)
+	}
+}
+
+func constantBytes(data []byte) *constant.CharArray { return constant.NewCharArray(data) }

@@ -1,0 +1,181 @@
+package llvm
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"sync"
+
+	"github.com/ebitengine/purego"
+)
+
+// runtimeC is the support library every compiled module links against at
+// load time (it is loaded with RTLD_GLOBAL): a persistent pool of worker
+// threads that runs kiln_parallel_for. Work is split into contiguous
+// chunks of the outermost loop; each element is computed by the same code
+// whatever the split, so results do not depend on the thread count.
+//
+// The job counter packs (generation << 32 | next chunk); a worker claims a
+// chunk with a CAS only while the generation it woke for is current, so a
+// late worker can never take a chunk of the next job. The submitter waits
+// until every chunk of its job is done before returning.
+const runtimeC = `
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+typedef void (*kiln_kernel)(void **env, int64_t lo, int64_t hi);
+
+static int max_threads = 1;   /* workers + the caller */
+static int use_threads = 1;
+static int started = 0;
+static pthread_mutex_t submit_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t sleep_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t sleep_cv = PTHREAD_COND_INITIALIZER;
+static atomic_int sleeping;
+
+static _Atomic uint64_t counter;   /* generation << 32 | next chunk */
+static atomic_long done_chunks;
+static kiln_kernel job_fn;
+static void **job_env;
+static int64_t job_n, job_chunk, job_nchunks;
+
+static void run_chunks(uint64_t gen) {
+	for (;;) {
+		uint64_t v = atomic_load(&counter);
+		if ((v >> 32) != gen || (int64_t)(v & 0xffffffffu) >= job_nchunks) return;
+		if (!atomic_compare_exchange_weak(&counter, &v, v + 1)) continue;
+		int64_t c = (int64_t)(v & 0xffffffffu);
+		int64_t lo = c * job_chunk, hi = lo + job_chunk;
+		if (hi > job_n) hi = job_n;
+		job_fn(job_env, lo, hi);
+		atomic_fetch_add(&done_chunks, 1);
+	}
+}
+
+static void *worker(void *arg) {
+	(void)arg;
+	uint64_t seen = atomic_load(&counter) >> 32;
+	for (;;) {
+		uint64_t g;
+		int spins = 0;
+		while ((g = atomic_load(&counter) >> 32) == seen) {
+			if (++spins < 20000) { __builtin_ia32_pause(); continue; }
+			pthread_mutex_lock(&sleep_mu);
+			atomic_fetch_add(&sleeping, 1);
+			while ((g = atomic_load(&counter) >> 32) == seen) pthread_cond_wait(&sleep_cv, &sleep_mu);
+			atomic_fetch_sub(&sleeping, 1);
+			pthread_mutex_unlock(&sleep_mu);
+			break;
+		}
+		seen = g;
+		run_chunks(g);
+	}
+	return 0;
+}
+
+/* kiln_rt_init starts n-1 workers (once); later calls only change how
+   many threads jobs use (at most the number started). */
+int kiln_rt_init(int n) {
+	pthread_mutex_lock(&submit_mu);
+	if (n < 1) n = 1;
+	if (!started) {
+		started = 1;
+		max_threads = n;
+		for (int i = 1; i < n; i++) {
+			pthread_t t;
+			pthread_attr_t a;
+			pthread_attr_init(&a);
+			pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+			if (pthread_create(&t, &a, worker, 0) != 0) { max_threads = i; break; }
+			pthread_attr_destroy(&a);
+		}
+	}
+	use_threads = n < max_threads ? n : max_threads;
+	pthread_mutex_unlock(&submit_mu);
+	return use_threads;
+}
+
+void kiln_parallel_for(kiln_kernel fn, void **env, int64_t n) {
+	if (n <= 0) return;
+	if (use_threads <= 1 || n == 1 || pthread_mutex_trylock(&submit_mu) != 0) {
+		fn(env, 0, n);
+		return;
+	}
+	int64_t chunks = (int64_t)use_threads * 4;
+	if (chunks > n) chunks = n;
+	job_fn = fn;
+	job_env = env;
+	job_n = n;
+	job_chunk = (n + chunks - 1) / chunks;
+	job_nchunks = (n + job_chunk - 1) / job_chunk;
+	atomic_store(&done_chunks, 0);
+	uint64_t gen = (atomic_load(&counter) >> 32) + 1;
+	atomic_store(&counter, gen << 32);
+	if (atomic_load(&sleeping) > 0) {
+		pthread_mutex_lock(&sleep_mu);
+		pthread_cond_broadcast(&sleep_cv);
+		pthread_mutex_unlock(&sleep_mu);
+	}
+	run_chunks(gen);
+	while (atomic_load(&done_chunks) < job_nchunks) __builtin_ia32_pause();
+	pthread_mutex_unlock(&submit_mu);
+}
+`
+
+// rt is the loaded runtime library.
+var (
+	rtOnce    sync.Once
+	rtErr     error
+	rtInit    uintptr
+	rtThreads int
+)
+
+// loadRuntime builds (or finds in the cache) and loads the runtime with
+// RTLD_GLOBAL, then starts the worker pool.
+func loadRuntime(t *toolchain) error {
+	rtOnce.Do(func() {
+		so, _, err := t.library("c", []byte(runtimeC))
+		if err != nil {
+			rtErr = err
+			return
+		}
+		h, err := purego.Dlopen(so, purego.RTLD_NOW|purego.RTLD_GLOBAL)
+		if err != nil {
+			rtErr = fmt.Errorf("llvm: load runtime %s: %w", so, err)
+			return
+		}
+		rtInit, err = purego.Dlsym(h, "kiln_rt_init")
+		if err != nil {
+			rtErr = fmt.Errorf("llvm: runtime %s: %w", so, err)
+			return
+		}
+		n := runtime.NumCPU()
+		if s := os.Getenv(EnvThreads); s != "" {
+			if v, err := strconv.Atoi(s); err == nil && v > 0 {
+				n = v
+			}
+		}
+		r, _, _ := purego.SyscallN(rtInit, uintptr(n))
+		rtThreads = int(r)
+	})
+	return rtErr
+}
+
+// SetThreads sets how many threads (the caller included) compiled code
+// uses, at most the number started at first use (KILN_THREADS or the CPU
+// count), and returns the number in effect. Results do not depend on it.
+func SetThreads(n int) (int, error) {
+	t, err := getToolchain()
+	if err != nil {
+		return 0, err
+	}
+	if err := loadRuntime(t); err != nil {
+		return 0, err
+	}
+	r, _, _ := purego.SyscallN(rtInit, uintptr(n))
+	rtThreads = int(r)
+	return rtThreads, nil
+}

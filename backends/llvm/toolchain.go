@@ -1,0 +1,239 @@
+package llvm
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gofrs/flock"
+)
+
+// Environment variables read by the backend.
+const (
+	EnvLLC     = "KILN_LLC"        // path of llc (default: llc, llc-14 on PATH)
+	EnvCPU     = "KILN_CPU"        // -mcpu for opt and llc (default: the host CPU llc reports)
+	EnvCache   = "KILN_LLVM_CACHE" // cache directory (default: os.UserCacheDir()/kiln/llvm)
+	EnvThreads = "KILN_THREADS"    // worker threads (default: number of CPUs)
+)
+
+// toolchain is the set of external programs the backend drives.
+type toolchain struct {
+	llc, opt, cc string // opt may be "" (then llc alone optimizes)
+	version      string // llc --version first lines, part of the cache key
+	triple, cpu  string
+	cacheDir     string
+}
+
+var (
+	tcOnce sync.Once
+	tc     *toolchain
+	tcErr  error
+)
+
+// getToolchain finds llc, opt and cc once per process.
+func getToolchain() (*toolchain, error) {
+	tcOnce.Do(func() { tc, tcErr = findToolchain() })
+	return tc, tcErr
+}
+
+const installHint = "install LLVM (Debian/Ubuntu: apt-get install llvm-14) and a C compiler, or set KILN_LLC"
+
+func findToolchain() (*toolchain, error) {
+	t := &toolchain{}
+	var err error
+	if p := os.Getenv(EnvLLC); p != "" {
+		if t.llc, err = exec.LookPath(p); err != nil {
+			return nil, fmt.Errorf("llvm: KILN_LLC=%q: %v", p, err)
+		}
+	} else if t.llc = lookFirst("llc", "llc-14", "llc-15", "llc-16", "llc-17", "llc-18"); t.llc == "" {
+		return nil, fmt.Errorf("llvm: llc not found on PATH (%s)", installHint)
+	}
+	out, err := exec.Command(t.llc, "--version").CombinedOutput()
+	if err != nil {
+		return nil, fmt.Errorf("llvm: %s --version: %v: %s", t.llc, err, bytes.TrimSpace(out))
+	}
+	t.version = string(out)
+	if m := regexp.MustCompile(`Default target:\s*(\S+)`).FindStringSubmatch(t.version); m != nil {
+		t.triple = m[1]
+	} else {
+		return nil, fmt.Errorf("llvm: cannot read the default target from %s --version", t.llc)
+	}
+	if !strings.HasPrefix(t.triple, "x86_64") {
+		return nil, fmt.Errorf("llvm: target %s is not supported (x86_64 only)", t.triple)
+	}
+	t.cpu = os.Getenv(EnvCPU)
+	if t.cpu == "" {
+		if m := regexp.MustCompile(`Host CPU:\s*(\S+)`).FindStringSubmatch(t.version); m != nil {
+			t.cpu = m[1]
+		} else {
+			t.cpu = "x86-64-v2"
+		}
+	}
+	// opt from the same directory and version as llc, if present.
+	dir, base := filepath.Split(t.llc)
+	optName := strings.Replace(base, "llc", "opt", 1)
+	if p, err := exec.LookPath(filepath.Join(dir, optName)); err == nil {
+		t.opt = p
+	}
+	if t.cc = lookFirst("cc", "gcc", "clang"); t.cc == "" {
+		return nil, fmt.Errorf("llvm: no C compiler (cc, gcc, clang) on PATH to link shared libraries (%s)", installHint)
+	}
+	t.cacheDir = os.Getenv(EnvCache)
+	if t.cacheDir == "" {
+		d, err := os.UserCacheDir()
+		if err != nil {
+			d = os.TempDir()
+		}
+		t.cacheDir = filepath.Join(d, "kiln", "llvm")
+	}
+	return t, nil
+}
+
+func lookFirst(names ...string) string {
+	for _, n := range names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// key is the cache key of a module: its text, the target and the tools.
+func (t *toolchain) key(kind string, text []byte) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "kiln-llvm v3\x00%s\x00%s\x00%s\x00%s\x00%v\x00", kind, t.triple, t.cpu, t.version, t.opt != "")
+	h.Write(text)
+	return hex.EncodeToString(h.Sum(nil))[:40]
+}
+
+// library returns the path of the shared library built from the LLVM
+// module text (kind "ll") or C source (kind "c"), compiling it unless a
+// valid cached copy exists. It is safe under concurrent processes: builds
+// of one key are serialized by a file lock and published by rename.
+// The second result tells whether the library came from the cache.
+func (t *toolchain) library(kind string, text []byte) (string, bool, error) {
+	k := t.key(kind, text)
+	if err := os.MkdirAll(t.cacheDir, 0o755); err != nil {
+		return "", false, fmt.Errorf("llvm: cache directory: %w", err)
+	}
+	so := filepath.Join(t.cacheDir, k+".so")
+	if validEntry(so) {
+		return so, true, nil
+	}
+	lk := flock.New(filepath.Join(t.cacheDir, k+".lock"))
+	if err := lk.Lock(); err != nil {
+		return "", false, fmt.Errorf("llvm: lock %s: %w", lk.Path(), err)
+	}
+	defer lk.Unlock()
+	if validEntry(so) { // another process built it while we waited
+		return so, true, nil
+	}
+	os.Remove(so)
+	os.Remove(so + ".sum")
+	tmp, err := os.MkdirTemp(t.cacheDir, "build-")
+	if err != nil {
+		return "", false, fmt.Errorf("llvm: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	built := filepath.Join(tmp, "lib.so")
+	if kind == "c" {
+		err = t.buildC(tmp, text, built)
+	} else {
+		err = t.buildLL(tmp, text, built)
+	}
+	if err != nil {
+		return "", false, err
+	}
+	data, err := os.ReadFile(built)
+	if err != nil {
+		return "", false, fmt.Errorf("llvm: %w", err)
+	}
+	sum := sha256.Sum256(data)
+	if err := os.WriteFile(filepath.Join(tmp, "sum"), []byte(hex.EncodeToString(sum[:])), 0o644); err != nil {
+		return "", false, fmt.Errorf("llvm: %w", err)
+	}
+	// The library first, then its checksum: an entry without a valid
+	// checksum is rebuilt.
+	if err := os.Rename(built, so); err != nil {
+		return "", false, fmt.Errorf("llvm: publish %s: %w", so, err)
+	}
+	if err := os.Rename(filepath.Join(tmp, "sum"), so+".sum"); err != nil {
+		return "", false, fmt.Errorf("llvm: publish %s: %w", so, err)
+	}
+	return so, false, nil
+}
+
+// validEntry reports whether so exists and matches its recorded checksum.
+func validEntry(so string) bool {
+	want, err := os.ReadFile(so + ".sum")
+	if err != nil {
+		return false
+	}
+	data, err := os.ReadFile(so)
+	if err != nil {
+		return false
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:]) == strings.TrimSpace(string(want))
+}
+
+func (t *toolchain) buildLL(dir string, text []byte, out string) error {
+	ll := filepath.Join(dir, "m.ll")
+	if err := os.WriteFile(ll, text, 0o644); err != nil {
+		return fmt.Errorf("llvm: %w", err)
+	}
+	in := ll
+	if t.opt != "" {
+		bc := filepath.Join(dir, "m.bc")
+		if err := run(t.opt, "-O3", "-mtriple="+t.triple, "-mcpu="+t.cpu, ll, "-o", bc); err != nil {
+			return err
+		}
+		in = bc
+	}
+	obj := filepath.Join(dir, "m.o")
+	if err := run(t.llc, "-O3", "-mtriple="+t.triple, "-mcpu="+t.cpu, "-relocation-model=pic", "-filetype=obj", in, "-o", obj); err != nil {
+		return err
+	}
+	return run(t.cc, "-shared", "-o", out, obj, "-lm")
+}
+
+func (t *toolchain) buildC(dir string, text []byte, out string) error {
+	src := filepath.Join(dir, "rt.c")
+	if err := os.WriteFile(src, text, 0o644); err != nil {
+		return fmt.Errorf("llvm: %w", err)
+	}
+	return run(t.cc, "-O2", "-fPIC", "-shared", "-pthread", "-o", out, src, "-lm")
+}
+
+// run executes a tool, returning its output in the error on failure.
+func run(name string, args ...string) error {
+	start := time.Now()
+	cmd := exec.Command(name, args...)
+	var buf bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &buf, &buf
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(buf.String())
+		if len(msg) > 4000 {
+			msg = msg[:4000] + "..."
+		}
+		return fmt.Errorf("llvm: %s failed after %v: %v\n%s", filepath.Base(name), time.Since(start).Round(time.Millisecond), err, msg)
+	}
+	return nil
+}
+
+var errNoSymbol = errors.New("symbol not found")
+
+// evict removes a cache entry that failed to load.
+func (t *toolchain) evict(so string) {
+	os.Remove(so + ".sum")
+	os.Remove(so)
+}
