@@ -47,6 +47,10 @@ func lastLogits(t *tensor.Tensor) ([][]float32, error) {
 	return out, nil
 }
 
+// maxCacheBytes bounds the KV cache one generation may allocate, so that
+// an absurd max_new_tokens is an error rather than an out-of-memory crash.
+const maxCacheBytes = 64 << 30
+
 // cachedStepper keeps a static KV cache of Capacity slots on the backend:
 // one prefill program (Spec{B, promptLen, Capacity}) and one decode
 // program (Spec{B, 1, Capacity}) reused for every token. The cache buffers
@@ -147,6 +151,10 @@ func (s *cachedStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
 	p := len(ids[0])
 	if p > s.capacity {
 		return nil, fmt.Errorf("prompt of %d tokens exceeds the cache capacity %d", p, s.capacity)
+	}
+	bytes := int64(s.batch) * int64(s.kvHeads) * int64(s.capacity) * int64(s.headDim) * int64(s.r.DType().Size()) * int64(len(s.donate))
+	if bytes > maxCacheBytes || bytes < 0 {
+		return nil, fmt.Errorf("a KV cache of %d rows x %d positions needs %d bytes, over kiln's limit of %d (lower max_new_tokens or the batch)", s.batch, s.capacity, bytes, int64(maxCacheBytes))
 	}
 	s.cache = map[string]backends.Buffer{}
 	zero, err := tensor.New(s.r.DType(), ir.Shape{s.batch, s.kvHeads, s.capacity, s.headDim})
