@@ -268,7 +268,11 @@ func download(ctx context.Context, repo string, opts Options, pick func([]string
 	if err != nil {
 		return "", err
 	}
-	want := pick(files)
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.Name
+	}
+	want := pick(names)
 	s.prog = newProgress(s.cfg, fmt.Sprintf("Fetching %d files", len(want)))
 	defer finishProgress(s.prog)
 	g, gctx := errgroup.WithContext(ctx)
@@ -288,6 +292,7 @@ func download(ctx context.Context, repo string, opts Options, pick func([]string
 	if err := s.rc.writeRef(rev, commit); err != nil {
 		return "", err
 	}
+	s.rc.writeTreeListing(commit, files) // best effort, as in huggingface_hub
 	return dir, nil
 }
 

@@ -343,8 +343,16 @@ func (f *fakeHub) serveAPI(w http.ResponseWriter, r *http.Request, seg []string)
 	if !ok {
 		return
 	}
+	type lfsInfo struct {
+		SHA256      string `json:"sha256"`
+		Size        int    `json:"size"`
+		PointerSize int    `json:"pointerSize"`
+	}
 	type sibling struct {
-		RFilename string `json:"rfilename"`
+		RFilename string   `json:"rfilename"`
+		Size      *int     `json:"size,omitempty"`
+		BlobID    string   `json:"blobId,omitempty"`
+		LFS       *lfsInfo `json:"lfs,omitempty"`
 	}
 	info := struct {
 		ID       string    `json:"id"`
@@ -352,11 +360,20 @@ func (f *fakeHub) serveAPI(w http.ResponseWriter, r *http.Request, seg []string)
 		Siblings []sibling `json:"siblings"`
 	}{ID: repoID, SHA: commit}
 	f.mu.Lock()
-	for name := range repo.commits[commit] {
-		info.Siblings = append(info.Siblings, sibling{name})
+	for name, file := range repo.commits[commit] {
+		s := sibling{RFilename: name}
+		if r.URL.Query().Get("blobs") == "true" { // what HfApi.model_info(files_metadata=True) gets
+			size := len(file.data)
+			s.Size, s.BlobID = &size, gitBlobID(file.data)
+			if file.lfs {
+				s.BlobID = gitBlobID([]byte("pointer" + name))
+				s.LFS = &lfsInfo{SHA256: file.sum, Size: size, PointerSize: 130}
+			}
+		}
+		info.Siblings = append(info.Siblings, s)
 	}
 	if ft != nil && ft.badETag != "" { // reuse: inject a hostile file name
-		info.Siblings = append(info.Siblings, sibling{ft.badETag})
+		info.Siblings = append(info.Siblings, sibling{RFilename: ft.badETag})
 	}
 	f.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")

@@ -12,6 +12,7 @@ func FuzzParseRepoInfo(f *testing.F) {
 	f.Add([]byte(`{"sha":"abc","siblings":[{"rfilename":"../x"}]}`))
 	f.Add([]byte(`{"sha":null}`))
 	f.Add([]byte(`{"sha":"0123456","siblings":[{}]}`))
+	f.Add([]byte(`{"sha":"0123456","siblings":[{"rfilename":"m.bin","size":3,"blobId":"ab","lfs":{"sha256":"x","size":3}}]}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		commit, files, err := ParseRepoInfo(data)
@@ -26,7 +27,11 @@ func FuzzParseRepoInfo(f *testing.F) {
 		}
 		root := "/cache/models--a--b/snapshots/" + commit
 		seen := map[string]bool{}
-		for _, name := range files {
+		for _, file := range files {
+			name := file.Name
+			if file.LFSSHA256 != "" && !sha256Re.MatchString(file.LFSSHA256) {
+				t.Fatalf("accepted LFS sha256 %q", file.LFSSHA256)
+			}
 			if seen[name] {
 				t.Fatalf("duplicate %q", name)
 			}

@@ -201,10 +201,20 @@ func TestOffline(t *testing.T) {
 	if err != nil || filepath.Base(dir) != commit {
 		t.Fatalf("offline snapshot: %q %v", dir, err)
 	}
+	// The repo's listing (trees/<commit>.json) says it has no .gguf file:
+	// nothing is missing. A file that was removed from the snapshot is.
 	opts.Include = []string{"*.gguf"}
-	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); !errors.Is(err, ErrNotCached) {
-		t.Errorf("offline Download of uncached patterns: %v", err)
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); err != nil {
+		t.Errorf("offline Download of patterns matching nothing in the repo: %v", err)
 	}
+	if err := os.Remove(filepath.Join(dir, "model.safetensors")); err != nil {
+		t.Fatal(err)
+	}
+	opts.Include = []string{"*.safetensors"}
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); !errors.Is(err, ErrNotCached) || !strings.Contains(err.Error(), "model.safetensors") {
+		t.Errorf("offline Download of a file missing from the snapshot: %v", err)
+	}
+	opts.Include = nil
 	if _, err := File(testCtx(t), "kiln-test/tiny", "tokenizer.json", testOpts(f, cache)); !errors.Is(err, ErrNotCached) {
 		t.Errorf("offline uncached file: %v", err)
 	}
@@ -284,5 +294,34 @@ func TestReadCacheWrittenByHuggingFaceHub(t *testing.T) {
 	}
 	if len(ci.Warnings) != 0 || len(ci.Repos) != 1 || len(ci.Repos[0].Revisions) != 2 || ci.Repos[0].NumFiles != len(tinyFiles)+1 {
 		t.Errorf("scan: %+v", ci)
+	}
+}
+
+// TestTreeListingMatchesHuggingFaceHub: the trees/<commit>.json kiln writes
+// is byte-identical to the one huggingface_hub 1.33.0 wrote for the same
+// commit (testdata/hfcache-py), so either library can trust the other's.
+func TestTreeListingMatchesHuggingFaceHub(t *testing.T) {
+	const main = "3564a0d38d27b0f7aebabdefd767ba3eee315faf"
+	f := newFakeHub(t)
+	f.setCommit(Model, "kiln-test/tiny", "main", main, tinyFiles)
+	cache := t.TempDir()
+	opts := testOpts(f, cache)
+	opts.Include = []string{"config.json"} // the listing covers the whole commit anyway
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); err != nil {
+		t.Fatal(err)
+	}
+	got := readFile(t, filepath.Join(cache, "models--kiln-test--tiny", "trees", main+".json"))
+	want := readFile(t, filepath.Join("testdata", "hfcache-py", "models--kiln-test--tiny", "trees", main+".json"))
+	if got != want {
+		t.Errorf("kiln's listing differs from huggingface_hub's:\n%s\nwant:\n%s", got, want)
+	}
+	// Offline, the partial snapshot is now known to be partial.
+	opts.Offline, opts.Include = true, nil
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); !errors.Is(err, ErrNotCached) || !strings.Contains(err.Error(), "incomplete: 6 file(s)") {
+		t.Errorf("partial snapshot offline: %v", err)
+	}
+	opts.Include = []string{"config.json"}
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); err != nil {
+		t.Errorf("the part that was fetched: %v", err)
 	}
 }

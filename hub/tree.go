@@ -73,6 +73,76 @@ func ParseTreeListing(data []byte) ([]string, error) {
 	return names, nil
 }
 
+// writeTreeListing stores the commit's complete file list as
+// trees/<commit>.json in huggingface_hub's format (json.dump(indent=1),
+// files sorted), so that an incomplete snapshot is noticed offline by kiln
+// and by huggingface_hub alike. It writes nothing when a listing exists or
+// when the server did not give every file's size and blob id. Failures are
+// ignored: the listing is an optimisation.
+func (rc *repoCache) writeTreeListing(commit string, files []RepoFile) {
+	if len(files) == 0 || checkCommitName(commit) != nil {
+		return
+	}
+	p, err := rc.under("trees", commit+".json")
+	if err != nil {
+		return
+	}
+	if _, err := os.Stat(p); err == nil {
+		return
+	}
+	sorted := append([]RepoFile(nil), files...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
+	var b strings.Builder
+	b.WriteString("{\n \"format_version\": 1,\n \"files\": {")
+	for i, f := range sorted {
+		if !f.HasMeta {
+			return
+		}
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "\n  %s: {\n   \"size\": %d,\n   \"blob_id\": %s", jsonString(f.Name), f.Size, jsonString(f.BlobID))
+		if f.LFSSHA256 != "" {
+			fmt.Fprintf(&b, ",\n   \"lfs_sha256\": %s,\n   \"lfs_size\": %d", jsonString(f.LFSSHA256), f.LFSSize)
+		}
+		b.WriteString("\n  }")
+	}
+	b.WriteString("\n }\n}")
+	if os.MkdirAll(filepath.Dir(p), 0o755) == nil {
+		_ = writeFileAtomic(p, []byte(b.String()))
+	}
+}
+
+// jsonString quotes s as JSON with non-ASCII escaped, as Python's json.dump does.
+func jsonString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r >= 0x7f:
+			if r > 0xffff {
+				r -= 0x10000
+				fmt.Fprintf(&b, `\u%04x\u%04x`, 0xd800+(r>>10), 0xdc00+(r&0x3ff))
+			} else {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
 // missingFromSnapshot lists the files of the commit's tree listing that pass
 // the patterns but are not in dir; ok=false when there is no listing.
 func (s *session) missingFromSnapshot(commit, dir string) (missing []string, ok bool) {
