@@ -1,0 +1,331 @@
+// Package pipeline gives Go the shape of transformers' pipeline(): a task
+// name and a model, then preprocess (tokenize, pad, batch) -> forward
+// (compiled programs on the caller's backend) -> postprocess (typed
+// results).
+//
+// Tasks: "text-generation" (plain prompts, or chat messages rendered by the
+// tokenizer's chat template), "fill-mask" (top-k tokens for every mask with
+// their probabilities and strings), "text-classification" (id2label names,
+// softmax or sigmoid by problem_type) and "feature-extraction" (token
+// features, or pooled and optionally normalised sentence embeddings).
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+
+	"github.com/kiln-ml/kiln/generate"
+	"github.com/kiln-ml/kiln/hub"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/tensor"
+	"github.com/kiln-ml/kiln/tokenizer"
+)
+
+// Task names, as transformers spells them.
+const (
+	TextGeneration     = "text-generation"
+	FillMask           = "fill-mask"
+	TextClassification = "text-classification"
+	FeatureExtraction  = "feature-extraction"
+)
+
+// Tasks lists the supported task names.
+func Tasks() []string {
+	return []string{FeatureExtraction, FillMask, TextClassification, TextGeneration}
+}
+
+// Options configure New. The zero value loads on the best backend in
+// float32 with the model directory's tokenizer.
+type Options struct {
+	// Backend names the backend ("" = the best available).
+	Backend string
+	// DType is the compute dtype (Invalid = float32).
+	DType ir.DType
+	// Tokenizer overrides the tokenizer; TokenizerDir loads one from a
+	// directory or tokenizer.json instead of the model directory.
+	Tokenizer    *tokenizer.Tokenizer
+	TokenizerDir string
+	// BatchSize is the number of texts run together (0: 8).
+	BatchSize int
+	// TopK is the number of fill-mask candidates (0: 5) and of
+	// text-classification labels returned (0: all, best first).
+	TopK int
+	// Pooling of feature-extraction's Embed: "mean" (default, over real
+	// tokens) or "cls" (the first token). Normalize makes embeddings unit
+	// length.
+	Pooling   string
+	Normalize bool
+	// Hub resolves repo ids.
+	Hub hub.Options
+}
+
+// Pipeline is a loaded task pipeline. Close releases the model.
+type Pipeline struct {
+	Task      string
+	Model     *auto.Model
+	Tokenizer *tokenizer.Tokenizer
+	// Generator is set for text-generation.
+	Generator *generate.Generator
+	opts      Options
+	labels    []string
+	problem   string
+}
+
+// New loads model (a directory or Hub repo id) for task.
+func New(task, model string, opts Options) (*Pipeline, error) {
+	ctx := context.Background()
+	var want models.Task
+	switch task {
+	case TextGeneration:
+		want = models.TaskCausalLM
+	case FillMask:
+		want = models.TaskMaskedLM
+	case TextClassification:
+		want = models.TaskSequenceClassification
+	case FeatureExtraction:
+		want = -1 // any: every head also returns last_hidden_state
+	default:
+		return nil, fmt.Errorf("unknown task %q (supported: %v)", task, Tasks())
+	}
+	if opts.Pooling == "" {
+		opts.Pooling = "mean"
+	}
+	if opts.Pooling != "mean" && opts.Pooling != "cls" {
+		return nil, fmt.Errorf("pooling must be \"mean\" or \"cls\", got %q", opts.Pooling)
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 8
+	}
+	if opts.TopK < 0 {
+		return nil, fmt.Errorf("top-k must be >= 0, got %d", opts.TopK)
+	}
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, DType: opts.DType, Hub: opts.Hub})
+	if err != nil {
+		return nil, err
+	}
+	p := &Pipeline{Task: task, Model: m, opts: opts}
+	fail := func(err error) (*Pipeline, error) {
+		m.Close()
+		return nil, err
+	}
+	if want >= 0 && m.Model().Task() != want {
+		return fail(fmt.Errorf("%s: %s is a %s model; task %s needs a %s head", m.Dir, m.Model().Arch(), m.Model().Task(), task, want))
+	}
+	p.Tokenizer = opts.Tokenizer
+	if p.Tokenizer == nil {
+		dir := opts.TokenizerDir
+		if dir == "" {
+			dir = m.Dir
+		}
+		if p.Tokenizer, err = tokenizer.FromDir(dir); err != nil {
+			return fail(fmt.Errorf("tokenizer of %s: %w", dir, err))
+		}
+	}
+	switch task {
+	case TextGeneration:
+		if p.Generator, err = generate.Load(m); err != nil {
+			return fail(err)
+		}
+		p.Generator.Tokenizer = p.Tokenizer
+	case TextClassification:
+		if err := p.readLabels(); err != nil {
+			return fail(err)
+		}
+	}
+	return p, nil
+}
+
+// Close releases the model's weights.
+func (p *Pipeline) Close() error { return p.Model.Close() }
+
+// readLabels reads id2label and problem_type from config.json, the way
+// transformers names classes (LABEL_i when id2label is absent).
+func (p *Pipeline) readLabels() error {
+	path := filepath.Join(p.Model.Dir, "config.json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var raw struct {
+		ID2Label    map[string]string `json:"id2label"`
+		ProblemType string            `json:"problem_type"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	p.problem = raw.ProblemType
+	n := 0
+	if bc, ok := p.Model.Config.(*models.BertConfig); ok {
+		n = bc.NumLabels
+	}
+	for k := range raw.ID2Label {
+		i, err := strconv.Atoi(k)
+		if err != nil || i < 0 || i > 1<<16 {
+			return fmt.Errorf("%s: id2label key %q is not a class index", path, k)
+		}
+		n = max(n, i+1)
+	}
+	p.labels = make([]string, n)
+	for i := range p.labels {
+		if s, ok := raw.ID2Label[strconv.Itoa(i)]; ok {
+			p.labels[i] = s
+		} else {
+			p.labels[i] = fmt.Sprintf("LABEL_%d", i)
+		}
+	}
+	return nil
+}
+
+// encoded is one padded batch.
+type encoded struct {
+	ids, mask, types [][]int64
+	encs             []*tokenizer.Encoding
+}
+
+// maxPositions is the longest sequence the model accepts (0: unknown).
+func (p *Pipeline) maxPositions() int {
+	switch c := p.Model.Config.(type) {
+	case *models.BertConfig:
+		return c.MaxPositions
+	case *models.DecoderConfig:
+		return c.MaxPositions
+	}
+	return 0
+}
+
+// encode tokenizes texts with special tokens and pads them on the right
+// with the pad id (the mask marks real tokens).
+func (p *Pipeline) encode(texts []string) (*encoded, error) {
+	e := &encoded{}
+	longest := 0
+	for i, t := range texts {
+		enc, err := p.Tokenizer.Encode(t)
+		if err != nil {
+			return nil, fmt.Errorf("input %d: %w", i, err)
+		}
+		if enc.Len() == 0 {
+			return nil, fmt.Errorf("input %d encodes to no tokens", i)
+		}
+		if mp := p.maxPositions(); mp > 0 && enc.Len() > mp {
+			return nil, fmt.Errorf("input %d has %d tokens; %s takes at most %d", i, enc.Len(), p.Model.Model().Arch(), mp)
+		}
+		e.encs = append(e.encs, enc)
+		longest = max(longest, enc.Len())
+	}
+	pad := int64(p.padID())
+	for _, enc := range e.encs {
+		ids := make([]int64, longest)
+		mask := make([]int64, longest)
+		types := make([]int64, longest)
+		for j := range ids {
+			ids[j] = pad
+			if j < enc.Len() {
+				ids[j], mask[j] = int64(enc.IDs[j]), 1
+				if j < len(enc.TypeIDs) {
+					types[j] = int64(enc.TypeIDs[j])
+				}
+			}
+		}
+		e.ids, e.mask, e.types = append(e.ids, ids), append(e.mask, mask), append(e.types, types)
+	}
+	return e, nil
+}
+
+func (p *Pipeline) padID() int {
+	if c := p.Tokenizer.Config; c != nil && c.PADToken != "" {
+		if id, ok := p.Tokenizer.TokenToID(c.PADToken); ok {
+			return id
+		}
+	}
+	for _, s := range []string{"[PAD]", "<pad>"} {
+		if id, ok := p.Tokenizer.TokenToID(s); ok {
+			return id
+		}
+	}
+	return p.Model.Config.Common().Pad(0)
+}
+
+// forward runs one padded batch and returns the outputs on the host.
+func (p *Pipeline) forward(e *encoded) (map[string]*tensor.Tensor, error) {
+	in := map[string]*tensor.Tensor{}
+	var err error
+	if in[models.InputIDs], err = models.RowsTensor(e.ids, "input ids"); err != nil {
+		return nil, err
+	}
+	if in[models.InputAttentionMask], err = models.RowsTensor(e.mask, "attention mask"); err != nil {
+		return nil, err
+	}
+	if _, dec := p.Model.Model().(models.Decoder); !dec {
+		if in[models.InputTokenTypeIDs], err = models.RowsTensor(e.types, "token type ids"); err != nil {
+			return nil, err
+		}
+	}
+	spec := models.Spec{Batch: len(e.ids), Seq: len(e.ids[0])}
+	return p.Model.Forward(spec, in)
+}
+
+// batches calls fn on consecutive groups of at most BatchSize texts.
+func (p *Pipeline) batches(ctx context.Context, texts []string, fn func(start int, e *encoded, out map[string]*tensor.Tensor) error) error {
+	if len(texts) == 0 {
+		return errors.New("no inputs")
+	}
+	for start := 0; start < len(texts); start += p.opts.BatchSize {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := min(start+p.opts.BatchSize, len(texts))
+		e, err := p.encode(texts[start:end])
+		if err != nil {
+			return err
+		}
+		out, err := p.forward(e)
+		if err != nil {
+			return err
+		}
+		if err := fn(start, e, out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Run runs the pipeline's task on texts with its default settings and
+// returns the typed results of that task (for text-generation,
+// []TextGenerationResult with max_new_tokens from the generation config).
+func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
+	switch p.Task {
+	case FillMask:
+		return p.FillMask(ctx, texts)
+	case TextClassification:
+		return p.Classify(ctx, texts)
+	case FeatureExtraction:
+		return p.Embed(ctx, texts)
+	}
+	var out []TextGenerationResult
+	for _, t := range texts {
+		r, err := p.GenerateText(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// sortedDesc returns indices of v by descending value (ties: lower index).
+func sortedDesc(v []float64) []int {
+	idx := make([]int, len(v))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return v[idx[a]] > v[idx[b]] })
+	return idx
+}
