@@ -1,0 +1,44 @@
+// Command benchgpu runs kiln's GPU benchmark suite (package bench/gpu) on
+// the machine it runs on: it is what `kiln bench --suite gpu` calls, as a
+// standalone binary to carry to a GPU machine.
+//
+//	benchgpu -models llama-1b,gpt2-124m -hf bench/gpu/hf_baseline.py -out bench/results
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	_ "github.com/kiln-ml/kiln/backends/xla"
+	"github.com/kiln-ml/kiln/bench/gpu"
+)
+
+func main() {
+	modelsFlag := flag.String("models", "llama-1b,llama-8b,gpt2-124m", "comma-separated model configs")
+	hf := flag.String("hf", "", "path of hf_baseline.py (empty: no Hugging Face peers)")
+	out := flag.String("out", "", "directory for <date>-<gpu>.json (empty: print JSON only)")
+	backend := flag.String("backend", "xla", "kiln backend")
+	flag.Parse()
+	rep, err := gpu.RunGPUSuite(context.Background(), gpu.Options{
+		Models: strings.Split(*modelsFlag, ","), Backend: *backend, HFScript: *hf, Log: os.Stderr,
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchgpu:", err)
+		os.Exit(1)
+	}
+	if *out != "" {
+		p, err := rep.Save(*out)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchgpu:", err)
+			os.Exit(1)
+		}
+		fmt.Fprintln(os.Stderr, "wrote", p)
+	}
+	b, _ := json.MarshalIndent(rep, "", "  ")
+	fmt.Println(string(b))
+	rep.WriteTable(os.Stderr)
+}

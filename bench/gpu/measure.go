@@ -1,0 +1,315 @@
+package gpu
+
+import (
+	"context"
+	"encoding/binary"
+	"math"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// kilnNumbers are one model's measurements on a kiln backend.
+type kilnNumbers struct {
+	Params         int64   `json:"params"`
+	LoadS          float64 `json:"load_s"`           // weights read, converted, uploaded
+	CompileColdS   float64 `json:"compile_cold_s"`   // first compile of the decode step (PJRT)
+	CompileWarmS   float64 `json:"compile_warm_s"`   // same program again: lowering + executable-cache hit
+	PrefillTokS    float64 `json:"prefill_tok_s"`    // 1 x PrefillTokens forward, tokens/s
+	DecodeTokS     float64 `json:"decode_tok_s"`     // batch 1, greedy, (new-1)/(total-ttft)
+	TTFTS          float64 `json:"ttft_s"`           // prompt prefill + first token on the host
+	GenTotalS      float64 `json:"generate_total_s"` // prompt + all new tokens
+	PeakMemMiB     float64 `json:"peak_device_mem_mib"`
+	HostStepS      float64 `json:"host_step_s"`               // per-token host work in the decode loop (uploads, argmax)
+	DecodeCompiles int     `json:"timed_generation_compiles"` // 0: one decode executable served every token
+}
+
+// measureKiln loads dir on the backend and runs the measurements.
+func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(string, ...any)) (*kilnNumbers, error) {
+	mem := startMemPoll()
+	defer mem.stop()
+	k := &kilnNumbers{}
+	t0 := time.Now()
+	m, err := auto.Load(ctx, dir, auto.Options{Backend: backend, DType: ir.BFloat16})
+	if err != nil {
+		return nil, err
+	}
+	defer m.Close()
+	capacity := o.PromptTokens + o.NewTokens
+	dec := models.Spec{Batch: 1, Seq: 1, Cache: capacity}
+	// Program() uploads every weight, then compiles: split the two by
+	// timing the compile alone through the backend's Compile.
+	p, err := m.Program(dec)
+	if err != nil {
+		return nil, err
+	}
+	k.LoadS = time.Since(t0).Seconds()
+	if ct, ok := m.Backend().(interface{ CompileTime() time.Duration }); ok {
+		k.CompileColdS = ct.CompileTime().Seconds()
+		k.LoadS -= k.CompileColdS
+	}
+	t1 := time.Now()
+	if _, err := m.Backend().Compile(p.Func, backends.CompileOptions{}); err != nil {
+		return nil, err
+	}
+	k.CompileWarmS = time.Since(t1).Seconds()
+	logf("  loaded in %.1fs, decode step compiled in %.1fs (warm %.3fs)", k.LoadS, k.CompileColdS, k.CompileWarmS)
+
+	// Prefill throughput: a 1 x PrefillTokens forward, logits left on the device.
+	pre := models.Spec{Batch: 1, Seq: o.PrefillTokens}
+	vocab := m.Config.Common().VocabSize
+	ids := make([]int64, o.PrefillTokens)
+	for i := range ids {
+		ids[i] = int64((i*7919 + 11) % vocab)
+	}
+	idT, _ := tensor.FromInt64(ir.Int64, ir.Shape{1, o.PrefillTokens}, ids)
+	full, err := models.CompleteInputs(m.Model(), pre, map[string]*tensor.Tensor{models.InputIDs: idT})
+	if err != nil {
+		return nil, err
+	}
+	bufs := map[string]backends.Buffer{}
+	for n, t := range full {
+		if bufs[n], err = m.Backend().Upload(t); err != nil {
+			return nil, err
+		}
+	}
+	runPrefill := func() error {
+		out, err := m.RunBuffers(pre, bufs, nil)
+		for _, b := range out {
+			b.Free()
+		}
+		return err
+	}
+	for i := 0; i < 2; i++ { // compile + warm up
+		if err := runPrefill(); err != nil {
+			return nil, err
+		}
+	}
+	const reps = 5
+	t2 := time.Now()
+	for i := 0; i < reps; i++ {
+		if err := runPrefill(); err != nil {
+			return nil, err
+		}
+	}
+	k.PrefillTokS = float64(o.PrefillTokens*reps) / time.Since(t2).Seconds()
+	for _, b := range bufs {
+		b.Free()
+	}
+	logf("  prefill %d: %.0f tok/s", o.PrefillTokens, k.PrefillTokS)
+
+	// Decode: warm-up generation (compiles the prompt program), then a timed one.
+	if _, err := generateGreedy(m, o, nil); err != nil {
+		return nil, err
+	}
+	before := m.Compiles()
+	var g genTimes
+	if _, err := generateGreedy(m, o, &g); err != nil {
+		return nil, err
+	}
+	k.DecodeCompiles = m.Compiles() - before
+	k.TTFTS, k.GenTotalS = g.ttft.Seconds(), g.total.Seconds()
+	k.DecodeTokS = float64(o.NewTokens-1) / (g.total - g.ttft).Seconds()
+	k.HostStepS = g.host.Seconds() / float64(o.NewTokens-1)
+	k.PeakMemMiB = mem.stop()
+	logf("  decode: %.1f tok/s, ttft %.1f ms, host work %.0f us/token, peak %.0f MiB", k.DecodeTokS, 1e3*k.TTFTS, 1e6*k.HostStepS, k.PeakMemMiB)
+	return k, nil
+}
+
+type genTimes struct{ ttft, total, host time.Duration }
+
+// generateGreedy runs prompt + new tokens with a static KV cache donated
+// to every step (one prompt program, one decode program) and greedy
+// argmax on the host.
+func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
+	dec := m.Model().(models.Decoder)
+	layers, heads, hd := dec.CacheLayout()
+	capacity := o.PromptTokens + o.NewTokens
+	b := m.Backend()
+	vocab := m.Config.Common().VocabSize
+	zero, err := tensor.New(m.DType(), ir.Shape{1, heads, capacity, hd})
+	if err != nil {
+		return nil, err
+	}
+	cache := map[string]backends.Buffer{}
+	var donate []string
+	defer func() {
+		for _, c := range cache {
+			c.Free()
+		}
+	}()
+	for i := 0; i < layers; i++ {
+		for _, n := range []string{models.PastKey(i), models.PastValue(i)} {
+			if cache[n], err = b.Upload(zero); err != nil {
+				return nil, err
+			}
+			donate = append(donate, n)
+		}
+	}
+	mask := make([]int64, capacity)
+	var toks []int64
+	start := time.Now()
+	var host time.Duration
+	next := make([]int64, o.PromptTokens)
+	for i := range next {
+		next[i] = int64((i*104729 + 7) % vocab)
+	}
+	slot := 0
+	for len(toks) < o.NewTokens {
+		h0 := time.Now()
+		seq := len(next)
+		spec := models.Spec{Batch: 1, Seq: seq, Cache: capacity}
+		pos := make([]int64, seq)
+		for i := range pos {
+			pos[i] = int64(slot + i)
+			mask[slot+i] = 1
+		}
+		in := map[string]*tensor.Tensor{}
+		in[models.InputIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, seq}, next)
+		in[models.InputPositionIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, seq}, pos)
+		in[models.InputAttentionMask], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, capacity}, mask)
+		in[models.InputCachePosition], _ = tensor.ScalarInt64(ir.Int64, int64(slot))
+		bufs := map[string]backends.Buffer{}
+		for n, t := range in {
+			if bufs[n], err = b.Upload(t); err != nil {
+				return nil, err
+			}
+		}
+		for n, c := range cache {
+			bufs[n] = c
+		}
+		h1 := time.Now()
+		out, err := m.RunBuffers(spec, bufs, donate)
+		for n := range in {
+			bufs[n].Free()
+		}
+		if err != nil {
+			return nil, err
+		}
+		h2 := time.Now()
+		for i := 0; i < layers; i++ {
+			cache[models.PastKey(i)] = out[models.PresentKey(i)]
+			cache[models.PastValue(i)] = out[models.PresentValue(i)]
+		}
+		lg, err := out[models.OutputLogits].Download()
+		for n, x := range out {
+			if !strings.HasPrefix(n, "present.") {
+				x.Free()
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		tok := argmaxLastBF16(lg)
+		toks = append(toks, tok)
+		next = []int64{tok}
+		slot += seq
+		if len(toks) == 1 && tm != nil {
+			tm.ttft = time.Since(start)
+		} else {
+			host += h1.Sub(h0) + time.Since(h2)
+		}
+	}
+	if tm != nil {
+		tm.total = time.Since(start)
+		tm.host = host
+	}
+	return toks, nil
+}
+
+// argmaxLastBF16 is the argmax of the last position's logits.
+func argmaxLastBF16(t *tensor.Tensor) int64 {
+	v := t.Shape[len(t.Shape)-1]
+	n := t.NumElements()
+	if t.DType != ir.BFloat16 {
+		best, bi := math.Inf(-1), 0
+		for i := 0; i < v; i++ {
+			if x := ir.ElementFloat(t.DType, t.Data, n-v+i); x > best {
+				best, bi = x, i
+			}
+		}
+		return int64(bi)
+	}
+	row := t.Data[2*(n-v):]
+	best, bi := float32(math.Inf(-1)), 0
+	for i := 0; i < v; i++ {
+		x := math.Float32frombits(uint32(binary.LittleEndian.Uint16(row[2*i:])) << 16)
+		if x > best {
+			best, bi = x, i
+		}
+	}
+	return int64(bi)
+}
+
+// memPoll samples nvidia-smi's used memory of GPU 0 every 50 ms and
+// reports the peak above the level at the start, in MiB (0 without
+// nvidia-smi).
+type memPoll struct {
+	once sync.Once
+	done chan struct{}
+	peak float64
+	mu   sync.Mutex
+}
+
+func gpuMemMiB() (float64, bool) {
+	out, err := exec.Command("nvidia-smi", "--query-gpu=memory.used", "--format=csv,noheader,nounits", "-i", "0").Output()
+	if err != nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
+	return v, err == nil
+}
+
+func startMemPoll() *memPoll {
+	p := &memPoll{done: make(chan struct{})}
+	base, ok := gpuMemMiB()
+	if !ok {
+		close(p.done)
+		return p
+	}
+	go func() {
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.done:
+				return
+			case <-t.C:
+				if v, ok := gpuMemMiB(); ok {
+					p.mu.Lock()
+					p.peak = math.Max(p.peak, v-base)
+					p.mu.Unlock()
+				}
+			}
+		}
+	}()
+	return p
+}
+
+func (p *memPoll) stop() float64 {
+	p.once.Do(func() {
+		select {
+		case <-p.done:
+		default:
+			close(p.done)
+		}
+	})
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.peak
+}
+
+// hostname names the machine for the report.
+func hostname() string {
+	h, _ := os.Hostname()
+	return h
+}

@@ -1,0 +1,62 @@
+package gpu
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	_ "github.com/kiln-ml/kiln/backends/interp"
+)
+
+// TestSuiteOnInterp runs the whole suite on a tiny llama shape on the
+// interpreter (no GPU, no peers): checkpoint writing, loading, prefill,
+// the cached greedy decode loop and the report.
+func TestSuiteOnInterp(t *testing.T) {
+	Configs["llama-test"] = llama(32, 64, 2, 4, 2, 8, true)
+	Configs["llama-test"]["vocab_size"] = 97
+	defer delete(Configs, "llama-test")
+	var log bytes.Buffer
+	rep, err := RunGPUSuite(context.Background(), Options{
+		Models: []string{"llama-test"}, Backend: "interp", PrefillTokens: 16, PromptTokens: 4, NewTokens: 5,
+		BandwidthElems: 1 << 10, Log: &log, WorkDir: t.TempDir(),
+	})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, log.String())
+	}
+	got := map[string]Result{}
+	for _, r := range rep.Results {
+		got[r.Workload] = r
+	}
+	for _, w := range []string{"llama-test-decode", "llama-test-prefill-2048", "llama-test-ttft-128", "llama-test-compile-cold"} {
+		if _, ok := got[w]; !ok {
+			t.Errorf("no %s result", w)
+		}
+	}
+	if d := got["llama-test-decode"]; d.Kiln <= 0 || d.Limit <= 0 {
+		t.Errorf("decode result %+v has no speed or limit", d)
+	}
+	k := rep.Details["kiln-interp/llama-test"].(*kilnNumbers)
+	if k.DecodeCompiles != 0 {
+		t.Errorf("the timed generation compiled %d programs, want 0 (both were compiled by the warm-up)", k.DecodeCompiles)
+	}
+	if k.Params != 32*97+2*(32+32*32+2*16*32+32*32+32+3*32*64)+32 {
+		t.Errorf("params = %d", k.Params)
+	}
+	b, err := json.Marshal(rep)
+	if err != nil || !strings.Contains(string(b), `"suite":"gpu"`) {
+		t.Errorf("json: %v %s", err, b)
+	}
+	var tab bytes.Buffer
+	if err := rep.WriteTable(&tab); err != nil || !strings.Contains(tab.String(), "llama-test-decode") {
+		t.Errorf("table: %v\n%s", err, tab.String())
+	}
+}
+
+func TestUnknownModel(t *testing.T) {
+	_, err := RunGPUSuite(context.Background(), Options{Models: []string{"gpt5"}, Backend: "interp"})
+	if err == nil || !strings.Contains(err.Error(), "gpt5") {
+		t.Fatalf("got %v, want an error naming the model", err)
+	}
+}
