@@ -241,14 +241,14 @@ func download(ctx context.Context, repo string, opts Options, pick func([]string
 	}
 	rev := s.cfg.revision
 	if s.cfg.Offline {
-		return s.cachedSnapshot(rev, nil)
+		return s.cachedSnapshot(rev, nil, pick)
 	}
 	commit, files, err := s.cl.repoFiles(ctx, repo, s.rc.typ, rev, false)
 	if err != nil {
 		if errors.Is(err, ErrRevisionNotFound) || errors.Is(err, ErrUnsafeName) || ctx.Err() != nil {
 			return "", err
 		}
-		if dir, cerr := s.cachedSnapshot(rev, err); cerr == nil {
+		if dir, cerr := s.cachedSnapshot(rev, err, pick); cerr == nil {
 			return dir, nil
 		}
 		if !transient(err) {
@@ -297,20 +297,28 @@ func download(ctx context.Context, repo string, opts Options, pick func([]string
 }
 
 // cachedSnapshot returns snapshots/<commit> for rev if the cache has it.
-// When huggingface_hub's tree listing of the commit is cached, every file
-// it lists that passes the patterns must be there, as in snapshot_download;
-// without one, at least one file passing the patterns must be.
-func (s *session) cachedSnapshot(rev string, cause error) (string, error) {
+// When the commit's tree listing (trees/<commit>.json) is cached, every
+// file of it that pick selects must be there, as in snapshot_download;
+// without one, at least one file that pick selects must be.
+func (s *session) cachedSnapshot(rev string, cause error, pick func([]string) []string) (string, error) {
 	if commit, ok := s.rc.commitFor(rev); ok {
 		if dir, err := s.rc.snapshotDir(commit); err == nil {
 			if st, err := os.Stat(dir); err == nil && st.IsDir() {
-				missing, listed := s.missingFromSnapshot(commit, dir)
-				if listed && len(missing) > 0 {
+				if names, listed := s.rc.readTreeListing(commit); listed {
+					var missing []string
+					for _, name := range pick(names) {
+						if !isFile(filepath.Join(dir, filepath.FromSlash(name))) {
+							missing = append(missing, name)
+						}
+					}
+					if len(missing) == 0 {
+						return dir, nil
+					}
 					before := fmt.Sprintf("%s snapshot at revision %q (commit %s) is incomplete: %d file(s) ", s.rc.repo, rev, commit, len(missing))
 					after := fmt.Sprintf(" (%s): %s;", s.rc.root, sample(missing))
 					return "", s.cacheMiss(before, after, rev, s.cfg.Include, cause)
 				}
-				if listed || s.snapshotHasWanted(dir) {
+				if len(pick(snapshotFiles(dir))) > 0 {
 					return dir, nil
 				}
 			}
@@ -319,22 +327,19 @@ func (s *session) cachedSnapshot(rev string, cause error) (string, error) {
 	return "", s.notCached("snapshot", rev, s.cfg.Include, cause)
 }
 
-// snapshotHasWanted reports whether a cached snapshot holds at least one
-// file passing the Include/Exclude patterns (any file when there are none).
-func (s *session) snapshotHasWanted(dir string) bool {
-	found := false
+// snapshotFiles lists the files present in a snapshot folder, "/"-separated.
+func snapshotFiles(dir string) []string {
+	var names []string
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || found {
+		if err != nil || d.IsDir() {
 			return nil
 		}
-		rel, rerr := filepath.Rel(dir, p)
-		if rerr == nil && isFile(p) && matchPatterns(filepath.ToSlash(rel), s.cfg.Include, s.cfg.Exclude) {
-			found = true
-			return filepath.SkipAll
+		if rel, err := filepath.Rel(dir, p); err == nil && isFile(p) {
+			names = append(names, filepath.ToSlash(rel))
 		}
 		return nil
 	})
-	return found
+	return names
 }
 
 // ResolveModelPath returns nameOrDir unchanged when it is an existing

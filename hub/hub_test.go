@@ -2,6 +2,7 @@ package hub
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -286,5 +287,34 @@ func TestResolveModelPath(t *testing.T) {
 		if strings.Join(files, ",") != strings.Join(tc.want, ",") {
 			t.Errorf("%q: files %v, want %v", tc.name, files, tc.want)
 		}
+	}
+}
+
+// TestResolveModelPathOffline: what ResolveModelPath fetched online is
+// enough for it offline, although the snapshot lacks the repo's other files.
+func TestResolveModelPathOffline(t *testing.T) {
+	f := newFakeHub(t)
+	f.addRepo(Model, "kiln-test/tiny", tinyFiles)
+	cache := t.TempDir()
+	online, err := ResolveModelPath(testCtx(t), "kiln-test/tiny", testOpts(f, cache))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := testOpts(f, cache)
+	opts.Offline = true
+	sent := f.requests()
+	offline, err := ResolveModelPath(testCtx(t), "kiln-test/tiny", opts)
+	if err != nil || offline != online {
+		t.Fatalf("offline: %q %v, want %q", offline, err, online)
+	}
+	// Everything was asked for, so the snapshot is incomplete.
+	if _, err := Download(testCtx(t), "kiln-test/tiny", opts); !errors.Is(err, ErrNotCached) || !strings.Contains(err.Error(), "incomplete") {
+		t.Errorf("Download of the whole repo offline: %v", err)
+	}
+	if n := f.requests(); n != sent {
+		t.Errorf("offline sent %d requests", n-sent)
+	}
+	if _, err := ResolveModelPath(testCtx(t), "kiln-test/other", opts); !errors.Is(err, ErrNotCached) {
+		t.Errorf("uncached repo offline: %v", err)
 	}
 }

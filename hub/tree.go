@@ -143,21 +143,6 @@ func jsonString(s string) string {
 	return b.String()
 }
 
-// missingFromSnapshot lists the files of the commit's tree listing that pass
-// the patterns but are not in dir; ok=false when there is no listing.
-func (s *session) missingFromSnapshot(commit, dir string) (missing []string, ok bool) {
-	names, ok := s.rc.readTreeListing(commit)
-	if !ok {
-		return nil, false
-	}
-	for _, name := range names {
-		if matchPatterns(name, s.cfg.Include, s.cfg.Exclude) && !isFile(filepath.Join(dir, filepath.FromSlash(name))) {
-			missing = append(missing, name)
-		}
-	}
-	return missing, true
-}
-
 func sample(names []string) string {
 	if len(names) <= 3 {
 		return strings.Join(names, ", ")
