@@ -36,6 +36,11 @@ type Options struct {
 	// every compilation (go-xla's XLA_DEBUG_OPTIONS), for example
 	// "xla_gpu_enable_triton_gemm: false".
 	DebugOptions string
+	// ClientOptions are passed to the plugin's client. For CUDA plugins
+	// the default is {"preallocate": false}: XLA's allocator grows on
+	// demand instead of taking 75% of the GPU up front (set
+	// "preallocate": true, "memory_fraction": float32(0.9) to change it).
+	ClientOptions map[string]any
 }
 
 // Backend compiles IR to StableHLO and runs it through PJRT. It is safe
@@ -112,7 +117,14 @@ func (b *Backend) load() {
 		b.loadErr = fmt.Errorf("xla: loading PJRT plugin %s: %w", path, err)
 		return
 	}
-	c, err := p.NewClient(nil)
+	copts := pjrt.NamedValuesMap{}
+	if isCUDAPlugin(path) {
+		copts["preallocate"] = false
+	}
+	for k, v := range b.opts.ClientOptions {
+		copts[k] = v
+	}
+	c, err := p.NewClient(copts)
 	if err != nil {
 		b.loadErr = fmt.Errorf("xla: creating a PJRT client with %s: %w", path, err)
 		return
