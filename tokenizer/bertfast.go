@@ -58,12 +58,12 @@ func (f *bertFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 	e := &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
 	word := 0
 	var w bertWord
-	var toks []token
+	toks := make([]token, 0, 16)
 	flush := func() {
 		if len(w.buf) == 0 {
 			return
 		}
-		toks, _ = f.wp.tokenize(string(w.buf), toks[:0])
+		toks, _ = f.wp.tokenizeBytes(w.buf, toks[:0])
 		for _, tk := range toks {
 			a, b := int(w.align[tk.a].s), int(w.align[tk.b-1].e)
 			e.IDs = append(e.IDs, tk.id)

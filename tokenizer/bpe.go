@@ -70,7 +70,8 @@ type bpeModel struct {
 	// pre-tokenizer-less SentencePiece BPE (Llama, Mistral) use the cache.
 	segment bool
 
-	cache  sync.Map // word -> []cached
+	hot    *wordCache // small cache in front of cache
+	cache  sync.Map   // word -> []cached
 	cacheN atomic.Int64
 }
 
@@ -84,7 +85,7 @@ func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b
 // order. Errors name the offending merge.
 func newBPE(vocab map[string]int, merges [][2]string, unk string, fuseUnk, byteFallback, ignoreMerges bool, prefix, suffix string) (*bpeModel, error) {
 	m := &bpeModel{vocabTable: newVocabTable(vocab), merges: newPairMap(len(merges)),
-		unkID: -1, fuseUnk: fuseUnk, byteFallback: byteFallback, ignoreMerges: ignoreMerges, prefix: prefix, suffix: suffix}
+		unkID: -1, hot: newWordCache(12), fuseUnk: fuseUnk, byteFallback: byteFallback, ignoreMerges: ignoreMerges, prefix: prefix, suffix: suffix}
 	if unk != "" {
 		if id, ok := vocab[unk]; ok {
 			m.unkID = id
@@ -207,11 +208,14 @@ func (m *bpeModel) tokenizeWord(s string, dst []token) ([]token, error) {
 			return append(dst, token{id: id, value: m.vocabR[id], a: 0, b: len(s)}), nil
 		}
 	}
+	if v, ok := m.hot.get(s); ok {
+		return m.appendCached(v, dst), nil
+	}
 	if v, ok := m.cache.Load(s); ok {
-		for _, c := range v.([]cachedTok) {
-			dst = append(dst, token{id: int(c.id), value: m.vocabR[c.id], a: int(c.a), b: int(c.b)})
+		if len(s) < 64 {
+			m.hot.put(s, v.([]cachedTok))
 		}
-		return dst, nil
+		return m.appendCached(v.([]cachedTok), dst), nil
 	}
 	syms, err := m.initialSymbols(s)
 	if err != nil {
@@ -234,8 +238,18 @@ func (m *bpeModel) tokenizeWord(s string, dst []token) ([]token, error) {
 		if _, loaded := m.cache.LoadOrStore(strings.Clone(s), cached); !loaded {
 			m.cacheN.Add(1)
 		}
+		if len(s) < 64 {
+			m.hot.put(s, cached)
+		}
 	}
 	return dst, nil
+}
+
+func (m *bpeModel) appendCached(v []cachedTok, dst []token) []token {
+	for _, c := range v {
+		dst = append(dst, token{id: int(c.id), value: m.vocabR[c.id], a: int(c.a), b: int(c.b)})
+	}
+	return dst
 }
 
 // initialSymbols splits the word into single-rune symbols, with byte

@@ -263,7 +263,7 @@ func parseProcessor(j jv) (postProcessor, error) {
 		}
 		return b, nil
 	case "BertProcessing", "RobertaProcessing":
-		b := bertProcessor{}
+		b := &bertProcessor{}
 		for _, f := range []struct {
 			key string
 			tok *string
@@ -284,7 +284,7 @@ func parseProcessor(j jv) (postProcessor, error) {
 			}
 		}
 		if typ == "BertProcessing" {
-			return &b, nil
+			return b, nil
 		}
 		r := &robertaProcessor{bertProcessor: b}
 		if r.trimOffsets, err = j.key("trim_offsets").boolOr(true); err != nil {

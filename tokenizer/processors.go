@@ -1,6 +1,9 @@
 package tokenizer
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // postProcessor adds special tokens and adjusts offsets after the model.
 type postProcessor interface {
@@ -92,12 +95,30 @@ func (t *templateProcessor) apply(tmpl []templatePiece, encs []*Encoding, addSpe
 			parts = append(parts, specialEnc(st.ids, st.toks, p.typeID))
 		}
 	}
+	return concatEncodings(parts)
+}
+
+// concatEncodings joins parts into one encoding, allocating each slice
+// once. Parts with overflowing pieces are combined the HF way.
+func concatEncodings(parts []*Encoding) *Encoding {
 	if len(parts) == 0 {
 		return &Encoding{}
 	}
-	out := parts[0]
-	for _, e := range parts[1:] {
-		out.appendEnc(e)
+	n := 0
+	for _, p := range parts {
+		if len(p.Overflowing) > 0 {
+			out := parts[0]
+			for _, e := range parts[1:] {
+				out.appendEnc(e)
+			}
+			return out
+		}
+		n += p.Len()
+	}
+	out := &Encoding{IDs: make([]int, 0, n), Tokens: make([]string, 0, n), Offsets: make([][2]int, 0, n),
+		TypeIDs: make([]int, 0, n), AttentionMask: make([]int, 0, n), SpecialTokensMask: make([]int, 0, n), WordIDs: make([]int, 0, n)}
+	for _, p := range parts {
+		out.appendEnc(p)
 	}
 	return out
 }
@@ -145,6 +166,20 @@ func (t *templateProcessor) processEach(encs []*Encoding, addSpecial bool) []*En
 type bertProcessor struct {
 	cls, sep     string
 	clsID, sepID int
+	once         sync.Once
+	tmpl         *templateProcessor
+}
+
+// template builds (once) the equivalent TemplateProcessing.
+func (b *bertProcessor) template() *templateProcessor {
+	b.once.Do(func() {
+		b.tmpl = &templateProcessor{
+			single:   []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}},
+			pair:     []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}, {1, "", 1}, {-1, b.sep, 1}},
+			specials: map[string]specialTok{b.cls: {[]int{b.clsID}, []string{b.cls}}, b.sep: {[]int{b.sepID}, []string{b.sep}}},
+		}
+	})
+	return b.tmpl
 }
 
 func (b *bertProcessor) addedTokens(pair bool) int {
@@ -158,18 +193,15 @@ func (b *bertProcessor) processEach(encs []*Encoding, addSpecial bool) []*Encodi
 	if !addSpecial {
 		return encs
 	}
-	t := &templateProcessor{
-		single:   []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}},
-		pair:     []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}, {1, "", 1}, {-1, b.sep, 1}},
-		specials: map[string]specialTok{b.cls: {[]int{b.clsID}, []string{b.cls}}, b.sep: {[]int{b.sepID}, []string{b.sep}}},
-	}
-	return t.processEach(encs, true)
+	return b.template().processEach(encs, true)
 }
 
 // robertaProcessor is HF's RobertaProcessing (<s> A </s></s> B </s>).
 type robertaProcessor struct {
-	bertProcessor
+	*bertProcessor
 	trimOffsets, addPrefixSpace bool
+	ronce                       sync.Once
+	rtmpl                       *templateProcessor
 }
 
 func (r *robertaProcessor) addedTokens(pair bool) int {
@@ -191,13 +223,15 @@ func (r *robertaProcessor) processEach(encs []*Encoding, addSpecial bool) []*Enc
 	if !addSpecial {
 		return encs
 	}
-	b := r.bertProcessor
-	t := &templateProcessor{
-		single:   []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}},
-		pair:     []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}, {-1, b.sep, 0}, {1, "", 0}, {-1, b.sep, 0}},
-		specials: map[string]specialTok{b.cls: {[]int{b.clsID}, []string{b.cls}}, b.sep: {[]int{b.sepID}, []string{b.sep}}},
-	}
-	return t.processEach(encs, true)
+	r.ronce.Do(func() {
+		b := r.bertProcessor
+		r.rtmpl = &templateProcessor{
+			single:   []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}},
+			pair:     []templatePiece{{-1, b.cls, 0}, {0, "", 0}, {-1, b.sep, 0}, {-1, b.sep, 0}, {1, "", 0}, {-1, b.sep, 0}},
+			specials: map[string]specialTok{b.cls: {[]int{b.clsID}, []string{b.cls}}, b.sep: {[]int{b.sepID}, []string{b.sep}}},
+		}
+	})
+	return r.rtmpl.processEach(encs, true)
 }
 
 // byteLevelProcessor trims whitespace out of token offsets.

@@ -47,9 +47,9 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 	conv := newCharConv(text)
 	est := len(text)/3 + 4
 	e := &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
-	var buf []byte
-	var align []span
-	var toks []token
+	buf := make([]byte, 0, len(text)+8)
+	align := make([]span, 0, len(text)+8)
+	toks := make([]token, 0, est)
 	for wi, s := range segs {
 		if s.a == s.b {
 			continue

@@ -34,7 +34,23 @@ func (c *wordCache) get(key string) ([]cachedTok, bool) {
 	return nil, false
 }
 
-// put stores a copy of key (which may point into a larger text).
+// put stores a copy of key (which may point into a larger text) if its
+// slot is free. Filling only free slots keeps the words seen first, which
+// under a skewed word distribution are mostly the frequent ones, and
+// avoids churn when more words than slots compete.
 func (c *wordCache) put(key string, toks []cachedTok) {
-	c.slots[maphash.String(c.seed, key)&c.mask].Store(&cacheEntry{key: string(append([]byte(nil), key...)), toks: toks})
+	slot := &c.slots[maphash.String(c.seed, key)&c.mask]
+	if slot.Load() != nil {
+		return
+	}
+	slot.CompareAndSwap(nil, &cacheEntry{key: string(append([]byte(nil), key...)), toks: toks})
+}
+
+// getBytes is get for a key held in a byte slice, without converting it.
+func (c *wordCache) getBytes(key []byte) ([]cachedTok, bool) {
+	e := c.slots[maphash.Bytes(c.seed, key)&c.mask].Load()
+	if e != nil && e.key == string(key) {
+		return e.toks, true
+	}
+	return nil, false
 }

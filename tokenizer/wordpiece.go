@@ -17,7 +17,8 @@ type wordPieceModel struct {
 	maxChars int
 	maxLen   int // longest vocabulary entry in bytes (without prefix)
 
-	cache  sync.Map // word -> []cachedTok
+	hot    *wordCache // small cache in front of cache
+	cache  sync.Map   // word -> []cachedTok
 	cacheN atomic.Int64
 }
 
@@ -26,7 +27,7 @@ func newWordPiece(vocab map[string]int, unk, prefix string, maxChars int) (*word
 	if !ok {
 		return nil, fmt.Errorf("unk_token %q is not in the vocabulary", unk)
 	}
-	m := &wordPieceModel{vocabTable: newVocabTable(vocab), unk: unk, unkID: id, prefix: prefix, maxChars: maxChars}
+	m := &wordPieceModel{vocabTable: newVocabTable(vocab), unk: unk, unkID: id, prefix: prefix, maxChars: maxChars, hot: newWordCache(12)}
 	for tok := range vocab {
 		m.maxLen = max(m.maxLen, len(tok))
 	}
@@ -40,11 +41,14 @@ func (m *wordPieceModel) tokenize(s string, dst []token) ([]token, error) {
 	if utf8.RuneCountInString(s) > m.maxChars {
 		return append(dst, token{id: m.unkID, value: m.unk, a: 0, b: len(s)}), nil
 	}
+	if v, ok := m.hot.get(s); ok {
+		return m.appendCached(v, dst), nil
+	}
 	if v, ok := m.cache.Load(s); ok {
-		for _, c := range v.([]cachedTok) {
-			dst = append(dst, token{id: int(c.id), value: m.vocabR[c.id], a: int(c.a), b: int(c.b)})
+		if len(s) < 64 {
+			m.hot.put(s, v.([]cachedTok))
 		}
-		return dst, nil
+		return m.appendCached(v.([]cachedTok), dst), nil
 	}
 	start := len(dst)
 	dst = m.greedy(s, dst)
@@ -56,8 +60,25 @@ func (m *wordPieceModel) tokenize(s string, dst []token) ([]token, error) {
 		if _, loaded := m.cache.LoadOrStore(strings.Clone(s), c); !loaded {
 			m.cacheN.Add(1)
 		}
+		m.hot.put(s, c)
 	}
 	return dst, nil
+}
+
+// tokenizeBytes is tokenize for a word in a byte slice; cache hits do not
+// allocate.
+func (m *wordPieceModel) tokenizeBytes(b []byte, dst []token) ([]token, error) {
+	if v, ok := m.hot.getBytes(b); ok {
+		return m.appendCached(v, dst), nil
+	}
+	return m.tokenize(string(b), dst)
+}
+
+func (m *wordPieceModel) appendCached(v []cachedTok, dst []token) []token {
+	for _, c := range v {
+		dst = append(dst, token{id: int(c.id), value: m.vocabR[c.id], a: int(c.a), b: int(c.b)})
+	}
+	return dst
 }
 
 // greedy is longest-match-first over s; the whole word becomes unk when a
