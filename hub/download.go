@@ -348,8 +348,8 @@ func snapshotFiles(dir string) []string {
 // downloaded with Download; the snapshot folder is returned. When opts has
 // no Include/Exclude patterns, only what a model loader needs is fetched:
 // top-level *.json, *.txt, *.model, *.tiktoken and *.jinja files, and the
-// *.safetensors weights, or the pytorch_model*.bin weights when the repo
-// has no safetensors.
+// weights: model*.safetensors shards, else any *.safetensors (a PEFT
+// adapter), else pytorch_model*.bin or adapter_model.bin.
 func ResolveModelPath(ctx context.Context, nameOrDir string, opts Options) (string, error) {
 	if st, err := os.Stat(nameOrDir); err == nil && st.IsDir() {
 		return nameOrDir, nil
@@ -369,27 +369,36 @@ func ResolveModelPath(ctx context.Context, nameOrDir string, opts Options) (stri
 	return download(ctx, repo, opts, modelFiles)
 }
 
-// modelFiles is the default selection of ResolveModelPath.
+// modelFiles is the default selection of ResolveModelPath: the top-level
+// files transformers' from_pretrained reads. Weights are the model*.safetensors
+// shards when there are any (not, say, Mistral's consolidated.safetensors
+// copy), else every *.safetensors (a PEFT adapter_model.safetensors), else
+// pytorch_model*.bin / adapter_model.bin.
 func modelFiles(files []string) []string {
-	hasSafetensors := false
-	for _, f := range files {
-		if !strings.Contains(f, "/") && strings.HasSuffix(f, ".safetensors") {
-			hasSafetensors = true
-		}
-	}
-	var out []string
+	var top, st, stModel, bins []string
 	for _, f := range files {
 		if strings.Contains(f, "/") {
 			continue
 		}
-		switch ext := filepath.Ext(f); ext {
-		case ".json", ".txt", ".model", ".tiktoken", ".jinja", ".safetensors":
-			out = append(out, f)
+		switch filepath.Ext(f) {
+		case ".json", ".txt", ".model", ".tiktoken", ".jinja":
+			top = append(top, f)
+		case ".safetensors":
+			st = append(st, f)
+			if strings.HasPrefix(f, "model") {
+				stModel = append(stModel, f)
+			}
 		case ".bin":
-			if !hasSafetensors && strings.HasPrefix(f, "pytorch_model") {
-				out = append(out, f)
+			if strings.HasPrefix(f, "pytorch_model") || f == "adapter_model.bin" {
+				bins = append(bins, f)
 			}
 		}
 	}
-	return out
+	switch {
+	case len(stModel) > 0:
+		return append(top, stModel...)
+	case len(st) > 0:
+		return append(top, st...)
+	}
+	return append(top, bins...)
 }

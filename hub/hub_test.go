@@ -248,6 +248,10 @@ func TestResolveModelPath(t *testing.T) {
 	c := f.addRepo(Model, "kiln-test/tiny", tinyFiles)
 	noST := map[string]string{"config.json": "{}", "pytorch_model.bin": "pickle", "training_args.bin": "x", "flax_model.msgpack": "x"}
 	f.addRepo(Model, "kiln-test/legacy", noST)
+	f.addRepo(Model, "kiln-test/sharded", map[string]string{"config.json": "{}", "model.safetensors.index.json": "{}",
+		"model-00001-of-00002.safetensors": "a", "model-00002-of-00002.safetensors": "b", "consolidated.safetensors": "ab",
+		"tokenizer.model": "spm", "original/consolidated.00.pth": "pth"})
+	f.addRepo(Model, "kiln-test/lora", map[string]string{"adapter_config.json": "{}", "adapter_model.safetensors": "lora", "training_args.bin": "x"})
 	local := t.TempDir()
 	tests := []struct {
 		name    string
@@ -258,6 +262,8 @@ func TestResolveModelPath(t *testing.T) {
 		{name: "kiln-test/tiny", want: []string{"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.jinja"}},
 		{name: "kiln-test/tiny@" + c, want: []string{"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.jinja"}},
 		{name: "kiln-test/legacy", want: []string{"config.json", "pytorch_model.bin"}},
+		{name: "kiln-test/sharded", want: []string{"config.json", "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors", "model.safetensors.index.json", "tokenizer.model"}},
+		{name: "kiln-test/lora", want: []string{"adapter_config.json", "adapter_model.safetensors"}},
 		{name: "./not/a/dir", wantErr: "neither an existing directory nor a Hub repo id"},
 		{name: "bad//id", wantErr: "neither an existing directory"},
 		{name: "kiln-test/tiny@", wantErr: "neither an existing directory"},
