@@ -1,0 +1,238 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/kiln-ml/kiln/generate"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/models/auto"
+)
+
+type generateFlags struct {
+	model, backend, ids, prompt string
+	maxNew, numBeams, topK      int
+	numReturn, ngram, pad       int
+	temperature, topP, repPen   float64
+	seed                        uint64
+	doSample, asJSON            bool
+	stops                       []string
+}
+
+func init() {
+	var o generateFlags
+	cmd := &cobra.Command{
+		Use:   "generate",
+		Short: "Generate tokens with a decoder model (greedy, beam search or sampling)",
+		Long: `generate continues prompts with the model in --model (a directory or a Hub repo id) the way
+transformers' model.generate does: generation_config.json's settings, overridden by the flags given.
+
+Prompts are token ids (--ids, rows separated by ';') or a text (--prompt, encoded with the model
+directory's tokenizer and its special tokens). Ragged --ids rows are left-padded with --pad-token-id
+(default: the configuration's pad id, else 0) under an attention mask; finished rows are padded with
+the same id.
+
+With --json, stdout is {"sequences": [[new ids of row 0], ...]} (new tokens only, one row per prompt
+and returned sequence). Otherwise the decoded text streams to stdout (token ids when the model
+directory has no tokenizer); with several rows, each row is printed when generation ends.`,
+		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
+  kiln generate --model ./gpt2 --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
+  kiln generate --model ./llama --ids "1,415,5565" --max-new-tokens 12 --num-beams 4`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runGenerate(cmd, o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
+	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
+	f.StringVar(&o.ids, "ids", "", `prompt token ids, rows separated by ';' ("1,2,3;4,5")`)
+	f.StringVar(&o.prompt, "prompt", "", "prompt text (needs the model's tokenizer)")
+	f.IntVar(&o.maxNew, "max-new-tokens", 0, "number of tokens to generate (required)")
+	f.IntVar(&o.numBeams, "num-beams", 1, "beam search with this many beams (1: greedy or sampling)")
+	f.BoolVar(&o.doSample, "do-sample", false, "sample instead of taking the most likely token")
+	f.Float64Var(&o.temperature, "temperature", 1, "sampling temperature")
+	f.IntVar(&o.topK, "top-k", 50, "sample among the k most likely tokens (0: all)")
+	f.Float64Var(&o.topP, "top-p", 1, "sample among the most likely tokens of this total probability")
+	f.Uint64Var(&o.seed, "seed", 0, "seed of the sampler (same seed, same tokens)")
+	f.Float64Var(&o.repPen, "repetition-penalty", 1, "penalty on tokens already in the sequence (1: none)")
+	f.IntVar(&o.ngram, "no-repeat-ngram-size", 0, "forbid repeating n-grams of this size (0: off)")
+	f.IntVar(&o.pad, "pad-token-id", 0, "padding id of ragged --ids rows and finished rows (default: the config's, else 0)")
+	f.IntVar(&o.numReturn, "num-return-sequences", 1, "sequences returned per prompt (beam search or sampling)")
+	f.StringArrayVar(&o.stops, "stop", nil, "stop when the text contains this string (repeatable; needs the tokenizer)")
+	f.BoolVar(&o.asJSON, "json", false, `print {"sequences": [[new ids], ...]} instead of text`)
+	for _, n := range []string{"model", "max-new-tokens"} {
+		_ = cmd.MarkFlagRequired(n)
+	}
+	cmd.MarkFlagsMutuallyExclusive("ids", "prompt")
+	cmd.MarkFlagsOneRequired("ids", "prompt")
+	addCommand(cmd)
+}
+
+// generateOptions maps the flags the user set onto generation options;
+// unset flags leave generation_config.json's values.
+func generateOptions(cmd *cobra.Command, o generateFlags, pad int) ([]generate.Option, error) {
+	if o.maxNew < 1 {
+		return nil, fmt.Errorf("--max-new-tokens must be at least 1, got %d", o.maxNew)
+	}
+	opts := []generate.Option{generate.MaxNewTokens(o.maxNew), generate.PadTokenID(pad)}
+	set := cmd.Flags().Changed
+	if set("num-beams") {
+		opts = append(opts, generate.Beams(o.numBeams))
+	}
+	if set("do-sample") {
+		opts = append(opts, func(r *generate.Request) { r.DoSample = o.doSample })
+	}
+	if set("seed") || o.doSample {
+		opts = append(opts, func(r *generate.Request) { r.Seed = o.seed })
+	}
+	if set("temperature") {
+		opts = append(opts, generate.Temperature(o.temperature))
+	}
+	if set("top-k") {
+		opts = append(opts, generate.TopK(o.topK))
+	}
+	if set("top-p") {
+		opts = append(opts, generate.TopP(o.topP))
+	}
+	if set("repetition-penalty") {
+		opts = append(opts, generate.RepetitionPenalty(o.repPen))
+	}
+	if set("no-repeat-ngram-size") {
+		opts = append(opts, generate.NoRepeatNgramSize(o.ngram))
+	}
+	if set("num-return-sequences") {
+		opts = append(opts, generate.NumReturnSequences(o.numReturn))
+	}
+	if len(o.stops) > 0 {
+		opts = append(opts, generate.StopStrings(o.stops...))
+	}
+	return opts, nil
+}
+
+func runGenerate(cmd *cobra.Command, o generateFlags) error {
+	ctx := cmd.Context()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	g, err := generate.Load(m)
+	if err != nil {
+		return err
+	}
+	pad := 0
+	if cmd.Flags().Changed("pad-token-id") {
+		pad = o.pad
+	} else if g.Config.PadTokenID >= 0 {
+		pad = g.Config.PadTokenID
+	}
+	opts, err := generateOptions(cmd, o, pad)
+	if err != nil {
+		return err
+	}
+	var prompts [][]int64
+	if o.prompt != "" {
+		if g.Tokenizer == nil {
+			return fmt.Errorf("--prompt: %s has no tokenizer; pass token ids with --ids", m.Dir)
+		}
+		enc, err := g.Tokenizer.Encode(o.prompt)
+		if err != nil {
+			return fmt.Errorf("--prompt: %w", err)
+		}
+		if enc.Len() == 0 {
+			return errors.New("--prompt encodes to no tokens")
+		}
+		row := make([]int64, enc.Len())
+		for i, id := range enc.IDs {
+			row[i] = int64(id)
+		}
+		prompts = [][]int64{row}
+	} else if prompts, err = models.ParseRows(o.ids, "--ids"); err != nil {
+		return err
+	}
+	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	rows := len(prompts)
+	if o.numReturn > 1 {
+		rows *= o.numReturn
+	}
+	streamText := !o.asJSON && rows == 1 && o.numBeams <= 1 && g.Tokenizer != nil
+	if streamText {
+		opts = append(opts, generate.Stream(generate.NewTextStreamer(g.Tokenizer, true, func(_ int, s string) error {
+			_, err := io.WriteString(stdout, s)
+			return err
+		})))
+	} else if o.numBeams <= 1 && isTerminal(stderr) {
+		opts = append(opts, generate.Stream(progress(stderr, o.maxNew)))
+	}
+	start := time.Now()
+	out, err := g.Generate(ctx, prompts, opts...)
+	if err != nil {
+		return err
+	}
+	newTokens := out.NewTokens()
+	if o.asJSON {
+		return json.NewEncoder(stdout).Encode(map[string][][]int64{"sequences": newTokens})
+	}
+	if streamText {
+		fmt.Fprintln(stdout)
+	} else {
+		for i, row := range newTokens {
+			fmt.Fprintf(stdout, "[%d] %s\n", i, rowText(g, row))
+		}
+	}
+	n := 0
+	for _, r := range newTokens {
+		n += len(r)
+	}
+	fmt.Fprintf(stderr, "kiln: %d rows, %d new tokens in %.2fs on %s (%d programs compiled)\n",
+		len(newTokens), n, time.Since(start).Seconds(), m.Backend().Name(), m.Compiles())
+	return nil
+}
+
+// rowText decodes a row, or lists its ids without a tokenizer.
+func rowText(g *generate.Generator, row []int64) string {
+	if g.Tokenizer == nil {
+		s := make([]string, len(row))
+		for i, id := range row {
+			s[i] = fmt.Sprint(id)
+		}
+		return strings.Join(s, " ")
+	}
+	ids := make([]int, len(row))
+	for i, id := range row {
+		ids[i] = int(id)
+	}
+	return g.Tokenizer.Decode(ids, true)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// progress reports generated tokens on a terminal.
+func progress(w io.Writer, total int) generate.Streamer {
+	n := 0
+	return progressStreamer{put: func() {
+		n++
+		fmt.Fprintf(w, "\rkiln: %d/%d tokens", n, total)
+	}, end: func() { fmt.Fprintln(w) }}
+}
+
+type progressStreamer struct{ put, end func() }
+
+func (p progressStreamer) Put([]int64, []bool) error { p.put(); return nil }
+func (p progressStreamer) End() error                { p.end(); return nil }

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kiln-ml/kiln/generate"
+	"github.com/kiln-ml/kiln/pipeline"
+	"github.com/kiln-ml/kiln/tokenizer"
+)
+
+func init() {
+	var o struct {
+		model, backend, tok, pooling string
+		topK, batch, maxNew          int
+		normalize, asJSON, chat      bool
+	}
+	cmd := &cobra.Command{
+		Use:   "run TASK [TEXT...]",
+		Short: "Run a task pipeline (" + strings.Join(pipeline.Tasks(), ", ") + ")",
+		Long: `run loads --model for TASK and runs it on each TEXT (or on each line of stdin when no TEXT is
+given), like transformers' pipeline(TASK, model):
+
+  fill-mask            the top --top-k tokens (default 5) for every mask token, with probabilities
+  text-classification  the labels of config.json's id2label with their scores (softmax, or
+                       sigmoid for multi-label problems), best first (--top-k limits them)
+  feature-extraction   one embedding per text: --pooling mean (default) or cls, --normalize
+  text-generation      the text continued by the model (greedy unless generation_config.json
+                       says otherwise); with --chat, each TEXT is a user message rendered with
+                       the tokenizer's chat template
+
+The tokenizer is read from the model directory unless --tokenizer names another one.`,
+		Example: `  kiln run fill-mask --model ./bert "the capital of france is [MASK]."
+  kiln run text-classification --model ./bert-sst2 --json "a lovely film"
+  kiln run text-generation --model ./qwen --chat --max-new-tokens 40 "Write a haiku about Go"`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			task, texts := args[0], args[1:]
+			if len(texts) == 0 {
+				var err error
+				if texts, err = readLines(cmd.InOrStdin()); err != nil {
+					return err
+				}
+				if len(texts) == 0 {
+					return fmt.Errorf("no input: give TEXT arguments or lines on stdin")
+				}
+			}
+			p, err := pipeline.New(task, o.model, pipeline.Options{Backend: o.backend, TokenizerDir: o.tok,
+				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize})
+			if err != nil {
+				return err
+			}
+			defer p.Close()
+			var res any
+			if task == pipeline.TextGeneration {
+				res, err = runTextGeneration(ctx, p, texts, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
+			} else {
+				if o.chat {
+					return fmt.Errorf("--chat applies to text-generation only")
+				}
+				res, err = p.Run(ctx, texts)
+			}
+			if err != nil {
+				return err
+			}
+			return printResults(cmd.OutOrStdout(), texts, res, o.asJSON)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
+	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
+	f.StringVar(&o.tok, "tokenizer", "", "tokenizer directory or tokenizer.json (default: the model's)")
+	f.IntVar(&o.topK, "top-k", 0, "fill-mask candidates (default 5) / classification labels (default all)")
+	f.IntVar(&o.batch, "batch-size", 8, "texts run together")
+	f.StringVar(&o.pooling, "pooling", "mean", "feature-extraction pooling: mean or cls")
+	f.BoolVar(&o.normalize, "normalize", false, "feature-extraction: unit-length embeddings")
+	f.IntVar(&o.maxNew, "max-new-tokens", 20, "text-generation: tokens to generate")
+	f.BoolVar(&o.chat, "chat", false, "text-generation: each TEXT is a user message for the chat template")
+	f.BoolVar(&o.asJSON, "json", false, "print the results as JSON")
+	_ = cmd.MarkFlagRequired("model")
+	addCommand(cmd)
+}
+
+func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string, chat bool, maxNew int, set bool) ([]pipeline.TextGenerationResult, error) {
+	var opts []generate.Option
+	if set || p.Generator.Config.MaxNewTokens == 0 {
+		opts = append(opts, generate.MaxNewTokens(maxNew))
+	}
+	var out []pipeline.TextGenerationResult
+	for _, t := range texts {
+		var r pipeline.TextGenerationResult
+		var err error
+		if chat {
+			r, err = p.Chat(ctx, []tokenizer.Message{{"role": "user", "content": t}}, opts...)
+		} else {
+			r, err = p.GenerateText(ctx, t, opts...)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func readLines(r io.Reader) ([]string, error) {
+	var out []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		if s := strings.TrimSpace(sc.Text()); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out, sc.Err()
+}
+
+func printResults(w io.Writer, texts []string, res any, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	switch r := res.(type) {
+	case []pipeline.FillMaskResult:
+		for i, x := range r {
+			fmt.Fprintf(w, "%s\n", texts[i])
+			for m, cands := range x.Masks {
+				for _, c := range cands {
+					fmt.Fprintf(w, "  mask %d: %-16q %.4f  %s\n", m, c.TokenStr, c.Score, c.Sequence)
+				}
+			}
+		}
+	case [][]pipeline.Label:
+		for i, labels := range r {
+			fmt.Fprintf(w, "%s\n", texts[i])
+			for _, l := range labels {
+				fmt.Fprintf(w, "  %-20s %.4f\n", l.Label, l.Score)
+			}
+		}
+	case [][]float32:
+		for i, v := range r {
+			fmt.Fprintf(w, "%s\n  %d dims: %v\n", texts[i], len(v), v)
+		}
+	case []pipeline.TextGenerationResult:
+		for _, g := range r {
+			fmt.Fprintf(w, "%s\n", g.GeneratedText)
+		}
+	default:
+		return fmt.Errorf("no printer for %T", res)
+	}
+	return nil
+}
