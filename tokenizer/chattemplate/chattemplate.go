@@ -1,13 +1,15 @@
 // Package chattemplate renders Hugging Face chat templates (Jinja, from
 // tokenizer_config.json's chat_template) the way transformers'
 // apply_chat_template(tokenize=False) does: trim_blocks and lstrip_blocks
-// on, loop controls, a tojson filter formatted like Python's json.dumps,
-// and the raise_exception and strftime_now globals.
+// on, loop controls, the {% generation %} block, a tojson filter formatted
+// like Python's json.dumps, and the raise_exception and strftime_now
+// globals.
 package chattemplate
 
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"time"
@@ -17,6 +19,7 @@ import (
 	"github.com/nikolalohinski/gonja/v2/config"
 	"github.com/nikolalohinski/gonja/v2/exec"
 	"github.com/nikolalohinski/gonja/v2/loaders"
+	"github.com/nikolalohinski/gonja/v2/parser"
 )
 
 // Message is one chat message: at least "role" and "content"; any other
@@ -45,8 +48,13 @@ var quiet sync.Once
 
 // New compiles src. specials maps names such as "bos_token" to their text;
 // they are visible to the template like in transformers.
-func New(src string, specials map[string]string) (*Template, error) {
-	quiet.Do(func() { gonja.SetLoggerOutput(nil) })
+func New(src string, specials map[string]string) (tmpl *Template, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			tmpl, err = nil, fmt.Errorf("chat template: %v", r)
+		}
+	}()
+	quiet.Do(func() { gonja.SetLoggerOutput(io.Discard) })
 	cfg := config.New()
 	cfg.TrimBlocks = true
 	cfg.LeftStripBlocks = true
@@ -65,12 +73,17 @@ func New(src string, specials map[string]string) (*Template, error) {
 	if err := filters.Replace("tojson", filterToJSON); err != nil {
 		return nil, err
 	}
+	controls := exec.NewControlStructureSet(map[string]parser.ControlStructureParser{})
+	controls.Update(builtins.ControlStructures)
+	if err := controls.Register("generation", generationParser); err != nil {
+		return nil, err
+	}
 	env := &exec.Environment{
 		Context:           exec.EmptyContext().Update(builtins.GlobalFunctions).Update(builtins.GlobalVariables),
 		Filters:           filters,
 		Tests:             builtins.Tests,
-		ControlStructures: builtins.ControlStructures,
-		Methods:           builtins.Methods,
+		ControlStructures: controls,
+		Methods:           methods(),
 	}
 	t, err := exec.NewTemplate(root, cfg, shifted, env)
 	if err != nil {
@@ -81,6 +94,40 @@ func New(src string, specials map[string]string) (*Template, error) {
 		sp[k] = v
 	}
 	return &Template{tmpl: t, specials: sp}, nil
+}
+
+// pyStrMethods are the Python str methods gonja provides.
+var pyStrMethods = []string{"capitalize", "capwords", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find",
+	"format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
+	"islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
+	"partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
+	"rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"}
+
+// methods is gonja's method table with str.replace fixed to take an
+// optional count, as in Python.
+func methods() exec.Methods {
+	m := builtins.Methods
+	str := map[string]exec.Method[string]{}
+	for _, name := range pyStrMethods {
+		if f, ok := m.Str.Get(name); ok {
+			str[name] = f
+		}
+	}
+	str["replace"] = func(self string, _ *exec.Value, args *exec.VarArgs) (any, error) {
+		if len(args.Args) < 2 || len(args.Args) > 3 || len(args.KwArgs) > 0 {
+			return nil, fmt.Errorf("replace(old, new[, count]) takes 2 or 3 positional arguments")
+		}
+		count := -1
+		if len(args.Args) == 3 {
+			if !args.Args[2].IsInteger() {
+				return nil, fmt.Errorf("replace: count must be an integer")
+			}
+			count = args.Args[2].Integer()
+		}
+		return strings.Replace(self, args.Args[0].String(), args.Args[1].String(), count), nil
+	}
+	m.Str = exec.NewMethodSet(str)
+	return m
 }
 
 // errRaised carries raise_exception's message out of the template.

@@ -22,6 +22,8 @@ func TestRender(t *testing.T) {
 		{"tojson indent", "{{ x | tojson(indent=2) }}", Options{Vars: map[string]any{"x": map[string]any{"k": []any{true}}}}, "{\n  \"k\": [\n    true\n  ]\n}"},
 		{"extra vars", "{% if enable_thinking is defined and enable_thinking is false %}NO{% endif %}", Options{Vars: map[string]any{"enable_thinking": false}}, "NO"},
 		{"string methods", "{{ messages[0].content.upper() }}{{ 'a</think>b'.split('</think>')[-1] }}{{ messages[::-1][0].role }}", Options{}, "HIbassistant"},
+		{"generation block", "{% for m in messages %}{% if m.role == 'assistant' %}{% generation %}[{{ m.content }}]{% endgeneration %}{% endif %}{% endfor %}", Options{}, "[yo]"},
+		{"str replace", "{{ messages[0].content.replace('h', 'H') }}{{ 'aaa'.replace('a', 'b', 2) }}", Options{}, "Hibba"},
 		{"namespace", "{% set ns = namespace(n=0) %}{% for m in messages %}{% set ns.n = ns.n + 1 %}{% endfor %}{{ ns.n }}", Options{}, "2"},
 	}
 	for _, c := range cases {
@@ -77,4 +79,16 @@ func TestBadTemplate(t *testing.T) {
 	if _, err := New("{% for %}", nil); err == nil {
 		t.Fatal("expected a parse error")
 	}
+}
+
+func FuzzTemplate(f *testing.F) {
+	f.Add("{% for m in messages %}{{ m.role }}: {{ m.content | trim }}{% endfor %}{% if add_generation_prompt %}A:{% endif %}")
+	f.Add("{{ raise_exception('x') }}{{ tools | tojson }}{% generation %}g{% endgeneration %}")
+	f.Fuzz(func(t *testing.T, src string) {
+		tm, err := New(src, map[string]string{"bos_token": "<s>"})
+		if err != nil {
+			return
+		}
+		tm.Render([]Message{{"role": "user", "content": "hi"}}, Options{AddGenerationPrompt: true, Tools: []any{map[string]any{"a": 1}}})
+	})
 }
