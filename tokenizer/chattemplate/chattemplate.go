@@ -9,12 +9,9 @@ package chattemplate
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strings"
-	"sync"
 	"time"
 
-	"github.com/nikolalohinski/gonja/v2"
 	"github.com/nikolalohinski/gonja/v2/builtins"
 	"github.com/nikolalohinski/gonja/v2/config"
 	"github.com/nikolalohinski/gonja/v2/exec"
@@ -44,8 +41,6 @@ type Template struct {
 	specials map[string]any
 }
 
-var quiet sync.Once
-
 // New compiles src. specials maps names such as "bos_token" to their text;
 // they are visible to the template like in transformers.
 func New(src string, specials map[string]string) (tmpl *Template, err error) {
@@ -54,7 +49,6 @@ func New(src string, specials map[string]string) (tmpl *Template, err error) {
 			tmpl, err = nil, fmt.Errorf("chat template: %v", r)
 		}
 	}()
-	quiet.Do(func() { gonja.SetLoggerOutput(io.Discard) })
 	cfg := config.New()
 	cfg.TrimBlocks = true
 	cfg.LeftStripBlocks = true
