@@ -19,6 +19,7 @@ type pathError struct {
 	Msg  string
 }
 
+// Error renders "path: message".
 func (e *pathError) Error() string { return e.Path + ": " + e.Msg }
 
 func (j jv) errf(format string, a ...any) error {

@@ -127,6 +127,7 @@ func methods() exec.Methods {
 // errRaised carries raise_exception's message out of the template.
 type errRaised struct{ msg string }
 
+// Error carries the template's message.
 func (e *errRaised) Error() string { return "chat template raised: " + e.msg }
 
 // Render renders the messages. A raise_exception call in the template

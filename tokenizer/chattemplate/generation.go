@@ -16,13 +16,16 @@ type generationBlock struct {
 	wrapper *nodes.Wrapper
 }
 
+// Position is where the block starts (gonja's nodes.ControlStructure).
 func (g *generationBlock) Position() *tokens.Token { return g.wrapper.Position() }
 
+// String describes the block for gonja's debug output.
 func (g *generationBlock) String() string {
 	t := g.Position()
 	return fmt.Sprintf("generationBlock(Line=%d Col=%d)", t.Line, t.Col)
 }
 
+// Execute renders the body unchanged.
 func (g *generationBlock) Execute(r *exec.Renderer, _ *nodes.ControlStructureBlock) error {
 	return r.Inherit().ExecuteWrapper(g.wrapper)
 }
