@@ -31,6 +31,8 @@ type Generator struct {
 	Tokenizer *tokenizer.Tokenizer
 	// Bucket is the cache capacity granularity (0: DefaultBucket).
 	Bucket int
+
+	reorders reorderPrograms
 }
 
 // New checks that r runs a causal LM with a KV cache and returns a
@@ -188,7 +190,7 @@ func (g *Generator) newStepper(req *Request, maxLen int) stepper {
 		bucket = DefaultBucket
 	}
 	capacity := (maxLen + bucket - 1) / bucket * bucket
-	return newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity)
+	return newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity, &g.reorders)
 }
 
 func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int64) (*Output, error) {

@@ -21,8 +21,8 @@ func mustGenerate(t *testing.T, g *generate.Generator, prompts [][]int64, opts .
 
 // TestCacheMatchesRecompute checks that the static-cache loop (prefill +
 // one decode program) gives the same tokens as recomputing the whole
-// sequence at every step without a cache, for greedy, sampling and beam
-// search (which reorders the cache), on a full-attention model and on the
+// sequence at every step without a cache, for greedy, sampling, beam
+// search and beam sampling (which reorder the cache on the backend), on a full-attention model and on the
 // sliding-window one (a 24-token prompt with window 8).
 func TestCacheMatchesRecompute(t *testing.T) {
 	for _, name := range []string{"qwen2-tiny", "mistral-sliding-tiny"} {
@@ -37,6 +37,7 @@ func TestCacheMatchesRecompute(t *testing.T) {
 				{"greedy", []generate.Option{generate.MaxNewTokens(8)}},
 				{"sample", []generate.Option{generate.MaxNewTokens(8), generate.Sample(7), generate.Temperature(1.5)}},
 				{"beam3", []generate.Option{generate.MaxNewTokens(6), generate.Beams(3), generate.NumReturnSequences(2)}},
+				{"beam-sample", []generate.Option{generate.MaxNewTokens(6), generate.Beams(2), generate.Sample(5)}},
 			} {
 				cached := mustGenerate(t, g, ref.Prompts, c.opts...)
 				full := mustGenerate(t, g, ref.Prompts, append(c.opts, generate.UseCache(false))...)

@@ -67,11 +67,12 @@ type cachedStepper struct {
 	mask     [][]int64 // (B, capacity): 1 where a real token sits in the cache
 	ones     []int64   // real tokens per row so far (position of the next = ones)
 	slot     int       // next cache slot to write
+	reorders *reorderPrograms
 }
 
-func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int) *cachedStepper {
+func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int, reorders *reorderPrograms) *cachedStepper {
 	l, h, d := dec.CacheLayout()
-	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d}
+	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d, reorders: reorders}
 	for i := 0; i < l; i++ {
 		s.donate = append(s.donate, models.PastKey(i), models.PastValue(i))
 	}
@@ -197,8 +198,9 @@ func (s *cachedStepper) step(tokens []int64) ([][]float32, error) {
 	return s.run(models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity}, tokens, pos)
 }
 
-// reorder gathers cache rows on the host (download, permute, upload). The
-// attention mask rows are permuted alike (beams of one prompt share it).
+// reorder gathers the cache rows on the backend with a compiled gather
+// program (the cache is donated to it); the attention mask rows are
+// permuted alike (beams of one prompt share it anyway).
 func (s *cachedStepper) reorder(src []int) error {
 	identity := true
 	for i, j := range src {
@@ -207,22 +209,8 @@ func (s *cachedStepper) reorder(src []int) error {
 	if identity {
 		return nil
 	}
-	for _, n := range s.donate {
-		t, err := s.cache[n].Download()
-		if err != nil {
-			return err
-		}
-		row := len(t.Data) / s.batch
-		nt := &tensor.Tensor{DType: t.DType, Shape: t.Shape, Data: make([]byte, len(t.Data))}
-		for i, j := range src {
-			copy(nt.Data[i*row:(i+1)*row], t.Data[j*row:(j+1)*row])
-		}
-		b, err := s.r.Backend().Upload(nt)
-		if err != nil {
-			return err
-		}
-		s.cache[n].Free()
-		s.cache[n] = b
+	if err := s.reorderOnBackend(src); err != nil {
+		return err
 	}
 	mask := make([][]int64, s.batch)
 	ones := make([]int64, s.batch)
