@@ -69,7 +69,14 @@ type module struct {
 	nres    int
 	ws      []wsSlot // workspace slots, env indices nparams+nres...
 	wsBytes int
+	kernels int   // distinct kernel functions
+	work    int64 // total loop iterations: small modules skip opt
 }
+
+// optThreshold is the work below which a module is compiled by llc alone:
+// opt's loop optimizations cannot pay for themselves on tiny programs
+// (conformance tests compile hundreds of them).
+var optThreshold int64 = 1 << 15
 
 type wsSlot struct{ off, size int }
 
@@ -91,11 +98,12 @@ func generate(f *ir.Func, triple string) (mod *module, err error) {
 		}
 	}()
 	e := &emitter{
-		m:     lir.NewModule(),
-		f:     f,
-		info:  map[*ir.Value]*vinfo{},
-		users: map[*ir.Value][]*ir.Value{},
-		decls: map[string]*lir.Func{},
+		m:       lir.NewModule(),
+		f:       f,
+		info:    map[*ir.Value]*vinfo{},
+		users:   map[*ir.Value][]*ir.Value{},
+		decls:   map[string]*lir.Func{},
+		kernels: map[string]*lir.Func{},
 	}
 	e.m.TargetTriple = triple
 	mod = &module{nparams: len(f.Params), nres: len(f.Results)}
@@ -192,6 +200,8 @@ func generate(f *ir.Func, triple string) (mod *module, err error) {
 	}
 	e.mainB.NewRet(nil)
 	mod.text = []byte(e.m.String())
+	mod.kernels = e.nkUnique
+	mod.work = e.work
 	return mod, nil
 }
 

@@ -109,19 +109,22 @@ func cfloat(t types.Type, x float64) *constant.Float {
 
 // emitter builds one LLVM module from one function.
 type emitter struct {
-	m       *lir.Module
-	f       *ir.Func
-	info    map[*ir.Value]*vinfo
-	users   map[*ir.Value][]*ir.Value
-	decls   map[string]*lir.Func
-	main    *lir.Func
-	mainB   *lir.Block
-	mainEnv value.Value
-	pfor    *lir.Func
-	nk      int
-	nslots  int
-	slotSz  []int // byte size of each workspace slot (index slot-firstWS)
-	firstWS int
+	m        *lir.Module
+	f        *ir.Func
+	info     map[*ir.Value]*vinfo
+	users    map[*ir.Value][]*ir.Value
+	decls    map[string]*lir.Func
+	main     *lir.Func
+	mainB    *lir.Block
+	mainEnv  value.Value
+	pfor     *lir.Func
+	nk       int
+	kernels  map[string]*lir.Func
+	nkUnique int
+	work     int64 // total loop iterations of all kernel calls
+	nslots   int
+	slotSz   []int // byte size of each workspace slot (index slot-firstWS)
+	firstWS  int
 }
 
 // declare returns the external function name, declaring it once.
@@ -138,7 +141,11 @@ func (e *emitter) declare(name string, ret types.Type, params ...types.Type) *li
 	return f
 }
 
-// kernel is one LLVM function k(env, lo, hi) under construction.
+// kernel is one LLVM function k(args, lo, hi) under construction. args is
+// the kernel's own array of buffer pointers, filled by kiln_main at the
+// call; kernels that differ only in the buffers they touch are therefore
+// identical functions and are emitted once (the layers of a model share
+// their kernels).
 type kernel struct {
 	e      *emitter
 	f      *lir.Func
@@ -147,70 +154,120 @@ type kernel struct {
 	b      *lir.Block
 	env    value.Value
 	lo, hi value.Value
-	ptrs   map[*ir.Value]value.Value
+	ptrs   map[any]value.Value
+	args   []any // per argument: env slot (int) or *lir.Global
 }
 
 func (e *emitter) newKernel() *kernel {
 	e.nk++
-	env, lo, hi := lir.NewParam("env", i8pp), lir.NewParam("lo", i64), lir.NewParam("hi", i64)
+	env, lo, hi := lir.NewParam("args", i8pp), lir.NewParam("lo", i64), lir.NewParam("hi", i64)
 	f := e.m.NewFunc(fmt.Sprintf("k%d", e.nk), types.Void, env, lo, hi)
 	f.Linkage = enum.LinkageInternal
-	f.FuncAttrs = append(f.FuncAttrs, enum.FuncAttrNoUnwind)
-	k := &kernel{e: e, f: f, env: env, lo: lo, hi: hi, ptrs: map[*ir.Value]value.Value{}}
+	f.FuncAttrs = append(f.FuncAttrs, enum.FuncAttrNoUnwind, enum.FuncAttrNoInline)
+	k := &kernel{e: e, f: f, env: env, lo: lo, hi: hi, ptrs: map[any]value.Value{}}
 	k.entry = f.NewBlock("entry")
 	k.first = f.NewBlock("")
 	k.b = k.first
 	return k
 }
 
-// finish terminates the kernel and calls it from kiln_main over n outer
-// iterations, in parallel when the work (n * inner) is large enough.
+// finish terminates the kernel, replaces it by an identical earlier one if
+// any, and calls it from kiln_main over n outer iterations, in parallel
+// when the work (n * inner) is large enough.
 func (k *kernel) finish(n int64, inner int64, parallel bool) {
 	k.entry.NewBr(k.first)
 	k.b.NewRet(nil)
 	e := k.e
+	fn := k.f
+	name := fn.Name()
+	fn.SetName("kernel")
+	if err := fn.AssignIDs(); err != nil {
+		panic(err)
+	}
+	text := fn.LLString()
+	fn.SetName(name)
+	if prev, ok := e.kernels[text]; ok {
+		for i, g := range e.m.Funcs {
+			if g == fn {
+				e.m.Funcs = append(e.m.Funcs[:i], e.m.Funcs[i+1:]...)
+				break
+			}
+		}
+		fn = prev
+	} else {
+		e.kernels[text] = fn
+		e.nkUnique++
+	}
 	if n <= 0 {
 		return
 	}
+	e.work += n * max(inner, 1)
+	mb := e.mainB
+	var argv value.Value = constant.NewNull(i8pp)
+	if len(k.args) > 0 {
+		arr := types.NewArray(uint64(len(k.args)), i8p)
+		a := mb.NewAlloca(arr)
+		for i, ref := range k.args {
+			var p value.Value
+			switch r := ref.(type) {
+			case int:
+				p = mb.NewLoad(i8p, mb.NewGetElementPtr(i8p, e.mainEnv, ci64(int64(r))))
+			case *lir.Global:
+				p = constant.NewBitCast(r, i8p)
+			}
+			mb.NewStore(p, mb.NewGetElementPtr(arr, a, ci64(0), ci64(int64(i))))
+		}
+		argv = mb.NewGetElementPtr(arr, a, ci64(0), ci64(0))
+	}
 	if parallel && n > 1 && n*max(inner, 1) >= 1<<14 {
-		e.mainB.NewCall(e.pfor, k.f, e.mainEnv, ci64(n))
+		mb.NewCall(e.pfor, fn, argv, ci64(n))
 	} else {
-		e.mainB.NewCall(k.f, e.mainEnv, ci64(0), ci64(n))
+		mb.NewCall(fn, argv, ci64(0), ci64(n))
 	}
 }
 
-// slotPtr returns a typed pointer to the storage of materialized v,
-// loaded once in the entry block.
+// argPtr returns the kernel's pointer to buffer ref (an env slot or a
+// global) with element type t, loaded once in the entry block.
+func (k *kernel) argPtr(ref any, t types.Type) value.Value {
+	key := [2]any{ref, t.LLString()}
+	if p, ok := k.ptrs[key]; ok {
+		return p
+	}
+	idx := -1
+	for i, r := range k.args {
+		if r == ref {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		idx = len(k.args)
+		k.args = append(k.args, ref)
+	}
+	gp := k.entry.NewGetElementPtr(i8p, k.env, ci64(int64(idx)))
+	raw := k.entry.NewLoad(i8p, gp)
+	p := k.entry.NewBitCast(raw, types.NewPointer(t))
+	k.ptrs[key] = p
+	return p
+}
+
+// basePtr returns a typed pointer to the storage of materialized v.
 func (k *kernel) basePtr(v *ir.Value) value.Value {
 	in := k.e.info[v]
 	if in.st == stAlias {
 		return k.basePtr(in.alias)
 	}
-	if p, ok := k.ptrs[v]; ok {
-		return p
-	}
-	pt := types.NewPointer(stype(v.Type.DType))
-	var p value.Value
+	t := stype(v.Type.DType)
 	switch in.st {
 	case stSlot:
-		gp := k.entry.NewGetElementPtr(i8p, k.env, ci64(int64(in.slot)))
-		raw := k.entry.NewLoad(i8p, gp)
-		p = k.entry.NewBitCast(raw, pt)
+		return k.argPtr(in.slot, t)
 	case stGlobal:
-		p = constant.NewBitCast(in.glob, pt)
-	default:
-		panic(fmt.Sprintf("llvm: value %%%d has no memory", v.ID))
+		return k.argPtr(in.glob, t)
 	}
-	k.ptrs[v] = p
-	return p
+	panic(fmt.Sprintf("llvm: value %%%d has no memory", v.ID))
 }
 
-// slotPtrRaw returns a pointer to env slot s with element type t.
-func (k *kernel) slotPtr(s int, t types.Type) value.Value {
-	gp := k.entry.NewGetElementPtr(i8p, k.env, ci64(int64(s)))
-	raw := k.entry.NewLoad(i8p, gp)
-	return k.entry.NewBitCast(raw, types.NewPointer(t))
-}
+// slotPtr returns a pointer to env slot s with element type t.
+func (k *kernel) slotPtr(s int, t types.Type) value.Value { return k.argPtr(s, t) }
 
 // loop emits for i := lo; i < hi; i++ { body(i) }.
 func (k *kernel) loop(lo, hi value.Value, body func(i value.Value)) {

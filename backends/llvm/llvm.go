@@ -27,6 +27,7 @@ package llvm
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -89,12 +90,19 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		return nil, err
 	}
 	lowered := time.Now()
-	fn, cached, err := loadModule(t, m.text)
+	optimize := m.work >= optThreshold
+	switch os.Getenv(EnvOpt) {
+	case "always":
+		optimize = true
+	case "never":
+		optimize = false
+	}
+	fn, cached, err := loadModule(t, m.text, optimize)
 	if err != nil {
 		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
 	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn}
-	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), WSBytes: m.wsBytes}
+	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
 	return x, nil
 }
 
@@ -114,9 +122,13 @@ var (
 
 // loadModule builds or finds the library of text and returns kiln_main. A
 // cached library that fails to load is rebuilt once.
-func loadModule(t *toolchain, text []byte) (uintptr, bool, error) {
+func loadModule(t *toolchain, text []byte, optimize bool) (uintptr, bool, error) {
+	kind := "ll-noopt"
+	if optimize {
+		kind = "ll"
+	}
 	for attempt := 0; ; attempt++ {
-		so, cached, err := t.library("ll", text)
+		so, cached, err := t.library(kind, text)
 		if err != nil {
 			return 0, false, err
 		}

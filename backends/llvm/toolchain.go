@@ -23,6 +23,8 @@ const (
 	EnvCPU     = "KILN_CPU"        // -mcpu for opt and llc (default: the host CPU llc reports)
 	EnvCache   = "KILN_LLVM_CACHE" // cache directory (default: os.UserCacheDir()/kiln/llvm)
 	EnvThreads = "KILN_THREADS"    // worker threads (default: number of CPUs)
+	EnvOpt     = "KILN_LLVM_OPT"   // "always" or "never" run opt -O3 (default: only for modules with enough work)
+	EnvTrace   = "KILN_LLVM_TRACE" // "1": print tool timings, keep module text next to the library
 )
 
 // toolchain is the set of external programs the backend drives.
@@ -126,6 +128,10 @@ func (t *toolchain) library(kind string, text []byte) (string, bool, error) {
 		return "", false, fmt.Errorf("llvm: cache directory: %w", err)
 	}
 	so := filepath.Join(t.cacheDir, k+".so")
+	if os.Getenv(EnvTrace) != "" {
+		os.WriteFile(filepath.Join(t.cacheDir, k+"."+strings.SplitN(kind, "-", 2)[0]), text, 0o644)
+		fmt.Fprintf(os.Stderr, "kiln llvm: module %s (%d bytes)\n", k, len(text))
+	}
 	if validEntry(so) {
 		return so, true, nil
 	}
@@ -148,7 +154,7 @@ func (t *toolchain) library(kind string, text []byte) (string, bool, error) {
 	if kind == "c" {
 		err = t.buildC(tmp, text, built)
 	} else {
-		err = t.buildLL(tmp, text, built)
+		err = t.buildLL(tmp, text, built, kind == "ll")
 	}
 	if err != nil {
 		return "", false, err
@@ -186,13 +192,13 @@ func validEntry(so string) bool {
 	return hex.EncodeToString(sum[:]) == strings.TrimSpace(string(want))
 }
 
-func (t *toolchain) buildLL(dir string, text []byte, out string) error {
+func (t *toolchain) buildLL(dir string, text []byte, out string, optimize bool) error {
 	ll := filepath.Join(dir, "m.ll")
 	if err := os.WriteFile(ll, text, 0o644); err != nil {
 		return fmt.Errorf("llvm: %w", err)
 	}
 	in := ll
-	if t.opt != "" {
+	if t.opt != "" && optimize {
 		bc := filepath.Join(dir, "m.bc")
 		if err := run(t.opt, "-O3", "-mtriple="+t.triple, "-mcpu="+t.cpu, ll, "-o", bc); err != nil {
 			return err
@@ -220,7 +226,11 @@ func run(name string, args ...string) error {
 	cmd := exec.Command(name, args...)
 	var buf bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &buf, &buf
-	if err := cmd.Run(); err != nil {
+	err := cmd.Run()
+	if os.Getenv(EnvTrace) != "" {
+		fmt.Fprintf(os.Stderr, "kiln llvm: %s %v\n", filepath.Base(name), time.Since(start).Round(time.Millisecond))
+	}
+	if err != nil {
 		msg := strings.TrimSpace(buf.String())
 		if len(msg) > 4000 {
 			msg = msg[:4000] + "..."

@@ -1,0 +1,87 @@
+package llvm_test
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+var _ = interp.New
+
+// TestDecoderMatchesInterp runs tiny decoder checkpoints on llvm and interp
+// (a single prompt, and a left-padded batch with a mask and positions) and
+// requires the logits to agree within 1e-4.
+func TestDecoderMatchesInterp(t *testing.T) {
+	if err := llvm.New().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	for _, name := range []string{"qwen2-tiny", "gpt2-tiny"} {
+		t.Run(name, func(t *testing.T) {
+			dir := "../../testdata/models/" + name
+			load := func(backend string) *auto.Model {
+				m, err := auto.Load(context.Background(), dir, auto.Options{Backend: backend})
+				if err != nil {
+					t.Fatalf("load %s on %s: %v", name, backend, err)
+				}
+				t.Cleanup(func() { m.Close() })
+				return m
+			}
+			ml, mi := load("llvm"), load("interp")
+			ids := func(rows [][]int64) *tensor.Tensor {
+				flat := []int64{}
+				for _, r := range rows {
+					flat = append(flat, r...)
+				}
+				tt, err := tensor.FromInt64(ir.Int64, ir.Shape{len(rows), len(rows[0])}, flat)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return tt
+			}
+			cases := []struct {
+				name   string
+				spec   models.Spec
+				inputs map[string]*tensor.Tensor
+			}{
+				{"single", models.Spec{Batch: 1, Seq: 7}, map[string]*tensor.Tensor{
+					models.InputIDs: ids([][]int64{{3, 17, 99, 5, 42, 8, 61}}),
+				}},
+				{"left_padded", models.Spec{Batch: 2, Seq: 5}, map[string]*tensor.Tensor{
+					models.InputIDs:           ids([][]int64{{0, 0, 11, 12, 13}, {21, 22, 23, 24, 25}}),
+					models.InputAttentionMask: ids([][]int64{{0, 0, 1, 1, 1}, {1, 1, 1, 1, 1}}),
+					models.InputPositionIDs:   ids([][]int64{{1, 1, 0, 1, 2}, {0, 1, 2, 3, 4}}),
+				}},
+			}
+			for _, c := range cases {
+				got, err := ml.Forward(c.spec, c.inputs)
+				if err != nil {
+					t.Fatalf("%s: llvm: %v", c.name, err)
+				}
+				want, err := mi.Forward(c.spec, c.inputs)
+				if err != nil {
+					t.Fatalf("%s: interp: %v", c.name, err)
+				}
+				g, w := got[models.OutputLogits], want[models.OutputLogits]
+				if g == nil || w == nil || !g.Type().Equal(w.Type()) {
+					t.Fatalf("%s: logits %v vs %v", c.name, g, w)
+				}
+				gs, ws := g.Float64s(), w.Float64s()
+				worst := 0.0
+				for i := range ws {
+					worst = math.Max(worst, math.Abs(gs[i]-ws[i]))
+				}
+				if worst > 1e-4 || math.IsNaN(worst) {
+					t.Errorf("%s: max |llvm - interp| = %g over %d logits, want <= 1e-4", c.name, worst, len(ws))
+				}
+				t.Logf("%s: max |llvm - interp| = %.3g", c.name, worst)
+			}
+		})
+	}
+}
