@@ -18,6 +18,7 @@ type fastPath struct {
 	bpe      *bpeModel
 	scan     scanner // nil: one piece per segment (ByteLevel without regex)
 	nfc      bool
+	prefix   bool // ByteLevel add_prefix_space (with its own regex)
 	byteIDs  [256]int32
 	rawVocab map[string]int32 // raw bytes of each token -> id
 	hot      *wordCache       // small, fast cache in front of cache
@@ -44,10 +45,11 @@ func newFastPath(t *Tokenizer) *fastPath {
 	}
 	switch p := t.pre.(type) {
 	case *byteLevelPre:
-		if p.addPrefixSpace || !p.useRegex || p.re == nil || p.re.fast == nil {
+		if !p.useRegex || p.re == nil || p.re.fast == nil {
 			return nil
 		}
 		f.scan = p.re.fast
+		f.prefix = p.addPrefixSpace
 	case seqPreTokenizer:
 		if len(p) != 2 {
 			return nil
@@ -137,10 +139,17 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 		}
 		src, base := text[s.a:s.b], s.a
 		var align []span
-		if f.nfc && !norm.NFC.IsNormalString(src) {
-			// Normalize this segment; offsets then go through alignment.
+		needNFC := f.nfc && !norm.NFC.IsNormalString(src)
+		if needNFC || f.prefix && src[0] != ' ' {
+			// Normalize this segment and/or add the prefix space; offsets
+			// then go through the alignment, as in the general path.
 			n := newNormStr(src, s.a)
-			unicodeNormalize(n, norm.NFC)
+			if needNFC {
+				unicodeNormalize(n, norm.NFC)
+			}
+			if f.prefix && (len(n.s) == 0 || n.s[0] != ' ') {
+				n.prepend(" ")
+			}
 			src, base, align = string(n.s), 0, n.align
 		}
 		for i := 0; i < len(src); {

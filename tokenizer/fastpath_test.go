@@ -38,6 +38,18 @@ func TestFastPathMatchesGeneral(t *testing.T) {
 			compareFast(t, name, tks[name], s)
 		}
 	}
+	// RoBERTa-style: ByteLevel with add_prefix_space.
+	roberta := generalOnly(tks["gpt2"])
+	roberta.pre = &byteLevelPre{addPrefixSpace: true, useRegex: true, re: tks["gpt2"].pre.(*byteLevelPre).re}
+	roberta.post = &robertaProcessor{bertProcessor: &bertProcessor{cls: "<|endoftext|>", sep: "<|endoftext|>", clsID: 50256, sepID: 50256}, trimOffsets: true, addPrefixSpace: true}
+	roberta.finish()
+	if _, ok := roberta.fast.(*fastPath); !ok {
+		t.Fatal("add_prefix_space ByteLevel has no fast path")
+	}
+	for _, s := range append(corpus, scannerSeeds...) {
+		compareFast(t, "roberta", roberta, s)
+		compareFast(t, "roberta", roberta, "<|endoftext|>"+s+"<|endoftext|>x")
+	}
 	if _, ok := tks["llama2"].fast.(*fastPath); ok {
 		t.Errorf("llama2 must not take the byte-level fast path")
 	}
@@ -93,8 +105,15 @@ func TestSPFastMatchesGeneral(t *testing.T) {
 	if _, ok := tk.fast.(*spBPEFast); !ok {
 		t.Fatal("llama2 has no fast encoder")
 	}
+	gemma := generalOnly(tk)
+	gemma.normalizer = tk.normalizer.(seqNormalizer)[1]
+	gemma.finish()
+	if _, ok := gemma.fast.(*spBPEFast); !ok {
+		t.Fatal("Replace-only normalizer has no fast encoder")
+	}
 	for _, s := range append(append(corpus, scannerSeeds...), " <s> a</s>b <unk>", "  ", "\u2581\u2581x \u2581") {
 		compareFast(t, "llama2", tk, s)
+		compareFast(t, "gemma-style", gemma, s)
 	}
 }
 

@@ -15,8 +15,13 @@ func newSPBPEFast(t *Tokenizer) *spBPEFast {
 	if !ok || t.pre != nil || t.normMatcher != nil {
 		return nil
 	}
-	seq, ok := t.normalizer.(seqNormalizer)
-	if !ok {
+	var seq seqNormalizer
+	switch n := t.normalizer.(type) {
+	case seqNormalizer:
+		seq = n
+	case replaceNormalizer:
+		seq = seqNormalizer{n} // Gemma-style: Replace alone
+	default:
 		return nil
 	}
 	f := &spBPEFast{bpe: bpe}
