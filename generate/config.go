@@ -25,6 +25,7 @@ const (
 	EarlyStopNever                      // HF early_stopping="never"
 )
 
+// String returns the generation_config.json spelling: true, false or never.
 func (e EarlyStopping) String() string {
 	switch e {
 	case EarlyStopTrue:

@@ -125,6 +125,11 @@ func (g *Generator) Generate(ctx context.Context, prompts [][]int64, opts ...Opt
 	if len(prompts) == 0 {
 		return nil, errors.New("generate: no prompts")
 	}
+	for i, p := range prompts {
+		if len(p) == 0 {
+			return nil, fmt.Errorf("generate: prompt %d is empty", i)
+		}
+	}
 	pad := int64(max(req.PadTokenID, 0))
 	b, err := models.PadRows(prompts, nil, nil, pad, true)
 	if err != nil {

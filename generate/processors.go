@@ -210,7 +210,7 @@ func (p ExponentialDecayProcessor) Process(seqs [][]int64, scores [][]float32) {
 	if cur <= start {
 		return
 	}
-	f := float32(math.Pow(p.Factor, float64(cur-start))) - 1
+	f := float32(math.Pow(p.Factor, float64(cur-start)) - 1)
 	for _, row := range scores {
 		for _, e := range p.EOS {
 			if inVocab(int64(e), row) {

@@ -234,5 +234,8 @@ func progress(w io.Writer, total int) generate.Streamer {
 
 type progressStreamer struct{ put, end func() }
 
+// Put counts one step.
 func (p progressStreamer) Put([]int64, []bool) error { p.put(); return nil }
-func (p progressStreamer) End() error                { p.end(); return nil }
+
+// End finishes the progress line.
+func (p progressStreamer) End() error { p.end(); return nil }
