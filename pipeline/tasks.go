@@ -95,7 +95,8 @@ func softmax64(v []float64) []float64 {
 
 // FillMask predicts every mask token of each text: the TopK (default 5)
 // most probable tokens, with their softmax probability, as transformers'
-// fill-mask pipeline does. Each text needs at least one mask token.
+// fill-mask pipeline does (with several masks, each is filled alone and
+// the sequence keeps special tokens, as there). Each text needs a mask.
 func (p *Pipeline) FillMask(ctx context.Context, texts []string) ([]FillMaskResult, error) {
 	if p.Task != FillMask {
 		return nil, fmt.Errorf("pipeline is %s, not %s", p.Task, FillMask)
@@ -116,6 +117,12 @@ func (p *Pipeline) FillMask(ctx context.Context, texts []string) ([]FillMaskResu
 		}
 		for r, enc := range e.encs {
 			var res FillMaskResult
+			masks := 0
+			for _, id := range enc.IDs {
+				if id == mask {
+					masks++
+				}
+			}
 			for pos, id := range enc.IDs {
 				if id != mask {
 					continue
@@ -127,7 +134,7 @@ func (p *Pipeline) FillMask(ctx context.Context, texts []string) ([]FillMaskResu
 					filled := append([]int(nil), enc.IDs...)
 					filled[pos] = tok
 					cands = append(cands, Candidate{Score: probs[tok], Token: tok,
-						TokenStr: p.decodeToken(tok, str), Sequence: p.Tokenizer.Decode(filled, true)})
+						TokenStr: p.decodeToken(tok, str), Sequence: p.Tokenizer.Decode(filled, masks == 1)})
 				}
 				res.Masks = append(res.Masks, cands)
 			}
