@@ -64,10 +64,8 @@ func (m *addedMatcher) find(s string, from int) (int, int, *AddedToken) {
 	return -1, -1, nil
 }
 
-func isWordChar(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) ||
-		unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Pc, r) || unicode.IsNumber(r)
-}
+// isWordChar is Rust regex's \w (used by single_word matching).
+func isWordChar(r rune) bool { return isWordRune(r) }
 
 // findAdded cuts s into added-token matches and the text between them,
 // applying single_word, lstrip and rstrip like HF's find_matches. Returned

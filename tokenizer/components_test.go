@@ -129,6 +129,8 @@ func TestDecoders(t *testing.T) {
 		{"wordpiece", `{"type":"WordPiece","prefix":"##","cleanup":true}`, []string{"hel", "##lo", "world", "!", "do", "n't"}, "hello world! don't"},
 		{"wordpiece no cleanup", `{"type":"WordPiece","prefix":"##","cleanup":false}`, []string{"a", "!"}, "a !"},
 		{"metaspace", `{"type":"Metaspace","replacement":"▁","prepend_scheme":"always"}`, []string{"▁Hey", "▁friend", "!"}, "Hey friend!"},
+		{"metaspace first token", `{"type":"Metaspace","replacement":"▁","prepend_scheme":"first"}`, []string{"▁▁a▁b", "▁c"}, "ab c"},
+		{"metaspace never", `{"type":"Metaspace","replacement":"▁","prepend_scheme":"never"}`, []string{"▁a", "▁b"}, " a b"},
 		{"llama", `{"type":"Sequence","decoders":[{"type":"Replace","pattern":{"String":"▁"},"content":" "},{"type":"ByteFallback"},{"type":"Fuse"},{"type":"Strip","content":" ","start":1,"stop":0}]}`,
 			[]string{"▁Hi", "▁", "<0xF0>", "<0x9F>", "<0x98>", "<0x80>", "!", "<0xF0>", "<0xFF>"}, "Hi 😀!\uFFFD\uFFFD"},
 		{"bpe", `{"type":"BPEDecoder","suffix":"</w>"}`, []string{"hel", "lo</w>", "you</w>"}, "hello you"},

@@ -223,13 +223,15 @@ type metaspaceDecoder struct {
 }
 
 func (m metaspaceDecoder) decodeChain(toks []string) []string {
+	// Like HF, every replacement rune of the first token is dropped (not
+	// only a leading one) unless the prepend scheme is "never".
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		t = strings.ReplaceAll(t, string(m.replacement), " ")
-		if m.prependScheme != "never" && i == 0 && strings.HasPrefix(t, " ") {
-			t = t[1:]
+		if i == 0 && m.prependScheme != "never" {
+			out[i] = strings.ReplaceAll(t, string(m.replacement), "")
+		} else {
+			out[i] = strings.ReplaceAll(t, string(m.replacement), " ")
 		}
-		out[i] = t
 	}
 	return out
 }

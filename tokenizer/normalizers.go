@@ -123,8 +123,10 @@ func (s stripNormalizer) normalize(n *normStr) error {
 
 type stripAccentsNormalizer struct{}
 
+// StripAccents removes every combining mark (M*), unlike BertNormalizer's
+// accent stripping, which removes only Mn.
 func (stripAccentsNormalizer) normalize(n *normStr) error {
-	n.filter(func(r rune) bool { return !unicode.Is(unicode.Mn, r) })
+	n.filter(func(r rune) bool { return !unicode.Is(unicode.M, r) })
 	return nil
 }
 

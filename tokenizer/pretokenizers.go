@@ -171,9 +171,13 @@ func (bertPre) preTokenize(p *preTokenized) error {
 // whitespacePre is HF's Whitespace: \w+|[^\w\s]+ .
 type whitespacePre struct{}
 
+// isWordRune is Rust regex's \w: Alphabetic (letters, Nl), marks, Nd, Pc
+// and the joiners.
 func isWordRune(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
-		unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.M, r) || unicode.IsNumber(r)
+	if r < 0x80 {
+		return r == '_' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.In(r, unicode.Nl, unicode.M, unicode.Nd, unicode.Pc) || r == 0x200C || r == 0x200D
 }
 
 func (whitespacePre) preTokenize(p *preTokenized) error {
@@ -233,7 +237,7 @@ func (d digitsPre) preTokenize(p *preTokenized) error {
 		b = splitIsolated
 	}
 	return p.splitEach(func(n *normStr) ([]*normStr, error) {
-		return n.split(funcPattern(unicode.IsDigit), b)
+		return n.split(funcPattern(unicode.IsNumber), b) // Rust char::is_numeric
 	})
 }
 
