@@ -133,6 +133,7 @@ func TestDecoders(t *testing.T) {
 		{"metaspace never", `{"type":"Metaspace","replacement":"▁","prepend_scheme":"never"}`, []string{"▁a", "▁b"}, " a b"},
 		{"llama", `{"type":"Sequence","decoders":[{"type":"Replace","pattern":{"String":"▁"},"content":" "},{"type":"ByteFallback"},{"type":"Fuse"},{"type":"Strip","content":" ","start":1,"stop":0}]}`,
 			[]string{"▁Hi", "▁", "<0xF0>", "<0x9F>", "<0x98>", "<0x80>", "!", "<0xF0>", "<0xFF>"}, "Hi 😀!\uFFFD\uFFFD"},
+		{"replace regex", `{"type":"Replace","pattern":{"Regex":"_+"},"content":" "}`, []string{"a__b", "_c"}, "a b c"},
 		{"bpe", `{"type":"BPEDecoder","suffix":"</w>"}`, []string{"hel", "lo</w>", "you</w>"}, "hello you"},
 		{"ctc", `{"type":"CTC","pad_token":"<pad>","word_delimiter_token":"|","cleanup":true}`, []string{"<pad>", "h", "h", "e", "|", "y", "<pad>"}, "he y"},
 		{"strip", `{"type":"Strip","content":"x","start":2,"stop":1}`, []string{"xxxax"}, "xa"},

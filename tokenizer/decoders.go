@@ -109,6 +109,33 @@ func (r replaceDecoder) decodeChain(toks []string) []string {
 	return out
 }
 
+// regexReplaceDecoder replaces regex matches in every token.
+type regexReplaceDecoder struct {
+	p  pattern
+	to string
+}
+
+func (r regexReplaceDecoder) decodeChain(toks []string) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		ms, err := r.p.findMatches(t)
+		if err != nil {
+			out[i] = t
+			continue
+		}
+		var b strings.Builder
+		for _, m := range ms {
+			if m.isMatch {
+				b.WriteString(r.to)
+			} else {
+				b.WriteString(t[m.a:m.b])
+			}
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
 // byteFallbackDecoder turns runs of <0xXX> tokens into text.
 type byteFallbackDecoder struct{}
 

@@ -415,11 +415,7 @@ func parseDecoder(j jv) (decoder, error) {
 	case "ByteLevel":
 		return byteLevelDecoder{}, nil
 	case "Replace":
-		p := j.key("pattern")
-		if !p.has("String") {
-			return nil, p.errf(`only {"String": ...} patterns are supported in the Replace decoder`)
-		}
-		from, err := p.key("String").str()
+		p, err := parsePattern(j.key("pattern"))
 		if err != nil {
 			return nil, err
 		}
@@ -427,7 +423,10 @@ func parseDecoder(j jv) (decoder, error) {
 		if err != nil {
 			return nil, err
 		}
-		return replaceDecoder{from, to}, nil
+		if lit, ok := p.(literalPattern); ok {
+			return replaceDecoder{string(lit), to}, nil
+		}
+		return regexReplaceDecoder{p, to}, nil
 	case "ByteFallback":
 		return byteFallbackDecoder{}, nil
 	case "Fuse":
