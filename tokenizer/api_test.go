@@ -123,6 +123,20 @@ func TestPaddingBatch(t *testing.T) {
 	}
 }
 
+func TestEncodePairBatch(t *testing.T) {
+	tk := bertCopy(t)
+	tk.Padding = &Padding{PadToken: "[PAD]"}
+	encs, err := tk.EncodePairBatch([][2]string{{"world!", "how are"}, {"how", "are"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprint(encs[0].Tokens, encs[0].TypeIDs, encs[1].Tokens, encs[1].TypeIDs)
+	want := "[[CLS] world ! [SEP] how are [SEP]] [0 0 0 0 1 1 1] [[CLS] how [SEP] are [SEP] [PAD] [PAD]] [0 0 0 1 1 0 0]"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
 func TestEncodeBatchMatchesEncode(t *testing.T) {
 	var corpus []string
 	readGzJSON(t, "testdata/corpus_shared.json.gz", &corpus)

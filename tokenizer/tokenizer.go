@@ -121,9 +121,30 @@ func (t *Tokenizer) EncodePair(a, b string, opts ...EncodeOption) (*Encoding, er
 // EncodeBatch encodes texts in parallel (GOMAXPROCS workers) and pads
 // them together when Padding is set. The result is in input order.
 func (t *Tokenizer) EncodeBatch(texts []string, opts ...EncodeOption) ([]*Encoding, error) {
-	out := make([]*Encoding, len(texts))
-	errs := make([]error, len(texts))
-	workers := min(runtime.GOMAXPROCS(0), len(texts))
+	return t.parallel(len(texts), func(i int) (*Encoding, error) { return t.encodeNoPad(texts[i], opts) })
+}
+
+// EncodePairBatch is EncodeBatch for pairs of texts.
+func (t *Tokenizer) EncodePairBatch(pairs [][2]string, opts ...EncodeOption) ([]*Encoding, error) {
+	return t.parallel(len(pairs), func(i int) (*Encoding, error) {
+		o := options(opts)
+		a, err := t.encodeSeq(sanitize(pairs[i][0]), 0)
+		if err != nil {
+			return nil, err
+		}
+		b, err := t.encodeSeq(sanitize(pairs[i][1]), 1)
+		if err != nil {
+			return nil, err
+		}
+		return t.postProcessNoPad(a, b, o.addSpecial)
+	})
+}
+
+// parallel runs encode for 0..n-1 on GOMAXPROCS workers, then pads.
+func (t *Tokenizer) parallel(n int, encode func(i int) (*Encoding, error)) ([]*Encoding, error) {
+	out := make([]*Encoding, n)
+	errs := make([]error, n)
+	workers := min(runtime.GOMAXPROCS(0), n)
 	var wg sync.WaitGroup
 	var next int64
 	var mu sync.Mutex
@@ -136,17 +157,17 @@ func (t *Tokenizer) EncodeBatch(texts []string, opts ...EncodeOption) ([]*Encodi
 				i := int(next)
 				next++
 				mu.Unlock()
-				if i >= len(texts) {
+				if i >= n {
 					return
 				}
-				out[i], errs[i] = t.encodeNoPad(texts[i], opts)
+				out[i], errs[i] = encode(i)
 			}
 		}()
 	}
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("text %d: %w", i, err)
+			return nil, fmt.Errorf("input %d: %w", i, err)
 		}
 	}
 	if t.Padding != nil {
