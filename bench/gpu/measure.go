@@ -2,7 +2,7 @@ package gpu
 
 import (
 	"context"
-	"encoding/binary"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -30,6 +30,9 @@ type kilnNumbers struct {
 	GenTotalS      float64 `json:"generate_total_s"` // prompt + all new tokens
 	PeakMemMiB     float64 `json:"peak_device_mem_mib"`
 	HostStepS      float64 `json:"host_step_s"`               // per-token host work in the decode loop (uploads, argmax)
+	UploadStepS    float64 `json:"upload_step_s"`             // per token: uploading ids, positions, mask, cache_position
+	RunStepS       float64 `json:"run_step_s"`                // per token: the decode executable (synchronous)
+	PickStepS      float64 `json:"pick_step_s"`               // per token: argmax on the device and its 8-byte download
 	DecodeCompiles int     `json:"timed_generation_compiles"` // 0: one decode executable served every token
 }
 
@@ -48,13 +51,18 @@ func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(
 	dec := models.Spec{Batch: 1, Seq: 1, Cache: capacity}
 	// Program() uploads every weight, then compiles: split the two by
 	// timing the compile alone through the backend's Compile.
+	ct, hasCT := m.Backend().(interface{ CompileTime() time.Duration })
+	var ct0 time.Duration
+	if hasCT {
+		ct0 = ct.CompileTime()
+	}
 	p, err := m.Program(dec)
 	if err != nil {
 		return nil, err
 	}
 	k.LoadS = time.Since(t0).Seconds()
-	if ct, ok := m.Backend().(interface{ CompileTime() time.Duration }); ok {
-		k.CompileColdS = ct.CompileTime().Seconds()
+	if hasCT {
+		k.CompileColdS = (ct.CompileTime() - ct0).Seconds()
 		k.LoadS -= k.CompileColdS
 	}
 	t1 := time.Now()
@@ -119,13 +127,36 @@ func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(
 	k.DecodeCompiles = m.Compiles() - before
 	k.TTFTS, k.GenTotalS = g.ttft.Seconds(), g.total.Seconds()
 	k.DecodeTokS = float64(o.NewTokens-1) / (g.total - g.ttft).Seconds()
-	k.HostStepS = g.host.Seconds() / float64(o.NewTokens-1)
+	per := func(d time.Duration) float64 { return d.Seconds() / float64(o.NewTokens-1) }
+	k.HostStepS, k.UploadStepS, k.RunStepS, k.PickStepS = per(g.host), per(g.upload), per(g.run), per(g.pick)
 	k.PeakMemMiB = mem.stop()
-	logf("  decode: %.1f tok/s, ttft %.1f ms, host work %.0f us/token, peak %.0f MiB", k.DecodeTokS, 1e3*k.TTFTS, 1e6*k.HostStepS, k.PeakMemMiB)
+	logf("  decode: %.1f tok/s, ttft %.1f ms, per token: run %.0f us, uploads %.0f us, argmax %.0f us, other host %.0f us; peak %.0f MiB",
+		k.DecodeTokS, 1e3*k.TTFTS, 1e6*k.RunStepS, 1e6*k.UploadStepS, 1e6*k.PickStepS, 1e6*k.HostStepS, k.PeakMemMiB)
 	return k, nil
 }
 
-type genTimes struct{ ttft, total, host time.Duration }
+type genTimes struct{ ttft, total, host, upload, run, pick time.Duration }
+
+// argmaxExe compiles argmax over the last axis of (1, T, V) logits of
+// dtype dt at position T-1, so only 8 bytes come back per token.
+func argmaxExe(b backends.Backend, dt ir.DType, seq, vocab int) (backends.Executable, error) {
+	f := ir.NewFunc(fmt.Sprintf("argmax_t%d", seq))
+	x := f.Param("logits", ir.T(dt, 1, seq, vocab))
+	last, err := f.Emit(ir.OpSlice, &ir.SliceAttrs{Start: []int{0, seq - 1, 0}, Limit: []int{1, seq, vocab}, Stride: []int{1, 1, 1}}, ir.Pos{}, x)
+	if err != nil {
+		return nil, err
+	}
+	r, err := f.Emit(ir.OpReshape, &ir.ReshapeAttrs{Shape: ir.Shape{vocab}}, ir.Pos{}, last)
+	if err != nil {
+		return nil, err
+	}
+	a, err := f.Emit(ir.OpArgMax, &ir.ArgAttrs{Axis: 0, Out: ir.Int64}, ir.Pos{}, r)
+	if err != nil {
+		return nil, err
+	}
+	f.SetResults([]*ir.Value{a}, []string{"token"})
+	return b.Compile(f, backends.CompileOptions{})
+}
 
 // generateGreedy runs prompt + new tokens with a static KV cache donated
 // to every step (one prompt program, one decode program) and greedy
@@ -155,8 +186,15 @@ func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 			donate = append(donate, n)
 		}
 	}
+	picks := map[int]backends.Executable{}
+	for _, seq := range []int{o.PromptTokens, 1} {
+		if picks[seq], err = argmaxExe(b, m.DType(), seq, vocab); err != nil {
+			return nil, err
+		}
+	}
 	mask := make([]int64, capacity)
 	var toks []int64
+	var upload, run, pick time.Duration
 	start := time.Now()
 	var host time.Duration
 	next := make([]int64, o.PromptTokens)
@@ -200,7 +238,13 @@ func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 			cache[models.PastKey(i)] = out[models.PresentKey(i)]
 			cache[models.PastValue(i)] = out[models.PresentValue(i)]
 		}
-		lg, err := out[models.OutputLogits].Download()
+		tb, err := picks[seq].Run([]backends.Buffer{out[models.OutputLogits]}, backends.RunOptions{})
+		var tt *tensor.Tensor
+		if err == nil {
+			tt, err = tb[0].Download()
+			tb[0].Free()
+		}
+		h3 := time.Now()
 		for n, x := range out {
 			if !strings.HasPrefix(n, "present.") {
 				x.Free()
@@ -209,45 +253,26 @@ func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 		if err != nil {
 			return nil, err
 		}
-		tok := argmaxLastBF16(lg)
+		tok := tt.Int64s()[0]
 		toks = append(toks, tok)
 		next = []int64{tok}
 		slot += seq
-		if len(toks) == 1 && tm != nil {
-			tm.ttft = time.Since(start)
+		if len(toks) == 1 {
+			if tm != nil {
+				tm.ttft = time.Since(start)
+			}
 		} else {
-			host += h1.Sub(h0) + time.Since(h2)
+			host += time.Since(h3)
+			upload += h1.Sub(h0)
+			run += h2.Sub(h1)
+			pick += h3.Sub(h2)
 		}
 	}
 	if tm != nil {
 		tm.total = time.Since(start)
-		tm.host = host
+		tm.host, tm.upload, tm.run, tm.pick = host, upload, run, pick
 	}
 	return toks, nil
-}
-
-// argmaxLastBF16 is the argmax of the last position's logits.
-func argmaxLastBF16(t *tensor.Tensor) int64 {
-	v := t.Shape[len(t.Shape)-1]
-	n := t.NumElements()
-	if t.DType != ir.BFloat16 {
-		best, bi := math.Inf(-1), 0
-		for i := 0; i < v; i++ {
-			if x := ir.ElementFloat(t.DType, t.Data, n-v+i); x > best {
-				best, bi = x, i
-			}
-		}
-		return int64(bi)
-	}
-	row := t.Data[2*(n-v):]
-	best, bi := float32(math.Inf(-1)), 0
-	for i := 0; i < v; i++ {
-		x := math.Float32frombits(uint32(binary.LittleEndian.Uint16(row[2*i:])) << 16)
-		if x > best {
-			best, bi = x, i
-		}
-	}
-	return int64(bi)
 }
 
 // memPoll samples nvidia-smi's used memory of GPU 0 every 50 ms and
