@@ -2,6 +2,7 @@ package llvm
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -250,7 +251,13 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 }
 
 // emitDot chooses the GEMM kernel when it applies, else the naive loop.
-func (e *emitter) emitDot(v *ir.Value) { e.emitDotNaive(v) }
+func (e *emitter) emitDot(v *ir.Value) {
+	if p := planGemm(v); p != nil && os.Getenv("KILN_LLVM_NAIVE_DOT") == "" {
+		e.emitGemm(v, p)
+		return
+	}
+	e.emitDotNaive(v)
+}
 
 // capabilities: every primitive op, natively; composites are decomposed.
 func capabilities() backends.Capabilities {

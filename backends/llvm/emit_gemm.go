@@ -1,0 +1,375 @@
+package llvm
+
+import (
+	"github.com/kiln-ml/kiln/ir"
+	lir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// GEMM kernels for float32 DotGeneral. The operands are viewed as a batch
+// of matrices: C[b, m, n] = sum_k A[b, m, k] * B[b, k, n], with A and B at
+// arbitrary strides (sAm, sAk, sBk, sBn) and per-batch base offsets. Two
+// register-blocked kernels on <8 x float> vectors (AVX2/FMA through
+// llvm.fmuladd):
+//   - nn (sBn == 1): a 6x16 block of C lives in 12 vector registers; each k
+//     step loads 16 floats of a row of B and broadcasts 6 elements of A.
+//     Tasks are (batch, 16-column panel); edge panels use masked loads.
+//   - nt (sBk == 1, sAk == 1): rows of B are contiguous along k (nn.Linear
+//     weights): four columns at a time accumulate 8-lane partial dot
+//     products over k, summed at the end; a GEMV in decode reads B once.
+// Every element of C is computed by the same instruction sequence whatever
+// the thread split, so results are deterministic.
+
+const (
+	gemmMR = 6
+	gemmNV = 2 // vectors of 8 per panel row
+	gemmNR = 8 * gemmNV
+)
+
+var (
+	v8f   = types.NewVector(8, f32t)
+	v8i1  = types.NewVector(8, types.I1)
+	v8i32 = types.NewVector(8, types.I32)
+)
+
+// gemmPlan describes a DotGeneral as a batch of strided matrix products.
+type gemmPlan struct {
+	batch              ir.Shape
+	lBatchSt, rBatchSt []int
+	M, N, K            int
+	sAm, sAk, sBk, sBn int
+	nt                 bool
+}
+
+// planGemm returns the plan of v, or nil when the naive kernel must do.
+func planGemm(v *ir.Value) *gemmPlan {
+	a := v.Attrs.(*ir.DotAttrs)
+	l, r := v.Args[0], v.Args[1]
+	if l.Type.DType != ir.Float32 || r.Type.DType != ir.Float32 || a.Out != ir.Float32 || len(a.LhsContract) != 1 {
+		return nil
+	}
+	lf := freeDims(l.Type.Shape.Rank(), a.LhsBatch, a.LhsContract)
+	rf := freeDims(r.Type.Shape.Rank(), a.RhsBatch, a.RhsContract)
+	ls, rs := l.Type.Shape.Strides(), r.Type.Shape.Strides()
+	p := &gemmPlan{M: 1, N: 1, K: l.Type.Shape[a.LhsContract[0]]}
+	adjacent := func(ds []int) bool {
+		for i := 1; i < len(ds); i++ {
+			if ds[i] != ds[i-1]+1 {
+				return false
+			}
+		}
+		return true
+	}
+	if !adjacent(lf) || !adjacent(rf) {
+		return nil
+	}
+	for _, d := range lf {
+		p.M *= l.Type.Shape[d]
+	}
+	for _, d := range rf {
+		p.N *= r.Type.Shape[d]
+	}
+	if len(lf) > 0 {
+		p.sAm = ls[lf[len(lf)-1]]
+	}
+	if len(rf) > 0 {
+		p.sBn = rs[rf[len(rf)-1]]
+	}
+	p.sAk, p.sBk = ls[a.LhsContract[0]], rs[a.RhsContract[0]]
+	for i := range a.LhsBatch {
+		p.batch = append(p.batch, l.Type.Shape[a.LhsBatch[i]])
+		p.lBatchSt = append(p.lBatchSt, ls[a.LhsBatch[i]])
+		p.rBatchSt = append(p.rBatchSt, rs[a.RhsBatch[i]])
+	}
+	switch {
+	case p.N == 0 || p.M == 0:
+		return nil
+	case (p.sBn == 1 || p.N == 1) && p.N >= 8:
+		p.sBn = 1
+		return p
+	case p.sBk == 1 && p.sAk == 1 && p.K >= 8:
+		p.nt = true
+		return p
+	}
+	return nil
+}
+
+// batchOffsets returns the element offsets of batch bi in A, B and C.
+func (k *kernel) batchOffsets(p *gemmPlan, bi value.Value) (oa, ob, oc value.Value) {
+	idx := k.unravel(bi, p.batch)
+	oa, ob = ci64(0), ci64(0)
+	for i, x := range idx {
+		oa = k.b.NewAdd(oa, k.b.NewMul(x, ci64(int64(p.lBatchSt[i]))))
+		ob = k.b.NewAdd(ob, k.b.NewMul(x, ci64(int64(p.rBatchSt[i]))))
+	}
+	oc = k.b.NewMul(bi, ci64(int64(p.M*p.N)))
+	return
+}
+
+func (k *kernel) splat8(x value.Value) value.Value {
+	u := k.b.NewInsertElement(constant.NewUndef(v8f), x, ci32(0))
+	return k.b.NewShuffleVector(u, constant.NewUndef(v8f), constant.NewZeroInitializer(v8i32))
+}
+
+func ci32(x int64) *constant.Int { return constant.NewInt(types.I32, x) }
+
+// vptr is p + off as a <8 x float>*.
+func (k *kernel) vptr(p, off value.Value) value.Value {
+	return k.b.NewBitCast(k.b.NewGetElementPtr(f32t, p, off), types.NewPointer(v8f))
+}
+
+// vload loads 8 floats at p+off; with a mask, lanes outside it read 0.
+func (k *kernel) vload(p, off, mask value.Value) value.Value {
+	vp := k.vptr(p, off)
+	if mask != nil {
+		ml := k.e.declare("llvm.masked.load.v8f32.p0v8f32", v8f, types.NewPointer(v8f), types.I32, v8i1, v8f)
+		return k.b.NewCall(ml, vp, ci32(4), mask, constant.NewZeroInitializer(v8f))
+	}
+	ld := k.b.NewLoad(v8f, vp)
+	ld.Align = 4
+	return ld
+}
+
+func (k *kernel) vstore(x, p, off, mask value.Value) {
+	vp := k.vptr(p, off)
+	if mask != nil {
+		ms := k.e.declare("llvm.masked.store.v8f32.p0v8f32", types.Void, v8f, types.NewPointer(v8f), types.I32, v8i1)
+		k.b.NewCall(ms, x, vp, ci32(4), mask)
+		return
+	}
+	st := k.b.NewStore(x, vp)
+	st.Align = 4
+}
+
+// laneMask is the mask of lanes i with i < rem.
+func (k *kernel) laneMask(rem value.Value) value.Value {
+	lanes := make([]constant.Constant, 8)
+	for i := range lanes {
+		lanes[i] = ci32(int64(i))
+	}
+	r32 := k.b.NewTrunc(rem, types.I32)
+	u := k.b.NewInsertElement(constant.NewUndef(v8i32), r32, ci32(0))
+	rs := k.b.NewShuffleVector(u, constant.NewUndef(v8i32), constant.NewZeroInitializer(v8i32))
+	return k.b.NewICmp(enum.IPredSLT, constant.NewVector(v8i32, lanes...), rs)
+}
+
+func (k *kernel) fma8(a, b, c value.Value) value.Value {
+	f := k.e.declare("llvm.fmuladd.v8f32", v8f, v8f, v8f, v8f)
+	return k.b.NewCall(f, a, b, c)
+}
+
+func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
+	if p.nt {
+		e.emitGemmNT(v, p)
+	} else {
+		e.emitGemmNN(v, p)
+	}
+}
+
+// emitGemmNN: tasks are (batch, 16-column panel); each runs 6-row blocks
+// then single rows.
+func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
+	k := e.newKernel()
+	A, B, C := k.basePtr(v.Args[0]), k.basePtr(v.Args[1]), k.basePtr(v)
+	panels := int64((p.N + gemmNR - 1) / gemmNR)
+	nb := int64(p.batch.NumElements())
+	full := p.N % gemmNR
+	k.loop(k.lo, k.hi, func(task value.Value) {
+		bi := k.b.NewSDiv(task, ci64(panels))
+		pi := k.b.NewSRem(task, ci64(panels))
+		oa, ob, oc := k.batchOffsets(p, bi)
+		n0 := k.b.NewMul(pi, ci64(gemmNR))
+		body := func(masks []value.Value) {
+			rows := func(mr int) func(m0 value.Value) {
+				return func(m0 value.Value) {
+					k.microNN(p, A, B, C, oa, ob, oc, m0, n0, mr, masks)
+				}
+			}
+			mFull := int64(p.M / gemmMR * gemmMR)
+			if mFull > 0 {
+				k.loopStep(ci64(0), ci64(mFull), gemmMR, rows(gemmMR))
+			}
+			if mFull < int64(p.M) {
+				k.loop(ci64(mFull), ci64(int64(p.M)), rows(1))
+			}
+		}
+		if full == 0 {
+			body(make([]value.Value, gemmNV))
+			return
+		}
+		// The last panel is partial: masked loads and stores.
+		isLast := k.icmp(enum.IPredEQ, pi, ci64(panels-1))
+		thenB, elseB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+		k.b.NewCondBr(isLast, thenB, elseB)
+		k.b = thenB
+		masks := make([]value.Value, gemmNV)
+		for j := range masks {
+			rem := int64(full - 8*j)
+			if rem > 8 {
+				rem = 8
+			}
+			if rem < 0 {
+				rem = 0
+			}
+			masks[j] = k.laneMask(ci64(rem))
+		}
+		body(masks)
+		k.b.NewBr(join)
+		k.b = elseB
+		if panels > 1 {
+			body(make([]value.Value, gemmNV))
+		}
+		k.b.NewBr(join)
+		k.b = join
+	})
+	k.finish(nb*panels, int64(p.M*gemmNR*p.K), true)
+}
+
+// loopStep is loop with a constant step.
+func (k *kernel) loopStep(lo, hi value.Value, step int64, body func(i value.Value)) {
+	pre := k.b
+	hdr := k.f.NewBlock("")
+	bb := k.f.NewBlock("")
+	exit := k.f.NewBlock("")
+	pre.NewBr(hdr)
+	phi := hdr.NewPhi(lir.NewIncoming(lo, pre))
+	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, phi, hi), bb, exit)
+	k.b = bb
+	body(phi)
+	nxt := k.b.NewAdd(phi, ci64(step))
+	k.b.NewBr(hdr)
+	phi.Incs = append(phi.Incs, lir.NewIncoming(nxt, k.b))
+	k.b = exit
+}
+
+// microNN computes C[m0:m0+mr, n0:n0+16] with accumulators in registers
+// (phis of the k loop).
+func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, ob, oc, m0, n0 value.Value, mr int, masks []value.Value) {
+	b := k.b
+	aRow := make([]value.Value, mr)
+	for r := 0; r < mr; r++ {
+		m := b.NewAdd(m0, ci64(int64(r)))
+		aRow[r] = b.NewAdd(oa, b.NewMul(m, ci64(int64(p.sAm))))
+	}
+	bCol := b.NewAdd(ob, n0)
+	// k loop with phi accumulators.
+	pre := k.b
+	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+	pre.NewBr(hdr)
+	kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
+	accs := make([]*lir.InstPhi, mr*gemmNV)
+	for i := range accs {
+		accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v8f), pre))
+	}
+	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
+	k.b = body
+	bOff := k.b.NewAdd(bCol, k.b.NewMul(kk, ci64(int64(p.sBk))))
+	bv := make([]value.Value, gemmNV)
+	for j := range bv {
+		bv[j] = k.vload(B, k.b.NewAdd(bOff, ci64(int64(8*j))), masks[j])
+	}
+	aK := k.b.NewMul(kk, ci64(int64(p.sAk)))
+	next := make([]value.Value, len(accs))
+	for r := 0; r < mr; r++ {
+		ap := k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(aRow[r], aK))
+		av := k.splat8(k.b.NewLoad(f32t, ap))
+		for j := 0; j < gemmNV; j++ {
+			next[r*gemmNV+j] = k.fma8(av, bv[j], accs[r*gemmNV+j])
+		}
+	}
+	kn := k.b.NewAdd(kk, ci64(1))
+	k.b.NewBr(hdr)
+	kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
+	for i, a := range accs {
+		a.Incs = append(a.Incs, lir.NewIncoming(next[i], k.b))
+	}
+	k.b = exit
+	for r := 0; r < mr; r++ {
+		m := k.b.NewAdd(m0, ci64(int64(r)))
+		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
+		for j := 0; j < gemmNV; j++ {
+			k.vstore(accs[r*gemmNV+j], C, k.b.NewAdd(cOff, ci64(int64(8*j))), masks[j])
+		}
+	}
+}
+
+// emitGemmNT: tasks are (batch, row m, group of 4 columns).
+func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
+	const cols = 4
+	k := e.newKernel()
+	A, B, C := k.basePtr(v.Args[0]), k.basePtr(v.Args[1]), k.basePtr(v)
+	groups := int64((p.N + cols - 1) / cols)
+	nb := int64(p.batch.NumElements())
+	kv := int64(p.K / 8 * 8)
+	red := e.declare("llvm.vector.reduce.fadd.v8f32", f32t, f32t, v8f)
+	k.loop(k.lo, k.hi, func(task value.Value) {
+		b := k.b
+		g := b.NewSRem(task, ci64(groups))
+		rest := b.NewSDiv(task, ci64(groups))
+		m := b.NewSRem(rest, ci64(int64(p.M)))
+		bi := b.NewSDiv(rest, ci64(int64(p.M)))
+		oa, ob, oc := k.batchOffsets(p, bi)
+		aRow := k.b.NewAdd(oa, k.b.NewMul(m, ci64(int64(p.sAm))))
+		n0 := k.b.NewMul(g, ci64(cols))
+		// Columns past N are clamped to N-1 (computed, not stored).
+		bRows := make([]value.Value, cols)
+		for c := 0; c < cols; c++ {
+			var n value.Value = k.b.NewAdd(n0, ci64(int64(c)))
+			n = k.sel(k.icmp(enum.IPredSLT, n, ci64(int64(p.N))), n, ci64(int64(p.N-1)))
+			bRows[c] = k.b.NewAdd(ob, k.b.NewMul(n, ci64(int64(p.sBn))))
+		}
+		pre := k.b
+		hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+		pre.NewBr(hdr)
+		kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
+		accs := make([]*lir.InstPhi, cols)
+		for i := range accs {
+			accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v8f), pre))
+		}
+		hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(kv)), body, exit)
+		k.b = body
+		av := k.vload(A, k.b.NewAdd(aRow, kk), nil)
+		next := make([]value.Value, cols)
+		for c := 0; c < cols; c++ {
+			bv := k.vload(B, k.b.NewAdd(bRows[c], kk), nil)
+			next[c] = k.fma8(av, bv, accs[c])
+		}
+		kn := k.b.NewAdd(kk, ci64(8))
+		k.b.NewBr(hdr)
+		kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
+		for i, a := range accs {
+			a.Incs = append(a.Incs, lir.NewIncoming(next[i], k.b))
+		}
+		k.b = exit
+		sums := make([]value.Value, cols)
+		for c := range sums {
+			acc := value.Value(accs[c])
+			if kv < int64(p.K) {
+				mask := k.laneMask(ci64(int64(p.K) - kv))
+				ta := k.vload(A, k.b.NewAdd(aRow, ci64(kv)), mask)
+				tb := k.vload(B, k.b.NewAdd(bRows[c], ci64(kv)), mask)
+				acc = k.fma8(ta, tb, acc)
+			}
+			sums[c] = k.b.NewCall(red, cfloat(f32t, 0), acc)
+		}
+		cRow := k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N))))
+		for c := 0; c < cols; c++ {
+			n := k.b.NewAdd(n0, ci64(int64(c)))
+			if (p.N%cols) == 0 || c == 0 {
+				k.b.NewStore(sums[c], k.b.NewGetElementPtr(f32t, C, k.b.NewAdd(cRow, n)))
+				continue
+			}
+			in := k.icmp(enum.IPredSLT, n, ci64(int64(p.N)))
+			st, done := k.f.NewBlock(""), k.f.NewBlock("")
+			k.b.NewCondBr(in, st, done)
+			k.b = st
+			k.b.NewStore(sums[c], k.b.NewGetElementPtr(f32t, C, k.b.NewAdd(cRow, n)))
+			k.b.NewBr(done)
+			k.b = done
+		}
+	})
+	k.finish(nb*int64(p.M)*groups, int64(cols*p.K), true)
+}

@@ -1,0 +1,138 @@
+package llvm_test
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+func randTensor(r *rand.Rand, t ir.Type) *tensor.Tensor {
+	vs := make([]float64, t.Shape.NumElements())
+	for i := range vs {
+		vs[i] = r.NormFloat64()
+	}
+	x, err := tensor.FromFloat64(t.DType, t.Shape, vs)
+	if err != nil {
+		panic(err)
+	}
+	return x
+}
+
+// runBoth compiles f on llvm and checks it against interp on random inputs
+// within rtol (relative to max(1, |want|)).
+func runBoth(t *testing.T, f *ir.Func, rtol float64) []*tensor.Tensor {
+	t.Helper()
+	b := llvm.New()
+	exe, err := b.Compile(f, backends.CompileOptions{Verify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewSource(7))
+	var ins []*tensor.Tensor
+	var bufs []backends.Buffer
+	for _, p := range f.Params {
+		x := randTensor(r, p.Type)
+		ins = append(ins, x)
+		buf, err := b.Upload(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bufs = append(bufs, buf)
+	}
+	want, err := interp.Eval(f, ins...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := exe.Run(bufs, backends.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outs []*tensor.Tensor
+	for i, rb := range res {
+		g, err := rb.Download()
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, g)
+		gs, ws := g.Float64s(), want[i].Float64s()
+		for j := range ws {
+			if d := math.Abs(gs[j] - ws[j]); !(d <= rtol*math.Max(1, math.Abs(ws[j]))) {
+				t.Fatalf("result %d element %d: got %g, want %g", i, j, gs[j], ws[j])
+			}
+		}
+	}
+	return outs
+}
+
+// TestGemmShapes covers both register-blocked layouts, partial panels and
+// row blocks, batches and strided operands, against interp.
+func TestGemmShapes(t *testing.T) {
+	type tc struct {
+		name  string
+		l, r  ir.Shape
+		attrs ir.DotAttrs
+	}
+	mm := func(name string, m, k, n int) tc { // A[m,k] B[k,n]
+		return tc{name, ir.Shape{m, k}, ir.Shape{k, n}, ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}}
+	}
+	mt := func(name string, m, k, n int) tc { // A[m,k] B[n,k]
+		return tc{name, ir.Shape{m, k}, ir.Shape{n, k}, ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{1}, Out: ir.Float32}}
+	}
+	cases := []tc{
+		mm("nn_1x8x8", 1, 8, 8), mm("nn_7x13x37", 7, 13, 37), mm("nn_13x64x48", 13, 64, 48), mm("nn_6x5x16", 6, 5, 16),
+		mm("nn_1x300x9", 1, 300, 9),
+		mt("nt_1x8x1", 1, 8, 1), mt("nt_3x19x5", 3, 19, 5), mt("nt_5x64x33", 5, 64, 33), mt("nt_1x130x7", 1, 130, 7),
+		{"batched_attention", ir.Shape{2, 3, 5, 16}, ir.Shape{2, 3, 9, 16}, ir.DotAttrs{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{3}, Out: ir.Float32}},
+		{"batched_pv", ir.Shape{2, 3, 5, 9}, ir.Shape{2, 3, 9, 16}, ir.DotAttrs{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{2}, Out: ir.Float32}},
+		{"lhs_transposed", ir.Shape{11, 7}, ir.Shape{11, 20}, ir.DotAttrs{LhsContract: []int{0}, RhsContract: []int{0}, Out: ir.Float32}},
+		{"batch_last", ir.Shape{4, 10, 3}, ir.Shape{10, 17, 3}, ir.DotAttrs{LhsBatch: []int{2}, RhsBatch: []int{2}, LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := ir.NewFunc(c.name)
+			l := f.Param("l", ir.Type{DType: ir.Float32, Shape: c.l})
+			r := f.Param("r", ir.Type{DType: ir.Float32, Shape: c.r})
+			a := c.attrs
+			d, err := f.Emit(ir.OpDotGeneral, &a, ir.Pos{}, l, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.SetResults([]*ir.Value{d}, nil)
+			runBoth(t, f, 2e-5)
+		})
+	}
+}
+
+// TestThreadsDeterministic runs a matmul and a row reduction with one and
+// with two threads and requires bit-identical results.
+func TestThreadsDeterministic(t *testing.T) {
+	if err := llvm.New().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	f := ir.NewFunc("det")
+	x := f.Param("x", ir.T(ir.Float32, 96, 200))
+	w := f.Param("w", ir.T(ir.Float32, 200, 136))
+	y, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x, w)
+	e, _ := f.Emit(ir.OpExp, nil, ir.Pos{}, y)
+	s, _ := f.Emit(ir.OpReduce, &ir.ReduceAttrs{Kind: ir.ReduceSum, Axes: []int{1}}, ir.Pos{}, e)
+	f.SetResults([]*ir.Value{y, s}, nil)
+	defer llvm.SetThreads(64)
+	var runs [][]*tensor.Tensor
+	for _, n := range []int{1, 2} {
+		if _, err := llvm.SetThreads(n); err != nil {
+			t.Fatal(err)
+		}
+		runs = append(runs, runBoth(t, f, 1e-4))
+	}
+	for i := range runs[0] {
+		if !runs[0][i].Equal(runs[1][i]) {
+			t.Errorf("result %d differs between 1 and 2 threads", i)
+		}
+	}
+}
