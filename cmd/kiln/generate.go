@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"time"
 
@@ -124,6 +125,9 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	// Ctrl-C stops generation between two steps instead of killing the process.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
 	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend})
 	if err != nil {
 		return err
