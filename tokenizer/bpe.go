@@ -93,6 +93,7 @@ func newBPE(vocab map[string]int, merges [][2]string, unk string, fuseUnk, byteF
 			m.unkID = -2 // unk configured but missing: error when needed
 		}
 	}
+	var buf []byte
 	for i, mg := range merges {
 		a, ok1 := vocab[mg[0]]
 		b, ok2 := vocab[mg[1]]
@@ -103,9 +104,10 @@ func newBPE(vocab map[string]int, merges [][2]string, unk string, fuseUnk, byteF
 		if len(prefix) > 0 && len(right) >= len(prefix) {
 			right = right[len(prefix):]
 		}
-		nid, ok := vocab[mg[0]+right]
+		buf = append(append(buf[:0], mg[0]...), right...)
+		nid, ok := vocab[string(buf)]
 		if !ok {
-			return nil, fmt.Errorf("merges[%d]: merged token %q is not in the vocabulary", i, mg[0]+right)
+			return nil, fmt.Errorf("merges[%d]: merged token %q is not in the vocabulary", i, buf)
 		}
 		m.merges.putIfAbsent(pairKey(int32(a), int32(b)), uint64(i)<<32|uint64(uint32(nid)))
 	}

@@ -72,6 +72,15 @@ func (j jv) arr() ([]jv, error) {
 	return out, nil
 }
 
+// index is element i of an array value (null when out of range).
+func (j jv) index(i int) jv {
+	p := fmt.Sprintf("%s[%d]", j.path, i)
+	if a, ok := j.v.([]any); ok && i >= 0 && i < len(a) {
+		return jv{a[i], p}
+	}
+	return jv{nil, p}
+}
+
 func (j jv) str() (string, error) {
 	s, ok := j.v.(string)
 	if !ok {

@@ -244,19 +244,24 @@ func parseMerges(j jv) ([][2]string, error) {
 	if j.isNull() {
 		return nil, nil
 	}
-	arr, err := j.arr()
-	if err != nil {
+	raw, ok := j.v.([]any)
+	if !ok {
+		_, err := j.arr()
 		return nil, err
 	}
-	out := make([][2]string, len(arr))
-	for i, m := range arr {
-		switch x := m.v.(type) {
+	out := make([][2]string, len(raw))
+	for i, v := range raw {
+		m := jv{v, ""}
+		if _, simple := v.(string); !simple {
+			m = j.index(i) // build the path only where an error may need it
+		}
+		switch x := v.(type) {
 		case string:
-			parts := strings.Split(x, " ")
-			if len(parts) != 2 {
-				return nil, m.errf("merge %q is not two tokens separated by one space", x)
+			a, b, found := strings.Cut(x, " ")
+			if !found || strings.Contains(b, " ") {
+				return nil, j.index(i).errf("merge %q is not two tokens separated by one space", x)
 			}
-			out[i] = [2]string{parts[0], parts[1]}
+			out[i] = [2]string{a, b}
 		case []any:
 			if len(x) != 2 {
 				return nil, m.errf("merge pair must have 2 elements, has %d", len(x))
@@ -280,15 +285,16 @@ func parseVocabMap(j jv) (map[string]int, error) {
 		return nil, err
 	}
 	out := make(map[string]int, len(m))
-	for k := range m {
-		id, err := j.key(k).int()
-		if err != nil {
-			return nil, err
-		}
-		if id < 0 {
+	for k, v := range m {
+		f, ok := v.(float64)
+		if !ok || f != float64(int(f)) || f < 0 || f > 1<<31-1 {
+			id, err := j.key(k).int() // slow path: precise error with the path
+			if err != nil {
+				return nil, err
+			}
 			return nil, j.key(k).errf("negative id %d", id)
 		}
-		out[k] = id
+		out[k] = int(f)
 	}
 	return out, nil
 }
