@@ -298,8 +298,9 @@ func (p *Pipeline) batches(ctx context.Context, texts []string, fn func(start in
 }
 
 // Run runs the pipeline's task on texts with its default settings and
-// returns the typed results of that task (for text-generation,
-// []TextGenerationResult with max_new_tokens from the generation config).
+// returns the typed results of that task: []FillMaskResult, [][]Label,
+// [][]float32 (pooled embeddings) or []TextGenerationResult (with the
+// generation config's settings).
 func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 	switch p.Task {
 	case FillMask:
@@ -309,15 +310,7 @@ func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 	case FeatureExtraction:
 		return p.Embed(ctx, texts)
 	}
-	var out []TextGenerationResult
-	for _, t := range texts {
-		r, err := p.GenerateText(ctx, t)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, nil
+	return p.GenerateTexts(ctx, texts)
 }
 
 // sortedDesc returns indices of v by descending value (ties: lower index).

@@ -232,6 +232,19 @@ func TestTextGeneration(t *testing.T) {
 		t.Errorf("generated text %q, new text %q", r.GeneratedText, r.NewText)
 	}
 
+	// A batch: the two fixture prompts, left-padded together, give the
+	// fixture's batched greedy tokens.
+	batch, err := p.GenerateTexts(ctx, []string{prompt, "Once upon a time, in a land far away, there lived a"},
+		generate.MaxNewTokens(5), generate.PadTokenID(50256))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range batch {
+		if !slices.Equal(batch[i].NewTokens, ref.Greedy.IDs[i][:5]) {
+			t.Errorf("batched row %d: %v, want %v", i, batch[i].NewTokens, ref.Greedy.IDs[i][:5])
+		}
+	}
+
 	// Chat: a tokenizer directory with a template.
 	dir := t.TempDir()
 	data, _ := os.ReadFile("testdata/gpt2/tokenizer.json.gz")

@@ -62,6 +62,51 @@ func (p *Pipeline) Chat(ctx context.Context, messages []tokenizer.Message, opts 
 	return r, nil
 }
 
+// GenerateTexts continues each prompt like GenerateText, running up to
+// BatchSize prompts together (left-padded, as transformers' pipeline pads
+// decoder batches).
+func (p *Pipeline) GenerateTexts(ctx context.Context, prompts []string, opts ...generate.Option) ([]TextGenerationResult, error) {
+	if p.Task != TextGeneration {
+		return nil, fmt.Errorf("pipeline is %s, not %s", p.Task, TextGeneration)
+	}
+	var out []TextGenerationResult
+	for start := 0; start < len(prompts); start += p.opts.BatchSize {
+		batch := prompts[start:min(start+p.opts.BatchSize, len(prompts))]
+		rows := make([][]int64, len(batch))
+		for i, text := range batch {
+			enc, err := p.Tokenizer.Encode(text)
+			if err != nil {
+				return nil, fmt.Errorf("input %d: %w", start+i, err)
+			}
+			if enc.Len() == 0 {
+				return nil, fmt.Errorf("input %d encodes to no tokens", start+i)
+			}
+			for _, id := range enc.IDs {
+				rows[i] = append(rows[i], int64(id))
+			}
+		}
+		res, err := p.Generator.Generate(ctx, rows, opts...)
+		if err != nil {
+			return nil, err
+		}
+		per := len(res.Sequences) / len(batch)
+		for i, nt := range res.NewTokens() {
+			r := TextGenerationResult{NewText: p.decode(nt), NewTokens: nt}
+			r.GeneratedText = batch[i/per] + r.NewText
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (p *Pipeline) decode(ids []int64) string {
+	dec := make([]int, len(ids))
+	for i, id := range ids {
+		dec[i] = int(id)
+	}
+	return p.Tokenizer.Decode(dec, true)
+}
+
 func (p *Pipeline) generateIDs(ctx context.Context, ids []int, opts []generate.Option) (TextGenerationResult, error) {
 	if len(ids) == 0 {
 		return TextGenerationResult{}, fmt.Errorf("the prompt encodes to no tokens")
@@ -75,9 +120,5 @@ func (p *Pipeline) generateIDs(ctx context.Context, ids []int, opts []generate.O
 		return TextGenerationResult{}, err
 	}
 	nt := out.NewTokens()[0]
-	dec := make([]int, len(nt))
-	for i, id := range nt {
-		dec[i] = int(id)
-	}
-	return TextGenerationResult{NewText: p.Tokenizer.Decode(dec, true), NewTokens: nt}, nil
+	return TextGenerationResult{NewText: p.decode(nt), NewTokens: nt}, nil
 }

@@ -96,15 +96,12 @@ func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string
 	if set || p.Generator.Config.MaxNewTokens == 0 {
 		opts = append(opts, generate.MaxNewTokens(maxNew))
 	}
+	if !chat {
+		return p.GenerateTexts(ctx, texts, opts...)
+	}
 	var out []pipeline.TextGenerationResult
 	for _, t := range texts {
-		var r pipeline.TextGenerationResult
-		var err error
-		if chat {
-			r, err = p.Chat(ctx, []tokenizer.Message{{"role": "user", "content": t}}, opts...)
-		} else {
-			r, err = p.GenerateText(ctx, t, opts...)
-		}
+		r, err := p.Chat(ctx, []tokenizer.Message{{"role": "user", "content": t}}, opts...)
 		if err != nil {
 			return nil, err
 		}
