@@ -295,3 +295,39 @@ func TestNewErrors(t *testing.T) {
 		t.Error("pooling max accepted")
 	}
 }
+
+// TestClassificationSigmoid: with problem_type multi_label_classification
+// the scores are independent sigmoids of the logits.
+func TestClassificationSigmoid(t *testing.T) {
+	var ref bertReference
+	readJSON(t, fixtureDir("bert-tiny-cls")+"/reference.json", &ref)
+	dir := t.TempDir()
+	abs, err := filepath.Abs(filepath.Join(fixtureDir("bert-tiny-cls"), "model.safetensors"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(abs, filepath.Join(dir, "model.safetensors")); err != nil {
+		t.Skip("no symlinks here: ", err)
+	}
+	var cfg map[string]any
+	readJSON(t, filepath.Join(fixtureDir("bert-tiny-cls"), "config.json"), &cfg)
+	cfg["problem_type"] = "multi_label_classification"
+	data, _ := json.Marshal(cfg)
+	os.WriteFile(filepath.Join(dir, "config.json"), data, 0o644)
+	p, err := pipeline.New(pipeline.TextClassification, dir, pipeline.Options{Backend: "interp", TokenizerDir: "testdata/bert"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	res, err := p.Classify(context.Background(), ref.Texts[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"negative", "neutral", "positive"}
+	for _, l := range res[0] {
+		x := ref.Logits[0][slices.Index(names, l.Label)]
+		if want := 1 / (1 + math.Exp(-x)); !near(l.Score, want, 1e-4) {
+			t.Errorf("%s: %v, want sigmoid %v", l.Label, l.Score, want)
+		}
+	}
+}
