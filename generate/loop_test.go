@@ -199,3 +199,40 @@ func TestStopping(t *testing.T) {
 		t.Error("a token id outside the vocabulary was accepted")
 	}
 }
+
+// TestProcessorsInGeneration runs processors through whole generations:
+// banned, suppressed and begin-suppressed tokens never appear where
+// banned, forced EOS ends every row, and min_new_tokens keeps a row from
+// stopping at an early EOS.
+func TestProcessorsInGeneration(t *testing.T) {
+	var ref decoderReference
+	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	g := loadGenerator(t, "qwen2-tiny")
+	first := int(ref.Greedy.IDs[0][0])
+	for _, c := range []struct {
+		name string
+		opt  generate.Option
+	}{{"bad_words", generate.BadWords([]int{first})}, {"suppress", generate.SuppressTokens(first)}, {"begin_suppress", generate.BeginSuppressTokens(first)}} {
+		out := mustGenerate(t, g, ref.Prompts, generate.MaxNewTokens(3), c.opt)
+		if got := out.NewTokens()[0][0]; got == int64(first) {
+			t.Errorf("%s: first token is the banned %d", c.name, first)
+		}
+	}
+	out := mustGenerate(t, g, ref.Prompts, generate.MaxNewTokens(4), generate.ForcedEOS(7), generate.EOSTokenIDs(7))
+	for i, row := range out.NewTokens() {
+		if len(row) != 4 || row[3] != 7 {
+			t.Errorf("forced EOS row %d: %v", i, row)
+		}
+	}
+	eos := int(ref.Greedy.IDs[0][1])
+	out = mustGenerate(t, g, ref.Prompts[:1], generate.MaxNewTokens(6), generate.EOSTokenIDs(eos), generate.MinNewTokens(4))
+	row := out.NewTokens()[0]
+	for i, id := range row[:min(3, len(row))] {
+		if id == int64(eos) {
+			t.Errorf("min_new_tokens 4: EOS %d at step %d: %v", eos, i, row)
+		}
+	}
+	if len(row) < 4 {
+		t.Errorf("min_new_tokens 4 stopped after %d tokens", len(row))
+	}
+}
