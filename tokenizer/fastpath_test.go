@@ -111,9 +111,25 @@ func TestSPFastMatchesGeneral(t *testing.T) {
 	if _, ok := gemma.fast.(*spBPEFast); !ok {
 		t.Fatal("Replace-only normalizer has no fast encoder")
 	}
-	for _, s := range append(append(corpus, scannerSeeds...), " <s> a</s>b <unk>", "  ", "\u2581\u2581x \u2581") {
+	var metas []*Tokenizer
+	for _, scheme := range []string{"always", "first", "never"} {
+		for _, split := range []bool{true, false} {
+			m := generalOnly(tk)
+			m.normalizer = nil
+			m.pre = &metaspacePre{replacement: '▁', prependSheme: scheme, split: split}
+			m.finish()
+			if _, ok := m.fast.(*spBPEFast); !ok {
+				t.Fatal("Metaspace pipeline has no fast encoder")
+			}
+			metas = append(metas, m)
+		}
+	}
+	for _, s := range append(append(corpus, scannerSeeds...), " <s> a</s>b <unk>", "  ", "\u2581\u2581x \u2581", "<s>\u2581a", "a<s> b") {
 		compareFast(t, "llama2", tk, s)
 		compareFast(t, "gemma-style", gemma, s)
+		for i, m := range metas {
+			compareFast(t, fmt.Sprint("metaspace", i), m, s)
+		}
 	}
 }
 
@@ -122,7 +138,12 @@ func FuzzSPFast(f *testing.F) {
 		f.Add(s)
 	}
 	tk := fixtureTokenizers(f)["llama2"]
+	meta := generalOnly(tk)
+	meta.normalizer = nil
+	meta.pre = &metaspacePre{replacement: '▁', prependSheme: "first", split: true}
+	meta.finish()
 	f.Fuzz(func(t *testing.T, s string) {
 		compareFast(t, "llama2", tk, s)
+		compareFast(t, "metaspace", meta, s)
 	})
 }

@@ -1,18 +1,32 @@
 package tokenizer
 
-// spBPEFast encodes the "legacy" SentencePiece BPE pipeline (Llama 2,
-// Mistral v1, …): normalizer Prepend("▁") + Replace(" ", "▁"), no
-// pre-tokenizer, BPE with byte fallback. It builds the normalized text and
-// its alignment in one pass instead of through generic transformations;
-// TestSPFastMatchesGeneral checks it against the general path.
+import "strings"
+
+// spBPEFast encodes SentencePiece-style BPE pipelines: the "legacy" one
+// (Llama 2, Mistral v1: normalizer Prepend("▁") + Replace(" ", "▁"), no
+// pre-tokenizer; Gemma: Replace alone) and the Metaspace one (no
+// normalizer, Metaspace pre-tokenizer with any prepend scheme, split or
+// not). It builds the normalized text and its alignment in one pass
+// instead of through generic transformations; TestSPFastMatchesGeneral
+// checks it against the general path.
 type spBPEFast struct {
 	bpe     *bpeModel
-	prepend bool
+	prepend bool          // legacy: always prepend "▁"
+	meta    *metaspacePre // Metaspace mode when set
 }
 
 func newSPBPEFast(t *Tokenizer) *spBPEFast {
 	bpe, ok := t.model.(*bpeModel)
-	if !ok || t.pre != nil || t.normMatcher != nil {
+	if !ok || t.normMatcher != nil {
+		return nil
+	}
+	if m, ok := t.pre.(*metaspacePre); ok {
+		if t.normalizer != nil || m.replacement != '▁' {
+			return nil
+		}
+		return &spBPEFast{bpe: bpe, meta: m}
+	}
+	if t.pre != nil {
 		return nil
 	}
 	var seq seqNormalizer
@@ -55,7 +69,8 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 	buf := make([]byte, 0, len(text)+8)
 	align := make([]span, 0, len(text)+8)
 	toks := make([]token, 0, est)
-	for wi, s := range segs {
+	word := 0
+	for _, s := range segs {
 		if s.a == s.b {
 			continue
 		}
@@ -63,14 +78,22 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 			e.IDs = append(e.IDs, s.tok.ID)
 			e.Tokens = append(e.Tokens, text[s.a:s.b])
 			e.Offsets = append(e.Offsets, conv.conv(s.a, s.b))
-			e.WordIDs = append(e.WordIDs, wi)
+			e.WordIDs = append(e.WordIDs, word)
+			word++
 			continue
+		}
+		prepend := f.prepend
+		if m := f.meta; m != nil {
+			// Metaspace prepends after replacing spaces, unless the text
+			// already starts with "▁"; "first" only at the input's start.
+			starts := text[s.a] == ' ' || strings.HasPrefix(text[s.a:], metaSpace)
+			prepend = !starts && (m.prependSheme == "always" || m.prependSheme == "first" && s.a == 0)
 		}
 		buf, align = buf[:0], align[:0]
 		for i := s.a; i < s.b; {
 			_, sz := runeAt(text, i)
 			al := span{int32(i), int32(i + sz)}
-			if i == s.a && f.prepend {
+			if i == s.a && prepend {
 				buf = append(buf, metaSpace...)
 				align = append(align, al, al, al)
 			}
@@ -85,16 +108,28 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 			}
 			i += sz
 		}
-		var err error
-		if toks, err = f.bpe.tokenize(string(buf), toks[:0]); err != nil {
-			return nil, false
-		}
-		for _, tk := range toks {
-			a, b := int(align[tk.a].s), int(align[tk.b-1].e)
-			e.IDs = append(e.IDs, tk.id)
-			e.Tokens = append(e.Tokens, tk.value)
-			e.Offsets = append(e.Offsets, conv.conv(a, b))
-			e.WordIDs = append(e.WordIDs, wi)
+		norm := string(buf)
+		// Metaspace with split cuts before every "▁" (MergedWithNext).
+		for start := 0; start < len(norm); {
+			end := len(norm)
+			if f.meta != nil && f.meta.split {
+				if k := strings.Index(norm[start+1:], metaSpace); k >= 0 {
+					end = start + 1 + k
+				}
+			}
+			var err error
+			if toks, err = f.bpe.tokenize(norm[start:end], toks[:0]); err != nil {
+				return nil, false
+			}
+			for _, tk := range toks {
+				a, b := int(align[start+tk.a].s), int(align[start+tk.b-1].e)
+				e.IDs = append(e.IDs, tk.id)
+				e.Tokens = append(e.Tokens, tk.value)
+				e.Offsets = append(e.Offsets, conv.conv(a, b))
+				e.WordIDs = append(e.WordIDs, word)
+			}
+			word++
+			start = end
 		}
 	}
 	n := len(e.IDs)
