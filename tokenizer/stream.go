@@ -89,3 +89,36 @@ func (t *Tokenizer) DefaultPadding() *Padding {
 	}
 	return p
 }
+
+// configTokenID returns the id of a special token named in
+// tokenizer_config.json ("" or unknown gives false).
+func (t *Tokenizer) configTokenID(tok string) (int, bool) {
+	if tok == "" {
+		return 0, false
+	}
+	return t.TokenToID(tok)
+}
+
+// BOSTokenID is the id of tokenizer_config.json's bos_token.
+func (t *Tokenizer) BOSTokenID() (int, bool) {
+	if t.Config == nil {
+		return 0, false
+	}
+	return t.configTokenID(t.Config.BOSToken)
+}
+
+// EOSTokenID is the id of tokenizer_config.json's eos_token.
+func (t *Tokenizer) EOSTokenID() (int, bool) {
+	if t.Config == nil {
+		return 0, false
+	}
+	return t.configTokenID(t.Config.EOSToken)
+}
+
+// PadTokenID is the id of tokenizer_config.json's pad_token.
+func (t *Tokenizer) PadTokenID() (int, bool) {
+	if t.Config == nil {
+		return 0, false
+	}
+	return t.configTokenID(t.Config.PADToken)
+}

@@ -50,3 +50,19 @@ func TestCleanUpAndDefaultPadding(t *testing.T) {
 		t.Errorf("DecodeText = %q", got)
 	}
 }
+
+func TestConfigTokenIDs(t *testing.T) {
+	tk, err := FromDir(copyToDir(t, "llama2/tokenizer.json.gz", "llama2/tokenizer_config.json.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bos, ok1 := tk.BOSTokenID()
+	eos, ok2 := tk.EOSTokenID()
+	_, ok3 := tk.PadTokenID()
+	if !ok1 || !ok2 || ok3 || bos != 1 || eos != 2 {
+		t.Errorf("bos %d %v eos %d %v pad %v", bos, ok1, eos, ok2, ok3)
+	}
+	if _, ok := bertCopy(t).EOSTokenID(); ok {
+		t.Error("no config: want false")
+	}
+}
