@@ -29,6 +29,8 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unsafe"
@@ -43,7 +45,11 @@ import (
 func init() { backends.Register(New(), 10) }
 
 // Backend is the LLVM CPU backend. It is safe for concurrent use.
-type Backend struct{}
+type Backend struct {
+	// CacheDir overrides the library cache directory ("" = $KILN_LLVM_CACHE
+	// or os.UserCacheDir()/kiln/llvm).
+	CacheDir string
+}
 
 // New returns the LLVM backend.
 func New() *Backend { return &Backend{} }
@@ -84,6 +90,11 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	if err := loadRuntime(t); err != nil {
 		return nil, err
 	}
+	if b.CacheDir != "" {
+		tt := *t
+		tt.cacheDir = b.CacheDir
+		t = &tt
+	}
 	start := time.Now()
 	_, m, err := lower(f, opts, t.triple)
 	if err != nil {
@@ -97,13 +108,31 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	case "never":
 		optimize = false
 	}
-	fn, cached, err := loadModule(t, m.text, optimize)
+	fn, cached, err := loadModule(t, m.text, optimize, "kiln_main")
 	if err != nil {
 		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
 	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn}
 	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
 	return x, nil
+}
+
+// Describe reports the toolchain: llc, opt and cc paths, target triple,
+// CPU, llc version line, cache directory and worker threads.
+func Describe() (map[string]string, error) {
+	t, err := getToolchain()
+	if err != nil {
+		return nil, err
+	}
+	if err := loadRuntime(t); err != nil {
+		return nil, err
+	}
+	ver := strings.TrimSpace(t.version)
+	if i := strings.IndexByte(ver, '\n'); i > 0 {
+		ver = ver[:i]
+	}
+	return map[string]string{"llc": t.llc, "opt": t.opt, "cc": t.cc, "triple": t.triple, "cpu": t.cpu,
+		"llc_version": ver, "cache": t.cacheDir, "threads": strconv.Itoa(rtThreads)}, nil
 }
 
 // Stats reports how exe (an executable of this backend) was compiled.
@@ -117,12 +146,12 @@ func Stats(exe backends.Executable) (CompileStats, bool) {
 
 var (
 	loadedMu sync.Mutex
-	loaded   = map[string]uintptr{} // library path -> kiln_main
+	loaded   = map[string]uintptr{} // library path NUL symbol -> address
 )
 
 // loadModule builds or finds the library of text and returns kiln_main. A
 // cached library that fails to load is rebuilt once.
-func loadModule(t *toolchain, text []byte, optimize bool) (uintptr, bool, error) {
+func loadModule(t *toolchain, text []byte, optimize bool, symbol string) (uintptr, bool, error) {
 	kind := "ll-noopt"
 	if optimize {
 		kind = "ll"
@@ -133,14 +162,14 @@ func loadModule(t *toolchain, text []byte, optimize bool) (uintptr, bool, error)
 			return 0, false, err
 		}
 		loadedMu.Lock()
-		fn, ok := loaded[so]
+		fn, ok := loaded[so+"\x00"+symbol]
 		loadedMu.Unlock()
 		if ok {
 			return fn, cached, nil
 		}
 		h, err := purego.Dlopen(so, purego.RTLD_NOW|purego.RTLD_LOCAL)
 		if err == nil {
-			fn, err = purego.Dlsym(h, "kiln_main")
+			fn, err = purego.Dlsym(h, symbol)
 		}
 		if err != nil {
 			if attempt == 0 && cached {
@@ -150,7 +179,7 @@ func loadModule(t *toolchain, text []byte, optimize bool) (uintptr, bool, error)
 			return 0, false, fmt.Errorf("load %s: %w", so, err)
 		}
 		loadedMu.Lock()
-		loaded[so] = fn
+		loaded[so+"\x00"+symbol] = fn
 		loadedMu.Unlock()
 		return fn, cached, nil
 	}

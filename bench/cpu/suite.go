@@ -1,0 +1,218 @@
+package cpu
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// Options configure Run. The zero value runs the full suite.
+type Options struct {
+	// Log receives progress lines (nil: discarded).
+	Log io.Writer
+	// Workloads selects groups: "sgemm", "gpt2", "bert", "compile" (nil:
+	// all). The machine's limits are always measured.
+	Workloads []string
+	// MinTime is the minimum measuring time per figure (default 1s).
+	MinTime time.Duration
+	// Small shrinks every shape (for tests of the harness itself): the
+	// numbers are then not the workloads.
+	Small bool
+}
+
+// Run measures the suite in this process. Workloads that cannot run (no
+// OpenBLAS, say) are reported without their peer, with a note.
+func Run(ctx context.Context, o Options) (*Report, error) {
+	if o.MinTime <= 0 {
+		o.MinTime = time.Second
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	be := llvm.New()
+	if err := be.Available(); err != nil {
+		return nil, fmt.Errorf("the cpu suite needs the llvm backend: %w", err)
+	}
+	s := &suite{o: o, be: be, rep: &Report{Suite: "cpu", Machine: map[string]any{}, Details: map[string]any{}}}
+	if err := s.machine(); err != nil {
+		return nil, err
+	}
+	want := func(g string) bool {
+		if len(o.Workloads) == 0 {
+			return true
+		}
+		for _, w := range o.Workloads {
+			if w == g {
+				return true
+			}
+		}
+		return false
+	}
+	steps := []struct {
+		name string
+		fn   func(context.Context) error
+	}{{"sgemm", s.sgemm}, {"gpt2", s.gpt2}, {"bert", s.bert}, {"compile", s.compile}}
+	for _, st := range steps {
+		if !want(st.name) {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := st.fn(ctx); err != nil {
+			return nil, fmt.Errorf("%s: %w", st.name, err)
+		}
+	}
+	return s.rep, nil
+}
+
+type suite struct {
+	o        Options
+	be       *llvm.Backend
+	rep      *Report
+	peak, bw float64 // GFLOP/s, GB/s
+}
+
+func (s *suite) logf(format string, args ...any) { fmt.Fprintf(s.o.Log, format+"\n", args...) }
+
+func (s *suite) add(r Result) {
+	s.rep.Results = append(s.rep.Results, r)
+	s.logf("  %s: %.4g %s", r.Workload, r.Kiln, r.Unit)
+}
+
+func (s *suite) machine() error {
+	m := s.rep.Machine
+	m["cpu"] = cpuModel()
+	m["logical_cpus"] = runtime.NumCPU()
+	d, err := llvm.Describe()
+	if err != nil {
+		return err
+	}
+	for _, k := range []string{"llc_version", "cpu", "threads"} {
+		m["llvm_"+k] = d[k]
+	}
+	s.logf("measuring the machine's limits")
+	if s.peak, err = llvm.MeasureFMAPeak(s.o.MinTime / 2); err != nil {
+		return err
+	}
+	size := 512 << 20
+	if s.o.Small {
+		size = 64 << 20
+	}
+	if s.bw, err = llvm.MeasureReadBandwidth(size, 3); err != nil {
+		return err
+	}
+	m["fma_peak_gflops"] = s.peak
+	m["read_bandwidth_gbs"] = s.bw
+	s.add(Result{Workload: "fma-peak", Unit: "GFLOP/s", Kiln: s.peak, Note: "12 independent 8-wide FMA chains per thread, all threads"})
+	s.add(Result{Workload: "read-bandwidth", Unit: "GB/s", Kiln: s.bw, Note: fmt.Sprintf("streaming sum over %d MiB, all threads", size>>20)})
+	return nil
+}
+
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return runtime.GOARCH
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "model name") {
+			if i := strings.IndexByte(l, ':'); i > 0 {
+				return strings.TrimSpace(l[i+1:])
+			}
+		}
+	}
+	return runtime.GOARCH
+}
+
+// timeIt runs fn at least twice and for at least min, and returns the
+// median duration.
+func timeIt(min time.Duration, fn func() error) (time.Duration, error) {
+	var ds []time.Duration
+	start := time.Now()
+	for len(ds) < 3 || (time.Since(start) < min && len(ds) < 1000) {
+		t := time.Now()
+		if err := fn(); err != nil {
+			return 0, err
+		}
+		ds = append(ds, time.Since(t))
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	return ds[len(ds)/2], nil
+}
+
+// runner compiles f and holds uploaded arguments.
+type runner struct {
+	exe  backends.Executable
+	args []backends.Buffer
+}
+
+func (s *suite) prepare(f *ir.Func, gen func(p *ir.Value) (*tensor.Tensor, error)) (*runner, error) {
+	exe, err := s.be.Compile(f, backends.CompileOptions{})
+	if err != nil {
+		return nil, err
+	}
+	r := &runner{exe: exe}
+	for _, p := range f.Params {
+		t, err := gen(p)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", p.Name, err)
+		}
+		b, err := s.be.Upload(t)
+		if err != nil {
+			return nil, err
+		}
+		r.args = append(r.args, b)
+	}
+	return r, nil
+}
+
+func (r *runner) run() error {
+	res, err := r.exe.Run(r.args, backends.RunOptions{})
+	for _, b := range res {
+		b.Free()
+	}
+	return err
+}
+
+func (r *runner) free() {
+	for _, b := range r.args {
+		b.Free()
+	}
+}
+
+// normals is a table of standard normal draws; random tensors read it at
+// random offsets (fast enough for hundreds of millions of weights).
+var normals = func() []float32 {
+	r := rand.New(rand.NewSource(1))
+	t := make([]float32, 1<<16)
+	for i := range t {
+		t[i] = float32(r.NormFloat64())
+	}
+	return t
+}()
+
+// randomFloat32 is a float32 tensor of normal values times scale.
+func randomFloat32(r *rand.Rand, shape ir.Shape, scale float32) *tensor.Tensor {
+	n := shape.NumElements()
+	vals := make([]float32, n)
+	off := r.Intn(len(normals))
+	for i := range vals {
+		vals[i] = normals[(off+i*7)&(len(normals)-1)] * scale
+	}
+	t, err := tensor.FromFloat32(shape, vals)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}

@@ -1,0 +1,69 @@
+package cpu
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/kiln-ml/kiln/backends/llvm"
+)
+
+// TestSmallSuite runs every workload at tiny shapes and checks the JSON
+// report's shape: positive figures, ratios and fractions consistent with
+// their peer values and limits.
+func TestSmallSuite(t *testing.T) {
+	if err := llvm.New().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	rep, err := Run(context.Background(), Options{Small: true, MinTime: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := rep.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Suite   string           `json:"suite"`
+		Machine map[string]any   `json:"machine"`
+		Results []map[string]any `json:"results"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Suite != "cpu" || back.Machine["fma_peak_gflops"] == nil || back.Machine["read_bandwidth_gbs"] == nil {
+		t.Fatalf("report header: %s", buf.String())
+	}
+	seen := map[string]bool{}
+	for _, r := range rep.Results {
+		seen[r.Workload] = true
+		if !(r.Kiln > 0) || r.Unit == "" {
+			t.Errorf("%s: kiln %v %q", r.Workload, r.Kiln, r.Unit)
+		}
+		if r.PeerValue > 0 && abs(r.Ratio-r.Kiln/r.PeerValue) > 1e-9*r.Ratio {
+			t.Errorf("%s: ratio %v != %v/%v", r.Workload, r.Ratio, r.Kiln, r.PeerValue)
+		}
+		if r.Limit > 0 && abs(r.FractionOfLimit-r.Kiln/r.Limit) > 1e-9*r.FractionOfLimit {
+			t.Errorf("%s: fraction %v != %v/%v", r.Workload, r.FractionOfLimit, r.Kiln, r.Limit)
+		}
+	}
+	for _, w := range []string{"fma-peak", "read-bandwidth", "sgemm-96x80x64", "gpt2-124m-prefill-16", "gpt2-124m-decode", "bert-base-encoder-16", "compile-gpt2-decode-cold", "compile-gpt2-decode-cached"} {
+		if !seen[w] {
+			t.Errorf("no result for %s", w)
+		}
+	}
+	var table bytes.Buffer
+	if err := rep.WriteTable(&table); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + table.String())
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
