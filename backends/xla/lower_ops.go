@@ -245,11 +245,37 @@ func rangeOf(d ir.DType) (lo, hi int64) {
 	return -1 << (n - 1), 1<<(n-1) - 1
 }
 
-// argReduce is a two-operand reduce over (value, index): the better value
-// wins, NaN beats every number, and ties go to the lower index.
+// argReduce finds the first index of the extreme value along the axis
+// with plain reductions, which XLA emits as fast parallel kernels: m =
+// max (or min) over the axis, then the smallest index where x == m; for
+// floats the first NaN wins (NaN counts as the extreme), found the same
+// way. The sentinel n (the axis size) marks "no such index".
 func (l *lowerer) argReduce(x *stablehlo.Value, t ir.Type, a *ir.ArgAttrs, isMax bool) (*stablehlo.Value, error) {
 	d := t.DType
-	dt, err := dtypeOf(d)
+	n := t.Shape[a.Axis]
+	rt := ir.Type{DType: a.Out, Shape: append(append(ir.Shape{}, t.Shape[:a.Axis]...), t.Shape[a.Axis+1:]...)}
+	if n == 0 || rt.Shape.NumElements() == 0 {
+		return l.zeros(rt)
+	}
+	kind := ir.ReduceMax
+	if !isMax {
+		kind = ir.ReduceMin
+	}
+	m, err := l.reduce(x, t, &ir.ReduceAttrs{Kind: kind, Axes: []int{a.Axis}})
+	if err != nil {
+		return nil, err
+	}
+	var keep []int
+	for dd := range t.Shape {
+		if dd != a.Axis {
+			keep = append(keep, dd)
+		}
+	}
+	sh, err := shapeOf(t)
+	if err != nil {
+		return nil, err
+	}
+	mb, err := stablehlo.BroadcastInDim(m, sh, keep)
 	if err != nil {
 		return nil, err
 	}
@@ -257,105 +283,48 @@ func (l *lowerer) argReduce(x *stablehlo.Value, t ir.Type, a *ir.ArgAttrs, isMax
 	if err != nil {
 		return nil, err
 	}
-	var initV *stablehlo.Value
-	lo, hi := rangeOf(d)
-	switch {
-	case d.IsFloat() && isMax:
-		initV, err = l.scalar(d, math.Inf(-1))
-	case d.IsFloat():
-		initV, err = l.scalar(d, math.Inf(1))
-	case isMax:
-		initV, err = l.scalarInt(d, lo)
-	default:
-		initV, err = l.scalarInt(d, hi)
-	}
+	big, err := l.fullInt(ir.Int64, int64(n), idx)
 	if err != nil {
 		return nil, err
 	}
-	initI, err := l.scalarInt(ir.Int64, 0)
-	if err != nil {
-		return nil, err
-	}
-	l.closures++
-	c := l.fn.Closure()
-	in := func(name string, s shapes.Shape) *stablehlo.Value {
+	it := ir.Type{DType: ir.Int64, Shape: t.Shape}
+	firstWhere := func(p *stablehlo.Value) (*stablehlo.Value, error) {
+		c, err := stablehlo.Select(p, idx, big)
 		if err != nil {
-			return nil
+			return nil, err
 		}
-		var v *stablehlo.Value
-		v, err = c.NamedInput(fmt.Sprintf("c%d_%s", l.closures, name), s)
-		return v
+		return l.reduce(c, it, &ir.ReduceAttrs{Kind: ir.ReduceMin, Axes: []int{a.Axis}})
 	}
-	lv, li := in("lv", shapes.Make(dt)), in("li", shapes.Make(dtypes.Int64))
-	rv, ri := in("rv", shapes.Make(dt)), in("ri", shapes.Make(dtypes.Int64))
+	eq, err := l.compare(x, mb, ir.EQ, d)
 	if err != nil {
 		return nil, err
 	}
-	pickL, err := argPick(lv, li, rv, ri, d, isMax)
+	r, err := firstWhere(eq)
 	if err != nil {
 		return nil, err
 	}
-	v, err := stablehlo.Select(pickL, lv, rv)
-	if err != nil {
-		return nil, err
-	}
-	i, err := stablehlo.Select(pickL, li, ri)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Return(v, i); err != nil {
-		return nil, err
-	}
-	rs, err := stablehlo.MultiReduce([]*stablehlo.Value{x, idx}, []*stablehlo.Value{initV, initI}, c, a.Axis)
-	if err != nil {
-		return nil, err
-	}
-	return l.convert(rs[1], ir.Int64, a.Out)
-}
-
-// argPick says whether (lv, li) wins over (rv, ri).
-func argPick(lv, li, rv, ri *stablehlo.Value, d ir.DType, isMax bool) (*stablehlo.Value, error) {
-	ct := compareType(d)
-	better := types.CompareGT
-	if !isMax {
-		better = types.CompareLT
-	}
-	var errs []error
-	cmp := func(a, b *stablehlo.Value, dir types.ComparisonDirection, t types.ComparisonType) *stablehlo.Value {
-		v, err := stablehlo.Compare(a, b, dir, t)
-		errs = append(errs, err)
-		return v
-	}
-	and := func(a, b *stablehlo.Value) *stablehlo.Value {
-		v, err := stablehlo.And(a, b)
-		errs = append(errs, err)
-		return v
-	}
-	or := func(a, b *stablehlo.Value) *stablehlo.Value {
-		v, err := stablehlo.Or(a, b)
-		errs = append(errs, err)
-		return v
-	}
-	lower := cmp(li, ri, types.CompareLT, types.CompareSigned)
-	tie := and(cmp(lv, rv, types.CompareEQ, ct), lower)
-	win := or(cmp(lv, rv, better, ct), tie)
 	if d.IsFloat() {
-		lNaN := cmp(lv, lv, types.CompareNE, ct)
-		rNaN := cmp(rv, rv, types.CompareNE, ct)
-		rNum, err := stablehlo.Not(rNaN)
-		errs = append(errs, err)
-		// l wins: l NaN and (r number or lower index), or both numbers and l better/tie.
-		nanWin := and(lNaN, or(rNum, lower))
-		lNum, err := stablehlo.Not(lNaN)
-		errs = append(errs, err)
-		win = or(nanWin, and(and(lNum, rNum), win))
-	}
-	for _, e := range errs {
-		if e != nil {
-			return nil, e
+		isNaN, err := l.compare(x, x, ir.NE, d)
+		if err != nil {
+			return nil, err
+		}
+		nanAt, err := firstWhere(isNaN)
+		if err != nil {
+			return nil, err
+		}
+		bigR, err := l.fullInt(ir.Int64, int64(n), nanAt)
+		if err != nil {
+			return nil, err
+		}
+		has, err := l.compare(nanAt, bigR, ir.LT, ir.Int64)
+		if err != nil {
+			return nil, err
+		}
+		if r, err = stablehlo.Select(has, nanAt, r); err != nil {
+			return nil, err
 		}
 	}
-	return win, nil
+	return l.convert(r, ir.Int64, a.Out)
 }
 
 // gather lowers tf.gather(params, indices, axis, batch_dims) with clamped

@@ -29,8 +29,7 @@ type kilnNumbers struct {
 	TTFTS          float64 `json:"ttft_s"`           // prompt prefill + first token on the host
 	GenTotalS      float64 `json:"generate_total_s"` // prompt + all new tokens
 	PeakMemMiB     float64 `json:"peak_device_mem_mib"`
-	HostStepS      float64 `json:"host_step_s"`               // per-token host work in the decode loop (uploads, argmax)
-	UploadStepS    float64 `json:"upload_step_s"`             // per token: uploading ids, positions, mask, cache_position
+	HostStepS      float64 `json:"host_step_s"`               // per-token host work left in the decode loop
 	RunStepS       float64 `json:"run_step_s"`                // per token: the decode executable (synchronous)
 	PickStepS      float64 `json:"pick_step_s"`               // per token: argmax on the device and its 8-byte download
 	DecodeCompiles int     `json:"timed_generation_compiles"` // 0: one decode executable served every token
@@ -128,39 +127,64 @@ func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(
 	k.TTFTS, k.GenTotalS = g.ttft.Seconds(), g.total.Seconds()
 	k.DecodeTokS = float64(o.NewTokens-1) / (g.total - g.ttft).Seconds()
 	per := func(d time.Duration) float64 { return d.Seconds() / float64(o.NewTokens-1) }
-	k.HostStepS, k.UploadStepS, k.RunStepS, k.PickStepS = per(g.host), per(g.upload), per(g.run), per(g.pick)
+	k.HostStepS, k.RunStepS, k.PickStepS = per(g.host), per(g.run), per(g.pick)
 	k.PeakMemMiB = mem.stop()
-	logf("  decode: %.1f tok/s, ttft %.1f ms, per token: run %.0f us, uploads %.0f us, argmax %.0f us, other host %.0f us; peak %.0f MiB",
-		k.DecodeTokS, 1e3*k.TTFTS, 1e6*k.RunStepS, 1e6*k.UploadStepS, 1e6*k.PickStepS, 1e6*k.HostStepS, k.PeakMemMiB)
+	logf("  decode: %.1f tok/s, ttft %.1f ms, per token: model %.0f us, next-inputs+token download %.0f us, other host %.0f us; peak %.0f MiB",
+		k.DecodeTokS, 1e3*k.TTFTS, 1e6*k.RunStepS, 1e6*k.PickStepS, 1e6*k.HostStepS, k.PeakMemMiB)
 	return k, nil
 }
 
-type genTimes struct{ ttft, total, host, upload, run, pick time.Duration }
+type genTimes struct{ ttft, total, host, run, pick time.Duration }
 
-// argmaxExe compiles argmax over the last axis of (1, T, V) logits of
-// dtype dt at position T-1, so only 8 bytes come back per token.
-func argmaxExe(b backends.Backend, dt ir.DType, seq, vocab int) (backends.Executable, error) {
-	f := ir.NewFunc(fmt.Sprintf("argmax_t%d", seq))
+// nextExe compiles the step between two decode calls, on the device:
+// from the (1, seq, V) logits and the cache_position c of the call just
+// made it returns the next call's input_ids (the argmax of the last row),
+// position_ids and cache_position (c+seq) and attention_mask (slots
+// < c+seq+1), so no input crosses the bus between tokens.
+func nextExe(b backends.Backend, dt ir.DType, seq, vocab, capacity int) (backends.Executable, error) {
+	f := ir.NewFunc(fmt.Sprintf("next_t%d_c%d", seq, capacity))
 	x := f.Param("logits", ir.T(dt, 1, seq, vocab))
-	last, err := f.Emit(ir.OpSlice, &ir.SliceAttrs{Start: []int{0, seq - 1, 0}, Limit: []int{1, seq, vocab}, Stride: []int{1, 1, 1}}, ir.Pos{}, x)
+	c := f.Param("cache_position", ir.T(ir.Int64))
+	var err error
+	emit := func(op ir.Op, attrs any, args ...*ir.Value) *ir.Value {
+		if err != nil {
+			return nil
+		}
+		var v *ir.Value
+		v, err = f.Emit(op, attrs, ir.Pos{}, args...)
+		return v
+	}
+	scalar := func(v int64) *ir.Value {
+		t, _ := tensor.ScalarInt64(ir.Int64, v)
+		k, e := f.Constant(ir.T(ir.Int64), t.Data, ir.Pos{})
+		if e != nil && err == nil {
+			err = e
+		}
+		return k
+	}
+	last := emit(ir.OpSlice, &ir.SliceAttrs{Start: []int{0, seq - 1, 0}, Limit: []int{1, seq, vocab}, Stride: []int{1, 1, 1}}, x)
+	row := emit(ir.OpReshape, &ir.ReshapeAttrs{Shape: ir.Shape{vocab}}, last)
+	tok := emit(ir.OpArgMax, &ir.ArgAttrs{Axis: 0, Out: ir.Int64}, row)
+	ids := emit(ir.OpReshape, &ir.ReshapeAttrs{Shape: ir.Shape{1, 1}}, tok)
+	nc := emit(ir.OpAdd, nil, c, scalar(int64(seq)))
+	pos := emit(ir.OpReshape, &ir.ReshapeAttrs{Shape: ir.Shape{1, 1}}, nc)
+	lim := emit(ir.OpBroadcastInDim, &ir.BroadcastAttrs{Shape: ir.Shape{1, capacity}, Dims: []int{}}, emit(ir.OpAdd, nil, nc, scalar(1)))
+	io, e := f.Iota(ir.T(ir.Int64, 1, capacity), 1, ir.Pos{})
+	if e != nil {
+		return nil, e
+	}
+	mask := emit(ir.OpConvert, &ir.ConvertAttrs{To: ir.Int64}, emit(ir.OpCompare, &ir.CompareAttrs{Dir: ir.LT}, io, lim))
 	if err != nil {
 		return nil, err
 	}
-	r, err := f.Emit(ir.OpReshape, &ir.ReshapeAttrs{Shape: ir.Shape{vocab}}, ir.Pos{}, last)
-	if err != nil {
-		return nil, err
-	}
-	a, err := f.Emit(ir.OpArgMax, &ir.ArgAttrs{Axis: 0, Out: ir.Int64}, ir.Pos{}, r)
-	if err != nil {
-		return nil, err
-	}
-	f.SetResults([]*ir.Value{a}, []string{"token"})
+	f.SetResults([]*ir.Value{ids, pos, nc, mask}, []string{models.InputIDs, models.InputPositionIDs, models.InputCachePosition, models.InputAttentionMask})
 	return b.Compile(f, backends.CompileOptions{})
 }
 
 // generateGreedy runs prompt + new tokens with a static KV cache donated
-// to every step (one prompt program, one decode program) and greedy
-// argmax on the host.
+// to every step (one prompt program, one decode program). Between calls
+// the next inputs are computed on the device (nextExe); only the 8-byte
+// token comes back to the host each step.
 func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 	dec := m.Model().(models.Decoder)
 	layers, heads, hd := dec.CacheLayout()
@@ -171,80 +195,60 @@ func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	cache := map[string]backends.Buffer{}
-	var donate []string
+	state := map[string]backends.Buffer{} // the next call's inputs
 	defer func() {
-		for _, c := range cache {
+		for _, c := range state {
 			c.Free()
 		}
 	}()
+	var donate []string
 	for i := 0; i < layers; i++ {
 		for _, n := range []string{models.PastKey(i), models.PastValue(i)} {
-			if cache[n], err = b.Upload(zero); err != nil {
+			if state[n], err = b.Upload(zero); err != nil {
 				return nil, err
 			}
 			donate = append(donate, n)
 		}
 	}
-	picks := map[int]backends.Executable{}
+	next := map[int]backends.Executable{}
 	for _, seq := range []int{o.PromptTokens, 1} {
-		if picks[seq], err = argmaxExe(b, m.DType(), seq, vocab); err != nil {
+		if next[seq], err = nextExe(b, m.DType(), seq, vocab, capacity); err != nil {
 			return nil, err
 		}
 	}
-	mask := make([]int64, capacity)
-	var toks []int64
-	var upload, run, pick time.Duration
 	start := time.Now()
-	var host time.Duration
-	next := make([]int64, o.PromptTokens)
-	for i := range next {
-		next[i] = int64((i*104729 + 7) % vocab)
+	// The prompt's inputs are the only upload.
+	p := o.PromptTokens
+	ids, pos, mask := make([]int64, p), make([]int64, p), make([]int64, capacity)
+	for i := range ids {
+		ids[i], pos[i], mask[i] = int64((i*104729+7)%vocab), int64(i), 1
 	}
-	slot := 0
+	host := map[string]*tensor.Tensor{}
+	host[models.InputIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, p}, ids)
+	host[models.InputPositionIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, p}, pos)
+	host[models.InputAttentionMask], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, capacity}, mask)
+	host[models.InputCachePosition], _ = tensor.ScalarInt64(ir.Int64, 0)
+	for n, t := range host {
+		if state[n], err = b.Upload(t); err != nil {
+			return nil, err
+		}
+	}
+	var toks []int64
+	var host0, run, pick time.Duration
+	seq := p
 	for len(toks) < o.NewTokens {
 		h0 := time.Now()
-		seq := len(next)
 		spec := models.Spec{Batch: 1, Seq: seq, Cache: capacity}
-		pos := make([]int64, seq)
-		for i := range pos {
-			pos[i] = int64(slot + i)
-			mask[slot+i] = 1
-		}
-		in := map[string]*tensor.Tensor{}
-		in[models.InputIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, seq}, next)
-		in[models.InputPositionIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, seq}, pos)
-		in[models.InputAttentionMask], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, capacity}, mask)
-		in[models.InputCachePosition], _ = tensor.ScalarInt64(ir.Int64, int64(slot))
-		bufs := map[string]backends.Buffer{}
-		for n, t := range in {
-			if bufs[n], err = b.Upload(t); err != nil {
-				return nil, err
-			}
-		}
-		for n, c := range cache {
-			bufs[n] = c
-		}
-		h1 := time.Now()
-		out, err := m.RunBuffers(spec, bufs, donate)
-		for n := range in {
-			bufs[n].Free()
-		}
+		out, err := m.RunBuffers(spec, state, donate)
 		if err != nil {
 			return nil, err
 		}
-		h2 := time.Now()
+		h1 := time.Now()
 		for i := 0; i < layers; i++ {
-			cache[models.PastKey(i)] = out[models.PresentKey(i)]
-			cache[models.PastValue(i)] = out[models.PresentValue(i)]
+			state[models.PastKey(i)] = out[models.PresentKey(i)]
+			state[models.PastValue(i)] = out[models.PresentValue(i)]
 		}
-		tb, err := picks[seq].Run([]backends.Buffer{out[models.OutputLogits]}, backends.RunOptions{})
-		var tt *tensor.Tensor
-		if err == nil {
-			tt, err = tb[0].Download()
-			tb[0].Free()
-		}
-		h3 := time.Now()
+		nx, err := next[seq].Run([]backends.Buffer{out[models.OutputLogits], state[models.InputCachePosition]}, backends.RunOptions{})
 		for n, x := range out {
 			if !strings.HasPrefix(n, "present.") {
 				x.Free()
@@ -253,24 +257,30 @@ func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 		if err != nil {
 			return nil, err
 		}
-		tok := tt.Int64s()[0]
-		toks = append(toks, tok)
-		next = []int64{tok}
-		slot += seq
+		for i, n := range []string{models.InputIDs, models.InputPositionIDs, models.InputCachePosition, models.InputAttentionMask} {
+			state[n].Free()
+			state[n] = nx[i]
+		}
+		tt, err := state[models.InputIDs].Download()
+		if err != nil {
+			return nil, err
+		}
+		h2 := time.Now()
+		toks = append(toks, tt.Int64s()[0])
+		seq = 1
 		if len(toks) == 1 {
 			if tm != nil {
 				tm.ttft = time.Since(start)
 			}
 		} else {
-			host += time.Since(h3)
-			upload += h1.Sub(h0)
-			run += h2.Sub(h1)
-			pick += h3.Sub(h2)
+			run += h1.Sub(h0)
+			pick += h2.Sub(h1)
+			host0 += time.Since(h2)
 		}
 	}
 	if tm != nil {
 		tm.total = time.Since(start)
-		tm.host, tm.upload, tm.run, tm.pick = host, upload, run, pick
+		tm.host, tm.run, tm.pick = host0, run, pick
 	}
 	return toks, nil
 }

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	_ "github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/generate"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models/auto"
 )
 
 // TestSuiteOnInterp runs the whole suite on a tiny llama shape on the
@@ -58,5 +62,43 @@ func TestUnknownModel(t *testing.T) {
 	_, err := RunGPUSuite(context.Background(), Options{Models: []string{"gpt5"}, Backend: "interp"})
 	if err == nil || !strings.Contains(err.Error(), "gpt5") {
 		t.Fatalf("got %v, want an error naming the model", err)
+	}
+}
+
+// TestDeviceLoopMatchesGenerate: the device-resident greedy loop yields
+// the generate package's greedy tokens.
+func TestDeviceLoopMatchesGenerate(t *testing.T) {
+	Configs["llama-test"] = llama(32, 64, 2, 4, 2, 8, true)
+	Configs["llama-test"]["vocab_size"] = 97
+	defer delete(Configs, "llama-test")
+	dir := t.TempDir()
+	if _, err := writeModel(dir, "llama-test", 3); err != nil {
+		t.Fatal(err)
+	}
+	m, err := auto.Load(context.Background(), dir, auto.Options{Backend: "interp", DType: ir.Float32})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	o := Options{PromptTokens: 6, NewTokens: 7}
+	got, err := generateGreedy(m, o, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prompt := make([]int64, o.PromptTokens)
+	for i := range prompt {
+		prompt[i] = int64((i*104729 + 7) % 97)
+	}
+	g, err := generate.New(m.Runner, generate.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := g.Generate(context.Background(), [][]int64{prompt}, generate.Greedy(),
+		generate.MaxNewTokens(o.NewTokens), generate.MinNewTokens(o.NewTokens))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(out.NewTokens()[0]) != fmt.Sprint(got) {
+		t.Fatalf("device loop %v, generate %v", got, out.NewTokens()[0])
 	}
 }

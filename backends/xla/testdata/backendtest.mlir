@@ -6771,44 +6771,45 @@ module @sum_f16_accumulates_wide {
 // ===== odd_rows_f32
 module @odd_rows_f32 {
   func.func @main(%p0_p0: tensor<7x13xf32>) -> tensor<7xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<7x13xi64>
-    %1 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f32>, %c1_li: tensor<i64>, %c1_rv: tensor<f32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<7x13xf32>, tensor<7x13xi64>, tensor<f32>, tensor<i64>) -> (tensor<7xf32>, tensor<7xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x13xf32>, tensor<f32>) -> tensor<7xf32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<7xf32>) -> tensor<7x13xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<7x13xi64>
+    %5 = "stablehlo.constant"() { value = dense<13> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<7x13xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<7x13xf32>, tensor<7x13xf32>) -> tensor<7x13xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<7xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<7x13xf32>, tensor<7x13xf32>) -> tensor<7x13xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<7xi64>
+    %17 = "stablehlo.constant"() { value = dense<13> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<7xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7xi64>, tensor<7xi64>) -> tensor<7xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<7xi1>, tensor<7xi64>, tensor<7xi64>) -> tensor<7xi64>
     %21 = "stablehlo.convert"(%20) : (tensor<7xi64>) -> tensor<7xi32>
     "stablehlo.return"(%21) : (tensor<7xi32>) -> ()
   }
@@ -6817,44 +6818,45 @@ module @odd_rows_f32 {
 // ===== odd_cols_bf16_i64
 module @odd_cols_bf16_i64 {
   func.func @main(%p0_p0: tensor<7x13xbf16>) -> tensor<13xi64> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<7x13xi64>
-    %1 = "stablehlo.constant"() { value = dense<0xff80> : tensor<bf16> } : () -> tensor<bf16>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<bf16>, %c1_li: tensor<i64>, %c1_rv: tensor<bf16>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<bf16>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<7x13xbf16>, tensor<7x13xi64>, tensor<bf16>, tensor<i64>) -> (tensor<13xbf16>, tensor<13xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0xff80> : tensor<bf16> } : () -> tensor<bf16>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<bf16>, %c1_rhs: tensor<bf16>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+          "stablehlo.return"(%1) : (tensor<bf16>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<7x13xbf16>, tensor<bf16>) -> tensor<13xbf16>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 1> } : (tensor<13xbf16>) -> tensor<7x13xbf16>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<7x13xi64>
+    %5 = "stablehlo.constant"() { value = dense<7> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<7x13xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<7x13xbf16>, tensor<7x13xbf16>) -> tensor<7x13xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<13xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<7x13xbf16>, tensor<7x13xbf16>) -> tensor<7x13xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<13xi64>
+    %17 = "stablehlo.constant"() { value = dense<7> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<13xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<13xi64>, tensor<13xi64>) -> tensor<13xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<13xi1>, tensor<13xi64>, tensor<13xi64>) -> tensor<13xi64>
     "stablehlo.return"(%20) : (tensor<13xi64>) -> ()
   }
 }
@@ -6862,44 +6864,45 @@ module @odd_cols_bf16_i64 {
 // ===== specials_f32#24
 module @specials_f32 {
   func.func @main(%p0_p0: tensor<3x4xf32>) -> tensor<3xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x4xi64>
-    %1 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f32>, %c1_li: tensor<i64>, %c1_rv: tensor<f32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<3x4xf32>, tensor<3x4xi64>, tensor<f32>, tensor<i64>) -> (tensor<3xf32>, tensor<3xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x4xf32>, tensor<f32>) -> tensor<3xf32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x4xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3x4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<3x4xf32>, tensor<3x4xf32>) -> tensor<3x4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<3x4xi1>, tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x4xi64>, tensor<i64>) -> tensor<3xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<3x4xf32>, tensor<3x4xf32>) -> tensor<3x4xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<3x4xi1>, tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x4xi64>, tensor<i64>) -> tensor<3xi64>
+    %17 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<3xi1>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
     %21 = "stablehlo.convert"(%20) : (tensor<3xi64>) -> tensor<3xi32>
     "stablehlo.return"(%21) : (tensor<3xi32>) -> ()
   }
@@ -6908,29 +6911,27 @@ module @specials_f32 {
 // ===== ties_i32
 module @ties_i32 {
   func.func @main(%p0_p0: tensor<2x4xi32>) -> tensor<2xi64> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x4xi64>
-    %1 = "stablehlo.constant"() { value = dense<-2147483648> : tensor<i32> } : () -> tensor<i32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %10, %11 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<i32>, %c1_li: tensor<i64>, %c1_rv: tensor<i32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<i32>, tensor<i32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<i32>, tensor<i32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.select"(%7, %c1_lv, %c1_rv) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-          %9 = "stablehlo.select"(%7, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%8, %9) : (tensor<i32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<2x4xi32>, tensor<2x4xi64>, tensor<i32>, tensor<i64>) -> (tensor<2xi32>, tensor<2xi64>)
+    %0 = "stablehlo.constant"() { value = dense<-2147483648> : tensor<i32> } : () -> tensor<i32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<i32>, %c1_rhs: tensor<i32>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%1) : (tensor<i32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x4xi32>, tensor<i32>) -> tensor<2xi32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<2xi32>) -> tensor<2x4xi32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2x4xi32>, tensor<2x4xi32>) -> tensor<2x4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<2x4xi1>, tensor<2x4xi64>, tensor<2x4xi64>) -> tensor<2x4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x4xi64>, tensor<i64>) -> tensor<2xi64>
     "stablehlo.return"(%11) : (tensor<2xi64>) -> ()
   }
 }
@@ -6938,29 +6939,27 @@ module @ties_i32 {
 // ===== u8
 module @u8 {
   func.func @main(%p0_p0: tensor<4xui8>) -> tensor<i32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
-    %1 = "stablehlo.constant"() { value = dense<0> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %10, %11 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<ui8>, %c1_li: tensor<i64>, %c1_rv: tensor<ui8>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type UNSIGNED>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<ui8>, tensor<ui8>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type UNSIGNED>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<ui8>, tensor<ui8>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.select"(%7, %c1_lv, %c1_rv) : (tensor<i1>, tensor<ui8>, tensor<ui8>) -> tensor<ui8>
-          %9 = "stablehlo.select"(%7, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%8, %9) : (tensor<ui8>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<4xui8>, tensor<4xi64>, tensor<ui8>, tensor<i64>) -> (tensor<ui8>, tensor<i64>)
+    %0 = "stablehlo.constant"() { value = dense<0> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<ui8>, %c1_rhs: tensor<ui8>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<ui8>, tensor<ui8>) -> tensor<ui8>
+          "stablehlo.return"(%1) : (tensor<ui8>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xui8>, tensor<ui8>) -> tensor<ui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4xui8>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type UNSIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<4xi1>, tensor<4xi64>, tensor<4xi64>) -> tensor<4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xi64>, tensor<i64>) -> tensor<i64>
     %12 = "stablehlo.convert"(%11) : (tensor<i64>) -> tensor<i32>
     "stablehlo.return"(%12) : (tensor<i32>) -> ()
   }
@@ -6969,29 +6968,27 @@ module @u8 {
 // ===== i64_rank3
 module @i64_rank3 {
   func.func @main(%p0_p0: tensor<2x3x2xi64>) -> tensor<2x2xi64> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x3x2xi64>
-    %1 = "stablehlo.constant"() { value = dense<-9223372036854775808> : tensor<i64> } : () -> tensor<i64>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %10, %11 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<i64>, %c1_li: tensor<i64>, %c1_rv: tensor<i64>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.select"(%7, %c1_lv, %c1_rv) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          %9 = "stablehlo.select"(%7, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%8, %9) : (tensor<i64>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<2x3x2xi64>, tensor<2x3x2xi64>, tensor<i64>, tensor<i64>) -> (tensor<2x2xi64>, tensor<2x2xi64>)
+    %0 = "stablehlo.constant"() { value = dense<-9223372036854775808> : tensor<i64> } : () -> tensor<i64>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<i64>, %c1_rhs: tensor<i64>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%1) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3x2xi64>, tensor<i64>) -> tensor<2x2xi64>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xi64>) -> tensor<2x3x2xi64>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x3x2xi64>
+    %5 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x3x2xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2x3x2xi64>, tensor<2x3x2xi64>) -> tensor<2x3x2xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<2x3x2xi1>, tensor<2x3x2xi64>, tensor<2x3x2xi64>) -> tensor<2x3x2xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3x2xi64>, tensor<i64>) -> tensor<2x2xi64>
     "stablehlo.return"(%11) : (tensor<2x2xi64>) -> ()
   }
 }
@@ -6999,90 +6996,54 @@ module @i64_rank3 {
 // ===== f16_empty_other_dim
 module @f16_empty_other_dim {
   func.func @main(%p0_p0: tensor<0x3xf16>) -> tensor<0xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<0x3xi64>
-    %1 = "stablehlo.constant"() { value = dense<0xfc00> : tensor<f16> } : () -> tensor<f16>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f16>, %c1_li: tensor<i64>, %c1_rv: tensor<f16>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f16>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<0x3xf16>, tensor<0x3xi64>, tensor<f16>, tensor<i64>) -> (tensor<0xf16>, tensor<0xi64>)
-    %21 = "stablehlo.convert"(%20) : (tensor<0xi64>) -> tensor<0xi32>
-    "stablehlo.return"(%21) : (tensor<0xi32>) -> ()
+    %0 = "stablehlo.constant"() { value = dense<0> : tensor<i32> } : () -> tensor<i32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<0xi32>
+    "stablehlo.return"(%1) : (tensor<0xi32>) -> ()
   }
 }
 
 // ===== f64_single
 module @f64_single {
   func.func @main(%p0_p0: tensor<1x2xf64>) -> tensor<2xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<1x2xi64>
-    %1 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f64>, %c1_li: tensor<i64>, %c1_rv: tensor<f64>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f64>, tensor<f64>) -> tensor<f64>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f64>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<1x2xf64>, tensor<1x2xi64>, tensor<f64>, tensor<i64>) -> (tensor<2xf64>, tensor<2xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%1) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<1x2xf64>, tensor<f64>) -> tensor<2xf64>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 1> } : (tensor<2xf64>) -> tensor<1x2xf64>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<1x2xi64>
+    %5 = "stablehlo.constant"() { value = dense<1> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<1x2xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1x2xf64>, tensor<1x2xf64>) -> tensor<1x2xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<1x2xi1>, tensor<1x2xi64>, tensor<1x2xi64>) -> tensor<1x2xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<1x2xi64>, tensor<i64>) -> tensor<2xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<1x2xf64>, tensor<1x2xf64>) -> tensor<1x2xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<1x2xi1>, tensor<1x2xi64>, tensor<1x2xi64>) -> tensor<1x2xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<1x2xi64>, tensor<i64>) -> tensor<2xi64>
+    %17 = "stablehlo.constant"() { value = dense<1> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<2xi1>, tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
     %21 = "stablehlo.convert"(%20) : (tensor<2xi64>) -> tensor<2xi32>
     "stablehlo.return"(%21) : (tensor<2xi32>) -> ()
   }
@@ -7091,44 +7052,45 @@ module @f64_single {
 // ===== odd_rows_f32#1
 module @odd_rows_f32 {
   func.func @main(%p0_p0: tensor<7x13xf32>) -> tensor<7xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<7x13xi64>
-    %1 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f32>, %c1_li: tensor<i64>, %c1_rv: tensor<f32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<7x13xf32>, tensor<7x13xi64>, tensor<f32>, tensor<i64>) -> (tensor<7xf32>, tensor<7xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x13xf32>, tensor<f32>) -> tensor<7xf32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<7xf32>) -> tensor<7x13xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<7x13xi64>
+    %5 = "stablehlo.constant"() { value = dense<13> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<7x13xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<7x13xf32>, tensor<7x13xf32>) -> tensor<7x13xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<7xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<7x13xf32>, tensor<7x13xf32>) -> tensor<7x13xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<7xi64>
+    %17 = "stablehlo.constant"() { value = dense<13> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<7xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7xi64>, tensor<7xi64>) -> tensor<7xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<7xi1>, tensor<7xi64>, tensor<7xi64>) -> tensor<7xi64>
     %21 = "stablehlo.convert"(%20) : (tensor<7xi64>) -> tensor<7xi32>
     "stablehlo.return"(%21) : (tensor<7xi32>) -> ()
   }
@@ -7137,44 +7099,45 @@ module @odd_rows_f32 {
 // ===== odd_cols_bf16_i64#1
 module @odd_cols_bf16_i64 {
   func.func @main(%p0_p0: tensor<7x13xbf16>) -> tensor<13xi64> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<7x13xi64>
-    %1 = "stablehlo.constant"() { value = dense<0x7f80> : tensor<bf16> } : () -> tensor<bf16>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<bf16>, %c1_li: tensor<i64>, %c1_rv: tensor<bf16>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<bf16>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<7x13xbf16>, tensor<7x13xi64>, tensor<bf16>, tensor<i64>) -> (tensor<13xbf16>, tensor<13xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0x7f80> : tensor<bf16> } : () -> tensor<bf16>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<bf16>, %c1_rhs: tensor<bf16>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+          "stablehlo.return"(%1) : (tensor<bf16>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<7x13xbf16>, tensor<bf16>) -> tensor<13xbf16>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 1> } : (tensor<13xbf16>) -> tensor<7x13xbf16>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<7x13xi64>
+    %5 = "stablehlo.constant"() { value = dense<7> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<7x13xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<7x13xbf16>, tensor<7x13xbf16>) -> tensor<7x13xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<13xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<7x13xbf16>, tensor<7x13xbf16>) -> tensor<7x13xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<7x13xi1>, tensor<7x13xi64>, tensor<7x13xi64>) -> tensor<7x13xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<7x13xi64>, tensor<i64>) -> tensor<13xi64>
+    %17 = "stablehlo.constant"() { value = dense<7> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<13xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<13xi64>, tensor<13xi64>) -> tensor<13xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<13xi1>, tensor<13xi64>, tensor<13xi64>) -> tensor<13xi64>
     "stablehlo.return"(%20) : (tensor<13xi64>) -> ()
   }
 }
@@ -7182,44 +7145,45 @@ module @odd_cols_bf16_i64 {
 // ===== specials_f32#25
 module @specials_f32 {
   func.func @main(%p0_p0: tensor<3x4xf32>) -> tensor<3xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x4xi64>
-    %1 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f32>, %c1_li: tensor<i64>, %c1_rv: tensor<f32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<3x4xf32>, tensor<3x4xi64>, tensor<f32>, tensor<i64>) -> (tensor<3xf32>, tensor<3xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x4xf32>, tensor<f32>) -> tensor<3xf32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x4xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3x4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<3x4xf32>, tensor<3x4xf32>) -> tensor<3x4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<3x4xi1>, tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x4xi64>, tensor<i64>) -> tensor<3xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<3x4xf32>, tensor<3x4xf32>) -> tensor<3x4xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<3x4xi1>, tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x4xi64>, tensor<i64>) -> tensor<3xi64>
+    %17 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<3xi1>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
     %21 = "stablehlo.convert"(%20) : (tensor<3xi64>) -> tensor<3xi32>
     "stablehlo.return"(%21) : (tensor<3xi32>) -> ()
   }
@@ -7228,29 +7192,27 @@ module @specials_f32 {
 // ===== ties_i32#1
 module @ties_i32 {
   func.func @main(%p0_p0: tensor<2x4xi32>) -> tensor<2xi64> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x4xi64>
-    %1 = "stablehlo.constant"() { value = dense<2147483647> : tensor<i32> } : () -> tensor<i32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %10, %11 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<i32>, %c1_li: tensor<i64>, %c1_rv: tensor<i32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<i32>, tensor<i32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i32>, tensor<i32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.select"(%7, %c1_lv, %c1_rv) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-          %9 = "stablehlo.select"(%7, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%8, %9) : (tensor<i32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<2x4xi32>, tensor<2x4xi64>, tensor<i32>, tensor<i64>) -> (tensor<2xi32>, tensor<2xi64>)
+    %0 = "stablehlo.constant"() { value = dense<2147483647> : tensor<i32> } : () -> tensor<i32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<i32>, %c1_rhs: tensor<i32>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%1) : (tensor<i32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x4xi32>, tensor<i32>) -> tensor<2xi32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<2xi32>) -> tensor<2x4xi32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2x4xi32>, tensor<2x4xi32>) -> tensor<2x4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<2x4xi1>, tensor<2x4xi64>, tensor<2x4xi64>) -> tensor<2x4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x4xi64>, tensor<i64>) -> tensor<2xi64>
     "stablehlo.return"(%11) : (tensor<2xi64>) -> ()
   }
 }
@@ -7258,29 +7220,27 @@ module @ties_i32 {
 // ===== u8#1
 module @u8 {
   func.func @main(%p0_p0: tensor<4xui8>) -> tensor<i32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
-    %1 = "stablehlo.constant"() { value = dense<255> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %10, %11 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<ui8>, %c1_li: tensor<i64>, %c1_rv: tensor<ui8>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type UNSIGNED>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<ui8>, tensor<ui8>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type UNSIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<ui8>, tensor<ui8>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.select"(%7, %c1_lv, %c1_rv) : (tensor<i1>, tensor<ui8>, tensor<ui8>) -> tensor<ui8>
-          %9 = "stablehlo.select"(%7, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%8, %9) : (tensor<ui8>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<4xui8>, tensor<4xi64>, tensor<ui8>, tensor<i64>) -> (tensor<ui8>, tensor<i64>)
+    %0 = "stablehlo.constant"() { value = dense<255> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<ui8>, %c1_rhs: tensor<ui8>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<ui8>, tensor<ui8>) -> tensor<ui8>
+          "stablehlo.return"(%1) : (tensor<ui8>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xui8>, tensor<ui8>) -> tensor<ui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4xui8>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type UNSIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<4xi1>, tensor<4xi64>, tensor<4xi64>) -> tensor<4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xi64>, tensor<i64>) -> tensor<i64>
     %12 = "stablehlo.convert"(%11) : (tensor<i64>) -> tensor<i32>
     "stablehlo.return"(%12) : (tensor<i32>) -> ()
   }
@@ -7289,29 +7249,27 @@ module @u8 {
 // ===== i64_rank3#1
 module @i64_rank3 {
   func.func @main(%p0_p0: tensor<2x3x2xi64>) -> tensor<2x2xi64> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x3x2xi64>
-    %1 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %10, %11 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<i64>, %c1_li: tensor<i64>, %c1_rv: tensor<i64>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.select"(%7, %c1_lv, %c1_rv) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          %9 = "stablehlo.select"(%7, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%8, %9) : (tensor<i64>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<2x3x2xi64>, tensor<2x3x2xi64>, tensor<i64>, tensor<i64>) -> (tensor<2x2xi64>, tensor<2x2xi64>)
+    %0 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<i64>, %c1_rhs: tensor<i64>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%1) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3x2xi64>, tensor<i64>) -> tensor<2x2xi64>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xi64>) -> tensor<2x3x2xi64>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x3x2xi64>
+    %5 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x3x2xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2x3x2xi64>, tensor<2x3x2xi64>) -> tensor<2x3x2xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<2x3x2xi1>, tensor<2x3x2xi64>, tensor<2x3x2xi64>) -> tensor<2x3x2xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3x2xi64>, tensor<i64>) -> tensor<2x2xi64>
     "stablehlo.return"(%11) : (tensor<2x2xi64>) -> ()
   }
 }
@@ -7319,90 +7277,54 @@ module @i64_rank3 {
 // ===== f16_empty_other_dim#1
 module @f16_empty_other_dim {
   func.func @main(%p0_p0: tensor<0x3xf16>) -> tensor<0xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<0x3xi64>
-    %1 = "stablehlo.constant"() { value = dense<0x7c00> : tensor<f16> } : () -> tensor<f16>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f16>, %c1_li: tensor<i64>, %c1_rv: tensor<f16>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f16>, tensor<f16>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f16>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<0x3xf16>, tensor<0x3xi64>, tensor<f16>, tensor<i64>) -> (tensor<0xf16>, tensor<0xi64>)
-    %21 = "stablehlo.convert"(%20) : (tensor<0xi64>) -> tensor<0xi32>
-    "stablehlo.return"(%21) : (tensor<0xi32>) -> ()
+    %0 = "stablehlo.constant"() { value = dense<0> : tensor<i32> } : () -> tensor<i32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<0xi32>
+    "stablehlo.return"(%1) : (tensor<0xi32>) -> ()
   }
 }
 
 // ===== f64_single#1
 module @f64_single {
   func.func @main(%p0_p0: tensor<1x2xf64>) -> tensor<2xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<1x2xi64>
-    %1 = "stablehlo.constant"() { value = dense<0x7ff0000000000000> : tensor<f64> } : () -> tensor<f64>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f64>, %c1_li: tensor<i64>, %c1_rv: tensor<f64>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f64>, tensor<f64>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f64>, tensor<f64>) -> tensor<f64>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f64>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<1x2xf64>, tensor<1x2xi64>, tensor<f64>, tensor<i64>) -> (tensor<2xf64>, tensor<2xi64>)
+    %0 = "stablehlo.constant"() { value = dense<0x7ff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%1) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<1x2xf64>, tensor<f64>) -> tensor<2xf64>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 1> } : (tensor<2xf64>) -> tensor<1x2xf64>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<1x2xi64>
+    %5 = "stablehlo.constant"() { value = dense<1> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<1x2xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1x2xf64>, tensor<1x2xf64>) -> tensor<1x2xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<1x2xi1>, tensor<1x2xi64>, tensor<1x2xi64>) -> tensor<1x2xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<1x2xi64>, tensor<i64>) -> tensor<2xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<1x2xf64>, tensor<1x2xf64>) -> tensor<1x2xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<1x2xi1>, tensor<1x2xi64>, tensor<1x2xi64>) -> tensor<1x2xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<1x2xi64>, tensor<i64>) -> tensor<2xi64>
+    %17 = "stablehlo.constant"() { value = dense<1> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<2xi1>, tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
     %21 = "stablehlo.convert"(%20) : (tensor<2xi64>) -> tensor<2xi32>
     "stablehlo.return"(%21) : (tensor<2xi32>) -> ()
   }
@@ -7411,120 +7333,118 @@ module @f64_single {
 // ===== ties_first_literal
 module @ties_first_literal {
   func.func @main(%p0_p0: tensor<4xf32>) -> tensor<i32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
-    %1 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f32>, %c1_li: tensor<i64>, %c1_rv: tensor<f32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<4xf32>, tensor<4xi64>, tensor<f32>, tensor<i64>) -> (tensor<f32>, tensor<i64>)
-    %21 = "stablehlo.convert"(%20) : (tensor<i64>) -> tensor<i32>
-    "stablehlo.return"(%21) : (tensor<i32>) -> ()
+    %0 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<4xi1>, tensor<4xi64>, tensor<4xi64>) -> tensor<4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xi64>, tensor<i64>) -> tensor<i64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<4xi1>, tensor<4xi64>, tensor<4xi64>) -> tensor<4xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xi64>, tensor<i64>) -> tensor<i64>
+    %17 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.compare"(%16, %17) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<i64>, tensor<i64>) -> tensor<i1>
+    %19 = "stablehlo.select"(%18, %16, %11) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
+    %20 = "stablehlo.convert"(%19) : (tensor<i64>) -> tensor<i32>
+    "stablehlo.return"(%20) : (tensor<i32>) -> ()
   }
 }
 
 // ===== nan_wins_literal
 module @nan_wins_literal {
   func.func @main(%p0_p0: tensor<4xf32>) -> tensor<i64> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
-    %1 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<f32>, %c1_li: tensor<i64>, %c1_rv: tensor<f32>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction GT>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<f32>, tensor<f32>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<f32>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<4xf32>, tensor<4xi64>, tensor<f32>, tensor<i64>) -> (tensor<f32>, tensor<i64>)
-    "stablehlo.return"(%20) : (tensor<i64>) -> ()
+    %0 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<4xi64>
+    %5 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<4xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<4xi1>, tensor<4xi64>, tensor<4xi64>) -> tensor<4xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xi64>, tensor<i64>) -> tensor<i64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<4xi1>, tensor<4xi64>, tensor<4xi64>) -> tensor<4xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<4xi64>, tensor<i64>) -> tensor<i64>
+    %17 = "stablehlo.constant"() { value = dense<4> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.compare"(%16, %17) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<i64>, tensor<i64>) -> tensor<i1>
+    %19 = "stablehlo.select"(%18, %16, %11) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
+    "stablehlo.return"(%19) : (tensor<i64>) -> ()
   }
 }
 
 // ===== ties_first_literal#1
 module @ties_first_literal {
   func.func @main(%p0_p0: tensor<2x3xi8>) -> tensor<2xi32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x3xi64>
-    %1 = "stablehlo.constant"() { value = dense<127> : tensor<i8> } : () -> tensor<i8>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %10, %11 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<i8>, %c1_li: tensor<i64>, %c1_rv: tensor<i8>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<i8>, tensor<i8>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i8>, tensor<i8>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.select"(%7, %c1_lv, %c1_rv) : (tensor<i1>, tensor<i8>, tensor<i8>) -> tensor<i8>
-          %9 = "stablehlo.select"(%7, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%8, %9) : (tensor<i8>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<2x3xi8>, tensor<2x3xi64>, tensor<i8>, tensor<i64>) -> (tensor<2xi8>, tensor<2xi64>)
+    %0 = "stablehlo.constant"() { value = dense<127> : tensor<i8> } : () -> tensor<i8>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<i8>, %c1_rhs: tensor<i8>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<i8>, tensor<i8>) -> tensor<i8>
+          "stablehlo.return"(%1) : (tensor<i8>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3xi8>, tensor<i8>) -> tensor<2xi8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<2xi8>) -> tensor<2x3xi8>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x3xi64>
+    %5 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x3xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2x3xi8>, tensor<2x3xi8>) -> tensor<2x3xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<2x3xi1>, tensor<2x3xi64>, tensor<2x3xi64>) -> tensor<2x3xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3xi64>, tensor<i64>) -> tensor<2xi64>
     %12 = "stablehlo.convert"(%11) : (tensor<2xi64>) -> tensor<2xi32>
     "stablehlo.return"(%12) : (tensor<2xi32>) -> ()
   }
@@ -7533,46 +7453,46 @@ module @ties_first_literal {
 // ===== nan_wins_literal#1
 module @nan_wins_literal {
   func.func @main(%p0_p0: tensor<3xbf16>) -> tensor<i32> {
-    %0 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3xi64>
-    %1 = "stablehlo.constant"() { value = dense<0x7f80> : tensor<bf16> } : () -> tensor<bf16>
-    %2 = "stablehlo.constant"() { value = dense<0> : tensor<i64> } : () -> tensor<i64>
-    %19, %20 = "stablehlo.reduce"(%p0_p0, %0, %1, %2) ({
-      ^reductionFn(%c1_lv: tensor<bf16>, %c1_li: tensor<i64>, %c1_rv: tensor<bf16>, %c1_ri: tensor<i64>) :
-          %3 = "stablehlo.compare"(%c1_li, %c1_ri) {
-            compare_type = #stablehlo<comparison_type SIGNED>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<i64>, tensor<i64>) -> tensor<i1>
-          %4 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction EQ>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %5 = "stablehlo.and"(%4, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %6 = "stablehlo.compare"(%c1_lv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction LT>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %7 = "stablehlo.or"(%6, %5) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %8 = "stablehlo.compare"(%c1_lv, %c1_lv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %9 = "stablehlo.compare"(%c1_rv, %c1_rv) {
-            compare_type = #stablehlo<comparison_type FLOAT>,
-            comparison_direction = #stablehlo<comparison_direction NE>
-          } : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-          %10 = "stablehlo.not"(%9) : (tensor<i1>) -> tensor<i1>
-          %11 = "stablehlo.or"(%10, %3) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %12 = "stablehlo.and"(%8, %11) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %13 = "stablehlo.not"(%8) : (tensor<i1>) -> tensor<i1>
-          %14 = "stablehlo.and"(%13, %10) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %15 = "stablehlo.and"(%14, %7) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %16 = "stablehlo.or"(%12, %15) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-          %17 = "stablehlo.select"(%16, %c1_lv, %c1_rv) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-          %18 = "stablehlo.select"(%16, %c1_li, %c1_ri) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
-          "stablehlo.return"(%17, %18) : (tensor<bf16>, tensor<i64>) -> ()
-    }) { dimensions = array<i64: 0> } : (tensor<3xbf16>, tensor<3xi64>, tensor<bf16>, tensor<i64>) -> (tensor<bf16>, tensor<i64>)
-    %21 = "stablehlo.convert"(%20) : (tensor<i64>) -> tensor<i32>
-    "stablehlo.return"(%21) : (tensor<i32>) -> ()
+    %0 = "stablehlo.constant"() { value = dense<0x7f80> : tensor<bf16> } : () -> tensor<bf16>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<bf16>, %c1_rhs: tensor<bf16>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+          "stablehlo.return"(%1) : (tensor<bf16>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<3xbf16>, tensor<bf16>) -> tensor<bf16>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64> } : (tensor<bf16>) -> tensor<3xbf16>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3xi64>
+    %5 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<3xbf16>, tensor<3xbf16>) -> tensor<3xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<3xi1>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<3xbf16>, tensor<3xbf16>) -> tensor<3xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<3xi1>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+    %17 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.compare"(%16, %17) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<i64>, tensor<i64>) -> tensor<i1>
+    %19 = "stablehlo.select"(%18, %16, %11) : (tensor<i1>, tensor<i64>, tensor<i64>) -> tensor<i64>
+    %20 = "stablehlo.convert"(%19) : (tensor<i64>) -> tensor<i32>
+    "stablehlo.return"(%20) : (tensor<i32>) -> ()
   }
 }
 

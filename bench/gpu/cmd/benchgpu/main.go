@@ -23,15 +23,16 @@ func main() {
 	out := flag.String("out", "", "directory for <date>-<gpu>.json (empty: print JSON only)")
 	backend := flag.String("backend", "xla", "kiln backend")
 	flag.Parse()
+	models := strings.Split(*modelsFlag, ",")
 	rep, err := gpu.RunGPUSuite(context.Background(), gpu.Options{
-		Models: strings.Split(*modelsFlag, ","), Backend: *backend, HFScript: *hf, Log: os.Stderr,
+		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchgpu:", err)
 		os.Exit(1)
 	}
 	if *out != "" {
-		p, err := rep.Save(*out)
+		p, err := rep.Save(*out, models)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "benchgpu:", err)
 			os.Exit(1)
