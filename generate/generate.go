@@ -33,6 +33,7 @@ type Generator struct {
 	Bucket int
 
 	reorders reorderPrograms
+	lastPos  lastPosPrograms
 }
 
 // New checks that r runs a causal LM with a KV cache and returns a
@@ -195,7 +196,7 @@ func (g *Generator) newStepper(req *Request, maxLen int) stepper {
 		bucket = DefaultBucket
 	}
 	capacity := (maxLen + bucket - 1) / bucket * bucket
-	return newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity, &g.reorders)
+	return newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity, g)
 }
 
 func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int64) (*Output, error) {

@@ -2,7 +2,6 @@ package generate
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
@@ -21,42 +20,25 @@ type reorderKey struct {
 // reorderPrograms caches compiled beam-reorder programs per shape, so the
 // KV cache never leaves the backend during beam search.
 type reorderPrograms struct {
-	mu   sync.Mutex
-	exes map[reorderKey]backends.Executable
+	programCache[reorderKey]
 }
 
 // get returns the program gathering rows idx of every cache tensor: inputs
 // beam_idx (batch) i64 then the caches named names (donated), outputs the
 // caches under the same names.
 func (p *reorderPrograms) get(b backends.Backend, k reorderKey, names []string, kvHeads, headDim int) (backends.Executable, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if e, ok := p.exes[k]; ok {
-		return e, nil
-	}
-	name := fmt.Sprintf("beam_reorder_b%d_c%d", k.batch, k.capacity)
-	f, err := frontend.Build(name, func(g *frontend.Graph) error {
-		idx := g.Param(reorderInput, ir.Int64, k.batch)
-		var outs []frontend.Output
-		for _, n := range names {
-			c := g.Param(n, k.dtype, k.batch, kvHeads, k.capacity, headDim) // (B, Hkv, C, D)
-			outs = append(outs, frontend.Out(n, c.Take(idx, 0)))
-		}
-		g.Return(outs...)
-		return nil
+	return p.compile(b, k, func() (*ir.Func, error) {
+		return frontend.Build(fmt.Sprintf("beam_reorder_b%d_c%d", k.batch, k.capacity), func(g *frontend.Graph) error {
+			idx := g.Param(reorderInput, ir.Int64, k.batch)
+			var outs []frontend.Output
+			for _, n := range names {
+				c := g.Param(n, k.dtype, k.batch, kvHeads, k.capacity, headDim) // (B, Hkv, C, D)
+				outs = append(outs, frontend.Out(n, c.Take(idx, 0)))
+			}
+			g.Return(outs...)
+			return nil
+		})
 	})
-	if err != nil {
-		return nil, fmt.Errorf("building %s: %w", name, err)
-	}
-	e, err := b.Compile(f, backends.CompileOptions{})
-	if err != nil {
-		return nil, fmt.Errorf("compiling %s on %s: %w", name, b.Name(), err)
-	}
-	if p.exes == nil {
-		p.exes = map[reorderKey]backends.Executable{}
-	}
-	p.exes[k] = e
-	return e, nil
 }
 
 // reorderOnBackend runs the reorder program over the cache buffers.

@@ -68,11 +68,12 @@ type cachedStepper struct {
 	ones     []int64   // real tokens per row so far (position of the next = ones)
 	slot     int       // next cache slot to write
 	reorders *reorderPrograms
+	lastPos  *lastPosPrograms
 }
 
-func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int, reorders *reorderPrograms) *cachedStepper {
+func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int, g *Generator) *cachedStepper {
 	l, h, d := dec.CacheLayout()
-	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d, reorders: reorders}
+	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d, reorders: &g.reorders, lastPos: &g.lastPos}
 	for i := 0; i < l; i++ {
 		s.donate = append(s.donate, models.PastKey(i), models.PastValue(i))
 	}
@@ -138,13 +139,8 @@ func (s *cachedStepper) run(spec models.Spec, ids, pos []int64) ([][]float32, er
 	if lb == nil {
 		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
 	}
-	lt, err := lb.Download()
-	lb.Free()
-	if err != nil {
-		return nil, err
-	}
 	s.slot += spec.Seq
-	return lastLogits(lt)
+	return s.lastLogitsOnBackend(lb)
 }
 
 func (s *cachedStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
