@@ -24,9 +24,7 @@ func newUnigram(pieces []string, scores []float64, unkID int, byteFallback bool)
 	v := make(map[string]int, len(pieces))
 	m := &unigramModel{scores: scores, unkID: unkID, byteFallback: byteFallback, minScore: math.Inf(1)}
 	for i, p := range pieces {
-		if _, dup := v[p]; !dup {
-			v[p] = i
-		}
+		v[p] = i // like HF, a repeated piece maps to its last id
 		m.minScore = math.Min(m.minScore, scores[i])
 		m.maxLen = max(m.maxLen, len(p))
 	}
