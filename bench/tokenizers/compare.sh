@@ -13,9 +13,11 @@ python3 - <<'PY'
 import json
 hf = json.load(open(".scratch/hf.json"))
 kl = json.load(open(".scratch/kiln.json"))
-print("tokenizer  kiln_single  hf_single  ratio | kiln_batch  hf_batch  ratio | tokens kiln/hf")
+print("tokenizer  kiln_single  hf_single  ratio  hf_serial_batch  ratio | kiln_batch  hf_batch  ratio | tokens kiln/hf")
 for n, h in hf["results"].items():
     k = kl["results"][n]
-    print(f"{n:9s} {k['single_mb_s']:11.2f} {h['single_mb_s']:10.2f} {k['single_mb_s']/h['single_mb_s']:6.2f} |"
+    sb = h.get("serial_batch_mb_s") or float("nan")
+    print(f"{n:9s} {k['single_mb_s']:11.2f} {h['single_mb_s']:10.2f} {k['single_mb_s']/h['single_mb_s']:6.2f}"
+          f" {sb:16.2f} {k['single_mb_s']/sb:6.2f} |"
           f" {k['batch_mb_s']:10.2f} {h['batch_mb_s']:9.2f} {k['batch_mb_s']/h['batch_mb_s']:6.2f} | {k['tokens']}/{h['tokens']}")
 PY

@@ -11,8 +11,13 @@ JSON object in the same shape as `kbench` (bench/tokenizers/main.go):
    "results": {"llama3": {"single_mb_s": x, "batch_mb_s": y, "tokens": n}, ...}}
 
 single_mb_s: one thread, Tokenizer.encode() on each text in turn (what a
-caller does per request). batch_mb_s: encode_batch() over the whole corpus
-with the library's own thread pool (all cores). MB = 1e6 bytes of UTF-8
+caller does per request; includes the Python call per text).
+serial_batch_mb_s: encode_batch() over the whole corpus with the Rust
+thread pool limited to one thread (RAYON_NUM_THREADS=1 and
+TOKENIZERS_PARALLELISM=false, in a child process): the Rust library's
+single-thread speed without per-text Python calls.
+batch_mb_s: encode_batch() over the whole corpus with the library's own
+thread pool (all cores). MB = 1e6 bytes of UTF-8
 input. Each figure is the best of repeated runs lasting at least
 --min-time seconds, after one warm-up run (which fills the BPE caches, as
 in kiln's benchmark).
@@ -21,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
 import time
 
@@ -43,6 +49,7 @@ def main():
     ap.add_argument("dir")
     ap.add_argument("--names", default="llama2,llama3,qwen3,gpt2,bert")
     ap.add_argument("--min-time", type=float, default=2.0)
+    ap.add_argument("--serial-batch-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
     import tokenizers
@@ -60,6 +67,24 @@ def main():
         "texts": len(corpus),
         "results": {},
     }
+    if args.serial_batch_only:
+        for name in args.names.split(","):
+            tok = Tokenizer.from_file(os.path.join(args.dir, name, "tokenizer.json"))
+            rate = best_rate(lambda: tok.encode_batch(corpus), nbytes, args.min_time)
+            out["results"][name] = {"serial_batch_mb_s": round(rate, 3)}
+        json.dump(out, sys.stdout)
+        return
+
+    serial = {}
+    try:
+        env = dict(os.environ, RAYON_NUM_THREADS="1", RAYON_RS_NUM_CPUS="1", TOKENIZERS_PARALLELISM="false")
+        child = subprocess.run([sys.executable, __file__, args.dir, "--names", args.names,
+                                "--min-time", str(args.min_time), "--serial-batch-only"],
+                               env=env, capture_output=True, text=True, check=True)
+        serial = json.loads(child.stdout)["results"]
+    except Exception as e:  # report the rest even if this mode fails
+        print("serial batch run failed:", e, file=sys.stderr)
+
     for name in args.names.split(","):
         tok = Tokenizer.from_file(os.path.join(args.dir, name, "tokenizer.json"))
 
@@ -73,6 +98,7 @@ def main():
         ntok = sum(len(e.ids) for e in tok.encode_batch(corpus))
         out["results"][name] = {
             "single_mb_s": round(best_rate(single, nbytes, args.min_time), 3),
+            "serial_batch_mb_s": serial.get(name, {}).get("serial_batch_mb_s"),
             "batch_mb_s": round(best_rate(batch, nbytes, args.min_time), 3),
             "tokens": ntok,
         }
