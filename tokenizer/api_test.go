@@ -94,6 +94,15 @@ func TestTruncation(t *testing.T) {
 	if got := fmt.Sprint(e.Tokens); got != "[[CLS] how are you world [SEP] are you world [SEP]]" {
 		t.Errorf("pair: %s", got)
 	}
+	// Per-call options override the tokenizer's setting.
+	e, _ = tk.Encode("how are you world", WithTruncation(Truncation{MaxLength: 3}))
+	if got := fmt.Sprint(e.Tokens); got != "[[CLS] how [SEP]]" {
+		t.Errorf("WithTruncation: %s", got)
+	}
+	e, _ = tk.Encode("how are you world ! how", WithoutTruncation())
+	if e.Len() != 8 {
+		t.Errorf("WithoutTruncation: %v", e.Tokens)
+	}
 	tk.Truncation = &Truncation{MaxLength: 5, Strategy: OnlySecond}
 	if _, err := tk.Encode("how are you world"); err == nil {
 		t.Error("only_second without a pair must fail")

@@ -58,6 +58,8 @@ type fastEncoder interface {
 
 type encodeOpts struct {
 	addSpecial bool
+	trunc      *Truncation // per-call override of Tokenizer.Truncation
+	noTrunc    bool
 }
 
 // EncodeOption changes one Encode call.
@@ -69,6 +71,15 @@ func WithoutSpecialTokens() EncodeOption { return func(o *encodeOpts) { o.addSpe
 
 // AddSpecialTokens sets HF's add_special_tokens (true by default).
 func AddSpecialTokens(v bool) EncodeOption { return func(o *encodeOpts) { o.addSpecial = v } }
+
+// WithTruncation truncates this call as tr says, whatever
+// Tokenizer.Truncation holds (safe to use concurrently).
+func WithTruncation(tr Truncation) EncodeOption {
+	return func(o *encodeOpts) { o.trunc, o.noTrunc = &tr, false }
+}
+
+// WithoutTruncation disables Tokenizer.Truncation for this call.
+func WithoutTruncation() EncodeOption { return func(o *encodeOpts) { o.trunc, o.noTrunc = nil, true } }
 
 func options(opts []EncodeOption) encodeOpts {
 	o := encodeOpts{addSpecial: true}
@@ -100,7 +111,7 @@ func (t *Tokenizer) Encode(text string, opts ...EncodeOption) (*Encoding, error)
 	if err != nil {
 		return nil, err
 	}
-	return t.postProcess(e, nil, o.addSpecial)
+	return t.postProcess(e, nil, o)
 }
 
 // EncodePair encodes a pair of texts (e.g. question and context); the
@@ -115,7 +126,7 @@ func (t *Tokenizer) EncodePair(a, b string, opts ...EncodeOption) (*Encoding, er
 	if err != nil {
 		return nil, err
 	}
-	return t.postProcess(ea, eb, o.addSpecial)
+	return t.postProcess(ea, eb, o)
 }
 
 // EncodeBatch encodes texts in parallel (GOMAXPROCS workers) and pads
@@ -136,7 +147,7 @@ func (t *Tokenizer) EncodePairBatch(pairs [][2]string, opts ...EncodeOption) ([]
 		if err != nil {
 			return nil, err
 		}
-		return t.postProcessNoPad(a, b, o.addSpecial)
+		return t.postProcessNoPad(a, b, o)
 	})
 }
 
@@ -182,11 +193,11 @@ func (t *Tokenizer) encodeNoPad(text string, opts []EncodeOption) (*Encoding, er
 	if err != nil {
 		return nil, err
 	}
-	return t.postProcessNoPad(e, nil, o.addSpecial)
+	return t.postProcessNoPad(e, nil, o)
 }
 
-func (t *Tokenizer) postProcess(a, b *Encoding, addSpecial bool) (*Encoding, error) {
-	e, err := t.postProcessNoPad(a, b, addSpecial)
+func (t *Tokenizer) postProcess(a, b *Encoding, o encodeOpts) (*Encoding, error) {
+	e, err := t.postProcessNoPad(a, b, o)
 	if err != nil {
 		return nil, err
 	}
@@ -196,8 +207,15 @@ func (t *Tokenizer) postProcess(a, b *Encoding, addSpecial bool) (*Encoding, err
 	return e, nil
 }
 
-func (t *Tokenizer) postProcessNoPad(a, b *Encoding, addSpecial bool) (*Encoding, error) {
-	if tr := t.Truncation; tr != nil {
+func (t *Tokenizer) postProcessNoPad(a, b *Encoding, o encodeOpts) (*Encoding, error) {
+	addSpecial := o.addSpecial
+	tr := t.Truncation
+	if o.trunc != nil {
+		tr = o.trunc
+	} else if o.noTrunc {
+		tr = nil
+	}
+	if tr != nil {
 		maxLen := tr.MaxLength
 		if addSpecial && t.post != nil {
 			maxLen -= t.post.addedTokens(b != nil)
