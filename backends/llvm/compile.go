@@ -65,13 +65,14 @@ func copyAttrs(a any) any {
 // module is the generated LLVM module of one function and the layout of
 // its env array.
 type module struct {
-	text    []byte
-	nparams int
-	nres    int
-	ws      []wsSlot // workspace slots, env indices nparams+nres...
-	wsBytes int
-	kernels int   // distinct kernel functions
-	work    int64 // total loop iterations: small modules skip opt
+	text      []byte
+	nparams   int
+	nres      int
+	ws        []wsSlot // workspace slots, env indices nparams+nres...
+	wsBytes   int
+	kernels   int      // distinct kernel functions
+	work      int64    // total loop iterations: small modules skip opt
+	profNames []string // per kernel call when profiling (its counter is the last env slot)
 }
 
 // optThreshold is the work below which a module is compiled by llc alone:
@@ -92,7 +93,7 @@ func noInlineConsumer(op ir.Op) bool {
 }
 
 // generate lowers a checked, decomposed function to an LLVM module.
-func generate(f *ir.Func, triple string) (mod *module, err error) {
+func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			mod, err = nil, fmt.Errorf("llvm: internal error generating code: %v", r)
@@ -107,6 +108,7 @@ func generate(f *ir.Func, triple string) (mod *module, err error) {
 		kernels: map[string]*lir.Func{},
 	}
 	e.m.TargetTriple = triple
+	e.profSlot = -1
 	mod = &module{nparams: len(f.Params), nres: len(f.Results)}
 	isResult := map[*ir.Value]bool{}
 	for _, r := range f.Results {
@@ -130,6 +132,7 @@ func generate(f *ir.Func, triple string) (mod *module, err error) {
 		nextSlot++
 		return s
 	}
+	e.newWS, e.pack = newWS, -1
 	resultSlot := map[*ir.Value]int{}
 	ng := 0
 	for _, v := range f.Values {
@@ -176,6 +179,11 @@ func generate(f *ir.Func, triple string) (mod *module, err error) {
 		}
 	}
 
+	e.pack = newWS(0) // GEMM packing scratch, sized at the end
+	if profile {
+		e.profSlot = nextSlot
+		nextSlot++
+	}
 	// kiln_main(env)
 	e.pfor = e.m.NewFunc("kiln_parallel_for", types.Void, lir.NewParam("", types.NewPointer(kernelType)), lir.NewParam("", i8pp), lir.NewParam("", i64))
 	env := lir.NewParam("env", i8pp)
@@ -185,6 +193,10 @@ func generate(f *ir.Func, triple string) (mod *module, err error) {
 	for _, v := range f.Values {
 		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 {
 			continue
+		}
+		e.cur = fmt.Sprintf("%%%d = %s %s", v.ID, v.Op, v.Type)
+		if v.Op == ir.OpDotGeneral {
+			e.cur += " " + dotKind(v)
 		}
 		if err := e.emitValue(v, newWS); err != nil {
 			return nil, err
@@ -197,12 +209,23 @@ func generate(f *ir.Func, triple string) (mod *module, err error) {
 		if r.Type.Shape.NumElements() == 0 {
 			continue
 		}
+		e.cur = fmt.Sprintf("copy to result %d", i)
 		e.emitCopy(r, len(f.Params)+i)
 	}
 	e.mainB.NewRet(nil)
+	{
+		i := e.pack - len(f.Params) - len(f.Results)
+		mod.ws[i].size = e.packBytes
+		mod.wsBytes = 0
+		for j := range mod.ws {
+			mod.ws[j].off = mod.wsBytes
+			mod.wsBytes += (mod.ws[j].size + 63) &^ 63
+		}
+	}
 	mod.text = []byte(e.m.String())
 	mod.kernels = e.nkUnique
 	mod.work = e.work
+	mod.profNames = e.profNames
 	return mod, nil
 }
 
@@ -250,6 +273,17 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 	return nil
 }
 
+func dotKind(v *ir.Value) string {
+	p := planGemm(v)
+	switch {
+	case p == nil:
+		return "naive"
+	case p.nt:
+		return fmt.Sprintf("gemm-nt M=%d N=%d K=%d batch=%d", p.M, p.N, p.K, p.batch.NumElements())
+	}
+	return fmt.Sprintf("gemm-nn M=%d N=%d K=%d batch=%d", p.M, p.N, p.K, p.batch.NumElements())
+}
+
 // emitDot chooses the GEMM kernel when it applies, else the naive loop.
 func (e *emitter) emitDot(v *ir.Value) {
 	if p := planGemm(v); p != nil && os.Getenv("KILN_LLVM_NAIVE_DOT") == "" {
@@ -274,7 +308,7 @@ func capabilities() backends.Capabilities {
 }
 
 // lower clones f, runs the standard pipeline and generates the module.
-func lower(f *ir.Func, opts backends.CompileOptions, triple string) (*ir.Func, *module, error) {
+func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool) (*ir.Func, *module, error) {
 	if err := ir.Check(f); err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile: %w", err)
 	}
@@ -286,7 +320,7 @@ func lower(f *ir.Func, opts backends.CompileOptions, triple string) (*ir.Func, *
 	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
-	m, err := generate(g, triple)
+	m, err := generate(g, triple, profile)
 	if err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}

@@ -109,22 +109,28 @@ func cfloat(t types.Type, x float64) *constant.Float {
 
 // emitter builds one LLVM module from one function.
 type emitter struct {
-	m        *lir.Module
-	f        *ir.Func
-	info     map[*ir.Value]*vinfo
-	users    map[*ir.Value][]*ir.Value
-	decls    map[string]*lir.Func
-	main     *lir.Func
-	mainB    *lir.Block
-	mainEnv  value.Value
-	pfor     *lir.Func
-	nk       int
-	kernels  map[string]*lir.Func
-	nkUnique int
-	work     int64 // total loop iterations of all kernel calls
-	nslots   int
-	slotSz   []int // byte size of each workspace slot (index slot-firstWS)
-	firstWS  int
+	m         *lir.Module
+	f         *ir.Func
+	info      map[*ir.Value]*vinfo
+	users     map[*ir.Value][]*ir.Value
+	decls     map[string]*lir.Func
+	main      *lir.Func
+	mainB     *lir.Block
+	mainEnv   value.Value
+	pfor      *lir.Func
+	nk        int
+	kernels   map[string]*lir.Func
+	nkUnique  int
+	work      int64    // total loop iterations of all kernel calls
+	profSlot  int      // env slot of the cycle counters, -1 when not profiling
+	profNames []string // per kernel call: the value it computes
+	cur       string   // the value being lowered
+	pack      int      // env slot of the GEMM packing scratch, -1 before use
+	packBytes int      // its size
+	newWS     func(bytes int) int
+	nslots    int
+	slotSz    []int // byte size of each workspace slot (index slot-firstWS)
+	firstWS   int
 }
 
 // declare returns the external function name, declaring it once.
@@ -219,10 +225,22 @@ func (k *kernel) finish(n int64, inner int64, parallel bool) {
 		}
 		argv = mb.NewGetElementPtr(arr, a, ci64(0), ci64(0))
 	}
+	var t0 value.Value
+	rc := e.declare("llvm.readcyclecounter", i64)
+	if e.profSlot >= 0 {
+		t0 = mb.NewCall(rc)
+	}
 	if parallel && n > 1 && n*max(inner, 1) >= 1<<14 {
 		mb.NewCall(e.pfor, fn, argv, ci64(n))
 	} else {
 		mb.NewCall(fn, argv, ci64(0), ci64(n))
+	}
+	if e.profSlot >= 0 {
+		t1 := mb.NewCall(rc)
+		raw := mb.NewLoad(i8p, mb.NewGetElementPtr(i8p, e.mainEnv, ci64(int64(e.profSlot))))
+		cp := mb.NewGetElementPtr(i64, mb.NewBitCast(raw, types.NewPointer(i64)), ci64(int64(len(e.profNames))))
+		mb.NewStore(mb.NewAdd(mb.NewLoad(i64, cp), mb.NewSub(t1, t0)), cp)
+		e.profNames = append(e.profNames, e.cur)
 	}
 }
 

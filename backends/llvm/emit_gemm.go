@@ -42,7 +42,37 @@ type gemmPlan struct {
 	M, N, K            int
 	sAm, sAk, sBk, sBn int
 	nt                 bool
+	pack               bool // nn on a packed copy of B (K x 16 panels)
 }
+
+// packPanel copies columns [n0, n0+16) of B (zeros past N) into
+// P[at : at+K*16] as K rows of 16 floats, in the loop order that reads B
+// contiguously.
+func (k *kernel) packPanel(p *gemmPlan, B, ob, n0, P, at value.Value) {
+	put := func(kk, j value.Value) {
+		n := k.b.NewAdd(n0, j)
+		in := k.icmp(enum.IPredSLT, n, ci64(int64(p.N)))
+		nc := k.sel(in, n, ci64(0))
+		src := k.b.NewAdd(ob, k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sBk))), k.b.NewMul(nc, ci64(int64(p.sBn)))))
+		x := k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, B, src))
+		x2 := k.sel(in, x, cfloat(f32t, 0))
+		dst := k.b.NewAdd(at, k.b.NewAdd(k.b.NewMul(kk, ci64(gemmNR)), j))
+		k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, P, dst))
+	}
+	if p.sBk == 1 {
+		k.loop(ci64(0), ci64(gemmNR), func(j value.Value) {
+			k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) { put(kk, j) })
+		})
+		return
+	}
+	k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
+		k.loop(ci64(0), ci64(gemmNR), func(j value.Value) { put(kk, j) })
+	})
+}
+
+// packSlot returns the env slot of the packing scratch shared by all GEMMs
+// (they run one after another), growing its recorded size.
+func (e *emitter) packSlot() int { return e.pack }
 
 // planGemm returns the plan of v, or nil when the naive kernel must do.
 func planGemm(v *ir.Value) *gemmPlan {
@@ -87,6 +117,10 @@ func planGemm(v *ir.Value) *gemmPlan {
 	switch {
 	case p.N == 0 || p.M == 0:
 		return nil
+	case p.M >= 2*gemmMR && p.N >= 8 && p.K >= 8:
+		// Enough rows to reuse a packed panel: pack B whatever its layout.
+		p.pack = true
+		return p
 	case (p.sBn == 1 || p.N == 1) && p.N >= 8:
 		p.sBn = 1
 		return p
@@ -162,6 +196,10 @@ func (k *kernel) fma8(a, b, c value.Value) value.Value {
 }
 
 func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
+	if p.pack {
+		panels := (p.N + gemmNR - 1) / gemmNR
+		e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
+	}
 	if p.nt {
 		e.emitGemmNT(v, p)
 	} else {
@@ -174,6 +212,10 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 	k := e.newKernel()
 	A, B, C := k.basePtr(v.Args[0]), k.basePtr(v.Args[1]), k.basePtr(v)
+	var P value.Value // packing scratch: one K x 16 panel per task
+	if p.pack {
+		P = k.slotPtr(e.packSlot(), f32t)
+	}
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
 	nb := int64(p.batch.NumElements())
 	full := p.N % gemmNR
@@ -183,9 +225,15 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 		oa, ob, oc := k.batchOffsets(p, bi)
 		n0 := k.b.NewMul(pi, ci64(gemmNR))
 		body := func(masks []value.Value) {
+			src, bCol, bK, loadMasks := B, value.Value(k.b.NewAdd(ob, n0)), int64(p.sBk), masks
+			if p.pack {
+				src, bK, loadMasks = P, gemmNR, make([]value.Value, gemmNV)
+				bCol = k.b.NewMul(task, ci64(int64(p.K*gemmNR)))
+				k.packPanel(p, B, ob, n0, P, bCol)
+			}
 			rows := func(mr int) func(m0 value.Value) {
 				return func(m0 value.Value) {
-					k.microNN(p, A, B, C, oa, ob, oc, m0, n0, mr, masks)
+					k.microNN(p, A, src, C, oa, bCol, oc, m0, n0, bK, mr, loadMasks, masks)
 				}
 			}
 			mFull := int64(p.M / gemmMR * gemmMR)
@@ -247,14 +295,13 @@ func (k *kernel) loopStep(lo, hi value.Value, step int64, body func(i value.Valu
 
 // microNN computes C[m0:m0+mr, n0:n0+16] with accumulators in registers
 // (phis of the k loop).
-func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, ob, oc, m0, n0 value.Value, mr int, masks []value.Value) {
+func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value, bK int64, mr int, loadMasks, masks []value.Value) {
 	b := k.b
 	aRow := make([]value.Value, mr)
 	for r := 0; r < mr; r++ {
 		m := b.NewAdd(m0, ci64(int64(r)))
 		aRow[r] = b.NewAdd(oa, b.NewMul(m, ci64(int64(p.sAm))))
 	}
-	bCol := b.NewAdd(ob, n0)
 	// k loop with phi accumulators.
 	pre := k.b
 	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
@@ -266,10 +313,10 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, ob, oc, m0, n0 value.Value, m
 	}
 	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
 	k.b = body
-	bOff := k.b.NewAdd(bCol, k.b.NewMul(kk, ci64(int64(p.sBk))))
+	bOff := k.b.NewAdd(bCol, k.b.NewMul(kk, ci64(bK)))
 	bv := make([]value.Value, gemmNV)
 	for j := range bv {
-		bv[j] = k.vload(B, k.b.NewAdd(bOff, ci64(int64(8*j))), masks[j])
+		bv[j] = k.vload(B, k.b.NewAdd(bOff, ci64(int64(8*j))), loadMasks[j])
 	}
 	aK := k.b.NewMul(kk, ci64(int64(p.sAk)))
 	next := make([]value.Value, len(accs))

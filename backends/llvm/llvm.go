@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -49,6 +50,9 @@ type Backend struct {
 	// CacheDir overrides the library cache directory ("" = $KILN_LLVM_CACHE
 	// or os.UserCacheDir()/kiln/llvm).
 	CacheDir string
+	// Profile makes executables count the cycles of every kernel call
+	// (see Profile).
+	Profile bool
 }
 
 // New returns the LLVM backend.
@@ -96,7 +100,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		t = &tt
 	}
 	start := time.Now()
-	_, m, err := lower(f, opts, t.triple)
+	_, m, err := lower(f, opts, t.triple, b.Profile)
 	if err != nil {
 		return nil, err
 	}
@@ -115,6 +119,36 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn}
 	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
 	return x, nil
+}
+
+// ProfileEntry is the time spent in one kernel call site.
+type ProfileEntry struct {
+	Value  string  // the IR value the kernel computes
+	Cycles int64   // cycle counter ticks, summed over runs
+	Share  float64 // fraction of all kernel ticks
+}
+
+// Profile returns the per-kernel cycle counts of an executable compiled
+// with Backend.Profile, largest first (nil otherwise).
+func Profile(exe backends.Executable) []ProfileEntry {
+	x, ok := exe.(*executable)
+	if !ok || x.mod.profNames == nil {
+		return nil
+	}
+	x.profMu.Lock()
+	defer x.profMu.Unlock()
+	agg := map[string]int64{}
+	var total int64
+	for i, c := range x.prof {
+		agg[x.mod.profNames[i]] += c
+		total += c
+	}
+	var out []ProfileEntry
+	for n, c := range agg {
+		out = append(out, ProfileEntry{Value: n, Cycles: c, Share: float64(c) / float64(max(total, 1))})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Cycles > out[j].Cycles })
+	return out
 }
 
 // Describe reports the toolchain: llc, opt and cc paths, target triple,
@@ -240,6 +274,8 @@ type executable struct {
 	fn     uintptr
 	stats  CompileStats
 	wsMu   sync.Mutex
+	profMu sync.Mutex
+	prof   []int64
 	wsFree [][]byte
 }
 
@@ -292,7 +328,15 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 func (x *executable) call(ins, outs []*tensor.Tensor) {
 	m := x.mod
 	ws := x.getWS()
-	env := make([]uintptr, m.nparams+m.nres+len(m.ws))
+	env := make([]uintptr, m.nparams+m.nres+len(m.ws), m.nparams+m.nres+len(m.ws)+1)
+	if len(m.profNames) > 0 {
+		x.profMu.Lock()
+		if x.prof == nil {
+			x.prof = make([]int64, len(m.profNames))
+		}
+		env = append(env, uintptr(unsafe.Pointer(&x.prof[0])))
+		defer x.profMu.Unlock()
+	}
 	for i, t := range ins {
 		env[i] = dataPtr(t.Data)
 	}

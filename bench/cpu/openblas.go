@@ -47,7 +47,10 @@ func loadOpenBLAS() (*openBLAS, error) {
 		}
 		return o, nil
 	}
-	return nil, fmt.Errorf("OpenBLAS not found (Debian: apt-get install libopenblas0-pthread): %w", errors.Join(errs...))
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("OpenBLAS not found (Debian: apt-get install libopenblas0-pthread; or set KILN_OPENBLAS): %v", errs[0])
+	}
+	return nil, errors.New("OpenBLAS not found")
 }
 
 // sgemmRowMajor computes C = A(m,k) B(k,n), all row-major.

@@ -40,7 +40,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
-	be := llvm.New()
+	be := &llvm.Backend{Profile: true}
 	if err := be.Available(); err != nil {
 		return nil, fmt.Errorf("the cpu suite needs the llvm backend: %w", err)
 	}
@@ -183,6 +183,18 @@ func (r *runner) run() error {
 		b.Free()
 	}
 	return err
+}
+
+// profile is the top of the kernel profile of r (after its runs).
+func (r *runner) profile(top int) []string {
+	var out []string
+	for i, p := range llvm.Profile(r.exe) {
+		if i == top {
+			break
+		}
+		out = append(out, fmt.Sprintf("%5.1f%% %s", 100*p.Share, p.Value))
+	}
+	return out
 }
 
 func (r *runner) free() {

@@ -203,6 +203,7 @@ func (s *suite) gpt2(ctx context.Context) error {
 	}
 	s.detailStats("gpt2-prefill", run)
 	d, err := timeIt(s.o.MinTime, run.run)
+	s.rep.Details["gpt2-prefill-profile"] = run.profile(12)
 	run.free()
 	if err != nil {
 		return err
@@ -223,6 +224,7 @@ func (s *suite) gpt2(ctx context.Context) error {
 	}
 	s.detailStats("gpt2-decode", run)
 	d, err = timeIt(s.o.MinTime, run.run)
+	s.rep.Details["gpt2-decode-profile"] = run.profile(12)
 	run.free()
 	if err != nil {
 		return err
@@ -253,6 +255,7 @@ func (s *suite) bert(ctx context.Context) error {
 	}
 	s.detailStats("bert", run)
 	d, err := timeIt(s.o.MinTime, run.run)
+	s.rep.Details["bert-profile"] = run.profile(12)
 	run.free()
 	if err != nil {
 		return err
