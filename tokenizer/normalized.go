@@ -190,14 +190,14 @@ func (n *normStr) replaceMatches(p pattern, content string) error {
 	if err != nil {
 		return err
 	}
-	any := false
+	found := false
 	for _, m := range ms {
 		if m.isMatch {
-			any = true
+			found = true
 			break
 		}
 	}
-	if !any {
+	if !found {
 		return nil
 	}
 	newS := make([]byte, 0, len(n.s))

@@ -129,10 +129,7 @@ func (t *templateProcessor) processEach(encs []*Encoding, addSpecial bool) []*En
 		tmpl = t.pair
 	}
 	// Overflowing pieces get the template too, like HF.
-	var ovA []*Encoding
-	for _, o := range encs[0].Overflowing {
-		ovA = append(ovA, o)
-	}
+	ovA := encs[0].Overflowing
 	encs[0].Overflowing = nil
 	var ovB []*Encoding
 	if len(encs) == 2 {
