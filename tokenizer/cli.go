@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -110,7 +111,7 @@ func (t *Tokenizer) CheckIDs(ids []int) error {
 }
 
 // WriteJSON writes v as JSON without HTML escaping, then a newline.
-func WriteJSON(w *os.File, v any) error {
+func WriteJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
