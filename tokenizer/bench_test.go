@@ -55,7 +55,7 @@ func BenchmarkEncodeBatch(b *testing.B) {
 func BenchmarkLongString(b *testing.B) {
 	corpus, _ := benchCorpus(b)
 	long := longText(corpus, 10<<20)
-	for _, name := range []string{"llama2", "llama3", "gpt2", "bert"} {
+	for _, name := range []string{"llama2", "llama3", "qwen3", "gpt2", "bert"} {
 		tk := fixtureTokenizers(b)[name]
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(long)))
