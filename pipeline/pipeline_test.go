@@ -46,6 +46,9 @@ func open(t *testing.T, task, model, tok string, opts pipeline.Options) *pipelin
 	t.Helper()
 	opts.Backend = "interp"
 	opts.TokenizerDir = filepath.Join("testdata", tok)
+	if tok == "" {
+		opts.TokenizerDir = "" // the model directory's own tokenizer files
+	}
 	p, err := pipeline.New(task, fixtureDir(model), opts)
 	if err != nil {
 		t.Fatal(err)
@@ -218,7 +221,7 @@ type decoderReference struct {
 func TestTextGeneration(t *testing.T) {
 	var ref decoderReference
 	readJSON(t, fixtureDir("gpt2-tiny")+"/reference.json", &ref)
-	p := open(t, pipeline.TextGeneration, "gpt2-tiny", "gpt2", pipeline.Options{})
+	p := open(t, pipeline.TextGeneration, "gpt2-tiny", "", pipeline.Options{})
 	ctx := context.Background()
 	const prompt = "The capital of France is"
 	r, err := p.GenerateText(ctx, prompt, generate.MaxNewTokens(6))
@@ -247,8 +250,13 @@ func TestTextGeneration(t *testing.T) {
 
 	// Chat: a tokenizer directory with a template.
 	dir := t.TempDir()
-	data, _ := os.ReadFile("testdata/gpt2/tokenizer.json.gz")
-	os.WriteFile(filepath.Join(dir, "tokenizer.json.gz"), data, 0o644)
+	for _, f := range []string{"vocab.json", "merges.txt"} {
+		data, err := os.ReadFile(filepath.Join(fixtureDir("gpt2-tiny"), f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
 	tmpl := `{"chat_template": "{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}{% if add_generation_prompt %}assistant:{% endif %}"}`
 	os.WriteFile(filepath.Join(dir, "tokenizer_config.json"), []byte(tmpl), 0o644)
 	tok, err := tokenizer.FromDir(dir)
