@@ -47,6 +47,7 @@ func TestPreTokenizers(t *testing.T) {
 		{"split merged prev", split("MergedWithPrevious"), q, "How (0,4) are (4,8) you (8,12) doing(12,17) ?(17,18)"},
 		{"split merged next", split("MergedWithNext"), q, "How(0,3)  are(3,7)  you(7,11)  doing(11,17) ?(17,18)"},
 		{"split contiguous", split("Contiguous"), q, "How(0,3)  (3,4) are(4,7)  (7,8) you(8,11)  (11,12) doing?(12,18)"},
+		{"split line end", `{"type":"Split","pattern":{"Regex":"\\s+$"},"behavior":"Isolated","invert":false}`, "a  \nb ", "a(0,1)   (1,3) \nb(3,5)  (5,6)"}, // $ is a line end, as in Oniguruma
 		{"split string", `{"type":"Split","pattern":{"String":" "},"behavior":"Removed","invert":false}`, "Hey, man!", "Hey,(0,4) man!(5,9)"},
 		{"bytelevel", `{"type":"ByteLevel","add_prefix_space":false,"trim_offsets":true,"use_regex":true}`, "Hello my friend, how is your day going?",
 			"Hello(0,5) Ġmy(5,8) Ġfriend(8,15) ,(15,16) Ġhow(16,20) Ġis(20,23) Ġyour(23,28) Ġday(28,32) Ġgoing(32,38) ?(38,39)"},

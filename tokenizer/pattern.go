@@ -112,7 +112,9 @@ type regexPattern struct {
 }
 
 func compileRegex(src string) (*regexPattern, error) {
-	re, err := regexp2.Compile(src, regexp2.Unicode)
+	// HF compiles with Oniguruma's default (Ruby) syntax, where ^ and $
+	// are line anchors: that is regexp2's Multiline.
+	re, err := regexp2.Compile(src, regexp2.Unicode|regexp2.Multiline)
 	if err != nil {
 		return nil, fmt.Errorf("invalid regex %q: %v", src, err)
 	}
