@@ -43,7 +43,10 @@ type gemmPlan struct {
 	sAm, sAk, sBk, sBn int
 	nt                 bool
 	pack               bool // nn on a packed copy of B (K x 16 panels)
+	mr, nv             int  // nn register block: rows, and vectors of 8 columns
 }
+
+func (p *gemmPlan) nr() int { return 8 * p.nv }
 
 // packPanel copies columns [n0, n0+16) of B (zeros past N) into
 // P[at : at+K*16] as K rows of 16 floats, in the loop order that reads B
@@ -119,10 +122,12 @@ func planGemm(v *ir.Value) *gemmPlan {
 		return nil
 	case p.M >= 2*gemmMR && p.N >= 8 && p.K >= 8:
 		// Enough rows to reuse a packed panel: pack B whatever its layout.
-		p.pack = true
+		p.pack, p.mr, p.nv = true, gemmMR, gemmNV
 		return p
 	case (p.sBn == 1 || p.N == 1) && p.N >= 8:
-		p.sBn = 1
+		// Few rows (decode): one row at a time against 96 contiguous
+		// columns of B, so each row of B is read in long runs.
+		p.sBn, p.mr, p.nv = 1, 1, 12
 		return p
 	case p.sBk == 1 && p.sAk == 1 && p.K >= 8:
 		p.nt = true
@@ -216,19 +221,20 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 	if p.pack {
 		P = k.slotPtr(e.packSlot(), f32t)
 	}
-	panels := int64((p.N + gemmNR - 1) / gemmNR)
+	nr, mr := int64(p.nr()), int64(p.mr)
+	panels := int64((p.N + int(nr) - 1) / int(nr))
 	nb := int64(p.batch.NumElements())
-	full := p.N % gemmNR
+	full := p.N % int(nr)
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		bi := k.b.NewSDiv(task, ci64(panels))
 		pi := k.b.NewSRem(task, ci64(panels))
 		oa, ob, oc := k.batchOffsets(p, bi)
-		n0 := k.b.NewMul(pi, ci64(gemmNR))
+		n0 := k.b.NewMul(pi, ci64(nr))
 		body := func(masks []value.Value) {
 			src, bCol, bK, loadMasks := B, value.Value(k.b.NewAdd(ob, n0)), int64(p.sBk), masks
 			if p.pack {
-				src, bK, loadMasks = P, gemmNR, make([]value.Value, gemmNV)
-				bCol = k.b.NewMul(task, ci64(int64(p.K*gemmNR)))
+				src, bK, loadMasks = P, nr, make([]value.Value, p.nv)
+				bCol = k.b.NewMul(task, ci64(int64(p.K)*nr))
 				k.packPanel(p, B, ob, n0, P, bCol)
 			}
 			rows := func(mr int) func(m0 value.Value) {
@@ -236,16 +242,16 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 					k.microNN(p, A, src, C, oa, bCol, oc, m0, n0, bK, mr, loadMasks, masks)
 				}
 			}
-			mFull := int64(p.M / gemmMR * gemmMR)
+			mFull := int64(p.M) / mr * mr
 			if mFull > 0 {
-				k.loopStep(ci64(0), ci64(mFull), gemmMR, rows(gemmMR))
+				k.loopStep(ci64(0), ci64(mFull), mr, rows(int(mr)))
 			}
 			if mFull < int64(p.M) {
 				k.loop(ci64(mFull), ci64(int64(p.M)), rows(1))
 			}
 		}
 		if full == 0 {
-			body(make([]value.Value, gemmNV))
+			body(make([]value.Value, p.nv))
 			return
 		}
 		// The last panel is partial: masked loads and stores.
@@ -253,7 +259,7 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 		thenB, elseB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
 		k.b.NewCondBr(isLast, thenB, elseB)
 		k.b = thenB
-		masks := make([]value.Value, gemmNV)
+		masks := make([]value.Value, p.nv)
 		for j := range masks {
 			rem := int64(full - 8*j)
 			if rem > 8 {
@@ -268,12 +274,12 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 		k.b.NewBr(join)
 		k.b = elseB
 		if panels > 1 {
-			body(make([]value.Value, gemmNV))
+			body(make([]value.Value, p.nv))
 		}
 		k.b.NewBr(join)
 		k.b = join
 	})
-	k.finish(nb*panels, int64(p.M*gemmNR*p.K), true)
+	k.finish(nb*panels, int64(p.M*p.K)*nr, true)
 }
 
 // loopStep is loop with a constant step.
@@ -307,14 +313,14 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value,
 	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
 	pre.NewBr(hdr)
 	kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
-	accs := make([]*lir.InstPhi, mr*gemmNV)
+	accs := make([]*lir.InstPhi, mr*p.nv)
 	for i := range accs {
 		accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v8f), pre))
 	}
 	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
 	k.b = body
 	bOff := k.b.NewAdd(bCol, k.b.NewMul(kk, ci64(bK)))
-	bv := make([]value.Value, gemmNV)
+	bv := make([]value.Value, p.nv)
 	for j := range bv {
 		bv[j] = k.vload(B, k.b.NewAdd(bOff, ci64(int64(8*j))), loadMasks[j])
 	}
@@ -323,8 +329,8 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value,
 	for r := 0; r < mr; r++ {
 		ap := k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(aRow[r], aK))
 		av := k.splat8(k.b.NewLoad(f32t, ap))
-		for j := 0; j < gemmNV; j++ {
-			next[r*gemmNV+j] = k.fma8(av, bv[j], accs[r*gemmNV+j])
+		for j := 0; j < p.nv; j++ {
+			next[r*p.nv+j] = k.fma8(av, bv[j], accs[r*p.nv+j])
 		}
 	}
 	kn := k.b.NewAdd(kk, ci64(1))
@@ -337,8 +343,8 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value,
 	for r := 0; r < mr; r++ {
 		m := k.b.NewAdd(m0, ci64(int64(r)))
 		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
-		for j := 0; j < gemmNV; j++ {
-			k.vstore(accs[r*gemmNV+j], C, k.b.NewAdd(cOff, ci64(int64(8*j))), masks[j])
+		for j := 0; j < p.nv; j++ {
+			k.vstore(accs[r*p.nv+j], C, k.b.NewAdd(cOff, ci64(int64(8*j))), masks[j])
 		}
 	}
 }
