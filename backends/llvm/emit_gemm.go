@@ -200,7 +200,105 @@ func (k *kernel) fma8(a, b, c value.Value) value.Value {
 	return k.b.NewCall(f, a, b, c)
 }
 
+// Blocking of the pre-packed GEMM: a task computes gemmMB rows against
+// gemmPG consecutive packed panels, so its block of A stays in L2 while
+// each panel is reused by all its row blocks.
+const (
+	gemmMB = 48
+	gemmPG = 8
+)
+
+// emitGemmBlocked packs all of B (one parallel kernel over panels), then
+// computes C in (row block, panel group) tasks.
+func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
+	nr := int64(gemmNR)
+	panels := int64((p.N + gemmNR - 1) / gemmNR)
+	nb := int64(p.batch.NumElements())
+	full := p.N % gemmNR
+	kp := int64(p.K) * nr
+	// 1: pack.
+	k := e.newKernel()
+	B, P := k.basePtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
+	k.loop(k.lo, k.hi, func(task value.Value) {
+		bi := k.b.NewSDiv(task, ci64(panels))
+		pi := k.b.NewSRem(task, ci64(panels))
+		_, ob, _ := k.batchOffsets(p, bi)
+		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(task, ci64(kp)))
+	})
+	k.finish(nb*panels, kp, true)
+	// 2: compute.
+	k = e.newKernel()
+	A, C := k.basePtr(v.Args[0]), k.basePtr(v)
+	P = k.slotPtr(e.packSlot(), f32t)
+	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
+	pGroups := (panels + gemmPG - 1) / gemmPG
+	k.loop(k.lo, k.hi, func(task value.Value) {
+		b := k.b
+		bi := b.NewSDiv(task, ci64(mBlocks*pGroups))
+		r := b.NewSRem(task, ci64(mBlocks*pGroups))
+		mb := b.NewSDiv(r, ci64(pGroups))
+		pg := b.NewSRem(r, ci64(pGroups))
+		oa, _, oc := k.batchOffsets(p, bi)
+		mLo := b.NewMul(mb, ci64(gemmMB))
+		mHi := k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
+		pLo := b.NewMul(pg, ci64(gemmPG))
+		pHi := k.minI(b.NewAdd(pLo, ci64(gemmPG)), ci64(panels))
+		rows := k.b.NewSub(mHi, mLo)
+		mFull := k.b.NewAdd(mLo, k.b.NewMul(k.b.NewSDiv(rows, ci64(gemmMR)), ci64(gemmMR)))
+		k.loop(pLo, pHi, func(pi value.Value) {
+			n0 := k.b.NewMul(pi, ci64(nr))
+			bCol := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
+			k.edgePanels(pi, panels, full, gemmNV, func(masks []value.Value) {
+				none := make([]value.Value, gemmNV)
+				run := func(mr int) func(m0 value.Value) {
+					return func(m0 value.Value) {
+						k.microNN(p, A, P, C, oa, bCol, oc, m0, n0, nr, mr, none, masks)
+					}
+				}
+				k.loopStep(mLo, mFull, gemmMR, run(gemmMR))
+				k.loop(mFull, mHi, run(1))
+			})
+		})
+	})
+	k.finish(nb*mBlocks*pGroups, int64(gemmMB*gemmPG)*kp, true)
+}
+
+func (k *kernel) minI(a, b value.Value) value.Value {
+	return k.sel(k.icmp(enum.IPredSLT, a, b), a, b)
+}
+
+// edgePanels runs body with nil masks for full panels and with lane masks
+// for the last panel when N is not a multiple of the panel width.
+func (k *kernel) edgePanels(pi value.Value, panels int64, full, nv int, body func(masks []value.Value)) {
+	if full == 0 {
+		body(make([]value.Value, nv))
+		return
+	}
+	isLast := k.icmp(enum.IPredEQ, pi, ci64(panels-1))
+	thenB, elseB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+	k.b.NewCondBr(isLast, thenB, elseB)
+	k.b = thenB
+	masks := make([]value.Value, nv)
+	for j := range masks {
+		masks[j] = k.laneMask(ci64(int64(min(max(full-8*j, 0), 8))))
+	}
+	body(masks)
+	k.b.NewBr(join)
+	k.b = elseB
+	if panels > 1 {
+		body(make([]value.Value, nv))
+	}
+	k.b.NewBr(join)
+	k.b = join
+}
+
 func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
+	if p.pack && p.M >= 2*gemmMB {
+		panels := (p.N + gemmNR - 1) / gemmNR
+		e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
+		e.emitGemmBlocked(v, p)
+		return
+	}
 	if p.pack {
 		panels := (p.N + gemmNR - 1) / gemmNR
 		e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)

@@ -185,16 +185,43 @@ func (r *runner) run() error {
 	return err
 }
 
-// profile is the top of the kernel profile of r (after its runs).
-func (r *runner) profile(top int) []string {
+// profile is where r's time went (after its runs): the share of each
+// kind of kernel (op, and GEMM layout for dot_general), then the top
+// individual kernels.
+func (r *runner) profile(top int) map[string][]string {
+	prof := llvm.Profile(r.exe)
+	byKind := map[string]float64{}
 	var out []string
-	for i, p := range llvm.Profile(r.exe) {
-		if i == top {
-			break
+	for i, p := range prof {
+		if i < top {
+			out = append(out, fmt.Sprintf("%5.1f%% %s", 100*p.Share, p.Value))
 		}
-		out = append(out, fmt.Sprintf("%5.1f%% %s", 100*p.Share, p.Value))
+		byKind[kernelKind(p.Value)] += p.Share
 	}
-	return out
+	var kinds []string
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool { return byKind[kinds[i]] > byKind[kinds[j]] })
+	var ks []string
+	for _, k := range kinds {
+		ks = append(ks, fmt.Sprintf("%5.1f%% %s", 100*byKind[k], k))
+	}
+	return map[string][]string{"by_kind": ks, "top_kernels": out}
+}
+
+// kernelKind turns "%12 = dot_general f32[..] gemm-nn M=.." into
+// "dot_general gemm-nn", "%3 = exp f32[..]" into "exp".
+func kernelKind(v string) string {
+	f := strings.Fields(v)
+	if len(f) < 3 || f[1] != "=" {
+		return v
+	}
+	kind := f[2]
+	if len(f) > 4 && kind == "dot_general" {
+		kind += " " + f[4]
+	}
+	return kind
 }
 
 func (r *runner) free() {
