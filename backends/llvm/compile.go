@@ -179,7 +179,8 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 		}
 	}
 
-	e.pack = newWS(0) // GEMM packing scratch, sized at the end
+	e.pack = newWS(0)  // GEMM packing scratch for B, sized at the end
+	e.packA = newWS(0) // and for A
 	if profile {
 		e.profSlot = nextSlot
 		nextSlot++
@@ -216,6 +217,7 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	{
 		i := e.pack - len(f.Params) - len(f.Results)
 		mod.ws[i].size = e.packBytes
+		mod.ws[e.packA-len(f.Params)-len(f.Results)].size = e.packABytes
 		mod.wsBytes = 0
 		for j := range mod.ws {
 			mod.ws[j].off = mod.wsBytes

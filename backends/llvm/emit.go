@@ -109,28 +109,30 @@ func cfloat(t types.Type, x float64) *constant.Float {
 
 // emitter builds one LLVM module from one function.
 type emitter struct {
-	m         *lir.Module
-	f         *ir.Func
-	info      map[*ir.Value]*vinfo
-	users     map[*ir.Value][]*ir.Value
-	decls     map[string]*lir.Func
-	main      *lir.Func
-	mainB     *lir.Block
-	mainEnv   value.Value
-	pfor      *lir.Func
-	nk        int
-	kernels   map[string]*lir.Func
-	nkUnique  int
-	work      int64    // total loop iterations of all kernel calls
-	profSlot  int      // env slot of the cycle counters, -1 when not profiling
-	profNames []string // per kernel call: the value it computes
-	cur       string   // the value being lowered
-	pack      int      // env slot of the GEMM packing scratch, -1 before use
-	packBytes int      // its size
-	newWS     func(bytes int) int
-	nslots    int
-	slotSz    []int // byte size of each workspace slot (index slot-firstWS)
-	firstWS   int
+	m          *lir.Module
+	f          *ir.Func
+	info       map[*ir.Value]*vinfo
+	users      map[*ir.Value][]*ir.Value
+	decls      map[string]*lir.Func
+	main       *lir.Func
+	mainB      *lir.Block
+	mainEnv    value.Value
+	pfor       *lir.Func
+	nk         int
+	kernels    map[string]*lir.Func
+	nkUnique   int
+	work       int64    // total loop iterations of all kernel calls
+	profSlot   int      // env slot of the cycle counters, -1 when not profiling
+	profNames  []string // per kernel call: the value it computes
+	cur        string   // the value being lowered
+	pack       int      // env slot of the GEMM packing scratch, -1 before use
+	packBytes  int      // its size
+	packA      int      // env slot of the packed-A scratch
+	packABytes int
+	newWS      func(bytes int) int
+	nslots     int
+	slotSz     []int // byte size of each workspace slot (index slot-firstWS)
+	firstWS    int
 }
 
 // declare returns the external function name, declaring it once.

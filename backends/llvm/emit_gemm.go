@@ -226,11 +226,38 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(task, ci64(kp)))
 	})
 	k.finish(nb*panels, kp, true)
-	// 2: compute.
-	k = e.newKernel()
-	A, C := k.basePtr(v.Args[0]), k.basePtr(v)
-	P = k.slotPtr(e.packSlot(), f32t)
+	// 2: pack A in blocks of 48 rows as 8 micro-panels of K x 6 (rows
+	// past M are zeros).
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
+	ka := int64(p.K) * gemmMR // floats per micro-panel
+	k = e.newKernel()
+	A, PA := k.basePtr(v.Args[0]), k.slotPtr(e.packA, f32t)
+	k.loop(k.lo, k.hi, func(task value.Value) {
+		bi := k.b.NewSDiv(task, ci64(mBlocks))
+		mb := k.b.NewSRem(task, ci64(mBlocks))
+		oa, _, _ := k.batchOffsets(p, bi)
+		base := k.b.NewMul(task, ci64(gemmMB*int64(p.K)))
+		k.loop(ci64(0), ci64(gemmMB), func(rr value.Value) {
+			m := k.b.NewAdd(k.b.NewMul(mb, ci64(gemmMB)), rr)
+			in := k.icmp(enum.IPredSLT, m, ci64(int64(p.M)))
+			mc := k.sel(in, m, ci64(0))
+			u := k.b.NewSDiv(rr, ci64(gemmMR))
+			r := k.b.NewSRem(rr, ci64(gemmMR))
+			dst0 := k.b.NewAdd(base, k.b.NewAdd(k.b.NewMul(u, ci64(ka)), r))
+			src0 := k.b.NewAdd(oa, k.b.NewMul(mc, ci64(int64(p.sAm))))
+			k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
+				x := k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(src0, k.b.NewMul(kk, ci64(int64(p.sAk))))))
+				x2 := k.sel(in, x, cfloat(f32t, 0))
+				k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, PA, k.b.NewAdd(dst0, k.b.NewMul(kk, ci64(gemmMR)))))
+			})
+		})
+	})
+	k.finish(nb*mBlocks, gemmMB*int64(p.K), true)
+	// 3: compute.
+	k = e.newKernel()
+	C := k.basePtr(v)
+	P = k.slotPtr(e.packSlot(), f32t)
+	PA = k.slotPtr(e.packA, f32t)
 	pGroups := (panels + gemmPG - 1) / gemmPG
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
@@ -238,25 +265,27 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		r := b.NewSRem(task, ci64(mBlocks*pGroups))
 		mb := b.NewSDiv(r, ci64(pGroups))
 		pg := b.NewSRem(r, ci64(pGroups))
-		oa, _, oc := k.batchOffsets(p, bi)
+		_, _, oc := k.batchOffsets(p, bi)
 		mLo := b.NewMul(mb, ci64(gemmMB))
 		mHi := k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
 		pLo := b.NewMul(pg, ci64(gemmPG))
 		pHi := k.minI(b.NewAdd(pLo, ci64(gemmPG)), ci64(panels))
-		rows := k.b.NewSub(mHi, mLo)
-		mFull := k.b.NewAdd(mLo, k.b.NewMul(k.b.NewSDiv(rows, ci64(gemmMR)), ci64(gemmMR)))
+		nU := b.NewSDiv(b.NewAdd(b.NewSub(mHi, mLo), ci64(gemmMR-1)), ci64(gemmMR))
+		aBlock := b.NewMul(b.NewAdd(b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
 		k.loop(pLo, pHi, func(pi value.Value) {
 			n0 := k.b.NewMul(pi, ci64(nr))
 			bCol := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
 			k.edgePanels(pi, panels, full, gemmNV, func(masks []value.Value) {
 				none := make([]value.Value, gemmNV)
-				run := func(mr int) func(m0 value.Value) {
-					return func(m0 value.Value) {
-						k.microNN(p, A, P, C, oa, bCol, oc, m0, n0, nr, mr, none, masks)
+				k.loop(ci64(0), nU, func(u value.Value) {
+					m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
+					ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
+					aRows := make([]value.Value, gemmMR)
+					for r := range aRows {
+						aRows[r] = k.b.NewAdd(ub, ci64(int64(r)))
 					}
-				}
-				k.loopStep(mLo, mFull, gemmMR, run(gemmMR))
-				k.loop(mFull, mHi, run(1))
+					k.microNNRows(p, PA, aRows, gemmMR, P, C, bCol, oc, m0, n0, nr, none, masks, ci64(int64(p.M)))
+				})
 			})
 		})
 	})
@@ -296,6 +325,8 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 	if p.pack && p.M >= 2*gemmMB {
 		panels := (p.N + gemmNR - 1) / gemmNR
 		e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
+		mBlocks := (p.M + gemmMB - 1) / gemmMB
+		e.packABytes = max(e.packABytes, 4*p.batch.NumElements()*mBlocks*gemmMB*p.K)
 		e.emitGemmBlocked(v, p)
 		return
 	}
@@ -406,6 +437,13 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value,
 		m := b.NewAdd(m0, ci64(int64(r)))
 		aRow[r] = b.NewAdd(oa, b.NewMul(m, ci64(int64(p.sAm))))
 	}
+	k.microNNRows(p, A, aRow, int64(p.sAk), B, C, bCol, oc, m0, n0, bK, loadMasks, masks, nil)
+}
+
+// microNNRows is microNN with the addresses of A given per row (element
+// aRow[r] + k*aK), and, with mLimit set, stores skipped for rows >= mLimit.
+func (k *kernel) microNNRows(p *gemmPlan, A value.Value, aRow []value.Value, aK int64, B, C, bCol, oc, m0, n0 value.Value, bK int64, loadMasks, masks []value.Value, mLimit value.Value) {
+	mr := len(aRow)
 	// k loop with phi accumulators.
 	pre := k.b
 	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
@@ -422,10 +460,10 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value,
 	for j := range bv {
 		bv[j] = k.vload(B, k.b.NewAdd(bOff, ci64(int64(8*j))), loadMasks[j])
 	}
-	aK := k.b.NewMul(kk, ci64(int64(p.sAk)))
+	aKo := k.b.NewMul(kk, ci64(aK))
 	next := make([]value.Value, len(accs))
 	for r := 0; r < mr; r++ {
-		ap := k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(aRow[r], aK))
+		ap := k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(aRow[r], aKo))
 		av := k.splat8(k.b.NewLoad(f32t, ap))
 		for j := 0; j < p.nv; j++ {
 			next[r*p.nv+j] = k.fma8(av, bv[j], accs[r*p.nv+j])
@@ -440,9 +478,20 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value,
 	k.b = exit
 	for r := 0; r < mr; r++ {
 		m := k.b.NewAdd(m0, ci64(int64(r)))
+		var done *lir.Block
+		if mLimit != nil && r > 0 {
+			st := k.f.NewBlock("")
+			done = k.f.NewBlock("")
+			k.b.NewCondBr(k.icmp(enum.IPredSLT, m, mLimit), st, done)
+			k.b = st
+		}
 		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
 		for j := 0; j < p.nv; j++ {
 			k.vstore(accs[r*p.nv+j], C, k.b.NewAdd(cOff, ci64(int64(8*j))), masks[j])
+		}
+		if done != nil {
+			k.b.NewBr(done)
+			k.b = done
 		}
 	}
 }
