@@ -152,6 +152,9 @@ func (k *kernel) unary(op ir.Op, d ir.DType, x value.Value) value.Value {
 		case ir.OpAbs:
 			return k.fcall("fabs", false, x)
 		case ir.OpExp:
+			if t.Equal(f32t) {
+				return k.exp32(x)
+			}
 			return k.fcall("exp", false, x)
 		case ir.OpLog:
 			return k.fcall("log", false, x)
@@ -162,15 +165,22 @@ func (k *kernel) unary(op ir.Op, d ir.DType, x value.Value) value.Value {
 		case ir.OpRsqrt:
 			return b.NewFDiv(one, k.fcall("sqrt", false, x))
 		case ir.OpTanh:
+			if t.Equal(f32t) {
+				return k.tanh32(x)
+			}
 			return k.fcall("tanh", true, x)
 		case ir.OpErf:
+			if t.Equal(f32t) {
+				return k.erf32(x)
+			}
 			return k.fcall("erf", true, x)
 		case ir.OpSin:
 			return k.fcall("sin", false, x)
 		case ir.OpCos:
 			return k.fcall("cos", false, x)
 		case ir.OpSigmoid:
-			return b.NewFDiv(one, b.NewFAdd(one, k.fcall("exp", false, b.NewFNeg(x))))
+			e := k.unary(ir.OpExp, d, b.NewFNeg(x))
+			return b.NewFDiv(one, b.NewFAdd(one, e))
 		case ir.OpSign:
 			zero := cfloat(t, 0)
 			return k.sel(b.NewFCmp(enum.FPredOGT, x, zero), one,
