@@ -35,18 +35,24 @@ func (k *kernel) pow2(n value.Value) value.Value {
 func (k *kernel) exp32(x value.Value) value.Value {
 	b := k.b
 	const hi, lo = 88.72283935546875, -103.972084045410
+	// NaN computes as 0 (so every intermediate is defined) and is put
+	// back at the end; rint and fptosi vectorize where roundeven and
+	// fptosi.sat do not (LLVM 14).
+	isNaN := b.NewFCmp(enum.FPredUNO, x, x)
 	xc := k.sel(b.NewFCmp(enum.FPredOGT, x, k.fconst(hi)), k.fconst(hi), x)
 	xc = k.sel(b.NewFCmp(enum.FPredOLT, xc, k.fconst(lo)), k.fconst(lo), xc)
-	nf := k.fcall("roundeven", false, b.NewFMul(xc, k.fconst(math.Log2E)))
+	xc = k.sel(isNaN, k.fconst(0), xc)
+	nf := k.fcall("rint", false, b.NewFMul(xc, k.fconst(math.Log2E)))
 	r := b.NewFSub(xc, b.NewFMul(nf, k.fconst(0.693359375)))
 	r = b.NewFSub(r, b.NewFMul(nf, k.fconst(-2.12194440e-4)))
 	p := k.poly(r, 5.0000001201e-1, 1.6666665459e-1, 4.1665795894e-2, 8.3334519073e-3, 1.3981999507e-3, 1.9875691500e-4)
 	y := b.NewFAdd(b.NewFAdd(b.NewFMul(b.NewFMul(p, r), r), r), k.fconst(1))
-	n := b.NewCall(k.e.declare("llvm.fptosi.sat.i32.f32", i32, f32t), nf)
+	n := b.NewFPToSI(nf, i32)
 	n1 := b.NewAShr(n, cint(i32, 1))
 	res := b.NewFMul(b.NewFMul(y, k.pow2(n1)), k.pow2(b.NewSub(n, n1)))
 	res2 := k.sel(b.NewFCmp(enum.FPredOGT, x, k.fconst(hi)), k.fconst(math.Inf(1)), res)
-	return k.sel(b.NewFCmp(enum.FPredOLT, x, k.fconst(lo)), k.fconst(0), res2)
+	res3 := k.sel(b.NewFCmp(enum.FPredOLT, x, k.fconst(lo)), k.fconst(0), res2)
+	return k.sel(isNaN, x, res3)
 }
 
 // copySign returns |m| with the sign of s.

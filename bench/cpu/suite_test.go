@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,4 +68,23 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// TestFullSuite runs the real suite when KILN_BENCH_FULL=1 (minutes; not
+// part of the normal test run) and logs the JSON report.
+func TestFullSuite(t *testing.T) {
+	if os.Getenv("KILN_BENCH_FULL") != "1" {
+		t.Skip("set KILN_BENCH_FULL=1 to run the full cpu suite")
+	}
+	var wl []string
+	if s := os.Getenv("KILN_BENCH_WORKLOADS"); s != "" {
+		wl = strings.Split(s, ",")
+	}
+	rep, err := Run(context.Background(), Options{Workloads: wl, Log: os.Stderr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.WriteJSON(os.Stdout); err != nil {
+		t.Fatal(err)
+	}
 }
