@@ -158,6 +158,11 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 				in.st, in.glob = stGlobal, g
 			}
 			continue
+		case v.Op == ir.OpConvert && isHalf(v.Args[0].Type.DType) && v.Type.DType == ir.Float32 && !isResult[v] &&
+			len(e.users[v]) == 1 && e.users[v][0].Op == ir.OpDotGeneral && materialized(e.info[v.Args[0]]):
+			// bf16/f16 weights feeding a GEMM are converted as they are read.
+			in.st, in.alias = stWiden, v.Args[0]
+			continue
 		case v.Op == ir.OpReshape && !isResult[v] && materialized(e.info[v.Args[0]]):
 			in.st, in.alias = stAlias, v.Args[0]
 			continue

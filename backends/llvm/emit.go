@@ -43,6 +43,7 @@ const (
 	stGlobal                // constant global
 	stAlias                 // reshape sharing another value's memory
 	stSplat                 // constant with one repeated element: an immediate
+	stWiden                 // f16/bf16 -> f32 Convert read by a GEMM from its source (alias)
 )
 
 type vinfo struct {
@@ -163,7 +164,8 @@ type kernel struct {
 	env    value.Value
 	lo, hi value.Value
 	ptrs   map[any]value.Value
-	args   []any // per argument: env slot (int) or *lir.Global
+	half   map[value.Value]ir.DType // GEMM operand pointers holding f16/bf16
+	args   []any                    // per argument: env slot (int) or *lir.Global
 }
 
 func (e *emitter) newKernel() *kernel {
@@ -172,7 +174,7 @@ func (e *emitter) newKernel() *kernel {
 	f := e.m.NewFunc(fmt.Sprintf("k%d", e.nk), types.Void, env, lo, hi)
 	f.Linkage = enum.LinkageInternal
 	f.FuncAttrs = append(f.FuncAttrs, enum.FuncAttrNoUnwind, enum.FuncAttrNoInline)
-	k := &kernel{e: e, f: f, env: env, lo: lo, hi: hi, ptrs: map[any]value.Value{}}
+	k := &kernel{e: e, f: f, env: env, lo: lo, hi: hi, ptrs: map[any]value.Value{}, half: map[value.Value]ir.DType{}}
 	k.entry = f.NewBlock("entry")
 	k.first = f.NewBlock("")
 	k.b = k.first

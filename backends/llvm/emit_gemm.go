@@ -57,7 +57,7 @@ func (k *kernel) packPanel(p *gemmPlan, B, ob, n0, P, at value.Value) {
 		in := k.icmp(enum.IPredSLT, n, ci64(int64(p.N)))
 		nc := k.sel(in, n, ci64(0))
 		src := k.b.NewAdd(ob, k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sBk))), k.b.NewMul(nc, ci64(int64(p.sBn)))))
-		x := k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, B, src))
+		x := k.ldf(B, src)
 		x2 := k.sel(in, x, cfloat(f32t, 0))
 		dst := k.b.NewAdd(at, k.b.NewAdd(k.b.NewMul(kk, ci64(gemmNR)), j))
 		k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, P, dst))
@@ -155,13 +155,62 @@ func (k *kernel) splat8(x value.Value) value.Value {
 
 func ci32(x int64) *constant.Int { return constant.NewInt(types.I32, x) }
 
+func (k *kernel) splatI32(x int64) value.Value {
+	el := make([]constant.Constant, 8)
+	for i := range el {
+		el[i] = ci32(x)
+	}
+	return constant.NewVector(v8i32, el...)
+}
+
 // vptr is p + off as a <8 x float>*.
 func (k *kernel) vptr(p, off value.Value) value.Value {
 	return k.b.NewBitCast(k.b.NewGetElementPtr(f32t, p, off), types.NewPointer(v8f))
 }
 
+// gemmPtr is the pointer to a GEMM operand's elements: float32, or the
+// float16/bfloat16 source of a widening Convert (weights stay in their
+// checkpoint dtype and are converted as they are loaded).
+func (k *kernel) gemmPtr(v *ir.Value) value.Value {
+	in := k.e.info[v]
+	if in.st != stWiden {
+		return k.basePtr(v)
+	}
+	p := k.basePtr(in.alias)
+	k.half[p] = in.alias.Type.DType
+	return p
+}
+
+// ldf loads element off of a GEMM operand as a float.
+func (k *kernel) ldf(p, off value.Value) value.Value {
+	if d, ok := k.half[p]; ok {
+		return k.widen(d, k.b.NewLoad(i16, k.b.NewGetElementPtr(i16, p, off)))
+	}
+	return k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, p, off))
+}
+
+var v8i16 = types.NewVector(8, types.I16)
+
 // vload loads 8 floats at p+off; with a mask, lanes outside it read 0.
 func (k *kernel) vload(p, off, mask value.Value) value.Value {
+	if d, ok := k.half[p]; ok {
+		vp := k.b.NewBitCast(k.b.NewGetElementPtr(i16, p, off), types.NewPointer(v8i16))
+		var raw value.Value
+		if mask != nil {
+			ml := k.e.declare("llvm.masked.load.v8i16.p0v8i16", v8i16, types.NewPointer(v8i16), types.I32, v8i1, v8i16)
+			raw = k.b.NewCall(ml, vp, ci32(2), mask, constant.NewZeroInitializer(v8i16))
+		} else {
+			ld := k.b.NewLoad(v8i16, vp)
+			ld.Align = 2
+			raw = ld
+		}
+		if d == ir.BFloat16 {
+			w := k.b.NewZExt(raw, v8i32)
+			sh := k.b.NewShl(w, k.splatI32(16))
+			return k.b.NewBitCast(sh, v8f)
+		}
+		return k.b.NewFPExt(k.b.NewBitCast(raw, types.NewVector(8, types.Half)), v8f)
+	}
 	vp := k.vptr(p, off)
 	if mask != nil {
 		ml := k.e.declare("llvm.masked.load.v8f32.p0v8f32", v8f, types.NewPointer(v8f), types.I32, v8i1, v8f)
@@ -218,7 +267,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	kp := int64(p.K) * nr
 	// 1: pack.
 	k := e.newKernel()
-	B, P := k.basePtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
+	B, P := k.gemmPtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		bi := k.b.NewSDiv(task, ci64(panels))
 		pi := k.b.NewSRem(task, ci64(panels))
@@ -231,7 +280,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
 	ka := int64(p.K) * gemmMR // floats per micro-panel
 	k = e.newKernel()
-	A, PA := k.basePtr(v.Args[0]), k.slotPtr(e.packA, f32t)
+	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		bi := k.b.NewSDiv(task, ci64(mBlocks))
 		mb := k.b.NewSRem(task, ci64(mBlocks))
@@ -246,7 +295,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 			dst0 := k.b.NewAdd(base, k.b.NewAdd(k.b.NewMul(u, ci64(ka)), r))
 			src0 := k.b.NewAdd(oa, k.b.NewMul(mc, ci64(int64(p.sAm))))
 			k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
-				x := k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(src0, k.b.NewMul(kk, ci64(int64(p.sAk))))))
+				x := k.ldf(A, k.b.NewAdd(src0, k.b.NewMul(kk, ci64(int64(p.sAk)))))
 				x2 := k.sel(in, x, cfloat(f32t, 0))
 				k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, PA, k.b.NewAdd(dst0, k.b.NewMul(kk, ci64(gemmMR)))))
 			})
@@ -345,7 +394,7 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 // then single rows.
 func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 	k := e.newKernel()
-	A, B, C := k.basePtr(v.Args[0]), k.basePtr(v.Args[1]), k.basePtr(v)
+	A, B, C := k.gemmPtr(v.Args[0]), k.gemmPtr(v.Args[1]), k.basePtr(v)
 	var P value.Value // packing scratch: one K x 16 panel per task
 	if p.pack {
 		P = k.slotPtr(e.packSlot(), f32t)
@@ -463,8 +512,7 @@ func (k *kernel) microNNRows(p *gemmPlan, A value.Value, aRow []value.Value, aK 
 	aKo := k.b.NewMul(kk, ci64(aK))
 	next := make([]value.Value, len(accs))
 	for r := 0; r < mr; r++ {
-		ap := k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(aRow[r], aKo))
-		av := k.splat8(k.b.NewLoad(f32t, ap))
+		av := k.splat8(k.ldf(A, k.b.NewAdd(aRow[r], aKo)))
 		for j := 0; j < p.nv; j++ {
 			next[r*p.nv+j] = k.fma8(av, bv[j], accs[r*p.nv+j])
 		}
@@ -500,7 +548,7 @@ func (k *kernel) microNNRows(p *gemmPlan, A value.Value, aRow []value.Value, aK 
 func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
 	const cols = 4
 	k := e.newKernel()
-	A, B, C := k.basePtr(v.Args[0]), k.basePtr(v.Args[1]), k.basePtr(v)
+	A, B, C := k.gemmPtr(v.Args[0]), k.gemmPtr(v.Args[1]), k.basePtr(v)
 	groups := int64((p.N + cols - 1) / cols)
 	nb := int64(p.batch.NumElements())
 	kv := int64(p.K / 8 * 8)

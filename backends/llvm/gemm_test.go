@@ -139,3 +139,36 @@ func TestThreadsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestGemmHalfWeights: float32 activations times bf16/f16 weights (a
+// widening Convert feeding the dot) on every GEMM kernel, against interp.
+func TestGemmHalfWeights(t *testing.T) {
+	type tc struct {
+		name    string
+		m, k, n int
+		nt      bool
+	}
+	for _, d := range []ir.DType{ir.BFloat16, ir.Float16} {
+		for _, c := range []tc{{"fewrow", 1, 64, 40, false}, {"nt", 2, 40, 33, true}, {"packed", 13, 20, 37, false}, {"blocked_nt", 100, 24, 50, true}} {
+			t.Run(d.String()+"_"+c.name, func(t *testing.T) {
+				f := ir.NewFunc("half")
+				x := f.Param("x", ir.T(ir.Float32, c.m, c.k))
+				ws, rc := ir.Shape{c.k, c.n}, 0
+				if c.nt {
+					ws, rc = ir.Shape{c.n, c.k}, 1
+				}
+				w := f.Param("w", ir.Type{DType: d, Shape: ws})
+				wf, err := f.Emit(ir.OpConvert, &ir.ConvertAttrs{To: ir.Float32}, ir.Pos{}, w)
+				if err != nil {
+					t.Fatal(err)
+				}
+				y, err := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{rc}, Out: ir.Float32}, ir.Pos{}, x, wf)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f.SetResults([]*ir.Value{y}, nil)
+				runBoth(t, f, 2e-5)
+			})
+		}
+	}
+}
