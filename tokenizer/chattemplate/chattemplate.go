@@ -7,8 +7,8 @@
 package chattemplate
 
 import (
-	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -21,6 +21,9 @@ import (
 
 // Message is one chat message: at least "role" and "content"; any other
 // keys (tool_calls, name, reasoning_content, …) are passed to the template.
+// Go maps have no key order, so a template that iterates a Message or
+// passes it to tojson sees its keys sorted; use RenderJSON or Object values
+// where the order matters.
 type Message map[string]any
 
 // Options are the apply_chat_template arguments.
@@ -28,21 +31,38 @@ type Options struct {
 	// AddGenerationPrompt appends the assistant header (template permitting).
 	AddGenerationPrompt bool
 	// Tools and Documents are passed as the tools / documents variables
-	// (nil passes None).
+	// (nil passes None). Elements may be json.RawMessage or Object to keep
+	// JSON key order, or any Go value (maps are seen with sorted keys,
+	// structs in their JSON form).
 	Tools     []any
 	Documents []any
-	// Vars are extra template variables (e.g. enable_thinking).
+	// Vars are extra template variables (e.g. enable_thinking), converted
+	// like Tools; functions are passed unchanged.
 	Vars map[string]any
 }
 
 // Template is a compiled chat template with the tokenizer's special tokens.
+// It is safe for concurrent use.
 type Template struct {
 	tmpl     *exec.Template
 	specials map[string]any
 }
 
+// noLoader refuses every template name: chat templates cannot include or
+// import files (transformers' environment has no loader either).
+type noLoader struct{}
+
+func (noLoader) Read(path string) (io.Reader, error) {
+	return nil, fmt.Errorf("chat templates cannot load %q", path)
+}
+func (noLoader) Resolve(path string) (string, error) {
+	return "", fmt.Errorf("chat templates cannot load %q", path)
+}
+func (noLoader) Inherit(string) (loaders.Loader, error) { return noLoader{}, nil }
+
 // New compiles src. specials maps names such as "bos_token" to their text;
-// they are visible to the template like in transformers.
+// they are visible to the template like in transformers. A syntax error is
+// returned as an error, never a panic.
 func New(src string, specials map[string]string) (tmpl *Template, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -53,18 +73,18 @@ func New(src string, specials map[string]string) (tmpl *Template, err error) {
 	cfg.TrimBlocks = true
 	cfg.LeftStripBlocks = true
 	cfg.KeepTrailingNewline = false
-	loader, err := loaders.NewFileSystemLoader("")
-	if err != nil {
-		return nil, err
-	}
+	cfg.AutoEscape = false
 	root := "chat_template"
-	shifted, err := loaders.NewShiftedLoader(root, strings.NewReader(src), loader)
+	shifted, err := loaders.NewShiftedLoader(root, strings.NewReader(src), noLoader{})
 	if err != nil {
 		return nil, err
 	}
-	filters := exec.NewFilterSet(map[string]exec.FilterFunction{})
-	filters.Update(builtins.Filters)
-	if err := filters.Replace("tojson", filterToJSON); err != nil {
+	filters, err := filterSet()
+	if err != nil {
+		return nil, err
+	}
+	tests, err := testSet()
+	if err != nil {
 		return nil, err
 	}
 	controls := exec.NewControlStructureSet(map[string]parser.ControlStructureParser{})
@@ -75,7 +95,7 @@ func New(src string, specials map[string]string) (tmpl *Template, err error) {
 	env := &exec.Environment{
 		Context:           exec.EmptyContext().Update(builtins.GlobalFunctions).Update(builtins.GlobalVariables),
 		Filters:           filters,
-		Tests:             builtins.Tests,
+		Tests:             tests,
 		ControlStructures: controls,
 		Methods:           methods(),
 	}
@@ -83,6 +103,7 @@ func New(src string, specials map[string]string) (tmpl *Template, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("chat template: %v", err)
 	}
+	rewriteTemplate(t.Root())
 	sp := map[string]any{}
 	for k, v := range specials {
 		sp[k] = v
@@ -98,7 +119,7 @@ var pyStrMethods = []string{"capitalize", "capwords", "casefold", "center", "cou
 	"rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"}
 
 // methods is gonja's method table with str.replace fixed to take an
-// optional count, as in Python.
+// optional count, as in Python, and dict methods that keep key order.
 func methods() exec.Methods {
 	m := builtins.Methods
 	str := map[string]exec.Method[string]{}
@@ -121,6 +142,7 @@ func methods() exec.Methods {
 		return strings.Replace(self, args.Args[0].String(), args.Args[1].String(), count), nil
 	}
 	m.Str = exec.NewMethodSet(str)
+	m.Dict = dictMethods()
 	return m
 }
 
@@ -132,7 +154,35 @@ func (e *errRaised) Error() string { return "chat template raised: " + e.msg }
 
 // Render renders the messages. A raise_exception call in the template
 // becomes an error carrying its message.
-func (t *Template) Render(messages []Message, o Options) (out string, err error) {
+func (t *Template) Render(messages []Message, o Options) (string, error) {
+	msgs := make([]any, len(messages))
+	for i, m := range messages {
+		msgs[i] = map[string]any(m)
+	}
+	return t.render(msgs, o)
+}
+
+// RenderJSON renders messages given as a JSON array of message objects,
+// keeping every object's key order as Python's json.loads would (for
+// tool_calls arguments and the like passed to tojson or iterated).
+func (t *Template) RenderJSON(messages []byte, o Options) (string, error) {
+	v, err := ParseJSON(messages)
+	if err != nil {
+		return "", fmt.Errorf("messages: %w", err)
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return "", fmt.Errorf("messages: want a JSON array of message objects")
+	}
+	for i, m := range list {
+		if _, ok := m.(Object); !ok {
+			return "", fmt.Errorf("messages[%d]: want a JSON object", i)
+		}
+	}
+	return t.render(list, o)
+}
+
+func (t *Template) render(messages []any, o Options) (out string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, err = "", fmt.Errorf("chat template: %v", r)
@@ -142,24 +192,26 @@ func (t *Template) Render(messages []Message, o Options) (out string, err error)
 	for k, v := range t.specials {
 		data[k] = v
 	}
-	msgs := make([]any, len(messages))
-	for i, m := range messages {
-		msgs[i] = map[string]any(m)
+	data["none"] = none
+	if data["messages"], err = convert(messages, 0); err != nil {
+		return "", fmt.Errorf("messages%w", wrapPath(err))
 	}
-	data["messages"] = msgs
 	data["add_generation_prompt"] = o.AddGenerationPrompt
+	data["tools"], data["documents"] = none, none
 	if o.Tools != nil {
-		data["tools"] = o.Tools
-	} else {
-		data["tools"] = nil
+		if data["tools"], err = convert(o.Tools, 0); err != nil {
+			return "", fmt.Errorf("tools%w", wrapPath(err))
+		}
 	}
 	if o.Documents != nil {
-		data["documents"] = o.Documents
-	} else {
-		data["documents"] = nil
+		if data["documents"], err = convert(o.Documents, 0); err != nil {
+			return "", fmt.Errorf("documents%w", wrapPath(err))
+		}
 	}
 	for k, v := range o.Vars {
-		data[k] = v
+		if data[k], err = convert(v, 0); err != nil {
+			return "", fmt.Errorf("vars[%q]%w", k, wrapPath(err))
+		}
 	}
 	var raised *errRaised
 	data["raise_exception"] = func(msg string) (string, error) {
@@ -175,6 +227,15 @@ func (t *Template) Render(messages []Message, o Options) (out string, err error)
 		return "", fmt.Errorf("chat template: %v", err)
 	}
 	return s, nil
+}
+
+// wrapPath formats a conversion error after the variable's name: paths
+// ("[2]: …") attach directly, other messages after ": ".
+func wrapPath(err error) error {
+	if strings.HasPrefix(err.Error(), "[") {
+		return err
+	}
+	return fmt.Errorf(": %w", err)
 }
 
 // strftime formats t with the common Python strftime directives.
@@ -232,5 +293,3 @@ func strftime(t time.Time, f string) string {
 	}
 	return b.String()
 }
-
-var errNotJSON = errors.New("value cannot be converted to JSON")

@@ -1,8 +1,8 @@
 package chattemplate
 
 import (
+	"errors"
 	"fmt"
-	"math"
 	"reflect"
 	"sort"
 	"strconv"
@@ -11,78 +11,131 @@ import (
 	"github.com/nikolalohinski/gonja/v2/exec"
 )
 
-// filterToJSON is transformers' tojson: Python json.dumps with
-// ensure_ascii=False, default separators (", ", ": ") and optional indent.
-// Go maps have no order, so object keys come out sorted.
+var errNotJSON = errors.New("value cannot be converted to JSON")
+
+// jsonOpts are json.dumps' formatting arguments.
+type jsonOpts struct {
+	ensureASCII bool
+	indent      *string // nil: one line
+	itemSep     string
+	keySep      string
+	sortKeys    bool
+}
+
+// filterToJSON is transformers' tojson filter, json.dumps(x,
+// ensure_ascii=False, indent=None, separators=None, sort_keys=False) with
+// the arguments in that order (positional or by keyword). Objects keep
+// their key order unless sort_keys; Go maps, whose order is unknown, come
+// out sorted.
 func filterToJSON(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
 	if in.IsError() {
 		return in
 	}
-	indent := -1
-	if v, ok := params.KwArgs["indent"]; ok && !v.IsNil() {
-		if !v.IsInteger() {
-			return exec.AsValue(fmt.Errorf("tojson: indent must be an integer"))
-		}
-		indent = v.Integer()
+	names := []string{"ensure_ascii", "indent", "separators", "sort_keys"}
+	args := map[string]*exec.Value{}
+	if len(params.Args) > len(names) {
+		return exec.AsValue(fmt.Errorf("tojson takes at most %d arguments", len(names)))
 	}
-	if len(params.Args) > 0 && params.Args[0].IsInteger() {
-		indent = params.Args[0].Integer()
+	for i, a := range params.Args {
+		args[names[i]] = a
+	}
+	for k, v := range params.KwArgs {
+		found := false
+		for _, n := range names {
+			found = found || n == k
+		}
+		if !found {
+			return exec.AsValue(fmt.Errorf("tojson: unexpected keyword argument %q", k))
+		}
+		if _, dup := args[k]; dup {
+			return exec.AsValue(fmt.Errorf("tojson: argument %q given twice", k))
+		}
+		args[k] = v
+	}
+	o := jsonOpts{itemSep: ", ", keySep: ": "}
+	if v := args["ensure_ascii"]; v != nil {
+		o.ensureASCII = v.IsTrue()
+	}
+	if v := args["sort_keys"]; v != nil {
+		o.sortKeys = v.IsTrue()
+	}
+	if v := args["indent"]; v != nil && !v.IsNil() {
+		var s string
+		switch {
+		case v.IsInteger() || v.IsBool():
+			s = strings.Repeat(" ", max(0, pyInt(v)))
+		case v.IsString():
+			s = v.String()
+		default:
+			return exec.AsValue(fmt.Errorf("tojson: indent must be an integer or a string, not %s", pyTypeName(v)))
+		}
+		o.indent = &s
+		o.itemSep = ","
+	}
+	if v := args["separators"]; v != nil && !v.IsNil() {
+		if !v.IsList() || v.Len() != 2 || !v.Index(0).IsString() || !v.Index(1).IsString() {
+			return exec.AsValue(errors.New("tojson: separators must be a pair of strings"))
+		}
+		o.itemSep, o.keySep = v.Index(0).String(), v.Index(1).String()
 	}
 	var b strings.Builder
-	if err := writeJSON(&b, in.Interface(), indent, 0); err != nil {
+	if err := writeJSON(&b, in, &o, 0); err != nil {
 		return exec.AsValue(err)
 	}
 	return exec.AsSafeValue(b.String())
 }
 
-// ToJSON formats v like Python's json.dumps(v, ensure_ascii=False), with
-// indent < 0 meaning no indentation.
+// ToJSON formats v like Python's json.dumps(v, ensure_ascii=False,
+// indent=indent) (indent < 0: one line with ", " and ": " separators).
+// Object keeps its key order; Go maps are written with sorted keys.
 func ToJSON(v any, indent int) (string, error) {
+	cv, err := convert(v, 0)
+	if err != nil {
+		return "", err
+	}
+	o := jsonOpts{itemSep: ", ", keySep: ": "}
+	if indent >= 0 {
+		s := strings.Repeat(" ", indent)
+		o.indent, o.itemSep = &s, ","
+	}
 	var b strings.Builder
-	err := writeJSON(&b, v, indent, 0)
+	err = writeJSON(&b, exec.AsValue(cv), &o, 0)
 	return b.String(), err
 }
 
-func writeJSON(b *strings.Builder, v any, indent, depth int) error {
-	if depth > 200 {
+func writeJSON(b *strings.Builder, v *exec.Value, o *jsonOpts, depth int) error {
+	if depth > maxDepth {
 		return fmt.Errorf("tojson: value nested too deeply")
 	}
-	if ev, ok := v.(*exec.Value); ok {
-		v = ev.Interface()
-	}
-	switch x := v.(type) {
-	case nil:
+	if isUndefined(v) || v.IsNil() {
 		b.WriteString("null")
 		return nil
-	case bool:
-		if x {
-			b.WriteString("true")
-		} else {
-			b.WriteString("false")
+	}
+	switch {
+	case v.IsString():
+		writeString(b, v.String(), o.ensureASCII)
+		return nil
+	case v.IsBool():
+		b.WriteString(strconv.FormatBool(v.Bool()))
+		return nil
+	case v.IsInteger():
+		b.WriteString(v.String())
+		return nil
+	case v.IsFloat():
+		f := v.Float()
+		switch s := pyFloatRepr(f); s {
+		case "nan":
+			b.WriteString("NaN")
+		case "inf":
+			b.WriteString("Infinity")
+		case "-inf":
+			b.WriteString("-Infinity")
+		default:
+			b.WriteString(s)
 		}
 		return nil
-	case string:
-		writeString(b, x)
-		return nil
-	case float64:
-		writeFloat(b, x)
-		return nil
-	case float32:
-		writeFloat(b, float64(x))
-		return nil
-	}
-	rv := reflect.ValueOf(v)
-	switch rv.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		b.WriteString(strconv.FormatInt(rv.Int(), 10))
-		return nil
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		b.WriteString(strconv.FormatUint(rv.Uint(), 10))
-		return nil
-	case reflect.String:
-		writeString(b, rv.String())
-		return nil
-	case reflect.Slice, reflect.Array:
+	case v.IsList():
+		rv := reflect.Indirect(v.Val)
 		if rv.Len() == 0 {
 			b.WriteString("[]")
 			return nil
@@ -90,103 +143,74 @@ func writeJSON(b *strings.Builder, v any, indent, depth int) error {
 		b.WriteByte('[')
 		for i := 0; i < rv.Len(); i++ {
 			if i > 0 {
-				sep(b, indent)
+				b.WriteString(o.itemSep)
 			}
-			newline(b, indent, depth+1)
-			if err := writeJSON(b, rv.Index(i).Interface(), indent, depth+1); err != nil {
+			newline(b, o, depth+1)
+			if err := writeJSON(b, exec.ToValue(rv.Index(i)), o, depth+1); err != nil {
 				return err
 			}
 		}
-		newline(b, indent, depth)
+		newline(b, o, depth)
 		b.WriteByte(']')
 		return nil
-	case reflect.Map:
-		if rv.Len() == 0 {
-			b.WriteString("{}")
-			return nil
+	}
+	pairs, ok := dictPairs(v)
+	if !ok {
+		return fmt.Errorf("tojson: %w (%s)", errNotJSON, pyTypeName(v))
+	}
+	if len(pairs) == 0 {
+		b.WriteString("{}")
+		return nil
+	}
+	if o.sortKeys {
+		pairs = append([]*exec.Pair(nil), pairs...)
+		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].Key.String() < pairs[j].Key.String() })
+	}
+	b.WriteByte('{')
+	for i, p := range pairs {
+		if i > 0 {
+			b.WriteString(o.itemSep)
 		}
-		keys := make([]string, 0, rv.Len())
-		vals := map[string]reflect.Value{}
-		for it := rv.MapRange(); it.Next(); {
-			k := fmt.Sprint(it.Key().Interface())
-			keys = append(keys, k)
-			vals[k] = it.Value()
-		}
-		sort.Strings(keys)
-		b.WriteByte('{')
-		for i, k := range keys {
-			if i > 0 {
-				sep(b, indent)
-			}
-			newline(b, indent, depth+1)
-			writeString(b, k)
-			b.WriteString(": ")
-			if err := writeJSON(b, vals[k].Interface(), indent, depth+1); err != nil {
+		newline(b, o, depth+1)
+		k := p.Key
+		switch {
+		case k.IsString():
+			writeString(b, k.String(), o.ensureASCII)
+		case isNone(k) || k.IsNil():
+			b.WriteString(`"null"`)
+		case k.IsBool() || k.IsNumber():
+			var kb strings.Builder
+			if err := writeJSON(&kb, k, o, depth+1); err != nil {
 				return err
 			}
+			writeString(b, kb.String(), o.ensureASCII)
+		default:
+			return fmt.Errorf("tojson: keys must be str, int, float, bool or None, not %s", pyTypeName(k))
 		}
-		newline(b, indent, depth)
-		b.WriteByte('}')
-		return nil
-	case reflect.Pointer, reflect.Interface:
-		if rv.IsNil() {
-			b.WriteString("null")
-			return nil
+		b.WriteString(o.keySep)
+		if err := writeJSON(b, p.Value, o, depth+1); err != nil {
+			return err
 		}
-		return writeJSON(b, rv.Elem().Interface(), indent, depth)
 	}
-	return fmt.Errorf("tojson: %w (%T)", errNotJSON, v)
+	newline(b, o, depth)
+	b.WriteByte('}')
+	return nil
 }
 
-func sep(b *strings.Builder, indent int) {
-	if indent >= 0 {
-		b.WriteByte(',')
-	} else {
-		b.WriteString(", ")
-	}
-}
-
-func newline(b *strings.Builder, indent, depth int) {
-	if indent < 0 {
+func newline(b *strings.Builder, o *jsonOpts, depth int) {
+	if o.indent == nil {
 		return
 	}
 	b.WriteByte('\n')
-	b.WriteString(strings.Repeat(" ", indent*depth))
+	for i := 0; i < depth; i++ {
+		b.WriteString(*o.indent)
+	}
 }
 
-// writeFloat follows Python's float repr (1.0, 1e-09, inf as Infinity).
-func writeFloat(b *strings.Builder, f float64) {
-	switch {
-	case math.IsNaN(f):
-		b.WriteString("NaN")
-		return
-	case math.IsInf(f, 1):
-		b.WriteString("Infinity")
-		return
-	case math.IsInf(f, -1):
-		b.WriteString("-Infinity")
-		return
-	}
-	if f == math.Trunc(f) && math.Abs(f) < 1e16 {
-		b.WriteString(strconv.FormatFloat(f, 'f', 1, 64))
-		return
-	}
-	s := strconv.FormatFloat(f, 'g', -1, 64)
-	if strings.Contains(s, "e") {
-		// Python writes 1e-09 and 1e+16: two-digit exponents at least.
-		mant, exp, _ := strings.Cut(s, "e")
-		sign := exp[0]
-		digits := exp[1:]
-		if len(digits) < 2 {
-			digits = "0" + digits
-		}
-		s = mant + "e" + string(sign) + digits
-	}
-	b.WriteString(s)
-}
-
-// writeString escapes like json.dumps(ensure_ascii=False).
-func writeString(b *strings.Builder, s string) {
+// writeString escapes like json.dumps: ", \, \n, \r, \t, \b, \f and other
+// control characters always; with ensureASCII every character outside
+// printable ASCII as \uXXXX (surrogate pairs above U+FFFF).
+func writeString(b *strings.Builder, s string, ensureASCII bool) {
 	b.WriteByte('"')
 	for _, r := range s {
 		switch r {
@@ -205,12 +229,43 @@ func writeString(b *strings.Builder, s string) {
 		case '\f':
 			b.WriteString(`\f`)
 		default:
-			if r < 0x20 {
-				fmt.Fprintf(b, `\u%04x`, r)
-			} else {
+			switch {
+			case r < 0x20 || (ensureASCII && r > 0x7e):
+				if r > 0xffff {
+					r -= 0x10000
+					fmt.Fprintf(b, `\u%04x\u%04x`, 0xd800+(r>>10), 0xdc00+(r&0x3ff))
+				} else {
+					fmt.Fprintf(b, `\u%04x`, r)
+				}
+			default:
 				b.WriteRune(r)
 			}
 		}
 	}
 	b.WriteByte('"')
+}
+
+// dictPairs are the entries of a mapping value in iteration order: an
+// ordered *exec.Dict as is, a Go map by sorted key.
+func dictPairs(v *exec.Value) ([]*exec.Pair, bool) {
+	switch d := v.Interface().(type) {
+	case *exec.Dict:
+		if d == nil {
+			return nil, false
+		}
+		return d.Pairs, true
+	case exec.Dict:
+		return d.Pairs, true
+	}
+	rv := reflect.Indirect(v.Val)
+	if rv.Kind() != reflect.Map {
+		return nil, false
+	}
+	keys := rv.MapKeys()
+	sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
+	pairs := make([]*exec.Pair, len(keys))
+	for i, k := range keys {
+		pairs[i] = &exec.Pair{Key: exec.ToValue(k), Value: exec.ToValue(rv.MapIndex(k))}
+	}
+	return pairs, true
 }

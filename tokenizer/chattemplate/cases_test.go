@@ -1,0 +1,81 @@
+package chattemplate
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestCases renders every case of testdata/cases.json and compares with
+// the text jinja2, configured like transformers, produced for it
+// (testdata/gen_cases.py). The cases cover real chat templates (Qwen3,
+// Llama 3, Llama 3.1, Granite 3.3: tools with nested schemas, tool calls,
+// documents, system messages, add_generation_prompt on and off) and one
+// Python/Jinja2 semantic each (None, booleans, key order, tojson, %).
+func TestCases(t *testing.T) {
+	b, err := os.ReadFile("testdata/cases.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct {
+		Name                string                     `json:"name"`
+		Template            string                     `json:"template"`
+		TemplateFile        string                     `json:"template_file"`
+		Specials            map[string]string          `json:"specials"`
+		Messages            json.RawMessage            `json:"messages"`
+		Tools               json.RawMessage            `json:"tools"`
+		Documents           json.RawMessage            `json:"documents"`
+		AddGenerationPrompt bool                       `json:"add_generation_prompt"`
+		Vars                map[string]json.RawMessage `json:"vars"`
+		Want                string                     `json:"want"`
+	}
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 30 {
+		t.Fatalf("only %d cases", len(cases))
+	}
+	list := func(t *testing.T, raw json.RawMessage) []any {
+		if len(raw) == 0 || string(raw) == "null" {
+			return nil
+		}
+		var items []json.RawMessage
+		if err := json.Unmarshal(raw, &items); err != nil {
+			t.Fatal(err)
+		}
+		out := make([]any, len(items))
+		for i, it := range items {
+			out[i] = it
+		}
+		return out
+	}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			src := c.Template
+			if c.TemplateFile != "" {
+				b, err := os.ReadFile(filepath.Join("testdata", "templates", c.TemplateFile))
+				if err != nil {
+					t.Fatal(err)
+				}
+				src = string(b)
+			}
+			tm, err := New(src, c.Specials)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vars := map[string]any{}
+			for k, v := range c.Vars {
+				vars[k] = v
+			}
+			got, err := tm.RenderJSON(c.Messages, Options{AddGenerationPrompt: c.AddGenerationPrompt,
+				Tools: list(t, c.Tools), Documents: list(t, c.Documents), Vars: vars})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.Want {
+				t.Errorf("got  %q\nwant %q", got, c.Want)
+			}
+		})
+	}
+}

@@ -1,0 +1,177 @@
+package chattemplate
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/nikolalohinski/gonja/v2/exec"
+)
+
+// pyStr is Python's str() of a template value, which is what Jinja2
+// prints for {{ x }}: None, True/False, float repr, and lists and dicts in
+// their repr form. An undefined value prints as the empty string.
+func pyStr(v *exec.Value) string {
+	var b strings.Builder
+	writePy(&b, v, false, 0)
+	return b.String()
+}
+
+// pyRepr is Python's repr() of a template value.
+func pyRepr(v *exec.Value) string {
+	var b strings.Builder
+	writePy(&b, v, true, 0)
+	return b.String()
+}
+
+func writePy(b *strings.Builder, v *exec.Value, repr bool, depth int) {
+	if depth > maxDepth {
+		b.WriteString("...")
+		return
+	}
+	if isUndefined(v) {
+		return
+	}
+	if isNone(v) || v.IsNil() {
+		b.WriteString("None")
+		return
+	}
+	switch {
+	case v.IsString():
+		if repr {
+			writeStrRepr(b, v.String())
+		} else {
+			b.WriteString(v.String())
+		}
+		return
+	case v.IsBool():
+		if v.Bool() {
+			b.WriteString("True")
+		} else {
+			b.WriteString("False")
+		}
+		return
+	case v.IsInteger():
+		b.WriteString(v.String())
+		return
+	case v.IsFloat():
+		b.WriteString(pyFloatRepr(v.Float()))
+		return
+	case v.IsList():
+		rv := reflect.Indirect(v.Val)
+		open, end := "[", "]"
+		if _, ok := v.Interface().(pyTuple); ok {
+			open, end = "(", ")"
+			if rv.Len() == 1 {
+				end = ",)"
+			}
+		}
+		b.WriteString(open)
+		for i := 0; i < rv.Len(); i++ {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writePy(b, exec.ToValue(rv.Index(i)), true, depth+1)
+		}
+		b.WriteString(end)
+		return
+	}
+	if d, ok := v.Interface().(*exec.Dict); ok {
+		b.WriteByte('{')
+		for i, p := range d.Pairs {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writePy(b, p.Key, true, depth+1)
+			b.WriteString(": ")
+			writePy(b, p.Value, true, depth+1)
+		}
+		b.WriteByte('}')
+		return
+	}
+	if rv := reflect.Indirect(v.Val); rv.Kind() == reflect.Map {
+		keys := rv.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
+		b.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writePy(b, exec.ToValue(k), true, depth+1)
+			b.WriteString(": ")
+			writePy(b, exec.ToValue(rv.MapIndex(k)), true, depth+1)
+		}
+		b.WriteByte('}')
+		return
+	}
+	b.WriteString(v.String())
+}
+
+// writeStrRepr quotes s like Python's repr(str): single quotes unless s
+// contains a single quote and no double quote.
+func writeStrRepr(b *strings.Builder, s string) {
+	q := byte('\'')
+	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
+		q = '"'
+	}
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == rune(q) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(b, `\x%02x`, r)
+		case r > 0x7f && !unicode.IsPrint(r) && r != ' ':
+			switch {
+			case r <= 0xff:
+				fmt.Fprintf(b, `\x%02x`, r)
+			case r <= 0xffff:
+				fmt.Fprintf(b, `\u%04x`, r)
+			default:
+				fmt.Fprintf(b, `\U%08x`, r)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+}
+
+// pyFloatRepr is Python's repr(float): the shortest round-tripping digits,
+// positional for exponents -4..15, else d.ddde±XX.
+func pyFloatRepr(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64)
+	mant, expStr, _ := strings.Cut(e, "e")
+	exp, _ := strconv.Atoi(expStr)
+	if exp >= -4 && exp < 16 {
+		s := strconv.FormatFloat(f, 'f', -1, 64)
+		if !strings.ContainsRune(s, '.') {
+			s += ".0"
+		}
+		return s
+	}
+	sign := "+"
+	if exp < 0 {
+		sign, exp = "-", -exp
+	}
+	return fmt.Sprintf("%se%s%02d", mant, sign, exp)
+}

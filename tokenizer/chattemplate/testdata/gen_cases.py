@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Regenerates cases.json: the expected text of every case, rendered by
+jinja2 configured exactly like transformers' chat-template renderer
+(transformers/utils/chat_template_utils.py: _compile_jinja_template and
+render_jinja_template):
+
+  ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True,
+                                extensions=[loopcontrols])   (+ AssistantTracker,
+                                which only adds {% generation %}, unused here)
+  filters["tojson"] = json.dumps(x, ensure_ascii=False, indent=indent,
+                                 separators=separators, sort_keys=sort_keys)
+  globals raise_exception, strftime_now
+  template.render(messages=..., tools=..., documents=...,
+                  add_generation_prompt=..., **special_tokens, **kwargs)
+
+The JSON inputs are loaded with json.loads, so dict key order is the order in
+this file. Run with jinja2 3.1 (used: 3.1.6):  python3 gen_cases.py
+The Go tests only read cases.json; they never run Python.
+"""
+import json
+import os
+from datetime import datetime
+
+import jinja2
+from jinja2.ext import loopcontrols
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def tojson(x, ensure_ascii=False, indent=None, separators=None, sort_keys=False):
+    return json.dumps(x, ensure_ascii=ensure_ascii, indent=indent, separators=separators, sort_keys=sort_keys)
+
+
+def raise_exception(message):
+    raise jinja2.exceptions.TemplateError(message)
+
+
+def strftime_now(fmt):
+    return datetime.now().strftime(fmt)
+
+
+def env():
+    e = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=[loopcontrols])
+    e.filters["tojson"] = tojson
+    e.globals["raise_exception"] = raise_exception
+    e.globals["strftime_now"] = strftime_now
+    return e
+
+
+# Tools whose schemas are deliberately not in alphabetical key order, with
+# nested parameter schemas, non-ASCII text and numbers.
+WEATHER = json.loads('''{"type": "function", "function": {"name": "get_weather",
+ "description": "Get the current weather in a city — °C or °F.",
+ "parameters": {"type": "object", "properties": {
+   "location": {"type": "string", "description": "City and country, e.g. Zürich, CH"},
+   "unit": {"type": "string", "enum": ["celsius", "fahrenheit"], "default": "celsius"},
+   "options": {"type": "object", "properties": {"days": {"type": "integer", "minimum": 1, "maximum": 7.5},
+     "hourly": {"type": "boolean"}}, "required": ["days"]}},
+  "required": ["location"]}}}''')
+SEARCH = json.loads('''{"type": "function", "function": {"name": "search", "description": "Search the web.",
+ "parameters": {"type": "object", "properties": {"query": {"type": "string"}, "k": {"type": "integer"}},
+ "required": ["query", "k"]}}}''')
+
+TOOL_CHAT = json.loads('''[
+ {"role": "system", "content": "You are a weather bot."},
+ {"role": "user", "content": "Weather in Zürich for 2 days?"},
+ {"role": "assistant", "content": "", "tool_calls": [{"type": "function", "function": {"name": "get_weather",
+   "arguments": {"location": "Zürich, CH", "unit": "celsius", "options": {"hourly": false, "days": 2}}}}]},
+ {"role": "tool", "content": "{\\"temp\\": 21.5, \\"sky\\": \\"clear\\"}"},
+ {"role": "assistant", "content": "It is 21.5 °C and clear."},
+ {"role": "user", "content": "Thanks!"}
+]''')
+
+LLAMA_TOOL_CHAT = json.loads('''[
+ {"role": "system", "content": "  You are a weather bot.  "},
+ {"role": "user", "content": "Weather in Zürich for 2 days?"},
+ {"role": "assistant", "tool_calls": [{"type": "function", "function": {"name": "get_weather",
+   "arguments": {"location": "Zürich, CH", "unit": "celsius", "options": {"hourly": false, "days": 2}}}}]},
+ {"role": "tool", "content": {"temp": 21.5, "sky": "clear", "alerts": null}},
+ {"role": "assistant", "content": "It is 21.5 °C and clear."}
+]''')
+
+PLAIN_CHAT = json.loads('''[
+ {"role": "system", "content": "You are a helpful assistant."},
+ {"role": "user", "content": "What is 2+2?"},
+ {"role": "assistant", "content": "<think>\\nadd\\n</think>\\n\\n4."},
+ {"role": "user", "content": "And 3+3?"}
+]''')
+
+DOCS = json.loads('''[{"doc_id": 7, "title": "Tides", "text": "Tides are caused by the Moon."},
+ {"text": "Der Mond ist 384 400 km entfernt.", "doc_id": "b-2"}]''')
+
+SPECIALS = {
+    "llama3": {"bos_token": "<|begin_of_text|>", "eos_token": "<|end_of_text|>"},
+    "llama3.1": {"bos_token": "<|begin_of_text|>", "eos_token": "<|eot_id|>"},
+    "qwen3": {"eos_token": "<|im_end|>", "pad_token": "<|endoftext|>"},
+    "granite3.3": {"bos_token": "<|end_of_text|>", "eos_token": "<|end_of_text|>"},
+}
+
+REAL = [
+    ("qwen3/tools+tool_calls+gen", "qwen3", TOOL_CHAT, [WEATHER, SEARCH], None, True, {}),
+    ("qwen3/tools+tool_calls+nogen", "qwen3", TOOL_CHAT, [WEATHER, SEARCH], None, False, {}),
+    ("qwen3/thinking+nothink", "qwen3", PLAIN_CHAT, None, None, True, {"enable_thinking": False}),
+    ("qwen3/thinking+gen", "qwen3", PLAIN_CHAT, None, None, True, {}),
+    ("llama3.1/tools-in-user+tool_calls", "llama3.1", LLAMA_TOOL_CHAT, [WEATHER], None, True, {}),
+    ("llama3.1/tools-in-system", "llama3.1", LLAMA_TOOL_CHAT, [WEATHER, SEARCH], None, False,
+     {"tools_in_user_message": False, "date_string": "07 Mar 2026"}),
+    ("llama3.1/builtin-tools", "llama3.1", json.loads('''[{"role": "user", "content": "Search tides"},
+     {"role": "assistant", "tool_calls": [{"function": {"name": "brave_search", "arguments": {"query": "tides", "b": "x"}}}]}]'''),
+     None, None, True, {"builtin_tools": ["brave_search", "code_interpreter", "wolfram_alpha"]}),
+    ("llama3.1/no-system", "llama3.1", PLAIN_CHAT[1:], None, None, True, {}),
+    ("llama3/system+gen", "llama3", PLAIN_CHAT, None, None, True, {}),
+    ("llama3/nogen", "llama3", PLAIN_CHAT[1:3], None, None, False, {}),
+    ("granite3.3/documents+tools", "granite3.3", PLAIN_CHAT[1:], [WEATHER], DOCS, True,
+     {"controls": json.loads('{"citations": true, "length": "short"}')}),
+    ("granite3.3/documents", "granite3.3", PLAIN_CHAT[1:2], None, DOCS, True, {}),
+    ("granite3.3/system", "granite3.3", PLAIN_CHAT, None, None, False, {}),
+]
+
+D = json.loads('{"b": 1, "a": [1, "x", null, true, 2.5], "é": {"z": null, "y": "q\\"uote\'s"}}')
+
+# Small templates exercising one Jinja2/Python semantic each.
+UNIT = [
+    ("none prints None", "{{ x }}|{{ none }}|{{ None }}|{{ undefined_name }}|{{ d.missing }}|{{ d['nope'] }}", {"x": None}),
+    ("bools print True/False", "{{ true }}{{ false }}{{ t }}{{ f }}{{ True }}", {"t": True, "f": False}),
+    ("list and dict repr", "{{ d }}|{{ d.a }}|{{ [1, 'it\\'s', none] }}", {}),
+    ("numbers", "{{ n }} {{ fl }} {{ big }} {{ tiny }} {{ 1.0 }} {{ 1e16 }} {{ 0.1 + 0.2 }} {{ 1234567.5 }} {{ 7 / 2 }} {{ 7 // 2 }}",
+     {"n": 3, "fl": 2.50, "big": 12345678901234567890, "tiny": 1e-7}),
+    ("tojson keeps order", "{{ d | tojson }}", {}),
+    ("tojson indent", "{{ d | tojson(indent=2) }}", {}),
+    ("tojson options", "{{ d | tojson(separators=(',', ':')) }}|{{ d | tojson(sort_keys=true) }}|{{ d | tojson(ensure_ascii=true) }}|{{ 'x😀' | tojson(true) }}",
+     {}),
+    ("tojson numbers", "{{ [1, 2.0, 1e-7, 1e22, 123456789.125, -0.0, 3] | tojson }}", {}),
+    ("tojson literal dict", "{{ {'b': 1, 'a': none, 'c': [true]} | tojson }}", {}),
+    ("items method", "{% for k, v in d.items() %}{{ k }}={{ v }};{% endfor %}", {}),
+    ("items filter", "{% for k, v in d | items %}{{ k }}={{ v }};{% endfor %}", {}),
+    ("keys values", "{{ d.keys() | list }}|{{ d.values() | list | length }}|{% for k in d %}{{ k }},{% endfor %}|{{ d | length }}", {}),
+    ("dictsort", "{{ d | dictsort }}|{{ d['é'] | dictsort(reverse=true) }}", {}),
+    ("get", "{{ d.get('b') }}|{{ d.get('zz') }}|{{ d.get('zz', 5) }}|{{ d['é'].get('z') }}", {}),
+    ("defined and none tests", "{{ x is defined }} {{ x is none }} {{ y is defined }} {{ y is none }} {{ d['é'].z is none }} {{ d.q is defined }}",
+     {"x": None}),
+    ("true false tests", "{{ 0 is false }} {{ false is false }} {{ 1 is true }} {{ true is true }} {{ none is false }}", {}),
+    ("tilde", "{{ 'a' ~ none ~ 1 ~ true ~ 2.5 ~ undefined_name ~ [1] }}", {}),
+    ("string filter", "{{ none | string }}|{{ [1, 'a'] | string }}|{{ true | string }}|{{ d['é'] | string }}", {}),
+    ("default", "{{ x | default('d') }}|{{ y | default('d') }}|{{ '' | default('d', true) }}|{{ none | default('d', boolean=true) }}",
+     {"x": None}),
+    ("percent tuple", "{{ '%s-%d' % ('a', 3) }}|{{ '%05.2f|%-4s|%x|%X|%o|%#x' % (3.14159, 'ab', 255, 255, 8, 255) }}", {}),
+    ("percent single", "{{ 'x=%s' % none }}|{{ '%r' % 'it' }}|{{ '%s' % [1, 2] }}|{{ '%i%%' % 50 }}|{{ '%5d|%-5d|%+d|% d' % (42, 42, 42, 42) }}", {}),
+    ("percent floats", "{{ '%e %g %G %.3g %f %.0f %10.3f' % (12345.678, 0.0001234, 1e20, 2.0, 1.5, 2.5, -3.14159) }}", {}),
+    ("percent mapping", "{{ '%(b)s and %(a)s' % d }}|{{ '%s' % d['é'] }}", {}),
+    ("percent repr data", "{{ '%r|%s|%d' % (d.a, d.a, true) }}|{{ '%.2s' % 'abcdef' }}|{{ '%c%c' % (72, 'i') }}", {}),
+    ("modulo numbers", "{{ 7 % 3 }} {{ -7 % 3 }} {{ 7 % -3 }} {{ 7.5 % 2 }} {{ -7.5 % 2 }} {{ loop_var }}", {"loop_var": 10 % 4}),
+    ("percent in set", "{% set s = 'n=%d' % n %}{{ s }}{% for i in range(2) %}{{ '[%s]' % i }}{% endfor %}", {"n": 9}),
+    ("none in namespace and macro", "{% set ns = namespace(v=none) %}{{ ns.v }}{% macro m(a=none) %}<{{ a }}>{% endmacro %}{{ m() }}{{ m(1) }}", {}),
+    ("messages repr", "{{ messages[0] }}", {}),
+]
+
+
+def main():
+    e = env()
+    cases = []
+    for name, tmpl, msgs, tools, docs, gen, kw in REAL:
+        src = open(os.path.join(HERE, "templates", tmpl + ".jinja")).read()
+        text = e.from_string(src).render(messages=msgs, tools=tools, documents=docs, add_generation_prompt=gen,
+                                         **SPECIALS[tmpl], **kw)
+        cases.append({"name": name, "template_file": tmpl + ".jinja", "specials": SPECIALS[tmpl], "messages": msgs,
+                      "tools": tools, "documents": docs, "add_generation_prompt": gen, "vars": kw, "want": text})
+    unit_msgs = json.loads('[{"role": "user", "content": "hi", "n": null, "extra": {"z": 1, "a": 2}}]')
+    for name, tmpl, kw in UNIT:
+        kw = dict(kw, d=D)
+        text = e.from_string(tmpl).render(messages=unit_msgs, tools=None, documents=None,
+                                          add_generation_prompt=False, **kw)
+        cases.append({"name": "unit/" + name, "template": tmpl, "specials": {}, "messages": unit_msgs,
+                      "tools": None, "documents": None, "add_generation_prompt": False, "vars": kw, "want": text})
+    with open(os.path.join(HERE, "cases.json"), "w") as f:
+        json.dump(cases, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
