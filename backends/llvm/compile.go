@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"sort"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
@@ -80,7 +81,44 @@ type module struct {
 // (conformance tests compile hundreds of them).
 var optThreshold int64 = 1 << 15
 
-type wsSlot struct{ off, size int }
+// wsSlot is one workspace buffer: its byte offset and size, and the
+// positions (in the function's values) of its definition and last use;
+// slots whose lifetimes do not overlap share memory.
+type wsSlot struct{ off, size, def, last int }
+
+// layoutWS assigns offsets (first fit among the buffers live at each
+// definition, 64-byte aligned) and returns the workspace size.
+func layoutWS(ws []wsSlot) int {
+	order := make([]int, len(ws))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ws[order[a]].def < ws[order[b]].def })
+	var placed []int
+	total := 0
+	for _, i := range order {
+		s := &ws[i]
+		size := (s.size + 63) &^ 63
+		var live []int
+		for _, j := range placed {
+			if ws[j].last >= s.def && ws[j].size > 0 {
+				live = append(live, j)
+			}
+		}
+		sort.Slice(live, func(a, b int) bool { return ws[live[a]].off < ws[live[b]].off })
+		off := 0
+		for _, j := range live {
+			if off+size <= ws[j].off {
+				break
+			}
+			off = max(off, ws[j].off+((ws[j].size+63)&^63))
+		}
+		s.off = off
+		total = max(total, off+size)
+		placed = append(placed, i)
+	}
+	return total
+}
 
 // kernelOps are materialized by a dedicated kernel.
 func noInlineConsumer(op ir.Op) bool {
@@ -124,10 +162,9 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 		paramIdx[p] = i
 	}
 	nextSlot := len(f.Params) + len(f.Results)
+	curIdx := 0 // position of the value being planned or emitted
 	newWS := func(bytes int) int {
-		off := mod.wsBytes
-		mod.ws = append(mod.ws, wsSlot{off, bytes})
-		mod.wsBytes += (bytes + 63) &^ 63
+		mod.ws = append(mod.ws, wsSlot{size: bytes, def: curIdx, last: curIdx})
 		s := nextSlot
 		nextSlot++
 		return s
@@ -135,7 +172,8 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	e.newWS, e.pack = newWS, -1
 	resultSlot := map[*ir.Value]int{}
 	ng := 0
-	for _, v := range f.Values {
+	for vi, v := range f.Values {
+		curIdx = vi
 		in := &vinfo{}
 		e.info[v] = in
 		switch {
@@ -184,8 +222,41 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 		}
 	}
 
+	// Lifetimes: a workspace value lives until the last kernel that reads
+	// it, directly, through inlined consumers or through reshape aliases.
+	nfirst := len(f.Params) + len(f.Results)
+	var touch func(at int, x *ir.Value)
+	touch = func(at int, x *ir.Value) {
+		in := e.info[x]
+		switch in.st {
+		case stAlias, stWiden:
+			touch(at, in.alias)
+		case stInline:
+			for _, a := range x.Args {
+				touch(at, a)
+			}
+		case stSlot:
+			if in.slot >= nfirst {
+				w := &mod.ws[in.slot-nfirst]
+				w.last = max(w.last, at)
+			}
+		}
+	}
+	for vi, v := range f.Values {
+		if e.info[v].st == stSlot {
+			for _, a := range v.Args {
+				touch(vi, a)
+			}
+		}
+	}
+	for _, r := range f.Results {
+		touch(len(f.Values), r)
+	}
+	curIdx = 0
 	e.pack = newWS(0)  // GEMM packing scratch for B, sized at the end
 	e.packA = newWS(0) // and for A
+	mod.ws[e.pack-nfirst].last = len(f.Values)
+	mod.ws[e.packA-nfirst].last = len(f.Values)
 	if profile {
 		e.profSlot = nextSlot
 		nextSlot++
@@ -196,10 +267,11 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	e.main = e.m.NewFunc("kiln_main", types.Void, env)
 	e.mainEnv = env
 	e.mainB = e.main.NewBlock("entry")
-	for _, v := range f.Values {
+	for vi, v := range f.Values {
 		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 {
 			continue
 		}
+		curIdx = vi
 		e.cur = fmt.Sprintf("%%%d = %s %s", v.ID, v.Op, v.Type)
 		if v.Op == ir.OpDotGeneral {
 			e.cur += " " + dotKind(v)
@@ -223,11 +295,7 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 		i := e.pack - len(f.Params) - len(f.Results)
 		mod.ws[i].size = e.packBytes
 		mod.ws[e.packA-len(f.Params)-len(f.Results)].size = e.packABytes
-		mod.wsBytes = 0
-		for j := range mod.ws {
-			mod.ws[j].off = mod.wsBytes
-			mod.wsBytes += (mod.ws[j].size + 63) &^ 63
-		}
+		mod.wsBytes = layoutWS(mod.ws)
 	}
 	mod.text = []byte(e.m.String())
 	mod.kernels = e.nkUnique
