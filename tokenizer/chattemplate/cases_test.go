@@ -2,8 +2,11 @@ package chattemplate
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 )
 
@@ -77,5 +80,45 @@ func TestCases(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, c.Want)
 			}
 		})
+	}
+}
+
+// TestConcurrentRender: one Template renders from many goroutines at once
+// (run with -race).
+func TestConcurrentRender(t *testing.T) {
+	src, err := os.ReadFile("testdata/templates/qwen3.jinja")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, err := New(string(src), map[string]string{"eos_token": "<|im_end|>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs := []byte(`[{"role": "user", "content": "hi"}, {"role": "assistant", "content": "yo", "tool_calls": [{"function": {"name": "f", "arguments": {"b": 1, "a": 2}}}]}]`)
+	want, err := tm.RenderJSON(msgs, Options{AddGenerationPrompt: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(want, `{"b": 1, "a": 2}`) {
+		t.Fatalf("arguments lost their order: %q", want)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				if got, err := tm.RenderJSON(msgs, Options{AddGenerationPrompt: true}); err != nil || got != want {
+					errs <- fmt.Sprintf("got %q, %v", got, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -1,6 +1,7 @@
 package chattemplate
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -84,11 +85,14 @@ func TestBadTemplate(t *testing.T) {
 func FuzzTemplate(f *testing.F) {
 	f.Add("{% for m in messages %}{{ m.role }}: {{ m.content | trim }}{% endfor %}{% if add_generation_prompt %}A:{% endif %}")
 	f.Add("{{ raise_exception('x') }}{{ tools | tojson }}{% generation %}g{% endgeneration %}")
+	f.Add("{% set x = '%s|%d' % (none, 2) %}{{ x ~ none }}{% for k, v in tools[0].items() %}{{ k }}{{ v | tojson(indent=1) }}{% endfor %}")
+	f.Add("{% macro m(a=None) %}{{ a is none }}{% endmacro %}{{ m() }}{% with y = 3 % 2 %}{{ y }}{% endwith %}{% filter upper %}{{ 'a' % () }}{% endfilter %}")
 	f.Fuzz(func(t *testing.T, src string) {
 		tm, err := New(src, map[string]string{"bos_token": "<s>"})
 		if err != nil {
 			return
 		}
 		tm.Render([]Message{{"role": "user", "content": "hi"}}, Options{AddGenerationPrompt: true, Tools: []any{map[string]any{"a": 1}}})
+		tm.RenderJSON([]byte(`[{"role": "user", "content": "hi", "x": null}]`), Options{Tools: []any{json.RawMessage(`{"b": [1, 2.5], "a": {}}`)}})
 	})
 }

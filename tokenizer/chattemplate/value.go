@@ -37,8 +37,8 @@ func ParseJSON(data []byte) (any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("json at offset %d: %w", dec.InputOffset(), err)
 	}
-	if _, err := dec.Token(); err == nil {
-		return nil, fmt.Errorf("json at offset %d: unexpected data after the value", dec.InputOffset())
+	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		return nil, fmt.Errorf("json at offset %d: unexpected data after the value", len(data)-len(rest))
 	}
 	return v, nil
 }

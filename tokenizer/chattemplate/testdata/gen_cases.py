@@ -176,6 +176,12 @@ def main():
     with open(os.path.join(HERE, "cases.json"), "w") as f:
         json.dump(cases, f, ensure_ascii=False, indent=1)
         f.write("\n")
+    # The tokenizer package's test of ApplyChatTemplateJSON (its own copy).
+    tk = [c for c in cases if c["name"] in ("qwen3/tools+tool_calls+gen", "qwen3/tools+tool_calls+nogen")]
+    with open(os.path.join(HERE, "..", "..", "testdata", "chat_template_tools.json"), "w") as f:
+        json.dump([{k: c[k] for k in ("name", "messages", "tools", "add_generation_prompt", "want")} for c in tk],
+                  f, ensure_ascii=False, indent=1)
+        f.write("\n")
 
 
 if __name__ == "__main__":
