@@ -147,6 +147,7 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	}
 	e.m.TargetTriple = triple
 	e.profSlot = -1
+	e.threads = max(rtMaxThreads, 1)
 	mod = &module{nparams: len(f.Params), nres: len(f.Results)}
 	isResult := map[*ir.Value]bool{}
 	for _, r := range f.Results {

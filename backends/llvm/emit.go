@@ -131,6 +131,7 @@ type emitter struct {
 	packA      int      // env slot of the packed-A scratch
 	packABytes int
 	newWS      func(bytes int) int
+	threads    int // pool threads: sizes per-thread scratch (Go side only)
 	nslots     int
 	slotSz     []int // byte size of each workspace slot (index slot-firstWS)
 	firstWS    int

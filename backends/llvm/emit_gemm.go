@@ -370,9 +370,13 @@ func (k *kernel) edgePanels(pi value.Value, panels int64, full, nv int, body fun
 	k.b = join
 }
 
+// maxPackedB bounds the scratch of the blocked GEMM (all of B packed);
+// larger B (an LM head) pack one panel per thread at a time instead.
+const maxPackedB = 64 << 20
+
 func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
-	if p.pack && p.M >= 2*gemmMB {
-		panels := (p.N + gemmNR - 1) / gemmNR
+	panels := (p.N + gemmNR - 1) / gemmNR
+	if p.pack && p.M >= 2*gemmMB && 4*p.batch.NumElements()*panels*gemmNR*p.K <= maxPackedB {
 		e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
 		mBlocks := (p.M + gemmMB - 1) / gemmMB
 		e.packABytes = max(e.packABytes, 4*p.batch.NumElements()*mBlocks*gemmMB*p.K)
@@ -380,8 +384,7 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 		return
 	}
 	if p.pack {
-		panels := (p.N + gemmNR - 1) / gemmNR
-		e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
+		e.packBytes = max(e.packBytes, 4*e.threads*gemmNR*p.K)
 	}
 	if p.nt {
 		e.emitGemmNT(v, p)
@@ -412,7 +415,8 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 			src, bCol, bK, loadMasks := B, value.Value(k.b.NewAdd(ob, n0)), int64(p.sBk), masks
 			if p.pack {
 				src, bK, loadMasks = P, nr, make([]value.Value, p.nv)
-				bCol = k.b.NewMul(task, ci64(int64(p.K)*nr))
+				tid := k.b.NewSExt(k.b.NewCall(e.declare("kiln_thread_index", i32)), i64)
+				bCol = k.b.NewMul(tid, ci64(int64(p.K)*nr))
 				k.packPanel(p, B, ob, n0, P, bCol)
 			}
 			rows := func(mr int) func(m0 value.Value) {

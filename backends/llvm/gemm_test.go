@@ -124,7 +124,9 @@ func TestThreadsDeterministic(t *testing.T) {
 	y, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x, w)
 	e, _ := f.Emit(ir.OpExp, nil, ir.Pos{}, y)
 	s, _ := f.Emit(ir.OpReduce, &ir.ReduceAttrs{Kind: ir.ReduceSum, Axes: []int{1}}, ir.Pos{}, e)
-	f.SetResults([]*ir.Value{y, s}, nil)
+	x2 := f.Param("x2", ir.T(ir.Float32, 40, 200)) // per-thread packing path
+	y2, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x2, w)
+	f.SetResults([]*ir.Value{y, s, y2}, nil)
 	defer llvm.SetThreads(64)
 	var runs [][]*tensor.Tensor
 	for _, n := range []int{1, 2} {

@@ -37,6 +37,11 @@ static pthread_cond_t sleep_cv = PTHREAD_COND_INITIALIZER;
 static atomic_int sleeping;
 
 static _Atomic uint64_t counter;   /* generation << 32 | next chunk */
+static __thread int thread_index;  /* 0: a calling thread; workers 1.. */
+
+/* kiln_thread_index identifies the pool thread running a kernel (0 for the
+   thread that called kiln_main), for per-thread scratch. */
+int kiln_thread_index(void) { return thread_index; }
 static atomic_long done_chunks;
 static kiln_kernel job_fn;
 static void **job_env;
@@ -56,7 +61,7 @@ static void run_chunks(uint64_t gen) {
 }
 
 static void *worker(void *arg) {
-	(void)arg;
+	thread_index = (int)(intptr_t)arg;
 	uint64_t seen = atomic_load(&counter) >> 32;
 	for (;;) {
 		uint64_t g;
@@ -89,7 +94,7 @@ int kiln_rt_init(int n) {
 			pthread_attr_t a;
 			pthread_attr_init(&a);
 			pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
-			if (pthread_create(&t, &a, worker, 0) != 0) { max_threads = i; break; }
+			if (pthread_create(&t, &a, worker, (void *)(intptr_t)i) != 0) { max_threads = i; break; }
 			pthread_attr_destroy(&a);
 		}
 	}
@@ -131,6 +136,9 @@ var (
 	rtErr     error
 	rtInit    uintptr
 	rtThreads int
+	// rtMaxThreads is the number of pool threads started (kernel thread
+	// indices are below it); SetThreads cannot exceed it.
+	rtMaxThreads int
 )
 
 // loadRuntime builds (or finds in the cache) and loads the runtime with
@@ -159,7 +167,7 @@ func loadRuntime(t *toolchain) error {
 			}
 		}
 		r, _, _ := purego.SyscallN(rtInit, uintptr(n))
-		rtThreads = int(r)
+		rtThreads, rtMaxThreads = int(r), int(r)
 	})
 	return rtErr
 }
