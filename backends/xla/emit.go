@@ -2,6 +2,7 @@ package xla
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 
@@ -11,6 +12,10 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/passes"
 )
+
+// EnvGEMV set to "0" keeps one-token linear layers as dot_general instead
+// of the multiply + reduce form (see gemv in lower_ops.go).
+const EnvGEMV = "KILN_XLA_GEMV"
 
 // Module is the StableHLO form of one IR function: what Compile hands to
 // PJRT.
@@ -60,7 +65,7 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	aliases := findAliases(f)
 	b := stablehlo.New(sanitize(f.Name))
 	fn := b.Main()
-	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values))}
+	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), noGEMV: os.Getenv(EnvGEMV) == "0"}
 	for i, p := range f.Params {
 		sh, err := shapeOf(p.Type)
 		if err != nil {

@@ -21,6 +21,7 @@ type lowerer struct {
 	fn       *stablehlo.Function
 	vals     map[*ir.Value]*stablehlo.Value
 	closures int
+	noGEMV   bool // KILN_XLA_GEMV=0: one-token linear layers stay dot_general
 }
 
 // dtypeOf maps an IR dtype to go-xla's.

@@ -424,6 +424,9 @@ func (l *lowerer) dot(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (*stabl
 		}
 		d = a.Out
 	}
+	if r, ok, err := l.gemv(x, y, d, a); ok || err != nil {
+		return r, err
+	}
 	b := stablehlo.DotGeneral(x, a.LhsContract, a.LhsBatch, y, a.RhsContract, a.RhsBatch).
 		Precision(precision(d), precision(d))
 	if d != a.Out {
@@ -434,6 +437,93 @@ func (l *lowerer) dot(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (*stabl
 		b = b.OutputDType(od)
 	}
 	return b.Done()
+}
+
+// gemv lowers a float dot whose lhs is a single vector (no batch dims,
+// every free dim of size 1: a decode step's projections) as multiply and
+// reduce in f32 (f64 stays f64): XLA emits one bandwidth-bound row
+// reduction over the weight, spread over every SM, where its GEMM tiling
+// for M = 1 leaves most of the GPU idle. ok is false when the dot has
+// another shape.
+func (l *lowerer) gemv(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (r *stablehlo.Value, ok bool, err error) {
+	xs, ys := x.Shape().Dimensions, y.Shape().Dimensions
+	if l.noGEMV || !d.IsFloat() || len(a.LhsBatch) > 0 || len(a.LhsContract) == 0 {
+		return nil, false, nil
+	}
+	isC := map[int]bool{}
+	for _, c := range a.LhsContract {
+		isC[c] = true
+	}
+	var perm []int
+	for i, n := range xs {
+		if !isC[i] {
+			if n != 1 {
+				return nil, false, nil
+			}
+			perm = append(perm, i)
+		}
+	}
+	nfree := len(perm)
+	perm = append(perm, a.LhsContract...)
+	for i := 1; i < len(a.RhsContract); i++ {
+		if a.RhsContract[i] <= a.RhsContract[i-1] {
+			return nil, false, nil
+		}
+	}
+	rfree := 1
+	var csizes, outDims []int
+	for i := 0; i < nfree; i++ {
+		outDims = append(outDims, 1)
+	}
+	rc := map[int]bool{}
+	for _, c := range a.RhsContract {
+		rc[c] = true
+	}
+	for i, n := range ys {
+		if !rc[i] {
+			rfree *= n
+			outDims = append(outDims, n)
+		}
+	}
+	for _, c := range a.LhsContract {
+		csizes = append(csizes, xs[c])
+	}
+	if rfree < 256 {
+		return nil, false, nil // small: leave it to XLA's dot
+	}
+	acc := ir.Float32
+	if d == ir.Float64 {
+		acc = ir.Float64
+	}
+	adt, _ := dtypeOf(acc)
+	if x, err = l.convert(x, d, acc); err != nil {
+		return nil, true, err
+	}
+	if y, err = l.convert(y, d, acc); err != nil {
+		return nil, true, err
+	}
+	if x, err = stablehlo.Transpose(x, perm...); err != nil {
+		return nil, true, err
+	}
+	if x, err = stablehlo.Reshape(x, shapes.Make(adt, csizes...)); err != nil {
+		return nil, true, err
+	}
+	if x, err = stablehlo.BroadcastInDim(x, shapes.Make(adt, ys...), a.RhsContract); err != nil {
+		return nil, true, err
+	}
+	p, err := stablehlo.Multiply(x, y)
+	if err != nil {
+		return nil, true, err
+	}
+	sum, err := l.reduce(p, ir.Type{DType: acc, Shape: ir.Shape(ys)}, &ir.ReduceAttrs{Kind: ir.ReduceSum, Axes: a.RhsContract})
+	if err != nil {
+		return nil, true, err
+	}
+	if sum, err = stablehlo.Reshape(sum, shapes.Make(adt, outDims...)); err != nil {
+		return nil, true, err
+	}
+	r, err = l.convert(sum, acc, a.Out)
+	return r, true, err
 }
 
 func (l *lowerer) conv(x, k *stablehlo.Value, xt ir.Type, a *ir.ConvAttrs) (*stablehlo.Value, error) {

@@ -247,7 +247,8 @@ func lastJSON(b []byte) []byte {
 
 // machine describes the device.
 func machine(b backends.Backend) map[string]any {
-	m := map[string]any{"host": hostname(), "backend": b.Name(), "go": runtime.Version(), "date": time.Now().UTC().Format(time.RFC3339)}
+	m := map[string]any{"host": hostname(), "backend": b.Name(), "go": runtime.Version(), "date": time.Now().UTC().Format(time.RFC3339),
+		"XLA_FLAGS": os.Getenv("XLA_FLAGS"), "KILN_XLA_GEMV": os.Getenv("KILN_XLA_GEMV")}
 	if p, ok := b.(interface{ Platform() string }); ok {
 		m["platform"] = p.Platform()
 	}
