@@ -20,6 +20,7 @@ func filterSet() (*exec.FilterSet, error) {
 	for name, f := range map[string]exec.FilterFunction{
 		"tojson": filterToJSON, "items": filterItems, "dictsort": filterDictSort,
 		"string": filterString, "default": filterDefault, "d": filterDefault,
+		"reverse": filterReverse, "round": filterRound,
 	} {
 		if err := filters.Replace(name, f); err != nil {
 			return nil, err
@@ -27,7 +28,7 @@ func filterSet() (*exec.FilterSet, error) {
 	}
 	for name, f := range map[string]exec.FilterFunction{
 		filterNameMod: filterMod, filterNameModTuple: filterModTuple,
-		filterNameConcat: filterConcat, filterNameStr: filterStr,
+		filterNameConcat: filterConcat, filterNameStr: filterStr, filterNamePow: filterPow,
 	} {
 		if err := filters.Register(name, f); err != nil {
 			return nil, err
@@ -41,7 +42,7 @@ func testSet() (*exec.TestSet, error) {
 	tests.Update(builtins.Tests)
 	for name, f := range map[string]exec.TestFunction{
 		"defined": testDefined, "undefined": testUndefined, "none": testNone,
-		"true": testTrue, "false": testFalse,
+		"true": testTrue, "false": testFalse, "number": testNumber,
 	} {
 		if err := tests.Replace(name, f); err != nil {
 			return nil, err

@@ -2,6 +2,7 @@ package chattemplate
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"unsafe"
 
@@ -16,6 +17,9 @@ import (
 //   - a % b becomes a call of our Python % (string formatting or floored
 //     modulo); a % (x, y) passes the tuple's items as separate arguments;
 //   - a ~ b becomes our concatenation, which prints values like str();
+//   - a ** b becomes our power (an int for ints, as in Python);
+//   - dict(k=v, …) becomes a dict literal in source order (gonja keeps
+//     keyword arguments in a map);
 //   - the None / nil literals become the name "none", which every render
 //     binds to Python's None (distinct from undefined);
 //   - every {{ … }} output is passed through str(), so None prints "None"
@@ -30,6 +34,7 @@ const (
 	filterNameModTuple = "__kiln_mod_tuple"
 	filterNameConcat   = "__kiln_concat"
 	filterNameStr      = "__kiln_str"
+	filterNamePow      = "__kiln_pow"
 )
 
 type rewriter struct {
@@ -148,7 +153,22 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 			}
 		case tokens.Tilde:
 			r = filtered(x.Left, filterNameConcat, x.Operator.Token, x.Right)
+		case tokens.Power:
+			r = filtered(x.Left, filterNamePow, x.Operator.Token, x.Right)
 		}
+	case *nodes.Call:
+		// dict(a=1, b=2): gonja keeps keyword arguments in a map, so the
+		// order is lost; a dict literal in source order keeps it.
+		name, ok := x.Func.(*nodes.Name)
+		if !ok || name.Name == nil || name.Name.Val != "dict" || len(x.Args) > 0 || len(x.Kwargs) == 0 {
+			return nil
+		}
+		pairs := make([]*nodes.Pair, 0, len(x.Kwargs))
+		for k, v := range x.Kwargs {
+			pairs = append(pairs, &nodes.Pair{Key: &nodes.String{Location: v.Position(), Val: k}, Value: v})
+		}
+		sort.Slice(pairs, func(i, j int) bool { return pos(pairs[i].Value) < pos(pairs[j].Value) })
+		r = &nodes.Dict{Token: x.Location, Pairs: pairs}
 	case *nodes.None:
 		tok := &tokens.Token{Type: tokens.Name, Val: "none"}
 		if x.Location != nil {
@@ -162,6 +182,14 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 		rw.repl[n] = r
 	}
 	return r
+}
+
+// pos is where e starts in the source.
+func pos(e nodes.Expression) int {
+	if t := e.Position(); t != nil {
+		return t.Pos
+	}
+	return 0
 }
 
 func filtered(e nodes.Expression, name string, tok *tokens.Token, args ...nodes.Expression) *nodes.FilteredExpression {

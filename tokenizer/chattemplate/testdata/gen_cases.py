@@ -156,6 +156,58 @@ UNIT = [
     ("messages repr", "{{ messages[0] }}", {}),
 ]
 
+# Filters, tests, methods and operators chat templates use, on messages-like
+# data (msgs) and D. Known differences, not listed: tuple literals print as
+# lists, undefined items inside lists print as "", str.upper/lower use Go's
+# simple case mapping ('ß'.upper() stays 'ß').
+PROBES = [
+ "{{ [1, none, 'a'] | join(', ') }}",
+ "{{ msgs | map(attribute='role') | join(',') }}",
+ "{{ msgs | selectattr('role', 'equalto', 'user') | list | length }}",
+ "{{ msgs | rejectattr('role', 'equalto', 'user') | map(attribute='content') | list }}",
+ "{{ msgs | first }}",
+ "{{ msgs | last | tojson }}",
+ "{{ d.a | reverse | list }}",
+ "{{ [3, 1, 2] | sort }}",
+ "{{ ['b', 'A', 'c'] | sort }}",
+ "{{ [1, 2, 2] | unique | list }}",
+ "{{ '  x  ' | trim }}|{{ 'abc' | upper }}|{{ 'a-b' | replace('-', '+') }}",
+ "{{ 'hello world' | title }}|{{ 'hello' | capitalize }}",
+ "{{ 3.7 | int }}|{{ '4' | int }}|{{ 2 | float }}|{{ -3 | abs }}|{{ 2.567 | round(2) }}|{{ 2.5 | round }}",
+ "{{ [1, 2, 3] | sum }}|{{ [1, 5, 3] | max }}|{{ [4, 2] | min }}",
+ "{{ 'a\nb' | indent(2) }}",
+ "{{ range(3) | list }}",
+ "{{ msgs[0].role | length }}|{{ d | length }}|{{ d.a | length }}",
+ "{{ 'x' in d.a }}|{{ 1 in d.a }}|{{ 'b' in d }}|{{ 'zz' in d }}|{{ 'el' in 'hello' }}",
+ "{{ d.a[1:] }}|{{ d.a[-1] }}|{{ d.a[::-1] }}|{{ 'hello'[1:3] }}",
+ "{{ none == none }}|{{ x == none }}|{{ 1 == 1.0 }}|{{ 'a' != 'b' }}",
+ "{% if d.a is iterable %}it{% endif %}|{% if d is mapping %}map{% endif %}|{% if d.a is sequence %}seq{% endif %}|{% if 'x' is string %}str{% endif %}|{% if 3 is number %}num{% endif %}|{% if d.b is integer %}int{% endif %}",
+ "{{ d.b is even }}|{{ d.b is odd }}|{{ 2 is divisibleby 2 }}",
+ "{{ 'abc'.startswith('a') }}|{{ 'a,b'.split(',') }}|{{ ' x '.strip() }}|{{ 'ab'.endswith('b') }}|{{ 'Ab'.lower() }}",
+ "{{ '{}-{}'.format(1, 'a') }}",
+ "{{ loop_missing | default('none') }}",
+ "{{ [d.b, x] }}",
+ "{% for m in msgs if m.role != 'system' %}{{ loop.index }}{{ m.role }}{% endfor %}",
+ "{% for m in msgs %}{{ loop.length }}{{ loop.revindex }}{{ loop.first }}{{ loop.last }}{% endfor %}",
+ "{% for i in [] %}x{% else %}empty{% endfor %}",
+ "{{ 'ab' * 2 }}|{{ 2 ** 10 }}|{{ 10 - 3 * 2 }}",
+ "{{ x is none and true }}|{{ not none }}|{{ (none or 'fb') }}",
+ "{{ d['é'] | tojson }}|{{ d['é'].y }}",
+ "{{ msgs | tojson }}",
+ "{% set l = [1] + [2] %}{{ l }}",
+ "{{ d.items() | list }}",
+ "{{ 'a' if none else 'b' }}",
+ "{{ {'a': 1}['a'] }}|{{ dict(a=1, b=2) | tojson }}",
+ "{{ msgs[0]['content'] | wordcount }}",
+ "{{ '%s' % d.b }}|{{ '%.1f%%' % 12.34 }}",
+ "{{ 'x' ~ 1.0 }}|{{ 1e-3 ~ '' }}",
+ "{{ d.a | select('number') | list }}|{{ d.a | reject('none') | list }}",
+ "{{ d.a | map('string') | join('|') }}",
+ "{{ [none] | tojson }}|{{ none | tojson }}",
+ "{{ d.a | batch(2) | list }}",
+]
+PROBE_MSGS = json.loads('[{"role": "system", "content": "be nice"}, {"role": "user", "content": "hi there you"}, {"role": "assistant", "content": "yo"}]')
+
 
 def main():
     e = env()
@@ -172,6 +224,12 @@ def main():
         text = e.from_string(tmpl).render(messages=unit_msgs, tools=None, documents=None,
                                           add_generation_prompt=False, **kw)
         cases.append({"name": "unit/" + name, "template": tmpl, "specials": {}, "messages": unit_msgs,
+                      "tools": None, "documents": None, "add_generation_prompt": False, "vars": kw, "want": text})
+    for i, tmpl in enumerate(PROBES):
+        kw = {"d": D, "msgs": PROBE_MSGS, "x": None}
+        text = e.from_string(tmpl).render(messages=unit_msgs, tools=None, documents=None,
+                                          add_generation_prompt=False, **kw)
+        cases.append({"name": "probe/%02d" % i, "template": tmpl, "specials": {}, "messages": unit_msgs,
                       "tools": None, "documents": None, "add_generation_prompt": False, "vars": kw, "want": text})
     with open(os.path.join(HERE, "cases.json"), "w") as f:
         json.dump(cases, f, ensure_ascii=False, indent=1)

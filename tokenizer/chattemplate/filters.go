@@ -1,0 +1,134 @@
+package chattemplate
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+
+	"github.com/nikolalohinski/gonja/v2/exec"
+)
+
+// filterReverse is Jinja's reverse: a string's characters or a sequence's
+// items in reverse order (gonja's sorts lists before reversing them).
+func filterReverse(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	if err := params.Take(); err != nil {
+		return exec.AsValue(exec.ErrInvalidCall(err))
+	}
+	switch {
+	case in.IsString():
+		r := []rune(in.String())
+		for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+			r[i], r[j] = r[j], r[i]
+		}
+		return exec.AsValue(string(r))
+	case in.IsList():
+		rv := reflect.Indirect(in.Val)
+		out := make([]any, rv.Len())
+		for i := range out {
+			out[len(out)-1-i] = valueOf(exec.ToValue(rv.Index(i)))
+		}
+		return exec.AsValue(out)
+	}
+	if pairs, ok := dictPairs(in); ok {
+		out := make([]any, len(pairs))
+		for i, p := range pairs {
+			out[len(out)-1-i] = valueOf(p.Key)
+		}
+		return exec.AsValue(out)
+	}
+	return exec.AsValue(fmt.Errorf("reverse: %s is not reversible", pyTypeName(in)))
+}
+
+// filterRound is Jinja's round(value, precision=0, method='common'):
+// 'common' is Python's round (ties to even, on the exact binary value).
+func filterRound(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	precision, method := 0, "common"
+	if len(params.Args) > 2 {
+		return exec.AsValue(errors.New("round takes at most 2 arguments"))
+	}
+	args := map[string]*exec.Value{}
+	for i, a := range params.Args {
+		args[[]string{"precision", "method"}[i]] = a
+	}
+	for k, v := range params.KwArgs {
+		if k != "precision" && k != "method" {
+			return exec.AsValue(fmt.Errorf("round: unexpected keyword argument %q", k))
+		}
+		args[k] = v
+	}
+	if v := args["precision"]; v != nil {
+		if !v.IsInteger() {
+			return exec.AsValue(errors.New("round: precision must be an integer"))
+		}
+		precision = v.Integer()
+	}
+	if v := args["method"]; v != nil {
+		method = v.String()
+	}
+	if !in.IsNumber() && !in.IsBool() {
+		return exec.AsValue(fmt.Errorf("round: %s is not a number", pyTypeName(in)))
+	}
+	f := pyFloat(in)
+	if math.IsNaN(f) || math.IsInf(f, 0) || precision > 300 || precision < -300 {
+		return exec.AsValue(f)
+	}
+	switch method {
+	case "common":
+		if precision >= 0 {
+			r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', precision, 64), 64)
+			return exec.AsValue(r)
+		}
+		p := math.Pow(10, float64(-precision))
+		return exec.AsValue(math.RoundToEven(f/p) * p)
+	case "floor", "ceil":
+		op := math.Floor
+		if method == "ceil" {
+			op = math.Ceil
+		}
+		p := math.Pow(10, float64(precision))
+		return exec.AsValue(op(f*p) / p)
+	}
+	return exec.AsValue(errors.New("round: method must be 'common', 'ceil' or 'floor'"))
+}
+
+// filterPow is a ** b: an int when both are ints and b >= 0, as in Python.
+func filterPow(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	if len(params.Args) != 1 {
+		return exec.AsValue(errors.New("**: internal error: one right operand expected"))
+	}
+	a, b := in, params.Args[0]
+	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
+	if !num(a) || !num(b) {
+		return exec.AsValue(fmt.Errorf("unsupported operand types for **: %s and %s", pyTypeName(a), pyTypeName(b)))
+	}
+	if !a.IsFloat() && !b.IsFloat() && pyInt(b) >= 0 {
+		base, exp, r := pyInt(a), pyInt(b), 1
+		for ; exp > 0; exp >>= 1 {
+			if exp&1 == 1 {
+				r *= base
+			}
+			base *= base
+		}
+		return exec.AsValue(r)
+	}
+	if pyFloat(a) == 0 && pyFloat(b) < 0 {
+		return exec.AsValue(errors.New("0.0 cannot be raised to a negative power"))
+	}
+	return exec.AsValue(math.Pow(pyFloat(a), pyFloat(b)))
+}
+
+// testNumber: ints, floats and booleans (Python's bool is an int).
+func testNumber(_ *exec.Context, in *exec.Value, _ *exec.VarArgs) (bool, error) {
+	return in.IsNumber() || in.IsBool(), nil
+}
