@@ -74,6 +74,10 @@ type module struct {
 	kernels   int      // distinct kernel functions
 	work      int64    // total loop iterations: small modules skip opt
 	profNames []string // per kernel call when profiling (its counter is the last env slot)
+	// inplace maps a result index to the parameter it may share memory
+	// with when that argument is donated: the result is a
+	// dynamic_update_slice of the parameter, its only use.
+	inplace map[int]int
 }
 
 // optThreshold is the work below which a module is compiled by llc alone:
@@ -302,6 +306,15 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	mod.kernels = e.nkUnique
 	mod.work = e.work
 	mod.profNames = e.profNames
+	mod.inplace = map[int]int{}
+	for j, r := range f.Results {
+		if r.Op != ir.OpDynamicUpdateSlice || resultSlot[r] != j {
+			continue
+		}
+		if p := r.Args[0]; p.Op == ir.OpParameter && len(e.users[p]) == 1 && !isResult[p] {
+			mod.inplace[j] = paramIdx[p]
+		}
+	}
 	return mod, nil
 }
 

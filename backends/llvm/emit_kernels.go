@@ -510,6 +510,15 @@ func (e *emitter) emitDynamicUpdateSlice(v *ir.Value) {
 	d := v.Type.DType
 	k := e.newKernel()
 	out := k.basePtr(v)
+	if materialized(e.info[x]) {
+		// Updating a donated buffer in place: result and operand are the
+		// same memory, and there is nothing to copy.
+		same := k.icmp(enum.IPredEQ, k.b.NewPtrToInt(k.basePtr(x), i64), k.b.NewPtrToInt(out, i64))
+		copyB, skip := k.f.NewBlock(""), k.f.NewBlock("")
+		k.b.NewCondBr(same, skip, copyB)
+		skip.NewRet(nil)
+		k.b = copyB
+	}
 	k.nest(sh, func(i []value.Value) {
 		k.store(d, out, k.ravel(i, sh), k.elemAt(x, i))
 	})

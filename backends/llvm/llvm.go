@@ -306,7 +306,15 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 		ins[i] = t
 	}
 	outs := make([]*tensor.Tensor, len(x.sig.Results))
+	for j, i := range x.mod.inplace { // donated caches are updated in place
+		if donated(opts.Donate, i) && !sharedData(ins, i) {
+			outs[j] = ins[i]
+		}
+	}
 	for i, rt := range x.sig.Results {
+		if outs[i] != nil {
+			continue
+		}
 		t, err := tensor.New(rt.DType, rt.Shape)
 		if err != nil {
 			return nil, fmt.Errorf("llvm: run %s: result %d: %w", x.name, i, err)
@@ -322,6 +330,27 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 		res[i] = newBuffer(t)
 	}
 	return res, nil
+}
+
+func donated(ds []int, i int) bool {
+	for _, d := range ds {
+		if d == i {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedData reports whether argument i's memory is also another
+// argument's (then it cannot be updated in place).
+func sharedData(ins []*tensor.Tensor, i int) bool {
+	p := dataPtr(ins[i].Data)
+	for j, t := range ins {
+		if j != i && p != 0 && dataPtr(t.Data) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // call runs kiln_main on host tensors of the right types.

@@ -14,6 +14,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -222,6 +223,54 @@ func kernelKind(v string) string {
 		kind += " " + f[4]
 	}
 	return kind
+}
+
+// decodeStep returns a step that runs r as a generation loop does: the
+// past key/value caches are donated and the present ones become the next
+// step's past.
+func (r *runner) decodeStep(f *ir.Func) (func() error, error) {
+	sig := r.exe.Signature()
+	param := map[string]int{}
+	for i, n := range sig.ParamNames {
+		param[n] = i
+	}
+	type pair struct{ past, present int }
+	var pairs []pair
+	var donate []int
+	for j, n := range sig.ResultNames {
+		var l int
+		var kind string
+		if c, _ := fmt.Sscanf(n, "present.%d.%s", &l, &kind); c != 2 {
+			continue
+		}
+		past := models.PastKey(l)
+		if kind == "value" {
+			past = models.PastValue(l)
+		}
+		i, ok := param[past]
+		if !ok {
+			return nil, fmt.Errorf("result %s has no parameter %s", n, past)
+		}
+		pairs = append(pairs, pair{i, j})
+		donate = append(donate, i)
+	}
+	return func() error {
+		res, err := r.exe.Run(r.args, backends.RunOptions{Donate: donate})
+		if err != nil {
+			return err
+		}
+		fed := map[int]bool{}
+		for _, p := range pairs {
+			r.args[p.past] = res[p.present]
+			fed[p.present] = true
+		}
+		for j, b := range res {
+			if !fed[j] {
+				b.Free()
+			}
+		}
+		return nil
+	}, nil
 }
 
 func (r *runner) free() {
