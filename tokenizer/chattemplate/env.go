@@ -26,6 +26,15 @@ func filterSet() (*exec.FilterSet, error) {
 			return nil, err
 		}
 	}
+	for _, name := range strFilters {
+		f, ok := filters.Get(name)
+		if !ok {
+			return nil, fmt.Errorf("gonja has no %s filter", name)
+		}
+		if err := filters.Replace(name, onStr(f)); err != nil {
+			return nil, err
+		}
+	}
 	for name, f := range map[string]exec.FilterFunction{
 		filterNameMod: filterMod, filterNameModTuple: filterModTuple,
 		filterNameConcat: filterConcat, filterNameStr: filterStr, filterNamePow: filterPow,

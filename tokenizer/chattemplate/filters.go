@@ -132,3 +132,19 @@ func filterPow(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Va
 func testNumber(_ *exec.Context, in *exec.Value, _ *exec.VarArgs) (bool, error) {
 	return in.IsNumber() || in.IsBool(), nil
 }
+
+// strFilters are Jinja filters that apply str() to their input first, so
+// None | trim is "None" and 2.50 | trim is "2.5" as in Jinja2.
+var strFilters = []string{"trim", "upper", "lower", "capitalize", "title", "replace", "center", "indent",
+	"truncate", "wordcount"}
+
+// onStr wraps gonja's filter f so that a non-string input is converted
+// with str() first.
+func onStr(f exec.FilterFunction) exec.FilterFunction {
+	return func(e *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+		if !in.IsError() && !in.IsString() {
+			in = exec.AsValue(pyStr(in))
+		}
+		return f(e, in, params)
+	}
+}

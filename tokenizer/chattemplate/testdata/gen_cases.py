@@ -191,6 +191,7 @@ PROBES = [
  "{% for m in msgs %}{{ loop.length }}{{ loop.revindex }}{{ loop.first }}{{ loop.last }}{% endfor %}",
  "{% for i in [] %}x{% else %}empty{% endfor %}",
  "{{ 'ab' * 2 }}|{{ 2 ** 10 }}|{{ 10 - 3 * 2 }}",
+ "{{ x | trim }}|{{ 2.50 | trim }}|{{ true | lower }}|{{ d.a | upper }}|{{ x | replace('o', '0') }}|{{ undefined_name | trim }}|{{ 3 | center(5) }}",
  "{{ x is none and true }}|{{ not none }}|{{ (none or 'fb') }}",
  "{{ d['é'] | tojson }}|{{ d['é'].y }}",
  "{{ msgs | tojson }}",
