@@ -15,14 +15,15 @@ import (
 
 var _ = interp.New
 
-// TestDecoderMatchesInterp runs tiny decoder checkpoints on llvm and interp
-// (a single prompt, and a left-padded batch with a mask and positions) and
-// requires the logits to agree within 1e-4.
-func TestDecoderMatchesInterp(t *testing.T) {
+// TestModelsMatchInterp runs tiny checkpoints (Qwen2, GPT-2, Mistral with
+// sliding-window attention, a BERT classifier) on llvm and interp — a
+// single prompt, and for two decoders a left-padded batch with a mask and
+// positions — and requires the logits to agree within 1e-4.
+func TestModelsMatchInterp(t *testing.T) {
 	if err := llvm.New().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
-	for _, name := range []string{"qwen2-tiny", "gpt2-tiny"} {
+	for _, name := range []string{"qwen2-tiny", "gpt2-tiny", "mistral-sliding-tiny", "bert-tiny-cls"} {
 		t.Run(name, func(t *testing.T) {
 			dir := "../../testdata/models/" + name
 			load := func(backend string) *auto.Model {
@@ -58,6 +59,9 @@ func TestDecoderMatchesInterp(t *testing.T) {
 					models.InputAttentionMask: ids([][]int64{{0, 0, 1, 1, 1}, {1, 1, 1, 1, 1}}),
 					models.InputPositionIDs:   ids([][]int64{{1, 1, 0, 1, 2}, {0, 1, 2, 3, 4}}),
 				}},
+			}
+			if name == "mistral-sliding-tiny" || name == "bert-tiny-cls" {
+				cases = cases[:1] // one program each: sliding-window attention, the encoder
 			}
 			for _, c := range cases {
 				got, err := ml.Forward(c.spec, c.inputs)
