@@ -75,7 +75,7 @@ func New(src string, specials map[string]string) (tmpl *Template, err error) {
 	cfg.KeepTrailingNewline = false
 	cfg.AutoEscape = false
 	root := "chat_template"
-	shifted, err := loaders.NewShiftedLoader(root, strings.NewReader(src), noLoader{})
+	shifted, err := loaders.NewShiftedLoader(root, strings.NewReader(keepInlineWhitespace(src)), noLoader{})
 	if err != nil {
 		return nil, err
 	}

@@ -207,6 +207,41 @@ PROBES = [
  "{{ [none] | tojson }}|{{ none | tojson }}",
  "{{ d.a | batch(2) | list }}",
 ]
+# Whitespace control: trim_blocks, lstrip_blocks (which strips only at the
+# start of a line), -, +, comments, raw, newlines.
+WHITESPACE = [
+ "a\n  {% if true %}\n  b\n  {% endif %}\nc\n",
+ "a\n\t{% if true %}x{% endif %}\t\ny",
+ "{% for i in [1,2] %}\n{{ i }}\n{% endfor %}\n",
+ "a  {%+ if true %}b{% endif %}",
+ "a {%- if true -%} b {%- endif -%} c",
+ "  {# comment #}\nx",
+ "x\n  {# comment #}  \ny",
+ "{% raw %}{{ x }}\n{% endraw %}y",
+ "line1\nline2\n\n",
+ "{{ 'a' }}\n{{ 'b' }}\n",
+ "{%- set x = 1 -%}\n\n  {{ x }}  \n",
+ "{% if true %}  \n x{% endif %}",
+ "{% macro f(a) %}\n[{{ a }}]\n{% endmacro %}\n{{ f(1) }}{{ f(2) }}",
+ "{% set s %}\n  inner {{ 1 }}\n{% endset %}({{ s }})",
+ "{{- '  a  ' -}}   {{ 'b' }}",
+ "  {{ 'x' }}  {% if true %}  y  {% endif %}  ",
+ "{%- for m in [1,2,3] -%}\n  {%- if loop.first -%}F{%- elif loop.last -%}L{%- else -%}M{%- endif -%}\n{%- endfor -%}",
+ "{% if false %}a{% elif true %}\nb\n{% else %}c{% endif %}",
+ "a\r\n  {% if true %}\r\n  b\r\n  {% endif %}\r\nc",
+ "{% for k in ['x'] %}{{ loop.index }}{% break %}{% endfor %}done",
+ "{% with a = 1 %}{{ a }}{% endwith %}",
+ "{% filter upper %}abc {{ 'd' }}{% endfilter %}",
+ "{{ '{{' }}{{ \"'\" }}{{ 'a\\nb' }}{{ \"\\u00e9\\t\" }}",
+ "{{ 'x'\n   ~ 'y' }}",
+ "{#- c -#}  a",
+ "{{ 'x' }}\t{# c #}y",
+ "{% if true %}a {% endif %}b",
+ "x\n  {{ 'y' }}  {% if true %}z{% endif %}  \n  {% if true %}w{% endif %}",
+ "{{ '{%' }}  {% if true %}1{% endif %}{{ \"%}\" }} {% if true %}2{% endif %}",
+ "{% raw %}  {% if %}{% endraw %}  {% if true %}3{% endif %}",
+ "{% set a = '%}' %}  {% if true %}{{ a }}{% endif %}",
+]
 PROBE_MSGS = json.loads('[{"role": "system", "content": "be nice"}, {"role": "user", "content": "hi there you"}, {"role": "assistant", "content": "yo"}]')
 
 
@@ -232,6 +267,10 @@ def main():
                                           add_generation_prompt=False, **kw)
         cases.append({"name": "probe/%02d" % i, "template": tmpl, "specials": {}, "messages": unit_msgs,
                       "tools": None, "documents": None, "add_generation_prompt": False, "vars": kw, "want": text})
+    for i, tmpl in enumerate(WHITESPACE):
+        text = e.from_string(tmpl).render(messages=[], tools=None, documents=None, add_generation_prompt=False)
+        cases.append({"name": "whitespace/%02d" % i, "template": tmpl, "specials": {}, "messages": [],
+                      "tools": None, "documents": None, "add_generation_prompt": False, "vars": {}, "want": text})
     with open(os.path.join(HERE, "cases.json"), "w") as f:
         json.dump(cases, f, ensure_ascii=False, indent=1)
         f.write("\n")
