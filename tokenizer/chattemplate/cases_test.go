@@ -32,6 +32,7 @@ func TestCases(t *testing.T) {
 		AddGenerationPrompt bool                       `json:"add_generation_prompt"`
 		Vars                map[string]json.RawMessage `json:"vars"`
 		Want                string                     `json:"want"`
+		WantError           string                     `json:"want_error"`
 	}
 	if err := json.Unmarshal(b, &cases); err != nil {
 		t.Fatal(err)
@@ -73,6 +74,12 @@ func TestCases(t *testing.T) {
 			}
 			got, err := tm.RenderJSON(c.Messages, Options{AddGenerationPrompt: c.AddGenerationPrompt,
 				Tools: list(t, c.Tools), Documents: list(t, c.Documents), Vars: vars})
+			if c.WantError != "" {
+				if err == nil {
+					t.Errorf("got %q, want an error like jinja2's %s", got, c.WantError)
+				}
+				return
+			}
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -38,6 +38,7 @@ func filterSet() (*exec.FilterSet, error) {
 	for name, f := range map[string]exec.FilterFunction{
 		filterNameMod: filterMod, filterNameModTuple: filterModTuple,
 		filterNameConcat: filterConcat, filterNameStr: filterStr, filterNamePow: filterPow,
+		filterNameAdd: filterAdd, filterNameEq: filterEq, filterNameNe: filterNe,
 	} {
 		if err := filters.Register(name, f); err != nil {
 			return nil, err
@@ -52,6 +53,7 @@ func testSet() (*exec.TestSet, error) {
 	for name, f := range map[string]exec.TestFunction{
 		"defined": testDefined, "undefined": testUndefined, "none": testNone,
 		"true": testTrue, "false": testFalse, "number": testNumber,
+		"eq": testEq, "equalto": testEq, "==": testEq, "ne": testNe, "!=": testNe,
 	} {
 		if err := tests.Replace(name, f); err != nil {
 			return nil, err

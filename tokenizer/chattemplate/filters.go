@@ -148,3 +148,133 @@ func onStr(f exec.FilterFunction) exec.FilterFunction {
 		return f(e, in, params)
 	}
 }
+
+// filterAdd is Python's a + b: numbers add (bool counts as int), strings
+// and lists concatenate, anything else (None, undefined, str + int) is an
+// error as in Jinja2.
+func filterAdd(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	if len(params.Args) != 1 {
+		return exec.AsValue(errors.New("+: internal error: one right operand expected"))
+	}
+	a, b := in, params.Args[0]
+	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
+	_, at := a.Interface().(pyTuple)
+	_, bt := b.Interface().(pyTuple)
+	switch {
+	case isUndefined(a) || isUndefined(b):
+		return exec.AsValue(errors.New("+: an operand is undefined"))
+	case num(a) && num(b):
+		if a.IsFloat() || b.IsFloat() {
+			return exec.AsValue(pyFloat(a) + pyFloat(b))
+		}
+		return exec.AsValue(pyInt(a) + pyInt(b))
+	case a.IsString() && b.IsString():
+		return exec.AsSafeValue(a.String() + b.String())
+	case a.IsString():
+		return exec.AsValue(fmt.Errorf("can only concatenate str (not %q) to str", pyTypeName(b)))
+	case a.IsList() && b.IsList() && at == bt:
+		ra, rb := reflect.Indirect(a.Val), reflect.Indirect(b.Val)
+		out := make([]any, 0, ra.Len()+rb.Len())
+		for _, r := range []reflect.Value{ra, rb} {
+			for i := 0; i < r.Len(); i++ {
+				out = append(out, valueOf(exec.ToValue(r.Index(i))))
+			}
+		}
+		if at {
+			return exec.AsValue(pyTuple(out))
+		}
+		return exec.AsValue(out)
+	}
+	return exec.AsValue(fmt.Errorf("unsupported operand types for +: %s and %s", pyTypeName(a), pyTypeName(b)))
+}
+
+// pyEqual is Python's ==: undefined equals only undefined, None only
+// None, numbers compare by value (True == 1), lists item by item, dicts by
+// their entries regardless of order.
+func pyEqual(a, b *exec.Value, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
+	switch {
+	case isUndefined(a) || isUndefined(b):
+		return isUndefined(a) && isUndefined(b)
+	case a.IsNil() || b.IsNil():
+		return a.IsNil() && b.IsNil()
+	case num(a) && num(b):
+		if a.IsFloat() || b.IsFloat() {
+			return pyFloat(a) == pyFloat(b)
+		}
+		return pyInt(a) == pyInt(b)
+	case a.IsString() || b.IsString():
+		return a.IsString() && b.IsString() && a.String() == b.String()
+	case a.IsList() && b.IsList():
+		_, at := a.Interface().(pyTuple)
+		_, bt := b.Interface().(pyTuple)
+		ra, rb := reflect.Indirect(a.Val), reflect.Indirect(b.Val)
+		if at != bt || ra.Len() != rb.Len() {
+			return false
+		}
+		for i := 0; i < ra.Len(); i++ {
+			if !pyEqual(exec.ToValue(ra.Index(i)), exec.ToValue(rb.Index(i)), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	pa, aok := dictPairs(a)
+	pb, bok := dictPairs(b)
+	if aok || bok {
+		if !aok || !bok || len(pa) != len(pb) {
+			return false
+		}
+		for _, p := range pa {
+			found := false
+			for _, q := range pb {
+				if pyEqual(p.Key, q.Key, depth+1) {
+					found = pyEqual(p.Value, q.Value, depth+1)
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	return a.EqualValueTo(b)
+}
+
+func filterEq(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	if len(params.Args) != 1 {
+		return exec.AsValue(errors.New("==: internal error: one right operand expected"))
+	}
+	return exec.AsValue(pyEqual(in, params.Args[0], 0))
+}
+
+func filterNe(e *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	r := filterEq(e, in, params)
+	if r.IsError() {
+		return r
+	}
+	return exec.AsValue(!r.Bool())
+}
+
+// testEq / testNe are the eq, equalto, ==, ne and != tests (Python ==).
+func testEq(_ *exec.Context, in *exec.Value, p *exec.VarArgs) (bool, error) {
+	if len(p.Args) != 1 {
+		return false, errors.New("equality test takes one argument")
+	}
+	return pyEqual(in, p.Args[0], 0), nil
+}
+
+func testNe(c *exec.Context, in *exec.Value, p *exec.VarArgs) (bool, error) {
+	eq, err := testEq(c, in, p)
+	return !eq, err
+}

@@ -18,6 +18,8 @@ import (
 //     modulo); a % (x, y) passes the tuple's items as separate arguments;
 //   - a ~ b becomes our concatenation, which prints values like str();
 //   - a ** b becomes our power (an int for ints, as in Python);
+//   - a + b, a == b and a != b follow Python (str + None is an error,
+//     undefined equals only undefined, True == 1);
 //   - dict(k=v, …) becomes a dict literal in source order (gonja keeps
 //     keyword arguments in a map);
 //   - the None / nil literals become the name "none", which every render
@@ -35,6 +37,9 @@ const (
 	filterNameConcat   = "__kiln_concat"
 	filterNameStr      = "__kiln_str"
 	filterNamePow      = "__kiln_pow"
+	filterNameAdd      = "__kiln_add"
+	filterNameEq       = "__kiln_eq"
+	filterNameNe       = "__kiln_ne"
 )
 
 type rewriter struct {
@@ -155,6 +160,12 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 			r = filtered(x.Left, filterNameConcat, x.Operator.Token, x.Right)
 		case tokens.Power:
 			r = filtered(x.Left, filterNamePow, x.Operator.Token, x.Right)
+		case tokens.Addition:
+			r = filtered(x.Left, filterNameAdd, x.Operator.Token, x.Right)
+		case tokens.Equals:
+			r = filtered(x.Left, filterNameEq, x.Operator.Token, x.Right)
+		case tokens.Ne:
+			r = filtered(x.Left, filterNameNe, x.Operator.Token, x.Right)
 		}
 	case *nodes.Call:
 		// dict(a=1, b=2): gonja keeps keyword arguments in a map, so the

@@ -191,6 +191,13 @@ PROBES = [
  "{% for m in msgs %}{{ loop.length }}{{ loop.revindex }}{{ loop.first }}{{ loop.last }}{% endfor %}",
  "{% for i in [] %}x{% else %}empty{% endfor %}",
  "{{ 'ab' * 2 }}|{{ 2 ** 10 }}|{{ 10 - 3 * 2 }}",
+ "{{ x == none }}|{{ y == none }}|{{ y != none }}|{{ y == y2 }}|{{ true == 1 }}|{{ 1 == 1.0 }}|{{ [1, 2] == [1, 2] }}|{{ d == d }}|{{ {'a': 1, 'b': 2} == {'b': 2, 'a': 1} }}|{{ '1' == 1 }}|{{ d.a != d.a }}",
+ "{{ 1 + true }}|{{ 1 + 2.5 }}|{{ 'a' + 'b' }}|{{ [1] + [2] }}|{{ d.a + [none] }}|{{ [1, true, none, 1.0] | select('equalto', 1) | list }}",
+ "{% if msgs[0].tool_calls != none %}has{% else %}none{% endif %}",
+ "{{ 'a' + none }}",
+ "{{ 'a' + 1 }}",
+ "{{ undefined_name + 'a' }}",
+ "{{ 1 + 'a' }}",
  "{{ x | trim }}|{{ 2.50 | trim }}|{{ true | lower }}|{{ d.a | upper }}|{{ x | replace('o', '0') }}|{{ undefined_name | trim }}|{{ 3 | center(5) }}",
  "{{ x is none and true }}|{{ not none }}|{{ (none or 'fb') }}",
  "{{ d['é'] | tojson }}|{{ d['é'].y }}",
@@ -263,10 +270,14 @@ def main():
                       "tools": None, "documents": None, "add_generation_prompt": False, "vars": kw, "want": text})
     for i, tmpl in enumerate(PROBES):
         kw = {"d": D, "msgs": PROBE_MSGS, "x": None}
-        text = e.from_string(tmpl).render(messages=unit_msgs, tools=None, documents=None,
-                                          add_generation_prompt=False, **kw)
-        cases.append({"name": "probe/%02d" % i, "template": tmpl, "specials": {}, "messages": unit_msgs,
-                      "tools": None, "documents": None, "add_generation_prompt": False, "vars": kw, "want": text})
+        case = {"name": "probe/%02d" % i, "template": tmpl, "specials": {}, "messages": unit_msgs,
+                "tools": None, "documents": None, "add_generation_prompt": False, "vars": kw}
+        try:
+            case["want"] = e.from_string(tmpl).render(messages=unit_msgs, tools=None, documents=None,
+                                                      add_generation_prompt=False, **kw)
+        except Exception as ex:  # the Go renderer must fail too
+            case["want_error"] = type(ex).__name__ + ": " + str(ex)
+        cases.append(case)
     for i, tmpl in enumerate(WHITESPACE):
         text = e.from_string(tmpl).render(messages=[], tools=None, documents=None, add_generation_prompt=False)
         cases.append({"name": "whitespace/%02d" % i, "template": tmpl, "specials": {}, "messages": [],
