@@ -129,3 +129,58 @@ func TestConcurrentRender(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// BenchmarkRenderQwen3Tools renders Qwen3's template with two tools and a
+// six-message conversation with a tool call (from testdata/cases.json).
+func BenchmarkRenderQwen3Tools(b *testing.B) {
+	data, err := os.ReadFile("testdata/cases.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cases []struct {
+		Name     string            `json:"name"`
+		Messages json.RawMessage   `json:"messages"`
+		Tools    []json.RawMessage `json:"tools"`
+	}
+	if err := json.Unmarshal(data, &cases); err != nil {
+		b.Fatal(err)
+	}
+	src, err := os.ReadFile("testdata/templates/qwen3.jinja")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tm, err := New(string(src), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range cases {
+		if c.Name != "qwen3/tools+tool_calls+gen" {
+			continue
+		}
+		tools := []any{}
+		for _, t := range c.Tools {
+			tools = append(tools, t)
+		}
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := tm.RenderJSON(c.Messages, Options{AddGenerationPrompt: true, Tools: tools}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return
+	}
+	b.Fatal("case not found")
+}
+
+// BenchmarkCompileQwen3 compiles Qwen3's template (parse and rewrite).
+func BenchmarkCompileQwen3(b *testing.B) {
+	src, err := os.ReadFile("testdata/templates/qwen3.jinja")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := New(string(src), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
