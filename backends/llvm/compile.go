@@ -128,7 +128,7 @@ func layoutWS(ws []wsSlot) int {
 func noInlineConsumer(op ir.Op) bool {
 	switch op {
 	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpGather, ir.OpScatterAdd,
-		ir.OpDynamicUpdateSlice:
+		ir.OpDynamicUpdateSlice, ir.OpAttention:
 		return true
 	}
 	return false
@@ -353,6 +353,8 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 		e.emitConcat(v)
 	case ir.OpPad:
 		e.emitPad(v)
+	case ir.OpAttention:
+		e.emitAttention(v)
 	default:
 		if !inlineOp(v.Op) {
 			return fmt.Errorf("llvm: op %s is not supported", v.Op)
@@ -386,7 +388,7 @@ func (e *emitter) emitDot(v *ir.Value) {
 func capabilities() backends.Capabilities {
 	c := backends.Capabilities{Ops: map[ir.Op]bool{}, DTypes: map[ir.DType]bool{}}
 	for _, op := range ir.AllOps() {
-		if !op.Has(ir.FlagComposite) {
+		if !op.Has(ir.FlagComposite) || op == ir.OpAttention {
 			c.Ops[op] = true
 		}
 	}
@@ -396,6 +398,62 @@ func capabilities() backends.Capabilities {
 	return c
 }
 
+// attnNativeMaxTq is the largest query count the fused attention kernel
+// takes; longer (prefill, encoder) attention is decomposed into batched
+// GEMMs and fused softmax loops, which are faster there today.
+const attnNativeMaxTq = 8
+
+// decomposeLongAttention expands the Attention values with more than
+// attnNativeMaxTq queries with passes.Decompose, leaving the others to the
+// fused kernel.
+func decomposeLongAttention(f *ir.Func) error {
+	return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
+		if v.Op != ir.OpAttention || v.Args[0].Type.Shape[2] <= attnNativeMaxTq {
+			return nil, nil
+		}
+		sub := ir.NewFunc("attention")
+		m := map[*ir.Value]*ir.Value{}
+		args := make([]*ir.Value, len(v.Args))
+		for i, a := range v.Args {
+			args[i] = sub.Param(fmt.Sprintf("a%d", i), a.Type)
+		}
+		r, err := sub.Emit(ir.OpAttention, copyAttrs(v.Attrs), v.Pos, args...)
+		if err != nil {
+			return nil, err
+		}
+		sub.SetResults([]*ir.Value{r}, nil)
+		if err := passes.Decompose(nil)(sub); err != nil {
+			return nil, err
+		}
+		for i, p := range sub.Params {
+			m[p] = v.Args[i]
+		}
+		for _, sv := range sub.Values {
+			if sv.Op == ir.OpParameter {
+				continue
+			}
+			var nv *ir.Value
+			switch sv.Op {
+			case ir.OpConstant:
+				nv, err = e.Constant(sv.Type, sv.Attrs.(*ir.ConstantAttrs).Data, v.Pos)
+			case ir.OpIota:
+				nv, err = e.Iota(sv.Type, sv.Attrs.(*ir.IotaAttrs).Dim, v.Pos)
+			default:
+				as := make([]*ir.Value, len(sv.Args))
+				for i, a := range sv.Args {
+					as[i] = m[a]
+				}
+				nv, err = e.Emit(sv.Op, sv.Attrs, v.Pos, as...)
+			}
+			if err != nil {
+				return nil, err
+			}
+			m[sv] = nv
+		}
+		return m[sub.Results[0]], nil
+	})
+}
+
 // lower clones f, runs the standard pipeline and generates the module.
 func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool) (*ir.Func, *module, error) {
 	if err := ir.Check(f); err != nil {
@@ -403,6 +461,9 @@ func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool
 	}
 	g, err := cloneFunc(f)
 	if err != nil {
+		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	if err := decomposeLongAttention(g); err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
 	caps := capabilities()
