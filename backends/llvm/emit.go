@@ -2,7 +2,6 @@ package llvm
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/kiln-ml/kiln/ir"
 	lir "github.com/llir/llvm/ir"
@@ -532,5 +531,3 @@ func isSplat(d ir.DType, data []byte) bool {
 	}
 	return true
 }
-
-var _ = math.Inf

@@ -5,15 +5,13 @@ import (
 	"math"
 	"testing"
 
-	"github.com/kiln-ml/kiln/backends/interp"
+	_ "github.com/kiln-ml/kiln/backends/interp" // the reference it compares against
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/tensor"
 )
-
-var _ = interp.New
 
 // TestModelsMatchInterp runs tiny checkpoints (Qwen2, GPT-2, Mistral with
 // sliding-window attention, a BERT classifier) on llvm and interp — a

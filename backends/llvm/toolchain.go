@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -239,8 +238,6 @@ func run(name string, args ...string) error {
 	}
 	return nil
 }
-
-var errNoSymbol = errors.New("symbol not found")
 
 // evict removes a cache entry that failed to load.
 func (t *toolchain) evict(so string) {
