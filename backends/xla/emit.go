@@ -13,8 +13,8 @@ import (
 	"github.com/kiln-ml/kiln/passes"
 )
 
-// EnvGEMV set to "0" keeps one-token linear layers as dot_general instead
-// of the multiply + reduce form (see gemv in lower_ops.go).
+// EnvGEMV set to "1" lowers one-token linear layers as multiply + reduce
+// instead of dot_general (see gemv in lower_ops.go; off by default).
 const EnvGEMV = "KILN_XLA_GEMV"
 
 // Module is the StableHLO form of one IR function: what Compile hands to
@@ -65,7 +65,7 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	aliases := findAliases(f)
 	b := stablehlo.New(sanitize(f.Name))
 	fn := b.Main()
-	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), noGEMV: os.Getenv(EnvGEMV) == "0"}
+	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), useGEMV: os.Getenv(EnvGEMV) == "1"}
 	for i, p := range f.Params {
 		sh, err := shapeOf(p.Type)
 		if err != nil {

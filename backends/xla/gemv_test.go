@@ -26,6 +26,7 @@ func gemvFunc(t *testing.T, dt ir.DType, k, n int) *ir.Func {
 }
 
 func TestGEMVLowering(t *testing.T) {
+	t.Setenv(EnvGEMV, "1")
 	m, err := Emit(gemvFunc(t, ir.BFloat16, 300, 700), backends.CompileOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -33,12 +34,17 @@ func TestGEMVLowering(t *testing.T) {
 	if strings.Contains(m.Text, "dot_general") || !strings.Contains(m.Text, "stablehlo.reduce") {
 		t.Fatalf("a one-token linear layer should lower to multiply + reduce:\n%s", m.Text)
 	}
+	t.Setenv(EnvGEMV, "")
+	if m, err = Emit(gemvFunc(t, ir.BFloat16, 300, 700), backends.CompileOptions{}); err != nil || !strings.Contains(m.Text, "dot_general") {
+		t.Fatalf("by default the layer stays a dot_general (%v):\n%s", err, m.Text)
+	}
 }
 
 // TestGEMVParity runs the multiply + reduce form on the device against
 // interp in f32 (1e-5) and bf16 (2 ulp of the output).
 func TestGEMVParity(t *testing.T) {
 	needDevice(t)
+	t.Setenv(EnvGEMV, "1")
 	r := rand.New(rand.NewSource(1))
 	for _, dt := range []ir.DType{ir.Float32, ir.BFloat16} {
 		f := gemvFunc(t, dt, 300, 700)

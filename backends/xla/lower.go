@@ -21,7 +21,7 @@ type lowerer struct {
 	fn       *stablehlo.Function
 	vals     map[*ir.Value]*stablehlo.Value
 	closures int
-	noGEMV   bool // KILN_XLA_GEMV=0: one-token linear layers stay dot_general
+	useGEMV  bool // KILN_XLA_GEMV=1: one-token linear layers as multiply + reduce
 }
 
 // dtypeOf maps an IR dtype to go-xla's.

@@ -441,13 +441,14 @@ func (l *lowerer) dot(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (*stabl
 
 // gemv lowers a float dot whose lhs is a single vector (no batch dims,
 // every free dim of size 1: a decode step's projections) as multiply and
-// reduce in f32 (f64 stays f64): XLA emits one bandwidth-bound row
-// reduction over the weight, spread over every SM, where its GEMM tiling
-// for M = 1 leaves most of the GPU idle. ok is false when the dot has
-// another shape.
+// reduce in f32 (f64 stays f64), so XLA emits a row reduction over the
+// weight instead of a Triton GEMM whose M = 1 tiling runs 32-48 blocks on
+// 132 SMs. Off by default: on an H200 it was slower for llama-1b decode
+// (318 vs 354 tok/s, two runs each) and within noise for llama-8b; set
+// KILN_XLA_GEMV=1 to use it. ok is false when it does not apply.
 func (l *lowerer) gemv(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (r *stablehlo.Value, ok bool, err error) {
 	xs, ys := x.Shape().Dimensions, y.Shape().Dimensions
-	if l.noGEMV || !d.IsFloat() || len(a.LhsBatch) > 0 || len(a.LhsContract) == 0 {
+	if !l.useGEMV || !d.IsFloat() || len(a.LhsBatch) > 0 || len(a.LhsContract) == 0 {
 		return nil, false, nil
 	}
 	isC := map[int]bool{}

@@ -896,17 +896,15 @@ module @qwen2ForCausalLM_b1_t1_c8 {
     %218 = "stablehlo.multiply"(%209, %217) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %219 = "stablehlo.broadcast_in_dim"(%p33_model_norm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %220 = "stablehlo.multiply"(%219, %218) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %221 = "stablehlo.transpose"(%220) { permutation = array<i64: 0, 1, 2> } : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %222 = "stablehlo.reshape"(%221) : (tensor<1x1x64xf32>) -> tensor<64xf32>
-    %223 = "stablehlo.broadcast_in_dim"(%222) { broadcast_dimensions = array<i64: 1> } : (tensor<64xf32>) -> tensor<1000x64xf32>
-    %224 = "stablehlo.multiply"(%223, %p34_lm_head_weight) : (tensor<1000x64xf32>, tensor<1000x64xf32>) -> tensor<1000x64xf32>
-    %225 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %227 = "stablehlo.reduce"(%224, %225) ({
-      ^reductionFn(%c11_lhs: tensor<f32>, %c11_rhs: tensor<f32>) :
-          %226 = "stablehlo.add"(%c11_lhs, %c11_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%226) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<1000x64xf32>, tensor<f32>) -> tensor<1000xf32>
-    %228 = "stablehlo.reshape"(%227) : (tensor<1000xf32>) -> tensor<1x1x1000xf32>
-    "stablehlo.return"(%228, %220, %64, %65, %166, %167) : (tensor<1x1x1000xf32>, tensor<1x1x64xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) -> ()
+    %221 = "stablehlo.dot_general"(%220, %p34_lm_head_weight) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x1x64xf32>, tensor<1000x64xf32>) -> tensor<1x1x1000xf32>
+    "stablehlo.return"(%221, %220, %64, %65, %166, %167) : (tensor<1x1x1000xf32>, tensor<1x1x64xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) -> ()
   }
 }
