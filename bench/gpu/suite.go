@@ -116,12 +116,6 @@ func RunGPUSuite(ctx context.Context, o Options) (*Report, error) {
 		defer os.RemoveAll(work)
 	}
 	rep := &Report{Suite: "gpu", Machine: machine(b), Details: map[string]any{}}
-	bw, err := copyBandwidth(b, o.BandwidthElems)
-	if err != nil {
-		return nil, fmt.Errorf("measuring device bandwidth: %w", err)
-	}
-	rep.Machine["measured_copy_bandwidth_gb_s"] = bw / 1e9
-	logf("device copy bandwidth (read+write) through %s: %.0f GB/s", o.Backend, bw/1e9)
 	kiln := map[string]*kilnNumbers{}
 	for _, name := range o.Models {
 		dir := filepath.Join(work, name)
@@ -143,6 +137,14 @@ func RunGPUSuite(ctx context.Context, o Options) (*Report, error) {
 		os.RemoveAll(dir)
 		runtime.GC()
 	}
+	// After the models, so that the probe's buffers (kept by the device
+	// allocator) do not hide the first model's peak memory.
+	bw, err := copyBandwidth(b, o.BandwidthElems)
+	if err != nil {
+		return nil, fmt.Errorf("measuring device bandwidth: %w", err)
+	}
+	rep.Machine["measured_copy_bandwidth_gb_s"] = bw / 1e9
+	logf("device copy bandwidth (read+write) through %s: %.0f GB/s", o.Backend, bw/1e9)
 	hf := map[string]map[string]any{}
 	if o.HFScript != "" {
 		for _, name := range o.Models {
