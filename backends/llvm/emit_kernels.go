@@ -134,7 +134,11 @@ func (e *emitter) emitReduce(v *ir.Value) {
 			var nv value.Value
 			switch {
 			case d.IsFloat() && kind == ir.ReduceSum:
-				nv = k.b.NewFAdd(cur, val)
+				// float64 accumulation, reassociable so the loop
+				// vectorizes (fixed code, so the same result every run).
+				add := k.b.NewFAdd(cur, val)
+				add.FastMathFlags = []enum.FastMathFlag{enum.FastMathFlagReassoc}
+				nv = add
 			case d.IsFloat() && kind == ir.ReduceProd:
 				nv = k.b.NewFMul(cur, val)
 			case d.IsFloat():
