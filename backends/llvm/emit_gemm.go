@@ -125,9 +125,11 @@ func planGemm(v *ir.Value) *gemmPlan {
 		p.pack, p.mr, p.nv = true, gemmMR, gemmNV
 		return p
 	case (p.sBn == 1 || p.N == 1) && p.N >= 8:
-		// Few rows (decode): one row at a time against 96 contiguous
-		// columns of B, so each row of B is read in long runs.
-		p.sBn, p.mr, p.nv = 1, 1, 12
+		// Few rows (decode): up to 4 rows at a time against 96/mr
+		// contiguous columns of B (12 accumulators), so each row of B is
+		// read in long runs, once per group of rows.
+		p.sBn, p.mr = 1, min(p.M, 4)
+		p.nv = 12 / p.mr
 		return p
 	case p.sBk == 1 && p.sAk == 1 && p.K >= 8:
 		p.nt = true
