@@ -75,7 +75,7 @@ func New(src string, specials map[string]string) (tmpl *Template, err error) {
 	cfg.KeepTrailingNewline = false
 	cfg.AutoEscape = false
 	root := "chat_template"
-	shifted, err := loaders.NewShiftedLoader(root, strings.NewReader(keepInlineWhitespace(src)), noLoader{})
+	shifted, err := loaders.NewShiftedLoader(root, strings.NewReader(prepareSource(src)), noLoader{})
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +119,9 @@ var pyStrMethods = []string{"capitalize", "capwords", "casefold", "center", "cou
 	"rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"}
 
 // methods is gonja's method table with str.replace fixed to take an
-// optional count, as in Python, and dict methods that keep key order.
+// optional count, str.split/rsplit, strip/lstrip/rstrip, count and
+// partition/rpartition following Python (maxsplit, no separator or chars), and dict methods that keep key
+// order.
 func methods() exec.Methods {
 	m := builtins.Methods
 	str := map[string]exec.Method[string]{}
@@ -141,6 +143,9 @@ func methods() exec.Methods {
 		}
 		return strings.Replace(self, args.Args[0].String(), args.Args[1].String(), count), nil
 	}
+	str["split"], str["rsplit"] = splitMethod(false), splitMethod(true)
+	str["count"], str["partition"], str["rpartition"] = countMethod, partitionMethod(false), partitionMethod(true)
+	str["strip"], str["lstrip"], str["rstrip"] = stripMethod("strip", true, true), stripMethod("lstrip", true, false), stripMethod("rstrip", false, true)
 	m.Str = exec.NewMethodSet(str)
 	m.Dict = dictMethods()
 	return m

@@ -39,6 +39,7 @@ func filterSet() (*exec.FilterSet, error) {
 		filterNameMod: filterMod, filterNameModTuple: filterModTuple,
 		filterNameConcat: filterConcat, filterNameStr: filterStr, filterNamePow: filterPow,
 		filterNameAdd: filterAdd, filterNameEq: filterEq, filterNameNe: filterNe,
+		filterNameGetItem: filterGetItem, filterNameIter: filterIterable,
 	} {
 		if err := filters.Register(name, f); err != nil {
 			return nil, err

@@ -278,3 +278,71 @@ func testNe(c *exec.Context, in *exec.Value, p *exec.VarArgs) (bool, error) {
 	eq, err := testEq(c, in, p)
 	return !eq, err
 }
+
+// filterGetItem is a[b]: Python indexing for sequences and strings (negative
+// indices count from the end, by character), else gonja's item lookup with
+// Jinja2's fallback to the attribute; a missing item is undefined, an
+// undefined or None container an error.
+func filterGetItem(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	if len(params.Args) != 1 {
+		return exec.AsValue(errors.New("[]: internal error: one key expected"))
+	}
+	key := params.Args[0]
+	if isUndefined(in) || in.IsNil() {
+		return exec.AsValue(fmt.Errorf("cannot get item %s of %s", pyRepr(key), pyTypeName(in)))
+	}
+	if key.IsInteger() && (in.IsList() || in.IsString()) {
+		i := key.Integer()
+		if in.IsString() {
+			r := []rune(in.String())
+			if i < 0 {
+				i += len(r)
+			}
+			if i < 0 || i >= len(r) {
+				return exec.AsValue(nil)
+			}
+			return exec.AsValue(string(r[i]))
+		}
+		rv := reflect.Indirect(in.Val)
+		if i < 0 {
+			i += rv.Len()
+		}
+		if i < 0 || i >= rv.Len() {
+			return exec.AsValue(nil)
+		}
+		return exec.ToValue(rv.Index(i))
+	}
+	var k any
+	switch {
+	case key.IsString():
+		k = key.String()
+	case key.IsInteger():
+		k = key.Integer()
+	default:
+		return exec.AsValue(nil)
+	}
+	item, found := in.GetItem(k)
+	if !found && key.IsString() {
+		item, found = in.GetAttribute(key.String())
+	}
+	if !found {
+		return exec.AsValue(nil)
+	}
+	return item
+}
+
+// filterIterable is the iterable of a {% for %}: Jinja2 iterates lists,
+// tuples, strings, dicts (their keys) and undefined (nothing); None,
+// numbers and booleans are an error ("'NoneType' object is not iterable").
+func filterIterable(_ *exec.Evaluator, in *exec.Value, _ *exec.VarArgs) *exec.Value {
+	if in.IsError() || isUndefined(in) || in.IsList() || in.IsString() || in.IsDict() || in.IsCallable() {
+		return in
+	}
+	if in.IsNil() || in.IsNumber() || in.IsBool() {
+		return exec.AsValue(fmt.Errorf("'%s' object is not iterable", pyTypeName(in)))
+	}
+	return in
+}

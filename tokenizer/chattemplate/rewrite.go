@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unsafe"
 
+	controls "github.com/nikolalohinski/gonja/v2/builtins/control_structures"
 	"github.com/nikolalohinski/gonja/v2/nodes"
 	"github.com/nikolalohinski/gonja/v2/tokens"
 )
@@ -20,6 +21,10 @@ import (
 //   - a ** b becomes our power (an int for ints, as in Python);
 //   - a + b, a == b and a != b follow Python (str + None is an error,
 //     undefined equals only undefined, True == 1);
+//   - a[b] becomes our item lookup (gonja misses a[-1] on a one-item list
+//     and indexes strings by byte);
+//   - the iterable of a {% for %} is checked like Python (None is an
+//     error, undefined is empty);
 //   - dict(k=v, …) becomes a dict literal in source order (gonja keeps
 //     keyword arguments in a map);
 //   - the None / nil literals become the name "none", which every render
@@ -40,6 +45,8 @@ const (
 	filterNameAdd      = "__kiln_add"
 	filterNameEq       = "__kiln_eq"
 	filterNameNe       = "__kiln_ne"
+	filterNameGetItem  = "__kiln_getitem"
+	filterNameIter     = "__kiln_iter"
 )
 
 type rewriter struct {
@@ -119,6 +126,9 @@ func (rw *rewriter) visit(p reflect.Value) {
 	}
 	rw.seen[key] = true
 	rw.fields(p.Elem())
+	if f, ok := p.Interface().(*controls.ForControlStructure); ok && f.ObjectEvaluator != nil {
+		f.ObjectEvaluator = filtered(f.ObjectEvaluator, filterNameIter, f.ObjectEvaluator.Position())
+	}
 	if out, ok := p.Interface().(*nodes.Output); ok {
 		out.Expression = strExpr(out.Expression)
 		if out.Alternative != nil {
@@ -180,6 +190,14 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 		}
 		sort.Slice(pairs, func(i, j int) bool { return pos(pairs[i].Value) < pos(pairs[j].Value) })
 		r = &nodes.Dict{Token: x.Location, Pairs: pairs}
+	case *nodes.GetItem:
+		// gonja misses a[-n] for n == len(a) and indexes strings by byte.
+		arg, ok := x.Arg.(nodes.Expression)
+		node, ok2 := x.Node.(nodes.Expression)
+		if !ok || !ok2 {
+			return nil
+		}
+		r = filtered(node, filterNameGetItem, x.Location, arg)
 	case *nodes.None:
 		tok := &tokens.Token{Type: tokens.Name, Val: "none"}
 		if x.Location != nil {

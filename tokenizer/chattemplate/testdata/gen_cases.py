@@ -5,8 +5,9 @@ jinja2 configured exactly like transformers' chat-template renderer
 render_jinja_template):
 
   ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True,
-                                extensions=[loopcontrols])   (+ AssistantTracker,
-                                which only adds {% generation %}, unused here)
+                                extensions=[AssistantTracker, loopcontrols])
+                                (Generation below: AssistantTracker's tag, which
+                                renders its body)
   filters["tojson"] = json.dumps(x, ensure_ascii=False, indent=indent,
                                  separators=separators, sort_keys=sort_keys)
   globals raise_exception, strftime_now
@@ -22,7 +23,8 @@ import os
 from datetime import datetime
 
 import jinja2
-from jinja2.ext import loopcontrols
+from jinja2 import nodes
+from jinja2.ext import Extension, loopcontrols
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,8 +42,22 @@ def strftime_now(fmt):
     return datetime.now().strftime(fmt)
 
 
+class Generation(Extension):
+    """transformers' AssistantTracker without the index tracking: renders
+    the body of {% generation %} ... {% endgeneration %}."""
+    tags = {"generation"}
+
+    def parse(self, parser):
+        lineno = next(parser.stream).lineno
+        body = parser.parse_statements(("name:endgeneration",), drop_needle=True)
+        return nodes.CallBlock(self.call_method("_generation"), [], [], body).set_lineno(lineno)
+
+    def _generation(self, caller):
+        return caller()
+
+
 def env():
-    e = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=[loopcontrols])
+    e = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=[Generation, loopcontrols])
     e.filters["tojson"] = tojson
     e.globals["raise_exception"] = raise_exception
     e.globals["strftime_now"] = strftime_now
@@ -118,6 +134,29 @@ REAL = [
     ("granite3.3/system", "granite3.3", PLAIN_CHAT, None, None, False, {}),
 ]
 
+# More real templates, as shipped in GGUF files of Hugging Face models
+# (collected in huggingface.js packages/ollama-utils/src/chat-template-automap.ts),
+# each run on every conversation below, with and without the generation
+# prompt. Jinja2 errors (e.g. a template refusing a conversation) are
+# expected errors.
+MORE_TEMPLATES = {
+    "gemma3": {"bos_token": "<bos>", "eos_token": "<eos>"},
+    "deepseek-v3.1": {"bos_token": "<｜begin▁of▁sentence｜>", "eos_token": "<｜end▁of▁sentence｜>"},
+    "llama-guard-3": {"bos_token": "<|begin_of_text|>", "eos_token": "<|eot_id|>"},
+    "rnj-1": {"bos_token": "<s>", "eos_token": "</s>"},
+    "llama4": {"bos_token": "<|begin_of_text|>", "eos_token": "<|eot|>"},
+    "command-r7b": {"bos_token": "<BOS_TOKEN>", "eos_token": "<|END_OF_TURN_TOKEN|>"},
+    "granite4": {"bos_token": "<|start_of_role|>", "eos_token": "<|end_of_text|>"},
+}
+NULL_CHAT = json.loads('[{"role": "user", "content": "a"}, {"role": "assistant", "content": null}, {"role": "user", "content": "b"}]')
+CONVERSATIONS = {
+    "plain": (PLAIN_CHAT, None, None),
+    "no-system": (PLAIN_CHAT[1:], None, None),
+    "tools": (TOOL_CHAT, [WEATHER, SEARCH], None),
+    "documents": (PLAIN_CHAT[1:2], None, DOCS),
+    "null-content": (NULL_CHAT, None, None),
+}
+
 D = json.loads('{"b": 1, "a": [1, "x", null, true, 2.5], "é": {"z": null, "y": "q\\"uote\'s"}}')
 
 # Small templates exercising one Jinja2/Python semantic each.
@@ -185,6 +224,12 @@ PROBES = [
  "{{ d.b is even }}|{{ d.b is odd }}|{{ 2 is divisibleby 2 }}",
  "{{ 'abc'.startswith('a') }}|{{ 'a,b'.split(',') }}|{{ ' x '.strip() }}|{{ 'ab'.endswith('b') }}|{{ 'Ab'.lower() }}",
  "{{ '{}-{}'.format(1, 'a') }}",
+ "{{ 'a</t>b</t>c'.split('</t>', 1) }}|{{ ' a b  c '.split() }}|{{ 'a b  c'.split(none, 1) }}|{{ 'a,b,c'.rsplit(',', 1) }}|{{ ' a b  c '.rsplit(maxsplit=1) }}|{{ ''.split('x') }}|{{ ''.split() }}|{{ 'a\u3000b'.split() }}",
+ "{%-\n  set c = ({\n  'S1': 'a',\n  'S2': [1, 2,],\n}) %}{{ c | tojson }}{{ [3,] }}{{ (c['S2'] if c else none) }}",
+ "{{ ('a' if x is none else 'b') ~ [1 if true else 2, (3 if false) is defined] ~ (1 if true else raise_exception('lazy')) ~ ('x' ~ (raise_exception('lazy') if false else 'ok')) }}",
+ "{{ 'n' + (('x' if d.b > 1 else 'y') if d else 'z') | upper }}|{{ (d.a[0] if d.a else 0) + 1 }}|{{ ({'k': 1 if d else 2}).k }}",
+ "{% if (msgs[0].role if msgs else '') == 'system' %}S{% endif %}{% for m in (msgs if d else []) %}{{ m.role[0] }}{% endfor %}",
+ "{{ 'xxhixx'.strip('x') }}|{{ '  hi\n'.rstrip() }}|{{ 'hi'.startswith(('a', 'h')) }}|{{ 'a-b'.partition('-') }}|{{ 'ab'.center(6, '*') }}|{{ 'Hello World'.swapcase() }}|{{ 'a\nb\n'.splitlines() }}|{{ 'abc'.find('c') }}|{{ 'aXbX'.count('X') }}|{{ ','.join(['a', 'b']) }}|{{ 'abc'.upper().lower() }}|{{ 'ab'.zfill(4) }}",
  "{{ loop_missing | default('none') }}",
  "{{ [d.b, x] }}",
  "{% for m in msgs if m.role != 'system' %}{{ loop.index }}{{ m.role }}{% endfor %}",
@@ -261,6 +306,19 @@ def main():
                                          **SPECIALS[tmpl], **kw)
         cases.append({"name": name, "template_file": tmpl + ".jinja", "specials": SPECIALS[tmpl], "messages": msgs,
                       "tools": tools, "documents": docs, "add_generation_prompt": gen, "vars": kw, "want": text})
+    for tmpl, specials in MORE_TEMPLATES.items():
+        src = open(os.path.join(HERE, "templates", tmpl + ".jinja")).read()
+        for cname, (msgs, tools, docs) in CONVERSATIONS.items():
+            for gen in (True, False):
+                case = {"name": "%s/%s%s" % (tmpl, cname, "+gen" if gen else ""), "template_file": tmpl + ".jinja",
+                        "specials": specials, "messages": msgs, "tools": tools, "documents": docs,
+                        "add_generation_prompt": gen, "vars": {}}
+                try:
+                    case["want"] = e.from_string(src).render(messages=msgs, tools=tools, documents=docs,
+                                                             add_generation_prompt=gen, **specials)
+                except Exception as ex:
+                    case["want_error"] = type(ex).__name__ + ": " + str(ex)
+                cases.append(case)
     unit_msgs = json.loads('[{"role": "user", "content": "hi", "n": null, "extra": {"z": 1, "a": 2}}]')
     for name, tmpl, kw in UNIT:
         kw = dict(kw, d=D)

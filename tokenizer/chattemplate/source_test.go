@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestKeepInlineWhitespace(t *testing.T) {
+func TestPrepareSource(t *testing.T) {
 	for in, want := range map[string]string{
 		"{{ x }}  {% if a %}":                    "{{ x }}  {%+ if a %}",
 		"  {% if a %}":                           "  {% if a %}",
@@ -18,20 +18,20 @@ func TestKeepInlineWhitespace(t *testing.T) {
 		"{{ x":                                   "{{ x",
 		"{# open":                                "{# open",
 	} {
-		if got := keepInlineWhitespace(in); got != want {
+		if got := prepareSource(in); got != want {
 			t.Errorf("%q: got %q want %q", in, got, want)
 		}
 	}
 }
 
-// FuzzKeepInlineWhitespace: never panics, and only inserts "+" after a
+// FuzzPrepareSource: never panics, and only inserts "+" after a
 // tag opener.
-func FuzzKeepInlineWhitespace(f *testing.F) {
+func FuzzPrepareSource(f *testing.F) {
 	for _, s := range []string{"{{ x }}  {% if a %}", "{% raw %} {% x %}{% endraw %} {% if %}", "{{ '\\'' }} {#", "{%"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		out := keepInlineWhitespace(src)
+		out := prepareSource(src)
 		norm := strings.NewReplacer("{%+", "{%", "{#+", "{#").Replace
 		if norm(out) != norm(src) {
 			t.Fatalf("%q -> %q changed more than whitespace controls", src, out)
