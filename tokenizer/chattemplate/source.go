@@ -133,15 +133,15 @@ func tagBody(body string, top bool) string {
 	if n := len(body); n > 0 && (body[n-1] == '-' || body[n-1] == '+') {
 		body, trail = body[:n-1], body[n-1:]
 	}
-	out, _ := group(body, 0, 0, top)
+	out, _, _ := group(body, 0, 0, top)
 	return lead + out + trail
 }
 
 // group copies body from i up to the bracket closer (0: the end),
 // rewriting nested groups and, when cond, each item (split at top-level
 // commas and colons) holding a conditional expression. It returns the text
-// and the index just past the closer.
-func group(body string, i int, closer byte, cond bool) (string, int) {
+// and the index just past the closer, and whether the closer was found.
+func group(body string, i int, closer byte, cond bool) (string, int, bool) {
 	var out, item strings.Builder
 	flush := func() {
 		if cond {
@@ -160,14 +160,14 @@ func group(body string, i int, closer byte, cond bool) (string, int) {
 			i = j
 		case c == '(' || c == '[' || c == '{':
 			cl := map[byte]byte{'(': ')', '[': ']', '{': '}'}[c]
-			inner, j := group(body, i+1, cl, true)
+			inner, j, closed := group(body, i+1, cl, true)
 			item.WriteByte(c)
 			item.WriteString(inner)
-			if j <= len(body) && j > 0 && body[j-1] == cl {
+			if closed {
 				item.WriteByte(cl)
 			}
 			i = j
-		case c == closer:
+		case c == closer && closer != 0:
 			flush()
 			text := out.String()
 			// A trailing comma in a list or dict literal ([1, 2,]), which
@@ -175,7 +175,7 @@ func group(body string, i int, closer byte, cond bool) (string, int) {
 			if t := strings.TrimRight(text, " \t\r\n"); closer != ')' && strings.HasSuffix(t, ",") {
 				text = t[:len(t)-1] + text[len(t):]
 			}
-			return text, i + 1
+			return text, i + 1, true
 		case (c == ',' || c == ':') && closer != 0:
 			flush()
 			out.WriteByte(c)
@@ -186,7 +186,7 @@ func group(body string, i int, closer byte, cond bool) (string, int) {
 		}
 	}
 	flush()
-	return out.String(), len(body)
+	return out.String(), len(body), false
 }
 
 func skipString(s string, i int) int {
