@@ -78,6 +78,8 @@ type module struct {
 	// with when that argument is donated: the result is a
 	// dynamic_update_slice of the parameter, its only use.
 	inplace map[int]int
+	// profSlot is the env slot of the profile counters (profNames != nil).
+	profSlot int
 }
 
 // optThreshold is the work below which a module is compiled by llc alone:
@@ -175,6 +177,13 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 		return s
 	}
 	e.newWS, e.pack = newWS, -1
+	if profile {
+		// The cycle counters: an env slot like a workspace buffer (so
+		// buffers added while emitting keep env index = workspace index);
+		// Run points it at the executable's counters.
+		e.profSlot = newWS(0)
+		mod.profSlot = e.profSlot
+	}
 	resultSlot := map[*ir.Value]int{}
 	ng := 0
 	for vi, v := range f.Values {
@@ -262,10 +271,6 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	e.packA = newWS(0) // and for A
 	mod.ws[e.pack-nfirst].last = len(f.Values)
 	mod.ws[e.packA-nfirst].last = len(f.Values)
-	if profile {
-		e.profSlot = nextSlot
-		nextSlot++
-	}
 	// kiln_main(env)
 	e.pfor = e.m.NewFunc("kiln_parallel_for", types.Void, lir.NewParam("", types.NewPointer(kernelType)), lir.NewParam("", i8pp), lir.NewParam("", i64))
 	env := lir.NewParam("env", i8pp)

@@ -388,6 +388,10 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 	if p.pack {
 		e.packBytes = max(e.packBytes, 4*e.threads*gemmNR*p.K)
 	}
+	if !p.pack && !p.nt && p.M <= 4 && p.N >= 64 && p.K >= 64 {
+		e.emitGemvSplitK(v, p)
+		return
+	}
 	if p.nt {
 		e.emitGemmNT(v, p)
 	} else {
@@ -626,4 +630,67 @@ func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
 		}
 	})
 	k.finish(nb*int64(p.M)*groups, int64(cols*p.K), true)
+}
+
+// gemvChunks is the number of k chunks of the split-k GEMV.
+const gemvChunks = 16
+
+// emitGemvSplitK computes few-row products with row-major B (decode) as
+// fixed k chunks: each task streams one contiguous block of rows of B
+// (kc x N) once, accumulating partial rows for every row of A in a
+// workspace; a second kernel sums the chunks in chunk order. The split is
+// fixed at compile time, so results do not depend on the thread count.
+func (e *emitter) emitGemvSplitK(v *ir.Value, p *gemmPlan) {
+	nb := int64(p.batch.NumElements())
+	kc := int64((p.K + gemvChunks - 1) / gemvChunks)
+	chunks := (int64(p.K) + kc - 1) / kc
+	M, N := int64(p.M), int64(p.N)
+	part := e.newWS(int(4 * nb * chunks * M * N))
+	k := e.newKernel()
+	A, B := k.gemmPtr(v.Args[0]), k.gemmPtr(v.Args[1])
+	P := k.slotPtr(part, f32t)
+	fma := e.declare("llvm.fmuladd.f32", f32t, f32t, f32t, f32t)
+	k.loop(k.lo, k.hi, func(task value.Value) {
+		bi := k.b.NewSDiv(task, ci64(chunks))
+		c := k.b.NewSRem(task, ci64(chunks))
+		oa, ob, _ := k.batchOffsets(p, bi)
+		k0 := k.b.NewMul(c, ci64(kc))
+		k1 := k.minI(k.b.NewAdd(k0, ci64(kc)), ci64(int64(p.K)))
+		pBase := k.b.NewMul(task, ci64(M*N))
+		k.loop(ci64(0), ci64(M*N), func(i value.Value) {
+			k.b.NewStore(cfloat(f32t, 0), k.b.NewGetElementPtr(f32t, P, k.b.NewAdd(pBase, i)))
+		})
+		k.loop(k0, k1, func(kk value.Value) {
+			bRow := k.b.NewAdd(ob, k.b.NewMul(kk, ci64(int64(p.sBk))))
+			for m := int64(0); m < M; m++ {
+				a := k.ldf(A, k.b.NewAdd(oa, k.b.NewAdd(ci64(m*int64(p.sAm)), k.b.NewMul(kk, ci64(int64(p.sAk))))))
+				pRow := k.b.NewAdd(pBase, ci64(m*N))
+				k.loop(ci64(0), ci64(N), func(n value.Value) {
+					pp := k.b.NewGetElementPtr(f32t, P, k.b.NewAdd(pRow, n))
+					x := k.ldf(B, k.b.NewAdd(bRow, n))
+					k.b.NewStore(k.b.NewCall(fma, a, x, k.b.NewLoad(f32t, pp)), pp)
+				})
+			}
+		})
+	})
+	k.finish(nb*chunks, M*N*kc, true)
+	// Sum the chunks in order.
+	k = e.newKernel()
+	P = k.slotPtr(part, f32t)
+	C := k.basePtr(v)
+	k.loop(k.lo, k.hi, func(row value.Value) { // row = batch*M + m
+		bi := k.b.NewSDiv(row, ci64(M))
+		m := k.b.NewSRem(row, ci64(M))
+		base := k.b.NewAdd(k.b.NewMul(k.b.NewMul(bi, ci64(chunks)), ci64(M*N)), k.b.NewMul(m, ci64(N)))
+		cRow := k.b.NewMul(row, ci64(N))
+		k.loop(ci64(0), ci64(N), func(n value.Value) {
+			var s value.Value = k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, P, k.b.NewAdd(base, n)))
+			for c := int64(1); c < chunks; c++ {
+				off := k.b.NewAdd(base, k.b.NewAdd(ci64(c*M*N), n))
+				s = k.b.NewFAdd(s, k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, P, off)))
+			}
+			k.b.NewStore(s, k.b.NewGetElementPtr(f32t, C, k.b.NewAdd(cRow, n)))
+		})
+	})
+	k.finish(nb*M, N*chunks, true)
 }

@@ -86,7 +86,8 @@ func TestGemmShapes(t *testing.T) {
 	}
 	cases := []tc{
 		mm("nn_1x8x8", 1, 8, 8), mm("nn_7x13x37", 7, 13, 37), mm("nn_13x64x48", 13, 64, 48), mm("nn_6x5x16", 6, 5, 16),
-		mm("nn_1x300x9", 1, 300, 9), mm("fewrow_2x30x50", 2, 30, 50), mm("fewrow_3x17x41", 3, 17, 41), mm("fewrow_7x20x29", 7, 20, 29), mm("fewrow_11x9x100", 11, 9, 100), mm("packed_nn_12x9x8", 12, 9, 8), mm("packed_nn_29x33x50", 29, 33, 50),
+		mm("nn_1x300x9", 1, 300, 9), mm("splitk_1x300x200", 1, 300, 200), mm("splitk_3x100x70", 3, 100, 70), mm("splitk_4x64x64", 4, 64, 64),
+		{"splitk_batched", ir.Shape{2, 1, 80}, ir.Shape{2, 80, 72}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}}, mm("fewrow_2x30x50", 2, 30, 50), mm("fewrow_3x17x41", 3, 17, 41), mm("fewrow_7x20x29", 7, 20, 29), mm("fewrow_11x9x100", 11, 9, 100), mm("packed_nn_12x9x8", 12, 9, 8), mm("packed_nn_29x33x50", 29, 33, 50),
 		mt("packed_nt_14x19x37", 14, 19, 37), mm("blocked_nn_100x20x130", 100, 20, 130), mt("blocked_nt_197x33x300", 197, 33, 300),
 		{"blocked_batched", ir.Shape{2, 96, 24}, ir.Shape{2, 24, 40}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}}, mt("packed_nt_40x8x16", 40, 8, 16),
 		{"packed_batched_nt", ir.Shape{3, 13, 24}, ir.Shape{3, 21, 24}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{2}, Out: ir.Float32}},
@@ -151,7 +152,7 @@ func TestGemmHalfWeights(t *testing.T) {
 		nt      bool
 	}
 	for _, d := range []ir.DType{ir.BFloat16, ir.Float16} {
-		for _, c := range []tc{{"fewrow", 1, 64, 40, false}, {"nt", 2, 40, 33, true}, {"packed", 13, 20, 37, false}, {"blocked_nt", 100, 24, 50, true}} {
+		for _, c := range []tc{{"fewrow", 1, 64, 40, false}, {"splitk", 2, 96, 80, false}, {"nt", 2, 40, 33, true}, {"packed", 13, 20, 37, false}, {"blocked_nt", 100, 24, 50, true}} {
 			t.Run(d.String()+"_"+c.name, func(t *testing.T) {
 				f := ir.NewFunc("half")
 				x := f.Param("x", ir.T(ir.Float32, c.m, c.k))

@@ -357,15 +357,7 @@ func sharedData(ins []*tensor.Tensor, i int) bool {
 func (x *executable) call(ins, outs []*tensor.Tensor) {
 	m := x.mod
 	ws := x.getWS()
-	env := make([]uintptr, m.nparams+m.nres+len(m.ws), m.nparams+m.nres+len(m.ws)+1)
-	if len(m.profNames) > 0 {
-		x.profMu.Lock()
-		if x.prof == nil {
-			x.prof = make([]int64, len(m.profNames))
-		}
-		env = append(env, uintptr(unsafe.Pointer(&x.prof[0])))
-		defer x.profMu.Unlock()
-	}
+	env := make([]uintptr, m.nparams+m.nres+len(m.ws))
 	for i, t := range ins {
 		env[i] = dataPtr(t.Data)
 	}
@@ -376,6 +368,14 @@ func (x *executable) call(ins, outs []*tensor.Tensor) {
 		if s.size > 0 {
 			env[m.nparams+m.nres+i] = dataPtr(ws[s.off : s.off+s.size])
 		}
+	}
+	if len(m.profNames) > 0 {
+		x.profMu.Lock()
+		if x.prof == nil {
+			x.prof = make([]int64, len(m.profNames))
+		}
+		env[m.profSlot] = uintptr(unsafe.Pointer(&x.prof[0]))
+		defer x.profMu.Unlock()
 	}
 	var envp uintptr
 	if len(env) > 0 {
