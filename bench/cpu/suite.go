@@ -107,10 +107,7 @@ func (s *suite) machine() error {
 	if s.peak, err = llvm.MeasureFMAPeak(s.o.MinTime / 2); err != nil {
 		return err
 	}
-	size := 512 << 20
-	if s.o.Small {
-		size = 64 << 20
-	}
+	size := s.bwBytes()
 	if s.bw, err = llvm.MeasureReadBandwidth(size, 3); err != nil {
 		return err
 	}
@@ -119,6 +116,14 @@ func (s *suite) machine() error {
 	s.add(Result{Workload: "fma-peak", Unit: "GFLOP/s", Kiln: s.peak, Note: "12 independent 8-wide FMA chains per thread, all threads"})
 	s.add(Result{Workload: "read-bandwidth", Unit: "GB/s", Kiln: s.bw, Note: fmt.Sprintf("streaming sum over %d MiB, all threads", size>>20)})
 	return nil
+}
+
+// bwBytes is the buffer size of the bandwidth microbenchmark.
+func (s *suite) bwBytes() int {
+	if s.o.Small {
+		return 64 << 20
+	}
+	return 512 << 20
 }
 
 func cpuModel() string {

@@ -233,7 +233,14 @@ func (s *suite) gpt2(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	roofline := s.bw * 1e9 / float64(wb)
+	// The machine is shared: measure the bandwidth again right after the
+	// decode and take the better figure (the stricter limit).
+	bw := s.bw
+	if again, err := llvm.MeasureReadBandwidth(s.bwBytes(), 3); err == nil {
+		s.rep.Details["read_bandwidth_after_decode_gbs"] = again
+		bw = max(bw, again)
+	}
+	roofline := bw * 1e9 / float64(wb)
 	s.add(Result{Workload: "gpt2-124m-decode", Unit: "tokens/s", Kiln: 1 / d.Seconds(),
 		Note: fmt.Sprintf("%.2f ms per token (KV cache donated and fed back each step); limit = read bandwidth / %.0f MB of float32 weights", d.Seconds()*1e3, float64(wb)/1e6)}.withLimit(roofline))
 	return nil
