@@ -65,7 +65,7 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	aliases := findAliases(f)
 	b := stablehlo.New(sanitize(f.Name))
 	fn := b.Main()
-	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), useGEMV: os.Getenv(EnvGEMV) == "1", swapGEMV: os.Getenv(EnvGEMV) == "2"}
+	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), useGEMV: os.Getenv(EnvGEMV) == "1"}
 	for i, p := range f.Params {
 		sh, err := shapeOf(p.Type)
 		if err != nil {

@@ -22,7 +22,6 @@ type lowerer struct {
 	vals     map[*ir.Value]*stablehlo.Value
 	closures int
 	useGEMV  bool // KILN_XLA_GEMV=1: one-token linear layers as multiply + reduce
-	swapGEMV bool // KILN_XLA_GEMV=2: one-token linear layers as dot(weight, x)
 }
 
 // dtypeOf maps an IR dtype to go-xla's.

@@ -427,9 +427,6 @@ func (l *lowerer) dot(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (*stabl
 	if r, ok, err := l.gemv(x, y, d, a); ok || err != nil {
 		return r, err
 	}
-	if r, ok, err := l.swappedGEMV(x, y, d, a); ok || err != nil {
-		return r, err
-	}
 	b := stablehlo.DotGeneral(x, a.LhsContract, a.LhsBatch, y, a.RhsContract, a.RhsBatch).
 		Precision(precision(d), precision(d))
 	if d != a.Out {
@@ -527,79 +524,6 @@ func (l *lowerer) gemv(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (r *st
 		return nil, true, err
 	}
 	r, err = l.convert(sum, acc, a.Out)
-	return r, true, err
-}
-
-// oneTokenLHS reports whether the dot's lhs is a single vector: float, no
-// batch dims, every free dim of size 1, and the rhs has at least 256 free
-// elements (a linear layer applied to one token).
-func oneTokenLHS(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) bool {
-	if !d.IsFloat() || len(a.LhsBatch) > 0 || len(a.LhsContract) == 0 {
-		return false
-	}
-	isC := map[int]bool{}
-	for _, c := range a.LhsContract {
-		isC[c] = true
-	}
-	for i, n := range x.Shape().Dimensions {
-		if !isC[i] && n != 1 {
-			return false
-		}
-	}
-	rc := map[int]bool{}
-	for _, c := range a.RhsContract {
-		rc[c] = true
-	}
-	free := 1
-	for i, n := range y.Shape().Dimensions {
-		if !rc[i] {
-			free *= n
-		}
-	}
-	return free >= 256
-}
-
-// swappedGEMV (KILN_XLA_GEMV=2) computes a one-token linear layer as
-// dot_general(weight, x): the weight's rows become XLA's M dimension, which
-// its GEMM tiling spreads over many more thread blocks than M = 1; the
-// result's x dims are all 1, so a reshape restores the IR's dim order.
-func (l *lowerer) swappedGEMV(x, y *stablehlo.Value, d ir.DType, a *ir.DotAttrs) (*stablehlo.Value, bool, error) {
-	if !l.swapGEMV || !oneTokenLHS(x, y, d, a) {
-		return nil, false, nil
-	}
-	b := stablehlo.DotGeneral(y, a.RhsContract, nil, x, a.LhsContract, nil).Precision(precision(d), precision(d))
-	od, err := dtypeOf(a.Out)
-	if err != nil {
-		return nil, true, err
-	}
-	if d != a.Out {
-		b = b.OutputDType(od)
-	}
-	r, err := b.Done()
-	if err != nil {
-		return nil, true, err
-	}
-	var dims []int
-	xs := x.Shape().Dimensions
-	isC := map[int]bool{}
-	for _, c := range a.LhsContract {
-		isC[c] = true
-	}
-	for i := range xs {
-		if !isC[i] {
-			dims = append(dims, 1)
-		}
-	}
-	rc := map[int]bool{}
-	for _, c := range a.RhsContract {
-		rc[c] = true
-	}
-	for i, n := range y.Shape().Dimensions {
-		if !rc[i] {
-			dims = append(dims, n)
-		}
-	}
-	r, err = stablehlo.Reshape(r, shapes.Make(od, dims...))
 	return r, true, err
 }
 
