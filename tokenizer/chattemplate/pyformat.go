@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -12,10 +13,10 @@ import (
 )
 
 // Python's % operator. gonja evaluates a % b as integer modulo only, so
-// rewrite.go turns every a % b into a call of filterMod (b a single operand)
-// or filterModTuple (b a literal tuple, its items the filter's arguments).
+// rewrite.go turns every a % b into a call of filterMod.
 
-// filterMod is a % b with b one operand.
+// filterMod is a % b: string formatting when a is a string (b a tuple of
+// arguments, a mapping for %(key)s, or one argument), else numeric modulo.
 func filterMod(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
 	if in.IsError() {
 		return in
@@ -24,35 +25,37 @@ func filterMod(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Va
 		return exec.AsValue(errors.New("%: internal error: one right operand expected"))
 	}
 	right := params.Args[0]
-	if in.IsString() {
-		var args []*exec.Value
-		var mapping *exec.Value
-		if right.IsDict() {
-			mapping = right
-		}
-		args = []*exec.Value{right}
-		s, err := pyPercent(in.String(), args, mapping)
-		if err != nil {
-			return exec.AsValue(err)
-		}
-		return exec.AsValue(s)
-	}
-	return pyModulo(in, right)
-}
-
-// filterModTuple is a % (x, y, ...).
-func filterModTuple(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
-	if in.IsError() {
-		return in
-	}
 	if !in.IsString() {
-		return exec.AsValue(fmt.Errorf("unsupported operand types for %%: %s and tuple", pyTypeName(in)))
+		return pyModulo(in, right)
 	}
-	s, err := pyPercent(in.String(), params.Args, nil)
+	args := []*exec.Value{right}
+	var mapping *exec.Value
+	if t, ok := right.Interface().(pyTuple); ok {
+		args = make([]*exec.Value, len(t))
+		for i, e := range t {
+			args[i] = exec.ToValue(e)
+		}
+	} else if right.IsDict() {
+		mapping = right
+	}
+	s, err := pyPercent(in.String(), args, mapping)
 	if err != nil {
 		return exec.AsValue(err)
 	}
 	return exec.AsValue(s)
+}
+
+// filterTuple makes a tuple of a tuple literal's items.
+func filterTuple(_ *exec.Evaluator, in *exec.Value, _ *exec.VarArgs) *exec.Value {
+	if in.IsError() || !in.IsList() {
+		return in
+	}
+	rv := reflect.Indirect(in.Val)
+	t := make(pyTuple, rv.Len())
+	for i := range t {
+		t[i] = valueOf(exec.ToValue(rv.Index(i)))
+	}
+	return exec.AsValue(t)
 }
 
 // pyModulo is Python's numeric %: the result takes the divisor's sign.

@@ -16,7 +16,9 @@ import (
 // after parsing into nodes whose behaviour we control:
 //
 //   - a % b becomes a call of our Python % (string formatting or floored
-//     modulo); a % (x, y) passes the tuple's items as separate arguments;
+//     modulo; a tuple right operand gives the arguments);
+//   - tuple literals (a, b) become tuples (gonja makes lists), which print
+//     as (a, b) and differ from lists;
 //   - a ~ b becomes our concatenation, which prints values like str();
 //   - a ** b becomes our power (an int for ints, as in Python);
 //   - a + b, a == b and a != b follow Python (str + None is an error,
@@ -37,16 +39,16 @@ import (
 // gonja's nodes and control_structures packages and this package.
 
 const (
-	filterNameMod      = "__kiln_mod"
-	filterNameModTuple = "__kiln_mod_tuple"
-	filterNameConcat   = "__kiln_concat"
-	filterNameStr      = "__kiln_str"
-	filterNamePow      = "__kiln_pow"
-	filterNameAdd      = "__kiln_add"
-	filterNameEq       = "__kiln_eq"
-	filterNameNe       = "__kiln_ne"
-	filterNameGetItem  = "__kiln_getitem"
-	filterNameIter     = "__kiln_iter"
+	filterNameMod     = "__kiln_mod"
+	filterNameTuple   = "__kiln_tuple"
+	filterNameConcat  = "__kiln_concat"
+	filterNameStr     = "__kiln_str"
+	filterNamePow     = "__kiln_pow"
+	filterNameAdd     = "__kiln_add"
+	filterNameEq      = "__kiln_eq"
+	filterNameNe      = "__kiln_ne"
+	filterNameGetItem = "__kiln_getitem"
+	filterNameIter    = "__kiln_iter"
 )
 
 type rewriter struct {
@@ -161,11 +163,7 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 		}
 		switch x.Operator.Token.Type {
 		case tokens.Modulo:
-			if t, ok := x.Right.(*nodes.Tuple); ok {
-				r = filtered(x.Left, filterNameModTuple, x.Operator.Token, t.Val...)
-			} else {
-				r = filtered(x.Left, filterNameMod, x.Operator.Token, x.Right)
-			}
+			r = filtered(x.Left, filterNameMod, x.Operator.Token, x.Right)
 		case tokens.Tilde:
 			r = filtered(x.Left, filterNameConcat, x.Operator.Token, x.Right)
 		case tokens.Power:
@@ -190,6 +188,8 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 		}
 		sort.Slice(pairs, func(i, j int) bool { return pos(pairs[i].Value) < pos(pairs[j].Value) })
 		r = &nodes.Dict{Token: x.Location, Pairs: pairs}
+	case *nodes.Tuple:
+		r = filtered(&nodes.List{Location: x.Location, Val: x.Val}, filterNameTuple, x.Location)
 	case *nodes.GetItem:
 		// gonja misses a[-n] for n == len(a) and indexes strings by byte.
 		arg, ok := x.Arg.(nodes.Expression)
