@@ -36,7 +36,7 @@ func filterSet() (*exec.FilterSet, error) {
 		}
 	}
 	for name, f := range map[string]exec.FilterFunction{
-		filterNameMod: filterMod, filterNameTuple: filterTuple,
+		filterNameMod: filterMod, filterNameTuple: filterTuple, filterNameEmptyDict: filterEmptyDict,
 		filterNameConcat: filterConcat, filterNameStr: filterStr, filterNamePow: filterPow,
 		filterNameAdd: filterAdd, filterNameEq: filterEq, filterNameNe: filterNe,
 		filterNameGetItem: filterGetItem, filterNameIter: filterIterable,

@@ -45,6 +45,15 @@ func filterMod(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Va
 	return exec.AsValue(s)
 }
 
+// filterEmptyDict is the value of the literal {}: an empty mapping that is
+// falsy.
+func filterEmptyDict(_ *exec.Evaluator, in *exec.Value, _ *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	return exec.AsValue(map[string]any{})
+}
+
 // filterTuple makes a tuple of a tuple literal's items.
 func filterTuple(_ *exec.Evaluator, in *exec.Value, _ *exec.VarArgs) *exec.Value {
 	if in.IsError() || !in.IsList() {

@@ -14,7 +14,8 @@ import (
 
 // pyStr is Python's str() of a template value, which is what Jinja2
 // prints for {{ x }}: None, True/False, float repr, and lists and dicts in
-// their repr form. An undefined value prints as the empty string.
+// their repr form. An undefined value prints as the empty string (as
+// "Undefined" inside a list or dict, like its repr).
 func pyStr(v *exec.Value) string {
 	var b strings.Builder
 	writePy(&b, v, false, 0)
@@ -34,6 +35,9 @@ func writePy(b *strings.Builder, v *exec.Value, repr bool, depth int) {
 		return
 	}
 	if isUndefined(v) {
+		if repr {
+			b.WriteString("Undefined")
+		}
 		return
 	}
 	if isNone(v) || v.IsNil() {

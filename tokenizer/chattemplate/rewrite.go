@@ -39,16 +39,17 @@ import (
 // gonja's nodes and control_structures packages and this package.
 
 const (
-	filterNameMod     = "__kiln_mod"
-	filterNameTuple   = "__kiln_tuple"
-	filterNameConcat  = "__kiln_concat"
-	filterNameStr     = "__kiln_str"
-	filterNamePow     = "__kiln_pow"
-	filterNameAdd     = "__kiln_add"
-	filterNameEq      = "__kiln_eq"
-	filterNameNe      = "__kiln_ne"
-	filterNameGetItem = "__kiln_getitem"
-	filterNameIter    = "__kiln_iter"
+	filterNameMod       = "__kiln_mod"
+	filterNameTuple     = "__kiln_tuple"
+	filterNameEmptyDict = "__kiln_emptydict"
+	filterNameConcat    = "__kiln_concat"
+	filterNameStr       = "__kiln_str"
+	filterNamePow       = "__kiln_pow"
+	filterNameAdd       = "__kiln_add"
+	filterNameEq        = "__kiln_eq"
+	filterNameNe        = "__kiln_ne"
+	filterNameGetItem   = "__kiln_getitem"
+	filterNameIter      = "__kiln_iter"
 )
 
 type rewriter struct {
@@ -188,6 +189,12 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 		}
 		sort.Slice(pairs, func(i, j int) bool { return pos(pairs[i].Value) < pos(pairs[j].Value) })
 		r = &nodes.Dict{Token: x.Location, Pairs: pairs}
+	case *nodes.Dict:
+		// {} is an empty Go map, which gonja treats as falsy like Python
+		// (its own empty dict value is truthy).
+		if len(x.Pairs) == 0 {
+			r = filtered(x, filterNameEmptyDict, x.Token)
+		}
 	case *nodes.Tuple:
 		r = filtered(&nodes.List{Location: x.Location, Val: x.Val}, filterNameTuple, x.Location)
 	case *nodes.GetItem:

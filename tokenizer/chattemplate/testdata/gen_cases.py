@@ -230,6 +230,7 @@ PROBES = [
  "{{ 'n' + (('x' if d.b > 1 else 'y') if d else 'z') | upper }}|{{ (d.a[0] if d.a else 0) + 1 }}|{{ ({'k': 1 if d else 2}).k }}",
  "{% if (msgs[0].role if msgs else '') == 'system' %}S{% endif %}{% for m in (msgs if d else []) %}{{ m.role[0] }}{% endfor %}",
  "{{ (1, 2) }}|{{ (1,) }}|{{ ('a', 'b') == ['a', 'b'] }}|{% set t = ('x', 2) %}{{ '%s=%d' % t }}|{{ 'a' in ('a',) }}|{{ (1, 2) | tojson }}|{{ (1, 2) + (3,) }}|{{ (1, 2)[-1] }}|{{ (1, 'a') | list }}",
+ "{{ [1, undefined_name] }}|{% if {} %}T{% else %}F{% endif %}|{{ {} | length }}|{{ not {} }}|{{ {} }}|{{ {} | tojson }}|{{ '%r' % undefined_name }}",
  "{{ 'xxhixx'.strip('x') }}|{{ '  hi\n'.rstrip() }}|{{ 'hi'.startswith(('a', 'h')) }}|{{ 'a-b'.partition('-') }}|{{ 'ab'.center(6, '*') }}|{{ 'Hello World'.swapcase() }}|{{ 'a\nb\n'.splitlines() }}|{{ 'abc'.find('c') }}|{{ 'aXbX'.count('X') }}|{{ ','.join(['a', 'b']) }}|{{ 'abc'.upper().lower() }}|{{ 'ab'.zfill(4) }}",
  "{{ loop_missing | default('none') }}",
  "{{ [d.b, x] }}",
