@@ -144,6 +144,7 @@ func methods() exec.Methods {
 		return strings.Replace(self, args.Args[0].String(), args.Args[1].String(), count), nil
 	}
 	str["split"], str["rsplit"] = splitMethod(false), splitMethod(true)
+	str["upper"], str["lower"] = caseMethod(upperCaser), caseMethod(lowerCaser)
 	str["count"], str["partition"], str["rpartition"] = countMethod, partitionMethod(false), partitionMethod(true)
 	str["strip"], str["lstrip"], str["rstrip"] = stripMethod("strip", true, true), stripMethod("lstrip", true, false), stripMethod("rstrip", false, true)
 	m.Str = exec.NewMethodSet(str)

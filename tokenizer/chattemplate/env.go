@@ -21,6 +21,7 @@ func filterSet() (*exec.FilterSet, error) {
 		"tojson": filterToJSON, "items": filterItems, "dictsort": filterDictSort,
 		"string": filterString, "default": filterDefault, "d": filterDefault,
 		"reverse": filterReverse, "round": filterRound,
+		"upper": caseFilter(upperCaser), "lower": caseFilter(lowerCaser),
 	} {
 		if err := filters.Replace(name, f); err != nil {
 			return nil, err

@@ -135,7 +135,7 @@ func testNumber(_ *exec.Context, in *exec.Value, _ *exec.VarArgs) (bool, error) 
 
 // strFilters are Jinja filters that apply str() to their input first, so
 // None | trim is "None" and 2.50 | trim is "2.5" as in Jinja2.
-var strFilters = []string{"trim", "upper", "lower", "capitalize", "title", "replace", "center", "indent",
+var strFilters = []string{"trim", "capitalize", "title", "replace", "center", "indent",
 	"truncate", "wordcount"}
 
 // onStr wraps gonja's filter f so that a non-string input is converted

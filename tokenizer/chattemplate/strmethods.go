@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/nikolalohinski/gonja/v2/exec"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 )
 
 // splitArgs reads str.split's (sep=None, maxsplit=-1), positional or by
@@ -220,5 +222,34 @@ func partitionMethod(right bool) exec.Method[string] {
 			return pyTuple{self, "", ""}, nil
 		}
 		return pyTuple{self[:i], sep, self[i+len(sep):]}, nil
+	}
+}
+
+// Python's str.upper and str.lower use the full Unicode case mappings
+// ('ß'.upper() is 'SS'); Go's strings.ToUpper uses the simple ones.
+var (
+	upperCaser = cases.Upper(language.Und)
+	lowerCaser = cases.Lower(language.Und)
+)
+
+func caseMethod(c cases.Caser) exec.Method[string] {
+	return func(self string, _ *exec.Value, args *exec.VarArgs) (any, error) {
+		if len(args.Args) > 0 || len(args.KwArgs) > 0 {
+			return nil, errors.New("takes no arguments")
+		}
+		return c.String(self), nil
+	}
+}
+
+// caseFilter is the upper / lower filter: str() then the full mapping.
+func caseFilter(c cases.Caser) exec.FilterFunction {
+	return func(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+		if in.IsError() {
+			return in
+		}
+		if err := params.Take(); err != nil {
+			return exec.AsValue(exec.ErrInvalidCall(err))
+		}
+		return exec.AsValue(c.String(pyStr(in)))
 	}
 }

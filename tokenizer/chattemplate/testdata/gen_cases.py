@@ -196,9 +196,7 @@ UNIT = [
 ]
 
 # Filters, tests, methods and operators chat templates use, on messages-like
-# data (msgs) and D. Known differences, not listed: tuple literals print as
-# lists, undefined items inside lists print as "", str.upper/lower use Go's
-# simple case mapping ('ß'.upper() stays 'ß').
+# data (msgs) and D.
 PROBES = [
  "{{ [1, none, 'a'] | join(', ') }}",
  "{{ msgs | map(attribute='role') | join(',') }}",
@@ -231,6 +229,7 @@ PROBES = [
  "{% if (msgs[0].role if msgs else '') == 'system' %}S{% endif %}{% for m in (msgs if d else []) %}{{ m.role[0] }}{% endfor %}",
  "{{ (1, 2) }}|{{ (1,) }}|{{ ('a', 'b') == ['a', 'b'] }}|{% set t = ('x', 2) %}{{ '%s=%d' % t }}|{{ 'a' in ('a',) }}|{{ (1, 2) | tojson }}|{{ (1, 2) + (3,) }}|{{ (1, 2)[-1] }}|{{ (1, 'a') | list }}",
  "{{ [1, undefined_name] }}|{% if {} %}T{% else %}F{% endif %}|{{ {} | length }}|{{ not {} }}|{{ {} }}|{{ {} | tojson }}|{{ '%r' % undefined_name }}",
+ "{{ 'ß' | upper }}|{{ 'İ' | lower | length }}|{{ 'straße'.upper() }}|{{ 'ÀB'.lower() }}|{{ none | upper }}",
  "{{ 'xxhixx'.strip('x') }}|{{ '  hi\n'.rstrip() }}|{{ 'hi'.startswith(('a', 'h')) }}|{{ 'a-b'.partition('-') }}|{{ 'ab'.center(6, '*') }}|{{ 'Hello World'.swapcase() }}|{{ 'a\nb\n'.splitlines() }}|{{ 'abc'.find('c') }}|{{ 'aXbX'.count('X') }}|{{ ','.join(['a', 'b']) }}|{{ 'abc'.upper().lower() }}|{{ 'ab'.zfill(4) }}",
  "{{ loop_missing | default('none') }}",
  "{{ [d.b, x] }}",
