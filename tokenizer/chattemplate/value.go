@@ -157,6 +157,8 @@ func convert(v any, depth int) (any, error) {
 			return x, nil
 		}
 		return int(x), nil
+	case json.Number:
+		return convert(json.RawMessage(x), depth+1)
 	case json.RawMessage:
 		p, err := ParseJSON(x)
 		if err != nil {

@@ -53,6 +53,7 @@ func TestConvertGoValues(t *testing.T) {
 		{"nil slice", []int(nil), `null|None`},
 		{"pointer", &[]int{1}, `[1]|[1]`},
 		{"int types", []any{int8(-1), uint16(2), int64(1 << 40)}, `[-1, 2, 1099511627776]|[-1, 2, 1099511627776]`},
+		{"json.Number", []any{json.Number("3"), json.Number("2.50")}, `[3, 2.5]|[3, 2.5]`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
