@@ -87,3 +87,39 @@ func TestModelsMatchInterp(t *testing.T) {
 		})
 	}
 }
+
+// TestModelsBF16MatchInterp runs two tiny decoders in bfloat16 on llvm and
+// interp: every logit within one bf16 rounding step (2^-7 relative to
+// max(1, |logit|)).
+func TestModelsBF16MatchInterp(t *testing.T) {
+	if err := llvm.New().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	for _, name := range []string{"qwen2-tiny", "gpt2-tiny"} {
+		t.Run(name, func(t *testing.T) {
+			var outs []*tensor.Tensor
+			for _, be := range []string{"llvm", "interp"} {
+				m, err := auto.Load(context.Background(), "../../testdata/models/"+name, auto.Options{Backend: be, DType: ir.BFloat16})
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids, _ := tensor.FromInt64(ir.Int64, ir.Shape{1, 7}, []int64{3, 17, 99, 5, 42, 8, 61})
+				o, err := m.Forward(models.Spec{Batch: 1, Seq: 7}, map[string]*tensor.Tensor{models.InputIDs: ids})
+				m.Close()
+				if err != nil {
+					t.Fatalf("%s: %v", be, err)
+				}
+				outs = append(outs, o[models.OutputLogits])
+			}
+			if outs[0].DType != ir.BFloat16 || !outs[0].Type().Equal(outs[1].Type()) {
+				t.Fatalf("logits %v vs %v", outs[0].Type(), outs[1].Type())
+			}
+			g, w := outs[0].Float64s(), outs[1].Float64s()
+			for i := range w {
+				if d := math.Abs(g[i] - w[i]); !(d <= math.Max(1, math.Abs(w[i]))/128) {
+					t.Fatalf("logit %d: llvm %g, interp %g", i, g[i], w[i])
+				}
+			}
+		})
+	}
+}
