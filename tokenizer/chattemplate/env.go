@@ -20,7 +20,7 @@ func filterSet() (*exec.FilterSet, error) {
 	for name, f := range map[string]exec.FilterFunction{
 		"tojson": filterToJSON, "items": filterItems, "dictsort": filterDictSort,
 		"string": filterString, "default": filterDefault, "d": filterDefault,
-		"reverse": filterReverse, "round": filterRound,
+		"reverse": filterReverse, "round": filterRound, "format": filterFormat,
 		"upper": caseFilter(upperCaser), "lower": caseFilter(lowerCaser),
 	} {
 		if err := filters.Replace(name, f); err != nil {
@@ -37,7 +37,7 @@ func filterSet() (*exec.FilterSet, error) {
 		}
 	}
 	for name, f := range map[string]exec.FilterFunction{
-		filterNameMod: filterMod, filterNameTuple: filterTuple, filterNameEmptyDict: filterEmptyDict,
+		filterNameMod: filterMod, filterNameTuple: filterTuple, filterNameFloorDiv: filterFloorDiv, filterNameEmptyDict: filterEmptyDict,
 		filterNameConcat: filterConcat, filterNameStr: filterStr, filterNamePow: filterPow,
 		filterNameAdd: filterAdd, filterNameEq: filterEq, filterNameNe: filterNe,
 		filterNameGetItem: filterGetItem, filterNameIter: filterIterable,

@@ -45,6 +45,62 @@ func filterMod(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Va
 	return exec.AsValue(s)
 }
 
+// filterFloorDiv is a // b: floored, an int for ints, as in Python.
+func filterFloorDiv(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	if len(params.Args) != 1 {
+		return exec.AsValue(errors.New("//: internal error: one right operand expected"))
+	}
+	a, b := in, params.Args[0]
+	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
+	if !num(a) || !num(b) {
+		return exec.AsValue(fmt.Errorf("unsupported operand types for //: %s and %s", pyTypeName(a), pyTypeName(b)))
+	}
+	if a.IsFloat() || b.IsFloat() {
+		if pyFloat(b) == 0 {
+			return exec.AsValue(errors.New("float floor division by zero"))
+		}
+		return exec.AsValue(math.Floor(pyFloat(a) / pyFloat(b)))
+	}
+	x, y := pyInt(a), pyInt(b)
+	if y == 0 {
+		return exec.AsValue(errors.New("integer division or modulo by zero"))
+	}
+	q := x / y
+	if (x%y != 0) && ((x < 0) != (y < 0)) {
+		q--
+	}
+	return exec.AsValue(q)
+}
+
+// filterFormat is Jinja's format filter: value % args, or value % kwargs
+// (a mapping) when keyword arguments are given.
+func filterFormat(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if in.IsError() {
+		return in
+	}
+	if len(params.KwArgs) > 0 && len(params.Args) > 0 {
+		return exec.AsValue(errors.New("format: can't handle positional and keyword arguments at the same time"))
+	}
+	var s string
+	var err error
+	if len(params.KwArgs) > 0 {
+		d := &exec.Dict{}
+		for k, v := range params.KwArgs {
+			d.Pairs = append(d.Pairs, &exec.Pair{Key: exec.AsValue(k), Value: v})
+		}
+		s, err = pyPercent(pyStr(in), []*exec.Value{exec.AsValue(d)}, exec.AsValue(d))
+	} else {
+		s, err = pyPercent(pyStr(in), params.Args, nil)
+	}
+	if err != nil {
+		return exec.AsValue(err)
+	}
+	return exec.AsValue(s)
+}
+
 // filterEmptyDict is the value of the literal {}: an empty mapping that is
 // falsy.
 func filterEmptyDict(_ *exec.Evaluator, in *exec.Value, _ *exec.VarArgs) *exec.Value {

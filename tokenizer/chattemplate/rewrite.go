@@ -20,7 +20,8 @@ import (
 //   - tuple literals (a, b) become tuples (gonja makes lists), which print
 //     as (a, b) and differ from lists;
 //   - a ~ b becomes our concatenation, which prints values like str();
-//   - a ** b becomes our power (an int for ints, as in Python);
+//   - a ** b and a // b become our power and floor division (ints for
+//     ints, floored, as in Python);
 //   - a + b, a == b and a != b follow Python (str + None is an error,
 //     undefined equals only undefined, True == 1);
 //   - a[b] becomes our item lookup (gonja misses a[-1] on a one-item list
@@ -42,6 +43,7 @@ const (
 	filterNameMod       = "__kiln_mod"
 	filterNameTuple     = "__kiln_tuple"
 	filterNameEmptyDict = "__kiln_emptydict"
+	filterNameFloorDiv  = "__kiln_floordiv"
 	filterNameConcat    = "__kiln_concat"
 	filterNameStr       = "__kiln_str"
 	filterNamePow       = "__kiln_pow"
@@ -167,6 +169,8 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 			r = filtered(x.Left, filterNameMod, x.Operator.Token, x.Right)
 		case tokens.Tilde:
 			r = filtered(x.Left, filterNameConcat, x.Operator.Token, x.Right)
+		case tokens.FloorDivision:
+			r = filtered(x.Left, filterNameFloorDiv, x.Operator.Token, x.Right)
 		case tokens.Power:
 			r = filtered(x.Left, filterNamePow, x.Operator.Token, x.Right)
 		case tokens.Addition:
