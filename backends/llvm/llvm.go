@@ -201,9 +201,9 @@ func loadModule(t *toolchain, text []byte, optimize bool, symbol string) (uintpt
 		if ok {
 			return fn, cached, nil
 		}
-		h, err := purego.Dlopen(so, purego.RTLD_NOW|purego.RTLD_LOCAL)
+		h, err := dlopen(so, false)
 		if err == nil {
-			fn, err = purego.Dlsym(h, symbol)
+			fn, err = dlsym(h, symbol)
 		}
 		if err != nil {
 			if attempt == 0 && cached {

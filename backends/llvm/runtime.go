@@ -150,12 +150,12 @@ func loadRuntime(t *toolchain) error {
 			rtErr = err
 			return
 		}
-		h, err := purego.Dlopen(so, purego.RTLD_NOW|purego.RTLD_GLOBAL)
+		h, err := dlopen(so, true)
 		if err != nil {
 			rtErr = fmt.Errorf("llvm: load runtime %s: %w", so, err)
 			return
 		}
-		rtInit, err = purego.Dlsym(h, "kiln_rt_init")
+		rtInit, err = dlsym(h, "kiln_rt_init")
 		if err != nil {
 			rtErr = fmt.Errorf("llvm: runtime %s: %w", so, err)
 			return

@@ -31,18 +31,18 @@ func loadOpenBLAS() (*openBLAS, error) {
 	}
 	var errs []error
 	for _, p := range paths {
-		h, err := purego.Dlopen(p, purego.RTLD_NOW|purego.RTLD_LOCAL)
+		h, err := dlopenLocal(p)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		o := &openBLAS{path: p}
-		if _, err := purego.Dlsym(h, "cblas_sgemm"); err != nil {
+		if _, err := dlsym(h, "cblas_sgemm"); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", p, err))
 			continue
 		}
 		purego.RegisterLibFunc(&o.sgemm, h, "cblas_sgemm")
-		if _, err := purego.Dlsym(h, "openblas_set_num_threads"); err == nil {
+		if _, err := dlsym(h, "openblas_set_num_threads"); err == nil {
 			purego.RegisterLibFunc(&o.setThreads, h, "openblas_set_num_threads")
 		}
 		return o, nil
