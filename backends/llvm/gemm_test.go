@@ -127,7 +127,9 @@ func TestThreadsDeterministic(t *testing.T) {
 	s, _ := f.Emit(ir.OpReduce, &ir.ReduceAttrs{Kind: ir.ReduceSum, Axes: []int{1}}, ir.Pos{}, e)
 	x2 := f.Param("x2", ir.T(ir.Float32, 40, 200)) // per-thread packing path
 	y2, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x2, w)
-	f.SetResults([]*ir.Value{y, s, y2}, nil)
+	x3 := f.Param("x3", ir.T(ir.Float32, 1, 200)) // split-k GEMV
+	y3, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x3, w)
+	f.SetResults([]*ir.Value{y, s, y2, y3}, nil)
 	defer llvm.SetThreads(64)
 	var runs [][]*tensor.Tensor
 	for _, n := range []int{1, 2} {
