@@ -164,6 +164,60 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 			e.users[a] = append(e.users[a], v)
 		}
 	}
+	pos := map[*ir.Value]int{}
+	for i, v := range f.Values {
+		pos[v] = i
+	}
+	willInline := func(x *ir.Value) bool {
+		return inlineOp(x.Op) && x.Op != ir.OpConstant && !isResult[x] && len(e.users[x]) == 1 && !noInlineConsumer(e.users[x][0].Op)
+	}
+	// readyBefore reports whether x can be computed at position at: it is
+	// earlier, a source, or a future inline value whose operands are.
+	var readyBefore func(x *ir.Value, at int) bool
+	readyBefore = func(x *ir.Value, at int) bool {
+		if pos[x] < at || x.Op == ir.OpParameter || x.Op == ir.OpConstant || x.Op == ir.OpIota {
+			return true
+		}
+		if !willInline(x) {
+			return false
+		}
+		for _, a := range x.Args {
+			if !readyBefore(a, at) {
+				return false
+			}
+		}
+		return true
+	}
+	// epilogueOf finds the elementwise chain after GEMM d that can be
+	// computed in d's kernels: single-use, same-shape elementwise values
+	// ending at one that is materialized as float32, whose other operands
+	// are ready when d runs.
+	epilogueOf := func(d *ir.Value) *ir.Value {
+		if os.Getenv("KILN_LLVM_NO_EPILOGUE") != "" || isResult[d] || len(e.users[d]) != 1 || planGemm(d) == nil {
+			return nil
+		}
+		at := pos[d]
+		prev, u := d, e.users[d][0]
+		for {
+			if !u.Op.Has(ir.FlagElementwise) || !u.Type.Shape.Equal(d.Type.Shape) {
+				return nil
+			}
+			for _, a := range u.Args {
+				if a != prev && !readyBefore(a, at) {
+					return nil
+				}
+			}
+			if !willInline(u) {
+				if u.Type.DType != ir.Float32 {
+					return nil
+				}
+				return u
+			}
+			prev, u = u, e.users[u][0]
+		}
+	}
+	e.epi = map[*ir.Value]*ir.Value{}
+	fusedInto := map[*ir.Value]*ir.Value{} // w -> d
 	paramIdx := map[*ir.Value]int{}
 	for i, p := range f.Params {
 		paramIdx[p] = i
@@ -223,6 +277,33 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 			continue
 		}
 		in.st = stSlot
+		if d := fusedInto[v]; d != nil {
+			// Computed by d's GEMM kernels, in d's buffer.
+			in.slot = e.info[d].slot
+			for i, r := range f.Results {
+				if r == v {
+					resultSlot[v] = i
+					break
+				}
+			}
+			continue
+		}
+		if v.Op == ir.OpDotGeneral {
+			if w := epilogueOf(v); w != nil {
+				e.epi[v], fusedInto[w] = w, v
+				in.slot = -1
+				for i, r := range f.Results {
+					if r == w {
+						in.slot = len(f.Params) + i
+						break
+					}
+				}
+				if in.slot < 0 {
+					in.slot = newWS(w.Type.Bytes())
+				}
+				continue
+			}
+		}
 		if isResult[v] {
 			for i, r := range f.Results {
 				if r == v {
@@ -278,7 +359,7 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	e.mainEnv = env
 	e.mainB = e.main.NewBlock("entry")
 	for vi, v := range f.Values {
-		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 {
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || fusedInto[v] != nil {
 			continue
 		}
 		curIdx = vi

@@ -130,7 +130,8 @@ type emitter struct {
 	packA      int      // env slot of the packed-A scratch
 	packABytes int
 	newWS      func(bytes int) int
-	threads    int // pool threads: sizes per-thread scratch (Go side only)
+	threads    int                     // pool threads: sizes per-thread scratch (Go side only)
+	epi        map[*ir.Value]*ir.Value // GEMM -> the elementwise value its kernels also compute
 	nslots     int
 	slotSz     []int // byte size of each workspace slot (index slot-firstWS)
 	firstWS    int

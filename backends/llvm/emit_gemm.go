@@ -44,6 +44,30 @@ type gemmPlan struct {
 	nt                 bool
 	pack               bool // nn on a packed copy of B (K x 16 panels)
 	mr, nv             int  // nn register block: rows, and vectors of 8 columns
+	lfShape, rfShape   ir.Shape
+}
+
+// epilogue applies the elementwise chain fused into dot v (if any) to the
+// part of C a task just finished: rows [m0, m1) and columns [n0, n1) of
+// batch bi. The chain's value w shares C's buffer; each element is read
+// (the raw product, through elemAt of the dot) and overwritten in place.
+func (k *kernel) epilogue(v *ir.Value, p *gemmPlan, bi, m0, m1, n0, n1 value.Value) {
+	w := k.e.epi[v]
+	if w == nil {
+		return
+	}
+	n1 = k.minI(n1, ci64(int64(p.N)))
+	bIdx := k.unravel(bi, p.batch)
+	base := k.b.NewMul(bi, ci64(int64(p.M*p.N)))
+	out := k.basePtr(w)
+	k.loop(m0, m1, func(m value.Value) {
+		mIdx := k.unravel(m, p.lfShape)
+		row := k.b.NewAdd(base, k.b.NewMul(m, ci64(int64(p.N))))
+		k.loop(n0, n1, func(n value.Value) {
+			idx := append(append(append([]value.Value{}, bIdx...), mIdx...), k.unravel(n, p.rfShape)...)
+			k.store(w.Type.DType, out, k.b.NewAdd(row, n), k.exprAt(w, idx))
+		})
+	})
 }
 
 func (p *gemmPlan) nr() int { return 8 * p.nv }
@@ -101,9 +125,11 @@ func planGemm(v *ir.Value) *gemmPlan {
 	}
 	for _, d := range lf {
 		p.M *= l.Type.Shape[d]
+		p.lfShape = append(p.lfShape, l.Type.Shape[d])
 	}
 	for _, d := range rf {
 		p.N *= r.Type.Shape[d]
+		p.rfShape = append(p.rfShape, r.Type.Shape[d])
 	}
 	if len(lf) > 0 {
 		p.sAm = ls[lf[len(lf)-1]]
@@ -339,6 +365,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 				})
 			})
 		})
+		k.epilogue(v, p, bi, mLo, mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 	})
 	k.finish(nb*mBlocks*pGroups, int64(gemmMB*gemmPG)*kp, true)
 }
@@ -438,6 +465,7 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 				k.loop(ci64(mFull), ci64(int64(p.M)), rows(1))
 			}
 		}
+		defer k.epilogue(v, p, bi, ci64(0), ci64(int64(p.M)), n0, k.b.NewAdd(n0, ci64(nr)))
 		if full == 0 {
 			body(make([]value.Value, p.nv))
 			return
@@ -628,6 +656,7 @@ func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
 			k.b.NewBr(done)
 			k.b = done
 		}
+		k.epilogue(v, p, bi, m, k.b.NewAdd(m, ci64(1)), n0, k.b.NewAdd(n0, ci64(cols)))
 	})
 	k.finish(nb*int64(p.M)*groups, int64(cols*p.K), true)
 }
@@ -691,6 +720,7 @@ func (e *emitter) emitGemvSplitK(v *ir.Value, p *gemmPlan) {
 			}
 			k.b.NewStore(s, k.b.NewGetElementPtr(f32t, C, k.b.NewAdd(cRow, n)))
 		})
+		k.epilogue(v, p, bi, m, k.b.NewAdd(m, ci64(1)), ci64(0), ci64(N))
 	})
 	k.finish(nb*M, N*chunks, true)
 }

@@ -1,8 +1,10 @@
 package llvm_test
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -175,5 +177,84 @@ func TestGemmHalfWeights(t *testing.T) {
 				runBoth(t, f, 2e-5)
 			})
 		}
+	}
+}
+
+// TestGemmEpilogue: elementwise chains after a GEMM (bias, GELU-tanh,
+// residual, a compare/select) are computed in the GEMM's kernels on every
+// kernel variant, including chains whose operands are computed after the
+// dot (not fusable) — all against interp.
+func TestGemmEpilogue(t *testing.T) {
+	type tc struct {
+		name    string
+		m, k, n int
+		nt      bool
+	}
+	for _, c := range []tc{{"blocked", 100, 24, 50, false}, {"packed", 20, 16, 40, false}, {"splitk", 1, 96, 80, false},
+		{"fewrow", 2, 16, 40, false}, {"nt", 3, 40, 13, true}, {"blocked_nt", 97, 33, 70, true}} {
+		t.Run(c.name, func(t *testing.T) {
+			f := ir.NewFunc("epi")
+			emit := func(op ir.Op, attrs any, args ...*ir.Value) *ir.Value {
+				v, err := f.Emit(op, attrs, ir.Pos{}, args...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return v
+			}
+			x := f.Param("x", ir.T(ir.Float32, c.m, c.k))
+			ws, rc := ir.Shape{c.k, c.n}, 0
+			if c.nt {
+				ws, rc = ir.Shape{c.n, c.k}, 1
+			}
+			bias := f.Param("bias", ir.T(ir.Float32, c.n))
+			res := f.Param("res", ir.T(ir.Float32, c.m, c.n))
+			nw := 0
+			dot := func() *ir.Value { // distinct weights, so CSE keeps three GEMMs
+				nw++
+				w := f.Param(fmt.Sprintf("w%d", nw), ir.Type{DType: ir.Float32, Shape: ws})
+				return emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{rc}, Out: ir.Float32}, x, w)
+			}
+			// 1: bias + tanh-GELU-like chain.
+			y := dot()
+			b := emit(ir.OpBroadcastInDim, &ir.BroadcastAttrs{Shape: ir.Shape{c.m, c.n}, Dims: []int{1}}, bias)
+			g := emit(ir.OpSigmoid, nil, emit(ir.OpTanh, nil, emit(ir.OpAdd, nil, y, b)))
+			// 2: residual, then ReLU.
+			y2 := dot()
+			zero, _ := f.Constant(ir.T(ir.Float32, c.m, c.n), make([]byte, 4*c.m*c.n), ir.Pos{})
+			s2 := emit(ir.OpMax, nil, emit(ir.OpAdd, nil, y2, res), zero)
+			// 3: an operand computed after the dot (used twice, so
+			// materialized later): not fusable, still right.
+			y3 := dot()
+			late := emit(ir.OpExp, nil, res)
+			l3 := emit(ir.OpMul, nil, y3, late)
+			l4 := emit(ir.OpAdd, nil, late, late)
+			f.SetResults([]*ir.Value{g, s2, l3, l4}, nil)
+			runBoth(t, f, 2e-5)
+			// The first two chains run inside their GEMM kernels: the
+			// only other kernels are exp, the late mul and the add.
+			pb := &llvm.Backend{Profile: true}
+			exe, err := pb.Compile(f, backends.CompileOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := rand.New(rand.NewSource(1))
+			var bufs []backends.Buffer
+			for _, p := range f.Params {
+				buf, _ := pb.Upload(randTensor(r, p.Type))
+				bufs = append(bufs, buf)
+			}
+			if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			kinds := map[string]int{}
+			for _, e := range llvm.Profile(exe) {
+				if f := strings.Fields(e.Value); len(f) > 2 {
+					kinds[f[2]]++
+				}
+			}
+			if len(kinds) != 4 || kinds["dot_general"] != 3 || kinds["exp"] != 1 || kinds["mul"] != 1 || kinds["add"] != 1 {
+				t.Errorf("kernels by op: %v", kinds)
+			}
+		})
 	}
 }
