@@ -29,6 +29,7 @@ const (
 // toolchain is the set of external programs the backend drives.
 type toolchain struct {
 	llc, opt, cc string // opt may be "" (then llc alone optimizes)
+	ld           string // the system linker, "" if not found (cc links then)
 	version      string // llc --version first lines, part of the cache key
 	triple, cpu  string
 	cacheDir     string
@@ -88,6 +89,7 @@ func findToolchain() (*toolchain, error) {
 	if t.cc = lookFirst("cc", "gcc", "clang"); t.cc == "" {
 		return nil, fmt.Errorf("llvm: no C compiler (cc, gcc, clang) on PATH to link shared libraries (%s)", installHint)
 	}
+	t.ld = lookFirst("ld")
 	t.cacheDir = os.Getenv(EnvCache)
 	if t.cacheDir == "" {
 		d, err := os.UserCacheDir()
@@ -207,6 +209,13 @@ func (t *toolchain) buildLL(dir string, text []byte, out string, optimize bool) 
 	obj := filepath.Join(dir, "m.o")
 	if err := run(t.llc, "-O3", "-mtriple="+t.triple, "-mcpu="+t.cpu, "-relocation-model=pic", "-filetype=obj", in, "-o", obj); err != nil {
 		return err
+	}
+	if t.ld != "" {
+		// The linker directly: the modules need no C runtime objects, and
+		// this saves the compiler driver's start-up on every module.
+		if err := run(t.ld, "-shared", "-o", out, obj, "-lm"); err == nil {
+			return nil
+		}
 	}
 	return run(t.cc, "-shared", "-o", out, obj, "-lm")
 }
