@@ -105,14 +105,19 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		return nil, err
 	}
 	lowered := time.Now()
-	optimize := m.work >= optThreshold
+	// Tiny modules (tests, small programs) skip opt and compile with llc
+	// -O0; the others get opt -O3 and llc -O3.
+	kind := "ll"
+	if m.work < optThreshold {
+		kind = "ll-tiny"
+	}
 	switch os.Getenv(EnvOpt) {
 	case "always":
-		optimize = true
+		kind = "ll"
 	case "never":
-		optimize = false
+		kind = "ll-noopt"
 	}
-	fn, cached, err := loadModule(t, m.text, optimize, "kiln_main")
+	fn, cached, err := loadModule(t, m.text, kind, "kiln_main")
 	if err != nil {
 		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
@@ -185,11 +190,8 @@ var (
 
 // loadModule builds or finds the library of text and returns kiln_main. A
 // cached library that fails to load is rebuilt once.
-func loadModule(t *toolchain, text []byte, optimize bool, symbol string) (uintptr, bool, error) {
-	kind := "ll-noopt"
-	if optimize {
-		kind = "ll"
-	}
+// kind is "ll" (opt -O3, llc -O3), "ll-noopt" (llc -O3) or "ll-tiny" (llc -O0).
+func loadModule(t *toolchain, text []byte, kind, symbol string) (uintptr, bool, error) {
 	for attempt := 0; ; attempt++ {
 		so, cached, err := t.library(kind, text)
 		if err != nil {

@@ -160,7 +160,7 @@ func microSymbol(name string) (uintptr, error) {
 	if err := loadRuntime(t); err != nil {
 		return 0, err
 	}
-	fn, _, err := loadModule(t, []byte(microText()), false, name)
+	fn, _, err := loadModule(t, []byte(microText()), "ll-noopt", name)
 	return fn, err
 }
 

@@ -22,7 +22,7 @@ const (
 	EnvCPU     = "KILN_CPU"        // -mcpu for opt and llc (default: the host CPU llc reports)
 	EnvCache   = "KILN_LLVM_CACHE" // cache directory (default: os.UserCacheDir()/kiln/llvm)
 	EnvThreads = "KILN_THREADS"    // worker threads (default: number of CPUs)
-	EnvOpt     = "KILN_LLVM_OPT"   // "always" or "never" run opt -O3 (default: only for modules with enough work)
+	EnvOpt     = "KILN_LLVM_OPT"   // "always" or "never" run opt -O3 (default: opt and llc -O3 for modules with enough work, llc -O0 for tiny ones)
 	EnvTrace   = "KILN_LLVM_TRACE" // "1": print tool timings, keep module text next to the library
 )
 
@@ -155,7 +155,7 @@ func (t *toolchain) library(kind string, text []byte) (string, bool, error) {
 	if kind == "c" {
 		err = t.buildC(tmp, text, built)
 	} else {
-		err = t.buildLL(tmp, text, built, kind == "ll")
+		err = t.buildLL(tmp, text, built, kind)
 	}
 	if err != nil {
 		return "", false, err
@@ -193,13 +193,13 @@ func validEntry(so string) bool {
 	return hex.EncodeToString(sum[:]) == strings.TrimSpace(string(want))
 }
 
-func (t *toolchain) buildLL(dir string, text []byte, out string, optimize bool) error {
+func (t *toolchain) buildLL(dir string, text []byte, out string, kind string) error {
 	ll := filepath.Join(dir, "m.ll")
 	if err := os.WriteFile(ll, text, 0o644); err != nil {
 		return fmt.Errorf("llvm: %w", err)
 	}
 	in := ll
-	if t.opt != "" && optimize {
+	if t.opt != "" && kind == "ll" {
 		bc := filepath.Join(dir, "m.bc")
 		if err := run(t.opt, "-O3", "-mtriple="+t.triple, "-mcpu="+t.cpu, ll, "-o", bc); err != nil {
 			return err
@@ -207,7 +207,11 @@ func (t *toolchain) buildLL(dir string, text []byte, out string, optimize bool) 
 		in = bc
 	}
 	obj := filepath.Join(dir, "m.o")
-	if err := run(t.llc, "-O3", "-mtriple="+t.triple, "-mcpu="+t.cpu, "-relocation-model=pic", "-filetype=obj", in, "-o", obj); err != nil {
+	level := "-O3"
+	if kind == "ll-tiny" {
+		level = "-O0"
+	}
+	if err := run(t.llc, level, "-mtriple="+t.triple, "-mcpu="+t.cpu, "-relocation-model=pic", "-filetype=obj", in, "-o", obj); err != nil {
 		return err
 	}
 	if t.ld != "" {
