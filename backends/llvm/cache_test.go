@@ -140,3 +140,25 @@ func TestConcurrentCompiles(t *testing.T) {
 		t.Fatalf("build directories left behind: %v", tmp)
 	}
 }
+
+// TestHostFeatures: on an x86 Linux host with AVX2 the feature list names
+// it (the fallback for CPUs llc does not know).
+func TestHostFeatures(t *testing.T) {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil || !strings.Contains(string(data), " avx2") {
+		t.Skip("no /proc/cpuinfo with avx2 here")
+	}
+	got := hostFeatures()
+	if !strings.Contains(got, "+avx2") || !strings.Contains(got, "+avx") {
+		t.Errorf("hostFeatures() = %q", got)
+	}
+	tc, err := getToolchain()
+	if err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	c := *tc
+	c.cpu, c.attrs, c.cacheDir = "x86-64", got, t.TempDir()
+	if _, _, err := c.library("ll", []byte(microText())); err != nil {
+		t.Errorf("opt/llc with -mattr=%s: %v", got, err)
+	}
+}

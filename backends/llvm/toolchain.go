@@ -32,6 +32,7 @@ type toolchain struct {
 	ld           string // the system linker, "" if not found (cc links then)
 	version      string // llc --version first lines, part of the cache key
 	triple, cpu  string
+	attrs        string // -mattr (only when the CPU is not known to llc)
 	cacheDir     string
 }
 
@@ -76,8 +77,12 @@ func findToolchain() (*toolchain, error) {
 	if t.cpu == "" {
 		if m := regexp.MustCompile(`Host CPU:\s*(\S+)`).FindStringSubmatch(t.version); m != nil {
 			t.cpu = m[1]
-		} else {
-			t.cpu = "x86-64-v2"
+		}
+		if t.cpu == "" || t.cpu == "generic" || strings.Contains(t.cpu, "unknown") {
+			// A CPU this LLVM does not know: a baseline model plus the
+			// vector features the kernel reports.
+			t.cpu = "x86-64"
+			t.attrs = hostFeatures()
 		}
 	}
 	// opt from the same directory and version as llc, if present.
@@ -113,7 +118,7 @@ func lookFirst(names ...string) string {
 // key is the cache key of a module: its text, the target and the tools.
 func (t *toolchain) key(kind string, text []byte) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "kiln-llvm v3\x00%s\x00%s\x00%s\x00%s\x00%v\x00", kind, t.triple, t.cpu, t.version, t.opt != "")
+	fmt.Fprintf(h, "kiln-llvm v3\x00%s\x00%s\x00%s\x00%s\x00%s\x00%v\x00", kind, t.triple, t.cpu, t.attrs, t.version, t.opt != "")
 	h.Write(text)
 	return hex.EncodeToString(h.Sum(nil))[:40]
 }
@@ -201,7 +206,7 @@ func (t *toolchain) buildLL(dir string, text []byte, out string, kind string) er
 	in := ll
 	if t.opt != "" && kind == "ll" {
 		bc := filepath.Join(dir, "m.bc")
-		if err := run(t.opt, "-O3", "-mtriple="+t.triple, "-mcpu="+t.cpu, ll, "-o", bc); err != nil {
+		if err := run(t.opt, append([]string{"-O3", "-mtriple=" + t.triple, "-mcpu=" + t.cpu}, append(t.attrFlag(), ll, "-o", bc)...)...); err != nil {
 			return err
 		}
 		in = bc
@@ -211,7 +216,7 @@ func (t *toolchain) buildLL(dir string, text []byte, out string, kind string) er
 	if kind == "ll-tiny" {
 		level = "-O0"
 	}
-	if err := run(t.llc, level, "-mtriple="+t.triple, "-mcpu="+t.cpu, "-relocation-model=pic", "-filetype=obj", in, "-o", obj); err != nil {
+	if err := run(t.llc, append([]string{level, "-mtriple=" + t.triple, "-mcpu=" + t.cpu, "-relocation-model=pic", "-filetype=obj"}, append(t.attrFlag(), in, "-o", obj)...)...); err != nil {
 		return err
 	}
 	if t.ld != "" {
@@ -256,4 +261,38 @@ func run(name string, args ...string) error {
 func (t *toolchain) evict(so string) {
 	os.Remove(so + ".sum")
 	os.Remove(so)
+}
+
+func (t *toolchain) attrFlag() []string {
+	if t.attrs == "" {
+		return nil
+	}
+	return []string{"-mattr=" + t.attrs}
+}
+
+// hostFeatures turns the flags of /proc/cpuinfo into an -mattr list of the
+// vector features the kernels use.
+func hostFeatures() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
+	}
+	flags := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "flags") {
+			if i := strings.IndexByte(line, ':'); i > 0 {
+				for _, f := range strings.Fields(line[i+1:]) {
+					flags[f] = true
+				}
+			}
+			break
+		}
+	}
+	var attrs []string
+	for _, f := range [][2]string{{"sse4_1", "sse4.1"}, {"sse4_2", "sse4.2"}, {"avx", "avx"}, {"avx2", "avx2"}, {"fma", "fma"}, {"f16c", "f16c"}, {"bmi2", "bmi2"}, {"popcnt", "popcnt"}} {
+		if flags[f[0]] {
+			attrs = append(attrs, "+"+f[1])
+		}
+	}
+	return strings.Join(attrs, ",")
 }
