@@ -34,4 +34,13 @@ if ! command -v cc >/dev/null 2>&1; then
 		echo "setup: no C compiler found; install gcc" >&2
 	fi
 fi
+# OpenBLAS: the SGEMM peer of `kiln bench --suite cpu` (the suite skips it when absent).
+if ! ldconfig -p 2>/dev/null | grep -q 'libopenblas\.so'; then
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		(apt-get update -qq && apt-get install -y -qq libopenblas0-pthread >/dev/null) ||
+			echo "setup: could not install libopenblas0-pthread (only the CPU benchmark's peer needs it)" >&2
+	else
+		echo "setup: OpenBLAS not found; install libopenblas0-pthread for the CPU benchmark's peer" >&2
+	fi
+fi
 echo "setup: ok ($(go version | cut -d' ' -f3))"

@@ -1,17 +1,20 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
 	"time"
 
+	_ "github.com/kiln-ml/kiln/backends/xla" // registers "xla" for the gpu suite
 	"github.com/kiln-ml/kiln/bench/cpu"
+	"github.com/kiln-ml/kiln/bench/gpu"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var suite, workloads string
+	var suite, workloads, gpuModels, hfScript, resultsDir string
 	var asJSON, small bool
 	var minTime time.Duration
 	cmd := &cobra.Command{
@@ -22,11 +25,42 @@ func init() {
 
 The cpu suite measures the machine's FMA peak and read bandwidth, SGEMM against
 OpenBLAS, a GPT-2-124M-shaped model (prefill and decode), a BERT-base-shaped
-encoder and the compile time of a GPT-2 decode step, on the llvm backend.`,
+encoder and the compile time of a GPT-2 decode step, on the llvm backend.
+
+The gpu suite builds random-weight bf16 models (llama-1b, llama-8b, gpt2-124m),
+measures prefill at 2048 tokens, decode at batch 1 (prompt 128, 256 new tokens),
+time to first token, compile time and peak device memory on the xla backend, runs
+the Hugging Face baseline (eager and static cache + torch.compile) for the same
+shapes on the same GPU, and saves the report to bench/results/<date>-<gpu>.json.
+Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if suite != "cpu" {
-				return fmt.Errorf("unknown suite %q (this command runs --suite cpu; the GPU suite is bench/gpu/cmd/benchgpu)", suite)
+			switch suite {
+			case "cpu":
+			case "gpu":
+				var ms []string
+				if gpuModels != "" {
+					ms = strings.Split(gpuModels, ",")
+				}
+				rep, err := gpu.RunGPUSuite(cmd.Context(), gpu.Options{Models: ms, HFScript: hfScript, Log: os.Stderr})
+				if err != nil {
+					return err
+				}
+				if resultsDir != "" {
+					path, err := rep.Save(resultsDir, ms)
+					if err != nil {
+						return err
+					}
+					fmt.Fprintln(os.Stderr, "kiln: results saved to", path)
+				}
+				if asJSON {
+					enc := json.NewEncoder(os.Stdout)
+					enc.SetIndent("", "  ")
+					return enc.Encode(rep)
+				}
+				return rep.WriteTable(os.Stdout)
+			default:
+				return fmt.Errorf("--suite: unknown suite %q (cpu or gpu)", suite)
 			}
 			var wl []string
 			if workloads != "" {
@@ -42,7 +76,10 @@ encoder and the compile time of a GPT-2 decode step, on the llvm backend.`,
 			return rep.WriteTable(os.Stdout)
 		},
 	}
-	cmd.Flags().StringVar(&suite, "suite", "cpu", "benchmark suite (cpu)")
+	cmd.Flags().StringVar(&suite, "suite", "cpu", "benchmark suite: cpu or gpu")
+	cmd.Flags().StringVar(&gpuModels, "models", "", "gpu suite: comma-separated models (default llama-1b,llama-8b,gpt2-124m)")
+	cmd.Flags().StringVar(&hfScript, "hf-script", "bench/gpu/hf_baseline.py", "gpu suite: the Hugging Face baseline script (\"\" skips the peers)")
+	cmd.Flags().StringVar(&resultsDir, "results", "bench/results", "gpu suite: directory the report is saved in (\"\" to not save)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().StringVar(&workloads, "workloads", "", "comma-separated subset: sgemm,gpt2,bert,compile (default all)")
 	cmd.Flags().DurationVar(&minTime, "min-time", time.Second, "minimum measuring time per figure")

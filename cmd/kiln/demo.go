@@ -41,7 +41,7 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 	var b backends.Backend
 	var err error
 	if backend == "" {
-		b, err = backends.Default()
+		b, err = auto.DefaultBackend()
 	} else {
 		b, err = backends.Get(backend)
 	}

@@ -13,9 +13,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/kiln-ml/kiln/backends"
 	_ "github.com/kiln-ml/kiln/backends/interp" // the reference backend is always available
+	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/hub"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
@@ -84,7 +86,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	}
 	var b backends.Backend
 	if opts.Backend == "" {
-		b, err = backends.Default()
+		b, err = DefaultBackend()
 	} else {
 		b, err = backends.Get(opts.Backend)
 	}
@@ -112,4 +114,25 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 func (m *Model) Close() error {
 	m.Runner.Close()
 	return m.ckpt.Close()
+}
+
+var fallbackNotice sync.Once
+
+// DefaultBackend is the best available backend (backends.Default). The
+// compiled LLVM backend is kiln's CPU default; when it cannot run here
+// (no llc or C compiler), the fallback to another backend is announced
+// once per process with a one-line notice on standard error.
+func DefaultBackend() (backends.Backend, error) {
+	b, err := backends.Default()
+	if err != nil {
+		return nil, err
+	}
+	if b.Name() == "interp" {
+		if why := llvm.New().Available(); why != nil {
+			fallbackNotice.Do(func() {
+				fmt.Fprintf(os.Stderr, "kiln: the llvm backend is unavailable (%v); running on the slower interp backend\n", why)
+			})
+		}
+	}
+	return b, nil
 }
