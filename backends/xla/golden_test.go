@@ -116,6 +116,10 @@ func TestEmitModels(t *testing.T) {
 	}{
 		{"qwen2-tiny", ir.Float32, []models.Spec{{Batch: 1, Seq: 5}, {Batch: 1, Seq: 1, Cache: 8}}},
 		{"llama-tiny", ir.BFloat16, []models.Spec{{Batch: 2, Seq: 3, Cache: 6}}},
+		{"qwen3-tiny", ir.Float32, []models.Spec{{Batch: 1, Seq: 1, Cache: 8}}},
+		{"mistral-sliding-tiny", ir.Float32, []models.Spec{{Batch: 1, Seq: 10}}},
+		{"gpt2-tiny", ir.Float32, []models.Spec{{Batch: 1, Seq: 1, Cache: 8}}},
+		{"bert-tiny-cls", ir.Float32, []models.Spec{{Batch: 2, Seq: 4}}},
 	} {
 		t.Run(tc.model, func(t *testing.T) {
 			m, err := auto.Load(context.Background(), filepath.Join("..", "..", "testdata", "models", tc.model),
