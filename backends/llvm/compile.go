@@ -440,7 +440,11 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 	case ir.OpPad:
 		e.emitPad(v)
 	case ir.OpAttention:
-		e.emitAttention(v)
+		if v.Args[0].Type.Shape[2] <= attnNativeMaxTq {
+			e.emitAttention(v)
+		} else {
+			e.emitAttentionTiled(v)
+		}
 	default:
 		if !inlineOp(v.Op) {
 			return fmt.Errorf("llvm: op %s is not supported", v.Op)
@@ -484,15 +488,19 @@ func capabilities() backends.Capabilities {
 	return c
 }
 
-// attnNativeMaxTq is the largest query count the fused attention kernel
-// takes; longer (prefill, encoder) attention is decomposed into batched
-// GEMMs and fused softmax loops, which are faster there today.
+// attnNativeMaxTq is the largest query count the per-row decode attention
+// kernel (emitAttention) takes; longer (prefill, encoder) attention runs
+// the tiled kernel (emitAttentionTiled).
 const attnNativeMaxTq = 8
 
 // decomposeLongAttention expands the Attention values with more than
-// attnNativeMaxTq queries with passes.Decompose, leaving the others to the
-// fused kernel.
+// attnNativeMaxTq queries with passes.Decompose into batched GEMMs and
+// softmax loops; it runs only with KILN_LLVM_DECOMPOSE_ATTENTION=1 (for
+// comparison and debugging), otherwise every Attention stays fused.
 func decomposeLongAttention(f *ir.Func) error {
+	if os.Getenv("KILN_LLVM_DECOMPOSE_ATTENTION") != "1" {
+		return nil
+	}
 	return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
 		if v.Op != ir.OpAttention || v.Args[0].Type.Shape[2] <= attnNativeMaxTq {
 			return nil, nil

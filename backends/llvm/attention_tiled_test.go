@@ -1,0 +1,226 @@
+package llvm_test
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// attnSpec is one randomized attention problem.
+type attnSpec struct {
+	d                          ir.DType
+	b, hq, hkv, tq, tk, dk, dv int
+	attrs                      ir.AttentionAttrs
+	posRank                    int  // 1 or 2 when attrs.HasPositions
+	emptyRow                   bool // batch 0's mask is all false
+}
+
+func (s attnSpec) String() string {
+	a := s.attrs
+	return fmt.Sprintf("%s_b%d_h%d-%d_q%d_k%d_d%d-%d_c%v_w%d_m%v_p%d_s%v_cap%g", s.d, s.b, s.hq, s.hkv, s.tq, s.tk,
+		s.dk, s.dv, a.Causal, a.Window, a.HasMask, s.posRank, a.HasSinks, a.SoftCap)
+}
+
+// build returns the function computing s and random inputs for it: masks
+// keep ~80% of keys (all of batch 0 when emptyRow is false), positions
+// are a shuffled range that may leave the key range at both ends.
+func (s attnSpec) build(r *rand.Rand) (*ir.Func, []*tensor.Tensor) {
+	f := ir.NewFunc("attn")
+	norm := func(dt ir.DType, shape ...int) *tensor.Tensor {
+		sh := ir.Shape(shape)
+		vs := make([]float64, sh.NumElements())
+		for i := range vs {
+			vs[i] = r.NormFloat64()
+		}
+		x, err := tensor.FromFloat64(dt, sh, vs)
+		if err != nil {
+			panic(err)
+		}
+		return x
+	}
+	ins := []*tensor.Tensor{norm(s.d, s.b, s.hq, s.tq, s.dk), norm(s.d, s.b, s.hkv, s.tk, s.dk), norm(s.d, s.b, s.hkv, s.tk, s.dv)}
+	if s.attrs.HasMask {
+		m := make([]bool, s.b*s.tk)
+		for i := range m {
+			m[i] = r.Float64() < 0.8 && !(s.emptyRow && i < s.tk)
+		}
+		x, _ := tensor.FromBool(ir.Shape{s.b, s.tk}, m)
+		ins = append(ins, x)
+	}
+	if s.attrs.HasPositions {
+		sh := ir.Shape{s.tq}
+		if s.posRank == 2 {
+			sh = ir.Shape{s.b, s.tq}
+		}
+		p := make([]int64, sh.NumElements())
+		for i := range p {
+			p[i] = int64(r.Intn(s.tk+4)) - 2
+		}
+		x, _ := tensor.FromInt64(ir.Int32, sh, p)
+		ins = append(ins, x)
+	}
+	if s.attrs.HasSinks {
+		ins = append(ins, norm(s.d, s.hq))
+	}
+	args := make([]*ir.Value, len(ins))
+	for i, x := range ins {
+		args[i] = f.Param(fmt.Sprintf("a%d", i), ir.Type{DType: x.DType, Shape: x.Shape.Clone()})
+	}
+	a := s.attrs
+	o, err := f.Emit(ir.OpAttention, &a, ir.Pos{}, args...)
+	if err != nil {
+		panic(err)
+	}
+	f.SetResults([]*ir.Value{o}, nil)
+	return f, ins
+}
+
+// run compiles f on llvm and runs it on ins.
+func runLLVM(t *testing.T, f *ir.Func, ins []*tensor.Tensor) *tensor.Tensor {
+	t.Helper()
+	b := llvm.New()
+	exe, err := b.Compile(f, backends.CompileOptions{Verify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bufs := make([]backends.Buffer, len(ins))
+	for i, x := range ins {
+		if bufs[i], err = b.Upload(x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := exe.Run(bufs, backends.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := res[0].Download()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// randomAttnSpecs draws n problems covering every AttentionAttrs feature:
+// Tq 1..200 (both kernels), Tk up to 300, GQA groups 1/2/4, and f32
+// mostly, with bf16, f16 and f64 among them.
+func randomAttnSpecs(r *rand.Rand, n int) []attnSpec {
+	dts := []ir.DType{ir.Float32, ir.Float32, ir.Float32, ir.BFloat16, ir.Float32, ir.Float16, ir.Float32, ir.Float64}
+	var out []attnSpec
+	for i := range n {
+		g := []int{1, 2, 4}[i%3]
+		s := attnSpec{d: dts[i%len(dts)], b: 1 + r.Intn(2), hkv: 1 + r.Intn(2), dk: 4 + r.Intn(20), dv: 3 + r.Intn(20)}
+		s.hq = s.hkv * g
+		s.tq = []int{1, 3, 9, 33, 64, 100, 129, 200}[r.Intn(8)]
+		s.tk = s.tq + r.Intn(100)
+		if r.Intn(4) == 0 {
+			s.tk = 1 + r.Intn(300)
+		}
+		s.tk = min(s.tk, 300)
+		a := ir.AttentionAttrs{Scale: 0.1 + r.Float64()/2, Causal: r.Intn(3) > 0}
+		if r.Intn(2) == 0 {
+			a.Window = 1 + r.Intn(s.tk+10)
+		}
+		a.HasMask = r.Intn(2) == 0
+		s.emptyRow = a.HasMask && r.Intn(2) == 0
+		if r.Intn(3) == 0 {
+			a.HasPositions = true
+			s.posRank = 1 + r.Intn(2)
+		}
+		a.HasSinks = r.Intn(3) == 0
+		if r.Intn(3) == 0 {
+			a.SoftCap = 1 + 4*r.Float64()
+		}
+		s.attrs = a
+		out = append(out, s)
+	}
+	return out
+}
+
+// tolFor is the tolerance (relative to max(1, |want|)) against interp's
+// float64 reference: float32 compute, rounded once to the output dtype.
+func tolFor(d ir.DType) float64 {
+	switch d {
+	case ir.BFloat16:
+		return 1e-2
+	case ir.Float16:
+		return 2e-3
+	}
+	return 2e-5
+}
+
+// TestAttentionTiledRandom compares the fused kernels with interp over
+// randomized shapes and flag combinations (causal with positions, windows,
+// masks with fully masked rows, sinks, softcap, GQA, half precision).
+func TestAttentionTiledRandom(t *testing.T) {
+	if err := llvm.New().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	r := rand.New(rand.NewSource(11))
+	specs := randomAttnSpecs(r, 40)
+	// Fixed corners: a block boundary, a fully masked batch with
+	// positions, and a window narrower than a key tile.
+	specs = append(specs,
+		attnSpec{d: ir.Float32, b: 2, hq: 4, hkv: 1, tq: 200, tk: 300, dk: 16, dv: 16, posRank: 2, emptyRow: true,
+			attrs: ir.AttentionAttrs{Scale: 0.3, Causal: true, HasMask: true, HasPositions: true, HasSinks: true}},
+		attnSpec{d: ir.BFloat16, b: 1, hq: 4, hkv: 2, tq: 65, tk: 65, dk: 32, dv: 32,
+			attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, Window: 7, SoftCap: 3}},
+		attnSpec{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 40, tk: 129, dk: 8, dv: 5,
+			attrs: ir.AttentionAttrs{Scale: 0.5, Window: 20}},
+	)
+	for i, s := range specs {
+		t.Run(fmt.Sprintf("%02d_%s", i, s), func(t *testing.T) {
+			f, ins := s.build(rand.New(rand.NewSource(int64(i))))
+			want, err := interp.Eval(f, ins...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := runLLVM(t, f, ins)
+			gs, ws := got.Float64s(), want[0].Float64s()
+			tol := tolFor(s.d)
+			zeros := 0
+			for j := range ws {
+				if d := math.Abs(gs[j] - ws[j]); !(d <= tol*math.Max(1, math.Abs(ws[j]))) {
+					t.Fatalf("element %d: got %g, want %g", j, gs[j], ws[j])
+				}
+				if ws[j] == 0 {
+					zeros++
+					if gs[j] != 0 {
+						t.Fatalf("element %d: got %g, want exactly 0", j, gs[j])
+					}
+				}
+			}
+			if s.emptyRow && zeros < s.hq*s.tq*s.dv {
+				t.Fatalf("batch 0 is fully masked but only %d zeros", zeros)
+			}
+		})
+	}
+}
+
+// TestAttentionTiledThreads: the tiled kernel gives bit-identical results
+// with 1 and 2 threads (work split by batch, head and query block).
+func TestAttentionTiledThreads(t *testing.T) {
+	if err := llvm.New().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	s := attnSpec{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 150, tk: 170, dk: 32, dv: 24, posRank: 1,
+		attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, Window: 90, HasMask: true, HasPositions: true, HasSinks: true}}
+	f, ins := s.build(rand.New(rand.NewSource(3)))
+	defer llvm.SetThreads(64)
+	var runs []*tensor.Tensor
+	for _, n := range []int{1, 2} {
+		if _, err := llvm.SetThreads(n); err != nil {
+			t.Fatal(err)
+		}
+		runs = append(runs, runLLVM(t, f, ins))
+	}
+	if !runs[0].Equal(runs[1]) {
+		t.Error("attention differs between 1 and 2 threads")
+	}
+}
