@@ -255,24 +255,50 @@ func (s *suite) bert(ctx context.Context) error {
 	}
 	s.logf("bert-base encoder seq %d", seq)
 	spec := models.Spec{Batch: 1, Seq: seq}
-	f, _, err := buildModel(cfg, spec)
+	f, mc, err := buildModel(cfg, spec)
 	if err != nil {
 		return err
 	}
 	var wb int64
-	run, err := s.prepare(f, modelInputs(rand.New(rand.NewSource(4)), spec, 0, &wb))
+	// Keep every parameter by name: the ONNX Runtime peer runs the same
+	// weights on the same inputs.
+	params := map[string]*tensor.Tensor{}
+	gen := modelInputs(rand.New(rand.NewSource(4)), spec, 0, &wb)
+	run, err := s.prepare(f, func(p *ir.Value) (*tensor.Tensor, error) {
+		t, err := gen(p)
+		params[p.Name] = t
+		return t, err
+	})
 	if err != nil {
 		return err
 	}
 	s.detailStats("bert", run)
 	d, err := timeIt(s.o.MinTime, run.run)
 	s.rep.Details["bert-profile"] = run.profile(12)
+	var want map[string]*tensor.Tensor
+	if err == nil {
+		want, err = run.outputs()
+	}
 	run.free()
 	if err != nil {
 		return err
 	}
-	s.add(Result{Workload: fmt.Sprintf("bert-base-encoder-%d", seq), Unit: "sequences/s", Kiln: 1 / d.Seconds(),
-		Peer: "onnxruntime", Note: fmt.Sprintf("%.1f ms per sequence; ONNX Runtime peer not wired yet", d.Seconds()*1e3)})
+	res := Result{Workload: fmt.Sprintf("bert-base-encoder-%d", seq), Unit: "sequences/s", Kiln: 1 / d.Seconds(),
+		Note: fmt.Sprintf("%.1f ms per sequence", d.Seconds()*1e3)}
+	s.logf("bert-base encoder seq %d on onnxruntime", seq)
+	bc, ok := mc.(*models.BertConfig)
+	if !ok {
+		return fmt.Errorf("bert config is %T", mc)
+	}
+	if v, err := s.ortBert(bc, seq, params, want); err != nil {
+		s.logf("  no ONNX Runtime peer: %v", err)
+		res.Peer = "onnxruntime"
+		res.Note += "; peer not measured: " + err.Error()
+	} else {
+		res = res.withPeer("onnxruntime", v)
+		res.Note += fmt.Sprintf("; onnxruntime %.1f ms (same weights, ORT_ENABLE_ALL, %d intra-op threads)", 1e3/v, runtime.NumCPU())
+	}
+	s.add(res)
 	return nil
 }
 

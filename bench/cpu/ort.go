@@ -1,0 +1,187 @@
+package cpu
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// The ONNX Runtime peer of the bert workload: ONNX Runtime 1.30's
+// libonnxruntime.so.1 from the npm package onnxruntime-node (what
+// scripts/setup.sh installs under the user cache dir), loaded with
+// github.com/yalue/onnxruntime_go, runs the same BERT with the same
+// weights as an ONNX model that kiln writes itself (ort_bert.go).
+
+// ortNPMPackage is the npm package setup.sh installs (the version the
+// peer was tested with).
+const ortNPMPackage = "onnxruntime-node@1.30.0"
+
+// ortLibraryCandidates lists where to look for the library:
+// $KILN_ONNXRUNTIME alone when set (it must exist), else the npm
+// package under <user cache dir>/kiln/ort, then the dynamic loader's
+// search path.
+func ortLibraryCandidates() ([]string, error) {
+	if p := os.Getenv("KILN_ONNXRUNTIME"); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			return nil, fmt.Errorf("KILN_ONNXRUNTIME: %w", err)
+		}
+		return []string{p}, nil
+	}
+	var out []string
+	if dir, err := os.UserCacheDir(); err == nil {
+		if p := ortNPMLibrary(filepath.Join(dir, "kiln", "ort")); p != "" {
+			out = append(out, p)
+		}
+	}
+	switch runtime.GOOS {
+	case "darwin":
+		out = append(out, "libonnxruntime.dylib", "libonnxruntime.1.dylib")
+	case "windows":
+		out = append(out, "onnxruntime.dll")
+	default:
+		out = append(out, "libonnxruntime.so.1", "libonnxruntime.so")
+	}
+	return out, nil
+}
+
+// ortNPMLibrary is the library inside onnxruntime-node installed under
+// prefix, or "" when it is not there.
+func ortNPMLibrary(prefix string) string {
+	arch := map[string]string{"amd64": "x64", "arm64": "arm64"}[runtime.GOARCH]
+	name := map[string]string{"linux": "libonnxruntime.so.1", "darwin": "libonnxruntime.1.dylib", "windows": "onnxruntime.dll"}[runtime.GOOS]
+	if arch == "" || name == "" {
+		return ""
+	}
+	p := filepath.Join(prefix, "node_modules", "onnxruntime-node", "bin", "napi-v6", runtime.GOOS, arch, name)
+	if _, err := os.Stat(p); err != nil {
+		return ""
+	}
+	return p
+}
+
+// openORTBert writes c's BERT with weights as an ONNX model to a
+// temporary file and opens it in ONNX Runtime with threads intra-op
+// threads; inputs holds input_ids, attention_mask and token_type_ids,
+// each int64 (1, seq). The temporary file is removed before returning.
+func openORTBert(c *models.BertConfig, seq int, weights, inputs map[string]*tensor.Tensor, threads int) (*ortBertSession, error) {
+	if _, _, err := initORT(); err != nil {
+		return nil, err // before spending time on the model
+	}
+	var in [3][]int64
+	for i, name := range []string{models.InputIDs, models.InputAttentionMask, models.InputTokenTypeIDs} {
+		t, ok := inputs[name]
+		if !ok || t.NumElements() != seq || t.DType.IsFloat() {
+			return nil, fmt.Errorf("onnxruntime peer: input %s missing or not %d integers", name, seq)
+		}
+		in[i] = t.Int64s()
+	}
+	f, err := os.CreateTemp("", "kiln-bert-*.onnx")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(f.Name())
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = writeBertONNX(w, c, seq, weights)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("writing %s: %w", f.Name(), err)
+	}
+	_, pooler := weights["bert.pooler.dense.weight"]
+	return newORTBertSession(f.Name(), "", seq, c.Hidden, pooler, threads, in[0], in[1], in[2])
+}
+
+// maxAbsDiff is the largest |a[i] - b[i]|, or an error when the lengths
+// differ.
+func maxAbsDiff(a, b []float32) (float64, error) {
+	if len(a) != len(b) {
+		return 0, fmt.Errorf("%d values against %d", len(a), len(b))
+	}
+	m := 0.0
+	for i := range a {
+		d := float64(a[i]) - float64(b[i])
+		if d < 0 {
+			d = -d
+		}
+		if d > m || d != d {
+			m = d
+		}
+	}
+	return m, nil
+}
+
+// outputs runs r once more and downloads every result by name.
+func (r *runner) outputs() (map[string]*tensor.Tensor, error) {
+	res, err := r.exe.Run(r.args, backends.RunOptions{})
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		for _, b := range res {
+			b.Free()
+		}
+	}()
+	names := r.exe.Signature().ResultNames
+	out := map[string]*tensor.Tensor{}
+	for i, b := range res {
+		t, err := b.Download()
+		if err != nil {
+			return nil, err
+		}
+		if i < len(names) {
+			out[names[i]] = t
+		}
+	}
+	return out, nil
+}
+
+// ortBert measures the ONNX Runtime peer of the bert workload on the
+// weights and inputs kiln ran (its parameters by name), checks that its
+// outputs match kiln's (want), and returns sequences/s.
+func (s *suite) ortBert(c *models.BertConfig, seq int, params map[string]*tensor.Tensor, want map[string]*tensor.Tensor) (float64, error) {
+	threads := runtime.NumCPU()
+	sess, err := openORTBert(c, seq, params, params, threads)
+	if err != nil {
+		return 0, err
+	}
+	defer sess.close()
+	if err := sess.run(); err != nil {
+		return 0, fmt.Errorf("onnxruntime run: %w", err)
+	}
+	last, pooled := sess.outputs()
+	diffs := map[string]float64{}
+	for name, got := range map[string][]float32{models.OutputLastHidden: last, models.OutputPooler: pooled} {
+		w, ok := want[name]
+		if !ok || got == nil {
+			continue
+		}
+		d, err := maxAbsDiff(got, w.Float32s())
+		if err != nil {
+			return 0, fmt.Errorf("onnxruntime %s: %w", name, err)
+		}
+		diffs[name] = d
+		if !(d <= 1e-3) {
+			return 0, fmt.Errorf("onnxruntime %s differs from kiln's by %g (> 1e-3): not the same model", name, d)
+		}
+	}
+	path, version, _ := initORT()
+	s.rep.Details["bert-onnxruntime"] = map[string]any{
+		"library": path, "version": version, "intra_op_threads": threads,
+		"graph_optimization": "ORT_ENABLE_ALL", "max_abs_diff_vs_kiln": diffs,
+	}
+	d, err := timeIt(s.o.MinTime, sess.run)
+	if err != nil {
+		return 0, err
+	}
+	return 1 / d.Seconds(), nil
+}
