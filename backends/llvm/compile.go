@@ -440,10 +440,10 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 	case ir.OpPad:
 		e.emitPad(v)
 	case ir.OpAttention:
-		if v.Args[0].Type.Shape[2] <= attnNativeMaxTq {
-			e.emitAttention(v)
-		} else {
+		if attnUseTiled(v) {
 			e.emitAttentionTiled(v)
+		} else {
+			e.emitAttention(v)
 		}
 	default:
 		if !inlineOp(v.Op) {
@@ -488,9 +488,9 @@ func capabilities() backends.Capabilities {
 	return c
 }
 
-// attnNativeMaxTq is the largest query count the per-row decode attention
-// kernel (emitAttention) takes; longer (prefill, encoder) attention runs
-// the tiled kernel (emitAttentionTiled).
+// attnNativeMaxTq is the largest query count that always takes the per-row
+// decode attention kernel (emitAttention); longer (prefill, encoder)
+// attention runs the tiled kernel (emitAttentionTiled, see attnUseTiled).
 const attnNativeMaxTq = 8
 
 // decomposeLongAttention expands the Attention values with more than

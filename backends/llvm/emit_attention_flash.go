@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/kiln-ml/kiln/ir"
+	lir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
@@ -14,6 +16,22 @@ import (
 // tile of K and V (attnBK keys) is read from memory once per block and
 // from L1 by the other rows.
 const attnQB = 32
+
+// attnTiledMaxD bounds D and Dv of the tiled kernel (its K and V tiles live
+// on the stack: 2 x 64 x 256 floats at most); larger heads, and float64
+// attention, run the per-row kernel.
+const attnTiledMaxD = 256
+
+// attnUseTiled reports whether v runs the tiled kernel: more than
+// attnNativeMaxTq queries, float32 compute, heads of at most
+// attnTiledMaxD.
+func attnUseTiled(v *ir.Value) bool {
+	q, vv := v.Args[0], v.Args[2]
+	return q.Type.Shape[2] > attnNativeMaxTq && ctype(v.Type.DType).Equal(f32t) &&
+		q.Type.Shape[3] <= attnTiledMaxD && vv.Type.Shape[3] <= attnTiledMaxD
+}
+
+var attnV8 = types.NewVector(8, f32t)
 
 // attnOperands unpacks an Attention value's operands.
 func attnOperands(v *ir.Value) (at *ir.AttentionAttrs, q, kk, vv, mask, pos, sinks *ir.Value) {
@@ -34,206 +52,332 @@ func attnOperands(v *ir.Value) (at *ir.AttentionAttrs, q, kk, vv, mask, pos, sin
 	return
 }
 
-// emitAttentionTiled is the fused, tiled (flash-style) attention kernel for
-// any number of queries. One task is a block of up to attnQB query rows of
-// one (batch, query head); query head h reads key/value head h/(Hq/Hkv) in
-// place (GQA without copies). The task walks the keys in tiles of attnBK
-// (tile boundaries fixed at multiples of attnBK, so a row's arithmetic does
-// not depend on its block), skipping the tiles that no row of the block
-// can see (causal: beyond the largest position; window: before the
-// smallest position's window). For each row of the block and each tile it
-// computes the tile's scores (scale, softcap, minus infinity where not
-// visible), the tile maximum, rescales the row's running sum l and its
-// accumulator by exp(m - m') when the running maximum m grows, and adds
-// exp(s - m') * v. Only one tile of one row's scores exists at a time.
-// Sinks start a row at m = sink, l = 1; a row that sees no key is zeros.
-// Compute is float (f32/f16/bf16 operands, rounded once at the end) or
-// double (f64). Every row is computed by the same instruction sequence
-// whatever the thread split, so results do not depend on the thread count.
+// emitAttentionTiled is the fused, tiled (flash-style) attention kernel
+// for prefill-sized float32-compute attention (attnUseTiled). One task is
+// a block of up to attnQB query rows of one (batch, query head); query head
+// h reads key/value head h/(Hq/Hkv) in place (GQA without copies). The
+// task walks the keys in tiles of attnBK, skipping the tiles no row of the
+// block can see (causal: past the largest position; window: before the
+// smallest position's window). Each visible tile is converted to float32
+// once per task (K transposed to D x attnBK, V as attnBK x Dv rounded up to
+// 8), then for each row: the tile's scores with 8 vector accumulators over
+// D, scale and softcap, minus infinity where not visible (padding mask,
+// causal, window, the tile's end), the tile maximum, the rescale of the
+// running sum l and the accumulator by exp(m - m') when the running
+// maximum m grows, and exp(s - m') * v added with the accumulator in
+// registers. Only one tile of one row's scores exists at a time. Sinks
+// start a row at m = sink, l = 1; a row that sees no key is zeros. Tile
+// boundaries are fixed at multiples of attnBK and every row runs the same
+// instruction sequence whatever its block and thread, so results do not
+// depend on the thread count.
 func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	at, q, kk, vv, mask, pos, sinks := attnOperands(v)
 	B, Hq, Tq, D := q.Type.Shape[0], q.Type.Shape[1], q.Type.Shape[2], q.Type.Shape[3]
 	Hkv, Tk, Dv := kk.Type.Shape[1], kk.Type.Shape[2], vv.Type.Shape[3]
 	group := Hq / Hkv
 	d := v.Type.DType
-	ct := ctype(d)
-	cd := dtypeOf(ct)
+	const bk64 = int64(attnBK)
+	nv := bk64 / 8 // score vectors per row and tile
 	qb := int64(min(attnQB, Tq))
 	nqb := (int64(Tq) + qb - 1) / qb
 	tasks := int64(B*Hq) * nqb
-	dv := int64(max(Dv, 1))
+	dvp := (int64(Dv) + 7) &^ 7 // V tile row, padded to whole vectors
+	dvArr := max(dvp, 8)
 
 	k := e.newKernel()
+	b := func() *lir.Block { return k.b }
 	out := k.basePtr(v)
-	accT := types.NewArray(uint64(qb*dv), ct)
-	accArr := k.entry.NewAlloca(accT)
-	rowT := types.NewArray(uint64(qb), ct)
-	mArr, lArr := k.entry.NewAlloca(rowT), k.entry.NewAlloca(rowT)
-	seenT := types.NewArray(uint64(qb), i8)
-	seenArr := k.entry.NewAlloca(seenT)
-	posT := types.NewArray(uint64(qb), i64)
-	posArr := k.entry.NewAlloca(posT)
-	sT := types.NewArray(attnBK, ct)
-	sArr := k.entry.NewAlloca(sT)
-	accAt := func(ii, dd value.Value) value.Value {
-		return k.b.NewGetElementPtr(accT, accArr, ci64(0), k.b.NewAdd(k.b.NewMul(ii, ci64(dv)), dd))
+	arr := func(n int64, t types.Type) (types.Type, value.Value) {
+		at := types.NewArray(uint64(n), t)
+		a := k.entry.NewAlloca(at)
+		a.Align = 32
+		return at, a
 	}
-	at1 := func(t types.Type, p, i value.Value) value.Value {
-		return k.b.NewGetElementPtr(t, p, ci64(0), i)
+	accT, accArr := arr(qb*dvArr, f32t)
+	rowT, mArr := arr(qb, f32t)
+	_, lArr := arr(qb, f32t)
+	seenT, seenArr := arr(qb, i8)
+	posT, posArr := arr(qb, i64)
+	sT, sArr := arr(bk64, f32t)
+	ktT, ktArr := arr(max(int64(D), 1)*bk64, f32t)
+	vpT, vpArr := arr(bk64*dvArr, f32t)
+	kmT, kmArr := arr(bk64, i8)
+	gep := func(t types.Type, p, i value.Value) value.Value { return b().NewGetElementPtr(t, p, ci64(0), i) }
+	vec := func(t types.Type, p, i value.Value) value.Value {
+		return b().NewBitCast(gep(t, p, i), types.NewPointer(attnV8))
 	}
-	sAt := func(j value.Value) value.Value { return at1(sT, sArr, j) }
-	lA, dotA, bmA := k.acc(ct), k.acc(ct), k.acc(ct)
-	pminA, pmaxA := k.acc(i64), k.acc(i64)
-	exp := func(x value.Value) value.Value {
-		if ct.Equal(f32t) {
-			return k.exp32(x)
+	vload := func(t types.Type, p, i value.Value) value.Value {
+		l := b().NewLoad(attnV8, vec(t, p, i))
+		l.Align = 4
+		return l
+	}
+	vstore := func(x value.Value, t types.Type, p, i value.Value) {
+		s := b().NewStore(x, vec(t, p, i))
+		s.Align = 4
+	}
+	splat := func(x value.Value) value.Value {
+		u := b().NewInsertElement(constant.NewUndef(attnV8), x, constant.NewInt(types.I32, 0))
+		return b().NewShuffleVector(u, constant.NewUndef(attnV8), constant.NewZeroInitializer(types.NewVector(8, types.I32)))
+	}
+	fmuladd := e.declare("llvm.fmuladd.v8f32", attnV8, attnV8, attnV8, attnV8)
+	fma := func(x, y, z value.Value) value.Value { return b().NewCall(fmuladd, x, y, z) }
+	vmax := func(x, y value.Value) value.Value {
+		return k.sel(b().NewFCmp(enum.FPredOGT, x, y), x, y)
+	}
+	// hreduce folds the 8 lanes of x in a fixed order.
+	hreduce := func(x value.Value, f func(a, c value.Value) value.Value) value.Value {
+		r := b().NewExtractElement(x, constant.NewInt(types.I32, 0))
+		var acc value.Value = r
+		for l := int64(1); l < 8; l++ {
+			acc = f(acc, b().NewExtractElement(x, constant.NewInt(types.I32, l)))
 		}
-		return k.fcall("exp", false, x)
+		return acc
 	}
-	fc := func(x float64) value.Value { return cfloat(ct, x) }
-	maxI := func(a, b value.Value) value.Value { return k.sel(k.icmp(enum.IPredSGT, a, b), a, b) }
+	fc := func(x float64) value.Value { return cfloat(f32t, x) }
+	maxI := func(a, c value.Value) value.Value { return k.sel(k.icmp(enum.IPredSGT, a, c), a, c) }
 	clampI := func(x value.Value, lo, hi int64) value.Value { return k.minI(maxI(x, ci64(lo)), ci64(hi)) }
+	pminA, pmaxA := k.acc(i64), k.acc(i64)
+	sacc := make([]accumulator, nv)
+	for i := range sacc {
+		sacc[i] = k.acc(attnV8)
+	}
+	oacc := make([]accumulator, 8)
+	for i := range oacc {
+		oacc[i] = k.acc(attnV8)
+	}
 
 	k.loop(k.lo, k.hi, func(r value.Value) {
-		b := k.b
-		blk := b.NewSRem(r, ci64(nqb))
-		bh := b.NewSDiv(r, ci64(nqb))
-		bi := b.NewSDiv(bh, ci64(int64(Hq)))
-		h := b.NewSRem(bh, ci64(int64(Hq)))
-		hk := b.NewSDiv(h, ci64(int64(group)))
-		i0 := b.NewMul(blk, ci64(qb))
-		nq := k.minI(ci64(qb), b.NewSub(ci64(int64(Tq)), i0))
+		blk := b().NewSRem(r, ci64(nqb))
+		bh := b().NewSDiv(r, ci64(nqb))
+		bi := b().NewSDiv(bh, ci64(int64(Hq)))
+		h := b().NewSRem(bh, ci64(int64(Hq)))
+		hk := b().NewSDiv(h, ci64(int64(group)))
+		i0 := b().NewMul(blk, ci64(qb))
+		nq := k.minI(ci64(qb), b().NewSub(ci64(int64(Tq)), i0))
 		var m0, l0 value.Value = fc(math.Inf(-1)), fc(0)
 		if sinks != nil {
-			m0, l0 = k.convert(k.elemAt(sinks, []value.Value{h}), sinks.Type.DType, cd), fc(1)
+			m0, l0 = k.convert(k.elemAt(sinks, []value.Value{h}), sinks.Type.DType, ir.Float32), fc(1)
 		}
 		pminA.set(ci64(math.MaxInt64))
 		pmaxA.set(ci64(math.MinInt64))
 		// Row state: positions, running max/sum, seen flags, accumulators.
 		k.loop(ci64(0), nq, func(ii value.Value) {
-			i := k.b.NewAdd(i0, ii)
+			i := b().NewAdd(i0, ii)
 			var p value.Value
 			switch {
 			case pos == nil:
-				p = k.b.NewAdd(i, ci64(int64(Tk-Tq)))
+				p = b().NewAdd(i, ci64(int64(Tk-Tq)))
 			case pos.Type.Shape.Rank() == 2:
 				p = k.toI64(k.elemAt(pos, []value.Value{bi, i}), pos.Type.DType)
 			default:
 				p = k.toI64(k.elemAt(pos, []value.Value{i}), pos.Type.DType)
 			}
-			k.b.NewStore(p, at1(posT, posArr, ii))
+			b().NewStore(p, gep(posT, posArr, ii))
 			pminA.set(k.minI(pminA.get(), p))
 			pmaxA.set(maxI(pmaxA.get(), p))
-			k.b.NewStore(m0, at1(rowT, mArr, ii))
-			k.b.NewStore(l0, at1(rowT, lArr, ii))
-			k.b.NewStore(cint(i8, 0), at1(seenT, seenArr, ii))
-			k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) { k.b.NewStore(fc(0), accAt(ii, dd)) })
+			b().NewStore(m0, gep(rowT, mArr, ii))
+			b().NewStore(l0, gep(rowT, lArr, ii))
+			b().NewStore(cint(i8, 0), gep(seenT, seenArr, ii))
+			k.loop(ci64(0), ci64(dvArr/8), func(c value.Value) {
+				vstore(constant.NewZeroInitializer(attnV8), accT, accArr, b().NewAdd(b().NewMul(ii, ci64(dvArr)), b().NewMul(c, ci64(8))))
+			})
 		})
 		// The key range any row of the block can see.
 		var jLo, jHi value.Value = ci64(0), ci64(int64(Tk))
 		if at.Causal {
-			jHi = clampI(k.b.NewAdd(pmaxA.get(), ci64(1)), 0, int64(Tk))
+			jHi = clampI(b().NewAdd(pmaxA.get(), ci64(1)), 0, int64(Tk))
 		}
 		if at.Window > 0 {
 			pmin := maxI(pminA.get(), ci64(math.MinInt64/2))
-			jLo = clampI(k.b.NewSub(pmin, ci64(int64(at.Window-1))), 0, int64(Tk))
+			jLo = clampI(b().NewSub(pmin, ci64(int64(at.Window-1))), 0, int64(Tk))
 		}
-		tLo := k.b.NewSDiv(jLo, ci64(attnBK))
-		tHi := k.b.NewSDiv(k.b.NewAdd(jHi, ci64(attnBK-1)), ci64(attnBK))
+		tLo := b().NewSDiv(jLo, ci64(bk64))
+		tHi := b().NewSDiv(b().NewAdd(jHi, ci64(bk64-1)), ci64(bk64))
 		k.loop(tLo, tHi, func(tile value.Value) {
-			j0 := k.b.NewMul(tile, ci64(attnBK))
-			bk := k.minI(ci64(attnBK), k.b.NewSub(ci64(int64(Tk)), j0))
-			k.loop(ci64(0), nq, func(ii value.Value) {
-				i := k.b.NewAdd(i0, ii)
-				p := k.b.NewLoad(i64, at1(posT, posArr, ii))
-				seenP := at1(seenT, seenArr, ii)
-				// Scores of this row against the tile.
-				k.loop(ci64(0), bk, func(jj value.Value) {
-					j := k.b.NewAdd(jj, j0)
-					var vis value.Value = cint(i1, 1)
-					if mask != nil {
-						vis = k.elemAt(mask, []value.Value{bi, j})
-					}
-					if at.Causal {
-						vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLE, j, p))
-					}
-					if at.Window > 0 {
-						vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(p, j), ci64(int64(at.Window))))
-					}
-					body, skip := k.f.NewBlock(""), k.f.NewBlock("")
-					k.b.NewStore(fc(math.Inf(-1)), sAt(jj))
-					k.b.NewCondBr(vis, body, skip)
-					k.b = body
-					dotA.set(fc(0))
-					k.loop(ci64(0), ci64(int64(D)), func(dd value.Value) {
-						x := k.convert(k.elemAt(q, []value.Value{bi, h, i, dd}), q.Type.DType, cd)
-						y := k.convert(k.elemAt(kk, []value.Value{bi, hk, j, dd}), kk.Type.DType, cd)
-						// reassoc lets the vectorizer split the sum into
-						// lanes (the same code for every row and split).
-						sum := k.b.NewFAdd(dotA.get(), k.b.NewFMul(x, y))
-						sum.FastMathFlags = []enum.FastMathFlag{enum.FastMathFlagReassoc}
-						dotA.set(sum)
-					})
-					var s value.Value = k.b.NewFMul(dotA.get(), fc(at.Scale))
-					if at.SoftCap > 0 {
-						t := k.b.NewFDiv(s, fc(at.SoftCap))
-						s = k.b.NewFMul(fc(at.SoftCap), k.unary(ir.OpTanh, cd, t))
-					}
-					k.b.NewStore(s, sAt(jj))
-					k.b.NewStore(cint(i8, 1), seenP)
-					k.b.NewBr(skip)
-					k.b = skip
+			j0 := b().NewMul(tile, ci64(bk64))
+			bk := k.minI(ci64(bk64), b().NewSub(ci64(int64(Tk)), j0))
+			// Convert the tile: K transposed (zero past its end), V
+			// padded to whole vectors, the padding mask.
+			k.loop(ci64(0), ci64(bk64), func(jj value.Value) {
+				j := b().NewAdd(j0, jj)
+				in := k.icmp(enum.IPredSLT, jj, bk)
+				jc := k.sel(in, j, ci64(0))
+				k.loop(ci64(0), ci64(int64(D)), func(dd value.Value) {
+					x := k.convert(k.elemAt(kk, []value.Value{bi, hk, jc, dd}), kk.Type.DType, ir.Float32)
+					b().NewStore(k.sel(in, x, fc(0)), gep(ktT, ktArr, b().NewAdd(b().NewMul(dd, ci64(bk64)), jj)))
 				})
-				bmA.set(fc(math.Inf(-1)))
-				k.loop(ci64(0), bk, func(jj value.Value) {
-					x, m := k.b.NewLoad(ct, sAt(jj)), bmA.get()
-					bmA.set(k.sel(k.b.NewFCmp(enum.FPredOGT, x, m), x, m))
-				})
-				bm := bmA.get()
-				any, none := k.f.NewBlock(""), k.f.NewBlock("")
-				k.b.NewCondBr(k.b.NewFCmp(enum.FPredOGT, bm, fc(math.Inf(-1))), any, none)
-				k.b = any
-				mP, lP := at1(rowT, mArr, ii), at1(rowT, lArr, ii)
-				m := k.b.NewLoad(ct, mP)
-				mNew := k.sel(k.b.NewFCmp(enum.FPredOGT, bm, m), bm, m)
-				c := exp(k.b.NewFSub(m, mNew))
-				k.b.NewStore(mNew, mP)
-				lA.set(k.b.NewFMul(k.b.NewLoad(ct, lP), c))
+				var ok value.Value = in
+				if mask != nil {
+					ok = b().NewAnd(ok, k.elemAt(mask, []value.Value{bi, jc}))
+				}
+				b().NewStore(b().NewZExt(ok, i8), gep(kmT, kmArr, jj))
+			})
+			k.loop(ci64(0), bk, func(jj value.Value) {
+				j := b().NewAdd(j0, jj)
+				row := b().NewMul(jj, ci64(dvArr))
 				k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
-					ap := accAt(ii, dd)
-					k.b.NewStore(k.b.NewFMul(k.b.NewLoad(ct, ap), c), ap)
+					x := k.convert(k.elemAt(vv, []value.Value{bi, hk, j, dd}), vv.Type.DType, ir.Float32)
+					b().NewStore(x, gep(vpT, vpArr, b().NewAdd(row, dd)))
 				})
-				k.loop(ci64(0), bk, func(jj value.Value) {
-					pj := exp(k.b.NewFSub(k.b.NewLoad(ct, sAt(jj)), mNew))
-					k.b.NewStore(pj, sAt(jj))
-					lA.set(k.b.NewFAdd(lA.get(), pj))
+				k.loop(ci64(int64(Dv)), ci64(dvArr), func(dd value.Value) {
+					b().NewStore(fc(0), gep(vpT, vpArr, b().NewAdd(row, dd)))
 				})
-				k.b.NewStore(lA.get(), lP)
-				k.loop(ci64(0), bk, func(jj value.Value) {
-					j := k.b.NewAdd(jj, j0)
-					pj := k.b.NewLoad(ct, sAt(jj))
-					k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
-						y := k.convert(k.elemAt(vv, []value.Value{bi, hk, j, dd}), vv.Type.DType, cd)
-						ap := accAt(ii, dd)
-						k.b.NewStore(k.b.NewFAdd(k.b.NewLoad(ct, ap), k.b.NewFMul(pj, y)), ap)
-					})
-				})
-				k.b.NewBr(none)
-				k.b = none
+			})
+			k.loop(ci64(0), nq, func(ii value.Value) {
+				e.attnRowTile(k, at, attnRowRefs{q: q, bi: bi, h: h, i: b().NewAdd(i0, ii), ii: ii, j0: j0, bk: bk,
+					p: b().NewLoad(i64, gep(posT, posArr, ii)), D: int64(D), Dv: int64(Dv), dvArr: dvArr},
+					attnTileBufs{sT, sArr, ktT, ktArr, vpT, vpArr, kmT, kmArr, accT, accArr, rowT, mArr, lArr, seenT, seenArr},
+					attnVecOps{vload, vstore, splat, fma, vmax, hreduce}, sacc, oacc)
 			})
 		})
 		// Normalise and store the block's rows.
 		k.loop(ci64(0), nq, func(ii value.Value) {
-			seen := k.icmp(enum.IPredNE, k.b.NewLoad(i8, at1(seenT, seenArr, ii)), cint(i8, 0))
-			l := k.b.NewLoad(ct, at1(rowT, lArr, ii))
-			row := k.b.NewAdd(k.b.NewMul(bh, ci64(int64(Tq))), k.b.NewAdd(i0, ii))
-			base := k.b.NewMul(row, ci64(int64(Dv)))
+			seen := k.icmp(enum.IPredNE, b().NewLoad(i8, gep(seenT, seenArr, ii)), cint(i8, 0))
+			l := b().NewLoad(f32t, gep(rowT, lArr, ii))
+			row := b().NewAdd(b().NewMul(bh, ci64(int64(Tq))), b().NewAdd(i0, ii))
+			base := b().NewMul(row, ci64(int64(Dv)))
 			k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
-				a := k.b.NewLoad(ct, accAt(ii, dd))
-				o := k.sel(seen, k.b.NewFDiv(a, l), fc(0))
-				k.store(d, out, k.b.NewAdd(base, dd), k.convert(o, cd, d))
+				a := b().NewLoad(f32t, gep(accT, accArr, b().NewAdd(b().NewMul(ii, ci64(dvArr)), dd)))
+				o := k.sel(seen, b().NewFDiv(a, l), fc(0))
+				k.store(d, out, b().NewAdd(base, dd), k.convert(o, ir.Float32, d))
 			})
 		})
 	})
 	k.finish(tasks, qb*int64(Tk*(D+Dv)), true)
+}
+
+// attnRowRefs locates one query row of a tiled-attention task.
+type attnRowRefs struct {
+	q                    *ir.Value
+	bi, h, i, ii, j0, bk value.Value
+	p                    value.Value // the row's position
+	D, Dv, dvArr         int64
+}
+
+// attnTileBufs are the tiled kernel's stack buffers (type, pointer pairs).
+type attnTileBufs struct {
+	sT    types.Type
+	s     value.Value
+	ktT   types.Type
+	kt    value.Value
+	vpT   types.Type
+	vp    value.Value
+	kmT   types.Type
+	km    value.Value
+	accT  types.Type
+	acc   value.Value
+	rowT  types.Type
+	m, l  value.Value
+	seenT types.Type
+	seen  value.Value
+}
+
+// attnVecOps are the vector helpers of the tiled kernel.
+type attnVecOps struct {
+	load    func(t types.Type, p, i value.Value) value.Value
+	store   func(x value.Value, t types.Type, p, i value.Value)
+	splat   func(x value.Value) value.Value
+	fma     func(x, y, z value.Value) value.Value
+	max     func(x, y value.Value) value.Value
+	hreduce func(x value.Value, f func(a, c value.Value) value.Value) value.Value
+}
+
+// attnRowTile runs one query row against one converted key tile: scores,
+// visibility, the online-softmax update and the weighted values.
+func (e *emitter) attnRowTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, t attnTileBufs, o attnVecOps, sacc, oacc []accumulator) {
+	const bk64 = int64(attnBK)
+	nv := int64(len(sacc))
+	fc := func(x float64) value.Value { return cfloat(f32t, x) }
+	gep := func(tt types.Type, p, i value.Value) value.Value { return k.b.NewGetElementPtr(tt, p, ci64(0), i) }
+	// Rows that cannot see any key of the tile skip it.
+	var live value.Value = cint(i1, 1)
+	if at.Causal {
+		live = k.icmp(enum.IPredSLE, r.j0, r.p)
+	}
+	if at.Window > 0 {
+		last := k.b.NewAdd(r.j0, ci64(bk64-1))
+		live = k.b.NewAnd(live, k.icmp(enum.IPredSLT, k.b.NewSub(r.p, last), ci64(int64(at.Window))))
+	}
+	body, done := k.f.NewBlock(""), k.f.NewBlock("")
+	k.b.NewCondBr(live, body, done)
+	k.b = body
+	for _, a := range sacc {
+		a.set(constant.NewZeroInitializer(attnV8))
+	}
+	k.loop(ci64(0), ci64(r.D), func(dd value.Value) {
+		x := k.convert(k.elemAt(r.q, []value.Value{r.bi, r.h, r.i, dd}), r.q.Type.DType, ir.Float32)
+		xs := o.splat(x)
+		row := k.b.NewMul(dd, ci64(bk64))
+		for c, a := range sacc {
+			a.set(o.fma(xs, o.load(t.ktT, t.kt, k.b.NewAdd(row, ci64(int64(c)*8))), a.get()))
+		}
+	})
+	for c, a := range sacc {
+		o.store(a.get(), t.sT, t.s, ci64(int64(c)*8))
+	}
+	// Scale, softcap and visibility, one score at a time (the loop
+	// vectorizer widens it).
+	k.loop(ci64(0), ci64(bk64), func(jj value.Value) {
+		j := k.b.NewAdd(r.j0, jj)
+		sp := gep(t.sT, t.s, jj)
+		var s value.Value = k.b.NewFMul(k.b.NewLoad(f32t, sp), fc(at.Scale))
+		if at.SoftCap > 0 {
+			s = k.b.NewFMul(fc(at.SoftCap), k.tanh32(k.b.NewFDiv(s, fc(at.SoftCap))))
+		}
+		vis := k.icmp(enum.IPredNE, k.b.NewLoad(i8, gep(t.kmT, t.km, jj)), cint(i8, 0))
+		if at.Causal {
+			vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLE, j, r.p))
+		}
+		if at.Window > 0 {
+			vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(r.p, j), ci64(int64(at.Window))))
+		}
+		k.b.NewStore(k.sel(vis, s, fc(math.Inf(-1))), sp)
+	})
+	vm := o.load(t.sT, t.s, ci64(0))
+	for c := int64(1); c < nv; c++ {
+		vm = o.max(o.load(t.sT, t.s, ci64(c*8)), vm)
+	}
+	bm := o.hreduce(vm, func(a, c value.Value) value.Value { return o.max(c, a) })
+	any := k.f.NewBlock("")
+	k.b.NewCondBr(k.b.NewFCmp(enum.FPredOGT, bm, fc(math.Inf(-1))), any, done)
+	k.b = any
+	k.b.NewStore(cint(i8, 1), gep(t.seenT, t.seen, r.ii))
+	mP, lP := gep(t.rowT, t.m, r.ii), gep(t.rowT, t.l, r.ii)
+	m := k.b.NewLoad(f32t, mP)
+	mNew := k.sel(k.b.NewFCmp(enum.FPredOGT, bm, m), bm, m)
+	c := k.exp32(k.b.NewFSub(m, mNew))
+	k.b.NewStore(mNew, mP)
+	k.loop(ci64(0), ci64(bk64), func(jj value.Value) {
+		sp := gep(t.sT, t.s, jj)
+		k.b.NewStore(k.exp32(k.b.NewFSub(k.b.NewLoad(f32t, sp), mNew)), sp)
+	})
+	vs := o.load(t.sT, t.s, ci64(0))
+	for cc := int64(1); cc < nv; cc++ {
+		vs = k.b.NewFAdd(vs, o.load(t.sT, t.s, ci64(cc*8)))
+	}
+	ls := o.hreduce(vs, func(a, c value.Value) value.Value { return k.b.NewFAdd(a, c) })
+	k.b.NewStore(k.b.NewFAdd(k.b.NewFMul(k.b.NewLoad(f32t, lP), c), ls), lP)
+	// The accumulator, 8 vectors at a time in registers: rescale, then
+	// add p_j * v_j over the tile's keys.
+	cs := o.splat(c)
+	accBase := k.b.NewMul(r.ii, ci64(r.dvArr))
+	for c0 := int64(0); c0 < r.dvArr; c0 += 64 {
+		n := min(8, (r.dvArr-c0)/8)
+		for u := range n {
+			off := k.b.NewAdd(accBase, ci64(c0+u*8))
+			oacc[u].set(k.b.NewFMul(o.load(t.accT, t.acc, off), cs))
+		}
+		k.loop(ci64(0), r.bk, func(jj value.Value) {
+			pj := o.splat(k.b.NewLoad(f32t, gep(t.sT, t.s, jj)))
+			row := k.b.NewMul(jj, ci64(r.dvArr))
+			for u := range n {
+				oacc[u].set(o.fma(pj, o.load(t.vpT, t.vp, k.b.NewAdd(row, ci64(c0+u*8))), oacc[u].get()))
+			}
+		})
+		for u := range n {
+			o.store(oacc[u].get(), t.accT, t.acc, k.b.NewAdd(accBase, ci64(c0+u*8)))
+		}
+	}
+	k.b.NewBr(done)
+	k.b = done
 }
