@@ -279,7 +279,7 @@ func (s *suite) bert(ctx context.Context) error {
 	if err == nil {
 		want, err = run.outputs()
 	}
-	run.free()
+	defer run.free()
 	if err != nil {
 		return err
 	}
@@ -290,13 +290,14 @@ func (s *suite) bert(ctx context.Context) error {
 	if !ok {
 		return fmt.Errorf("bert config is %T", mc)
 	}
-	if v, err := s.ortBert(bc, seq, params, want); err != nil {
+	if v, k, err := s.ortBert(bc, seq, params, want, run.run); err != nil {
 		s.logf("  no ONNX Runtime peer: %v", err)
 		res.Peer = "onnxruntime"
 		res.Note += "; peer not measured: " + err.Error()
 	} else {
+		res.Kiln = k
 		res = res.withPeer("onnxruntime", v)
-		res.Note += fmt.Sprintf("; onnxruntime %.1f ms (same weights, ORT_ENABLE_ALL, %d intra-op threads)", 1e3/v, runtime.NumCPU())
+		res.Note = fmt.Sprintf("kiln %.1f ms, onnxruntime %.1f ms per sequence (same weights and inputs, outputs checked; ORT_ENABLE_ALL, %d intra-op threads; alternating rounds)", 1e3/k, 1e3/v, runtime.NumCPU())
 	}
 	s.add(res)
 	return nil
