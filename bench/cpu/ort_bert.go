@@ -9,20 +9,37 @@ import (
 	"github.com/kiln-ml/kiln/tensor"
 )
 
-// writeBertONNX writes, as an ONNX model (opset 17), the BertModel that
-// kiln's bert workload builds for c at batch 1 and sequence seq, with the
-// given weights (kiln's parameter names, float32). The graph is the one
-// torch.onnx.export produces for transformers' BertModel with eager
-// attention: Gather embeddings, LayerNormalization, and per layer
-// MatMul+Add projections (weights stored transposed, as the exporter's
-// constant folding leaves them), Reshape/Transpose to heads, MatMul, Div
-// by sqrt(head_dim), the additive mask (1 - mask) * finfo(float32).min,
-// Softmax, MatMul, Transpose/Reshape back, the output projection, the
-// residual Add, LayerNormalization, and GELU as Div/Erf/Add/Mul/Mul; then
-// the pooler (Gather of token 0, Gemm, Tanh) when its weights are present.
-// Inputs: input_ids, attention_mask, token_type_ids, int64 (1, seq).
-// Outputs: last_hidden_state (1, seq, hidden) and pooler_output (1, hidden).
-func writeBertONNX(w io.Writer, c *models.BertConfig, seq int, weights map[string]*tensor.Tensor) error {
+// Opsets writeBertONNX can target: the exports of transformers' BertModel
+// by torch.onnx.export at opset 17 (today's default) and at opset 12 (the
+// classic export whose attention subgraph ONNX Runtime's graph optimizer
+// fuses into its contrib Attention op; it does not match opset >= 13).
+const (
+	onnxOpsetCurrent = 17
+	onnxOpsetClassic = 12
+)
+
+// writeBertONNX writes, as an ONNX model of the given opset (17 or 12),
+// the BertModel that kiln's bert workload builds for c at batch 1 and
+// sequence seq, with the given weights (kiln's parameter names, float32).
+// The graph is the one torch.onnx.export produces for transformers'
+// BertModel with eager attention: Gather embeddings, LayerNormalization,
+// and per layer MatMul+Add projections (weights stored transposed, as the
+// exporter's constant folding leaves them), Reshape/Transpose to heads,
+// MatMul, Div by sqrt(head_dim), the additive mask (1 - mask) * m, Softmax,
+// MatMul, Transpose/Reshape back, the output projection, the residual Add,
+// LayerNormalization, and GELU as Div/Erf/Add/Mul/Mul; then the pooler
+// (Gather of token 0, Gemm, Tanh) when its weights are present. At opset
+// 17, m is finfo(float32).min, Unsqueeze takes its axes as an input and
+// Softmax's axis is -1; at opset 12, m is -10000 (transformers 3/4),
+// Unsqueeze's axes are an attribute and Softmax's axis is 3, and
+// LayerNormalization is ONNX Runtime's own (opset 12 has none), which only
+// ONNX Runtime loads. Inputs: input_ids, attention_mask, token_type_ids,
+// int64 (1, seq). Outputs: last_hidden_state (1, seq, hidden) and
+// pooler_output (1, hidden).
+func writeBertONNX(w io.Writer, c *models.BertConfig, seq int, weights map[string]*tensor.Tensor, opset int) error {
+	if opset != onnxOpsetCurrent && opset != onnxOpsetClassic {
+		return fmt.Errorf("onnx bert: opset %d not supported (17 or 12)", opset)
+	}
 	if c.Act != "gelu" {
 		return fmt.Errorf("onnx bert: hidden_act %q not supported (want gelu)", c.Act)
 	}
@@ -93,11 +110,21 @@ func writeBertONNX(w io.Writer, c *models.BertConfig, seq int, weights map[strin
 	h = g.node("Add", "", []string{h, p})
 	h = ln(h, e+"LayerNorm", "")
 
-	m := g.node("Unsqueeze", "", []string{models.InputAttentionMask, g.constInts("axes_1", dims(1), 1)})
-	m = g.node("Unsqueeze", "", []string{m, g.constInts("axes_2", dims(1), 2)})
+	unsqueeze := func(x string, axis int64) string {
+		if opset < 13 {
+			return g.node("Unsqueeze", "", []string{x}, attrInts("axes", axis))
+		}
+		return g.node("Unsqueeze", "", []string{x, g.constInts(fmt.Sprintf("axes_%d", axis), dims(1), axis)})
+	}
+	maskValue, softmaxAxis := float32(-math.MaxFloat32), int64(-1)
+	if opset < 13 {
+		maskValue, softmaxAxis = -10000, 3
+	}
+	m := unsqueeze(models.InputAttentionMask, 1)
+	m = unsqueeze(m, 2)
 	m = g.node("Cast", "", []string{m}, attrInt("to", onnxFloat))
 	m = g.node("Sub", "", []string{one, m})
-	mask := g.node("Mul", "", []string{m, g.constFloats("const_mask_min", nil, -math.MaxFloat32)})
+	mask := g.node("Mul", "", []string{m, g.constFloats("const_mask", nil, maskValue)})
 
 	for l := 0; l < c.Layers; l++ {
 		pre := fmt.Sprintf("bert.encoder.layer.%d.", l)
@@ -112,7 +139,7 @@ func writeBertONNX(w io.Writer, c *models.BertConfig, seq int, weights map[strin
 		s := g.node("MatMul", "", []string{q, k})
 		s = g.node("Div", "", []string{s, scale})
 		s = g.node("Add", "", []string{s, mask})
-		s = g.node("Softmax", "", []string{s}, attrInt("axis", -1))
+		s = g.node("Softmax", "", []string{s}, attrInt("axis", softmaxAxis))
 		o := g.node("MatMul", "", []string{s, v})
 		o = g.node("Transpose", "", []string{o}, attrInts("perm", 0, 2, 1, 3))
 		o = g.node("Reshape", "", []string{o, mergedShape})
@@ -145,5 +172,5 @@ func writeBertONNX(w io.Writer, c *models.BertConfig, seq int, weights map[strin
 			return fmt.Errorf("onnx bert: %w", err)
 		}
 	}
-	return g.writeModel(w, "bert")
+	return g.writeModel(w, "bert", int64(opset))
 }

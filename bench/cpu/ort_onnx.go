@@ -142,14 +142,18 @@ func (g *onnxGraph) valueInfo(field protowire.Number, name string, elem int, dim
 	g.buf = appendMessage(g.buf, field, vi)
 }
 
-// writeModel writes a ModelProto around the graph: IR version 8, opset
-// 17 of the default domain.
-func (g *onnxGraph) writeModel(w io.Writer, name string) error {
+// writeModel writes a ModelProto around the graph, importing the given
+// opset of the default domain (IR version 8 from opset 17, else 7).
+func (g *onnxGraph) writeModel(w io.Writer, name string, opset int64) error {
 	graph := appendString(g.buf, 2, name)
 	var head []byte
-	head = appendVarintField(head, 1, 8)
+	irVersion := int64(7)
+	if opset >= 17 {
+		irVersion = 8
+	}
+	head = appendVarintField(head, 1, irVersion)
 	head = appendString(head, 2, "kiln-bench")
-	head = appendMessage(head, 8, append(appendString(nil, 1, ""), appendVarintField(nil, 2, 17)...))
+	head = appendMessage(head, 8, append(appendString(nil, 1, ""), appendVarintField(nil, 2, opset)...))
 	head = protowire.AppendTag(head, 7, protowire.BytesType)
 	head = protowire.AppendVarint(head, uint64(len(graph)))
 	if _, err := w.Write(head); err != nil {

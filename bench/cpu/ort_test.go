@@ -250,21 +250,33 @@ func smallBert(t *testing.T, seq int) (*ir.Func, *models.BertConfig, map[string]
 	return f, mc.(*models.BertConfig), params
 }
 
-// TestBertONNXGraph writes the small BERT as ONNX, reads it back and
-// checks the model: opset 17, every node input defined before use, the
-// export-shaped op counts per layer, and transposed Linear weights.
+// TestBertONNXGraph writes the small BERT as ONNX at both opsets, reads
+// it back and checks the model: opset and IR version, every node input
+// defined before use, the export-shaped op counts per layer, the
+// opset-dependent Unsqueeze/Softmax forms, and transposed Linear weights.
 func TestBertONNXGraph(t *testing.T) {
+	for _, tc := range []struct {
+		opset, ir, softmaxAxis int64
+		unsqueezeInputs        int
+	}{{onnxOpsetCurrent, 8, -1, 2}, {onnxOpsetClassic, 7, 3, 1}} {
+		t.Run(fmt.Sprint("opset", tc.opset), func(t *testing.T) {
+			checkBertONNX(t, int(tc.opset), tc.ir, tc.softmaxAxis, tc.unsqueezeInputs)
+		})
+	}
+}
+
+func checkBertONNX(t *testing.T, opset int, irVersion, softmaxAxis int64, unsqueezeInputs int) {
 	const seq = 16
 	_, c, params := smallBert(t, seq)
 	var buf bytes.Buffer
-	if err := writeBertONNX(&buf, c, seq, params); err != nil {
+	if err := writeBertONNX(&buf, c, seq, params, opset); err != nil {
 		t.Fatal(err)
 	}
 	m, err := readONNX(buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.irVersion != 8 || m.opsets[""] != 17 {
+	if m.irVersion != irVersion || m.opsets[""] != int64(opset) || len(m.opsets) != 1 {
 		t.Fatalf("ir_version %d, opsets %v", m.irVersion, m.opsets)
 	}
 	if got := strings.Join(m.inputs, ","); got != "input_ids,attention_mask,token_type_ids" {
@@ -292,6 +304,20 @@ func TestBertONNXGraph(t *testing.T) {
 			}
 			defined[out] = true
 		}
+		switch n.op {
+		case "Softmax":
+			if n.intAttrs["axis"] != softmaxAxis {
+				t.Errorf("Softmax axis %d, want %d", n.intAttrs["axis"], softmaxAxis)
+			}
+		case "Unsqueeze":
+			if len(n.ins) != unsqueezeInputs || (unsqueezeInputs == 1) != (len(n.intsAttrs["axes"]) == 1) {
+				t.Errorf("Unsqueeze inputs %v, attributes %v", n.ins, n.intsAttrs)
+			}
+		case "LayerNormalization":
+			if n.floatsAttrs["epsilon"] != float32(c.LayerNormEps) {
+				t.Errorf("LayerNormalization epsilon %v", n.floatsAttrs["epsilon"])
+			}
+		}
 	}
 	for _, out := range m.output {
 		if !defined[out] {
@@ -312,11 +338,6 @@ func TestBertONNXGraph(t *testing.T) {
 	}
 	if len(got) != len(want) {
 		t.Errorf("op counts %v, want %v", got, want)
-	}
-	for _, n := range m.nodes {
-		if n.op == "Softmax" && n.intAttrs["axis"] != -1 || n.op == "LayerNormalization" && n.floatsAttrs["epsilon"] != float32(c.LayerNormEps) {
-			t.Errorf("%s attributes %v %v", n.op, n.intAttrs, n.floatsAttrs)
-		}
 	}
 	name := "bert.encoder.layer.1.intermediate.dense.weight"
 	wt, ok := m.inits[name+".T"]
@@ -363,8 +384,13 @@ func TestBertONNXErrors(t *testing.T) {
 		{"shape", c, bad, "bert.encoder.layer.0.attention.self.key.bias is f32[3]"},
 		{"act", &relu, params, `hidden_act "relu"`},
 		{"seq", &long, params, "sequence 8"},
+		{"opset", c, params, "opset 13"},
 	} {
-		err := writeBertONNX(&bytes.Buffer{}, tc.c, seq, tc.weights)
+		opset := onnxOpsetCurrent
+		if tc.name == "opset" {
+			opset = 13
+		}
+		err := writeBertONNX(&bytes.Buffer{}, tc.c, seq, tc.weights, opset)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want %q", tc.name, err, tc.want)
 		}
@@ -430,10 +456,25 @@ func TestORTParity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, opset := range []int{onnxOpsetCurrent, onnxOpsetClassic} {
+		t.Run(fmt.Sprint("opset", opset), func(t *testing.T) {
+			ops := ortParity(t, c, params, want, seq, opset)
+			// The classic export is there for ONNX Runtime's Attention fusion.
+			if opset == onnxOpsetClassic && ops["Attention"] != c.Layers {
+				t.Errorf("%d fused Attention nodes, want %d", ops["Attention"], c.Layers)
+			}
+		})
+	}
+}
+
+// ortParity runs the ONNX export of the given opset on ONNX Runtime,
+// compares its outputs with kiln's (want) and returns the op counts of
+// ONNX Runtime's optimized graph.
+func ortParity(t *testing.T, c *models.BertConfig, params, want map[string]*tensor.Tensor, seq, opset int) map[string]int {
 	dir := t.TempDir()
 	model := filepath.Join(dir, "bert.onnx")
 	var buf bytes.Buffer
-	if err := writeBertONNX(&buf, c, seq, params); err != nil {
+	if err := writeBertONNX(&buf, c, seq, params, opset); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(model, buf.Bytes(), 0o644); err != nil {
@@ -461,47 +502,49 @@ func TestORTParity(t *testing.T) {
 		}
 		t.Logf("%s: max |onnxruntime - kiln| = %.3g (max |kiln| %.3g)", name, d, scale)
 	}
-	if b, err := os.ReadFile(optimized); err == nil {
-		m, err := readONNX(b)
-		if err != nil {
-			t.Fatalf("optimized model: %v", err)
-		}
-		var ops []string
-		for op, n := range m.opCounts() {
-			ops = append(ops, fmt.Sprintf("%s:%d", op, n))
-		}
-		sort.Strings(ops)
-		t.Logf("onnxruntime optimized graph: %s", strings.Join(ops, " "))
-	}
-}
-
-// TestTimePair: the two functions alternate with the order flipping each
-// round, both run the same number of times, and an error stops the timing.
-func TestTimePair(t *testing.T) {
-	var order []byte
-	a := func() error { order = append(order, 'a'); return nil }
-	b := func() error { time.Sleep(2 * time.Millisecond); order = append(order, 'b'); return nil }
-	da, db, rounds, err := timePair(time.Millisecond, a, b)
+	b, err := os.ReadFile(optimized)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rounds < 3 || len(order) != 2*rounds {
-		t.Fatalf("%d rounds, calls %s", rounds, order)
+	m, err := readONNX(b)
+	if err != nil {
+		t.Fatalf("optimized model: %v", err)
+	}
+	counts := m.opCounts()
+	var ops []string
+	for op, n := range counts {
+		ops = append(ops, fmt.Sprintf("%s:%d", op, n))
+	}
+	sort.Strings(ops)
+	t.Logf("onnxruntime optimized graph: %s", strings.Join(ops, " "))
+	return counts
+}
+
+// TestTimeRounds: the functions run once per round, starting with a
+// different one each round, and an error stops the timing.
+func TestTimeRounds(t *testing.T) {
+	var order []byte
+	fn := func(c byte, d time.Duration) func() error {
+		return func() error { time.Sleep(d); order = append(order, c); return nil }
+	}
+	ds, rounds, err := timeRounds(time.Millisecond, fn('a', 0), fn('b', 2*time.Millisecond), fn('c', 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rounds < 3 || len(order) != 3*rounds || len(ds) != 3 {
+		t.Fatalf("%d rounds, calls %s, %d medians", rounds, order, len(ds))
 	}
 	for r := 0; r < rounds; r++ {
-		want := "ab"
-		if r%2 == 1 {
-			want = "ba"
-		}
-		if got := string(order[2*r : 2*r+2]); got != want {
+		want := []string{"abc", "bca", "cab"}[r%3]
+		if got := string(order[3*r : 3*r+3]); got != want {
 			t.Fatalf("round %d ran %s, want %s (calls %s)", r, got, want, order)
 		}
 	}
-	if !(db >= 2*time.Millisecond && da < db) {
-		t.Errorf("medians a %v, b %v", da, db)
+	if !(ds[1] >= 2*time.Millisecond && ds[0] < ds[1] && ds[2] < ds[1]) {
+		t.Errorf("medians %v", ds)
 	}
 	boom := fmt.Errorf("boom")
-	if _, _, _, err := timePair(time.Millisecond, a, func() error { return boom }); err != boom {
+	if _, _, err := timeRounds(time.Millisecond, fn('a', 0), func() error { return boom }); err != boom {
 		t.Errorf("error %v, want boom", err)
 	}
 }
