@@ -219,13 +219,13 @@ func checkORTBert(sess *ortBertSession, want map[string]*tensor.Tensor) (map[str
 }
 
 // timeRounds runs every fn once per round, starting with a different one
-// each round (rotating), for at least 3 rounds and len(fns)*min in all,
+// each round (rotating), for at least 5 rounds and len(fns)*min in all,
 // and returns the median duration of each fn and the number of rounds.
 func timeRounds(min time.Duration, fns ...func() error) ([]time.Duration, int, error) {
 	samples := make([][]time.Duration, len(fns))
 	start := time.Now()
 	rounds := 0
-	for rounds < 3 || (time.Since(start) < time.Duration(len(fns))*min && rounds < 1000) {
+	for rounds < 5 || (time.Since(start) < time.Duration(len(fns))*min && rounds < 1000) {
 		for k := range fns {
 			i := (rounds + k) % len(fns)
 			t := time.Now()
