@@ -77,7 +77,6 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	group := Hq / Hkv
 	d := v.Type.DType
 	const bk64 = int64(attnBK)
-	nv := bk64 / 8 // score vectors per row and tile
 	qb := int64(min(attnQB, Tq))
 	nqb := (int64(Tq) + qb - 1) / qb
 	tasks := int64(B*Hq) * nqb
@@ -93,12 +92,14 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 		a.Align = 32
 		return at, a
 	}
-	accT, accArr := arr(qb*dvArr, f32t)
-	rowT, mArr := arr(qb, f32t)
-	_, lArr := arr(qb, f32t)
-	seenT, seenArr := arr(qb, i8)
+	// Row state has one spare row (index qb): the partner of an odd
+	// block's last row, computed and never stored.
+	accT, accArr := arr((qb+1)*dvArr, f32t)
+	rowT, mArr := arr(qb+1, f32t)
+	_, lArr := arr(qb+1, f32t)
+	seenT, seenArr := arr(qb+1, i8)
 	posT, posArr := arr(qb, i64)
-	sT, sArr := arr(bk64, f32t)
+	sT, sArr := arr(2*bk64, f32t)
 	ktT, ktArr := arr(max(int64(D), 1)*bk64, f32t)
 	vpT, vpArr := arr(bk64*dvArr, f32t)
 	kmT, kmArr := arr(bk64, i8)
@@ -137,13 +138,9 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	maxI := func(a, c value.Value) value.Value { return k.sel(k.icmp(enum.IPredSGT, a, c), a, c) }
 	clampI := func(x value.Value, lo, hi int64) value.Value { return k.minI(maxI(x, ci64(lo)), ci64(hi)) }
 	pminA, pmaxA := k.acc(i64), k.acc(i64)
-	sacc := make([]accumulator, nv)
+	sacc := make([]accumulator, 8)
 	for i := range sacc {
 		sacc[i] = k.acc(attnV8)
-	}
-	oacc := make([]accumulator, 8)
-	for i := range oacc {
-		oacc[i] = k.acc(attnV8)
 	}
 
 	k.loop(k.lo, k.hi, func(r value.Value) {
@@ -157,6 +154,14 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 		var m0, l0 value.Value = fc(math.Inf(-1)), fc(0)
 		if sinks != nil {
 			m0, l0 = k.convert(k.elemAt(sinks, []value.Value{h}), sinks.Type.DType, ir.Float32), fc(1)
+		}
+		initRow := func(ii value.Value) {
+			b().NewStore(m0, gep(rowT, mArr, ii))
+			b().NewStore(l0, gep(rowT, lArr, ii))
+			b().NewStore(cint(i8, 0), gep(seenT, seenArr, ii))
+			k.loop(ci64(0), ci64(dvArr/8), func(c value.Value) {
+				vstore(constant.NewZeroInitializer(attnV8), accT, accArr, b().NewAdd(b().NewMul(ii, ci64(dvArr)), b().NewMul(c, ci64(8))))
+			})
 		}
 		pminA.set(ci64(math.MaxInt64))
 		pmaxA.set(ci64(math.MinInt64))
@@ -175,13 +180,9 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 			b().NewStore(p, gep(posT, posArr, ii))
 			pminA.set(k.minI(pminA.get(), p))
 			pmaxA.set(maxI(pmaxA.get(), p))
-			b().NewStore(m0, gep(rowT, mArr, ii))
-			b().NewStore(l0, gep(rowT, lArr, ii))
-			b().NewStore(cint(i8, 0), gep(seenT, seenArr, ii))
-			k.loop(ci64(0), ci64(dvArr/8), func(c value.Value) {
-				vstore(constant.NewZeroInitializer(attnV8), accT, accArr, b().NewAdd(b().NewMul(ii, ci64(dvArr)), b().NewMul(c, ci64(8))))
-			})
+			initRow(ii)
 		})
+		initRow(ci64(qb))
 		// The key range any row of the block can see.
 		var jLo, jHi value.Value = ci64(0), ci64(int64(Tk))
 		if at.Causal {
@@ -223,11 +224,20 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 					b().NewStore(fc(0), gep(vpT, vpArr, b().NewAdd(row, dd)))
 				})
 			})
-			k.loop(ci64(0), nq, func(ii value.Value) {
-				e.attnRowTile(k, at, attnRowRefs{q: q, bi: bi, h: h, i: b().NewAdd(i0, ii), ii: ii, j0: j0, bk: bk,
-					p: b().NewLoad(i64, gep(posT, posArr, ii)), D: int64(D), Dv: int64(Dv), dvArr: dvArr},
+			// Rows in pairs (the last of an odd count with the spare row).
+			npairs := b().NewSDiv(b().NewAdd(nq, ci64(1)), ci64(2))
+			k.loop(ci64(0), npairs, func(pi value.Value) {
+				ii0 := b().NewMul(pi, ci64(2))
+				ii1 := b().NewAdd(ii0, ci64(1))
+				has1 := k.icmp(enum.IPredSLT, ii1, nq)
+				src1 := k.sel(has1, ii1, ii0)
+				e.attnPairTile(k, at, attnRowRefs{q: q, bi: bi, h: h, j0: j0, bk: bk,
+					i:  [2]value.Value{b().NewAdd(i0, ii0), b().NewAdd(i0, src1)},
+					ii: [2]value.Value{ii0, k.sel(has1, ii1, ci64(qb))},
+					p:  [2]value.Value{b().NewLoad(i64, gep(posT, posArr, ii0)), b().NewLoad(i64, gep(posT, posArr, src1))},
+					D:  int64(D), Dv: int64(Dv), dvArr: dvArr},
 					attnTileBufs{sT, sArr, ktT, ktArr, vpT, vpArr, kmT, kmArr, accT, accArr, rowT, mArr, lArr, seenT, seenArr},
-					attnVecOps{vload, vstore, splat, fma, vmax, hreduce}, sacc, oacc)
+					attnVecOps{vload, vstore, splat, fma, vmax, hreduce}, sacc)
 			})
 		})
 		// Normalise and store the block's rows.
@@ -248,10 +258,11 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 
 // attnRowRefs locates one query row of a tiled-attention task.
 type attnRowRefs struct {
-	q                    *ir.Value
-	bi, h, i, ii, j0, bk value.Value
-	p                    value.Value // the row's position
-	D, Dv, dvArr         int64
+	q             *ir.Value
+	bi, h, j0, bk value.Value
+	i, ii         [2]value.Value // query index; state row (spare: qb)
+	p             [2]value.Value // positions
+	D, Dv, dvArr  int64
 }
 
 // attnTileBufs are the tiled kernel's stack buffers (type, pointer pairs).
@@ -282,100 +293,145 @@ type attnVecOps struct {
 	hreduce func(x value.Value, f func(a, c value.Value) value.Value) value.Value
 }
 
-// attnRowTile runs one query row against one converted key tile: scores,
-// visibility, the online-softmax update and the weighted values.
-func (e *emitter) attnRowTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, t attnTileBufs, o attnVecOps, sacc, oacc []accumulator) {
+// attnPairTile runs two query rows against one converted key tile (scores
+// row r at t.s[r*attnBK:]): scores 2 rows x 32 keys at a time (8 vector
+// accumulators, each K load feeding two FMAs), per row the scale, softcap,
+// visibility, tile maximum and online-softmax update (a row without a
+// visible key in the tile keeps its state: weights 0, rescale 1), then the
+// weighted values 2 rows x 32 columns at a time. Each row's arithmetic is
+// the same whichever row it is paired with.
+func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, t attnTileBufs, o attnVecOps, acc []accumulator) {
 	const bk64 = int64(attnBK)
-	nv := int64(len(sacc))
 	fc := func(x float64) value.Value { return cfloat(f32t, x) }
 	gep := func(tt types.Type, p, i value.Value) value.Value { return k.b.NewGetElementPtr(tt, p, ci64(0), i) }
-	// Rows that cannot see any key of the tile skip it.
-	var live value.Value = cint(i1, 1)
-	if at.Causal {
-		live = k.icmp(enum.IPredSLE, r.j0, r.p)
-	}
-	if at.Window > 0 {
-		last := k.b.NewAdd(r.j0, ci64(bk64-1))
-		live = k.b.NewAnd(live, k.icmp(enum.IPredSLT, k.b.NewSub(r.p, last), ci64(int64(at.Window))))
-	}
-	body, done := k.f.NewBlock(""), k.f.NewBlock("")
-	k.b.NewCondBr(live, body, done)
-	k.b = body
-	for _, a := range sacc {
-		a.set(constant.NewZeroInitializer(attnV8))
-	}
-	k.loop(ci64(0), ci64(r.D), func(dd value.Value) {
-		x := k.convert(k.elemAt(r.q, []value.Value{r.bi, r.h, r.i, dd}), r.q.Type.DType, ir.Float32)
-		xs := o.splat(x)
-		row := k.b.NewMul(dd, ci64(bk64))
-		for c, a := range sacc {
-			a.set(o.fma(xs, o.load(t.ktT, t.kt, k.b.NewAdd(row, ci64(int64(c)*8))), a.get()))
-		}
-	})
-	for c, a := range sacc {
-		o.store(a.get(), t.sT, t.s, ci64(int64(c)*8))
-	}
-	// Scale, softcap and visibility, one score at a time (the loop
-	// vectorizer widens it).
-	k.loop(ci64(0), ci64(bk64), func(jj value.Value) {
-		j := k.b.NewAdd(r.j0, jj)
-		sp := gep(t.sT, t.s, jj)
-		var s value.Value = k.b.NewFMul(k.b.NewLoad(f32t, sp), fc(at.Scale))
-		if at.SoftCap > 0 {
-			s = k.b.NewFMul(fc(at.SoftCap), k.tanh32(k.b.NewFDiv(s, fc(at.SoftCap))))
-		}
-		vis := k.icmp(enum.IPredNE, k.b.NewLoad(i8, gep(t.kmT, t.km, jj)), cint(i8, 0))
+	// Pairs of which neither row can see the tile skip it.
+	live := func(p value.Value) value.Value {
+		var l value.Value = cint(i1, 1)
 		if at.Causal {
-			vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLE, j, r.p))
+			l = k.icmp(enum.IPredSLE, r.j0, p)
 		}
 		if at.Window > 0 {
-			vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(r.p, j), ci64(int64(at.Window))))
+			last := k.b.NewAdd(r.j0, ci64(bk64-1))
+			l = k.b.NewAnd(l, k.icmp(enum.IPredSLT, k.b.NewSub(p, last), ci64(int64(at.Window))))
 		}
-		k.b.NewStore(k.sel(vis, s, fc(math.Inf(-1))), sp)
-	})
-	vm := o.load(t.sT, t.s, ci64(0))
-	for c := int64(1); c < nv; c++ {
-		vm = o.max(o.load(t.sT, t.s, ci64(c*8)), vm)
+		return l
 	}
-	bm := o.hreduce(vm, func(a, c value.Value) value.Value { return o.max(c, a) })
-	any := k.f.NewBlock("")
-	k.b.NewCondBr(k.b.NewFCmp(enum.FPredOGT, bm, fc(math.Inf(-1))), any, done)
-	k.b = any
-	k.b.NewStore(cint(i8, 1), gep(t.seenT, t.seen, r.ii))
-	mP, lP := gep(t.rowT, t.m, r.ii), gep(t.rowT, t.l, r.ii)
-	m := k.b.NewLoad(f32t, mP)
-	mNew := k.sel(k.b.NewFCmp(enum.FPredOGT, bm, m), bm, m)
-	c := k.exp32(k.b.NewFSub(m, mNew))
-	k.b.NewStore(mNew, mP)
-	k.loop(ci64(0), ci64(bk64), func(jj value.Value) {
-		sp := gep(t.sT, t.s, jj)
-		k.b.NewStore(k.exp32(k.b.NewFSub(k.b.NewLoad(f32t, sp), mNew)), sp)
-	})
-	vs := o.load(t.sT, t.s, ci64(0))
-	for cc := int64(1); cc < nv; cc++ {
-		vs = k.b.NewFAdd(vs, o.load(t.sT, t.s, ci64(cc*8)))
-	}
-	ls := o.hreduce(vs, func(a, c value.Value) value.Value { return k.b.NewFAdd(a, c) })
-	k.b.NewStore(k.b.NewFAdd(k.b.NewFMul(k.b.NewLoad(f32t, lP), c), ls), lP)
-	// The accumulator, 8 vectors at a time in registers: rescale, then
-	// add p_j * v_j over the tile's keys.
-	cs := o.splat(c)
-	accBase := k.b.NewMul(r.ii, ci64(r.dvArr))
-	for c0 := int64(0); c0 < r.dvArr; c0 += 64 {
-		n := min(8, (r.dvArr-c0)/8)
-		for u := range n {
-			off := k.b.NewAdd(accBase, ci64(c0+u*8))
-			oacc[u].set(k.b.NewFMul(o.load(t.accT, t.acc, off), cs))
+	body, done := k.f.NewBlock(""), k.f.NewBlock("")
+	k.b.NewCondBr(k.b.NewOr(live(r.p[0]), live(r.p[1])), body, done)
+	k.b = body
+	for half := int64(0); half < 2; half++ {
+		for _, a := range acc {
+			a.set(constant.NewZeroInitializer(attnV8))
 		}
-		k.loop(ci64(0), r.bk, func(jj value.Value) {
-			pj := o.splat(k.b.NewLoad(f32t, gep(t.sT, t.s, jj)))
-			row := k.b.NewMul(jj, ci64(r.dvArr))
-			for u := range n {
-				oacc[u].set(o.fma(pj, o.load(t.vpT, t.vp, k.b.NewAdd(row, ci64(c0+u*8))), oacc[u].get()))
+		k.loop(ci64(0), ci64(r.D), func(dd value.Value) {
+			var xs [2]value.Value
+			for row := range 2 {
+				x := k.convert(k.elemAt(r.q, []value.Value{r.bi, r.h, r.i[row], dd}), r.q.Type.DType, ir.Float32)
+				xs[row] = o.splat(x)
+			}
+			kt := k.b.NewAdd(k.b.NewMul(dd, ci64(bk64)), ci64(half*32))
+			for u := range int64(4) {
+				y := o.load(t.ktT, t.kt, k.b.NewAdd(kt, ci64(u*8)))
+				for row := range 2 {
+					a := acc[int64(row)*4+u]
+					a.set(o.fma(xs[row], y, a.get()))
+				}
 			}
 		})
-		for u := range n {
-			o.store(oacc[u].get(), t.accT, t.acc, k.b.NewAdd(accBase, ci64(c0+u*8)))
+		for row := range int64(2) {
+			for u := range int64(4) {
+				o.store(acc[row*4+u].get(), t.sT, t.s, ci64(row*bk64+half*32+u*8))
+			}
+		}
+	}
+	var cs [2]value.Value
+	for row := range 2 {
+		sOff := int64(row) * bk64
+		p := r.p[row]
+		// Scale, softcap and visibility, one score at a time (the loop
+		// vectorizer widens it).
+		k.loop(ci64(0), ci64(bk64), func(jj value.Value) {
+			j := k.b.NewAdd(r.j0, jj)
+			sp := gep(t.sT, t.s, k.b.NewAdd(jj, ci64(sOff)))
+			var s value.Value = k.b.NewFMul(k.b.NewLoad(f32t, sp), fc(at.Scale))
+			if at.SoftCap > 0 {
+				s = k.b.NewFMul(fc(at.SoftCap), k.tanh32(k.b.NewFDiv(s, fc(at.SoftCap))))
+			}
+			vis := k.icmp(enum.IPredNE, k.b.NewLoad(i8, gep(t.kmT, t.km, jj)), cint(i8, 0))
+			if at.Causal {
+				vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLE, j, p))
+			}
+			if at.Window > 0 {
+				vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(p, j), ci64(int64(at.Window))))
+			}
+			k.b.NewStore(k.sel(vis, s, fc(math.Inf(-1))), sp)
+		})
+		vm := o.load(t.sT, t.s, ci64(sOff))
+		for c := int64(1); c < bk64/8; c++ {
+			vm = o.max(o.load(t.sT, t.s, ci64(sOff+c*8)), vm)
+		}
+		bm := o.hreduce(vm, func(a, c value.Value) value.Value { return o.max(c, a) })
+		cA := k.acc(f32t)
+		cA.set(fc(1))
+		anyB, noneB, next := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+		k.b.NewCondBr(k.b.NewFCmp(enum.FPredOGT, bm, fc(math.Inf(-1))), anyB, noneB)
+		k.b = anyB
+		ii := r.ii[row]
+		k.b.NewStore(cint(i8, 1), gep(t.seenT, t.seen, ii))
+		mP, lP := gep(t.rowT, t.m, ii), gep(t.rowT, t.l, ii)
+		m := k.b.NewLoad(f32t, mP)
+		mNew := k.sel(k.b.NewFCmp(enum.FPredOGT, bm, m), bm, m)
+		c := k.exp32(k.b.NewFSub(m, mNew))
+		cA.set(c)
+		k.b.NewStore(mNew, mP)
+		k.loop(ci64(0), ci64(bk64), func(jj value.Value) {
+			sp := gep(t.sT, t.s, k.b.NewAdd(jj, ci64(sOff)))
+			k.b.NewStore(k.exp32(k.b.NewFSub(k.b.NewLoad(f32t, sp), mNew)), sp)
+		})
+		vs := o.load(t.sT, t.s, ci64(sOff))
+		for cc := int64(1); cc < bk64/8; cc++ {
+			vs = k.b.NewFAdd(vs, o.load(t.sT, t.s, ci64(sOff+cc*8)))
+		}
+		ls := o.hreduce(vs, func(a, c value.Value) value.Value { return k.b.NewFAdd(a, c) })
+		k.b.NewStore(k.b.NewFAdd(k.b.NewFMul(k.b.NewLoad(f32t, lP), c), ls), lP)
+		k.b.NewBr(next)
+		k.b = noneB
+		for cc := int64(0); cc < bk64/8; cc++ {
+			o.store(constant.NewZeroInitializer(attnV8), t.sT, t.s, ci64(sOff+cc*8))
+		}
+		k.b.NewBr(next)
+		k.b = next
+		cs[row] = o.splat(cA.get())
+	}
+	// The accumulators, 2 rows x 4 vectors at a time in registers:
+	// rescale, then add p_j * v_j over the tile's keys.
+	for c0 := int64(0); c0 < r.dvArr; c0 += 32 {
+		n := min(4, (r.dvArr-c0)/8)
+		var base [2]value.Value
+		for row := range 2 {
+			base[row] = k.b.NewAdd(k.b.NewMul(r.ii[row], ci64(r.dvArr)), ci64(c0))
+			for u := range n {
+				acc[int64(row)*4+u].set(k.b.NewFMul(o.load(t.accT, t.acc, k.b.NewAdd(base[row], ci64(u*8))), cs[row]))
+			}
+		}
+		k.loop(ci64(0), r.bk, func(jj value.Value) {
+			var ps [2]value.Value
+			for row := range 2 {
+				ps[row] = o.splat(k.b.NewLoad(f32t, gep(t.sT, t.s, k.b.NewAdd(jj, ci64(int64(row)*bk64)))))
+			}
+			vrow := k.b.NewAdd(k.b.NewMul(jj, ci64(r.dvArr)), ci64(c0))
+			for u := range n {
+				y := o.load(t.vpT, t.vp, k.b.NewAdd(vrow, ci64(u*8)))
+				for row := range 2 {
+					a := acc[int64(row)*4+u]
+					a.set(o.fma(ps[row], y, a.get()))
+				}
+			}
+		})
+		for row := range 2 {
+			for u := range n {
+				o.store(acc[int64(row)*4+u].get(), t.accT, t.acc, k.b.NewAdd(base[row], ci64(u*8)))
+			}
 		}
 	}
 	k.b.NewBr(done)
