@@ -184,6 +184,10 @@ func (s *suite) ortBert(c *models.BertConfig, seq int, params map[string]*tensor
 		best = min(best, ds[1+i])
 	}
 	details["kiln_ms"] = ms(ds[0])
+	flops := bertFLOPs(c, seq)
+	details["gflop_per_sequence"] = flops / 1e9
+	details["kiln_gflops"] = flops / ds[0].Seconds() / 1e9
+	details["onnxruntime_gflops"] = flops / best.Seconds() / 1e9
 	details["timing"] = fmt.Sprintf("medians of %d rotating rounds (kiln, opset 17, opset 12); the peer is the faster export", rounds)
 	details["library"], details["version"], _ = initORT()
 	s.rep.Details["bert-onnxruntime"] = details
@@ -242,4 +246,14 @@ func timeRounds(min time.Duration, fns ...func() error) ([]time.Duration, int, e
 		med[i] = ds[len(ds)/2]
 	}
 	return med, rounds, nil
+}
+
+// bertFLOPs counts the multiply-adds (x2) of c's encoder at batch 1 and
+// sequence seq: the Q/K/V, output and feed-forward projections and the
+// two attention products of every layer (the pooler and the elementwise
+// work are left out).
+func bertFLOPs(c *models.BertConfig, seq int) float64 {
+	T, C, I := float64(seq), float64(c.Hidden), float64(c.Intermediate)
+	perLayer := 2*T*C*C*4 + 2*T*C*I*2 + 2*T*T*C*2
+	return perLayer * float64(c.Layers)
 }

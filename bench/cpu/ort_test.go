@@ -548,3 +548,11 @@ func TestTimeRounds(t *testing.T) {
 		t.Errorf("error %v, want boom", err)
 	}
 }
+
+func TestBertFLOPs(t *testing.T) {
+	c := &models.BertConfig{Hidden: 768, Intermediate: 3072, Layers: 12, Heads: 12}
+	// BERT-base at 128 tokens: 12 x (453 + 151 + 1208 + 50) MFLOP.
+	if got := bertFLOPs(c, 128) / 1e9; math.Abs(got-22.35) > 0.01 {
+		t.Errorf("bert-base seq 128: %.3f GFLOP, want 22.35", got)
+	}
+}
