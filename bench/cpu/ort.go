@@ -157,6 +157,9 @@ func (r *runner) outputs() (map[string]*tensor.Tensor, error) {
 // machine hits all alike. The peer figure is the faster export's; it
 // returns sequences/s of the peer and of kiln.
 func (s *suite) ortBert(c *models.BertConfig, seq int, params map[string]*tensor.Tensor, want map[string]*tensor.Tensor, kilnRun func() error) (peer, kiln float64, err error) {
+	if _, _, err := initORT(); err != nil {
+		return 0, 0, err
+	}
 	threads := runtime.NumCPU()
 	opsets := []int{onnxOpsetCurrent, onnxOpsetClassic}
 	fns := []func() error{kilnRun}
