@@ -50,3 +50,34 @@ func BenchmarkAttentionPrefill(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAttentionDecodeGQA times one decode step's attention with
+// grouped KV heads (B=1, Hq=14, Hkv=2, Tk=1024, D=64, f32, Qwen2-0.5B's
+// heads); GB/s counts one read of K and V.
+func BenchmarkAttentionDecodeGQA(b *testing.B) {
+	if err := llvm.New().Available(); err != nil {
+		b.Skip("llvm backend not available: ", err)
+	}
+	s := attnSpec{d: ir.Float32, b: 1, hq: 14, hkv: 2, tq: 1, tk: 1024, dk: 64, dv: 64,
+		attrs: ir.AttentionAttrs{Scale: 0.125, Causal: true}}
+	f, ins := s.build(rand.New(rand.NewSource(1)))
+	be := llvm.New()
+	exe, err := be.Compile(f, backends.CompileOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	bufs := make([]backends.Buffer, len(ins))
+	for i, x := range ins {
+		if bufs[i], err = be.Upload(x); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	bytes := 2 * 2 * 1024 * 64 * 4.0
+	b.ReportMetric(bytes*float64(b.N)/b.Elapsed().Seconds()/1e9, "GB/s")
+}

@@ -22,13 +22,14 @@ const attnQB = 32
 // attention, run the per-row kernel.
 const attnTiledMaxD = 256
 
-// attnUseTiled reports whether v runs the tiled kernel: more than
-// attnNativeMaxTq queries, float32 compute, heads of at most
-// attnTiledMaxD.
+// attnUseTiled reports whether v runs the tiled kernel: float32 compute,
+// heads of at most attnTiledMaxD, and either more than attnNativeMaxTq
+// queries (prefill) or grouped KV heads (GQA decode: the group's query
+// heads share one read of each KV tile).
 func attnUseTiled(v *ir.Value) bool {
-	q, vv := v.Args[0], v.Args[2]
-	return q.Type.Shape[2] > attnNativeMaxTq && ctype(v.Type.DType).Equal(f32t) &&
-		q.Type.Shape[3] <= attnTiledMaxD && vv.Type.Shape[3] <= attnTiledMaxD
+	q, kk, vv := v.Args[0], v.Args[1], v.Args[2]
+	return (q.Type.Shape[2] > attnNativeMaxTq || q.Type.Shape[1] > kk.Type.Shape[1]) &&
+		ctype(v.Type.DType).Equal(f32t) && q.Type.Shape[3] <= attnTiledMaxD && vv.Type.Shape[3] <= attnTiledMaxD
 }
 
 var attnV8 = types.NewVector(8, f32t)
@@ -53,9 +54,10 @@ func attnOperands(v *ir.Value) (at *ir.AttentionAttrs, q, kk, vv, mask, pos, sin
 }
 
 // emitAttentionTiled is the fused, tiled (flash-style) attention kernel
-// for prefill-sized float32-compute attention (attnUseTiled). One task is
-// a block of up to attnQB query rows of one (batch, query head); query head
-// h reads key/value head h/(Hq/Hkv) in place (GQA without copies). The
+// for prefill and GQA float32-compute attention (attnUseTiled). One task is
+// a block of up to attnQB rows of one (batch, KV head), rows being the
+// (query head of the group, query) pairs; query head h reads key/value
+// head h/(Hq/Hkv) in place (GQA without copies), once per task. The
 // task walks the keys in tiles of attnBK, skipping the tiles no row of the
 // block can see (causal: past the largest position; window: before the
 // smallest position's window). Each visible tile is converted to float32
@@ -77,9 +79,13 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	group := Hq / Hkv
 	d := v.Type.DType
 	const bk64 = int64(attnBK)
-	qb := int64(min(attnQB, Tq))
-	nqb := (int64(Tq) + qb - 1) / qb
-	tasks := int64(B*Hq) * nqb
+	// A task's rows are (query head of the group, query) pairs of one
+	// (batch, KV head), as the decomposition's (B, Hkv, G*Tq, D) view: the
+	// G query heads sharing a KV head share its converted tiles.
+	rows := int64(group * Tq)
+	qb := min(int64(attnQB), rows)
+	nqb := (rows + qb - 1) / qb
+	tasks := int64(B*Hkv) * nqb
 	dvp := (int64(Dv) + 7) &^ 7 // V tile row, padded to whole vectors
 	dvArr := max(dvp, 8)
 
@@ -99,6 +105,8 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	_, lArr := arr(qb+1, f32t)
 	seenT, seenArr := arr(qb+1, i8)
 	posT, posArr := arr(qb, i64)
+	_, hArr := arr(qb, i64)
+	_, iArr := arr(qb, i64)
 	sT, sArr := arr(2*bk64, f32t)
 	ktT, ktArr := arr(max(int64(D), 1)*bk64, f32t)
 	vpT, vpArr := arr(bk64*dvArr, f32t)
@@ -145,17 +153,16 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 
 	k.loop(k.lo, k.hi, func(r value.Value) {
 		blk := b().NewSRem(r, ci64(nqb))
-		bh := b().NewSDiv(r, ci64(nqb))
-		bi := b().NewSDiv(bh, ci64(int64(Hq)))
-		h := b().NewSRem(bh, ci64(int64(Hq)))
-		hk := b().NewSDiv(h, ci64(int64(group)))
-		i0 := b().NewMul(blk, ci64(qb))
-		nq := k.minI(ci64(qb), b().NewSub(ci64(int64(Tq)), i0))
-		var m0, l0 value.Value = fc(math.Inf(-1)), fc(0)
-		if sinks != nil {
-			m0, l0 = k.convert(k.elemAt(sinks, []value.Value{h}), sinks.Type.DType, ir.Float32), fc(1)
-		}
-		initRow := func(ii value.Value) {
+		bhk := b().NewSDiv(r, ci64(nqb))
+		bi := b().NewSDiv(bhk, ci64(int64(Hkv)))
+		hk := b().NewSRem(bhk, ci64(int64(Hkv)))
+		rho0 := b().NewMul(blk, ci64(qb))
+		nq := k.minI(ci64(qb), b().NewSub(ci64(rows), rho0))
+		initRow := func(ii, h value.Value) {
+			var m0, l0 value.Value = fc(math.Inf(-1)), fc(0)
+			if sinks != nil && h != nil {
+				m0, l0 = k.convert(k.elemAt(sinks, []value.Value{h}), sinks.Type.DType, ir.Float32), fc(1)
+			}
 			b().NewStore(m0, gep(rowT, mArr, ii))
 			b().NewStore(l0, gep(rowT, lArr, ii))
 			b().NewStore(cint(i8, 0), gep(seenT, seenArr, ii))
@@ -167,7 +174,11 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 		pmaxA.set(ci64(math.MinInt64))
 		// Row state: positions, running max/sum, seen flags, accumulators.
 		k.loop(ci64(0), nq, func(ii value.Value) {
-			i := b().NewAdd(i0, ii)
+			rho := b().NewAdd(rho0, ii)
+			h := b().NewAdd(b().NewMul(hk, ci64(int64(group))), b().NewSDiv(rho, ci64(int64(Tq))))
+			i := b().NewSRem(rho, ci64(int64(Tq)))
+			b().NewStore(h, gep(posT, hArr, ii))
+			b().NewStore(i, gep(posT, iArr, ii))
 			var p value.Value
 			switch {
 			case pos == nil:
@@ -180,9 +191,9 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 			b().NewStore(p, gep(posT, posArr, ii))
 			pminA.set(k.minI(pminA.get(), p))
 			pmaxA.set(maxI(pmaxA.get(), p))
-			initRow(ii)
+			initRow(ii, h)
 		})
-		initRow(ci64(qb))
+		initRow(ci64(qb), nil)
 		// The key range any row of the block can see.
 		var jLo, jHi value.Value = ci64(0), ci64(int64(Tk))
 		if at.Causal {
@@ -231,8 +242,10 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 				ii1 := b().NewAdd(ii0, ci64(1))
 				has1 := k.icmp(enum.IPredSLT, ii1, nq)
 				src1 := k.sel(has1, ii1, ii0)
-				e.attnPairTile(k, at, attnRowRefs{q: q, bi: bi, h: h, j0: j0, bk: bk,
-					i:  [2]value.Value{b().NewAdd(i0, ii0), b().NewAdd(i0, src1)},
+				ld := func(a, ii value.Value) value.Value { return b().NewLoad(i64, gep(posT, a, ii)) }
+				e.attnPairTile(k, at, attnRowRefs{q: q, bi: bi, j0: j0, bk: bk,
+					h:  [2]value.Value{ld(hArr, ii0), ld(hArr, src1)},
+					i:  [2]value.Value{ld(iArr, ii0), ld(iArr, src1)},
 					ii: [2]value.Value{ii0, k.sel(has1, ii1, ci64(qb))},
 					p:  [2]value.Value{b().NewLoad(i64, gep(posT, posArr, ii0)), b().NewLoad(i64, gep(posT, posArr, src1))},
 					D:  int64(D), Dv: int64(Dv), dvArr: dvArr},
@@ -244,7 +257,10 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 		k.loop(ci64(0), nq, func(ii value.Value) {
 			seen := k.icmp(enum.IPredNE, b().NewLoad(i8, gep(seenT, seenArr, ii)), cint(i8, 0))
 			l := b().NewLoad(f32t, gep(rowT, lArr, ii))
-			row := b().NewAdd(b().NewMul(bh, ci64(int64(Tq))), b().NewAdd(i0, ii))
+			h := b().NewLoad(i64, gep(posT, hArr, ii))
+			i := b().NewLoad(i64, gep(posT, iArr, ii))
+			bh := b().NewAdd(b().NewMul(bi, ci64(int64(Hq))), h)
+			row := b().NewAdd(b().NewMul(bh, ci64(int64(Tq))), i)
 			base := b().NewMul(row, ci64(int64(Dv)))
 			k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
 				a := b().NewLoad(f32t, gep(accT, accArr, b().NewAdd(b().NewMul(ii, ci64(dvArr)), dd)))
@@ -258,11 +274,11 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 
 // attnRowRefs locates one query row of a tiled-attention task.
 type attnRowRefs struct {
-	q             *ir.Value
-	bi, h, j0, bk value.Value
-	i, ii         [2]value.Value // query index; state row (spare: qb)
-	p             [2]value.Value // positions
-	D, Dv, dvArr  int64
+	q            *ir.Value
+	bi, j0, bk   value.Value
+	h, i, ii     [2]value.Value // query head; query index; state row (spare: qb)
+	p            [2]value.Value // positions
+	D, Dv, dvArr int64
 }
 
 // attnTileBufs are the tiled kernel's stack buffers (type, pointer pairs).
@@ -326,7 +342,7 @@ func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, 
 		k.loop(ci64(0), ci64(r.D), func(dd value.Value) {
 			var xs [2]value.Value
 			for row := range 2 {
-				x := k.convert(k.elemAt(r.q, []value.Value{r.bi, r.h, r.i[row], dd}), r.q.Type.DType, ir.Float32)
+				x := k.convert(k.elemAt(r.q, []value.Value{r.bi, r.h[row], r.i[row], dd}), r.q.Type.DType, ir.Float32)
 				xs[row] = o.splat(x)
 			}
 			kt := k.b.NewAdd(k.b.NewMul(dd, ci64(bk64)), ci64(half*32))
