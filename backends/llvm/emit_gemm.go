@@ -277,97 +277,92 @@ func (k *kernel) fma8(a, b, c value.Value) value.Value {
 	return k.b.NewCall(f, a, b, c)
 }
 
-// Blocking of the pre-packed GEMM: a task computes gemmMB rows against
-// gemmPG consecutive packed panels, so its block of A stays in L2 while
-// each panel is reused by all its row blocks.
+// Blocking of the pre-packed GEMM: a task computes gemmMB rows against a
+// group of at most gemmPG consecutive packed panels. Tasks are ordered
+// with the row block fastest, so a thread's consecutive tasks reuse one
+// group of B panels (gemmPG x K x 64 bytes: 1 MiB at K = 1024) from L2
+// while the 48-row blocks of A stream past it.
 const (
 	gemmMB = 48
-	gemmPG = 8
+	gemmPG = 16
+	// gemmMinTasks: groups shrink until there are this many tasks, so
+	// that the pool's chunks (4 per thread) split small GEMMs evenly.
+	gemmMinTasks = 64
 )
 
-// emitGemmBlocked packs all of B (one parallel kernel over panels), then
-// computes C in (row block, panel group) tasks.
+// panelGroup is the number of panels per task of the blocked GEMM.
+func panelGroup(panels, mBlocks, nb int64) int64 {
+	groups := max((panels+gemmPG-1)/gemmPG, (gemmMinTasks+nb*mBlocks-1)/(nb*mBlocks))
+	return max((panels+groups-1)/groups, 1)
+}
+
+// emitGemmBlocked packs all of B (K x 16 panels) and all of A (48-row
+// blocks of K x 6 micro-panels) in one parallel kernel, then computes C in
+// (panel group, row block) tasks of 6x16 register blocks.
 func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	nr := int64(gemmNR)
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
 	nb := int64(p.batch.NumElements())
 	full := p.N % gemmNR
 	kp := int64(p.K) * nr
-	// 1: pack.
+	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
+	ka := int64(p.K) * gemmMR // floats per micro-panel of A
+	// 1: pack. Tasks [0, nb*panels) pack one panel of B each; the next
+	// nb*mBlocks tasks pack one 48-row block of A each (rows past M are
+	// zeros).
 	k := e.newKernel()
 	B, P := k.gemmPtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
+	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
 	k.loop(k.lo, k.hi, func(task value.Value) {
+		isB := k.icmp(enum.IPredSLT, task, ci64(nb*panels))
+		bB, aB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+		k.b.NewCondBr(isB, bB, aB)
+		k.b = bB
 		bi := k.b.NewSDiv(task, ci64(panels))
 		pi := k.b.NewSRem(task, ci64(panels))
 		_, ob, _ := k.batchOffsets(p, bi)
 		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(task, ci64(kp)))
+		k.b.NewBr(join)
+		k.b = aB
+		k.packABlock(p, A, PA, k.b.NewSub(task, ci64(nb*panels)), mBlocks)
+		k.b.NewBr(join)
+		k.b = join
 	})
-	k.finish(nb*panels, kp, true)
-	// 2: pack A in blocks of 48 rows as 8 micro-panels of K x 6 (rows
-	// past M are zeros).
-	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
-	ka := int64(p.K) * gemmMR // floats per micro-panel
-	k = e.newKernel()
-	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
-	k.loop(k.lo, k.hi, func(task value.Value) {
-		bi := k.b.NewSDiv(task, ci64(mBlocks))
-		mb := k.b.NewSRem(task, ci64(mBlocks))
-		oa, _, _ := k.batchOffsets(p, bi)
-		base := k.b.NewMul(task, ci64(gemmMB*int64(p.K)))
-		k.loop(ci64(0), ci64(gemmMB), func(rr value.Value) {
-			m := k.b.NewAdd(k.b.NewMul(mb, ci64(gemmMB)), rr)
-			in := k.icmp(enum.IPredSLT, m, ci64(int64(p.M)))
-			mc := k.sel(in, m, ci64(0))
-			u := k.b.NewSDiv(rr, ci64(gemmMR))
-			r := k.b.NewSRem(rr, ci64(gemmMR))
-			dst0 := k.b.NewAdd(base, k.b.NewAdd(k.b.NewMul(u, ci64(ka)), r))
-			src0 := k.b.NewAdd(oa, k.b.NewMul(mc, ci64(int64(p.sAm))))
-			k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
-				x := k.ldf(A, k.b.NewAdd(src0, k.b.NewMul(kk, ci64(int64(p.sAk)))))
-				x2 := k.sel(in, x, cfloat(f32t, 0))
-				k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, PA, k.b.NewAdd(dst0, k.b.NewMul(kk, ci64(gemmMR)))))
-			})
-		})
-	})
-	k.finish(nb*mBlocks, gemmMB*int64(p.K), true)
-	// 3: compute.
+	k.finish(nb*(panels+mBlocks), kp, true)
+	// 2: compute.
 	k = e.newKernel()
 	C := k.basePtr(v)
 	P = k.slotPtr(e.packSlot(), f32t)
 	PA = k.slotPtr(e.packA, f32t)
-	pGroups := (panels + gemmPG - 1) / gemmPG
+	pg := panelGroup(panels, mBlocks, nb)
+	pGroups := (panels + pg - 1) / pg
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
 		bi := b.NewSDiv(task, ci64(mBlocks*pGroups))
 		r := b.NewSRem(task, ci64(mBlocks*pGroups))
-		mb := b.NewSDiv(r, ci64(pGroups))
-		pg := b.NewSRem(r, ci64(pGroups))
+		gi := b.NewSDiv(r, ci64(mBlocks))
+		mb := b.NewSRem(r, ci64(mBlocks))
 		_, _, oc := k.batchOffsets(p, bi)
 		mLo := b.NewMul(mb, ci64(gemmMB))
 		mHi := k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
-		pLo := b.NewMul(pg, ci64(gemmPG))
-		pHi := k.minI(b.NewAdd(pLo, ci64(gemmPG)), ci64(panels))
+		pLo := b.NewMul(gi, ci64(pg))
+		pHi := k.minI(b.NewAdd(pLo, ci64(pg)), ci64(panels))
 		nU := b.NewSDiv(b.NewAdd(b.NewSub(mHi, mLo), ci64(gemmMR-1)), ci64(gemmMR))
 		aBlock := b.NewMul(b.NewAdd(b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
 		k.loop(pLo, pHi, func(pi value.Value) {
 			n0 := k.b.NewMul(pi, ci64(nr))
 			bCol := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
 			k.edgePanels(pi, panels, full, gemmNV, func(masks []value.Value) {
-				none := make([]value.Value, gemmNV)
 				k.loop(ci64(0), nU, func(u value.Value) {
 					m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
 					ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
-					aRows := make([]value.Value, gemmMR)
-					for r := range aRows {
-						aRows[r] = k.b.NewAdd(ub, ci64(int64(r)))
-					}
-					k.microNNRows(p, PA, aRows, gemmMR, P, C, bCol, oc, m0, n0, nr, none, masks, ci64(int64(p.M)))
+					k.microPacked(p, PA, ub, P, bCol, C, oc, m0, n0, masks, ci64(int64(p.M)))
 				})
 			})
 		})
 		k.epilogue(v, p, bi, mLo, mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 	})
-	k.finish(nb*mBlocks*pGroups, int64(gemmMB*gemmPG)*kp, true)
+	k.finish(nb*mBlocks*pGroups, gemmMB*pg*kp, true)
 }
 
 func (k *kernel) minI(a, b value.Value) value.Value {

@@ -1,0 +1,108 @@
+package llvm
+
+import (
+	lir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// gemmPrefetch is how many k steps ahead the blocked GEMM's micro-kernel
+// prefetches its packed A and B streams (one cache line of B per step).
+const gemmPrefetch = 8
+
+// packABlock copies rows [mb*48, mb*48+48) of batch bi = task / mBlocks of
+// A into 8 micro-panels of K x 6 floats (rows past M are zeros) at
+// PA[task*48*K ...], in the order that reads each row of A contiguously.
+func (k *kernel) packABlock(p *gemmPlan, A, PA, task value.Value, mBlocks int64) {
+	ka := int64(p.K) * gemmMR
+	bi := k.b.NewSDiv(task, ci64(mBlocks))
+	mb := k.b.NewSRem(task, ci64(mBlocks))
+	oa, _, _ := k.batchOffsets(p, bi)
+	base := k.b.NewMul(task, ci64(gemmMB*int64(p.K)))
+	k.loop(ci64(0), ci64(gemmMB), func(rr value.Value) {
+		m := k.b.NewAdd(k.b.NewMul(mb, ci64(gemmMB)), rr)
+		in := k.icmp(enum.IPredSLT, m, ci64(int64(p.M)))
+		mc := k.sel(in, m, ci64(0))
+		u := k.b.NewSDiv(rr, ci64(gemmMR))
+		r := k.b.NewSRem(rr, ci64(gemmMR))
+		dst0 := k.b.NewAdd(base, k.b.NewAdd(k.b.NewMul(u, ci64(ka)), r))
+		src0 := k.b.NewAdd(oa, k.b.NewMul(mc, ci64(int64(p.sAm))))
+		k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
+			x := k.ldf(A, k.b.NewAdd(src0, k.b.NewMul(kk, ci64(int64(p.sAk)))))
+			x2 := k.sel(in, x, cfloat(f32t, 0))
+			k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, PA, k.b.NewAdd(dst0, k.b.NewMul(kk, ci64(gemmMR)))))
+		})
+	})
+}
+
+// microPacked computes the 6x16 block C[m0:m0+6, n0:n0+16] from packed
+// operands, A at PA[a0 + k*6 + r] and B at P[b0 + k*16 + j], with the 12
+// accumulators in registers (phis of the k loop) and the next lines of
+// both streams prefetched. Rows at or past mLimit and lanes outside masks
+// are not stored. Each element of C is one chain of fused multiply-adds
+// in k order, whatever the task split.
+func (k *kernel) microPacked(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, masks []value.Value, mLimit value.Value) {
+	const mr, nv = gemmMR, gemmNV
+	pa := k.b.NewGetElementPtr(f32t, PA, a0)
+	pb := k.b.NewGetElementPtr(f32t, P, b0)
+	pre := k.b
+	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+	pre.NewBr(hdr)
+	kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
+	accs := make([]*lir.InstPhi, mr*nv)
+	for i := range accs {
+		accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v8f), pre))
+	}
+	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
+	k.b = body
+	bOff := k.b.NewMul(kk, ci64(gemmNR))
+	aOff := k.b.NewMul(kk, ci64(gemmMR))
+	bv := make([]value.Value, nv)
+	for j := range bv {
+		bv[j] = k.vload(pb, k.b.NewAdd(bOff, ci64(int64(8*j))), nil)
+	}
+	// Prefetching past the end of a stream reads the next panel (or
+	// nothing): prefetches never fault.
+	pf := k.e.declare("llvm.prefetch.p0i8", types.Void, i8p, types.I32, types.I32, types.I32)
+	for _, s := range []struct {
+		base, off value.Value
+		step      int64
+	}{{pb, bOff, gemmNR}, {pa, aOff, gemmMR}} {
+		at := k.b.NewGetElementPtr(f32t, s.base, k.b.NewAdd(s.off, ci64(gemmPrefetch*s.step)))
+		k.b.NewCall(pf, k.b.NewBitCast(at, i8p), ci32(0), ci32(3), ci32(1))
+	}
+	next := make([]value.Value, len(accs))
+	for r := 0; r < mr; r++ {
+		av := k.splat8(k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, pa, k.b.NewAdd(aOff, ci64(int64(r))))))
+		for j := 0; j < nv; j++ {
+			next[r*nv+j] = k.fma8(av, bv[j], accs[r*nv+j])
+		}
+	}
+	kn := k.b.NewAdd(kk, ci64(1))
+	k.b.NewBr(hdr)
+	kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
+	for i, a := range accs {
+		a.Incs = append(a.Incs, lir.NewIncoming(next[i], k.b))
+	}
+	k.b = exit
+	for r := 0; r < mr; r++ {
+		m := k.b.NewAdd(m0, ci64(int64(r)))
+		var done *lir.Block
+		if r > 0 {
+			st := k.f.NewBlock("")
+			done = k.f.NewBlock("")
+			k.b.NewCondBr(k.icmp(enum.IPredSLT, m, mLimit), st, done)
+			k.b = st
+		}
+		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
+		for j := 0; j < nv; j++ {
+			k.vstore(accs[r*nv+j], C, k.b.NewAdd(cOff, ci64(int64(8*j))), masks[j])
+		}
+		if done != nil {
+			k.b.NewBr(done)
+			k.b = done
+		}
+	}
+}
