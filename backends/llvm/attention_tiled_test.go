@@ -173,6 +173,14 @@ func TestAttentionTiledRandom(t *testing.T) {
 			attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, Window: 7, SoftCap: 3}},
 		attnSpec{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 40, tk: 129, dk: 8, dv: 5,
 			attrs: ir.AttentionAttrs{Scale: 0.5, Window: 20}},
+		// The widest heads the tiled kernel takes, a value width that is
+		// not a multiple of 32, and heads past the limit (per-row kernel).
+		attnSpec{d: ir.Float32, b: 1, hq: 2, hkv: 1, tq: 20, tk: 70, dk: 256, dv: 256,
+			attrs: ir.AttentionAttrs{Scale: 0.05, Causal: true}},
+		attnSpec{d: ir.BFloat16, b: 1, hq: 2, hkv: 1, tq: 1, tk: 70, dk: 100, dv: 200,
+			attrs: ir.AttentionAttrs{Scale: 0.1, HasSinks: true}},
+		attnSpec{d: ir.Float32, b: 1, hq: 1, hkv: 1, tq: 12, tk: 20, dk: 300, dv: 260,
+			attrs: ir.AttentionAttrs{Scale: 0.05, Causal: true}},
 	)
 	for i, s := range specs {
 		t.Run(fmt.Sprintf("%02d_%s", i, s), func(t *testing.T) {
