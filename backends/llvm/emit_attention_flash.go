@@ -109,7 +109,12 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	_, iArr := arr(qb, i64)
 	sT, sArr := arr(2*bk64, f32t)
 	ktT, ktArr := arr(max(int64(D), 1)*bk64, f32t)
+	in := e.info[vv]
+	directV := vv.Type.DType == ir.Float32 && Dv%8 == 0 && (in.st == stSlot || in.st == stGlobal || in.st == stAlias)
 	vpT, vpArr := arr(bk64*dvArr, f32t)
+	if directV {
+		vpT, vpArr = arr(8, f32t)
+	}
 	kmT, kmArr := arr(bk64, i8)
 	gep := func(t types.Type, p, i value.Value) value.Value { return b().NewGetElementPtr(t, p, ci64(0), i) }
 	vec := func(t types.Type, p, i value.Value) value.Value {
@@ -224,17 +229,31 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 				}
 				b().NewStore(b().NewZExt(ok, i8), gep(kmT, kmArr, jj))
 			})
-			k.loop(ci64(0), bk, func(jj value.Value) {
-				j := b().NewAdd(j0, jj)
-				row := b().NewMul(jj, ci64(dvArr))
-				k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
-					x := k.convert(k.elemAt(vv, []value.Value{bi, hk, j, dd}), vv.Type.DType, ir.Float32)
-					b().NewStore(x, gep(vpT, vpArr, b().NewAdd(row, dd)))
+			// float32 V rows of whole vectors are read in place.
+			vAt := func(off value.Value) value.Value { return vload(vpT, vpArr, off) }
+			if directV {
+				vb := k.basePtr(vv)
+				tileOff := b().NewMul(b().NewAdd(b().NewMul(bhk, ci64(int64(Tk))), j0), ci64(int64(Dv)))
+				vAt = func(off value.Value) value.Value {
+					p := b().NewGetElementPtr(f32t, vb, b().NewAdd(tileOff, off))
+					l := b().NewLoad(attnV8, b().NewBitCast(p, types.NewPointer(attnV8)))
+					l.Align = 4
+					return l
+				}
+			}
+			if !directV {
+				k.loop(ci64(0), bk, func(jj value.Value) {
+					j := b().NewAdd(j0, jj)
+					row := b().NewMul(jj, ci64(dvArr))
+					k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
+						x := k.convert(k.elemAt(vv, []value.Value{bi, hk, j, dd}), vv.Type.DType, ir.Float32)
+						b().NewStore(x, gep(vpT, vpArr, b().NewAdd(row, dd)))
+					})
+					k.loop(ci64(int64(Dv)), ci64(dvArr), func(dd value.Value) {
+						b().NewStore(fc(0), gep(vpT, vpArr, b().NewAdd(row, dd)))
+					})
 				})
-				k.loop(ci64(int64(Dv)), ci64(dvArr), func(dd value.Value) {
-					b().NewStore(fc(0), gep(vpT, vpArr, b().NewAdd(row, dd)))
-				})
-			})
+			}
 			// Rows in pairs (the last of an odd count with the spare row).
 			npairs := b().NewSDiv(b().NewAdd(nq, ci64(1)), ci64(2))
 			k.loop(ci64(0), npairs, func(pi value.Value) {
@@ -249,7 +268,7 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 					ii: [2]value.Value{ii0, k.sel(has1, ii1, ci64(qb))},
 					p:  [2]value.Value{b().NewLoad(i64, gep(posT, posArr, ii0)), b().NewLoad(i64, gep(posT, posArr, src1))},
 					D:  int64(D), Dv: int64(Dv), dvArr: dvArr},
-					attnTileBufs{sT, sArr, ktT, ktArr, vpT, vpArr, kmT, kmArr, accT, accArr, rowT, mArr, lArr, seenT, seenArr},
+					attnTileBufs{sT, sArr, ktT, ktArr, vAt, kmT, kmArr, accT, accArr, rowT, mArr, lArr, seenT, seenArr},
 					attnVecOps{vload, vstore, splat, fma, vmax, hreduce}, sacc)
 			})
 		})
@@ -287,8 +306,7 @@ type attnTileBufs struct {
 	s     value.Value
 	ktT   types.Type
 	kt    value.Value
-	vpT   types.Type
-	vp    value.Value
+	vAt   func(off value.Value) value.Value // a vector of the V tile (row stride dvArr)
 	kmT   types.Type
 	km    value.Value
 	accT  types.Type
@@ -437,7 +455,7 @@ func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, 
 			}
 			vrow := k.b.NewAdd(k.b.NewMul(jj, ci64(r.dvArr)), ci64(c0))
 			for u := range n {
-				y := o.load(t.vpT, t.vp, k.b.NewAdd(vrow, ci64(u*8)))
+				y := t.vAt(k.b.NewAdd(vrow, ci64(u*8)))
 				for row := range 2 {
 					a := acc[int64(row)*4+u]
 					a.set(o.fma(ps[row], y, a.get()))
