@@ -307,24 +307,25 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	kp := int64(p.K) * nr
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
 	ka := int64(p.K) * gemmMR // floats per micro-panel of A
-	// 1: pack. Tasks [0, nb*panels) pack one panel of B each; the next
-	// nb*mBlocks tasks pack one 48-row block of A each (rows past M are
-	// zeros).
+	// 1: pack. Tasks [0, nb*mBlocks) pack one 48-row block of A each
+	// (rows past M are zeros), the next nb*panels tasks one panel of B
+	// each (the larger tasks first, so the pool's last chunks are small).
 	k := e.newKernel()
 	B, P := k.gemmPtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
 	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
 	k.loop(k.lo, k.hi, func(task value.Value) {
-		isB := k.icmp(enum.IPredSLT, task, ci64(nb*panels))
-		bB, aB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
-		k.b.NewCondBr(isB, bB, aB)
-		k.b = bB
-		bi := k.b.NewSDiv(task, ci64(panels))
-		pi := k.b.NewSRem(task, ci64(panels))
-		_, ob, _ := k.batchOffsets(p, bi)
-		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(task, ci64(kp)))
-		k.b.NewBr(join)
+		isA := k.icmp(enum.IPredSLT, task, ci64(nb*mBlocks))
+		aB, bB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+		k.b.NewCondBr(isA, aB, bB)
 		k.b = aB
-		k.packABlock(p, A, PA, k.b.NewSub(task, ci64(nb*panels)), mBlocks)
+		k.packABlock(p, A, PA, task, mBlocks)
+		k.b.NewBr(join)
+		k.b = bB
+		bt := k.b.NewSub(task, ci64(nb*mBlocks))
+		bi := k.b.NewSDiv(bt, ci64(panels))
+		pi := k.b.NewSRem(bt, ci64(panels))
+		_, ob, _ := k.batchOffsets(p, bi)
+		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(bt, ci64(kp)))
 		k.b.NewBr(join)
 		k.b = join
 	})
