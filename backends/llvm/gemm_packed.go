@@ -4,13 +4,8 @@ import (
 	lir "github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
-	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 )
-
-// gemmPrefetch is how many k steps ahead the blocked GEMM's micro-kernel
-// prefetches its packed A and B streams (one cache line of B per step).
-const gemmPrefetch = 8
 
 // packABlock copies rows [mb*48, mb*48+48) of batch bi = task / mBlocks of
 // A into 8 micro-panels of K x 6 floats (rows past M are zeros) at
@@ -39,8 +34,9 @@ func (k *kernel) packABlock(p *gemmPlan, A, PA, task value.Value, mBlocks int64)
 
 // microPacked computes the 6x16 block C[m0:m0+6, n0:n0+16] from packed
 // operands, A at PA[a0 + k*6 + r] and B at P[b0 + k*16 + j], with the 12
-// accumulators in registers (phis of the k loop) and the next lines of
-// both streams prefetched. Rows at or past mLimit and lanes outside masks
+// accumulators in registers (phis of the k loop). (Software prefetch of
+// the packed streams measured no gain: the hardware prefetchers follow
+// them.) Rows at or past mLimit and lanes outside masks
 // are not stored. Each element of C is one chain of fused multiply-adds
 // in k order, whatever the task split.
 func (k *kernel) microPacked(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, masks []value.Value, mLimit value.Value) {
@@ -62,16 +58,6 @@ func (k *kernel) microPacked(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Val
 	bv := make([]value.Value, nv)
 	for j := range bv {
 		bv[j] = k.vload(pb, k.b.NewAdd(bOff, ci64(int64(8*j))), nil)
-	}
-	// Prefetching past the end of a stream reads the next panel (or
-	// nothing): prefetches never fault.
-	pf := k.e.declare("llvm.prefetch.p0i8", types.Void, i8p, types.I32, types.I32, types.I32)
-	for _, s := range []struct {
-		base, off value.Value
-		step      int64
-	}{{pb, bOff, gemmNR}, {pa, aOff, gemmMR}} {
-		at := k.b.NewGetElementPtr(f32t, s.base, k.b.NewAdd(s.off, ci64(gemmPrefetch*s.step)))
-		k.b.NewCall(pf, k.b.NewBitCast(at, i8p), ci32(0), ci32(3), ci32(1))
 	}
 	next := make([]value.Value, len(accs))
 	for r := 0; r < mr; r++ {
