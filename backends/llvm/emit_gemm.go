@@ -278,19 +278,25 @@ func (k *kernel) fma8(a, b, c value.Value) value.Value {
 }
 
 // Blocking of the pre-packed GEMM: a task computes gemmMB rows against a
-// group of at most gemmPG consecutive packed panels. Tasks are ordered
-// with the row block fastest, so a thread's consecutive tasks reuse one
-// group of B panels (gemmPG x K x 64 bytes: 1 MiB at K = 1024) from L2
-// while the 48-row blocks of A stream past it.
+// group of consecutive packed panels. Two task orders:
+//   - packed B up to gemmBigB (it stays in the shared L3): groups of
+//     gemmPGSmall panels, the panel group fastest, so a thread's
+//     consecutive tasks reuse one 48-row block of A from L2;
+//   - larger B (4096x4096x1024: 16 MiB): groups of up to gemmPG panels
+//     (1 MiB at K = 1024), the row block fastest, so consecutive tasks
+//     reuse one group of B panels from L2 while the 48-row blocks of A
+//     stream past it; groups shrink until there are gemmMinTasks tasks,
+//     so that the pool's chunks (4 per thread) split the work evenly.
 const (
-	gemmMB = 48
-	gemmPG = 16
-	// gemmMinTasks: groups shrink until there are this many tasks, so
-	// that the pool's chunks (4 per thread) split small GEMMs evenly.
+	gemmMB       = 48
+	gemmPGSmall  = 8
+	gemmPG       = 16
 	gemmMinTasks = 64
+	gemmBigB     = 8 << 20
 )
 
-// panelGroup is the number of panels per task of the blocked GEMM.
+// panelGroup is the number of panels per task of the blocked GEMM when
+// the row block is the fastest task index.
 func panelGroup(panels, mBlocks, nb int64) int64 {
 	groups := max((panels+gemmPG-1)/gemmPG, (gemmMinTasks+nb*mBlocks-1)/(nb*mBlocks))
 	return max((panels+groups-1)/groups, 1)
@@ -298,7 +304,7 @@ func panelGroup(panels, mBlocks, nb int64) int64 {
 
 // emitGemmBlocked packs all of B (K x 16 panels) and all of A (48-row
 // blocks of K x 6 micro-panels) in one parallel kernel, then computes C in
-// (panel group, row block) tasks of 6x16 register blocks.
+// (row block, panel group) tasks of 6x16 register blocks.
 func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	nr := int64(gemmNR)
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
@@ -335,14 +341,20 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	C := k.basePtr(v)
 	P = k.slotPtr(e.packSlot(), f32t)
 	PA = k.slotPtr(e.packA, f32t)
-	pg := panelGroup(panels, mBlocks, nb)
+	rowFast := 4*nb*panels*kp > gemmBigB
+	pg := int64(gemmPGSmall)
+	if rowFast {
+		pg = panelGroup(panels, mBlocks, nb)
+	}
 	pGroups := (panels + pg - 1) / pg
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
 		bi := b.NewSDiv(task, ci64(mBlocks*pGroups))
 		r := b.NewSRem(task, ci64(mBlocks*pGroups))
-		gi := b.NewSDiv(r, ci64(mBlocks))
-		mb := b.NewSRem(r, ci64(mBlocks))
+		gi, mb := value.Value(b.NewSRem(r, ci64(pGroups))), value.Value(b.NewSDiv(r, ci64(pGroups)))
+		if rowFast {
+			gi, mb = b.NewSDiv(r, ci64(mBlocks)), b.NewSRem(r, ci64(mBlocks))
+		}
 		_, _, oc := k.batchOffsets(p, bi)
 		mLo := b.NewMul(mb, ci64(gemmMB))
 		mHi := k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
