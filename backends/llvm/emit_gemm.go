@@ -292,8 +292,12 @@ const (
 	gemmPGSmall  = 8
 	gemmPG       = 16
 	gemmMinTasks = 64
-	gemmBigB     = 8 << 20
 )
+
+// gemmBigB is the packed-B size above which the blocked GEMM's tasks go
+// row block fastest (a variable so that tests can reach that order with
+// small matrices).
+var gemmBigB = 8 << 20
 
 // panelGroup is the number of panels per task of the blocked GEMM when
 // the row block is the fastest task index.
@@ -341,7 +345,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	C := k.basePtr(v)
 	P = k.slotPtr(e.packSlot(), f32t)
 	PA = k.slotPtr(e.packA, f32t)
-	rowFast := 4*nb*panels*kp > gemmBigB
+	rowFast := 4*nb*panels*kp > int64(gemmBigB)
 	pg := int64(gemmPGSmall)
 	if rowFast {
 		pg = panelGroup(panels, mBlocks, nb)
