@@ -351,6 +351,10 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		pg = panelGroup(panels, mBlocks, nb)
 	}
 	pGroups := (panels + pg - 1) / pg
+	zmm := gemmZMM()
+	if zmm {
+		k.useZMM()
+	}
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
 		bi := b.NewSDiv(task, ci64(mBlocks*pGroups))
@@ -366,7 +370,37 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		pHi := k.minI(b.NewAdd(pLo, ci64(pg)), ci64(panels))
 		nU := b.NewSDiv(b.NewAdd(b.NewSub(mHi, mLo), ci64(gemmMR-1)), ci64(gemmMR))
 		aBlock := b.NewMul(b.NewAdd(b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
-		k.loop(pLo, pHi, func(pi value.Value) {
+		single := value.Value(pLo)
+		if zmm {
+			// Pairs of full panels take 12x32 blocks (pairs of 6-row
+			// micro-panels; an odd last one takes 6x16 blocks).
+			pFull := panels
+			if full != 0 {
+				pFull--
+			}
+			var span value.Value = k.b.NewSub(k.minI(pHi, ci64(pFull)), pLo)
+			span = k.sel(k.icmp(enum.IPredSLT, span, ci64(0)), ci64(0), span)
+			single = k.b.NewAdd(pLo, k.b.NewMul(k.b.NewSDiv(span, ci64(2)), ci64(2)))
+			nU2 := k.b.NewMul(k.b.NewSDiv(nU, ci64(2)), ci64(2))
+			none := make([]value.Value, gemmNV)
+			k.loopStep(pLo, single, 2, func(pi value.Value) {
+				n0 := k.b.NewMul(pi, ci64(nr))
+				bCol := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
+				k.loopStep(ci64(0), nU2, 2, func(u value.Value) {
+					m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
+					ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
+					k.micro12x32(p, PA, ub, P, bCol, C, oc, m0, n0, ci64(int64(p.M)))
+				})
+				k.loop(nU2, nU, func(u value.Value) {
+					m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
+					ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
+					for h := int64(0); h < 2; h++ {
+						k.microPacked(p, PA, ub, P, k.b.NewAdd(bCol, ci64(h*kp)), C, oc, m0, k.b.NewAdd(n0, ci64(h*nr)), none, ci64(int64(p.M)))
+					}
+				})
+			})
+		}
+		k.loop(single, pHi, func(pi value.Value) {
 			n0 := k.b.NewMul(pi, ci64(nr))
 			bCol := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
 			k.edgePanels(pi, panels, full, gemmNV, func(masks []value.Value) {

@@ -1,0 +1,126 @@
+package llvm
+
+import (
+	"os"
+	"strings"
+	"sync"
+
+	lir "github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// The blocked GEMM's compute kernel gets a 12x32 register block on
+// <16 x float> (AVX-512: 24 of the 32 zmm registers accumulate) where the
+// host CPU has AVX-512F, even when llc names the CPU by an older model
+// (LLVM 14 calls Zen 4 znver3): the kernel function alone carries the
+// target feature. The 12x32 block reads two packed A micro-panels and two
+// packed B panels (the same packing as the 6x16 block), so each element
+// is still one chain of fused multiply-adds in k order: results are
+// bit-identical to the AVX2 kernel and independent of the thread count.
+// KILN_LLVM_NO_AVX512=1 (or a KILN_CPU override) keeps AVX2.
+
+var v16f = types.NewVector(16, f32t)
+
+// gemmZMM reports whether the blocked GEMM uses the AVX-512 block.
+var gemmZMM = sync.OnceValue(func() bool {
+	if os.Getenv("KILN_LLVM_NO_AVX512") == "1" || os.Getenv(EnvCPU) != "" {
+		return false
+	}
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "flags") {
+			for _, f := range strings.Fields(line) {
+				if f == "avx512f" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+})
+
+// useZMM marks the kernel's function as compiled with AVX-512F.
+func (k *kernel) useZMM() {
+	k.f.FuncAttrs = append(k.f.FuncAttrs,
+		lir.AttrPair{Key: "target-features", Value: "+avx512f"},
+		lir.AttrPair{Key: "min-legal-vector-width", Value: "512"},
+		lir.AttrPair{Key: "prefer-vector-width", Value: "512"})
+}
+
+func (k *kernel) splat16(x value.Value) value.Value {
+	u := k.b.NewInsertElement(constant.NewUndef(v16f), x, ci32(0))
+	return k.b.NewShuffleVector(u, constant.NewUndef(v16f), constant.NewZeroInitializer(types.NewVector(16, types.I32)))
+}
+
+// micro12x32 computes C[m0:m0+12, n0:n0+32] from the packed micro-panels
+// at PA[a0...] and PA[a0+K*6...] (rows m0..m0+5, m0+6..m0+11) and the
+// packed full panels at P[b0...] and P[b0+K*16...]. Rows at or past
+// mLimit are not stored.
+func (k *kernel) micro12x32(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value) {
+	const rows, nv = 2 * gemmMR, 2
+	ka, kp := int64(p.K)*gemmMR, int64(p.K)*gemmNR
+	pa := k.b.NewGetElementPtr(f32t, PA, a0)
+	pb := k.b.NewGetElementPtr(f32t, P, b0)
+	fma := k.e.declare("llvm.fmuladd.v16f32", v16f, v16f, v16f, v16f)
+	pre := k.b
+	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+	pre.NewBr(hdr)
+	kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
+	accs := make([]*lir.InstPhi, rows*nv)
+	for i := range accs {
+		accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v16f), pre))
+	}
+	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
+	k.b = body
+	bOff := k.b.NewMul(kk, ci64(gemmNR))
+	aOff := k.b.NewMul(kk, ci64(gemmMR))
+	bv := make([]value.Value, nv)
+	for j := range bv {
+		at := k.b.NewGetElementPtr(f32t, pb, k.b.NewAdd(bOff, ci64(int64(j)*kp)))
+		ld := k.b.NewLoad(v16f, k.b.NewBitCast(at, types.NewPointer(v16f)))
+		ld.Align = 4
+		bv[j] = ld
+	}
+	next := make([]value.Value, len(accs))
+	for r := 0; r < rows; r++ {
+		off := k.b.NewAdd(aOff, ci64(int64(r/gemmMR)*ka+int64(r%gemmMR)))
+		av := k.splat16(k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, pa, off)))
+		for j := 0; j < nv; j++ {
+			next[r*nv+j] = k.b.NewCall(fma, av, bv[j], accs[r*nv+j])
+		}
+	}
+	kn := k.b.NewAdd(kk, ci64(1))
+	k.b.NewBr(hdr)
+	kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
+	for i, a := range accs {
+		a.Incs = append(a.Incs, lir.NewIncoming(next[i], k.b))
+	}
+	k.b = exit
+	for r := 0; r < rows; r++ {
+		m := k.b.NewAdd(m0, ci64(int64(r)))
+		var done *lir.Block
+		if r > 0 {
+			st := k.f.NewBlock("")
+			done = k.f.NewBlock("")
+			k.b.NewCondBr(k.icmp(enum.IPredSLT, m, mLimit), st, done)
+			k.b = st
+		}
+		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
+		for j := 0; j < nv; j++ {
+			at := k.b.NewGetElementPtr(f32t, C, k.b.NewAdd(cOff, ci64(int64(16*j))))
+			st := k.b.NewStore(accs[r*nv+j], k.b.NewBitCast(at, types.NewPointer(v16f)))
+			st.Align = 4
+		}
+		if done != nil {
+			k.b.NewBr(done)
+			k.b = done
+		}
+	}
+}
