@@ -125,3 +125,26 @@ func TestNarrowRoundingIsNotDoubleRounded(t *testing.T) {
 		t.Fatalf("f16(%v) = %v, want %v", x, got, 1+1.0/1024)
 	}
 }
+
+func TestCloneSharesNothing(t *testing.T) {
+	f := NewFunc("c")
+	x := f.Param("x", T(Float32, 2, 3))
+	r, _ := f.Emit(OpReduce, &ReduceAttrs{Kind: ReduceSum, Axes: []int{1}}, Pos{"m.go", 1}, x)
+	f.SetResults([]*Value{r}, []string{"s"})
+	g := f.Clone()
+	if err := Check(g); err != nil {
+		t.Fatal(err)
+	}
+	if g.String() != f.String() {
+		t.Fatalf("clone prints differently:\n%s\n%s", g, f)
+	}
+	g.Values[1].Attrs.(*ReduceAttrs).Axes[0] = 0
+	g.Values[1].Type.Shape[0] = 7
+	g.Params[0].Name = "y"
+	if f.String() != "func @c {\n  %0 = parameter : f32[2,3] \"x\"\n  %1 = reduce %0 {kind=sum, axes=[1]} : f32[2] @\"m.go\":1\n  return %1 \"s\"\n}\n" {
+		t.Fatalf("editing the clone changed the original:\n%s", f)
+	}
+	if v, err := g.Emit(OpNeg, nil, Pos{}, g.Values[0]); err != nil || v.ID != 2 {
+		t.Fatalf("emit on clone: %v id %v", err, v)
+	}
+}

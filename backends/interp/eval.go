@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"reflect"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
@@ -39,7 +38,7 @@ func compile(f *ir.Func) (*program, error) {
 		in := instr{v: *v, param: -1}
 		in.v.Args = nil
 		in.v.Type = ir.Type{DType: v.Type.DType, Shape: v.Type.Shape.Clone()}
-		in.v.Attrs = cloneAttrs(v.Attrs)
+		in.v.Attrs = ir.CloneAttrs(v.Attrs)
 		if v.Op == ir.OpParameter {
 			in.param = params[v]
 		}
@@ -162,27 +161,4 @@ func eval(in *instr, a []*tensor.Tensor, args []*tensor.Tensor) (*tensor.Tensor,
 		return attention(a, v.Attrs.(*ir.AttentionAttrs), t), nil
 	}
 	return nil, fmt.Errorf("op %s is not implemented by interp", v.Op)
-}
-
-// cloneAttrs deep-copies an attrs struct pointer (its slice fields are
-// copied), so later edits of the Func do not reach a compiled program.
-func cloneAttrs(a any) any {
-	if a == nil {
-		return nil
-	}
-	src := reflect.ValueOf(a)
-	if src.Kind() != reflect.Pointer || src.IsNil() || src.Elem().Kind() != reflect.Struct {
-		return a
-	}
-	dst := reflect.New(src.Elem().Type())
-	dst.Elem().Set(src.Elem())
-	for i := 0; i < dst.Elem().NumField(); i++ {
-		f := dst.Elem().Field(i)
-		if f.Kind() == reflect.Slice && !f.IsNil() && f.CanSet() {
-			c := reflect.MakeSlice(f.Type(), f.Len(), f.Len())
-			reflect.Copy(c, f)
-			f.Set(c)
-		}
-	}
-	return dst.Interface()
 }

@@ -3,7 +3,6 @@ package llvm
 import (
 	"fmt"
 	"os"
-	"reflect"
 	"sort"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -13,55 +12,6 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 )
-
-// cloneFunc rebuilds f value by value into a new Func (attrs structs are
-// copied; their slices are shared, and passes never modify attrs in place).
-func cloneFunc(f *ir.Func) (*ir.Func, error) {
-	g := ir.NewFunc(f.Name)
-	m := make(map[*ir.Value]*ir.Value, len(f.Values))
-	for _, v := range f.Values {
-		var nv *ir.Value
-		var err error
-		switch v.Op {
-		case ir.OpParameter:
-			nv = g.Param(v.Name, v.Type)
-		case ir.OpConstant:
-			nv, err = g.Constant(v.Type, v.Attrs.(*ir.ConstantAttrs).Data, v.Pos)
-		case ir.OpIota:
-			nv, err = g.Iota(v.Type, v.Attrs.(*ir.IotaAttrs).Dim, v.Pos)
-		default:
-			args := make([]*ir.Value, len(v.Args))
-			for i, a := range v.Args {
-				args[i] = m[a]
-			}
-			nv, err = g.Emit(v.Op, copyAttrs(v.Attrs), v.Pos, args...)
-		}
-		if err != nil {
-			return nil, err
-		}
-		nv.Name = v.Name
-		m[v] = nv
-	}
-	res := make([]*ir.Value, len(f.Results))
-	for i, r := range f.Results {
-		res[i] = m[r]
-	}
-	g.SetResults(res, f.ResultNames)
-	return g, nil
-}
-
-func copyAttrs(a any) any {
-	if a == nil {
-		return nil
-	}
-	rv := reflect.ValueOf(a)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return a
-	}
-	c := reflect.New(rv.Elem().Type())
-	c.Elem().Set(rv.Elem())
-	return c.Interface()
-}
 
 // module is the generated LLVM module of one function and the layout of
 // its env array.
@@ -511,7 +461,7 @@ func decomposeLongAttention(f *ir.Func) error {
 		for i, a := range v.Args {
 			args[i] = sub.Param(fmt.Sprintf("a%d", i), a.Type)
 		}
-		r, err := sub.Emit(ir.OpAttention, copyAttrs(v.Attrs), v.Pos, args...)
+		r, err := sub.Emit(ir.OpAttention, ir.CloneAttrs(v.Attrs), v.Pos, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -553,10 +503,7 @@ func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool
 	if err := ir.Check(f); err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile: %w", err)
 	}
-	g, err := cloneFunc(f)
-	if err != nil {
-		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
-	}
+	g := f.Clone()
 	if err := decomposeLongAttention(g); err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}

@@ -3,7 +3,6 @@ package xla
 import (
 	"fmt"
 	"os"
-	"reflect"
 	"strings"
 
 	"github.com/gomlx/go-xla/pkg/stablehlo"
@@ -41,10 +40,7 @@ func Emit(f *ir.Func, opts backends.CompileOptions) (*Module, error) {
 	if err := ir.Check(f); err != nil {
 		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
 	}
-	g, err := cloneFunc(f)
-	if err != nil {
-		return nil, fmt.Errorf("xla: emit %s: cloning: %w", f.Name, err)
-	}
+	g := f.Clone()
 	caps := capabilities()
 	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
 		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
@@ -153,57 +149,4 @@ func sanitize(s string) string {
 		return "f"
 	}
 	return strings.ToLower(s[:1]) + s[1:]
-}
-
-// cloneFunc rebuilds f value by value (attrs are shallow-copied structs),
-// so passes can rewrite the copy.
-func cloneFunc(f *ir.Func) (*ir.Func, error) {
-	g := ir.NewFunc(f.Name)
-	m := make(map[*ir.Value]*ir.Value, len(f.Values))
-	for _, v := range f.Values {
-		var nv *ir.Value
-		var err error
-		switch v.Op {
-		case ir.OpParameter:
-			nv = g.Param(v.Name, ir.Type{DType: v.Type.DType, Shape: v.Type.Shape.Clone()})
-		case ir.OpConstant:
-			data := v.Attrs.(*ir.ConstantAttrs).Data
-			nv, err = g.Constant(v.Type, append([]byte(nil), data...), v.Pos)
-		case ir.OpIota:
-			nv, err = g.Iota(v.Type, v.Attrs.(*ir.IotaAttrs).Dim, v.Pos)
-		default:
-			args := make([]*ir.Value, len(v.Args))
-			for i, a := range v.Args {
-				args[i] = m[a]
-			}
-			nv, err = g.Emit(v.Op, copyAttrs(v.Attrs), v.Pos, args...)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%%%d = %s: %w", v.ID, v.Op, err)
-		}
-		if v.Op != ir.OpParameter {
-			nv.Name = v.Name
-		}
-		m[v] = nv
-	}
-	res := make([]*ir.Value, len(f.Results))
-	for i, r := range f.Results {
-		res[i] = m[r]
-	}
-	g.SetResults(res, f.ResultNames)
-	return g, nil
-}
-
-// copyAttrs returns a pointer to a copy of the attrs struct (nil stays nil).
-func copyAttrs(a any) any {
-	if a == nil {
-		return nil
-	}
-	rv := reflect.ValueOf(a)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return a
-	}
-	c := reflect.New(rv.Elem().Type())
-	c.Elem().Set(rv.Elem())
-	return c.Interface()
 }
