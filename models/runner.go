@@ -45,6 +45,9 @@ type Program struct {
 	Func      *ir.Func
 	Exe       backends.Executable
 	Signature backends.Signature
+
+	inputs     map[string]int    // per-call input name -> argument index
+	weightArgs []backends.Buffer // the weight buffers at their argument indices, nil for inputs
 }
 
 // NewRunner prepares m to run on b in compute dtype dt (float32 is the
@@ -106,7 +109,15 @@ func (r *Runner) programLocked(spec Spec) (*Program, error) {
 		return nil, fmt.Errorf("compiling %s on %s: %w", name, r.backend.Name(), err)
 	}
 	r.compiles++
-	p := &Program{Spec: spec, Func: f, Exe: exe, Signature: exe.Signature()}
+	p := &Program{Spec: spec, Func: f, Exe: exe, Signature: exe.Signature(), inputs: map[string]int{}}
+	p.weightArgs = make([]backends.Buffer, len(p.Signature.ParamNames))
+	for i, n := range p.Signature.ParamNames {
+		if IsInputName(n) {
+			p.inputs[n] = i
+		} else {
+			p.weightArgs[i] = r.weights[n]
+		}
+	}
 	r.programs[spec] = p
 	return p, nil
 }
@@ -232,36 +243,27 @@ func (r *Runner) RunBuffers(spec Spec, inputs map[string]backends.Buffer, donate
 	if err != nil {
 		return nil, err
 	}
-	r.mu.Lock()
 	args := make([]backends.Buffer, len(p.Signature.ParamNames))
-	var donateIdx []int
+	copy(args, p.weightArgs) // weights bound once when the program was built
 	var missing []string
-	for i, n := range p.Signature.ParamNames {
-		if IsInputName(n) {
-			args[i] = inputs[n]
-			if args[i] == nil {
-				missing = append(missing, n)
-			}
-			for _, d := range donate {
-				if d == n {
-					donateIdx = append(donateIdx, i)
-				}
-			}
-			continue
+	for n, i := range p.inputs {
+		if args[i] = inputs[n]; args[i] == nil {
+			missing = append(missing, n)
 		}
-		args[i] = r.weights[n]
 	}
-	r.mu.Unlock()
 	if len(missing) > 0 {
+		sort.Strings(missing)
 		return nil, fmt.Errorf("%s: missing inputs %s", r.model.Arch(), strings.Join(missing, ", "))
 	}
 	for n := range inputs {
-		found := false
-		for _, pn := range p.Signature.ParamNames {
-			found = found || pn == n
-		}
-		if !found {
+		if _, ok := p.inputs[n]; !ok {
 			return nil, fmt.Errorf("%s: program %s has no input %q", r.model.Arch(), spec, n)
+		}
+	}
+	var donateIdx []int
+	for _, d := range donate {
+		if i, ok := p.inputs[d]; ok {
+			donateIdx = append(donateIdx, i)
 		}
 	}
 	if err := p.Signature.CheckArgs(args); err != nil {
