@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 
 	"github.com/kiln-ml/kiln/ir"
@@ -147,16 +146,6 @@ func parseRope(raw map[string]json.RawMessage, file string) (Rope, error) {
 		return r, fmt.Errorf("%s: rope_theta must be positive, got %v", file, r.Theta)
 	}
 	return r, nil
-}
-
-// readConfig reads config.json into dst (a family config embedding Base)
-// and returns the raw object for fields that need normalising.
-func readConfig(path string, dst any, base *Base) (map[string]json.RawMessage, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return decodeConfig(data, path, dst, base)
 }
 
 // DecodeConfig decodes a config.json's bytes into dst, a family config
