@@ -33,6 +33,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -229,12 +230,17 @@ func (*Backend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 	return newBuffer(t.Clone()), nil
 }
 
-// buffer is a host tensor owned by the backend.
+// buffer is a host tensor owned by the backend. Its tensor's memory is
+// never shared with another live buffer: Upload copies, results are fresh
+// or recycled memory, and a donated buffer updated in place hands its
+// memory to the result (then it is not recycled by its Free).
 type buffer struct {
 	mu    sync.Mutex
 	t     *tensor.Tensor
 	typ   ir.Type
 	freed bool
+	pins  int         // Runs using t right now
+	pool  *resultPool // where Free returns t's memory (nil: not recycled)
 }
 
 func newBuffer(t *tensor.Tensor) *buffer { return &buffer{t: t, typ: t.Type()} }
@@ -253,21 +259,112 @@ func (b *buffer) Download() (*tensor.Tensor, error) {
 	return b.t.Clone(), nil
 }
 
-// Free drops the storage; it is idempotent.
+// Free drops the storage; it is idempotent. A result buffer's memory goes
+// back to its executable's pool for later results, once no Run in flight
+// still uses it.
 func (b *buffer) Free() {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.t, b.freed = nil, true
+	if b.freed {
+		b.mu.Unlock()
+		return
+	}
+	b.freed = true
+	var data []byte
+	if b.pins == 0 {
+		data = b.drop()
+	}
+	b.mu.Unlock()
+	b.pool.put(data)
 }
 
-func (b *buffer) tensorOf() (*tensor.Tensor, error) {
+// drop detaches t and returns its memory if it may be recycled (b.mu held).
+func (b *buffer) drop() []byte {
+	var data []byte
+	if b.t != nil && b.pool != nil {
+		data = b.t.Data
+	}
+	b.t = nil
+	return data
+}
+
+// acquire returns the tensor for a Run, which must call release after.
+func (b *buffer) acquire() (*tensor.Tensor, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.freed {
 		return nil, backends.ErrFreed
 	}
+	b.pins++
 	return b.t, nil
 }
+
+// release ends a Run's use; a Free that came meanwhile recycles now.
+func (b *buffer) release() {
+	b.mu.Lock()
+	b.pins--
+	var data []byte
+	if b.pins == 0 && b.freed {
+		data = b.drop()
+	}
+	b.mu.Unlock()
+	b.pool.put(data)
+}
+
+// disown keeps b's memory from being recycled (it became a result's).
+func (b *buffer) disown() {
+	b.mu.Lock()
+	b.pool = nil
+	b.mu.Unlock()
+}
+
+// resultPool holds the memory of an executable's freed results, by byte
+// size, for later results of the same size: reusing it saves allocating
+// and zeroing (and the page faults and GC work of a fresh allocation).
+// Every kernel writes every element of its result (the same code writes
+// workspace slots, which hold garbage from earlier values and runs), so
+// recycled memory is not cleared; TestResultsNotZeroed checks this on the
+// conformance suite with poisoned results.
+type resultPool struct {
+	mu   sync.Mutex
+	free map[int][][]byte
+}
+
+// maxPooledPerSize bounds the memory a pool keeps (per distinct size).
+const maxPooledPerSize = 2
+
+func (p *resultPool) get(n int) []byte {
+	if p == nil || n == 0 {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	l := p.free[n]
+	if len(l) == 0 {
+		return nil
+	}
+	data := l[len(l)-1]
+	l[len(l)-1] = nil
+	p.free[n] = l[:len(l)-1]
+	return data
+}
+
+func (p *resultPool) put(data []byte) {
+	if p == nil || len(data) == 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.free == nil {
+		p.free = map[int][][]byte{}
+	}
+	if l := p.free[len(data)]; len(l) < maxPooledPerSize {
+		p.free[len(data)] = append(l, data)
+	}
+}
+
+// poisonResults (tests) fills every result with 0xff bytes before the
+// kernels run, to show that they write every element.
+var poisonResults atomic.Bool
 
 type executable struct {
 	name   string
@@ -279,6 +376,7 @@ type executable struct {
 	profMu sync.Mutex
 	prof   []int64
 	wsFree [][]byte
+	pool   resultPool
 }
 
 // Signature returns the parameter and result types.
@@ -296,40 +394,64 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 		}
 	}
 	ins := make([]*tensor.Tensor, len(args))
+	bufs := make([]*buffer, len(args))
+	defer func() {
+		for _, b := range bufs {
+			if b != nil {
+				b.release()
+			}
+		}
+	}()
 	for i, a := range args {
 		b, ok := a.(*buffer)
 		if !ok {
 			return nil, fmt.Errorf("llvm: run %s: argument %d (%s) is a %T, not an llvm buffer", x.name, i, x.sig.ParamNames[i], a)
 		}
-		t, err := b.tensorOf()
+		t, err := b.acquire()
 		if err != nil {
 			return nil, fmt.Errorf("llvm: run %s: argument %d (%s): %w", x.name, i, x.sig.ParamNames[i], err)
 		}
-		ins[i] = t
+		ins[i], bufs[i] = t, b
 	}
 	outs := make([]*tensor.Tensor, len(x.sig.Results))
 	for j, i := range x.mod.inplace { // donated caches are updated in place
 		if donated(opts.Donate, i) && !sharedData(ins, i) {
 			outs[j] = ins[i]
+			bufs[i].disown()
 		}
 	}
 	for i, rt := range x.sig.Results {
 		if outs[i] != nil {
 			continue
 		}
-		t, err := tensor.New(rt.DType, rt.Shape)
-		if err != nil {
-			return nil, fmt.Errorf("llvm: run %s: result %d: %w", x.name, i, err)
+		if data := x.pool.get(rt.Bytes()); data != nil {
+			outs[i] = &tensor.Tensor{DType: rt.DType, Shape: rt.Shape.Clone(), Data: data}
+		} else {
+			t, err := tensor.New(rt.DType, rt.Shape)
+			if err != nil {
+				return nil, fmt.Errorf("llvm: run %s: result %d: %w", x.name, i, err)
+			}
+			outs[i] = t
 		}
-		outs[i] = t
+		if poisonResults.Load() {
+			for k := range outs[i].Data {
+				outs[i].Data[k] = 0xff
+			}
+		}
 	}
 	x.call(ins, outs)
+	for _, b := range bufs {
+		b.release()
+	}
+	clear(bufs)
 	for _, d := range opts.Donate {
 		args[d].Free()
 	}
 	res := make([]backends.Buffer, len(outs))
 	for i, t := range outs {
-		res[i] = newBuffer(t)
+		nb := newBuffer(t)
+		nb.pool = &x.pool
+		res[i] = nb
 	}
 	return res, nil
 }
