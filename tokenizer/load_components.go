@@ -16,21 +16,11 @@ func parseNormalizer(j jv) (normalizer, error) {
 	}
 	switch typ {
 	case "Sequence":
-		arr, err := j.key("normalizers").arr()
+		s, err := parseSequence(j, "normalizers", parseNormalizer)
 		if err != nil {
 			return nil, err
 		}
-		var s seqNormalizer
-		for _, x := range arr {
-			n, err := parseNormalizer(x)
-			if err != nil {
-				return nil, err
-			}
-			if n != nil {
-				s = append(s, n)
-			}
-		}
-		return s, nil
+		return seqNormalizer(s), nil
 	case "NFC":
 		return unicodeNormalizer{norm.NFC}, nil
 	case "NFD":
@@ -110,21 +100,11 @@ func parsePreTokenizer(j jv) (preTokenizer, error) {
 	}
 	switch typ {
 	case "Sequence":
-		arr, err := j.key("pretokenizers").arr()
+		s, err := parseSequence(j, "pretokenizers", parsePreTokenizer)
 		if err != nil {
 			return nil, err
 		}
-		var s seqPreTokenizer
-		for _, x := range arr {
-			p, err := parsePreTokenizer(x)
-			if err != nil {
-				return nil, err
-			}
-			if p != nil {
-				s = append(s, p)
-			}
-		}
-		return s, nil
+		return seqPreTokenizer(s), nil
 	case "ByteLevel":
 		b := &byteLevelPre{}
 		if b.addPrefixSpace, err = j.key("add_prefix_space").boolOr(true); err != nil {
@@ -238,21 +218,11 @@ func parseProcessor(j jv) (postProcessor, error) {
 	}
 	switch typ {
 	case "Sequence":
-		arr, err := j.key("processors").arr()
+		s, err := parseSequence(j, "processors", parseProcessor)
 		if err != nil {
 			return nil, err
 		}
-		var s seqProcessor
-		for _, x := range arr {
-			p, err := parseProcessor(x)
-			if err != nil {
-				return nil, err
-			}
-			if p != nil {
-				s = append(s, p)
-			}
-		}
-		return s, nil
+		return seqProcessor(s), nil
 	case "ByteLevel":
 		b := &byteLevelProcessor{}
 		if b.trimOffsets, err = j.key("trim_offsets").boolOr(true); err != nil {
@@ -397,21 +367,11 @@ func parseDecoder(j jv) (decoder, error) {
 	}
 	switch typ {
 	case "Sequence":
-		arr, err := j.key("decoders").arr()
+		s, err := parseSequence(j, "decoders", parseDecoder)
 		if err != nil {
 			return nil, err
 		}
-		var s seqDecoder
-		for _, x := range arr {
-			d, err := parseDecoder(x)
-			if err != nil {
-				return nil, err
-			}
-			if d != nil {
-				s = append(s, d)
-			}
-		}
-		return s, nil
+		return seqDecoder(s), nil
 	case "ByteLevel":
 		return byteLevelDecoder{}, nil
 	case "Replace":
@@ -489,4 +449,26 @@ func parseDecoder(j jv) (decoder, error) {
 		return ctcDecoder{pad, d, c}, nil
 	}
 	return nil, j.key("type").errf("unknown decoder type %q", typ)
+}
+
+// parseSequence parses the components listed under key of a "Sequence"
+// entry (normalizers, pretokenizers, processors, decoders) with parse,
+// dropping null entries as the Rust library does.
+func parseSequence[T comparable](j jv, key string, parse func(jv) (T, error)) ([]T, error) {
+	arr, err := j.key(key).arr()
+	if err != nil {
+		return nil, err
+	}
+	var zero T
+	var out []T
+	for _, x := range arr {
+		c, err := parse(x)
+		if err != nil {
+			return nil, err
+		}
+		if c != zero {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
