@@ -10,22 +10,32 @@ import (
 // Element codecs for the dense little-endian layout used by constants and
 // host tensors. Floats convert with round-to-nearest-even, as PyTorch does.
 
-// Float32ToBFloat16 rounds f to bfloat16 bits (round to nearest even; NaN
-// stays a quiet NaN).
+// Float32ToBFloat16 rounds f to the nearest bfloat16, ties to even, as
+// PyTorch's c10::BFloat16 does: values too large round to ±Inf, and every
+// NaN becomes the canonical quiet NaN 0x7FC0.
 func Float32ToBFloat16(f float32) uint16 {
-	b := math.Float32bits(f)
 	if f != f {
-		return uint16(b>>16) | 0x40
+		return 0x7FC0
 	}
-	b += 0x7fff + (b>>16)&1
-	return uint16(b >> 16)
+	b := math.Float32bits(f)
+	// Adding 0x7FFF plus the lowest kept bit rounds to nearest, ties to
+	// even; a carry into the exponent is the next representable value.
+	return uint16((b + 0x7FFF + (b>>16)&1) >> 16)
 }
 
-// BFloat16ToFloat32 widens bfloat16 bits exactly.
+// BFloat16ToFloat32 widens bfloat16 bits exactly (NaN payloads included).
 func BFloat16ToFloat32(h uint16) float32 { return math.Float32frombits(uint32(h) << 16) }
 
-// Float32ToFloat16 rounds f to IEEE half bits (round to nearest even).
-func Float32ToFloat16(f float32) uint16 { return uint16(float16.Fromfloat32(f)) }
+// Float32ToFloat16 rounds f to the nearest IEEE binary16, ties to even,
+// with gradual underflow and overflow to ±Inf (github.com/x448/float16).
+// NaN becomes the canonical quiet NaN with f's sign (0x7E00 or 0xFE00), as
+// PyTorch's c10::Half does.
+func Float32ToFloat16(f float32) uint16 {
+	if f != f {
+		return uint16(math.Float32bits(f)>>16)&0x8000 | 0x7E00
+	}
+	return float16.Fromfloat32(f).Bits()
+}
 
 // Float16ToFloat32 widens IEEE half bits exactly.
 func Float16ToFloat32(h uint16) float32 { return float16.Frombits(h).Float32() }
@@ -128,5 +138,5 @@ func roundToFloat32(x float64) float32 {
 }
 
 func float16ToBitsFrom64(x float64) uint16 {
-	return uint16(float16.Fromfloat32(roundToFloat32(x)))
+	return Float32ToFloat16(roundToFloat32(x))
 }
