@@ -1,11 +1,8 @@
 package generate_test
 
 import (
-	"compress/gzip"
 	"context"
-	"encoding/json"
-	"io"
-	"os"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"path/filepath"
 	"testing"
 
@@ -15,29 +12,8 @@ import (
 
 func fixtureDir(name string) string { return filepath.Join("..", "testdata", "models", name) }
 
-// readJSON reads a JSON file, or its .gz, into v.
-func readJSON(t testing.TB, path string, v any) {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		if f, err = os.Open(path + ".gz"); err != nil {
-			t.Fatal(err)
-		}
-		path += ".gz"
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if filepath.Ext(path) == ".gz" {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r = zr
-	}
-	if err := json.NewDecoder(r).Decode(v); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-}
+// readJSON reads a fixture JSON file, gzipped or not, into v.
+func readJSON(t testing.TB, path string, v any) { t.Helper(); fixture.ReadJSON(t, path, v) }
 
 // decoderReference is the generation part of a fixture's reference.json.
 type decoderReference struct {

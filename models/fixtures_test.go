@@ -1,11 +1,9 @@
 package models_test
 
 import (
-	"compress/gzip"
 	"encoding/json"
-	"io"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"math"
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -22,29 +20,7 @@ import (
 func fixtureDir(name string) string { return filepath.Join("..", "testdata", "models", name) }
 
 // readJSON reads a fixture JSON file, gzipped or not, into v.
-func readJSON(t testing.TB, path string, v any) {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		gz := path + ".gz"
-		if f, err = os.Open(gz); err != nil {
-			t.Fatal(err)
-		}
-		path = gz
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if filepath.Ext(path) == ".gz" {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r = zr
-	}
-	if err := json.NewDecoder(r).Decode(v); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-}
+func readJSON(t testing.TB, path string, v any) { t.Helper(); fixture.ReadJSON(t, path, v) }
 
 // logitsRef is a stored logits tensor: either full, or a fingerprint of
 // each position (vocabularies over 2000).

@@ -1,10 +1,9 @@
 package pipeline_test
 
 import (
-	"compress/gzip"
 	"context"
 	"encoding/json"
-	"io"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"math"
 	"os"
 	"path/filepath"
@@ -19,28 +18,8 @@ import (
 
 func fixtureDir(name string) string { return filepath.Join("..", "testdata", "models", name) }
 
-func readJSON(t testing.TB, path string, v any) {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		if f, err = os.Open(path + ".gz"); err != nil {
-			t.Fatal(err)
-		}
-		path += ".gz"
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r = zr
-	}
-	if err := json.NewDecoder(r).Decode(v); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-}
+// readJSON reads a fixture JSON file, gzipped or not, into v.
+func readJSON(t testing.TB, path string, v any) { t.Helper(); fixture.ReadJSON(t, path, v) }
 
 func open(t *testing.T, task, model, tok string, opts pipeline.Options) *pipeline.Pipeline {
 	t.Helper()
