@@ -6,83 +6,10 @@
 // on the llvm backend, and reports them as JSON ratios.
 package cpu
 
-import (
-	"encoding/json"
-	"fmt"
-	"io"
-	"text/tabwriter"
+import "github.com/kiln-ml/kiln/bench"
+
+// Report and Result are the JSON shape every kiln bench suite shares.
+type (
+	Report = bench.Report
+	Result = bench.Result
 )
-
-// Report is the suite's JSON, the shape every kiln bench suite shares.
-type Report struct {
-	Suite   string         `json:"suite"`
-	Machine map[string]any `json:"machine"`
-	Results []Result       `json:"results"`
-	// Details keeps raw numbers and profiles (where the time goes).
-	Details map[string]any `json:"details,omitempty"`
-}
-
-// Result is one workload against a peer and/or a limit. Ratio is
-// Kiln/PeerValue and FractionOfLimit Kiln/Limit, present when the peer or
-// limit is.
-type Result struct {
-	Workload        string  `json:"workload"`
-	Unit            string  `json:"unit"`
-	Kiln            float64 `json:"kiln"`
-	Peer            string  `json:"peer,omitempty"`
-	PeerValue       float64 `json:"peer_value,omitempty"`
-	Ratio           float64 `json:"ratio,omitempty"`
-	Limit           float64 `json:"limit,omitempty"`
-	FractionOfLimit float64 `json:"fraction_of_limit,omitempty"`
-	Note            string  `json:"note,omitempty"`
-}
-
-// withPeer sets the peer and the ratio (when the peer value is positive).
-func (r Result) withPeer(name string, v float64) Result {
-	r.Peer = name
-	if v > 0 {
-		r.PeerValue = v
-		r.Ratio = r.Kiln / v
-	}
-	return r
-}
-
-// withLimit sets the limit and the fraction of it.
-func (r Result) withLimit(z float64) Result {
-	if z > 0 {
-		r.Limit = z
-		r.FractionOfLimit = r.Kiln / z
-	}
-	return r
-}
-
-// WriteJSON writes the report as indented JSON.
-func (r *Report) WriteJSON(w io.Writer) error {
-	b, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
-}
-
-// WriteTable prints one aligned line per result.
-func (r *Report) WriteTable(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "workload\tunit\tkiln\tpeer\tpeer value\tkiln/peer\tlimit\tof limit\tnote")
-	for _, x := range r.Results {
-		line := fmt.Sprintf("%s\t%s\t%.4g\t%s\t", x.Workload, x.Unit, x.Kiln, x.Peer)
-		if x.PeerValue > 0 {
-			line += fmt.Sprintf("%.4g\t%.3f\t", x.PeerValue, x.Ratio)
-		} else {
-			line += "\t\t"
-		}
-		if x.Limit > 0 {
-			line += fmt.Sprintf("%.4g\t%.1f%%\t", x.Limit, 100*x.FractionOfLimit)
-		} else {
-			line += "\t\t"
-		}
-		fmt.Fprintln(tw, line+x.Note)
-	}
-	return tw.Flush()
-}

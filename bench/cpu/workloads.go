@@ -53,7 +53,7 @@ func (s *suite) sgemm(ctx context.Context) error {
 			return err
 		}
 		flops := 2 * float64(m) * float64(n) * float64(k)
-		res := Result{Workload: names[i], Unit: "GFLOP/s", Kiln: flops / d.Seconds() / 1e9}.withLimit(s.peak)
+		res := Result{Workload: names[i], Unit: "GFLOP/s", Kiln: flops / d.Seconds() / 1e9}.WithLimit(s.peak)
 		if blas != nil {
 			A := make([]float32, m*k)
 			B := make([]float32, k*n)
@@ -65,7 +65,7 @@ func (s *suite) sgemm(ctx context.Context) error {
 				B[j] = normals[(j*3)&(len(normals)-1)]
 			}
 			bd, _ := timeIt(s.o.MinTime, func() error { blas.sgemmRowMajor(m, n, k, A, B, C); return nil })
-			res = res.withPeer("openblas", flops/bd.Seconds()/1e9)
+			res = res.WithPeer("openblas", flops/bd.Seconds()/1e9)
 		} else {
 			res.Peer = "openblas"
 			res.Note = "peer not measured: " + blasErr.Error()
@@ -242,7 +242,7 @@ func (s *suite) gpt2(ctx context.Context) error {
 	}
 	roofline := bw * 1e9 / float64(wb)
 	s.add(Result{Workload: "gpt2-124m-decode", Unit: "tokens/s", Kiln: 1 / d.Seconds(),
-		Note: fmt.Sprintf("%.2f ms per token (KV cache donated and fed back each step); limit = read bandwidth / %.0f MB of float32 weights", d.Seconds()*1e3, float64(wb)/1e6)}.withLimit(roofline))
+		Note: fmt.Sprintf("%.2f ms per token (KV cache donated and fed back each step); limit = read bandwidth / %.0f MB of float32 weights", d.Seconds()*1e3, float64(wb)/1e6)}.WithLimit(roofline))
 	return nil
 }
 
@@ -296,7 +296,7 @@ func (s *suite) bert(ctx context.Context) error {
 		res.Note += "; peer not measured: " + err.Error()
 	} else {
 		res.Kiln = k
-		res = res.withPeer("onnxruntime", v)
+		res = res.WithPeer("onnxruntime", v)
 		res.Note = fmt.Sprintf("kiln %.1f ms, onnxruntime %.1f ms per sequence (same weights and inputs, outputs checked; ORT_ENABLE_ALL, %d intra-op threads; alternating rounds)", 1e3/k, 1e3/v, runtime.NumCPU())
 	}
 	s.add(res)
@@ -337,7 +337,7 @@ func (s *suite) compile(ctx context.Context) error {
 			name, limit = "compile-gpt2-decode-cached", 0.2
 		}
 		s.add(Result{Workload: name, Unit: "s", Kiln: d,
-			Note: fmt.Sprintf("lower %.0f ms, build+load %.0f ms, %d kernels, %d KB of LLVM IR; limit is the target", ms(st.Lower), ms(st.Build), st.Kernels, st.IRBytes/1024)}.withLimit(limit))
+			Note: fmt.Sprintf("lower %.0f ms, build+load %.0f ms, %d kernels, %d KB of LLVM IR; limit is the target", ms(st.Lower), ms(st.Build), st.Kernels, st.IRBytes/1024)}.WithLimit(limit))
 	}
 	return nil
 }

@@ -3,46 +3,17 @@ package gpu
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 	"time"
 )
 
-// WriteTable prints the results as an aligned table: workload, kiln,
-// peer, ratio (and fraction of the limit where there is one).
-func (r *Report) WriteTable(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "workload\tunit\tkiln\tpeer\tpeer value\tkiln/peer\ttarget\tlimit\tof limit")
-	for _, x := range r.Results {
-		line := fmt.Sprintf("%s\t%s\t%.4g\t%s\t", x.Workload, x.Unit, x.Kiln, x.Peer)
-		if x.Peer != "" {
-			line += fmt.Sprintf("%.4g\t%.3f\t", x.PeerValue, x.Ratio)
-		} else {
-			line += "\t\t"
-		}
-		if x.Target > 0 {
-			line += fmt.Sprintf("%.2g\t", x.Target)
-		} else {
-			line += "\t"
-		}
-		if x.Limit > 0 {
-			line += fmt.Sprintf("%.4g\t%.1f%%", x.Limit, 100*x.FractionOfLimit)
-		} else {
-			line += "\t"
-		}
-		fmt.Fprintln(tw, line)
-	}
-	return tw.Flush()
-}
-
-// Save writes the report as indented JSON to dir/<date>-<gpu>.json and
+// Save writes r as indented JSON to dir/<date>-<gpu>.json and
 // returns the path. When that file exists (an earlier run of other models
 // the same day on the same GPU, in its own process so that peak memory is
 // measured alone), its results for models not in r are kept.
-func (r *Report) Save(dir string, models []string) (string, error) {
+func Save(r *Report, dir string, models []string) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/kiln-ml/kiln/bench"
 	"io"
 	"os"
 	"os/exec"
@@ -42,27 +43,11 @@ type Options struct {
 	BandwidthElems int
 }
 
-// Report is the suite's JSON: the shape every kiln bench suite shares.
-type Report struct {
-	Suite   string         `json:"suite"`
-	Machine map[string]any `json:"machine"`
-	Results []Result       `json:"results"`
-	// Details keeps every raw number: kiln's per model, and the peers'.
-	Details map[string]any `json:"details"`
-}
-
-// Result is one workload against one peer (or a limit).
-type Result struct {
-	Workload        string  `json:"workload"`
-	Unit            string  `json:"unit"`
-	Kiln            float64 `json:"kiln"`
-	Peer            string  `json:"peer,omitempty"`
-	PeerValue       float64 `json:"peer_value,omitempty"`
-	Ratio           float64 `json:"ratio,omitempty"`
-	Limit           float64 `json:"limit,omitempty"`
-	FractionOfLimit float64 `json:"fraction_of_limit,omitempty"`
-	Target          float64 `json:"target_ratio,omitempty"`
-}
+// Report and Result are the JSON shape every kiln bench suite shares.
+type (
+	Report = bench.Report
+	Result = bench.Result
+)
 
 // RunGPUSuite measures each model on the kiln backend, then (when
 // HFScript is set) runs the Hugging Face baseline for the same shapes in

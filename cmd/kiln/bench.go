@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -47,16 +46,14 @@ Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`
 					return err
 				}
 				if resultsDir != "" {
-					path, err := rep.Save(resultsDir, ms)
+					path, err := gpu.Save(rep, resultsDir, ms)
 					if err != nil {
 						return err
 					}
 					fmt.Fprintln(os.Stderr, "kiln: results saved to", path)
 				}
 				if asJSON {
-					enc := json.NewEncoder(os.Stdout)
-					enc.SetIndent("", "  ")
-					return enc.Encode(rep)
+					return rep.WriteJSON(os.Stdout)
 				}
 				return rep.WriteTable(os.Stdout)
 			default:

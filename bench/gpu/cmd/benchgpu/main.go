@@ -32,7 +32,7 @@ func main() {
 		os.Exit(1)
 	}
 	if *out != "" {
-		p, err := rep.Save(*out, models)
+		p, err := gpu.Save(rep, *out, models)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "benchgpu:", err)
 			os.Exit(1)
