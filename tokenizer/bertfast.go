@@ -122,13 +122,7 @@ func (f *bertFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 		}
 		flush()
 	}
-	n := len(e.IDs)
-	e.TypeIDs = make([]int, n)
-	e.AttentionMask = make([]int, n)
-	e.SpecialTokensMask = make([]int, n)
-	for i := 0; i < n; i++ {
-		e.TypeIDs[i], e.AttentionMask[i] = typeID, 1
-	}
+	e.fillSequenceMasks(typeID)
 	return e, true
 }
 

@@ -178,13 +178,7 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 			i = j
 		}
 	}
-	n := len(e.IDs)
-	e.TypeIDs = make([]int, n)
-	e.AttentionMask = make([]int, n)
-	e.SpecialTokensMask = make([]int, n)
-	for i := 0; i < n; i++ {
-		e.TypeIDs[i], e.AttentionMask[i] = typeID, 1
-	}
+	e.fillSequenceMasks(typeID)
 	return e, true
 }
 

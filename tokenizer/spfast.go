@@ -132,12 +132,6 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 			start = end
 		}
 	}
-	n := len(e.IDs)
-	e.TypeIDs = make([]int, n)
-	e.AttentionMask = make([]int, n)
-	e.SpecialTokensMask = make([]int, n)
-	for i := 0; i < n; i++ {
-		e.TypeIDs[i], e.AttentionMask[i] = typeID, 1
-	}
+	e.fillSequenceMasks(typeID)
 	return e, true
 }

@@ -268,13 +268,7 @@ func (t *Tokenizer) encodeSeq(text string, typeID int) (*Encoding, error) {
 			e.WordIDs = append(e.WordIDs, wi)
 		}
 	}
-	n := len(e.IDs)
-	e.TypeIDs = make([]int, n)
-	e.AttentionMask = make([]int, n)
-	e.SpecialTokensMask = make([]int, n)
-	for i := 0; i < n; i++ {
-		e.TypeIDs[i], e.AttentionMask[i] = typeID, 1
-	}
+	e.fillSequenceMasks(typeID)
 	return e, nil
 }
 
@@ -424,4 +418,17 @@ func (t *Tokenizer) AddedTokens() []AddedToken { return append([]AddedToken(nil)
 func (t *Tokenizer) IsSpecial(id int) bool {
 	a, ok := t.addedByID[id]
 	return ok && a.Special
+}
+
+// fillSequenceMasks sets the per-token arrays of a freshly encoded single
+// sequence: every token has type typeID, is attended, and is not special
+// (post-processing adds the special tokens and their mask entries).
+func (e *Encoding) fillSequenceMasks(typeID int) {
+	n := len(e.IDs)
+	e.TypeIDs = make([]int, n)
+	e.AttentionMask = make([]int, n)
+	e.SpecialTokensMask = make([]int, n)
+	for i := 0; i < n; i++ {
+		e.TypeIDs[i], e.AttentionMask[i] = typeID, 1
+	}
 }
