@@ -107,6 +107,30 @@ type DotAttrs struct {
 	Out         DType `attr:"out"`
 }
 
+// FreeDims returns the dims of lhs (rank lhsRank) and rhs (rank rhsRank)
+// that are neither batch nor contracting dims, in operand order: the
+// result's dims after the batch dims are lhs's free dims then rhs's.
+func (a *DotAttrs) FreeDims(lhsRank, rhsRank int) (lhs, rhs []int) {
+	return freeDims(lhsRank, a.LhsBatch, a.LhsContract), freeDims(rhsRank, a.RhsBatch, a.RhsContract)
+}
+
+func freeDims(rank int, batch, contract []int) []int {
+	used := make([]bool, rank)
+	for _, d := range batch {
+		used[d] = true
+	}
+	for _, d := range contract {
+		used[d] = true
+	}
+	var f []int
+	for d := 0; d < rank; d++ {
+		if !used[d] {
+			f = append(f, d)
+		}
+	}
+	return f
+}
+
 // ConvAttrs describes Conv in PyTorch layout: input (N, C, S...), kernel
 // (O, C/Groups, K...), result (N, O, S'...). One entry per spatial dim in
 // Strides, PadLow, PadHigh and Dilation (kernel dilation).

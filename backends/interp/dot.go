@@ -10,24 +10,7 @@ import (
 // float64 and round once to Out; integers accumulate in int64 and wrap to
 // Out. Contracting over an empty dim gives 0.
 func dotGeneral(l, r *tensor.Tensor, a *ir.DotAttrs, t ir.Type) *tensor.Tensor {
-	free := func(rank int, batch, contract []int) []int {
-		used := make([]bool, rank)
-		for _, d := range batch {
-			used[d] = true
-		}
-		for _, d := range contract {
-			used[d] = true
-		}
-		var f []int
-		for d := 0; d < rank; d++ {
-			if !used[d] {
-				f = append(f, d)
-			}
-		}
-		return f
-	}
-	lf := free(l.Shape.Rank(), a.LhsBatch, a.LhsContract)
-	rf := free(r.Shape.Rank(), a.RhsBatch, a.RhsContract)
+	lf, rf := a.FreeDims(l.Shape.Rank(), r.Shape.Rank())
 	cshape := make(ir.Shape, len(a.LhsContract))
 	for i, d := range a.LhsContract {
 		cshape[i] = l.Shape[d]

@@ -108,8 +108,7 @@ func planGemm(v *ir.Value) *gemmPlan {
 	if l.Type.DType != ir.Float32 || r.Type.DType != ir.Float32 || a.Out != ir.Float32 || len(a.LhsContract) != 1 {
 		return nil
 	}
-	lf := freeDims(l.Type.Shape.Rank(), a.LhsBatch, a.LhsContract)
-	rf := freeDims(r.Type.Shape.Rank(), a.RhsBatch, a.RhsContract)
+	lf, rf := a.FreeDims(l.Type.Shape.Rank(), r.Type.Shape.Rank())
 	ls, rs := l.Type.Shape.Strides(), r.Type.Shape.Strides()
 	p := &gemmPlan{M: 1, N: 1, K: l.Type.Shape[a.LhsContract[0]]}
 	adjacent := func(ds []int) bool {

@@ -230,8 +230,7 @@ func argPred(isMax, uns bool) enum.IPred {
 func (e *emitter) emitDotNaive(v *ir.Value) {
 	a := v.Attrs.(*ir.DotAttrs)
 	l, r := v.Args[0], v.Args[1]
-	lf := freeDims(l.Type.Shape.Rank(), a.LhsBatch, a.LhsContract)
-	rf := freeDims(r.Type.Shape.Rank(), a.RhsBatch, a.RhsContract)
+	lf, rf := a.FreeDims(l.Type.Shape.Rank(), r.Type.Shape.Rank())
 	cshape := make(ir.Shape, len(a.LhsContract))
 	for i, dd := range a.LhsContract {
 		cshape[i] = l.Type.Shape[dd]
@@ -287,23 +286,6 @@ func (e *emitter) emitDotNaive(v *ir.Value) {
 		k.store(a.Out, out, k.ravel(oi, rsh), res)
 	})
 	k.finish(outer(rsh), inner(rsh)*int64(cshape.NumElements()), true)
-}
-
-func freeDims(rank int, batch, contract []int) []int {
-	used := make([]bool, rank)
-	for _, d := range batch {
-		used[d] = true
-	}
-	for _, d := range contract {
-		used[d] = true
-	}
-	var f []int
-	for d := 0; d < rank; d++ {
-		if !used[d] {
-			f = append(f, d)
-		}
-	}
-	return f
 }
 
 // emitConv is direct N-d cross-correlation accumulated in float64.
