@@ -303,7 +303,7 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	mod.ws[e.pack-nfirst].last = len(f.Values)
 	mod.ws[e.packA-nfirst].last = len(f.Values)
 	// kiln_main(env)
-	e.pfor = e.m.NewFunc("kiln_parallel_for", types.Void, lir.NewParam("", types.NewPointer(kernelType)), lir.NewParam("", i8pp), lir.NewParam("", i64))
+	e.pfor = e.m.NewFunc("kiln_parallel_for", types.Void, lir.NewParam("", types.NewPointer(kernelType)), lir.NewParam("", i8pp), lir.NewParam("", i64), lir.NewParam("", i64))
 	env := lir.NewParam("env", i8pp)
 	e.main = e.m.NewFunc("kiln_main", types.Void, env)
 	e.mainEnv = env

@@ -236,7 +236,10 @@ func (k *kernel) finish(n int64, inner int64, parallel bool) {
 		t0 = mb.NewCall(rc)
 	}
 	if parallel && n > 1 && n*max(inner, 1) >= 1<<14 {
-		mb.NewCall(e.pfor, fn, argv, ci64(n))
+		// Pieces of at least ~4K inner iterations, so that claiming one
+		// costs little next to running it.
+		grain := max(1, (1<<12)/max(inner, 1))
+		mb.NewCall(e.pfor, fn, argv, ci64(n), ci64(grain))
 	} else {
 		mb.NewCall(fn, argv, ci64(0), ci64(n))
 	}

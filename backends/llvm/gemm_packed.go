@@ -4,19 +4,65 @@ import (
 	lir "github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 )
 
 // packABlock copies rows [mb*48, mb*48+48) of batch bi = task / mBlocks of
 // A into 8 micro-panels of K x 6 floats (rows past M are zeros) at
 // PA[task*48*K ...], in the order that reads each row of A contiguously.
+// Where A is float32 with contiguous k, a micro-panel whose six rows all
+// exist is transposed 8 k-steps at a time in vector registers (f16/bf16
+// A is widened as it is loaded).
 func (k *kernel) packABlock(p *gemmPlan, A, PA, task value.Value, mBlocks int64) {
-	ka := int64(p.K) * gemmMR
 	bi := k.b.NewSDiv(task, ci64(mBlocks))
 	mb := k.b.NewSRem(task, ci64(mBlocks))
 	oa, _, _ := k.batchOffsets(p, bi)
 	base := k.b.NewMul(task, ci64(gemmMB*int64(p.K)))
-	k.loop(ci64(0), ci64(gemmMB), func(rr value.Value) {
+	if p.sAk != 1 || p.K < 8 {
+		k.packARows(p, A, PA, oa, base, mb, ci64(0), ci64(gemmMB))
+		return
+	}
+	k8 := int64(p.K) / 8 * 8
+	k.loop(ci64(0), ci64(gemmMB/gemmMR), func(u value.Value) {
+		rr0 := k.b.NewMul(u, ci64(gemmMR))
+		m0 := k.b.NewAdd(k.b.NewMul(mb, ci64(gemmMB)), rr0)
+		fullRows := k.icmp(enum.IPredSLE, k.b.NewAdd(m0, ci64(gemmMR)), ci64(int64(p.M)))
+		vec, scalar, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+		k.b.NewCondBr(fullRows, vec, scalar)
+		k.b = vec
+		dst0 := k.b.NewAdd(base, k.b.NewMul(u, ci64(int64(p.K)*gemmMR)))
+		src := make([]value.Value, gemmMR)
+		for r := range src {
+			src[r] = k.b.NewAdd(oa, k.b.NewMul(k.b.NewAdd(m0, ci64(int64(r))), ci64(int64(p.sAm))))
+		}
+		k.loopStep(ci64(0), ci64(k8), 8, func(kk value.Value) {
+			rows := make([]value.Value, gemmMR)
+			for r := range rows {
+				rows[r] = k.vload(A, k.b.NewAdd(src[r], kk), nil)
+			}
+			k.storeTransposed(rows, PA, k.b.NewAdd(dst0, k.b.NewMul(kk, ci64(gemmMR))), gemmMR)
+		})
+		if k8 < int64(p.K) {
+			k.packARows(p, A, PA, oa, base, mb, rr0, k.b.NewAdd(rr0, ci64(gemmMR)), ci64(k8))
+		}
+		k.b.NewBr(join)
+		k.b = scalar
+		k.packARows(p, A, PA, oa, base, mb, rr0, k.b.NewAdd(rr0, ci64(gemmMR)))
+		k.b.NewBr(join)
+		k.b = join
+	})
+}
+
+// packARows is packABlock's element-by-element copy of block rows
+// [rrLo, rrHi), from k = kFrom (default 0) on.
+func (k *kernel) packARows(p *gemmPlan, A, PA, oa, base, mb, rrLo, rrHi value.Value, kFrom ...value.Value) {
+	ka := int64(p.K) * gemmMR
+	k0 := value.Value(ci64(0))
+	if len(kFrom) > 0 {
+		k0 = kFrom[0]
+	}
+	k.loop(rrLo, rrHi, func(rr value.Value) {
 		m := k.b.NewAdd(k.b.NewMul(mb, ci64(gemmMB)), rr)
 		in := k.icmp(enum.IPredSLT, m, ci64(int64(p.M)))
 		mc := k.sel(in, m, ci64(0))
@@ -24,12 +70,54 @@ func (k *kernel) packABlock(p *gemmPlan, A, PA, task value.Value, mBlocks int64)
 		r := k.b.NewSRem(rr, ci64(gemmMR))
 		dst0 := k.b.NewAdd(base, k.b.NewAdd(k.b.NewMul(u, ci64(ka)), r))
 		src0 := k.b.NewAdd(oa, k.b.NewMul(mc, ci64(int64(p.sAm))))
-		k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
+		k.loop(k0, ci64(int64(p.K)), func(kk value.Value) {
 			x := k.ldf(A, k.b.NewAdd(src0, k.b.NewMul(kk, ci64(int64(p.sAk)))))
 			x2 := k.sel(in, x, cfloat(f32t, 0))
 			k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, PA, k.b.NewAdd(dst0, k.b.NewMul(kk, ci64(gemmMR)))))
 		})
 	})
+}
+
+// storeTransposed stores R <8 x float> rows (row r holds k-steps 0..7)
+// transposed: P[at + j*stride + r] = rows[r][j]. With stride == R that is
+// one contiguous store of 8R floats, otherwise 8 stores of R floats.
+func (k *kernel) storeTransposed(rows []value.Value, P, at value.Value, stride int64) {
+	idx := func(n int, f func(i int) int) *constant.Vector {
+		el := make([]constant.Constant, n)
+		for i := range el {
+			el[i] = ci32(int64(f(i)))
+		}
+		return constant.NewVector(types.NewVector(uint64(n), types.I32), el...)
+	}
+	// Concatenate the rows into one vector of 8R lanes (row r at 8r),
+	// padding to a power of two so that each shuffle's operands match.
+	vs := append([]value.Value{}, rows...)
+	width := 8
+	for len(vs) > 1 {
+		if len(vs)%2 == 1 {
+			vs = append(vs, constant.NewUndef(types.NewVector(uint64(width), f32t)))
+		}
+		var next []value.Value
+		for i := 0; i < len(vs); i += 2 {
+			next = append(next, k.b.NewShuffleVector(vs[i], vs[i+1], idx(2*width, func(i int) int { return i })))
+		}
+		vs, width = next, 2*width
+	}
+	R := len(rows)
+	ptr := func(off int64, n int) value.Value {
+		return k.b.NewBitCast(k.b.NewGetElementPtr(f32t, P, k.b.NewAdd(at, ci64(off))), types.NewPointer(types.NewVector(uint64(n), f32t)))
+	}
+	if stride == int64(R) {
+		out := k.b.NewShuffleVector(vs[0], constant.NewUndef(types.NewVector(uint64(width), f32t)), idx(8*R, func(i int) int { return (i%R)*8 + i/R }))
+		st := k.b.NewStore(out, ptr(0, 8*R))
+		st.Align = 4
+		return
+	}
+	for j := 0; j < 8; j++ {
+		out := k.b.NewShuffleVector(vs[0], constant.NewUndef(types.NewVector(uint64(width), f32t)), idx(R, func(r int) int { return r*8 + j }))
+		st := k.b.NewStore(out, ptr(int64(j)*stride, R))
+		st.Align = 4
+	}
 }
 
 // microPacked computes the 6x16 block C[m0:m0+6, n0:n0+16] from packed

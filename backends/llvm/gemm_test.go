@@ -155,22 +155,33 @@ func TestGemmHalfWeights(t *testing.T) {
 		name    string
 		m, k, n int
 		nt      bool
+		halfX   bool // the left operand (not the weight) is the half-precision one
 	}
 	for _, d := range []ir.DType{ir.BFloat16, ir.Float16} {
-		for _, c := range []tc{{"fewrow", 1, 64, 40, false}, {"splitk", 2, 96, 80, false}, {"nt", 2, 40, 33, true}, {"packed", 13, 20, 37, false}, {"blocked_nt", 100, 24, 50, true}} {
+		for _, c := range []tc{{"fewrow", 1, 64, 40, false, false}, {"splitk", 2, 96, 80, false, false}, {"nt", 2, 40, 33, true, false}, {"packed", 13, 20, 37, false, false}, {"blocked_nt", 100, 24, 50, true, false}, {"blocked_half_lhs", 100, 21, 40, false, true}} {
 			t.Run(d.String()+"_"+c.name, func(t *testing.T) {
 				f := ir.NewFunc("half")
-				x := f.Param("x", ir.T(ir.Float32, c.m, c.k))
+				xd, wd := ir.Float32, d
+				if c.halfX {
+					xd, wd = d, ir.Float32
+				}
+				x := f.Param("x", ir.Type{DType: xd, Shape: ir.Shape{c.m, c.k}})
 				ws, rc := ir.Shape{c.k, c.n}, 0
 				if c.nt {
 					ws, rc = ir.Shape{c.n, c.k}, 1
 				}
-				w := f.Param("w", ir.Type{DType: d, Shape: ws})
-				wf, err := f.Emit(ir.OpConvert, &ir.ConvertAttrs{To: ir.Float32}, ir.Pos{}, w)
-				if err != nil {
-					t.Fatal(err)
+				w := f.Param("w", ir.Type{DType: wd, Shape: ws})
+				widen := func(v *ir.Value) *ir.Value {
+					if v.Type.DType == ir.Float32 {
+						return v
+					}
+					out, err := f.Emit(ir.OpConvert, &ir.ConvertAttrs{To: ir.Float32}, ir.Pos{}, v)
+					if err != nil {
+						t.Fatal(err)
+					}
+					return out
 				}
-				y, err := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{rc}, Out: ir.Float32}, ir.Pos{}, x, wf)
+				y, err := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{rc}, Out: ir.Float32}, ir.Pos{}, widen(x), widen(w))
 				if err != nil {
 					t.Fatal(err)
 				}

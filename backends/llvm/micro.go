@@ -16,7 +16,7 @@ import (
 // fractions of these, measured in the same run.
 
 const microLL = `
-declare void @kiln_parallel_for(void (i8**, i64, i64)*, i8**, i64)
+declare void @kiln_parallel_for(void (i8**, i64, i64)*, i8**, i64, i64)
 declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>)
 
 ; fma_task: per task, iters steps of 12 independent 8-wide FMA chains;
@@ -116,12 +116,12 @@ exit:
 }
 
 define void @kiln_fma(i8** %args, i64 %n) {
-  call void @kiln_parallel_for(void (i8**, i64, i64)* @fma_task, i8** %args, i64 %n)
+  call void @kiln_parallel_for(void (i8**, i64, i64)* @fma_task, i8** %args, i64 %n, i64 1)
   ret void
 }
 
 define void @kiln_read(i8** %args, i64 %n) {
-  call void @kiln_parallel_for(void (i8**, i64, i64)* @read_task, i8** %args, i64 %n)
+  call void @kiln_parallel_for(void (i8**, i64, i64)* @read_task, i8** %args, i64 %n, i64 1)
   ret void
 }
 `

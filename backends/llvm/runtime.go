@@ -13,13 +13,15 @@ import (
 // runtimeC is the support library every compiled module links against at
 // load time (it is loaded with RTLD_GLOBAL): a persistent pool of worker
 // threads that runs kiln_parallel_for. Work is split into contiguous
-// chunks of the outermost loop; each element is computed by the same code
-// whatever the split, so results do not depend on the thread count.
+// pieces of the outermost loop, claimed by guided self-scheduling (each
+// claim takes a share of what remains, so pieces shrink towards the end
+// and the threads finish together); each element is computed by the same
+// code whatever the split, so results do not depend on the thread count.
 //
-// The job counter packs (generation << 32 | next chunk); a worker claims a
-// chunk with a CAS only while the generation it woke for is current, so a
-// late worker can never take a chunk of the next job. The submitter waits
-// until every chunk of its job is done before returning.
+// The job counter packs (generation << 32 | next position); a worker
+// claims a piece with a CAS only while the generation it woke for is
+// current, so a late worker can never take a piece of the next job. The
+// submitter waits until every piece of its job is done before returning.
 const runtimeC = `
 #include <pthread.h>
 #include <stdatomic.h>
@@ -36,27 +38,35 @@ static pthread_mutex_t sleep_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sleep_cv = PTHREAD_COND_INITIALIZER;
 static atomic_int sleeping;
 
-static _Atomic uint64_t counter;   /* generation << 32 | next chunk */
+static _Atomic uint64_t counter;   /* generation << 32 | next position */
 static __thread int thread_index;  /* 0: a calling thread; workers 1.. */
 
 /* kiln_thread_index identifies the pool thread running a kernel (0 for the
    thread that called kiln_main), for per-thread scratch. */
 int kiln_thread_index(void) { return thread_index; }
-static atomic_long done_chunks;
+static atomic_long done_units;
 static kiln_kernel job_fn;
 static void **job_env;
-static int64_t job_n, job_chunk, job_nchunks;
+static int64_t job_n, job_unit, job_units, job_grain, job_div;
 
+/* run_chunks claims and runs pieces of the current job until none is left.
+   Guided self-scheduling: a claim takes 1/job_div of what remains (at least
+   job_grain units), so the first claims are large and the last ones small,
+   and no thread is left with a long tail while the others wait. */
 static void run_chunks(uint64_t gen) {
 	for (;;) {
 		uint64_t v = atomic_load(&counter);
-		if ((v >> 32) != gen || (int64_t)(v & 0xffffffffu) >= job_nchunks) return;
-		if (!atomic_compare_exchange_weak(&counter, &v, v + 1)) continue;
-		int64_t c = (int64_t)(v & 0xffffffffu);
-		int64_t lo = c * job_chunk, hi = lo + job_chunk;
+		int64_t pos = (int64_t)(v & 0xffffffffu);
+		if ((v >> 32) != gen || pos >= job_units) return;
+		int64_t rem = job_units - pos;
+		int64_t take = (rem + job_div - 1) / job_div;
+		if (take < job_grain) take = job_grain;
+		if (take > rem) take = rem;
+		if (!atomic_compare_exchange_weak(&counter, &v, v + (uint64_t)take)) continue;
+		int64_t lo = pos * job_unit, hi = (pos + take) * job_unit;
 		if (hi > job_n) hi = job_n;
 		job_fn(job_env, lo, hi);
-		atomic_fetch_add(&done_chunks, 1);
+		atomic_fetch_add(&done_units, take);
 	}
 }
 
@@ -103,20 +113,27 @@ int kiln_rt_init(int n) {
 	return use_threads;
 }
 
-void kiln_parallel_for(kiln_kernel fn, void **env, int64_t n) {
+/* kiln_parallel_for runs fn over [0, n) on the pool, in pieces of at
+   least grain iterations (grain >= 1; the last piece may be shorter). */
+void kiln_parallel_for(kiln_kernel fn, void **env, int64_t n, int64_t grain) {
 	if (n <= 0) return;
 	if (use_threads <= 1 || n == 1 || pthread_mutex_trylock(&submit_mu) != 0) {
 		fn(env, 0, n);
 		return;
 	}
-	int64_t chunks = (int64_t)use_threads * 4;
-	if (chunks > n) chunks = n;
+	/* Positions count units of job_unit iterations, so that they fit the
+	   counter's 32 bits whatever n is. */
+	int64_t unit = 1;
+	while (n / unit >= ((int64_t)1 << 31)) unit *= 2;
+	if (grain < 1) grain = 1;
 	job_fn = fn;
 	job_env = env;
 	job_n = n;
-	job_chunk = (n + chunks - 1) / chunks;
-	job_nchunks = (n + job_chunk - 1) / job_chunk;
-	atomic_store(&done_chunks, 0);
+	job_unit = unit;
+	job_units = (n + unit - 1) / unit;
+	job_grain = (grain + unit - 1) / unit;
+	job_div = 2 * (int64_t)use_threads;
+	atomic_store(&done_units, 0);
 	uint64_t gen = (atomic_load(&counter) >> 32) + 1;
 	atomic_store(&counter, gen << 32);
 	if (atomic_load(&sleeping) > 0) {
@@ -125,7 +142,7 @@ void kiln_parallel_for(kiln_kernel fn, void **env, int64_t n) {
 		pthread_mutex_unlock(&sleep_mu);
 	}
 	run_chunks(gen);
-	while (atomic_load(&done_chunks) < job_nchunks) __builtin_ia32_pause();
+	while (atomic_load(&done_units) < job_units) __builtin_ia32_pause();
 	pthread_mutex_unlock(&submit_mu);
 }
 `
