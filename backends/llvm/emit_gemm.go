@@ -7,7 +7,6 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
-	"os"
 )
 
 // GEMM kernels for float32 DotGeneral. The operands are viewed as a batch
@@ -379,16 +378,11 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		bi := k.b.NewSDiv(bt, ci64(panels))
 		pi := k.b.NewSRem(bt, ci64(panels))
 		_, ob, _ := k.batchOffsets(p, bi)
-		if os.Getenv("HACK_NOB") != "1" {
-			k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(bt, ci64(kp)))
-		}
+		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(bt, ci64(kp)))
 		k.b.NewBr(join)
 		k.b = join
 	})
 	k.finish(nb*(panels+mBlocks), kp, true)
-	if os.Getenv("HACK_NOCOMPUTE") == "1" {
-		return
-	}
 	// 2: compute.
 	k = e.newKernel()
 	C := k.basePtr(v)
