@@ -86,8 +86,31 @@ func noInlineConsumer(op ir.Op) bool {
 	return false
 }
 
-// generate lowers a checked, decomposed function to an LLVM module.
-func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) {
+// fusionRules are what this backend's code generator can fuse (see
+// passes.Fuse): inline-able ops are computed in their consumer's loop
+// (elemAt), GEMMs planned by planGemm run epilogues, and every reduction
+// can be a row-group sweep. KILN_LLVM_NO_EPILOGUE=1 and
+// KILN_LLVM_NO_ROWFUSION=1 turn the last two off, for comparison.
+func fusionRules() passes.FusionRules {
+	r := passes.FusionRules{
+		Inline:          inlineOp,
+		RereadsOperands: noInlineConsumer,
+		Epilogue:        func(v *ir.Value) bool { return planGemm(v) != nil },
+		RowReduce:       func(v *ir.Value) bool { return v.Op == ir.OpReduce },
+	}
+	if os.Getenv("KILN_LLVM_NO_EPILOGUE") != "" {
+		r.Epilogue = nil
+	}
+	if os.Getenv("KILN_LLVM_NO_ROWFUSION") != "" {
+		r.RowReduce = nil
+	}
+	return r
+}
+
+// generate lowers a checked, decomposed function to an LLVM module,
+// following the fusion plan (which values are stored, which are computed
+// inside their consumers' loops, GEMM epilogues and row groups).
+func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) (mod *module, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			mod, err = nil, fmt.Errorf("llvm: internal error generating code: %v", r)
@@ -118,56 +141,8 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	for i, v := range f.Values {
 		pos[v] = i
 	}
-	willInline := func(x *ir.Value) bool {
-		return inlineOp(x.Op) && x.Op != ir.OpConstant && !isResult[x] && len(e.users[x]) == 1 && !noInlineConsumer(e.users[x][0].Op)
-	}
-	// readyBefore reports whether x can be computed at position at: it is
-	// earlier, a source, or a future inline value whose operands are.
-	var readyBefore func(x *ir.Value, at int) bool
-	readyBefore = func(x *ir.Value, at int) bool {
-		if pos[x] < at || x.Op == ir.OpParameter || x.Op == ir.OpConstant || x.Op == ir.OpIota {
-			return true
-		}
-		if !willInline(x) {
-			return false
-		}
-		for _, a := range x.Args {
-			if !readyBefore(a, at) {
-				return false
-			}
-		}
-		return true
-	}
-	// epilogueOf finds the elementwise chain after GEMM d that can be
-	// computed in d's kernels: single-use, same-shape elementwise values
-	// ending at one that is materialized as float32, whose other operands
-	// are ready when d runs.
-	epilogueOf := func(d *ir.Value) *ir.Value {
-		if os.Getenv("KILN_LLVM_NO_EPILOGUE") != "" || isResult[d] || len(e.users[d]) != 1 || planGemm(d) == nil {
-			return nil
-		}
-		at := pos[d]
-		prev, u := d, e.users[d][0]
-		for {
-			if !u.Op.Has(ir.FlagElementwise) || !u.Type.Shape.Equal(d.Type.Shape) {
-				return nil
-			}
-			for _, a := range u.Args {
-				if a != prev && !readyBefore(a, at) {
-					return nil
-				}
-			}
-			if !willInline(u) {
-				if u.Type.DType != ir.Float32 {
-					return nil
-				}
-				return u
-			}
-			prev, u = u, e.users[u][0]
-		}
-	}
-	e.epi = map[*ir.Value]*ir.Value{}
-	fusedInto := map[*ir.Value]*ir.Value{} // w -> d
+	e.epi = plan.Epilogue
+	fusedInto := plan.EpilogueOf // w -> d
 	paramIdx := map[*ir.Value]int{}
 	for i, p := range f.Params {
 		paramIdx[p] = i
@@ -222,9 +197,17 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 		case v.Op == ir.OpReshape && !isResult[v] && materialized(e.info[v.Args[0]]):
 			in.st, in.alias = stAlias, v.Args[0]
 			continue
-		case inlineOp(v.Op) && !isResult[v] && len(e.users[v]) == 1 && !noInlineConsumer(e.users[v][0].Op):
+		case plan.RoleOf(v) == passes.Inline:
 			in.st = stInline
 			continue
+		case plan.RoleOf(v) == passes.RowLocal:
+			in.st = stRowLocal
+			continue
+		}
+		if g := plan.GroupOf[v]; g != nil {
+			// Written by its row group's kernel, which runs at the
+			// group's first member: the buffer is live from there.
+			curIdx = pos[g.Members[0]]
 		}
 		in.st = stSlot
 		if d := fusedInto[v]; d != nil {
@@ -239,8 +222,7 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 			continue
 		}
 		if v.Op == ir.OpDotGeneral {
-			if w := epilogueOf(v); w != nil {
-				e.epi[v], fusedInto[w] = w, v
+			if w := plan.Epilogue[v]; w != nil {
 				in.slot = -1
 				for i, r := range f.Results {
 					if r == w {
@@ -276,7 +258,7 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 		switch in.st {
 		case stAlias, stWiden:
 			touch(at, in.alias)
-		case stInline:
+		case stInline, stRowLocal:
 			for _, a := range x.Args {
 				touch(at, a)
 			}
@@ -309,6 +291,16 @@ func generate(f *ir.Func, triple string, profile bool) (mod *module, err error) 
 	e.mainEnv = env
 	e.mainB = e.main.NewBlock("entry")
 	for vi, v := range f.Values {
+		if g := plan.GroupOf[v]; g != nil {
+			if g.Members[0] == v {
+				curIdx = vi
+				e.cur = fmt.Sprintf("row group %%%d..%%%d (%d values) %s", v.ID, g.Members[len(g.Members)-1].ID, len(g.Members), g.Full)
+				if err := e.emitRowGroup(g); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		}
 		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || fusedInto[v] != nil {
 			continue
 		}
@@ -511,7 +503,17 @@ func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool
 	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
-	m, err := generate(g, triple, profile)
+	plan, err := passes.Fuse(g, fusionRules())
+	if err != nil {
+		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	if os.Getenv("KILN_DUMP_FUSION") != "" {
+		fmt.Fprintf(os.Stderr, "fusion plan of %s:\n%s\n", f.Name, plan)
+		if os.Getenv("KILN_DUMP_FUSION") == "ir" {
+			fmt.Fprintln(os.Stderr, g)
+		}
+	}
+	m, err := generate(g, plan, triple, profile)
 	if err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}

@@ -37,12 +37,13 @@ var (
 type storage uint8
 
 const (
-	stInline storage = iota // computed in its consumer
-	stSlot                  // env slot (parameter, result or workspace)
-	stGlobal                // constant global
-	stAlias                 // reshape sharing another value's memory
-	stSplat                 // constant with one repeated element: an immediate
-	stWiden                 // f16/bf16 -> f32 Convert read by a GEMM from its source (alias)
+	stInline   storage = iota // computed in its consumer
+	stSlot                    // env slot (parameter, result or workspace)
+	stGlobal                  // constant global
+	stAlias                   // reshape sharing another value's memory
+	stSplat                   // constant with one repeated element: an immediate
+	stWiden                   // f16/bf16 -> f32 Convert read by a GEMM from its source (alias)
+	stRowLocal                // a row group's reduction kept in a register for one row
 )
 
 type vinfo struct {
@@ -167,6 +168,10 @@ type kernel struct {
 	ptrs   map[any]value.Value
 	half   map[value.Value]ir.DType // GEMM operand pointers holding f16/bf16
 	args   []any                    // per argument: env slot (int) or *lir.Global
+	// rowVals holds values bound for the element or row being computed:
+	// inside a row-group kernel the current row's value of each reduction
+	// of the group computed so far, inside a GEMM epilogue the product.
+	rowVals map[*ir.Value]value.Value
 }
 
 func (e *emitter) newKernel() *kernel {

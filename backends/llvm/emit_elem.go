@@ -25,6 +25,9 @@ func inlineOp(op ir.Op) bool {
 // elemAt is the element of v at idx, in v's compute type (rounded to v's
 // dtype).
 func (k *kernel) elemAt(v *ir.Value, idx []value.Value) value.Value {
+	if r, ok := k.rowVals[v]; ok {
+		return r // a row group's reduction: idx is the current row
+	}
 	in := k.e.info[v]
 	switch in.st {
 	case stSplat:
@@ -41,6 +44,9 @@ func (k *kernel) elemAt(v *ir.Value, idx []value.Value) value.Value {
 
 // elemAtFlat is elemAt with a row-major flat index.
 func (k *kernel) elemAtFlat(v *ir.Value, flat value.Value) value.Value {
+	if r, ok := k.rowVals[v]; ok {
+		return r
+	}
 	switch k.e.info[v].st {
 	case stSlot, stGlobal, stAlias:
 		return k.loadFlat(v, flat)

@@ -73,12 +73,23 @@ func reduceAccType(d ir.DType) types.Type {
 }
 
 func (e *emitter) emitReduce(v *ir.Value) {
-	a := v.Attrs.(*ir.ReduceAttrs)
-	x := v.Args[0]
-	d := x.Type.DType
 	k := e.newKernel()
 	out := k.basePtr(v)
 	rsh := v.Type.Shape
+	k.nest(rsh, func(oidx []value.Value) {
+		k.store(v.Type.DType, out, k.ravel(oidx, rsh), k.reduceAt(v, oidx))
+	})
+	x := v.Args[0]
+	k.finish(outer(rsh), inner(rsh)*int64(x.Type.Shape.NumElements()/max(rsh.NumElements(), 1)), true)
+}
+
+// reduceAt computes element oidx of reduction v (its compute value,
+// unrounded for f16/bf16): one loop over the reduced axes, accumulating
+// floats in float64.
+func (k *kernel) reduceAt(v *ir.Value, oidx []value.Value) value.Value {
+	a := v.Attrs.(*ir.ReduceAttrs)
+	x := v.Args[0]
+	d := x.Type.DType
 	reduced := map[int]bool{}
 	var rshape ir.Shape
 	for _, ax := range a.Axes {
@@ -112,53 +123,50 @@ func (e *emitter) emitReduce(v *ir.Value) {
 		id = cint(at, [...]int64{0, lo, hi, 1}[kind])
 	}
 	ac := k.acc(at)
-	k.nest(rsh, func(oidx []value.Value) {
-		ac.set(id)
-		k.fullNest(rshape, func(ridx []value.Value) {
-			xi := make([]value.Value, x.Type.Shape.Rank())
-			o, r := 0, 0
-			for dd := range xi {
-				if reduced[dd] {
-					xi[dd] = ridx[r]
-					r++
-				} else {
-					xi[dd] = oidx[o]
-					o++
-				}
+	ac.set(id)
+	k.fullNest(rshape, func(ridx []value.Value) {
+		xi := make([]value.Value, x.Type.Shape.Rank())
+		o, r := 0, 0
+		for dd := range xi {
+			if reduced[dd] {
+				xi[dd] = ridx[r]
+				r++
+			} else {
+				xi[dd] = oidx[o]
+				o++
 			}
-			val := k.elemAt(x, xi)
-			if d.IsFloat() {
-				val = k.convert(val, d, ir.Float64)
-			}
-			cur := ac.get()
-			var nv value.Value
-			switch {
-			case d.IsFloat() && kind == ir.ReduceSum:
-				// float64 accumulation, reassociable so the loop
-				// vectorizes (fixed code, so the same result every run).
-				add := k.b.NewFAdd(cur, val)
-				add.FastMathFlags = []enum.FastMathFlag{enum.FastMathFlagReassoc}
-				nv = add
-			case d.IsFloat() && kind == ir.ReduceProd:
-				nv = k.b.NewFMul(cur, val)
-			case d.IsFloat():
-				nv = k.fminmax(kind == ir.ReduceMax, cur, val)
-			case kind == ir.ReduceSum:
-				nv = k.b.NewAdd(cur, val)
-			case kind == ir.ReduceProd:
-				nv = k.b.NewMul(cur, val)
-			default:
-				nv = k.binary([...]ir.Op{0, ir.OpMax, ir.OpMin}[kind], d, cur, val)
-			}
-			ac.set(nv)
-		})
-		r := ac.get()
-		if d.IsFloat() {
-			r = k.convert(r, ir.Float64, d)
 		}
-		k.store(v.Type.DType, out, k.ravel(oidx, rsh), r)
+		val := k.elemAt(x, xi)
+		if d.IsFloat() {
+			val = k.convert(val, d, ir.Float64)
+		}
+		cur := ac.get()
+		var nv value.Value
+		switch {
+		case d.IsFloat() && kind == ir.ReduceSum:
+			// float64 accumulation, reassociable so the loop
+			// vectorizes (fixed code, so the same result every run).
+			add := k.b.NewFAdd(cur, val)
+			add.FastMathFlags = []enum.FastMathFlag{enum.FastMathFlagReassoc}
+			nv = add
+		case d.IsFloat() && kind == ir.ReduceProd:
+			nv = k.b.NewFMul(cur, val)
+		case d.IsFloat():
+			nv = k.fminmax(kind == ir.ReduceMax, cur, val)
+		case kind == ir.ReduceSum:
+			nv = k.b.NewAdd(cur, val)
+		case kind == ir.ReduceProd:
+			nv = k.b.NewMul(cur, val)
+		default:
+			nv = k.binary([...]ir.Op{0, ir.OpMax, ir.OpMin}[kind], d, cur, val)
+		}
+		ac.set(nv)
 	})
-	k.finish(outer(rsh), inner(rsh)*int64(rshape.NumElements()), true)
+	r := ac.get()
+	if d.IsFloat() {
+		r = k.convert(r, ir.Float64, d)
+	}
+	return r
 }
 
 func (e *emitter) emitArg(v *ir.Value) {
