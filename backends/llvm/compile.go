@@ -294,7 +294,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 		if g := plan.GroupOf[v]; g != nil {
 			if g.Members[0] == v {
 				curIdx = vi
-				e.cur = fmt.Sprintf("row group %%%d..%%%d (%d values) %s", v.ID, g.Members[len(g.Members)-1].ID, len(g.Members), g.Full)
+				e.cur = fmt.Sprintf("%%%d = row_group f32%s (%d values to %%%d, %d stored)", v.ID, g.Full, len(g.Members), g.Members[len(g.Members)-1].ID, len(g.Outputs))
 				if err := e.emitRowGroup(g); err != nil {
 					return nil, err
 				}
