@@ -78,6 +78,38 @@ func (k *kernel) packARows(p *gemmPlan, A, PA, oa, base, mb, rrLo, rrHi value.Va
 	})
 }
 
+// transpose8x8 returns the 8 columns of the 8x8 block whose rows are
+// given, with the classic three stages of two-operand shuffles (unpack
+// pairs of rows, shuffle pairs of pairs, swap 128-bit halves), which the
+// backend lowers to one instruction each.
+func (k *kernel) transpose8x8(r []value.Value) []value.Value {
+	m := func(xs ...int64) *constant.Vector {
+		el := make([]constant.Constant, len(xs))
+		for i, x := range xs {
+			el[i] = ci32(x)
+		}
+		return constant.NewVector(v8i32, el...)
+	}
+	sh := func(a, b value.Value, mask *constant.Vector) value.Value { return k.b.NewShuffleVector(a, b, mask) }
+	unLo, unHi := m(0, 8, 1, 9, 4, 12, 5, 13), m(2, 10, 3, 11, 6, 14, 7, 15)
+	pLo, pHi := m(0, 1, 8, 9, 4, 5, 12, 13), m(2, 3, 10, 11, 6, 7, 14, 15)
+	hLo, hHi := m(0, 1, 2, 3, 8, 9, 10, 11), m(4, 5, 6, 7, 12, 13, 14, 15)
+	t := make([]value.Value, 8)
+	for i := 0; i < 8; i += 2 {
+		t[i], t[i+1] = sh(r[i], r[i+1], unLo), sh(r[i], r[i+1], unHi)
+	}
+	s := make([]value.Value, 8)
+	for h := 0; h < 8; h += 4 { // rows 0-3, then 4-7
+		s[h], s[h+1] = sh(t[h], t[h+2], pLo), sh(t[h], t[h+2], pHi)
+		s[h+2], s[h+3] = sh(t[h+1], t[h+3], pLo), sh(t[h+1], t[h+3], pHi)
+	}
+	out := make([]value.Value, 8)
+	for j := 0; j < 4; j++ {
+		out[j], out[j+4] = sh(s[j], s[j+4], hLo), sh(s[j], s[j+4], hHi)
+	}
+	return out
+}
+
 // storeTransposed stores R <8 x float> rows (row r holds k-steps 0..7)
 // transposed: P[at + j*stride + r] = rows[r][j]. With stride == R that is
 // one contiguous store of 8R floats, otherwise 8 stores of R floats.
@@ -104,6 +136,14 @@ func (k *kernel) storeTransposed(rows []value.Value, P, at value.Value, stride i
 		vs, width = next, 2*width
 	}
 	R := len(rows)
+	if R == 8 && stride != 8 {
+		for j, col := range k.transpose8x8(rows) {
+			at := k.b.NewGetElementPtr(f32t, P, k.b.NewAdd(at, ci64(int64(j)*stride)))
+			st := k.b.NewStore(col, k.b.NewBitCast(at, types.NewPointer(v8f)))
+			st.Align = 4
+		}
+		return
+	}
 	ptr := func(off int64, n int) value.Value {
 		return k.b.NewBitCast(k.b.NewGetElementPtr(f32t, P, k.b.NewAdd(at, ci64(off))), types.NewPointer(types.NewVector(uint64(n), f32t)))
 	}
