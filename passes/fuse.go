@@ -395,7 +395,23 @@ func (fz *fuser) epilogueOf(d *ir.Value) (*ir.Value, map[*ir.Value]bool) {
 	at := fz.pos[d]
 	in := map[*ir.Value]bool{d: true}
 	var order []*ir.Value
-	for _, u := range fz.f.Values[at+1:] {
+	// Visit the users of members in program order (a DAG member's
+	// operands come before it), never the whole function.
+	var next []*ir.Value
+	seen := map[*ir.Value]bool{}
+	push := func(x *ir.Value) {
+		for _, u := range fz.users[x] {
+			if !seen[u] {
+				seen[u] = true
+				next = append(next, u)
+			}
+		}
+	}
+	push(d)
+	for len(next) > 0 {
+		sort.Slice(next, func(i, j int) bool { return fz.pos[next[i]] < fz.pos[next[j]] })
+		u := next[0]
+		next = next[1:]
 		if !u.Op.Has(ir.FlagElementwise) || !fz.r.Inline(u.Op) || !u.Type.Shape.Equal(d.Type.Shape) || fz.plan.GroupOf[u] != nil || fz.plan.EpilogueOf[u] != nil {
 			continue
 		}
@@ -413,6 +429,7 @@ func (fz *fuser) epilogueOf(d *ir.Value) (*ir.Value, map[*ir.Value]bool) {
 		if reads && ok {
 			in[u] = true
 			order = append(order, u)
+			push(u)
 		}
 	}
 	// The latest exit whose DAG is closed: every member but the exit is
