@@ -37,8 +37,9 @@ import (
 //     the elementwise values of the GEMM's shape that depend on it form a
 //     DAG (bias, activation, residual, dtype conversion; GELU reads its
 //     input twice); the latest value whose ancestors in that DAG are used
-//     only inside it is the epilogue's exit, stored in the GEMM's buffer
-//     and computed by the GEMM's kernels on each finished tile.
+//     only inside it is the epilogue's exit, stored (in the GEMM's buffer
+//     when the dtypes match) and computed by the GEMM's kernels on each
+//     finished tile.
 //  3. Loop fusion. Every other inline-able value (Rules.Inline) with one
 //     user that reads its operands element by element (not
 //     Rules.RereadsOperands) is computed inside that user's loop.
@@ -433,12 +434,10 @@ func (fz *fuser) epilogueOf(d *ir.Value) (*ir.Value, map[*ir.Value]bool) {
 		}
 	}
 	// The latest exit whose DAG is closed: every member but the exit is
-	// read only by members and is not returned.
+	// read only by members and is not returned. (The exit may have any
+	// dtype: a conversion to the activations' dtype ends many epilogues.)
 	for i := len(order) - 1; i >= 0; i-- {
 		w := order[i]
-		if w.Type.DType != ir.Float32 {
-			continue
-		}
 		dag := map[*ir.Value]bool{}
 		var mark func(x *ir.Value)
 		mark = func(x *ir.Value) {

@@ -210,7 +210,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 			curIdx = pos[g.Members[0]]
 		}
 		in.st = stSlot
-		if d := fusedInto[v]; d != nil {
+		if d := fusedInto[v]; d != nil && v.Type.DType == d.Type.DType {
 			// Computed by d's GEMM kernels, in d's buffer.
 			in.slot = e.info[d].slot
 			for i, r := range f.Results {
@@ -220,9 +220,13 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 				}
 			}
 			continue
+		} else if d != nil {
+			// Another dtype (a conversion ends the epilogue): its own
+			// buffer, written when d's kernels run.
+			curIdx = pos[d]
 		}
 		if v.Op == ir.OpDotGeneral {
-			if w := plan.Epilogue[v]; w != nil {
+			if w := plan.Epilogue[v]; w != nil && w.Type.DType == v.Type.DType {
 				in.slot = -1
 				for i, r := range f.Results {
 					if r == w {
@@ -490,6 +494,74 @@ func decomposeLongAttention(f *ir.Func) error {
 	})
 }
 
+// widenHalfDots rewrites each DotGeneral on float16/bfloat16 operands or
+// with a float16/bfloat16 result, whose float32 version the GEMM kernels
+// run, as Convert(DotGeneral(f32(a), f32(b), out=f32)): the half operands
+// are then widened as the GEMM packs them (they are read in place) and
+// the conversion of the result is the GEMM's epilogue. Numerically this
+// is float32 accumulation rounded once to the result dtype, where the
+// naive loop accumulated in float64 — the difference is far below one
+// half-precision step.
+func widenHalfDots(f *ir.Func) error {
+	changed := false
+	err := f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
+		if v.Op != ir.OpDotGeneral {
+			return nil, nil
+		}
+		a := v.Attrs.(*ir.DotAttrs)
+		l, r := v.Args[0], v.Args[1]
+		halfIn := isHalf(l.Type.DType) || isHalf(r.Type.DType)
+		if !halfIn && !isHalf(a.Out) {
+			return nil, nil
+		}
+		for _, d := range []ir.DType{l.Type.DType, r.Type.DType, a.Out} {
+			if d != ir.Float32 && !isHalf(d) {
+				return nil, nil
+			}
+		}
+		widen := func(x *ir.Value) (*ir.Value, error) {
+			if x.Type.DType == ir.Float32 {
+				return x, nil
+			}
+			return e.Emit(ir.OpConvert, &ir.ConvertAttrs{To: ir.Float32}, v.Pos, x)
+		}
+		// Only where the float32 dot takes a GEMM kernel: the naive loop
+		// would round twice (float64 -> float32 -> half).
+		probe := ir.NewFunc("probe")
+		pl := probe.Param("l", ir.Type{DType: ir.Float32, Shape: l.Type.Shape})
+		pr := probe.Param("r", ir.Type{DType: ir.Float32, Shape: r.Type.Shape})
+		na := *a
+		na.Out = ir.Float32
+		pd, err := probe.Emit(ir.OpDotGeneral, &na, v.Pos, pl, pr)
+		if err != nil || planGemm(pd) == nil {
+			return nil, nil
+		}
+		wl, err := widen(l)
+		if err != nil {
+			return nil, err
+		}
+		wr, err := widen(r)
+		if err != nil {
+			return nil, err
+		}
+		nattrs := ir.CloneAttrs(v.Attrs).(*ir.DotAttrs)
+		nattrs.Out = ir.Float32
+		d, err := e.Emit(ir.OpDotGeneral, nattrs, v.Pos, wl, wr)
+		if err != nil {
+			return nil, err
+		}
+		changed = true
+		if a.Out == ir.Float32 {
+			return d, nil
+		}
+		return e.Emit(ir.OpConvert, &ir.ConvertAttrs{To: a.Out}, v.Pos, d)
+	})
+	if err != nil || !changed {
+		return err
+	}
+	return passes.DeadCode(f)
+}
+
 // lower clones f, runs the standard pipeline and generates the module.
 func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool) (*ir.Func, *module, error) {
 	if err := ir.Check(f); err != nil {
@@ -502,6 +574,11 @@ func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool
 	caps := capabilities()
 	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	if os.Getenv("KILN_LLVM_NAIVE_DOT") == "" {
+		if err := widenHalfDots(g); err != nil {
+			return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+		}
 	}
 	plan, err := passes.Fuse(g, fusionRules())
 	if err != nil {

@@ -270,3 +270,51 @@ func TestGemmEpilogue(t *testing.T) {
 		})
 	}
 }
+
+// TestGemmHalfActivations: dots on float16/bfloat16 operands (activations
+// and weights) with a half or float32 result take the GEMM kernels (the
+// half operands widened as they are packed, the result's conversion an
+// epilogue, so no convert kernel), checked against interp within one
+// half-precision step and through the profile.
+func TestGemmHalfActivations(t *testing.T) {
+	for _, d := range []ir.DType{ir.BFloat16, ir.Float16} {
+		for _, out := range []ir.DType{d, ir.Float32} {
+			t.Run(d.String()+"_to_"+out.String(), func(t *testing.T) {
+				f := ir.NewFunc("halfdot")
+				x := f.Param("x", ir.T(d, 100, 40))
+				w := f.Param("w", ir.T(d, 56, 40))
+				y, err := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{1}, Out: out}, ir.Pos{}, x, w)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f.SetResults([]*ir.Value{y}, nil)
+				tol := 1e-2
+				if d == ir.Float16 || out == ir.Float32 {
+					tol = 2e-3
+				}
+				runBoth(t, f, tol)
+				pb := &llvm.Backend{Profile: true}
+				exe, err := pb.Compile(f, backends.CompileOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				r := rand.New(rand.NewSource(1))
+				var bufs []backends.Buffer
+				for _, p := range f.Params {
+					buf, _ := pb.Upload(randTensor(r, p.Type))
+					bufs = append(bufs, buf)
+				}
+				if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
+					t.Fatal(err)
+				}
+				var ks []string
+				for _, e := range llvm.Profile(exe) {
+					ks = append(ks, e.Value)
+				}
+				if len(ks) != 1 || !strings.Contains(ks[0], "gemm-") {
+					t.Errorf("kernels: %q (want one GEMM kernel)", ks)
+				}
+			})
+		}
+	}
+}
