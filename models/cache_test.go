@@ -22,7 +22,10 @@ const cacheTol = 1e-5
 func TestCacheMatchesRecompute(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, be backends.Backend) {
 		for _, name := range decoderFixtures {
-			t.Run(name, func(t *testing.T) { checkCacheMatchesRecompute(t, name, be) })
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				checkCacheMatchesRecompute(t, name, be)
+			})
 		}
 	})
 }

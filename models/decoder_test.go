@@ -30,7 +30,10 @@ var decoderFixtures = []string{"llama-tiny", "qwen2-tiny", "qwen3-tiny", "mistra
 func TestDecoderParity(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, be backends.Backend) {
 		for _, name := range decoderFixtures {
-			t.Run(name, func(t *testing.T) { checkDecoderParity(t, name, be) })
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				checkDecoderParity(t, name, be)
+			})
 		}
 	})
 }
