@@ -1,13 +1,11 @@
 package generate_test
 
 import (
-	"context"
 	"github.com/kiln-ml/kiln/internal/fixture"
 	"path/filepath"
 	"testing"
 
 	"github.com/kiln-ml/kiln/generate"
-	"github.com/kiln-ml/kiln/models/auto"
 )
 
 func fixtureDir(name string) string { return filepath.Join("..", "testdata", "models", name) }
@@ -49,17 +47,9 @@ type decoderReference struct {
 	} `json:"warpers"`
 }
 
-// loadGenerator loads a fixture model on the interp backend.
+// loadGenerator loads a fixture model on the interp backend (the tests
+// that are not parity against the fixtures run there only).
 func loadGenerator(t testing.TB, name string) *generate.Generator {
 	t.Helper()
-	m, err := auto.Load(context.Background(), fixtureDir(name), auto.Options{Backend: "interp"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { m.Close() })
-	g, err := generate.Load(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
+	return loadGeneratorOn(t, name, "interp")
 }

@@ -64,11 +64,16 @@ func compareRows(t *testing.T, what string, got *tensor.Tensor, want [][]float64
 // TestBertMaskedLMParity compares BertForMaskedLM with transformers: MLM
 // logits (fingerprinted) and last_hidden_state of a right-padded batch at
 // the unpadded positions, and last_hidden_state of a sentence pair with
-// token types.
+// token types, on every parity backend.
 func TestBertMaskedLMParity(t *testing.T) {
 	var ref bertMLMRef
 	readJSON(t, fixtureDir("bert-tiny-mlm")+"/reference.json", &ref)
-	r := openRunner(t, "bert-tiny-mlm", referenceBackend())
+	forEachBackend(t, func(t *testing.T, be backends.Backend) { checkBertMaskedLM(t, &ref, be) })
+}
+
+// checkBertMaskedLM is TestBertMaskedLMParity on backend be.
+func checkBertMaskedLM(t *testing.T, ref *bertMLMRef, be backends.Backend) {
+	r := openRunner(t, "bert-tiny-mlm", be)
 	if r.Model().Arch() != "BertForMaskedLM" || r.Model().Task() != models.TaskMaskedLM {
 		t.Fatalf("model is %s (%s)", r.Model().Arch(), r.Model().Task())
 	}
@@ -124,11 +129,17 @@ func TestBertMaskedLMParity(t *testing.T) {
 }
 
 // TestBertSequenceClassificationParity compares the classifier's logits
-// with transformers and checks the label names of the config.
+// with transformers and checks the label names of the config, on every
+// parity backend.
 func TestBertSequenceClassificationParity(t *testing.T) {
 	var ref bertClsRef
 	readJSON(t, fixtureDir("bert-tiny-cls")+"/reference.json", &ref)
-	r := openRunner(t, "bert-tiny-cls", referenceBackend())
+	forEachBackend(t, func(t *testing.T, be backends.Backend) { checkBertClassifier(t, &ref, be) })
+}
+
+// checkBertClassifier is TestBertSequenceClassificationParity on backend be.
+func checkBertClassifier(t *testing.T, ref *bertClsRef, be backends.Backend) {
+	r := openRunner(t, "bert-tiny-cls", be)
 	cfg := r.Model().Config().(*models.BertConfig)
 	if cfg.NumLabels != 3 || cfg.Label(0) != "negative" || cfg.Label(2) != "positive" || cfg.Label2ID["neutral"] != 1 {
 		t.Errorf("labels: num %d, id2label %v, label2id %v", cfg.NumLabels, cfg.ID2Label, cfg.Label2ID)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
@@ -16,11 +17,17 @@ import (
 const cacheTol = 1e-5
 
 // TestCacheMatchesRecompute runs checkCacheMatchesRecompute for every
-// decoder family (mistral's 10-token prompt is longer than its window of 8).
+// decoder family (mistral's 10-token prompt is longer than its window of 8)
+// on every parity backend.
 func TestCacheMatchesRecompute(t *testing.T) {
-	for _, name := range decoderFixtures {
-		t.Run(name, func(t *testing.T) { checkCacheMatchesRecompute(t, name) })
-	}
+	forEachBackend(t, func(t *testing.T, be backends.Backend) {
+		for _, name := range decoderFixtures {
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				checkCacheMatchesRecompute(t, name, be)
+			})
+		}
+	})
 }
 
 // checkCacheMatchesRecompute decodes a left-padded batch of two prompts of
@@ -31,10 +38,10 @@ func TestCacheMatchesRecompute(t *testing.T) {
 // one-token steps (what generation does). The cache has two slots more
 // than the sequence, masked as never written; within the sequence the
 // attention mask covers every slot (future slots are hidden by causality).
-func checkCacheMatchesRecompute(t *testing.T, fixture string) {
+func checkCacheMatchesRecompute(t *testing.T, fixture string, be backends.Backend) {
 	var ref decoderRef
 	readJSON(t, fixtureDir(fixture)+"/reference.json", &ref)
-	r := openRunner(t, fixture, referenceBackend())
+	r := openRunner(t, fixture, be)
 	dec, ok := r.Model().(models.Decoder)
 	if !ok {
 		t.Fatalf("%s (%s) does not implement models.Decoder", fixture, r.Model().Arch())

@@ -3,6 +3,7 @@ package models_test
 import (
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -25,48 +26,56 @@ var decoderFixtures = []string{"llama-tiny", "qwen2-tiny", "qwen3-tiny", "mistra
 
 // TestDecoderParity compares every decoder family's logits with the
 // Hugging Face fixtures: prompt 0 alone, and the batch padded on each side
-// (positions where the mask is 1), within 1e-4.
+// (positions where the mask is 1), within 1e-4, on every parity backend.
 func TestDecoderParity(t *testing.T) {
-	for _, name := range decoderFixtures {
-		t.Run(name, func(t *testing.T) {
-			var ref decoderRef
-			readJSON(t, fixtureDir(name)+"/reference.json", &ref)
-			r := openRunner(t, name, referenceBackend())
-
-			p0 := ref.Prompts[0]
-			out, err := r.Forward(models.Spec{Batch: 1, Seq: len(p0)}, map[string]*tensor.Tensor{
-				models.InputIDs: int64Tensor(t, [][]int64{p0}),
+	forEachBackend(t, func(t *testing.T, be backends.Backend) {
+		for _, name := range decoderFixtures {
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				checkDecoderParity(t, name, be)
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			compareLogits(t, "single", positionsOf(t, out[models.OutputLogits])[0], ref.Single, nil)
+		}
+	})
+}
 
-			for _, side := range []struct {
-				name string
-				b    batchRef
-			}{{"left", ref.Left}, {"right", ref.Right}} {
-				b := side.b
-				out, err := r.Forward(models.Spec{Batch: len(b.InputIDs), Seq: len(b.InputIDs[0])}, map[string]*tensor.Tensor{
-					models.InputIDs:           int64Tensor(t, b.InputIDs),
-					models.InputAttentionMask: int64Tensor(t, b.Mask),
-					models.InputPositionIDs:   int64Tensor(t, b.Positions),
-				})
-				if err != nil {
-					t.Fatal(err)
-				}
-				// The reference stores each row's logits; compare where mask == 1.
-				got := positionsOf(t, out[models.OutputLogits])
-				wantRows := splitRef(t, b.Logits, len(b.InputIDs))
-				for row := range got {
-					keep := make([]bool, len(b.Mask[row]))
-					for j, m := range b.Mask[row] {
-						keep[j] = m == 1
-					}
-					compareLogits(t, side.name, got[row], wantRows[row], keep)
-				}
-			}
+// checkDecoderParity is TestDecoderParity for one fixture on backend be.
+func checkDecoderParity(t *testing.T, name string, be backends.Backend) {
+	var ref decoderRef
+	readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+	r := openRunner(t, name, be)
+
+	p0 := ref.Prompts[0]
+	out, err := r.Forward(models.Spec{Batch: 1, Seq: len(p0)}, map[string]*tensor.Tensor{
+		models.InputIDs: int64Tensor(t, [][]int64{p0}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareLogits(t, "single", positionsOf(t, out[models.OutputLogits])[0], ref.Single, nil)
+
+	for _, side := range []struct {
+		name string
+		b    batchRef
+	}{{"left", ref.Left}, {"right", ref.Right}} {
+		b := side.b
+		out, err := r.Forward(models.Spec{Batch: len(b.InputIDs), Seq: len(b.InputIDs[0])}, map[string]*tensor.Tensor{
+			models.InputIDs:           int64Tensor(t, b.InputIDs),
+			models.InputAttentionMask: int64Tensor(t, b.Mask),
+			models.InputPositionIDs:   int64Tensor(t, b.Positions),
 		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The reference stores each row's logits; compare where mask == 1.
+		got := positionsOf(t, out[models.OutputLogits])
+		wantRows := splitRef(t, b.Logits, len(b.InputIDs))
+		for row := range got {
+			keep := make([]bool, len(b.Mask[row]))
+			for j, m := range b.Mask[row] {
+				keep[j] = m == 1
+			}
+			compareLogits(t, side.name, got[row], wantRows[row], keep)
+		}
 	}
 }
 

@@ -1,0 +1,33 @@
+package models_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/llvm"
+)
+
+// parityBackends are the backends every parity test against the Hugging
+// Face fixtures runs on: interp (the pure-Go reference) and llvm (the
+// compiled CPU backend), in this order, with the same tolerances.
+func parityBackends() []backends.Backend {
+	return []backends.Backend{interp.New(), llvm.New()}
+}
+
+// forEachBackend runs f as one subtest per parity backend, named by the
+// backend ("interp", "llvm"). A backend that is not available on this
+// machine (llvm without llc or a C compiler) is skipped with its reason on
+// one line; it never passes silently.
+func forEachBackend(t *testing.T, f func(t *testing.T, b backends.Backend)) {
+	t.Helper()
+	for _, b := range parityBackends() {
+		t.Run(b.Name(), func(t *testing.T) {
+			if err := b.Available(); err != nil {
+				t.Skipf("%s unavailable: %s", b.Name(), strings.Join(strings.Fields(err.Error()), " "))
+			}
+			f(t, b)
+		})
+	}
+}
