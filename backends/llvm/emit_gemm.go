@@ -355,24 +355,43 @@ func panelGroup(panels, mBlocks, nb int64) int64 {
 	return max((panels+groups-1)/groups, 1)
 }
 
-// emitGemmBlocked packs all of B (K x 16 panels) and all of A (48-row
-// blocks of K x 6 micro-panels) in one parallel kernel, then computes C in
-// (row block, panel group) tasks of 6x16 register blocks.
+// gemmStreamRows is the row count up to which the blocked GEMM streams B
+// (emitGemmBlocked): with few rows each packed panel of B serves only a
+// few row blocks, so it is packed by the task that uses it, into that
+// thread's scratch, instead of by the pack kernel into one shared buffer.
+const gemmStreamRows = 4 * gemmMB
+
+// emitGemmBlocked packs A (48-row blocks of K x 6 micro-panels) and B
+// (K x 16 panels) and computes C in tasks of 6x16 (or 12x32) register
+// blocks. With more than gemmStreamRows rows one parallel kernel packs
+// all of A and B, then tasks of (row block, panel group) compute; with
+// fewer (an encoder's or a prefill's 128 tokens) the pack kernel packs A
+// only, and each task packs one pair of B panels into its thread's
+// scratch (where it stays in L2) and runs it down all the rows — B is
+// read once from memory and never written back, and there are twice as
+// many tasks to balance.
 func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	nr := int64(gemmNR)
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
 	nb := int64(p.batch.NumElements())
-	full := p.N % gemmNR
 	kp := int64(p.K) * nr
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
-	ka := int64(p.K) * gemmMR // floats per micro-panel of A
+	stream := p.M <= gemmStreamRows
 	// 1: pack. Tasks [0, nb*mBlocks) pack one 48-row block of A each
 	// (rows past M are zeros), the next nb*panels tasks one panel of B
-	// each (the larger tasks first, so the pool's last chunks are small).
+	// each (the larger tasks first, so the pool's last pieces are small).
 	k := e.newKernel()
 	B, P := k.gemmPtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
 	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
+	packTasks := nb * (panels + mBlocks)
+	if stream {
+		packTasks = nb * mBlocks
+	}
 	k.loop(k.lo, k.hi, func(task value.Value) {
+		if stream {
+			k.packABlock(p, A, PA, task, mBlocks)
+			return
+		}
 		isA := k.icmp(enum.IPredSLT, task, ci64(nb*mBlocks))
 		aB, bB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
 		k.b.NewCondBr(isA, aB, bB)
@@ -388,22 +407,50 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		k.b.NewBr(join)
 		k.b = join
 	})
-	k.finish(nb*(panels+mBlocks), kp, true)
+	k.finish(packTasks, kp, true)
 	// 2: compute.
 	k = e.newKernel()
 	C := k.basePtr(v)
 	P = k.slotPtr(e.packSlot(), f32t)
 	PA = k.slotPtr(e.packA, f32t)
+	zmm := gemmZMM()
+	if zmm {
+		k.useZMM()
+	}
+	if stream {
+		const pg = 2
+		pGroups := (panels + pg - 1) / pg
+		B = k.gemmPtr(v.Args[1])
+		k.loop(k.lo, k.hi, func(task value.Value) {
+			b := k.b
+			bi := b.NewSDiv(task, ci64(pGroups))
+			gi := b.NewSRem(task, ci64(pGroups))
+			_, ob, _ := k.batchOffsets(p, bi)
+			pLo := b.NewMul(gi, ci64(pg))
+			pHi := k.minI(b.NewAdd(pLo, ci64(pg)), ci64(panels))
+			tid := k.b.NewSExt(k.b.NewCall(e.declare("kiln_thread_index", i32)), i64)
+			scratch := k.b.NewMul(tid, ci64(pg*kp))
+			k.loop(pLo, pHi, func(pi value.Value) {
+				at := k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kp)))
+				k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, at)
+			})
+			bCol := func(pi value.Value) value.Value {
+				return k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kp)))
+			}
+			k.loop(ci64(0), ci64(mBlocks), func(mb value.Value) {
+				k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol)
+			})
+			k.epilogue(v, p, bi, ci64(0), ci64(int64(p.M)), k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
+		})
+		k.finish(nb*pGroups, int64(p.M)*pg*kp, true)
+		return
+	}
 	rowFast := 4*nb*panels*kp > int64(gemmBigB)
 	pg := int64(gemmPGSmall)
 	if rowFast {
 		pg = panelGroup(panels, mBlocks, nb)
 	}
 	pGroups := (panels + pg - 1) / pg
-	zmm := gemmZMM()
-	if zmm {
-		k.useZMM()
-	}
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
 		bi := b.NewSDiv(task, ci64(mBlocks*pGroups))
@@ -412,57 +459,73 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		if rowFast {
 			gi, mb = b.NewSDiv(r, ci64(mBlocks)), b.NewSRem(r, ci64(mBlocks))
 		}
-		_, _, oc := k.batchOffsets(p, bi)
-		mLo := b.NewMul(mb, ci64(gemmMB))
-		mHi := k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
 		pLo := b.NewMul(gi, ci64(pg))
 		pHi := k.minI(b.NewAdd(pLo, ci64(pg)), ci64(panels))
-		nU := b.NewSDiv(b.NewAdd(b.NewSub(mHi, mLo), ci64(gemmMR-1)), ci64(gemmMR))
-		aBlock := b.NewMul(b.NewAdd(b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
-		single := value.Value(pLo)
-		if zmm {
-			// Pairs of full panels take 12x32 blocks (pairs of 6-row
-			// micro-panels; an odd last one takes 6x16 blocks).
-			pFull := panels
-			if full != 0 {
-				pFull--
-			}
-			var span value.Value = k.b.NewSub(k.minI(pHi, ci64(pFull)), pLo)
-			span = k.sel(k.icmp(enum.IPredSLT, span, ci64(0)), ci64(0), span)
-			single = k.b.NewAdd(pLo, k.b.NewMul(k.b.NewSDiv(span, ci64(2)), ci64(2)))
-			nU2 := k.b.NewMul(k.b.NewSDiv(nU, ci64(2)), ci64(2))
-			none := make([]value.Value, gemmNV)
-			k.loopStep(pLo, single, 2, func(pi value.Value) {
-				n0 := k.b.NewMul(pi, ci64(nr))
-				bCol := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
-				k.loopStep(ci64(0), nU2, 2, func(u value.Value) {
-					m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
-					ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
-					k.micro12x32(p, PA, ub, P, bCol, C, oc, m0, n0, ci64(int64(p.M)))
-				})
-				k.loop(nU2, nU, func(u value.Value) {
-					m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
-					ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
-					for h := int64(0); h < 2; h++ {
-						k.microPacked(p, PA, ub, P, k.b.NewAdd(bCol, ci64(h*kp)), C, oc, m0, k.b.NewAdd(n0, ci64(h*nr)), none, ci64(int64(p.M)))
-					}
-				})
-			})
+		bCol := func(pi value.Value) value.Value {
+			return k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
 		}
-		k.loop(single, pHi, func(pi value.Value) {
-			n0 := k.b.NewMul(pi, ci64(nr))
-			bCol := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
-			k.edgePanels(pi, panels, full, gemmNV, func(masks []value.Value) {
-				k.loop(ci64(0), nU, func(u value.Value) {
-					m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
-					ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
-					k.microPacked(p, PA, ub, P, bCol, C, oc, m0, n0, masks, ci64(int64(p.M)))
-				})
-			})
-		})
+		mLo, mHi := k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol)
 		k.epilogue(v, p, bi, mLo, mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 	})
 	k.finish(nb*mBlocks*pGroups, gemmMB*pg*kp, true)
+}
+
+// gemmTile computes rows [mb*48, mb*48+48) (up to M) of batch bi against
+// packed panels [pLo, pHi) of B, panel pi at P[bCol(pi) ...], from the
+// packed A block; it returns the row range.
+func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, mBlocks int64, pLo, pHi value.Value, panels int64, bCol func(pi value.Value) value.Value) (mLo, mHi value.Value) {
+	nr := int64(gemmNR)
+	kp := int64(p.K) * nr
+	ka := int64(p.K) * gemmMR // floats per micro-panel of A
+	full := p.N % gemmNR
+	b := k.b
+	_, _, oc := k.batchOffsets(p, bi)
+	mLo = b.NewMul(mb, ci64(gemmMB))
+	mHi = k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
+	nU := k.b.NewSDiv(k.b.NewAdd(k.b.NewSub(mHi, mLo), ci64(gemmMR-1)), ci64(gemmMR))
+	aBlock := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
+	single := value.Value(pLo)
+	if zmm {
+		// Pairs of full panels take 12x32 blocks (pairs of 6-row
+		// micro-panels; an odd last one takes 6x16 blocks).
+		pFull := panels
+		if full != 0 {
+			pFull--
+		}
+		var span value.Value = k.b.NewSub(k.minI(pHi, ci64(pFull)), pLo)
+		span = k.sel(k.icmp(enum.IPredSLT, span, ci64(0)), ci64(0), span)
+		single = k.b.NewAdd(pLo, k.b.NewMul(k.b.NewSDiv(span, ci64(2)), ci64(2)))
+		nU2 := k.b.NewMul(k.b.NewSDiv(nU, ci64(2)), ci64(2))
+		none := make([]value.Value, gemmNV)
+		k.loopStep(pLo, single, 2, func(pi value.Value) {
+			n0 := k.b.NewMul(pi, ci64(nr))
+			bc := bCol(pi)
+			k.loopStep(ci64(0), nU2, 2, func(u value.Value) {
+				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
+				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
+				k.micro12x32(p, PA, ub, P, bc, C, oc, m0, n0, ci64(int64(p.M)))
+			})
+			k.loop(nU2, nU, func(u value.Value) {
+				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
+				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
+				for h := int64(0); h < 2; h++ {
+					k.microPacked(p, PA, ub, P, k.b.NewAdd(bc, ci64(h*kp)), C, oc, m0, k.b.NewAdd(n0, ci64(h*nr)), none, ci64(int64(p.M)))
+				}
+			})
+		})
+	}
+	k.loop(single, pHi, func(pi value.Value) {
+		n0 := k.b.NewMul(pi, ci64(nr))
+		bc := bCol(pi)
+		k.edgePanels(pi, panels, full, gemmNV, func(masks []value.Value) {
+			k.loop(ci64(0), nU, func(u value.Value) {
+				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
+				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
+				k.microPacked(p, PA, ub, P, bc, C, oc, m0, n0, masks, ci64(int64(p.M)))
+			})
+		})
+	})
+	return mLo, mHi
 }
 
 func (k *kernel) minI(a, b value.Value) value.Value {
@@ -501,7 +564,11 @@ const maxPackedB = 64 << 20
 func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 	panels := (p.N + gemmNR - 1) / gemmNR
 	if p.pack && p.M >= 2*gemmMB && 4*p.batch.NumElements()*panels*gemmNR*p.K <= maxPackedB {
-		e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
+		if p.M <= gemmStreamRows {
+			e.packBytes = max(e.packBytes, 4*e.threads*2*gemmNR*p.K)
+		} else {
+			e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
+		}
 		mBlocks := (p.M + gemmMB - 1) / gemmMB
 		e.packABytes = max(e.packABytes, 4*p.batch.NumElements()*mBlocks*gemmMB*p.K)
 		e.emitGemmBlocked(v, p)
