@@ -227,7 +227,9 @@ func (*Backend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 	if err := t.Validate(); err != nil {
 		return nil, fmt.Errorf("llvm: upload: %w", err)
 	}
-	return newBuffer(t.Clone()), nil
+	data := allocHost(len(t.Data))
+	copy(data, t.Data)
+	return newBuffer(&tensor.Tensor{DType: t.DType, Shape: t.Shape.Clone(), Data: data}), nil
 }
 
 // buffer is a host tensor owned by the backend. Its tensor's memory is
@@ -529,7 +531,7 @@ func (x *executable) getWS() []byte {
 		x.wsFree = x.wsFree[:n-1]
 		return ws
 	}
-	return make([]byte, x.mod.wsBytes)
+	return allocHost(x.mod.wsBytes)
 }
 
 func (x *executable) putWS(ws []byte) {
