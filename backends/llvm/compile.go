@@ -146,6 +146,31 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 	}
 	e.epi = plan.Epilogue
 	fusedInto := plan.EpilogueOf // w -> d
+	e.mergedHeads = map[*ir.Value]*ir.Value{}
+	mergedInto := map[*ir.Value]*ir.Value{} // reshape -> attention
+	// mergeOf returns the reshape of Attention v's head merge when v's
+	// result feeds nothing else: transpose (0,2,1,3), then reshape to
+	// (B, Tq, Hq*Dv), computed only to be stored.
+	mergeOf := func(v *ir.Value) *ir.Value {
+		if v.Op != ir.OpAttention || isResult[v] || len(e.users[v]) != 1 {
+			return nil
+		}
+		t := e.users[v][0]
+		if t.Op != ir.OpTranspose || isResult[t] || len(e.users[t]) != 1 || plan.RoleOf(t) != passes.Inline {
+			return nil
+		}
+		for i, p := range t.Attrs.(*ir.TransposeAttrs).Perm {
+			if p != [4]int{0, 2, 1, 3}[i] {
+				return nil
+			}
+		}
+		r := e.users[t][0]
+		sh := v.Type.Shape
+		if r.Op != ir.OpReshape || plan.RoleOf(r) != passes.Store || !r.Type.Shape.Equal(ir.Shape{sh[0], sh[2], sh[1] * sh[3]}) {
+			return nil
+		}
+		return r
+	}
 	paramIdx := map[*ir.Value]int{}
 	for i, p := range f.Params {
 		paramIdx[p] = i
@@ -213,6 +238,31 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 			curIdx = pos[g.Members[0]]
 		}
 		in.st = stSlot
+		if d := mergedInto[v]; d != nil {
+			// Written by attention d in the merged layout.
+			in.slot = e.info[d].slot
+			for i, r := range f.Results {
+				if r == v {
+					resultSlot[v] = i
+					break
+				}
+			}
+			continue
+		}
+		if r := mergeOf(v); r != nil {
+			e.mergedHeads[v], mergedInto[r] = r, v
+			in.slot = -1
+			for i, res := range f.Results {
+				if res == r {
+					in.slot = len(f.Params) + i
+					break
+				}
+			}
+			if in.slot < 0 {
+				in.slot = newWS(r.Type.Bytes())
+			}
+			continue
+		}
 		if d := fusedInto[v]; d != nil && v.Type.DType == d.Type.DType {
 			// Computed by d's GEMM kernels, in d's buffer.
 			in.slot = e.info[d].slot
@@ -308,7 +358,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 			}
 			continue
 		}
-		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || fusedInto[v] != nil {
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || fusedInto[v] != nil || mergedInto[v] != nil {
 			continue
 		}
 		curIdx = vi

@@ -133,6 +133,11 @@ type emitter struct {
 	newWS      func(bytes int) int
 	threads    int                     // pool threads: sizes per-thread scratch (Go side only)
 	epi        map[*ir.Value]*ir.Value // GEMM -> the elementwise value its kernels also compute
+	// mergedHeads maps an Attention value whose result only feeds the
+	// head merge (transpose to (B, Tq, Hq, Dv) and reshape to
+	// (B, Tq, Hq*Dv)) to that reshape: the kernel writes the merged layout
+	// into the reshape's buffer, and the merge is never copied.
+	mergedHeads map[*ir.Value]*ir.Value
 	nslots     int
 	slotSz     []int // byte size of each workspace slot (index slot-firstWS)
 	firstWS    int

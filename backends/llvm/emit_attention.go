@@ -162,7 +162,7 @@ func (e *emitter) emitAttention(v *ir.Value) {
 		})
 		seen := seenA.get()
 		l := lA.get()
-		base := k.b.NewMul(r, ci64(int64(Dv)))
+		base := k.attnOutBase(v, bi, h, i)
 		k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
 			a := k.b.NewLoad(ct, accAt(dd))
 			o := k.sel(seen, k.b.NewFDiv(a, l), fc(0))
@@ -181,4 +181,19 @@ func dtypeOf(t types.Type) ir.DType {
 		return ir.Float64
 	}
 	return ir.Float32
+}
+
+// attnOutBase is the element offset of output row (bi, h, i) of attention
+// v: (B, Hq, Tq, Dv) order, or (B, Tq, Hq, Dv) when v writes its merged
+// heads (emitter.mergedHeads).
+func (k *kernel) attnOutBase(v *ir.Value, bi, h, i value.Value) value.Value {
+	sh := v.Type.Shape // (B, Hq, Tq, Dv)
+	Hq, Tq, Dv := int64(sh[1]), int64(sh[2]), int64(sh[3])
+	b := k.b
+	if k.e.mergedHeads[v] != nil {
+		row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(bi, ci64(Tq)), i), ci64(Hq)), h)
+		return b.NewMul(row, ci64(Dv))
+	}
+	row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(bi, ci64(Hq)), h), ci64(Tq)), i)
+	return b.NewMul(row, ci64(Dv))
 }

@@ -278,9 +278,7 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 			l := b().NewLoad(f32t, gep(rowT, lArr, ii))
 			h := b().NewLoad(i64, gep(posT, hArr, ii))
 			i := b().NewLoad(i64, gep(posT, iArr, ii))
-			bh := b().NewAdd(b().NewMul(bi, ci64(int64(Hq))), h)
-			row := b().NewAdd(b().NewMul(bh, ci64(int64(Tq))), i)
-			base := b().NewMul(row, ci64(int64(Dv)))
+			base := k.attnOutBase(v, bi, h, i)
 			k.loop(ci64(0), ci64(int64(Dv)), func(dd value.Value) {
 				a := b().NewLoad(f32t, gep(accT, accArr, b().NewAdd(b().NewMul(ii, ci64(dvArr)), dd)))
 				o := k.sel(seen, b().NewFDiv(a, l), fc(0))
