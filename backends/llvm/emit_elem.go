@@ -33,6 +33,10 @@ func (k *kernel) elemAt(v *ir.Value, idx []value.Value) value.Value {
 		return in.splat
 	case stSlot, stGlobal, stAlias:
 		return k.loadFlat(v, k.ravel(idx, v.Type.Shape))
+	case stInline:
+		if x, ok := k.viewAt(v, idx); ok {
+			return x // an affine view of a stored value (views.go)
+		}
 	}
 	x := k.exprAt(v, idx)
 	if v.Type.DType.IsFloat() {
