@@ -42,7 +42,8 @@ import (
 //     finished tile.
 //  3. Loop fusion. Every other inline-able value (Rules.Inline) with one
 //     user that reads its operands element by element (not
-//     Rules.RereadsOperands) is computed inside that user's loop.
+//     Rules.RereadsOperands) is computed inside that user's loop; so is a
+//     view of a stored value whose user reads views (Rules.ReadsViews).
 type FusionRules struct {
 	// Inline reports ops the backend can compute element by element inside
 	// a consumer's loop (elementwise, broadcast, transpose, slice, iota,
@@ -51,6 +52,13 @@ type FusionRules struct {
 	// RereadsOperands reports consumers whose operands must be stored
 	// (GEMMs, convolutions, gathers: they read each element many times).
 	RereadsOperands func(op ir.Op) bool
+	// ReadsViews reports, among the RereadsOperands consumers, those that
+	// address their operands by index (not through a pointer and
+	// strides), so that a view of a stored value — a transpose, reshape,
+	// slice or broadcast of it, or a chain of them — can be read in place
+	// instead of being copied first (attention reading the heads of a
+	// projection's output). nil: none.
+	ReadsViews func(op ir.Op) bool
 	// Epilogue reports GEMM values whose kernels can compute an epilogue.
 	Epilogue func(v *ir.Value) bool
 	// RowReduce reports reductions a row-group kernel can compute; nil
@@ -212,8 +220,36 @@ func (fz *fuser) willInline(x *ir.Value) bool {
 	if r, ok := fz.plan.Roles[x]; ok {
 		return r == Inline
 	}
-	return fz.r.Inline(x.Op) && x.Op != ir.OpConstant && !fz.isResult[x] && len(fz.users[x]) == 1 &&
-		!fz.r.RereadsOperands(fz.users[x][0].Op)
+	if !fz.r.Inline(x.Op) || x.Op == ir.OpConstant || fz.isResult[x] || len(fz.users[x]) != 1 {
+		return false
+	}
+	u := fz.users[x][0]
+	return !fz.r.RereadsOperands(u.Op) || (fz.r.ReadsViews != nil && fz.r.ReadsViews(u.Op) && fz.isView(x))
+}
+
+// isView reports whether x only re-indexes a stored value: a transpose,
+// reshape, slice or broadcast of a parameter, a constant, a stored value,
+// or of such a view.
+func (fz *fuser) isView(x *ir.Value) bool {
+	switch x.Op {
+	case ir.OpTranspose, ir.OpReshape, ir.OpSlice, ir.OpBroadcastInDim:
+	default:
+		return false
+	}
+	a := x.Args[0]
+	switch {
+	case a.Op == ir.OpParameter || a.Op == ir.OpConstant:
+		return true
+	case fz.plan.GroupOf[a] != nil:
+		return fz.plan.Roles[a] == Store
+	}
+	if r, ok := fz.plan.Roles[a]; ok {
+		if r == Store {
+			return true
+		}
+		return r == Inline && fz.isView(a)
+	}
+	return !fz.willInline(a) || fz.isView(a)
 }
 
 // readyBefore reports whether x can be computed at position at: it is

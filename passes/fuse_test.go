@@ -251,3 +251,54 @@ func TestFuseRequiresRules(t *testing.T) {
 		t.Errorf("want an error naming the missing rule, got %v", err)
 	}
 }
+
+func TestFuseViewsIntoAttention(t *testing.T) {
+	// The head split (reshape + transpose of a stored projection) is read
+	// in place by a consumer that reads views (attention); a chain that
+	// computes (exp) is not a view: its transpose is stored, with the exp
+	// computed inside that transpose's loop.
+	src := `func @heads {
+  %0 = parameter : f32[1,4,8] "x"
+  %1 = reshape %0 {shape=[1,4,2,4]} : f32[1,4,2,4]
+  %2 = transpose %1 {perm=[0,2,1,3]} : f32[1,2,4,4]
+  %3 = exp %0 : f32[1,4,8]
+  %4 = reshape %3 {shape=[1,4,2,4]} : f32[1,4,2,4]
+  %5 = transpose %4 {perm=[0,2,1,3]} : f32[1,2,4,4]
+  %7 = transpose %1 {perm=[0,2,1,3]} : f32[1,2,4,4]
+  %6 = attention %2, %5, %7 {scale=0.5, causal=true, window=0, softcap=0, has_mask=false, has_positions=false, has_sinks=false} : f32[1,2,4,4] "y"
+  return %6
+}`
+	f, err := ir.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := testRules()
+	rules.RereadsOperands = func(op ir.Op) bool { return op == ir.OpDotGeneral || op == ir.OpAttention }
+	for _, views := range []bool{false, true} {
+		if views {
+			rules.ReadsViews = func(op ir.Op) bool { return op == ir.OpAttention }
+		}
+		p, err := passes.Fuse(f, rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPlan(t, f, p)
+		role := func(id int) passes.Role {
+			for _, v := range f.Values {
+				if v.ID == id {
+					return p.RoleOf(v)
+				}
+			}
+			t.Fatalf("no %%%d", id)
+			return 0
+		}
+		for _, id := range []int{2, 7} {
+			if got := role(id); (got == passes.Inline) != views {
+				t.Errorf("views=%v: %%%d (a view read by attention) is %s", views, id, got)
+			}
+		}
+		if role(5) != passes.Store || role(3) != passes.Inline || role(4) != passes.Inline {
+			t.Errorf("views=%v: the computing chain: %%3 %s, %%4 %s, %%5 %s (want inline, inline, store)", views, role(3), role(4), role(5))
+		}
+	}
+}

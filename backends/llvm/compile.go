@@ -95,8 +95,11 @@ func fusionRules() passes.FusionRules {
 	r := passes.FusionRules{
 		Inline:          inlineOp,
 		RereadsOperands: noInlineConsumer,
-		Epilogue:        func(v *ir.Value) bool { return planGemm(v) != nil },
-		RowReduce:       func(v *ir.Value) bool { return v.Op == ir.OpReduce },
+		// The attention kernels read q, k, v, the mask and positions by
+		// index (elemAt): the head split's transposes are read in place.
+		ReadsViews: func(op ir.Op) bool { return op == ir.OpAttention },
+		Epilogue:   func(v *ir.Value) bool { return planGemm(v) != nil },
+		RowReduce:  func(v *ir.Value) bool { return v.Op == ir.OpReduce },
 	}
 	if os.Getenv("KILN_LLVM_NO_EPILOGUE") != "" {
 		r.Epilogue = nil
