@@ -192,6 +192,29 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 		mod.profSlot = e.profSlot
 	}
 	resultSlot := map[*ir.Value]int{}
+	resultIndex := func(v *ir.Value) int {
+		for i, r := range f.Results {
+			if r == v {
+				return i
+			}
+		}
+		return -1
+	}
+	// slotFor is the buffer of w, written by another value's kernel at
+	// the current position: w's result slot, or a new workspace slot.
+	slotFor := func(w *ir.Value) int {
+		if i := resultIndex(w); i >= 0 {
+			return len(f.Params) + i
+		}
+		return newWS(w.Type.Bytes())
+	}
+	// shareSlot gives v the buffer of d, whose kernel writes v.
+	shareSlot := func(v, d *ir.Value) {
+		e.info[v].slot = e.info[d].slot
+		if i := resultIndex(v); i >= 0 {
+			resultSlot[v] = i
+		}
+	}
 	ng := 0
 	for vi, v := range f.Values {
 		curIdx = vi
@@ -240,38 +263,17 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 		in.st = stSlot
 		if d := mergedInto[v]; d != nil {
 			// Written by attention d in the merged layout.
-			in.slot = e.info[d].slot
-			for i, r := range f.Results {
-				if r == v {
-					resultSlot[v] = i
-					break
-				}
-			}
+			shareSlot(v, d)
 			continue
 		}
 		if r := mergeOf(v); r != nil {
 			e.mergedHeads[v], mergedInto[r] = r, v
-			in.slot = -1
-			for i, res := range f.Results {
-				if res == r {
-					in.slot = len(f.Params) + i
-					break
-				}
-			}
-			if in.slot < 0 {
-				in.slot = newWS(r.Type.Bytes())
-			}
+			in.slot = slotFor(r)
 			continue
 		}
 		if d := fusedInto[v]; d != nil && v.Type.DType == d.Type.DType {
 			// Computed by d's GEMM kernels, in d's buffer.
-			in.slot = e.info[d].slot
-			for i, r := range f.Results {
-				if r == v {
-					resultSlot[v] = i
-					break
-				}
-			}
+			shareSlot(v, d)
 			continue
 		} else if d != nil {
 			// Another dtype (a conversion ends the epilogue): its own
@@ -280,16 +282,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 		}
 		if v.Op == ir.OpDotGeneral {
 			if w := plan.Epilogue[v]; w != nil && w.Type.DType == v.Type.DType {
-				in.slot = -1
-				for i, r := range f.Results {
-					if r == w {
-						in.slot = len(f.Params) + i
-						break
-					}
-				}
-				if in.slot < 0 {
-					in.slot = newWS(w.Type.Bytes())
-				}
+				in.slot = slotFor(w)
 				continue
 			}
 		}

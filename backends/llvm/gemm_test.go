@@ -244,23 +244,9 @@ func TestGemmEpilogue(t *testing.T) {
 			runBoth(t, f, 2e-5)
 			// The first two chains run inside their GEMM kernels: the
 			// only other kernels are exp, the late mul and the add.
-			pb := &llvm.Backend{Profile: true}
-			exe, err := pb.Compile(f, backends.CompileOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := rand.New(rand.NewSource(1))
-			var bufs []backends.Buffer
-			for _, p := range f.Params {
-				buf, _ := pb.Upload(randTensor(r, p.Type))
-				bufs = append(bufs, buf)
-			}
-			if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
-				t.Fatal(err)
-			}
 			kinds := map[string]int{}
-			for _, e := range llvm.Profile(exe) {
-				if f := strings.Fields(e.Value); len(f) > 2 {
+			for _, k := range profiledKernels(t, f) {
+				if f := strings.Fields(k); len(f) > 2 {
 					kinds[f[2]]++
 				}
 			}
@@ -293,24 +279,7 @@ func TestGemmHalfActivations(t *testing.T) {
 					tol = 2e-3
 				}
 				runBoth(t, f, tol)
-				pb := &llvm.Backend{Profile: true}
-				exe, err := pb.Compile(f, backends.CompileOptions{})
-				if err != nil {
-					t.Fatal(err)
-				}
-				r := rand.New(rand.NewSource(1))
-				var bufs []backends.Buffer
-				for _, p := range f.Params {
-					buf, _ := pb.Upload(randTensor(r, p.Type))
-					bufs = append(bufs, buf)
-				}
-				if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
-					t.Fatal(err)
-				}
-				var ks []string
-				for _, e := range llvm.Profile(exe) {
-					ks = append(ks, e.Value)
-				}
+				ks := profiledKernels(t, f)
 				if len(ks) != 1 || !strings.Contains(ks[0], "gemm-") {
 					t.Errorf("kernels: %q (want one GEMM kernel)", ks)
 				}

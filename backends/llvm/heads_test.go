@@ -1,11 +1,9 @@
 package llvm_test
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
 
-	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
 )
@@ -51,23 +49,9 @@ func TestAttentionHeadsInPlace(t *testing.T) {
 			}
 			f.SetResults([]*ir.Value{out}, nil)
 			runBoth(t, f, 2e-5)
-			pb := &llvm.Backend{Profile: true}
-			exe, err := pb.Compile(f, backends.CompileOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := rand.New(rand.NewSource(1))
-			var bufs []backends.Buffer
-			for _, p := range f.Params {
-				buf, _ := pb.Upload(randTensor(r, p.Type))
-				bufs = append(bufs, buf)
-			}
-			if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range llvm.Profile(exe) {
-				if strings.Contains(e.Value, "= transpose") || strings.Contains(e.Value, "= reshape") || strings.Contains(e.Value, "copy to result") {
-					t.Errorf("kernel %q runs: the heads should be split and merged in place", e.Value)
+			for _, k := range profiledKernels(t, f) {
+				if strings.Contains(k, "= transpose") || strings.Contains(k, "= reshape") || strings.Contains(k, "copy to result") {
+					t.Errorf("kernel %q runs: the heads should be split and merged in place", k)
 				}
 			}
 		})

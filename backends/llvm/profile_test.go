@@ -78,3 +78,32 @@ func TestProfile(t *testing.T) {
 		t.Errorf("shares sum to %v", total)
 	}
 }
+
+// profiledKernels compiles f with profiling, runs it once on random
+// arguments and returns the kernel call sites that ran (IR value labels,
+// largest first).
+func profiledKernels(t *testing.T, f *ir.Func) []string {
+	t.Helper()
+	pb := &llvm.Backend{Profile: true}
+	exe, err := pb.Compile(f, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewSource(1))
+	var bufs []backends.Buffer
+	for _, p := range f.Params {
+		buf, err := pb.Upload(randTensor(r, p.Type))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bufs = append(bufs, buf)
+	}
+	if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var ks []string
+	for _, e := range llvm.Profile(exe) {
+		ks = append(ks, e.Value)
+	}
+	return ks
+}
