@@ -138,9 +138,6 @@ type emitter struct {
 	// (B, Tq, Hq*Dv)) to that reshape: the kernel writes the merged layout
 	// into the reshape's buffer, and the merge is never copied.
 	mergedHeads map[*ir.Value]*ir.Value
-	nslots      int
-	slotSz      []int // byte size of each workspace slot (index slot-firstWS)
-	firstWS     int
 }
 
 // declare returns the external function name, declaring it once.
