@@ -2,6 +2,7 @@ package passes
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -303,7 +304,7 @@ func rowConsistent(g *RowGroup, v, a *ir.Value) bool {
 	case v.Op == ir.OpReduce:
 		ax := append([]int{}, v.Attrs.(*ir.ReduceAttrs).Axes...)
 		sort.Ints(ax)
-		return a.Type.Shape.Equal(g.Full) && fmtInts(ax) == fmtInts(g.RowAxes)
+		return a.Type.Shape.Equal(g.Full) && slices.Equal(ax, g.RowAxes)
 	case v.Op == ir.OpBroadcastInDim:
 		dims := v.Attrs.(*ir.BroadcastAttrs).Dims
 		if !a.Type.Shape.Equal(g.Outer) || !v.Type.Shape.Equal(g.Full) {
@@ -321,7 +322,6 @@ func rowConsistent(g *RowGroup, v, a *ir.Value) bool {
 	return false
 }
 
-func fmtInts(xs []int) string { return fmt.Sprint(xs) }
 
 func (fz *fuser) rowGroups() {
 	pl := fz.plan
@@ -387,7 +387,7 @@ func (fz *fuser) rowGroups() {
 // canJoin reports whether v can be computed in g's kernel.
 func (fz *fuser) canJoin(g *RowGroup, v *ir.Value) bool {
 	if v.Op == ir.OpReduce {
-		if full, axes, ok := fz.rowKey(v); !ok || !full.Equal(g.Full) || fmtInts(axes) != fmtInts(g.RowAxes) {
+		if full, axes, ok := fz.rowKey(v); !ok || !full.Equal(g.Full) || !slices.Equal(axes, g.RowAxes) {
 			return false
 		}
 	} else if !v.Op.Has(ir.FlagElementwise) && v.Op != ir.OpBroadcastInDim {
