@@ -322,7 +322,6 @@ func rowConsistent(g *RowGroup, v, a *ir.Value) bool {
 	return false
 }
 
-
 func (fz *fuser) rowGroups() {
 	pl := fz.plan
 	for _, v := range fz.f.Values {
