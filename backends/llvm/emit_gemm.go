@@ -7,6 +7,7 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
+	"os"
 )
 
 // GEMM kernels for float32 DotGeneral. The operands are viewed as a batch
@@ -443,8 +444,9 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 			bCol := func(pi value.Value) value.Value {
 				return k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kp)))
 			}
+			pf := k.prefetchNextPair(p, B, ob, pHi, panels)
 			k.loop(ci64(0), ci64(mBlocks), func(mb value.Value) {
-				k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol)
+				k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, pf)
 			})
 			k.epilogue(v, p, bi, ci64(0), ci64(int64(p.M)), k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 		})
@@ -470,7 +472,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		bCol := func(pi value.Value) value.Value {
 			return k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
 		}
-		mLo, mHi := k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol)
+		mLo, mHi := k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, nil)
 		k.epilogue(v, p, bi, mLo, mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 	})
 	k.finish(nb*mBlocks*pGroups, gemmMB*pg*kp, true)
@@ -479,7 +481,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 // gemmTile computes rows [mb*48, mb*48+48) (up to M) of batch bi against
 // packed panels [pLo, pHi) of B, panel pi at P[bCol(pi) ...], from the
 // packed A block; it returns the row range.
-func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, mBlocks int64, pLo, pHi value.Value, panels int64, bCol func(pi value.Value) value.Value) (mLo, mHi value.Value) {
+func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, mBlocks int64, pLo, pHi value.Value, panels int64, bCol func(pi value.Value) value.Value, pf func(kk value.Value)) (mLo, mHi value.Value) {
 	nr := int64(gemmNR)
 	kp := int64(p.K) * nr
 	ka := int64(p.K) * gemmMR // floats per micro-panel of A
@@ -506,7 +508,18 @@ func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, m
 		k.loopStep(pLo, single, 2, func(pi value.Value) {
 			n0 := k.b.NewMul(pi, ci64(nr))
 			bc := bCol(pi)
-			k.loopStep(ci64(0), nU2, 2, func(u value.Value) {
+			first := value.Value(ci64(0))
+			if pf != nil {
+				// The first 12-row block also prefetches (see pf).
+				has, yes, join := k.icmp(enum.IPredSGE, nU2, ci64(2)), k.f.NewBlock(""), k.f.NewBlock("")
+				k.b.NewCondBr(has, yes, join)
+				k.b = yes
+				k.micro12x32pf(p, PA, aBlock, P, bc, C, oc, mLo, n0, ci64(int64(p.M)), pf)
+				k.b.NewBr(join)
+				k.b = join
+				first = k.minI(ci64(2), nU2)
+			}
+			k.loopStep(first, nU2, 2, func(u value.Value) {
 				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
 				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
 				k.micro12x32(p, PA, ub, P, bc, C, oc, m0, n0, ci64(int64(p.M)))
@@ -533,6 +546,41 @@ func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, m
 	})
 	return mLo, mHi
 }
+
+// prefetchNextPair returns the k-step prefetcher of the streamed GEMM:
+// while a task computes, its first 12-row block of each row block
+// prefetches B's next pair of panels (panels pNext, pNext+1: usually the
+// next task of the same thread) into L2, two cache lines per k step —
+// for N x K weights the pair's 32 rows are one contiguous run of 32K
+// floats, for row-major B 32 floats of every row k. Nil when disabled or
+// when B is not float32 with one of those layouts.
+func (k *kernel) prefetchNextPair(p *gemmPlan, B, ob, pNext value.Value, panels int64) func(kk value.Value) {
+	if _, half := k.half[B]; half || !gemmPrefetch || !(p.sBk == 1 && p.sBn == p.K || p.sBn == 1) {
+		return nil
+	}
+	// Past the last panel prefetch the last pair (harmless, in bounds).
+	last := max(panels-2, 0)
+	nNext := k.b.NewMul(k.minI(pNext, ci64(last)), ci64(gemmNR))
+	pfn := k.e.declare("llvm.prefetch.p0i8", types.Void, i8p, i32, i32, i32)
+	limit := int64(p.N-1)*int64(p.sBn) + int64(p.K-1)*int64(p.sBk) // last element of B
+	return func(kk value.Value) {
+		var off value.Value
+		if p.sBn == 1 {
+			off = k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sBk))), nNext)
+		} else {
+			off = k.b.NewAdd(k.b.NewMul(nNext, ci64(int64(p.K))), k.b.NewMul(kk, ci64(2*gemmNR)))
+		}
+		for _, d := range []int64{0, gemmNR} {
+			at := k.minI(k.b.NewAdd(off, ci64(d)), ci64(limit))
+			ptr := k.b.NewBitCast(k.b.NewGetElementPtr(f32t, B, k.b.NewAdd(ob, at)), i8p)
+			k.b.NewCall(pfn, ptr, ci32(0), ci32(2), ci32(1))
+		}
+	}
+}
+
+// gemmPrefetch enables prefetchNextPair (KILN_LLVM_NO_PREFETCH=1 turns it
+// off, for comparison).
+var gemmPrefetch = os.Getenv("KILN_LLVM_NO_PREFETCH") != "1"
 
 func (k *kernel) minI(a, b value.Value) value.Value {
 	return k.sel(k.icmp(enum.IPredSLT, a, b), a, b)

@@ -64,6 +64,12 @@ func (k *kernel) splat16(x value.Value) value.Value {
 // packed full panels at P[b0...] and P[b0+K*16...]. Rows at or past
 // mLimit are not stored.
 func (k *kernel) micro12x32(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value) {
+	k.micro12x32pf(p, PA, a0, P, b0, C, oc, m0, n0, mLimit, nil)
+}
+
+// micro12x32pf is micro12x32 with pf (when not nil) emitting extra
+// instructions (prefetches) in each k step.
+func (k *kernel) micro12x32pf(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value, pf func(kk value.Value)) {
 	const rows, nv = 2 * gemmMR, 2
 	ka, kp := int64(p.K)*gemmMR, int64(p.K)*gemmNR
 	pa := k.b.NewGetElementPtr(f32t, PA, a0)
@@ -87,6 +93,9 @@ func (k *kernel) micro12x32(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Valu
 		ld := k.b.NewLoad(v16f, k.b.NewBitCast(at, types.NewPointer(v16f)))
 		ld.Align = 4
 		bv[j] = ld
+	}
+	if pf != nil {
+		pf(kk)
 	}
 	next := make([]value.Value, len(accs))
 	for r := 0; r < rows; r++ {
