@@ -303,21 +303,7 @@ func (k *kernel) basePtr(v *ir.Value) value.Value {
 func (k *kernel) slotPtr(s int, t types.Type) value.Value { return k.argPtr(s, t) }
 
 // loop emits for i := lo; i < hi; i++ { body(i) }.
-func (k *kernel) loop(lo, hi value.Value, body func(i value.Value)) {
-	pre := k.b
-	hdr := k.f.NewBlock("")
-	bb := k.f.NewBlock("")
-	exit := k.f.NewBlock("")
-	pre.NewBr(hdr)
-	phi := hdr.NewPhi(lir.NewIncoming(lo, pre))
-	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, phi, hi), bb, exit)
-	k.b = bb
-	body(phi)
-	nxt := k.b.NewAdd(phi, ci64(1))
-	k.b.NewBr(hdr)
-	phi.Incs = append(phi.Incs, lir.NewIncoming(nxt, k.b))
-	k.b = exit
-}
+func (k *kernel) loop(lo, hi value.Value, body func(i value.Value)) { k.loopStep(lo, hi, 1, body) }
 
 // nest loops over shape; the outermost dim runs over [lo, hi) of the
 // kernel (rank 0: one iteration when lo < hi).

@@ -2,7 +2,6 @@ package llvm
 
 import (
 	"github.com/kiln-ml/kiln/ir"
-	lir "github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
@@ -719,19 +718,10 @@ func (e *emitter) emitGemmNN(v *ir.Value, p *gemmPlan) {
 
 // loopStep is loop with a constant step.
 func (k *kernel) loopStep(lo, hi value.Value, step int64, body func(i value.Value)) {
-	pre := k.b
-	hdr := k.f.NewBlock("")
-	bb := k.f.NewBlock("")
-	exit := k.f.NewBlock("")
-	pre.NewBr(hdr)
-	phi := hdr.NewPhi(lir.NewIncoming(lo, pre))
-	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, phi, hi), bb, exit)
-	k.b = bb
-	body(phi)
-	nxt := k.b.NewAdd(phi, ci64(step))
-	k.b.NewBr(hdr)
-	phi.Incs = append(phi.Incs, lir.NewIncoming(nxt, k.b))
-	k.b = exit
+	k.accLoop(lo, hi, step, nil, func(i value.Value, _ []value.Value) []value.Value {
+		body(i)
+		return nil
+	})
 }
 
 // microNN computes C[m0:m0+mr, n0:n0+16] with accumulators in registers
@@ -750,53 +740,25 @@ func (k *kernel) microNN(p *gemmPlan, A, B, C, oa, bCol, oc, m0, n0 value.Value,
 // aRow[r] + k*aK), and, with mLimit set, stores skipped for rows >= mLimit.
 func (k *kernel) microNNRows(p *gemmPlan, A value.Value, aRow []value.Value, aK int64, B, C, bCol, oc, m0, n0 value.Value, bK int64, loadMasks, masks []value.Value, mLimit value.Value) {
 	mr := len(aRow)
-	// k loop with phi accumulators.
-	pre := k.b
-	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
-	pre.NewBr(hdr)
-	kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
-	accs := make([]*lir.InstPhi, mr*p.nv)
-	for i := range accs {
-		accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v8f), pre))
-	}
-	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
-	k.b = body
-	bOff := k.b.NewAdd(bCol, k.b.NewMul(kk, ci64(bK)))
-	bv := make([]value.Value, p.nv)
-	for j := range bv {
-		bv[j] = k.vload(B, k.b.NewAdd(bOff, ci64(int64(8*j))), loadMasks[j])
-	}
-	aKo := k.b.NewMul(kk, ci64(aK))
-	next := make([]value.Value, len(accs))
-	for r := 0; r < mr; r++ {
-		av := k.splat8(k.ldf(A, k.b.NewAdd(aRow[r], aKo)))
-		for j := 0; j < p.nv; j++ {
-			next[r*p.nv+j] = k.fma8(av, bv[j], accs[r*p.nv+j])
+	accs := k.accLoop(ci64(0), ci64(int64(p.K)), 1, zeros(mr*p.nv, constant.NewZeroInitializer(v8f)), func(kk value.Value, accs []value.Value) []value.Value {
+		bOff := k.b.NewAdd(bCol, k.b.NewMul(kk, ci64(bK)))
+		bv := make([]value.Value, p.nv)
+		for j := range bv {
+			bv[j] = k.vload(B, k.b.NewAdd(bOff, ci64(int64(8*j))), loadMasks[j])
 		}
-	}
-	kn := k.b.NewAdd(kk, ci64(1))
-	k.b.NewBr(hdr)
-	kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
-	for i, a := range accs {
-		a.Incs = append(a.Incs, lir.NewIncoming(next[i], k.b))
-	}
-	k.b = exit
-	for r := 0; r < mr; r++ {
-		m := k.b.NewAdd(m0, ci64(int64(r)))
-		var done *lir.Block
-		if mLimit != nil && r > 0 {
-			st := k.f.NewBlock("")
-			done = k.f.NewBlock("")
-			k.b.NewCondBr(k.icmp(enum.IPredSLT, m, mLimit), st, done)
-			k.b = st
+		aKo := k.b.NewMul(kk, ci64(aK))
+		next := make([]value.Value, len(accs))
+		for r := 0; r < mr; r++ {
+			av := k.splat8(k.ldf(A, k.b.NewAdd(aRow[r], aKo)))
+			for j := 0; j < p.nv; j++ {
+				next[r*p.nv+j] = k.fma8(av, bv[j], accs[r*p.nv+j])
+			}
 		}
-		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
+		return next
+	})
+	k.storeRows(p, mr, oc, m0, n0, mLimit, func(r int, cOff value.Value) {
 		for j := 0; j < p.nv; j++ {
 			k.vstore(accs[r*p.nv+j], C, k.b.NewAdd(cOff, ci64(int64(8*j))), masks[j])
 		}
-		if done != nil {
-			k.b.NewBr(done)
-			k.b = done
-		}
-	}
+	})
 }

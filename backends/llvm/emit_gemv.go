@@ -2,7 +2,6 @@ package llvm
 
 import (
 	"github.com/kiln-ml/kiln/ir"
-	lir "github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
@@ -17,7 +16,7 @@ import (
 // round robin), which are added in a fixed order and reduced horizontally:
 // the same instruction sequence for every element, whatever the split.
 func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
-	cols, unroll := gemvNTShape()
+	const cols, unroll = gemvNTCols, gemvNTUnroll
 	k := e.newKernel()
 	A, B, C := k.gemmPtr(v.Args[0]), k.gemmPtr(v.Args[1]), k.basePtr(v)
 	groups := int64((p.N + cols - 1) / cols)
@@ -42,7 +41,7 @@ func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
 			n = k.sel(k.icmp(enum.IPredSLT, n, ci64(int64(p.N))), n, ci64(int64(p.N-1)))
 			bRows[c] = k.b.NewAdd(ob, k.b.NewMul(n, ci64(int64(p.sBn))))
 		}
-		// accLoop runs k from lo to hi in steps of 8*u over the first u
+		// run takes k from lo to hi in steps of 8*u over the first u
 		// partial sums of each column.
 		accs := make([][]value.Value, cols)
 		for c := range accs {
@@ -51,48 +50,32 @@ func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
 				accs[c][j] = constant.NewZeroInitializer(v8f)
 			}
 		}
-		accLoop := func(lo, hi int64, u int) {
+		run := func(lo, hi int64, u int) {
 			if hi <= lo {
 				return
 			}
-			pre := k.b
-			hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
-			pre.NewBr(hdr)
-			kk := hdr.NewPhi(lir.NewIncoming(ci64(lo), pre))
-			phis := make([][]*lir.InstPhi, cols)
-			for c := range phis {
-				phis[c] = make([]*lir.InstPhi, u)
-				for j := range phis[c] {
-					phis[c][j] = hdr.NewPhi(lir.NewIncoming(accs[c][j], pre))
-				}
+			init := make([]value.Value, 0, cols*u)
+			for c := range accs {
+				init = append(init, accs[c][:u]...)
 			}
-			hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(hi)), body, exit)
-			k.b = body
-			next := make([][]value.Value, cols)
-			for j := 0; j < u; j++ {
-				off := k.b.NewAdd(kk, ci64(int64(8*j)))
-				av := k.vload(A, k.b.NewAdd(aRow, off), nil)
-				for c := 0; c < cols; c++ {
-					if next[c] == nil {
-						next[c] = make([]value.Value, u)
+			out := k.accLoop(ci64(lo), ci64(hi), int64(8*u), init, func(kk value.Value, cur []value.Value) []value.Value {
+				next := make([]value.Value, len(cur))
+				for j := 0; j < u; j++ {
+					off := k.b.NewAdd(kk, ci64(int64(8*j)))
+					av := k.vload(A, k.b.NewAdd(aRow, off), nil)
+					for c := 0; c < cols; c++ {
+						bv := k.vload(B, k.b.NewAdd(bRows[c], off), nil)
+						next[c*u+j] = k.fma8(av, bv, cur[c*u+j])
 					}
-					bv := k.vload(B, k.b.NewAdd(bRows[c], off), nil)
-					next[c][j] = k.fma8(av, bv, phis[c][j])
 				}
+				return next
+			})
+			for c := range accs {
+				copy(accs[c][:u], out[c*u:(c+1)*u])
 			}
-			kn := k.b.NewAdd(kk, ci64(int64(8*u)))
-			k.b.NewBr(hdr)
-			kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
-			for c := range phis {
-				for j := range phis[c] {
-					phis[c][j].Incs = append(phis[c][j].Incs, lir.NewIncoming(next[c][j], k.b))
-					accs[c][j] = phis[c][j]
-				}
-			}
-			k.b = exit
 		}
-		accLoop(0, kv, unroll)
-		accLoop(kv, k8, 1)
+		run(0, kv, unroll)
+		run(kv, k8, 1)
 		sums := make([]value.Value, cols)
 		for c := range sums {
 			acc := accs[c][0]
@@ -127,13 +110,13 @@ func (e *emitter) emitGemmNT(v *ir.Value, p *gemmPlan) {
 	k.finish(nb*int64(p.M)*groups, int64(cols*p.K), true)
 }
 
-// gemvNTShape is the nt kernel's columns per task and partial sums per
-// column: one column at a time with four partial sums reads B strictly in
+// gemvNTCols and gemvNTUnroll are the nt kernel's columns per task and
+// partial sums per column: one column at a time with four partial sums reads B strictly in
 // order (rows of B are contiguous and consecutive), which the hardware
 // prefetchers follow best. GPT-2's 50257x768 LM head, three alternating
 // runs: 33-38 GB/s, against 30-31 for 4 columns x 1, 2x2, 2x4 and 4x2 (the
 // streaming-read probe read 31-34 GB/s in the same runs).
-func gemvNTShape() (cols, unroll int) { return 1, 4 }
+const gemvNTCols, gemvNTUnroll = 1, 4
 
 // gemvChunks is the number of k chunks of the split-k GEMV.
 const gemvChunks = 16

@@ -7,7 +7,6 @@ import (
 
 	lir "github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
-	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 )
@@ -75,61 +74,34 @@ func (k *kernel) micro12x32pf(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Va
 	pa := k.b.NewGetElementPtr(f32t, PA, a0)
 	pb := k.b.NewGetElementPtr(f32t, P, b0)
 	fma := k.e.declare("llvm.fmuladd.v16f32", v16f, v16f, v16f, v16f)
-	pre := k.b
-	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
-	pre.NewBr(hdr)
-	kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
-	accs := make([]*lir.InstPhi, rows*nv)
-	for i := range accs {
-		accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v16f), pre))
-	}
-	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
-	k.b = body
-	bOff := k.b.NewMul(kk, ci64(gemmNR))
-	aOff := k.b.NewMul(kk, ci64(gemmMR))
-	bv := make([]value.Value, nv)
-	for j := range bv {
-		at := k.b.NewGetElementPtr(f32t, pb, k.b.NewAdd(bOff, ci64(int64(j)*kp)))
-		ld := k.b.NewLoad(v16f, k.b.NewBitCast(at, types.NewPointer(v16f)))
-		ld.Align = 4
-		bv[j] = ld
-	}
-	if pf != nil {
-		pf(kk)
-	}
-	next := make([]value.Value, len(accs))
-	for r := 0; r < rows; r++ {
-		off := k.b.NewAdd(aOff, ci64(int64(r/gemmMR)*ka+int64(r%gemmMR)))
-		av := k.splat16(k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, pa, off)))
-		for j := 0; j < nv; j++ {
-			next[r*nv+j] = k.b.NewCall(fma, av, bv[j], accs[r*nv+j])
+	accs := k.accLoop(ci64(0), ci64(int64(p.K)), 1, zeros(rows*nv, constant.NewZeroInitializer(v16f)), func(kk value.Value, accs []value.Value) []value.Value {
+		bOff := k.b.NewMul(kk, ci64(gemmNR))
+		aOff := k.b.NewMul(kk, ci64(gemmMR))
+		bv := make([]value.Value, nv)
+		for j := range bv {
+			at := k.b.NewGetElementPtr(f32t, pb, k.b.NewAdd(bOff, ci64(int64(j)*kp)))
+			ld := k.b.NewLoad(v16f, k.b.NewBitCast(at, types.NewPointer(v16f)))
+			ld.Align = 4
+			bv[j] = ld
 		}
-	}
-	kn := k.b.NewAdd(kk, ci64(1))
-	k.b.NewBr(hdr)
-	kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
-	for i, a := range accs {
-		a.Incs = append(a.Incs, lir.NewIncoming(next[i], k.b))
-	}
-	k.b = exit
-	for r := 0; r < rows; r++ {
-		m := k.b.NewAdd(m0, ci64(int64(r)))
-		var done *lir.Block
-		if r > 0 {
-			st := k.f.NewBlock("")
-			done = k.f.NewBlock("")
-			k.b.NewCondBr(k.icmp(enum.IPredSLT, m, mLimit), st, done)
-			k.b = st
+		if pf != nil {
+			pf(kk)
 		}
-		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
+		next := make([]value.Value, len(accs))
+		for r := 0; r < rows; r++ {
+			off := k.b.NewAdd(aOff, ci64(int64(r/gemmMR)*ka+int64(r%gemmMR)))
+			av := k.splat16(k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, pa, off)))
+			for j := 0; j < nv; j++ {
+				next[r*nv+j] = k.b.NewCall(fma, av, bv[j], accs[r*nv+j])
+			}
+		}
+		return next
+	})
+	k.storeRows(p, rows, oc, m0, n0, mLimit, func(r int, cOff value.Value) {
 		for j := 0; j < nv; j++ {
 			at := k.b.NewGetElementPtr(f32t, C, k.b.NewAdd(cOff, ci64(int64(16*j))))
 			st := k.b.NewStore(accs[r*nv+j], k.b.NewBitCast(at, types.NewPointer(v16f)))
 			st.Align = 4
 		}
-		if done != nil {
-			k.b.NewBr(done)
-			k.b = done
-		}
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package llvm
 
 import (
-	lir "github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
@@ -171,52 +170,25 @@ func (k *kernel) microPacked(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Val
 	const mr, nv = gemmMR, gemmNV
 	pa := k.b.NewGetElementPtr(f32t, PA, a0)
 	pb := k.b.NewGetElementPtr(f32t, P, b0)
-	pre := k.b
-	hdr, body, exit := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
-	pre.NewBr(hdr)
-	kk := hdr.NewPhi(lir.NewIncoming(ci64(0), pre))
-	accs := make([]*lir.InstPhi, mr*nv)
-	for i := range accs {
-		accs[i] = hdr.NewPhi(lir.NewIncoming(constant.NewZeroInitializer(v8f), pre))
-	}
-	hdr.NewCondBr(hdr.NewICmp(enum.IPredSLT, kk, ci64(int64(p.K))), body, exit)
-	k.b = body
-	bOff := k.b.NewMul(kk, ci64(gemmNR))
-	aOff := k.b.NewMul(kk, ci64(gemmMR))
-	bv := make([]value.Value, nv)
-	for j := range bv {
-		bv[j] = k.vload(pb, k.b.NewAdd(bOff, ci64(int64(8*j))), nil)
-	}
-	next := make([]value.Value, len(accs))
-	for r := 0; r < mr; r++ {
-		av := k.splat8(k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, pa, k.b.NewAdd(aOff, ci64(int64(r))))))
-		for j := 0; j < nv; j++ {
-			next[r*nv+j] = k.fma8(av, bv[j], accs[r*nv+j])
+	accs := k.accLoop(ci64(0), ci64(int64(p.K)), 1, zeros(mr*nv, constant.NewZeroInitializer(v8f)), func(kk value.Value, accs []value.Value) []value.Value {
+		bOff := k.b.NewMul(kk, ci64(gemmNR))
+		aOff := k.b.NewMul(kk, ci64(gemmMR))
+		bv := make([]value.Value, nv)
+		for j := range bv {
+			bv[j] = k.vload(pb, k.b.NewAdd(bOff, ci64(int64(8*j))), nil)
 		}
-	}
-	kn := k.b.NewAdd(kk, ci64(1))
-	k.b.NewBr(hdr)
-	kk.Incs = append(kk.Incs, lir.NewIncoming(kn, k.b))
-	for i, a := range accs {
-		a.Incs = append(a.Incs, lir.NewIncoming(next[i], k.b))
-	}
-	k.b = exit
-	for r := 0; r < mr; r++ {
-		m := k.b.NewAdd(m0, ci64(int64(r)))
-		var done *lir.Block
-		if r > 0 {
-			st := k.f.NewBlock("")
-			done = k.f.NewBlock("")
-			k.b.NewCondBr(k.icmp(enum.IPredSLT, m, mLimit), st, done)
-			k.b = st
+		next := make([]value.Value, len(accs))
+		for r := 0; r < mr; r++ {
+			av := k.splat8(k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, pa, k.b.NewAdd(aOff, ci64(int64(r))))))
+			for j := 0; j < nv; j++ {
+				next[r*nv+j] = k.fma8(av, bv[j], accs[r*nv+j])
+			}
 		}
-		cOff := k.b.NewAdd(k.b.NewAdd(oc, k.b.NewMul(m, ci64(int64(p.N)))), n0)
+		return next
+	})
+	k.storeRows(p, mr, oc, m0, n0, mLimit, func(r int, cOff value.Value) {
 		for j := 0; j < nv; j++ {
 			k.vstore(accs[r*nv+j], C, k.b.NewAdd(cOff, ci64(int64(8*j))), masks[j])
 		}
-		if done != nil {
-			k.b.NewBr(done)
-			k.b = done
-		}
-	}
+	})
 }
