@@ -185,6 +185,24 @@ type AttentionAttrs struct {
 	HasSinks     bool    `attr:"has_sinks"`
 }
 
+// OptionalArgs returns the operand indices of the optional operands — the
+// padding mask, the positions and the sinks, which follow q, k and v in
+// that order when flagged — or -1 for each one that is absent.
+func (a *AttentionAttrs) OptionalArgs() (mask, positions, sinks int) {
+	mask, positions, sinks = -1, -1, -1
+	next := 3
+	if a.HasMask {
+		mask, next = next, next+1
+	}
+	if a.HasPositions {
+		positions, next = next, next+1
+	}
+	if a.HasSinks {
+		sinks = next
+	}
+	return
+}
+
 // CompareDir is the direction of a comparison.
 type CompareDir uint8
 

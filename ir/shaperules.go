@@ -531,24 +531,19 @@ func shapeAttention(args []Type, attrs any) (Type, error) {
 	if a.Window < 0 || !finiteNonNegative(a.SoftCap) || math.IsNaN(a.Scale) || math.IsInf(a.Scale, 0) {
 		return Type{}, errors.New("window and softcap must be >= 0 (softcap finite), scale finite")
 	}
-	i := 3
-	if a.HasMask {
-		m := args[i]
-		if m.DType != Bool || !m.Shape.Equal(Shape{b, tk}) {
+	mi, pi, si := a.OptionalArgs()
+	if mi >= 0 {
+		if m := args[mi]; m.DType != Bool || !m.Shape.Equal(Shape{b, tk}) {
 			return Type{}, fmt.Errorf("mask is %s, want bool[%d,%d]", m, b, tk)
 		}
-		i++
 	}
-	if a.HasPositions {
-		p := args[i]
-		if !p.DType.IsInt() || !(p.Shape.Equal(Shape{tq}) || p.Shape.Equal(Shape{b, tq})) {
+	if pi >= 0 {
+		if p := args[pi]; !p.DType.IsInt() || !(p.Shape.Equal(Shape{tq}) || p.Shape.Equal(Shape{b, tq})) {
 			return Type{}, fmt.Errorf("positions are %s, want integer [%d] or [%d,%d]", p, tq, b, tq)
 		}
-		i++
 	}
-	if a.HasSinks {
-		s := args[i]
-		if s.DType != q.DType || !s.Shape.Equal(Shape{hq}) {
+	if si >= 0 {
+		if s := args[si]; s.DType != q.DType || !s.Shape.Equal(Shape{hq}) {
 			return Type{}, fmt.Errorf("sinks are %s, want %s[%d]", s, q.DType, hq)
 		}
 	}

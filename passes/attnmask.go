@@ -43,16 +43,16 @@ func AttnMask(keep func(ir.Op) bool) func(*ir.Func) error {
 func decomposeAttention(b *builder, v *ir.Value) *ir.Value {
 	a := v.Attrs.(*ir.AttentionAttrs)
 	q, k, val := v.Args[0], v.Args[1], v.Args[2]
-	next := 3
 	var mask, positions, sinks *ir.Value
-	if a.HasMask {
-		mask, next = v.Args[next], next+1
+	mi, pi, si := a.OptionalArgs()
+	if mi >= 0 {
+		mask = v.Args[mi]
 	}
-	if a.HasPositions {
-		positions, next = v.Args[next], next+1
+	if pi >= 0 {
+		positions = v.Args[pi]
 	}
-	if a.HasSinks {
-		sinks = v.Args[next]
+	if si >= 0 {
+		sinks = v.Args[si]
 	}
 	dt := q.Type.DType
 	ct := computeType(dt)

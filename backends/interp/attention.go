@@ -26,22 +26,20 @@ func attention(a []*tensor.Tensor, at *ir.AttentionAttrs, t ir.Type) *tensor.Ten
 	qs, ks, vs := floats(q), floats(k), floats(v)
 	B, Hq, Tq, D := q.Shape[0], q.Shape[1], q.Shape[2], q.Shape[3]
 	Hkv, Tk, Dv := k.Shape[1], k.Shape[2], v.Shape[3]
-	next := 3
+	mi, pi, si := at.OptionalArgs()
 	var mask []int64
-	if at.HasMask {
-		mask = ints(a[next])
-		next++
+	if mi >= 0 {
+		mask = ints(a[mi])
 	}
 	var pos []int64
 	posBatched := false
-	if at.HasPositions {
-		pos = ints(a[next])
-		posBatched = a[next].Shape.Rank() == 2
-		next++
+	if pi >= 0 {
+		pos = ints(a[pi])
+		posBatched = a[pi].Shape.Rank() == 2
 	}
 	var sinks []float64
-	if at.HasSinks {
-		sinks = floats(a[next])
+	if si >= 0 {
+		sinks = floats(a[si])
 	}
 	out := make([]float64, t.Shape.NumElements())
 	group := Hq / Hkv

@@ -19,21 +19,7 @@ import (
 // at m = sink, l = 1; a row with no visible key is zeros. Compute is in
 // float (f32, f16, bf16 — rounded once at the end) or double (f64).
 func (e *emitter) emitAttention(v *ir.Value) {
-	at := v.Attrs.(*ir.AttentionAttrs)
-	q, kk, vv := v.Args[0], v.Args[1], v.Args[2]
-	next := 3
-	var mask, pos, sinks *ir.Value
-	if at.HasMask {
-		mask = v.Args[next]
-		next++
-	}
-	if at.HasPositions {
-		pos = v.Args[next]
-		next++
-	}
-	if at.HasSinks {
-		sinks = v.Args[next]
-	}
+	at, q, kk, vv, mask, pos, sinks := attnOperands(v)
 	B, Hq, Tq, D := q.Type.Shape[0], q.Type.Shape[1], q.Type.Shape[2], q.Type.Shape[3]
 	Hkv, Tk, Dv := kk.Type.Shape[1], kk.Type.Shape[2], vv.Type.Shape[3]
 	group := Hq / Hkv

@@ -38,18 +38,14 @@ var attnV8 = types.NewVector(8, f32t)
 func attnOperands(v *ir.Value) (at *ir.AttentionAttrs, q, kk, vv, mask, pos, sinks *ir.Value) {
 	at = v.Attrs.(*ir.AttentionAttrs)
 	q, kk, vv = v.Args[0], v.Args[1], v.Args[2]
-	next := 3
-	if at.HasMask {
-		mask = v.Args[next]
-		next++
+	arg := func(i int) *ir.Value {
+		if i < 0 {
+			return nil
+		}
+		return v.Args[i]
 	}
-	if at.HasPositions {
-		pos = v.Args[next]
-		next++
-	}
-	if at.HasSinks {
-		sinks = v.Args[next]
-	}
+	mi, pi, si := at.OptionalArgs()
+	mask, pos, sinks = arg(mi), arg(pi), arg(si)
 	return
 }
 
