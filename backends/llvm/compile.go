@@ -573,13 +573,9 @@ func widenHalfDots(f *ir.Func) error {
 		}
 		// Only where the float32 dot takes a GEMM kernel: the naive loop
 		// would round twice (float64 -> float32 -> half).
-		probe := ir.NewFunc("probe")
-		pl := probe.Param("l", ir.Type{DType: ir.Float32, Shape: l.Type.Shape})
-		pr := probe.Param("r", ir.Type{DType: ir.Float32, Shape: r.Type.Shape})
 		na := *a
 		na.Out = ir.Float32
-		pd, err := probe.Emit(ir.OpDotGeneral, &na, v.Pos, pl, pr)
-		if err != nil || planGemm(pd) == nil {
+		if planGemmTypes(ir.Type{DType: ir.Float32, Shape: l.Type.Shape}, ir.Type{DType: ir.Float32, Shape: r.Type.Shape}, &na) == nil {
 			return nil, nil
 		}
 		wl, err := widen(l)

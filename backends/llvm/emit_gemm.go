@@ -153,14 +153,18 @@ func (e *emitter) packSlot() int { return e.pack }
 
 // planGemm returns the plan of v, or nil when the naive kernel must do.
 func planGemm(v *ir.Value) *gemmPlan {
-	a := v.Attrs.(*ir.DotAttrs)
-	l, r := v.Args[0], v.Args[1]
-	if l.Type.DType != ir.Float32 || r.Type.DType != ir.Float32 || a.Out != ir.Float32 || len(a.LhsContract) != 1 {
+	return planGemmTypes(v.Args[0].Type, v.Args[1].Type, v.Attrs.(*ir.DotAttrs))
+}
+
+// planGemmTypes is planGemm for a DotGeneral with attrs a on operands of
+// types lt and rt.
+func planGemmTypes(lt, rt ir.Type, a *ir.DotAttrs) *gemmPlan {
+	if lt.DType != ir.Float32 || rt.DType != ir.Float32 || a.Out != ir.Float32 || len(a.LhsContract) != 1 {
 		return nil
 	}
-	lf, rf := a.FreeDims(l.Type.Shape.Rank(), r.Type.Shape.Rank())
-	ls, rs := l.Type.Shape.Strides(), r.Type.Shape.Strides()
-	p := &gemmPlan{M: 1, N: 1, K: l.Type.Shape[a.LhsContract[0]]}
+	lf, rf := a.FreeDims(lt.Shape.Rank(), rt.Shape.Rank())
+	ls, rs := lt.Shape.Strides(), rt.Shape.Strides()
+	p := &gemmPlan{M: 1, N: 1, K: lt.Shape[a.LhsContract[0]]}
 	adjacent := func(ds []int) bool {
 		for i := 1; i < len(ds); i++ {
 			if ds[i] != ds[i-1]+1 {
@@ -173,12 +177,12 @@ func planGemm(v *ir.Value) *gemmPlan {
 		return nil
 	}
 	for _, d := range lf {
-		p.M *= l.Type.Shape[d]
-		p.lfShape = append(p.lfShape, l.Type.Shape[d])
+		p.M *= lt.Shape[d]
+		p.lfShape = append(p.lfShape, lt.Shape[d])
 	}
 	for _, d := range rf {
-		p.N *= r.Type.Shape[d]
-		p.rfShape = append(p.rfShape, r.Type.Shape[d])
+		p.N *= rt.Shape[d]
+		p.rfShape = append(p.rfShape, rt.Shape[d])
 	}
 	if len(lf) > 0 {
 		p.sAm = ls[lf[len(lf)-1]]
@@ -188,7 +192,7 @@ func planGemm(v *ir.Value) *gemmPlan {
 	}
 	p.sAk, p.sBk = ls[a.LhsContract[0]], rs[a.RhsContract[0]]
 	for i := range a.LhsBatch {
-		p.batch = append(p.batch, l.Type.Shape[a.LhsBatch[i]])
+		p.batch = append(p.batch, lt.Shape[a.LhsBatch[i]])
 		p.lBatchSt = append(p.lBatchSt, ls[a.LhsBatch[i]])
 		p.rBatchSt = append(p.rBatchSt, rs[a.RhsBatch[i]])
 	}
