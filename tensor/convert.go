@@ -25,42 +25,30 @@ import (
 //   - anything to bool is "non-zero" (NaN is true, -0 is false); bool to a
 //     number is 0 or 1.
 
-// loadFloat reads element i of a little-endian buffer as float64. Integer
-// values beyond 2^53 round to nearest.
+// loadFloat reads element i of a little-endian buffer as float64 (floats
+// decode exactly, by ir.ElementFloat). Integer values beyond 2^53 round to
+// nearest.
 func loadFloat(dt ir.DType, data []byte, i int) float64 {
-	switch dt {
-	case ir.Float64:
-		return math.Float64frombits(binary.LittleEndian.Uint64(data[8*i:]))
-	case ir.Float32:
-		return float64(math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:])))
-	case ir.Float16:
-		return float64(Float16ToFloat32(binary.LittleEndian.Uint16(data[2*i:])))
-	case ir.BFloat16:
-		return float64(BFloat16ToFloat32(binary.LittleEndian.Uint16(data[2*i:])))
+	if dt.IsFloat() {
+		return ir.ElementFloat(dt, data, i)
 	}
 	return float64(loadInt(dt, data, i))
 }
 
-// loadInt reads element i as int64; floats follow the float-to-integer rule.
+// loadInt reads element i as int64 (integers by ir.ElementInt); a bool is 0
+// or 1 whatever non-zero byte stores true, and floats follow the
+// float-to-integer rule.
 func loadInt(dt ir.DType, data []byte, i int) int64 {
-	switch dt {
-	case ir.Bool:
+	switch {
+	case dt == ir.Bool:
 		if data[i] != 0 {
 			return 1
 		}
 		return 0
-	case ir.Int8:
-		return int64(int8(data[i]))
-	case ir.Uint8:
-		return int64(data[i])
-	case ir.Int16:
-		return int64(int16(binary.LittleEndian.Uint16(data[2*i:])))
-	case ir.Int32:
-		return int64(int32(binary.LittleEndian.Uint32(data[4*i:])))
-	case ir.Int64:
-		return int64(binary.LittleEndian.Uint64(data[8*i:]))
+	case dt.IsFloat():
+		return floatToInt64(ir.ElementFloat(dt, data, i))
 	}
-	return floatToInt64(loadFloat(dt, data, i))
+	return ir.ElementInt(dt, data, i)
 }
 
 // floatToInt64 truncates toward zero, maps NaN to 0 and saturates.
