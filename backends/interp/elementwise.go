@@ -198,36 +198,21 @@ func signExtend(x int64, n uint) int64 {
 	return x << (64 - n) >> (64 - n)
 }
 
-// fmax is torch.maximum on float64: NaN if either is NaN; -0 < +0.
+// fmax is torch.maximum on float64: NaN if either is NaN; -0 < +0 (the
+// builtin max orders zeros so, but may return either NaN operand).
 func fmax(x, y float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
+	if math.IsNaN(x) || math.IsNaN(y) {
 		return math.NaN()
-	case x == 0 && y == 0:
-		if math.Signbit(x) {
-			return y
-		}
-		return x
-	case x > y:
-		return x
 	}
-	return y
+	return max(x, y)
 }
 
 // fmin is torch.minimum on float64: NaN if either is NaN; -0 < +0.
 func fmin(x, y float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
+	if math.IsNaN(x) || math.IsNaN(y) {
 		return math.NaN()
-	case x == 0 && y == 0:
-		if math.Signbit(x) {
-			return x
-		}
-		return y
-	case x < y:
-		return x
 	}
-	return y
+	return min(x, y)
 }
 
 func compare(dir ir.CompareDir, a, b *tensor.Tensor, t ir.Type) *tensor.Tensor {
