@@ -131,10 +131,7 @@ func binary(op ir.Op, a, b *tensor.Tensor, t ir.Type) (*tensor.Tensor, error) {
 	}
 	as, bs := ints(a), ints(b)
 	n := bits(d)
-	mask := uint64(1)<<n - 1
-	if n == 64 {
-		mask = math.MaxUint64
-	}
+	mask := uint64(1)<<n - 1 // all ones for n = 64: Go's 1<<64 is 0
 	for i := range as {
 		x, y := as[i], bs[i]
 		var r int64
