@@ -25,42 +25,30 @@ import (
 //   - anything to bool is "non-zero" (NaN is true, -0 is false); bool to a
 //     number is 0 or 1.
 
-// loadFloat reads element i of a little-endian buffer as float64. Integer
-// values beyond 2^53 round to nearest.
+// loadFloat reads element i of a little-endian buffer as float64 (floats
+// decode exactly, by ir.ElementFloat). Integer values beyond 2^53 round to
+// nearest.
 func loadFloat(dt ir.DType, data []byte, i int) float64 {
-	switch dt {
-	case ir.Float64:
-		return math.Float64frombits(binary.LittleEndian.Uint64(data[8*i:]))
-	case ir.Float32:
-		return float64(math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:])))
-	case ir.Float16:
-		return float64(Float16ToFloat32(binary.LittleEndian.Uint16(data[2*i:])))
-	case ir.BFloat16:
-		return float64(BFloat16ToFloat32(binary.LittleEndian.Uint16(data[2*i:])))
+	if dt.IsFloat() {
+		return ir.ElementFloat(dt, data, i)
 	}
 	return float64(loadInt(dt, data, i))
 }
 
-// loadInt reads element i as int64; floats follow the float-to-integer rule.
+// loadInt reads element i as int64 (integers by ir.ElementInt); a bool is 0
+// or 1 whatever non-zero byte stores true, and floats follow the
+// float-to-integer rule.
 func loadInt(dt ir.DType, data []byte, i int) int64 {
-	switch dt {
-	case ir.Bool:
+	switch {
+	case dt == ir.Bool:
 		if data[i] != 0 {
 			return 1
 		}
 		return 0
-	case ir.Int8:
-		return int64(int8(data[i]))
-	case ir.Uint8:
-		return int64(data[i])
-	case ir.Int16:
-		return int64(int16(binary.LittleEndian.Uint16(data[2*i:])))
-	case ir.Int32:
-		return int64(int32(binary.LittleEndian.Uint32(data[4*i:])))
-	case ir.Int64:
-		return int64(binary.LittleEndian.Uint64(data[8*i:]))
+	case dt.IsFloat():
+		return floatToInt64(ir.ElementFloat(dt, data, i))
 	}
-	return floatToInt64(loadFloat(dt, data, i))
+	return ir.ElementInt(dt, data, i)
 }
 
 // floatToInt64 truncates toward zero, maps NaN to 0 and saturates.
@@ -192,58 +180,38 @@ func (t *Tensor) Convert(dt ir.DType) (*Tensor, error) {
 // Float64s returns every element as float64 in row-major order. Integers
 // beyond 2^53 round to nearest; bools are 0 or 1. It returns nil for an
 // invalid tensor (see Validate).
-func (t *Tensor) Float64s() []float64 {
-	if t.Validate() != nil {
-		return nil
-	}
-	out := make([]float64, t.NumElements())
-	for i := range out {
-		out[i] = loadFloat(t.DType, t.Data, i)
-	}
-	return out
-}
+func (t *Tensor) Float64s() []float64 { return elements(t, loadFloat) }
 
 // Float32s returns every element as float32 in row-major order, rounded to
 // nearest-even (integers directly, without a float64 detour). It returns nil
 // for an invalid tensor.
 func (t *Tensor) Float32s() []float32 {
-	if t.Validate() != nil {
-		return nil
-	}
-	out := make([]float32, t.NumElements())
-	for i := range out {
-		if t.DType.IsFloat() {
-			out[i] = float32(loadFloat(t.DType, t.Data, i))
-		} else {
-			out[i] = float32(loadInt(t.DType, t.Data, i))
+	return elements(t, func(dt ir.DType, data []byte, i int) float32 {
+		if dt.IsFloat() {
+			return float32(loadFloat(dt, data, i))
 		}
-	}
-	return out
+		return float32(loadInt(dt, data, i))
+	})
 }
 
 // Int64s returns every element as int64 in row-major order; floats truncate
 // toward zero (NaN gives 0, out-of-range values saturate). It returns nil
 // for an invalid tensor.
-func (t *Tensor) Int64s() []int64 {
-	if t.Validate() != nil {
-		return nil
-	}
-	out := make([]int64, t.NumElements())
-	for i := range out {
-		out[i] = loadInt(t.DType, t.Data, i)
-	}
-	return out
-}
+func (t *Tensor) Int64s() []int64 { return elements(t, loadInt) }
 
 // Bools returns every element as "non-zero" in row-major order (NaN is true).
 // It returns nil for an invalid tensor.
-func (t *Tensor) Bools() []bool {
+func (t *Tensor) Bools() []bool { return elements(t, isNonZero) }
+
+// elements reads every element of t with load, in row-major order; nil for
+// an invalid tensor.
+func elements[T any](t *Tensor, load func(dt ir.DType, data []byte, i int) T) []T {
 	if t.Validate() != nil {
 		return nil
 	}
-	out := make([]bool, t.NumElements())
+	out := make([]T, t.NumElements())
 	for i := range out {
-		out[i] = isNonZero(t.DType, t.Data, i)
+		out[i] = load(t.DType, t.Data, i)
 	}
 	return out
 }
@@ -260,20 +228,29 @@ func checkLen(shape ir.Shape, n int) error {
 	return nil
 }
 
-// FromFloat32 returns a float32 tensor holding vals (copied). It returns an
-// error if len(vals) differs from the shape's element count.
-func FromFloat32(shape ir.Shape, vals []float32) (*Tensor, error) {
+// fromValues returns a new tensor of dtype dt and the given shape with vals
+// stored by store, or an error if len(vals) does not match the shape or dt
+// is invalid.
+func fromValues[T any](dt ir.DType, shape ir.Shape, vals []T, store func(dt ir.DType, data []byte, i int, v T)) (*Tensor, error) {
 	if err := checkLen(shape, len(vals)); err != nil {
 		return nil, err
 	}
-	t, err := New(ir.Float32, shape)
+	t, err := New(dt, shape)
 	if err != nil {
 		return nil, err
 	}
 	for i, v := range vals {
-		binary.LittleEndian.PutUint32(t.Data[4*i:], math.Float32bits(v))
+		store(dt, t.Data, i, v)
 	}
 	return t, nil
+}
+
+// FromFloat32 returns a float32 tensor holding vals (copied). It returns an
+// error if len(vals) differs from the shape's element count.
+func FromFloat32(shape ir.Shape, vals []float32) (*Tensor, error) {
+	return fromValues(ir.Float32, shape, vals, func(_ ir.DType, data []byte, i int, v float32) {
+		binary.LittleEndian.PutUint32(data[4*i:], math.Float32bits(v))
+	})
 }
 
 // FromFloat64 returns a tensor of dtype dt holding vals converted by the
@@ -281,17 +258,7 @@ func FromFloat32(shape ir.Shape, vals []float32) (*Tensor, error) {
 // then wrapping for integers, non-zero for bool). It returns an error if
 // len(vals) differs from the shape's element count or dt is invalid.
 func FromFloat64(dt ir.DType, shape ir.Shape, vals []float64) (*Tensor, error) {
-	if err := checkLen(shape, len(vals)); err != nil {
-		return nil, err
-	}
-	t, err := New(dt, shape)
-	if err != nil {
-		return nil, err
-	}
-	for i, v := range vals {
-		storeFloat(dt, t.Data, i, v)
-	}
-	return t, nil
+	return fromValues(dt, shape, vals, storeFloat)
 }
 
 // FromInt64 returns a tensor of dtype dt holding vals converted by the
@@ -299,35 +266,17 @@ func FromFloat64(dt ir.DType, shape ir.Shape, vals []float64) (*Tensor, error) {
 // non-zero for bool). It returns an error if len(vals) differs from the
 // shape's element count or dt is invalid.
 func FromInt64(dt ir.DType, shape ir.Shape, vals []int64) (*Tensor, error) {
-	if err := checkLen(shape, len(vals)); err != nil {
-		return nil, err
-	}
-	t, err := New(dt, shape)
-	if err != nil {
-		return nil, err
-	}
-	for i, v := range vals {
-		storeInt(dt, t.Data, i, v)
-	}
-	return t, nil
+	return fromValues(dt, shape, vals, storeInt)
 }
 
 // FromBool returns a bool tensor holding vals (as bytes 0 and 1). It returns
 // an error if len(vals) differs from the shape's element count.
 func FromBool(shape ir.Shape, vals []bool) (*Tensor, error) {
-	if err := checkLen(shape, len(vals)); err != nil {
-		return nil, err
-	}
-	t, err := New(ir.Bool, shape)
-	if err != nil {
-		return nil, err
-	}
-	for i, v := range vals {
+	return fromValues(ir.Bool, shape, vals, func(_ ir.DType, data []byte, i int, v bool) {
 		if v {
-			t.Data[i] = 1
+			data[i] = 1
 		}
-	}
-	return t, nil
+	})
 }
 
 // ScalarFloat64 returns a rank-0 tensor of dtype dt holding v converted by

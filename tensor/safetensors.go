@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"unicode/utf8"
 
@@ -116,12 +117,7 @@ func ReadSafetensorsHeader(r io.ReaderAt, fileSize int64) (*SafetensorsHeader, e
 	if _, err := r.ReadAt(hdr, 8); err != nil {
 		return nil, fmt.Errorf("safetensors: reading %d-byte header: %w", n, err)
 	}
-	h, err := ParseSafetensorsHeader(hdr, fileSize-8-int64(n))
-	if err != nil {
-		return nil, err
-	}
-	h.DataOffset = 8 + int64(n)
-	return h, nil
+	return ParseSafetensorsHeader(hdr, fileSize-8-int64(n)) // DataOffset 8+n
 }
 
 // rawEntry mirrors a header entry before validation.
@@ -212,7 +208,6 @@ func checkEntry(name string, raw rawEntry) (SafetensorsEntry, error) {
 	if !ok {
 		return fail("unsupported dtype %q", *raw.DType)
 	}
-	const maxInt64 = int64(^uint64(0) >> 1)
 	shape := make(ir.Shape, len(*raw.Shape))
 	numel := int64(1)
 	for i, d := range *raw.Shape {
@@ -222,13 +217,13 @@ func checkEntry(name string, raw rawEntry) (SafetensorsEntry, error) {
 		if int64(int(d)) != d {
 			return fail("dimension %d does not fit in int", d)
 		}
-		if d != 0 && numel > maxInt64/d {
+		if d != 0 && numel > math.MaxInt64/d {
 			return fail("shape %v overflows", *raw.Shape)
 		}
 		numel *= d
 		shape[i] = int(d)
 	}
-	if numel > maxInt64/int64(dt.Size()) {
+	if numel > math.MaxInt64/int64(dt.Size()) {
 		return fail("shape %v of %s overflows", *raw.Shape, *raw.DType)
 	}
 	offs := *raw.DataOffsets

@@ -9,6 +9,7 @@ package tensor
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/kiln-ml/kiln/ir"
@@ -49,8 +50,7 @@ func byteSize(dt ir.DType, shape ir.Shape) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	const maxInt = int(^uint(0) >> 1)
-	if n > maxInt/dt.Size() {
+	if n > math.MaxInt/dt.Size() {
 		return 0, fmt.Errorf("tensor: shape %v of %v overflows the address space", shape, dt)
 	}
 	return n * dt.Size(), nil
@@ -58,13 +58,12 @@ func byteSize(dt ir.DType, shape ir.Shape) (int, error) {
 
 // numElements multiplies the dimensions, refusing negative sizes and overflow.
 func numElements(shape ir.Shape) (int, error) {
-	const maxInt = int(^uint(0) >> 1)
 	n := 1
 	for _, d := range shape {
 		if d < 0 {
 			return 0, fmt.Errorf("tensor: negative dimension in shape %v", shape)
 		}
-		if d != 0 && n > maxInt/d {
+		if d != 0 && n > math.MaxInt/d {
 			return 0, fmt.Errorf("tensor: shape %v has too many elements", shape)
 		}
 		n *= d

@@ -131,10 +131,7 @@ func binary(op ir.Op, a, b *tensor.Tensor, t ir.Type) (*tensor.Tensor, error) {
 	}
 	as, bs := ints(a), ints(b)
 	n := bits(d)
-	mask := uint64(1)<<n - 1
-	if n == 64 {
-		mask = math.MaxUint64
-	}
+	mask := uint64(1)<<n - 1 // all ones for n = 64: Go's 1<<64 is 0
 	for i := range as {
 		x, y := as[i], bs[i]
 		var r int64
@@ -198,36 +195,21 @@ func signExtend(x int64, n uint) int64 {
 	return x << (64 - n) >> (64 - n)
 }
 
-// fmax is torch.maximum on float64: NaN if either is NaN; -0 < +0.
+// fmax is torch.maximum on float64: NaN if either is NaN; -0 < +0 (the
+// builtin max orders zeros so, but may return either NaN operand).
 func fmax(x, y float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
+	if math.IsNaN(x) || math.IsNaN(y) {
 		return math.NaN()
-	case x == 0 && y == 0:
-		if math.Signbit(x) {
-			return y
-		}
-		return x
-	case x > y:
-		return x
 	}
-	return y
+	return max(x, y)
 }
 
 // fmin is torch.minimum on float64: NaN if either is NaN; -0 < +0.
 func fmin(x, y float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
+	if math.IsNaN(x) || math.IsNaN(y) {
 		return math.NaN()
-	case x == 0 && y == 0:
-		if math.Signbit(x) {
-			return x
-		}
-		return y
-	case x < y:
-		return x
 	}
-	return y
+	return min(x, y)
 }
 
 func compare(dir ir.CompareDir, a, b *tensor.Tensor, t ir.Type) *tensor.Tensor {

@@ -17,8 +17,9 @@ import (
 // indices outside [0, operand.shape[axis]). ScatterAdd accumulates floats
 // in float64 and rounds once; integers wrap; bool accumulates as or.
 
-// gatherWalk calls fn(r, pos, j) for every result index r, with pos the
-// operand flat index for the (unclamped) j; pos is -1 when j is out of range.
+// gatherWalk calls fn(r, pos) for every result index r, with pos the
+// operand flat index for j (clamped when clampIdx); pos is -1 when j is out
+// of range without clampIdx, or the axis is empty.
 func gatherWalk(op, idx *tensor.Tensor, a *ir.GatherAttrs, res ir.Shape, clampIdx bool, fn func(r, pos int)) {
 	ost, ist := op.Shape.Strides(), idx.Shape.Strides()
 	axisN := op.Shape[a.Axis]

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"math"
+	"slices"
 
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
@@ -37,23 +38,26 @@ func reduceTarget(in ir.Shape, axes []int, res ir.Shape) []int {
 	return tgt
 }
 
+// identities returns n accumulators holding the identity of kind: 0 for
+// sum, 1 for prod, lo for max and hi for min.
+func identities[T float64 | int64](kind ir.ReduceKind, n int, lo, hi T) []T {
+	var id T
+	switch kind {
+	case ir.ReduceProd:
+		id = 1
+	case ir.ReduceMax:
+		id = lo
+	case ir.ReduceMin:
+		id = hi
+	}
+	return slices.Repeat([]T{id}, n)
+}
+
 func reduce(x *tensor.Tensor, a *ir.ReduceAttrs, t ir.Type) *tensor.Tensor {
 	tgt := reduceTarget(x.Shape, a.Axes, t.Shape)
 	n := t.Shape.NumElements()
 	if x.DType.IsFloat() {
-		acc := make([]float64, n)
-		var id float64
-		switch a.Kind {
-		case ir.ReduceProd:
-			id = 1
-		case ir.ReduceMax:
-			id = math.Inf(-1)
-		case ir.ReduceMin:
-			id = math.Inf(1)
-		}
-		for i := range acc {
-			acc[i] = id
-		}
+		acc := identities(a.Kind, n, math.Inf(-1), math.Inf(1))
 		for i, v := range floats(x) {
 			o := tgt[i]
 			switch a.Kind {
@@ -70,19 +74,7 @@ func reduce(x *tensor.Tensor, a *ir.ReduceAttrs, t ir.Type) *tensor.Tensor {
 		return fromFloats(t, acc)
 	}
 	lo, hi := intRange(x.DType)
-	acc := make([]int64, n)
-	var id int64
-	switch a.Kind {
-	case ir.ReduceProd:
-		id = 1
-	case ir.ReduceMax:
-		id = lo
-	case ir.ReduceMin:
-		id = hi
-	}
-	for i := range acc {
-		acc[i] = id
-	}
+	acc := identities(a.Kind, n, lo, hi)
 	isBool := x.DType == ir.Bool
 	for i, v := range ints(x) {
 		o := tgt[i]

@@ -24,57 +24,55 @@ func iota(t ir.Type, dim int) *tensor.Tensor {
 	return fromInts(t, r)
 }
 
-// broadcast: operand dim i maps to result dim dims[i]; size-1 dims repeat.
-func broadcast(x *tensor.Tensor, dims []int, t ir.Type) *tensor.Tensor {
+// gatherElems returns a new tensor of type t whose element o is operand
+// element src(idx), idx being o's multi-index in t (src must not keep idx).
+func gatherElems(x *tensor.Tensor, t ir.Type, src func(idx []int) int) *tensor.Tensor {
 	out := newTensor(t)
 	es := t.DType.Size()
-	st := x.Shape.Strides()
 	idx := make([]int, len(t.Shape))
-	for o := 0; o < t.Shape.NumElements(); o++ {
+	for o := range t.Shape.NumElements() {
 		unravel(o, t.Shape, idx)
+		copyElem(out.Data, o, x.Data, src(idx), es)
+	}
+	return out
+}
+
+// broadcast: operand dim i maps to result dim dims[i]; size-1 dims repeat.
+func broadcast(x *tensor.Tensor, dims []int, t ir.Type) *tensor.Tensor {
+	st := x.Shape.Strides()
+	return gatherElems(x, t, func(idx []int) int {
 		s := 0
 		for i, d := range dims {
 			if x.Shape[i] != 1 {
 				s += idx[d] * st[i]
 			}
 		}
-		copyElem(out.Data, o, x.Data, s, es)
-	}
-	return out
+		return s
+	})
 }
 
 // transpose: result dim i is operand dim perm[i].
 func transpose(x *tensor.Tensor, perm []int, t ir.Type) *tensor.Tensor {
-	out := newTensor(t)
-	es := t.DType.Size()
 	st := x.Shape.Strides()
-	idx := make([]int, len(t.Shape))
-	for o := 0; o < t.Shape.NumElements(); o++ {
-		unravel(o, t.Shape, idx)
+	return gatherElems(x, t, func(idx []int) int {
 		s := 0
 		for i, p := range perm {
 			s += idx[i] * st[p]
 		}
-		copyElem(out.Data, o, x.Data, s, es)
-	}
-	return out
+		return s
+	})
 }
 
 // slice: result[i] = operand[start + i*stride] per dim.
 func slice(x *tensor.Tensor, a *ir.SliceAttrs, t ir.Type) *tensor.Tensor {
-	out := newTensor(t)
-	es := t.DType.Size()
 	st := x.Shape.Strides()
-	idx := make([]int, len(t.Shape))
-	for o := 0; o < t.Shape.NumElements(); o++ {
-		unravel(o, t.Shape, idx)
+	return gatherElems(x, t, func(idx []int) int {
 		s := 0
 		for d := range idx {
 			s += (a.Start[d] + idx[d]*a.Stride[d]) * st[d]
 		}
-		copyElem(out.Data, o, x.Data, s, es)
-	}
-	return out
+		return s
+	})
 }
 
 // startIndices reads one integer scalar per dim and clamps each into
@@ -90,20 +88,15 @@ func startIndices(idx []*tensor.Tensor, size, window ir.Shape) []int {
 
 // dynamicSlice: a slice of static sizes at clamped start offsets.
 func dynamicSlice(x *tensor.Tensor, starts []*tensor.Tensor, t ir.Type) *tensor.Tensor {
-	out := newTensor(t)
-	es := t.DType.Size()
 	st := x.Shape.Strides()
 	begin := startIndices(starts, x.Shape, t.Shape)
-	idx := make([]int, len(t.Shape))
-	for o := 0; o < t.Shape.NumElements(); o++ {
-		unravel(o, t.Shape, idx)
+	return gatherElems(x, t, func(idx []int) int {
 		s := 0
 		for d := range idx {
 			s += (begin[d] + idx[d]) * st[d]
 		}
-		copyElem(out.Data, o, x.Data, s, es)
-	}
-	return out
+		return s
+	})
 }
 
 // dynamicUpdateSlice: operand with update written at clamped offsets.
