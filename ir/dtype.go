@@ -73,6 +73,23 @@ func (d DType) IsFloat() bool {
 	return d == Float16 || d == BFloat16 || d == Float32 || d == Float64
 }
 
+// SignificandBits is the significand width (implicit bit included) of a
+// float dtype: f64 53, f32 24, f16 11, bf16 8; 0 for other dtypes. The RNG
+// op draws floats with this many random bits (docs/ir.md).
+func (d DType) SignificandBits() int {
+	switch d {
+	case Float64:
+		return 53
+	case Float32:
+		return 24
+	case Float16:
+		return 11
+	case BFloat16:
+		return 8
+	}
+	return 0
+}
+
 // IsInt reports whether d is an integer type (signed or unsigned, not Bool).
 func (d DType) IsInt() bool {
 	return d == Int8 || d == Uint8 || d == Int16 || d == Int32 || d == Int64

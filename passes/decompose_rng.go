@@ -35,7 +35,7 @@ func decomposeRNG(b *builder, v *ir.Value) *ir.Value {
 	idx := b.iota(flat, 0)
 	var y *ir.Value
 	if a.Dist == ir.Uniform {
-		m := significandBits(a.DType)
+		m := a.DType.SignificandBits()
 		bits := b.shr(rngBits(b, key, idx), 64-m)
 		y = b.mul(b.convert(bits, a.DType), b.full(ir.Type{DType: a.DType, Shape: flat.Shape}, math.Ldexp(1, -m)))
 	} else {
@@ -74,18 +74,4 @@ func asInt64(u uint64) int64 { return int64(u) }
 // shr is a logical right shift of an i64 tensor by a constant.
 func (b *builder) shr(x *ir.Value, n int) *ir.Value {
 	return b.emit(ir.OpShiftRightLogical, nil, x, b.fullInt(x.Type, int64(n)))
-}
-
-// significandBits is the significand width m (implicit bit included) of a
-// float dtype: f64 53, f32 24, f16 11, bf16 8.
-func significandBits(d ir.DType) int {
-	switch d {
-	case ir.Float64:
-		return 53
-	case ir.Float16:
-		return 11
-	case ir.BFloat16:
-		return 8
-	}
-	return 24
 }

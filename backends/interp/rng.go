@@ -58,19 +58,6 @@ func splitmix64(x uint64) uint64 {
 // rngBits is bits(key, c) of the definition.
 func rngBits(key int64, c uint64) uint64 { return splitmix64(uint64(key) ^ splitmix64(c)) }
 
-// mantissaBits is m of the definition: the significand width of d.
-func mantissaBits(d ir.DType) uint {
-	switch d {
-	case ir.Float64:
-		return 53
-	case ir.Float16:
-		return 11
-	case ir.BFloat16:
-		return 8
-	}
-	return 24
-}
-
 func uniform53(key int64, c uint64) float64 {
 	return float64(rngBits(key, c)>>11) * 0x1p-53
 }
@@ -78,7 +65,7 @@ func uniform53(key int64, c uint64) float64 {
 func rng(key int64, dist ir.RNGDist, t ir.Type) *tensor.Tensor {
 	n := t.Shape.NumElements()
 	xs := make([]float64, n)
-	m := mantissaBits(t.DType)
+	m := uint(t.DType.SignificandBits())
 	scale := math.Ldexp(1, -int(m))
 	for i := range xs {
 		c := uint64(i)
