@@ -77,20 +77,9 @@ func newFastPath(t *Tokenizer) *fastPath {
 	if bpe.ignoreMerges {
 		f.rawVocab = make(map[string]int32, len(bpe.vocab))
 		for tok, id := range bpe.vocab {
-			raw := make([]byte, 0, len(tok))
-			ok := true
-			for _, r := range tok {
-				b, found := charBytes[r]
-				if !found {
-					ok = false
-					break
-				}
-				raw = append(raw, b)
-			}
-			if ok {
-				if _, dup := f.rawVocab[string(raw)]; !dup {
-					f.rawVocab[string(raw)] = int32(id)
-				}
+			raw, ok := appendByteLevelBytes(make([]byte, 0, len(tok)), tok)
+			if _, dup := f.rawVocab[string(raw)]; ok && !dup {
+				f.rawVocab[string(raw)] = int32(id)
 			}
 		}
 	}
