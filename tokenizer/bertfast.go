@@ -55,7 +55,7 @@ func (f *bertFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 	segs := t.findAdded(text, t.rawMatcher)
 	conv := newCharConv(text)
 	est := len(text)/4 + 4
-	e := &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
+	e := newEncoding(est)
 	word := 0
 	var w bertWord
 	toks := make([]token, 0, 16)
@@ -66,10 +66,7 @@ func (f *bertFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 		toks, _ = f.wp.tokenizeBytes(w.buf, toks[:0])
 		for _, tk := range toks {
 			a, b := int(w.align[tk.a].s), int(w.align[tk.b-1].e)
-			e.IDs = append(e.IDs, tk.id)
-			e.Tokens = append(e.Tokens, tk.value)
-			e.Offsets = append(e.Offsets, conv.conv(a, b))
-			e.WordIDs = append(e.WordIDs, word)
+			e.push(tk.id, tk.value, conv.conv(a, b), word)
 		}
 		word++
 		w.buf, w.align = w.buf[:0], w.align[:0]
@@ -80,10 +77,7 @@ func (f *bertFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 			continue
 		}
 		if s.tok != nil {
-			e.IDs = append(e.IDs, s.tok.ID)
-			e.Tokens = append(e.Tokens, text[s.a:s.b])
-			e.Offsets = append(e.Offsets, conv.conv(s.a, s.b))
-			e.WordIDs = append(e.WordIDs, word)
+			e.push(s.tok.ID, text[s.a:s.b], conv.conv(s.a, s.b), word)
 			word++
 			continue
 		}

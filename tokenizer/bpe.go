@@ -3,8 +3,6 @@ package tokenizer
 import (
 	"fmt"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -70,9 +68,7 @@ type bpeModel struct {
 	// pre-tokenizer-less SentencePiece BPE (Llama, Mistral) use the cache.
 	segment bool
 
-	hot    *wordCache // small cache in front of cache
-	cache  sync.Map   // word -> []cached
-	cacheN atomic.Int64
+	cache tokCache
 }
 
 type cachedTok struct{ id, a, b int32 }
@@ -85,7 +81,7 @@ func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b
 // order. Errors name the offending merge.
 func newBPE(vocab map[string]int, merges [][2]string, unk string, fuseUnk, byteFallback, ignoreMerges bool, prefix, suffix string) (*bpeModel, error) {
 	m := &bpeModel{vocabTable: newVocabTable(vocab), merges: newPairMap(len(merges)),
-		unkID: -1, hot: newWordCache(12), fuseUnk: fuseUnk, byteFallback: byteFallback, ignoreMerges: ignoreMerges, prefix: prefix, suffix: suffix}
+		unkID: -1, cache: newTokCache(), fuseUnk: fuseUnk, byteFallback: byteFallback, ignoreMerges: ignoreMerges, prefix: prefix, suffix: suffix}
 	if unk != "" {
 		if id, ok := vocab[unk]; ok {
 			m.unkID = id
@@ -210,14 +206,8 @@ func (m *bpeModel) tokenizeWord(s string, dst []token) ([]token, error) {
 			return append(dst, token{id: id, value: m.vocabR[id], a: 0, b: len(s)}), nil
 		}
 	}
-	if v, ok := m.hot.get(s); ok {
+	if v, ok := m.cache.get(s); ok {
 		return m.appendCached(v, dst), nil
-	}
-	if v, ok := m.cache.Load(s); ok {
-		if len(s) < 64 {
-			m.hot.put(s, v.([]cachedTok))
-		}
-		return m.appendCached(v.([]cachedTok), dst), nil
 	}
 	syms, err := m.initialSymbols(s)
 	if err != nil {
@@ -225,7 +215,7 @@ func (m *bpeModel) tokenizeWord(s string, dst []token) ([]token, error) {
 	}
 	syms = m.mergeSymbols(syms)
 	var cached []cachedTok
-	cacheIt := len(s) < 256 && m.cacheN.Load() < bpeCacheMax
+	cacheIt := len(s) < 256 && !m.cache.full()
 	if cacheIt {
 		cached = make([]cachedTok, 0, len(syms))
 	}
@@ -237,17 +227,13 @@ func (m *bpeModel) tokenizeWord(s string, dst []token) ([]token, error) {
 		}
 	}
 	if cacheIt {
-		if _, loaded := m.cache.LoadOrStore(strings.Clone(s), cached); !loaded {
-			m.cacheN.Add(1)
-		}
-		if len(s) < 64 {
-			m.hot.put(s, cached)
-		}
+		m.cache.put(s, cached)
 	}
 	return dst, nil
 }
 
-func (m *bpeModel) appendCached(v []cachedTok, dst []token) []token {
+// appendCached appends the tokens of a cache entry to dst.
+func (m *vocabTable) appendCached(v []cachedTok, dst []token) []token {
 	for _, c := range v {
 		dst = append(dst, token{id: int(c.id), value: m.vocabR[c.id], a: int(c.a), b: int(c.b)})
 	}

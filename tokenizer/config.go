@@ -39,15 +39,7 @@ type Config struct {
 // LoadConfig reads a tokenizer_config.json. Errors name the file and the
 // JSON path of the bad field.
 func LoadConfig(path string) (*Config, error) {
-	data, err := readMaybeGzip(path)
-	if err != nil {
-		return nil, err
-	}
-	c, err := ParseConfig(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
+	return parseFile(path, ParseConfig)
 }
 
 // ParseConfig decodes the contents of a tokenizer_config.json.

@@ -27,18 +27,9 @@ type byteLevelDecoder struct{}
 func (byteLevelDecoder) decodeChain(toks []string) []string {
 	var buf []byte
 	for _, t := range toks {
-		start := len(buf)
-		ok := true
-		for _, r := range t {
-			b, found := charBytes[r]
-			if !found {
-				ok = false
-				break
-			}
-			buf = append(buf, b)
-		}
-		if !ok {
-			buf = append(buf[:start], t...)
+		var ok bool
+		if buf, ok = appendByteLevelBytes(buf, t); !ok {
+			buf = append(buf, t...)
 		}
 	}
 	return []string{lossyUTF8(buf)}

@@ -23,6 +23,21 @@ type Encoding struct {
 // Len is the number of tokens.
 func (e *Encoding) Len() int { return len(e.IDs) }
 
+// newEncoding returns an empty Encoding whose IDs, Tokens, Offsets and
+// WordIDs have room for est tokens (the fast encoders' estimate).
+func newEncoding(est int) *Encoding {
+	return &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
+}
+
+// push appends one model or added token to IDs, Tokens, Offsets and
+// WordIDs (the masks and type IDs are filled later by fillSequenceMasks).
+func (e *Encoding) push(id int, tok string, off [2]int, word int) {
+	e.IDs = append(e.IDs, id)
+	e.Tokens = append(e.Tokens, tok)
+	e.Offsets = append(e.Offsets, off)
+	e.WordIDs = append(e.WordIDs, word)
+}
+
 func (e *Encoding) clone() *Encoding {
 	c := &Encoding{
 		IDs:               append([]int(nil), e.IDs...),

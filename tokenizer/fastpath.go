@@ -77,20 +77,9 @@ func newFastPath(t *Tokenizer) *fastPath {
 	if bpe.ignoreMerges {
 		f.rawVocab = make(map[string]int32, len(bpe.vocab))
 		for tok, id := range bpe.vocab {
-			raw := make([]byte, 0, len(tok))
-			ok := true
-			for _, r := range tok {
-				b, found := charBytes[r]
-				if !found {
-					ok = false
-					break
-				}
-				raw = append(raw, b)
-			}
-			if ok {
-				if _, dup := f.rawVocab[string(raw)]; !dup {
-					f.rawVocab[string(raw)] = int32(id)
-				}
+			raw, ok := appendByteLevelBytes(make([]byte, 0, len(tok)), tok)
+			if _, dup := f.rawVocab[string(raw)]; ok && !dup {
+				f.rawVocab[string(raw)] = int32(id)
 			}
 		}
 	}
@@ -122,7 +111,7 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 	}
 	conv := newCharConv(text)
 	est := len(text)/3 + 4
-	e := &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
+	e := newEncoding(est)
 	word := 0
 	var toks []cachedTok
 	for _, s := range segs {
@@ -130,10 +119,7 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 			continue
 		}
 		if s.tok != nil {
-			e.IDs = append(e.IDs, s.tok.ID)
-			e.Tokens = append(e.Tokens, text[s.a:s.b])
-			e.Offsets = append(e.Offsets, conv.conv(s.a, s.b))
-			e.WordIDs = append(e.WordIDs, word)
+			e.push(s.tok.ID, text[s.a:s.b], conv.conv(s.a, s.b), word)
 			word++
 			continue
 		}
@@ -169,10 +155,7 @@ func (f *fastPath) encode(t *Tokenizer, text string, typeID int) (*Encoding, boo
 				default:
 					off = [2]int{int(conv.idx[a]), int(conv.idx[b-1]) + 1}
 				}
-				e.IDs = append(e.IDs, int(tk.id))
-				e.Tokens = append(e.Tokens, f.bpe.vocabR[tk.id])
-				e.Offsets = append(e.Offsets, off)
-				e.WordIDs = append(e.WordIDs, word)
+				e.push(int(tk.id), f.bpe.vocabR[tk.id], off, word)
 			}
 			word++
 			i = j

@@ -41,7 +41,7 @@ func TestFastPathMatchesGeneral(t *testing.T) {
 	// RoBERTa-style: ByteLevel with add_prefix_space.
 	roberta := generalOnly(tks["gpt2"])
 	roberta.pre = &byteLevelPre{addPrefixSpace: true, useRegex: true, re: tks["gpt2"].pre.(*byteLevelPre).re}
-	roberta.post = &robertaProcessor{bertProcessor: &bertProcessor{cls: "<|endoftext|>", sep: "<|endoftext|>", clsID: 50256, sepID: 50256}, trimOffsets: true, addPrefixSpace: true}
+	roberta.post = &robertaProcessor{bertProcessor: &bertProcessor{cls: "<|endoftext|>", sep: "<|endoftext|>", clsID: 50256, sepID: 50256}, byteLevelProcessor: byteLevelProcessor{trimOffsets: true, addPrefixSpace: true}}
 	roberta.finish()
 	if _, ok := roberta.fast.(*fastPath); !ok {
 		t.Fatal("add_prefix_space ByteLevel has no fast path")

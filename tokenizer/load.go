@@ -13,15 +13,22 @@ import (
 // FromFile loads a tokenizer.json file (gzip-compressed files are accepted
 // too). Errors name the file and the JSON path of the bad field.
 func FromFile(path string) (*Tokenizer, error) {
+	return parseFile(path, FromJSON)
+}
+
+// parseFile reads path (gzip-compressed or not) and parses its contents;
+// parse errors are prefixed with path.
+func parseFile[T any](path string, parse func([]byte) (T, error)) (T, error) {
+	var zero T
 	data, err := readMaybeGzip(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	t, err := FromJSON(data)
+	v, err := parse(data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return zero, fmt.Errorf("%s: %w", path, err)
 	}
-	return t, nil
+	return v, nil
 }
 
 func readMaybeGzip(path string) ([]byte, error) {

@@ -224,14 +224,11 @@ func parseProcessor(j jv) (postProcessor, error) {
 		}
 		return seqProcessor(s), nil
 	case "ByteLevel":
-		b := &byteLevelProcessor{}
-		if b.trimOffsets, err = j.key("trim_offsets").boolOr(true); err != nil {
+		b, err := parseByteLevelProcessor(j)
+		if err != nil {
 			return nil, err
 		}
-		if b.addPrefixSpace, err = j.key("add_prefix_space").boolOr(true); err != nil {
-			return nil, err
-		}
-		return b, nil
+		return &b, nil
 	case "BertProcessing", "RobertaProcessing":
 		b := &bertProcessor{}
 		for _, f := range []struct {
@@ -256,18 +253,25 @@ func parseProcessor(j jv) (postProcessor, error) {
 		if typ == "BertProcessing" {
 			return b, nil
 		}
-		r := &robertaProcessor{bertProcessor: b}
-		if r.trimOffsets, err = j.key("trim_offsets").boolOr(true); err != nil {
+		bl, err := parseByteLevelProcessor(j)
+		if err != nil {
 			return nil, err
 		}
-		if r.addPrefixSpace, err = j.key("add_prefix_space").boolOr(true); err != nil {
-			return nil, err
-		}
-		return r, nil
+		return &robertaProcessor{bertProcessor: b, byteLevelProcessor: bl}, nil
 	case "TemplateProcessing":
 		return parseTemplate(j)
 	}
 	return nil, j.key("type").errf("unknown post-processor type %q", typ)
+}
+
+// parseByteLevelProcessor reads trim_offsets and add_prefix_space (both
+// default true), the fields ByteLevel and RobertaProcessing share.
+func parseByteLevelProcessor(j jv) (b byteLevelProcessor, err error) {
+	if b.trimOffsets, err = j.key("trim_offsets").boolOr(true); err != nil {
+		return b, err
+	}
+	b.addPrefixSpace, err = j.key("add_prefix_space").boolOr(true)
+	return b, err
 }
 
 func parseTemplate(j jv) (postProcessor, error) {

@@ -115,6 +115,21 @@ func byteLevelTransform(n *normStr) {
 	n.s, n.align = newS, newA
 }
 
+// appendByteLevelBytes appends to dst the bytes that the byte-level runes
+// of s stand for; ok is false (and dst is returned unchanged) when s has a
+// rune outside the byte-level alphabet.
+func appendByteLevelBytes(dst []byte, s string) (out []byte, ok bool) {
+	out = dst
+	for _, r := range s {
+		b, found := charBytes[r]
+		if !found {
+			return dst, false
+		}
+		out = append(out, b)
+	}
+	return out, true
+}
+
 // bytesChar is GPT-2's byte to printable rune table; charBytes its inverse.
 var bytesChar, charBytes = buildByteTables()
 

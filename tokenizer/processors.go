@@ -196,9 +196,9 @@ func (b *bertProcessor) processEach(encs []*Encoding, addSpecial bool) []*Encodi
 // robertaProcessor is HF's RobertaProcessing (<s> A </s></s> B </s>).
 type robertaProcessor struct {
 	*bertProcessor
-	trimOffsets, addPrefixSpace bool
-	ronce                       sync.Once
-	rtmpl                       *templateProcessor
+	byteLevelProcessor // trim_offsets and add_prefix_space
+	ronce              sync.Once
+	rtmpl              *templateProcessor
 }
 
 func (r *robertaProcessor) addedTokens(pair bool) int {
@@ -209,11 +209,7 @@ func (r *robertaProcessor) addedTokens(pair bool) int {
 }
 
 func (r *robertaProcessor) processEach(encs []*Encoding, addSpecial bool) []*Encoding {
-	if r.trimOffsets {
-		for _, e := range encs {
-			trimOffsets(e, r.addPrefixSpace)
-		}
-	}
+	r.byteLevelProcessor.processEach(encs, false)
 	for _, e := range encs {
 		setTypeIDs(e, 0)
 	}

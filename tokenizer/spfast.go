@@ -65,7 +65,7 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 	segs := t.findAdded(text, t.rawMatcher)
 	conv := newCharConv(text)
 	est := len(text)/3 + 4
-	e := &Encoding{IDs: make([]int, 0, est), Tokens: make([]string, 0, est), Offsets: make([][2]int, 0, est), WordIDs: make([]int, 0, est)}
+	e := newEncoding(est)
 	buf := make([]byte, 0, len(text)+8)
 	align := make([]span, 0, len(text)+8)
 	toks := make([]token, 0, est)
@@ -75,10 +75,7 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 			continue
 		}
 		if s.tok != nil {
-			e.IDs = append(e.IDs, s.tok.ID)
-			e.Tokens = append(e.Tokens, text[s.a:s.b])
-			e.Offsets = append(e.Offsets, conv.conv(s.a, s.b))
-			e.WordIDs = append(e.WordIDs, word)
+			e.push(s.tok.ID, text[s.a:s.b], conv.conv(s.a, s.b), word)
 			word++
 			continue
 		}
@@ -123,10 +120,7 @@ func (f *spBPEFast) encode(t *Tokenizer, text string, typeID int) (*Encoding, bo
 			}
 			for _, tk := range toks {
 				a, b := int(align[start+tk.a].s), int(align[start+tk.b-1].e)
-				e.IDs = append(e.IDs, tk.id)
-				e.Tokens = append(e.Tokens, tk.value)
-				e.Offsets = append(e.Offsets, conv.conv(a, b))
-				e.WordIDs = append(e.WordIDs, word)
+				e.push(tk.id, tk.value, conv.conv(a, b), word)
 			}
 			word++
 			start = end

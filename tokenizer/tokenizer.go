@@ -262,10 +262,7 @@ func (t *Tokenizer) encodeSeq(text string, typeID int) (*Encoding, error) {
 		}
 		for _, tk := range toks {
 			a, b := sp.n.origOffsets(tk.a, tk.b)
-			e.IDs = append(e.IDs, tk.id)
-			e.Tokens = append(e.Tokens, tk.value)
-			e.Offsets = append(e.Offsets, conv.conv(a, b))
-			e.WordIDs = append(e.WordIDs, wi)
+			e.push(tk.id, tk.value, conv.conv(a, b), wi)
 		}
 	}
 	e.fillSequenceMasks(typeID)
@@ -300,10 +297,7 @@ func (t *Tokenizer) generalSegment(text string, a, b int, conv charConv, e *Enco
 		}
 		for _, tk := range toks {
 			oa, ob := sp.n.origOffsets(tk.a, tk.b)
-			e.IDs = append(e.IDs, tk.id)
-			e.Tokens = append(e.Tokens, tk.value)
-			e.Offsets = append(e.Offsets, conv.conv(oa, ob))
-			e.WordIDs = append(e.WordIDs, *word)
+			e.push(tk.id, tk.value, conv.conv(oa, ob), *word)
 		}
 		*word++
 	}

@@ -2,8 +2,51 @@ package tokenizer
 
 import (
 	"hash/maphash"
+	"strings"
+	"sync"
 	"sync/atomic"
 )
+
+// tokCache is the BPE and WordPiece models' word cache: a wordCache (hot)
+// for short words in front of a sync.Map that keeps up to bpeCacheMax
+// words. Safe for concurrent use.
+type tokCache struct {
+	hot *wordCache
+	all sync.Map // word -> []cachedTok
+	n   atomic.Int64
+}
+
+func newTokCache() tokCache { return tokCache{hot: newWordCache(12)} }
+
+// get returns the tokens cached for s; a short word found only in the map
+// is copied into hot.
+func (c *tokCache) get(s string) ([]cachedTok, bool) {
+	if v, ok := c.hot.get(s); ok {
+		return v, true
+	}
+	v, ok := c.all.Load(s)
+	if !ok {
+		return nil, false
+	}
+	if len(s) < 64 {
+		c.hot.put(s, v.([]cachedTok))
+	}
+	return v.([]cachedTok), true
+}
+
+// full reports whether the map holds bpeCacheMax words; callers then skip
+// building an entry (put would still store it).
+func (c *tokCache) full() bool { return c.n.Load() >= bpeCacheMax }
+
+// put stores toks for a copy of s, and in hot too when s is short.
+func (c *tokCache) put(s string, toks []cachedTok) {
+	if _, loaded := c.all.LoadOrStore(strings.Clone(s), toks); !loaded {
+		c.n.Add(1)
+	}
+	if len(s) < 64 {
+		c.hot.put(s, toks)
+	}
+}
 
 // wordCache is a small direct-mapped cache from a word to its tokens. It
 // sits in front of the models' larger caches: word frequencies are very

@@ -2,9 +2,6 @@ package tokenizer
 
 import (
 	"fmt"
-	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -17,9 +14,7 @@ type wordPieceModel struct {
 	maxChars int
 	maxLen   int // longest vocabulary entry in bytes (without prefix)
 
-	hot    *wordCache // small cache in front of cache
-	cache  sync.Map   // word -> []cachedTok
-	cacheN atomic.Int64
+	cache tokCache
 }
 
 func newWordPiece(vocab map[string]int, unk, prefix string, maxChars int) (*wordPieceModel, error) {
@@ -27,7 +22,7 @@ func newWordPiece(vocab map[string]int, unk, prefix string, maxChars int) (*word
 	if !ok {
 		return nil, fmt.Errorf("unk_token %q is not in the vocabulary", unk)
 	}
-	m := &wordPieceModel{vocabTable: newVocabTable(vocab), unk: unk, unkID: id, prefix: prefix, maxChars: maxChars, hot: newWordCache(12)}
+	m := &wordPieceModel{vocabTable: newVocabTable(vocab), unk: unk, unkID: id, prefix: prefix, maxChars: maxChars, cache: newTokCache()}
 	for tok := range vocab {
 		m.maxLen = max(m.maxLen, len(tok))
 	}
@@ -41,26 +36,17 @@ func (m *wordPieceModel) tokenize(s string, dst []token) ([]token, error) {
 	if utf8.RuneCountInString(s) > m.maxChars {
 		return append(dst, token{id: m.unkID, value: m.unk, a: 0, b: len(s)}), nil
 	}
-	if v, ok := m.hot.get(s); ok {
+	if v, ok := m.cache.get(s); ok {
 		return m.appendCached(v, dst), nil
-	}
-	if v, ok := m.cache.Load(s); ok {
-		if len(s) < 64 {
-			m.hot.put(s, v.([]cachedTok))
-		}
-		return m.appendCached(v.([]cachedTok), dst), nil
 	}
 	start := len(dst)
 	dst = m.greedy(s, dst)
-	if len(s) < 64 && m.cacheN.Load() < bpeCacheMax {
+	if len(s) < 64 && !m.cache.full() {
 		c := make([]cachedTok, 0, len(dst)-start)
 		for _, t := range dst[start:] {
 			c = append(c, cachedTok{int32(t.id), int32(t.a), int32(t.b)})
 		}
-		if _, loaded := m.cache.LoadOrStore(strings.Clone(s), c); !loaded {
-			m.cacheN.Add(1)
-		}
-		m.hot.put(s, c)
+		m.cache.put(s, c)
 	}
 	return dst, nil
 }
@@ -68,17 +54,10 @@ func (m *wordPieceModel) tokenize(s string, dst []token) ([]token, error) {
 // tokenizeBytes is tokenize for a word in a byte slice; cache hits do not
 // allocate.
 func (m *wordPieceModel) tokenizeBytes(b []byte, dst []token) ([]token, error) {
-	if v, ok := m.hot.getBytes(b); ok {
+	if v, ok := m.cache.hot.getBytes(b); ok {
 		return m.appendCached(v, dst), nil
 	}
 	return m.tokenize(string(b), dst)
-}
-
-func (m *wordPieceModel) appendCached(v []cachedTok, dst []token) []token {
-	for _, c := range v {
-		dst = append(dst, token{id: int(c.id), value: m.vocabR[c.id], a: int(c.a), b: int(c.b)})
-	}
-	return dst
 }
 
 // greedy is longest-match-first over s; the whole word becomes unk when a

@@ -112,15 +112,9 @@ func filterString(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec
 }
 
 // filterConcat is a ~ b: str(a) + str(b).
-func filterConcat(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
-	if in.IsError() {
-		return in
-	}
-	if len(params.Args) != 1 {
-		return exec.AsValue(errors.New("~: internal error: one right operand expected"))
-	}
-	return exec.AsValue(pyStr(in) + pyStr(params.Args[0]))
-}
+var filterConcat = binaryFilter("~", func(in, arg *exec.Value) *exec.Value {
+	return exec.AsValue(pyStr(in) + pyStr(arg))
+})
 
 // filterDefault is default(value, boolean=False): the default replaces an
 // undefined value (and, with boolean, any falsy one) but not None.

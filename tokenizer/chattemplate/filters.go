@@ -99,17 +99,28 @@ func filterRound(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.
 	return exec.AsValue(errors.New("round: method must be 'common', 'ceil' or 'floor'"))
 }
 
+// isNum reports whether v is a Python number (bool counts as int).
+func isNum(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
+
+// binaryFilter makes the filter that rewrite.go puts in place of the binary
+// operator op (a op b becomes a|filter(b)): an error on the left passes
+// through, anything but one right operand is an internal error, and f gets
+// a and b.
+func binaryFilter(op string, f func(a, b *exec.Value) *exec.Value) exec.FilterFunction {
+	return func(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+		if in.IsError() {
+			return in
+		}
+		if len(params.Args) != 1 {
+			return exec.AsValue(fmt.Errorf("%s: internal error: one right operand expected", op))
+		}
+		return f(in, params.Args[0])
+	}
+}
+
 // filterPow is a ** b: an int when both are ints and b >= 0, as in Python.
-func filterPow(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
-	if in.IsError() {
-		return in
-	}
-	if len(params.Args) != 1 {
-		return exec.AsValue(errors.New("**: internal error: one right operand expected"))
-	}
-	a, b := in, params.Args[0]
-	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
-	if !num(a) || !num(b) {
+var filterPow = binaryFilter("**", func(a, b *exec.Value) *exec.Value {
+	if !isNum(a) || !isNum(b) {
 		return exec.AsValue(fmt.Errorf("unsupported operand types for **: %s and %s", pyTypeName(a), pyTypeName(b)))
 	}
 	if !a.IsFloat() && !b.IsFloat() && pyInt(b) >= 0 {
@@ -126,7 +137,7 @@ func filterPow(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Va
 		return exec.AsValue(errors.New("0.0 cannot be raised to a negative power"))
 	}
 	return exec.AsValue(math.Pow(pyFloat(a), pyFloat(b)))
-}
+})
 
 // testNumber: ints, floats and booleans (Python's bool is an int).
 func testNumber(_ *exec.Context, in *exec.Value, _ *exec.VarArgs) (bool, error) {
@@ -152,21 +163,13 @@ func onStr(f exec.FilterFunction) exec.FilterFunction {
 // filterAdd is Python's a + b: numbers add (bool counts as int), strings
 // and lists concatenate, anything else (None, undefined, str + int) is an
 // error as in Jinja2.
-func filterAdd(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
-	if in.IsError() {
-		return in
-	}
-	if len(params.Args) != 1 {
-		return exec.AsValue(errors.New("+: internal error: one right operand expected"))
-	}
-	a, b := in, params.Args[0]
-	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
+var filterAdd = binaryFilter("+", func(a, b *exec.Value) *exec.Value {
 	_, at := a.Interface().(pyTuple)
 	_, bt := b.Interface().(pyTuple)
 	switch {
 	case isUndefined(a) || isUndefined(b):
 		return exec.AsValue(errors.New("+: an operand is undefined"))
-	case num(a) && num(b):
+	case isNum(a) && isNum(b):
 		if a.IsFloat() || b.IsFloat() {
 			return exec.AsValue(pyFloat(a) + pyFloat(b))
 		}
@@ -189,7 +192,7 @@ func filterAdd(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Va
 		return exec.AsValue(out)
 	}
 	return exec.AsValue(fmt.Errorf("unsupported operand types for +: %s and %s", pyTypeName(a), pyTypeName(b)))
-}
+})
 
 // pyEqual is Python's ==: undefined equals only undefined, None only
 // None, numbers compare by value (True == 1), lists item by item, dicts by
@@ -198,13 +201,12 @@ func pyEqual(a, b *exec.Value, depth int) bool {
 	if depth > maxDepth {
 		return false
 	}
-	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
 	switch {
 	case isUndefined(a) || isUndefined(b):
 		return isUndefined(a) && isUndefined(b)
 	case a.IsNil() || b.IsNil():
 		return a.IsNil() && b.IsNil()
-	case num(a) && num(b):
+	case isNum(a) && isNum(b):
 		if a.IsFloat() || b.IsFloat() {
 			return pyFloat(a) == pyFloat(b)
 		}
@@ -248,15 +250,9 @@ func pyEqual(a, b *exec.Value, depth int) bool {
 	return a.EqualValueTo(b)
 }
 
-func filterEq(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
-	if in.IsError() {
-		return in
-	}
-	if len(params.Args) != 1 {
-		return exec.AsValue(errors.New("==: internal error: one right operand expected"))
-	}
-	return exec.AsValue(pyEqual(in, params.Args[0], 0))
-}
+var filterEq = binaryFilter("==", func(in, arg *exec.Value) *exec.Value {
+	return exec.AsValue(pyEqual(in, arg, 0))
+})
 
 func filterNe(e *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
 	r := filterEq(e, in, params)

@@ -17,14 +17,7 @@ import (
 
 // filterMod is a % b: string formatting when a is a string (b a tuple of
 // arguments, a mapping for %(key)s, or one argument), else numeric modulo.
-func filterMod(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
-	if in.IsError() {
-		return in
-	}
-	if len(params.Args) != 1 {
-		return exec.AsValue(errors.New("%: internal error: one right operand expected"))
-	}
-	right := params.Args[0]
+var filterMod = binaryFilter("%", func(in, right *exec.Value) *exec.Value {
 	if !in.IsString() {
 		return pyModulo(in, right)
 	}
@@ -43,19 +36,11 @@ func filterMod(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Va
 		return exec.AsValue(err)
 	}
 	return exec.AsValue(s)
-}
+})
 
 // filterFloorDiv is a // b: floored, an int for ints, as in Python.
-func filterFloorDiv(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
-	if in.IsError() {
-		return in
-	}
-	if len(params.Args) != 1 {
-		return exec.AsValue(errors.New("//: internal error: one right operand expected"))
-	}
-	a, b := in, params.Args[0]
-	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
-	if !num(a) || !num(b) {
+var filterFloorDiv = binaryFilter("//", func(a, b *exec.Value) *exec.Value {
+	if !isNum(a) || !isNum(b) {
 		return exec.AsValue(fmt.Errorf("unsupported operand types for //: %s and %s", pyTypeName(a), pyTypeName(b)))
 	}
 	if a.IsFloat() || b.IsFloat() {
@@ -73,7 +58,7 @@ func filterFloorDiv(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *ex
 		q--
 	}
 	return exec.AsValue(q)
-}
+})
 
 // filterFormat is Jinja's format filter: value % args, or value % kwargs
 // (a mapping) when keyword arguments are given.
@@ -125,8 +110,7 @@ func filterTuple(_ *exec.Evaluator, in *exec.Value, _ *exec.VarArgs) *exec.Value
 
 // pyModulo is Python's numeric %: the result takes the divisor's sign.
 func pyModulo(a, b *exec.Value) *exec.Value {
-	num := func(v *exec.Value) bool { return v.IsNumber() || v.IsBool() }
-	if !num(a) || !num(b) {
+	if !isNum(a) || !isNum(b) {
 		return exec.AsValue(fmt.Errorf("unsupported operand types for %%: %s and %s", pyTypeName(a), pyTypeName(b)))
 	}
 	if a.IsFloat() || b.IsFloat() {

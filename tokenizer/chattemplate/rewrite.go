@@ -152,6 +152,18 @@ func (rw *rewriter) fields(s reflect.Value) {
 	}
 }
 
+// binaryFilters names the filter that replaces each binary operator whose
+// semantics we take over (a op b becomes a|filter(b)).
+var binaryFilters = map[tokens.Type]string{
+	tokens.Modulo:        filterNameMod,
+	tokens.Tilde:         filterNameConcat,
+	tokens.FloorDivision: filterNameFloorDiv,
+	tokens.Power:         filterNamePow,
+	tokens.Addition:      filterNameAdd,
+	tokens.Equals:        filterNameEq,
+	tokens.Ne:            filterNameNe,
+}
+
 // replacement is the node that takes n's place, or nil; the same node
 // found through two fields (gonja's Call.Parent) gets the same replacement.
 func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
@@ -164,21 +176,8 @@ func (rw *rewriter) replacement(n nodes.Node) nodes.Node {
 		if x.Operator == nil || x.Operator.Token == nil {
 			return nil
 		}
-		switch x.Operator.Token.Type {
-		case tokens.Modulo:
-			r = filtered(x.Left, filterNameMod, x.Operator.Token, x.Right)
-		case tokens.Tilde:
-			r = filtered(x.Left, filterNameConcat, x.Operator.Token, x.Right)
-		case tokens.FloorDivision:
-			r = filtered(x.Left, filterNameFloorDiv, x.Operator.Token, x.Right)
-		case tokens.Power:
-			r = filtered(x.Left, filterNamePow, x.Operator.Token, x.Right)
-		case tokens.Addition:
-			r = filtered(x.Left, filterNameAdd, x.Operator.Token, x.Right)
-		case tokens.Equals:
-			r = filtered(x.Left, filterNameEq, x.Operator.Token, x.Right)
-		case tokens.Ne:
-			r = filtered(x.Left, filterNameNe, x.Operator.Token, x.Right)
+		if name, ok := binaryFilters[x.Operator.Token.Type]; ok {
+			r = filtered(x.Left, name, x.Operator.Token, x.Right)
 		}
 	case *nodes.Call:
 		// dict(a=1, b=2): gonja keeps keyword arguments in a map, so the
