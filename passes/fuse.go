@@ -215,10 +215,7 @@ func (fz *fuser) willInline(x *ir.Value) bool {
 	if _, claimed := fz.plan.GroupOf[x]; claimed {
 		return fz.plan.Roles[x] == Inline
 	}
-	if fz.plan.EpilogueOf[x] != nil {
-		return false
-	}
-	if r, ok := fz.plan.Roles[x]; ok {
+	if r, ok := fz.plan.Roles[x]; ok { // epilogue exits are Store
 		return r == Inline
 	}
 	if !fz.r.Inline(x.Op) || x.Op == ir.OpConstant || fz.isResult[x] || len(fz.users[x]) != 1 {
