@@ -10,7 +10,6 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 type bertMLMRef struct {
@@ -164,16 +163,7 @@ func checkBertClassifier(t *testing.T, ref *bertClsRef, be backends.Backend) {
 // runnerFor loads fixture's weights for model m on the reference backend.
 func runnerFor(t *testing.T, fixture string, m models.Model) *models.Runner {
 	t.Helper()
-	ck, err := weights.Open(fixtureDir(fixture))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ck.Close() })
-	r, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{Verify: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(r.Close)
+	r, _ := newRunner(t, m, fixtureDir(fixture), referenceBackend(), backends.CompileOptions{Verify: true})
 	return r
 }
 

@@ -175,25 +175,40 @@ func int64Tensor(t testing.TB, rows [][]int64) *tensor.Tensor {
 func openRunner(t testing.TB, name string, b backends.Backend) *models.Runner {
 	t.Helper()
 	dir := fixtureDir(name)
+	r, _ := newRunner(t, loadModel(t, dir, ""), dir, b, backends.CompileOptions{Verify: true})
+	return r
+}
+
+// loadModel builds architecture arch ("" for the config's default) of the
+// model whose config.json is in dir.
+func loadModel(t testing.TB, dir, arch string) models.Model {
+	t.Helper()
 	cfg, err := models.LoadConfig(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := models.New(cfg, "")
+	m, err := models.New(cfg, arch)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck, err := weights.Open(dir)
+	return m
+}
+
+// newRunner opens the checkpoint at path and binds m to it on b in
+// float32; the runner and the checkpoint are closed when t ends.
+func newRunner(t testing.TB, m models.Model, path string, b backends.Backend, opts backends.CompileOptions) (*models.Runner, *weights.Checkpoint) {
+	t.Helper()
+	ck, err := weights.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ck.Close() })
-	r, err := models.NewRunner(m, ck, b, ir.Float32, backends.CompileOptions{Verify: true})
+	r, err := models.NewRunner(m, ck, b, ir.Float32, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(r.Close)
-	return r
+	return r, ck
 }
 
 func referenceBackend() backends.Backend { return interp.New() }

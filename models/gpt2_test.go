@@ -327,24 +327,7 @@ func TestGPT2CheckpointNames(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			cfg, err := models.LoadConfig(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := models.New(cfg, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ck2, err := weights.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ck2.Close()
-			r, err := models.NewRunner(m, ck2, referenceBackend(), ir.Float32, backends.CompileOptions{Verify: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer r.Close()
+			r, _ := newRunner(t, loadModel(t, dir, ""), dir, referenceBackend(), backends.CompileOptions{Verify: true})
 			got := mustForward(t, r, spec, in)[models.OutputLogits]
 			if !got.Equal(want) {
 				t.Errorf("logits differ from the fixture layout's")
