@@ -12,19 +12,6 @@ import (
 	"github.com/kiln-ml/kiln/models"
 )
 
-func parseBert(t *testing.T, js string) (*models.BertConfig, error) {
-	t.Helper()
-	c, err := models.ParseConfig([]byte(js), "ckpt/config.json")
-	if err != nil {
-		return nil, err
-	}
-	bc, ok := c.(*models.BertConfig)
-	if !ok {
-		t.Fatalf("config is %T, want *models.BertConfig", c)
-	}
-	return bc, nil
-}
-
 // TestBertConfig reads the fixtures (transformers 5: dtype) and a
 // transformers-4 Hub config (torch_dtype, position_embedding_type, most
 // fields defaulted), and the label rules: id2label decides the number of
@@ -60,7 +47,7 @@ func TestBertConfig(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := parseBert(t, tc.js)
+			c, err := parseAs[*models.BertConfig](t, tc.js)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -116,7 +103,7 @@ func TestBertConfigErrors(t *testing.T) {
 		{`{"model_type": "bert", "torch_dtype": 5, "hidden_size": "x"}`, "hidden_size"},
 	}
 	for _, tc := range tests {
-		_, err := parseBert(t, tc.js)
+		_, err := parseAs[*models.BertConfig](t, tc.js)
 		if err == nil {
 			t.Errorf("%s: parsed without error", tc.js)
 			continue
@@ -204,14 +191,7 @@ func FuzzBertConfig(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := models.ParseConfig(data, "config.json")
-		if err != nil {
-			if !strings.Contains(err.Error(), "config.json") {
-				t.Fatalf("error does not name the file: %v", err)
-			}
-			return
-		}
-		bc, ok := c.(*models.BertConfig)
+		bc, ok := fuzzParse[*models.BertConfig](t, data)
 		if !ok {
 			return
 		}
@@ -225,15 +205,6 @@ func FuzzBertConfig(f *testing.F) {
 		if bc.Layers > 4 || bc.Hidden > 256 || bc.Intermediate > 1024 || bc.VocabSize > 1024 || bc.MaxPositions > 1024 || bc.NumLabels > 1024 || bc.TypeVocabSize > 1024 {
 			return
 		}
-		for _, arch := range []string{"BertModel", "BertForMaskedLM", "BertForSequenceClassification"} {
-			m, err := models.New(c, arch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			spec := models.Spec{Batch: 1, Seq: min(2, bc.MaxPositions)}
-			if _, err := frontend.Build("fuzz", func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) }); err != nil {
-				t.Fatalf("%s: %v", arch, err)
-			}
-		}
+		buildArchs(t, bc, models.Spec{Batch: 1, Seq: min(2, bc.MaxPositions)}, "BertModel", "BertForMaskedLM", "BertForSequenceClassification")
 	})
 }

@@ -6,10 +6,12 @@ import (
 	"math"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
@@ -209,6 +211,53 @@ func newRunner(t testing.TB, m models.Model, path string, b backends.Backend, op
 	}
 	t.Cleanup(r.Close)
 	return r, ck
+}
+
+// parseAs parses config.json text js as if read from ckpt/config.json,
+// and fails t when it parses to a config other than a C.
+func parseAs[C models.Config](t *testing.T, js string) (C, error) {
+	t.Helper()
+	var zero C
+	c, err := models.ParseConfig([]byte(js), "ckpt/config.json")
+	if err != nil {
+		return zero, err
+	}
+	cc, ok := c.(C)
+	if !ok {
+		t.Fatalf("config is %T, want %T", c, zero)
+	}
+	return cc, nil
+}
+
+// fuzzParse parses fuzz input data as config.json, failing t when an
+// error does not name the file; ok is false on an error or a config other
+// than a C.
+func fuzzParse[C models.Config](t *testing.T, data []byte) (c C, ok bool) {
+	t.Helper()
+	mc, err := models.ParseConfig(data, "config.json")
+	if err != nil {
+		if !strings.Contains(err.Error(), "config.json") {
+			t.Fatalf("error does not name the file: %v", err)
+		}
+		return c, false
+	}
+	c, ok = mc.(C)
+	return c, ok
+}
+
+// buildArchs builds each of archs of c for spec in float32, failing t on
+// any error.
+func buildArchs(t *testing.T, c models.Config, spec models.Spec, archs ...string) {
+	t.Helper()
+	for _, arch := range archs {
+		m, err := models.New(c, arch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := frontend.Build("fuzz", func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) }); err != nil {
+			t.Fatalf("%s: %v", arch, err)
+		}
+	}
 }
 
 func referenceBackend() backends.Backend { return interp.New() }

@@ -16,20 +16,6 @@ import (
 	"github.com/kiln-ml/kiln/weights"
 )
 
-// parseGPT2 parses a gpt2 config.json given as JSON text.
-func parseGPT2(t *testing.T, js string) (*models.GPT2Config, error) {
-	t.Helper()
-	c, err := models.ParseConfig([]byte(js), "ckpt/config.json")
-	if err != nil {
-		return nil, err
-	}
-	gc, ok := c.(*models.GPT2Config)
-	if !ok {
-		t.Fatalf("config is %T, want *models.GPT2Config", c)
-	}
-	return gc, nil
-}
-
 // TestGPT2Config reads both config styles: the fixture's transformers-5
 // file (dtype, explicit nulls) and a transformers-4 Hub file (torch_dtype,
 // n_ctx, most fields absent and so defaulted as in transformers).
@@ -59,7 +45,7 @@ func TestGPT2Config(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := parseGPT2(t, tc.js)
+			c, err := parseAs[*models.GPT2Config](t, tc.js)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -100,7 +86,7 @@ func TestGPT2ConfigErrors(t *testing.T) {
 		{`{"model_type": "gpt2", `, "JSON"},
 	}
 	for _, tc := range tests {
-		_, err := parseGPT2(t, tc.js)
+		_, err := parseAs[*models.GPT2Config](t, tc.js)
 		if err == nil {
 			t.Errorf("%s: parsed without error", tc.js)
 			continue
@@ -249,16 +235,9 @@ func FuzzGPT2Config(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := models.ParseConfig(data, "config.json")
-		if err != nil {
-			if !strings.Contains(err.Error(), "config.json") {
-				t.Fatalf("error does not name the file: %v", err)
-			}
-			return
-		}
-		gc, ok := c.(*models.GPT2Config)
+		gc, ok := fuzzParse[*models.GPT2Config](t, data)
 		if !ok {
-			return // another model_type
+			return // an error or another model_type
 		}
 		if gc.NEmbd <= 0 || gc.NHead <= 0 || gc.NLayer <= 0 || gc.NPositions <= 0 || gc.VocabSize <= 0 || gc.Inner <= 0 || gc.NEmbd%gc.NHead != 0 || gc.LayerNormEps < 0 {
 			t.Fatalf("accepted an invalid config: %+v", gc)
@@ -266,15 +245,7 @@ func FuzzGPT2Config(f *testing.F) {
 		if gc.NLayer > 4 || gc.NEmbd > 256 || gc.Inner > 1024 || gc.VocabSize > 1024 || gc.NPositions > 1024 {
 			return
 		}
-		for _, arch := range []string{"GPT2LMHeadModel", "GPT2Model"} {
-			m, err := models.New(c, arch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := frontend.Build("fuzz", func(g *frontend.Graph) error { return m.Build(g, models.Spec{Batch: 1, Seq: 2, Cache: 3}, ir.Float32) }); err != nil {
-				t.Fatalf("%s: %v", arch, err)
-			}
-		}
+		buildArchs(t, gc, models.Spec{Batch: 1, Seq: 2, Cache: 3}, "GPT2LMHeadModel", "GPT2Model")
 	})
 }
 
