@@ -20,14 +20,7 @@ const cacheTol = 1e-5
 // decoder family (mistral's 10-token prompt is longer than its window of 8)
 // on every parity backend.
 func TestCacheMatchesRecompute(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, be backends.Backend) {
-		for _, name := range decoderFixtures {
-			t.Run(name, func(t *testing.T) {
-				t.Parallel()
-				checkCacheMatchesRecompute(t, name, be)
-			})
-		}
-	})
+	forEachDecoder(t, checkCacheMatchesRecompute)
 }
 
 // checkCacheMatchesRecompute decodes a left-padded batch of two prompts of
