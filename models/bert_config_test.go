@@ -77,7 +77,7 @@ func TestBertConfig(t *testing.T) {
 // TestBertConfigErrors: every bad field is an error naming config.json
 // and the field.
 func TestBertConfigErrors(t *testing.T) {
-	tests := []struct{ js, field string }{
+	checkConfigErrors[*models.BertConfig](t, []configError{
 		{`{"model_type": "bert", "hidden_size": "64"}`, "hidden_size"},
 		{`{"model_type": "bert", "hidden_size": 65, "num_attention_heads": 4}`, "hidden_size"},
 		{`{"model_type": "bert", "num_hidden_layers": 0}`, "num_hidden_layers"},
@@ -101,17 +101,7 @@ func TestBertConfigErrors(t *testing.T) {
 		{`{"model_type": "bert", "id2label": ["a", "b"]}`, "id2label"},
 		{`{"model_type": "bert", "label2id": {"a": "zero"}}`, "label2id"},
 		{`{"model_type": "bert", "torch_dtype": 5, "hidden_size": "x"}`, "hidden_size"},
-	}
-	for _, tc := range tests {
-		_, err := parseAs[*models.BertConfig](t, tc.js)
-		if err == nil {
-			t.Errorf("%s: parsed without error", tc.js)
-			continue
-		}
-		if !strings.Contains(err.Error(), "ckpt/config.json") || !strings.Contains(err.Error(), tc.field) {
-			t.Errorf("%s: error %q does not name config.json and %s", tc.js, err, tc.field)
-		}
-	}
+	})
 }
 
 // TestBertProgram checks the declared inputs (int64, HF names), the

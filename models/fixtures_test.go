@@ -229,6 +229,25 @@ func parseAs[C models.Config](t *testing.T, js string) (C, error) {
 	return cc, nil
 }
 
+// configError is a bad config.json text and the field its error must name.
+type configError struct{ js, field string }
+
+// checkConfigErrors checks that every case fails to parse as a C with an
+// error naming ckpt/config.json and the case's field.
+func checkConfigErrors[C models.Config](t *testing.T, cases []configError) {
+	t.Helper()
+	for _, tc := range cases {
+		_, err := parseAs[C](t, tc.js)
+		if err == nil {
+			t.Errorf("%s: parsed without error", tc.js)
+			continue
+		}
+		if !strings.Contains(err.Error(), "ckpt/config.json") || !strings.Contains(err.Error(), tc.field) {
+			t.Errorf("%s: error %q does not name config.json and %s", tc.js, err, tc.field)
+		}
+	}
+}
+
 // fuzzParse parses fuzz input data as config.json, failing t when an
 // error does not name the file; ok is false on an error or a config other
 // than a C.

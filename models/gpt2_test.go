@@ -67,7 +67,7 @@ func TestGPT2Config(t *testing.T) {
 // TestGPT2ConfigErrors: every bad field is an error naming config.json
 // and the field.
 func TestGPT2ConfigErrors(t *testing.T) {
-	tests := []struct{ js, field string }{
+	checkConfigErrors[*models.GPT2Config](t, []configError{
 		{`{"model_type": "gpt2", "n_embd": "64"}`, "n_embd"},
 		{`{"model_type": "gpt2", "n_embd": 64, "n_head": 5}`, "n_embd"},
 		{`{"model_type": "gpt2", "n_layer": 0}`, "n_layer"},
@@ -84,17 +84,7 @@ func TestGPT2ConfigErrors(t *testing.T) {
 		{`{"model_type": "gpt2", "tie_word_embeddings": "yes"}`, "tie_word_embeddings"},
 		{`{"model_type": "gpt2", "eos_token_id": "x"}`, "eos_token_id"},
 		{`{"model_type": "gpt2", `, "JSON"},
-	}
-	for _, tc := range tests {
-		_, err := parseAs[*models.GPT2Config](t, tc.js)
-		if err == nil {
-			t.Errorf("%s: parsed without error", tc.js)
-			continue
-		}
-		if !strings.Contains(err.Error(), "ckpt/config.json") || !strings.Contains(err.Error(), tc.field) {
-			t.Errorf("%s: error %q does not name config.json and %s", tc.js, err, tc.field)
-		}
-	}
+	})
 }
 
 // buildProgram builds the program of arch for spec without weights.
