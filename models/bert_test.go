@@ -65,8 +65,7 @@ func compareRows(t *testing.T, what string, got *tensor.Tensor, want [][]float64
 // the unpadded positions, and last_hidden_state of a sentence pair with
 // token types, on every parity backend.
 func TestBertMaskedLMParity(t *testing.T) {
-	var ref bertMLMRef
-	readJSON(t, fixtureDir("bert-tiny-mlm")+"/reference.json", &ref)
+	ref := readReference[bertMLMRef](t, "bert-tiny-mlm")
 	forEachBackend(t, func(t *testing.T, be backends.Backend) { checkBertMaskedLM(t, &ref, be) })
 }
 
@@ -131,8 +130,7 @@ func checkBertMaskedLM(t *testing.T, ref *bertMLMRef, be backends.Backend) {
 // with transformers and checks the label names of the config, on every
 // parity backend.
 func TestBertSequenceClassificationParity(t *testing.T) {
-	var ref bertClsRef
-	readJSON(t, fixtureDir("bert-tiny-cls")+"/reference.json", &ref)
+	ref := readReference[bertClsRef](t, "bert-tiny-cls")
 	forEachBackend(t, func(t *testing.T, be backends.Backend) { checkBertClassifier(t, &ref, be) })
 }
 
@@ -172,8 +170,7 @@ func runnerFor(t *testing.T, fixture string, m models.Model) *models.Runner {
 // are the same computation, so last_hidden_state and pooler_output match
 // the full model's, and only the classifier is left unused.
 func TestBertModelFromHeadCheckpoint(t *testing.T) {
-	var ref bertClsRef
-	readJSON(t, fixtureDir("bert-tiny-cls")+"/reference.json", &ref)
+	ref := readReference[bertClsRef](t, "bert-tiny-cls")
 	full := openRunner(t, "bert-tiny-cls", referenceBackend())
 	m, err := models.New(full.Model().Config(), "BertModel")
 	if err != nil {
@@ -205,8 +202,7 @@ func TestBertModelFromHeadCheckpoint(t *testing.T) {
 // BertModel with NoPooler runs its encoder (transformers' reference
 // last_hidden_state) leaving only the cls.* head unused.
 func TestBertEncoderFromMLMCheckpoint(t *testing.T) {
-	var ref bertMLMRef
-	readJSON(t, fixtureDir("bert-tiny-mlm")+"/reference.json", &ref)
+	ref := readReference[bertMLMRef](t, "bert-tiny-mlm")
 	cfg, err := models.LoadConfig(fixtureDir("bert-tiny-mlm"))
 	if err != nil {
 		t.Fatal(err)

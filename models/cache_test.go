@@ -32,8 +32,7 @@ func TestCacheMatchesRecompute(t *testing.T) {
 // than the sequence, masked as never written; within the sequence the
 // attention mask covers every slot (future slots are hidden by causality).
 func checkCacheMatchesRecompute(t *testing.T, fixture string, be backends.Backend) {
-	var ref decoderRef
-	readJSON(t, fixtureDir(fixture)+"/reference.json", &ref)
+	ref := readReference[decoderRef](t, fixture)
 	r := openRunner(t, fixture, be)
 	dec, ok := r.Model().(models.Decoder)
 	if !ok {

@@ -33,8 +33,7 @@ func TestDecoderParity(t *testing.T) {
 
 // checkDecoderParity is TestDecoderParity for one fixture on backend be.
 func checkDecoderParity(t *testing.T, name string, be backends.Backend) {
-	var ref decoderRef
-	readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+	ref := readReference[decoderRef](t, name)
 	r := openRunner(t, name, be)
 
 	p0 := ref.Prompts[0]

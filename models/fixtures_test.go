@@ -24,6 +24,14 @@ func fixtureDir(name string) string { return filepath.Join("..", "testdata", "mo
 // readJSON reads a fixture JSON file, gzipped or not, into v.
 func readJSON(t testing.TB, path string, v any) { t.Helper(); fixture.ReadJSON(t, path, v) }
 
+// readReference reads the reference.json of fixture name as an R.
+func readReference[R any](t testing.TB, name string) R {
+	t.Helper()
+	var ref R
+	readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+	return ref
+}
+
 // logitsRef is a stored logits tensor: either full, or a fingerprint of
 // each position (vocabularies over 2000).
 type logitsRef struct {

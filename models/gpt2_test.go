@@ -245,8 +245,7 @@ func FuzzGPT2Config(f *testing.F) {
 // Both give exactly the logits of the fixture's own layout, binding every
 // tensor once.
 func TestGPT2CheckpointNames(t *testing.T) {
-	var ref decoderRef
-	readJSON(t, fixtureDir("gpt2-tiny")+"/reference.json", &ref)
+	ref := readReference[decoderRef](t, "gpt2-tiny")
 	spec := models.Spec{Batch: 1, Seq: len(ref.Prompts[0])}
 	in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, [][]int64{ref.Prompts[0]})}
 	want := mustForward(t, openRunner(t, "gpt2-tiny", referenceBackend()), spec, in)[models.OutputLogits]
