@@ -165,16 +165,10 @@ func positionsOf(t *testing.T, x *tensor.Tensor) [][][]float64 {
 	return out
 }
 
+// int64Tensor is models.RowsTensor of equal-length rows, failing t on error.
 func int64Tensor(t testing.TB, rows [][]int64) *tensor.Tensor {
 	t.Helper()
-	var flat []int64
-	for _, r := range rows {
-		if len(r) != len(rows[0]) {
-			t.Fatalf("ragged rows")
-		}
-		flat = append(flat, r...)
-	}
-	x, err := tensor.FromInt64(ir.Int64, ir.Shape{len(rows), len(rows[0])}, flat)
+	x, err := models.RowsTensor(rows, "test rows")
 	if err != nil {
 		t.Fatal(err)
 	}
