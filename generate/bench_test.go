@@ -11,8 +11,7 @@ import (
 // one qwen2-tiny prompt on interp (programs compiled before the timer);
 // the tokens/s metric counts generated tokens.
 func BenchmarkGreedyDecode(b *testing.B) {
-	var ref decoderReference
-	readJSON(b, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(b, "qwen2-tiny")
 	g := loadGenerator(b, "qwen2-tiny")
 	opts := []generate.Option{generate.MaxNewTokens(32), generate.EOSTokenIDs()}
 	if _, err := g.Generate(context.Background(), ref.Prompts[:1], opts...); err != nil {

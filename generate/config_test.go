@@ -76,8 +76,7 @@ func TestConfigErrors(t *testing.T) {
 // TestOptionsWin checks transformers' precedence: call options override
 // the generator's configuration, without changing it.
 func TestOptionsWin(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	g.Config.MaxNewTokens = 3
 	out := mustGenerate(t, g, ref.Prompts[:1])

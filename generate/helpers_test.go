@@ -13,6 +13,14 @@ func fixtureDir(name string) string { return filepath.Join("..", "testdata", "mo
 // readJSON reads a fixture JSON file, gzipped or not, into v.
 func readJSON(t testing.TB, path string, v any) { t.Helper(); fixture.ReadJSON(t, path, v) }
 
+// readReference reads the reference.json of fixture name.
+func readReference(t testing.TB, name string) decoderReference {
+	t.Helper()
+	var ref decoderReference
+	readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+	return ref
+}
+
 // decoderReference is the generation part of a fixture's reference.json.
 type decoderReference struct {
 	Prompts [][]int64 `json:"prompts_ids"`

@@ -27,8 +27,7 @@ func mustGenerate(t *testing.T, g *generate.Generator, prompts [][]int64, opts .
 func TestCacheMatchesRecompute(t *testing.T) {
 	for _, name := range []string{"qwen2-tiny", "mistral-sliding-tiny"} {
 		t.Run(name, func(t *testing.T) {
-			var ref decoderReference
-			readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+			ref := readReference(t, name)
 			g := loadGenerator(t, name)
 			for _, c := range []struct {
 				what string
@@ -59,8 +58,7 @@ func TestCacheMatchesRecompute(t *testing.T) {
 // of the same prompt length whose length stays in the same cache bucket
 // compiles nothing.
 func TestCompilesOncePerBucket(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen3-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen3-tiny")
 	g := loadGenerator(t, "qwen3-tiny")
 	if n := g.Runner.Compiles(); n != 0 {
 		t.Fatalf("%d compiles before generating", n)
@@ -79,8 +77,7 @@ func TestCompilesOncePerBucket(t *testing.T) {
 // row 0 must stop there and receive pad tokens while row 1 (which never
 // produces that token) continues exactly as in the reference.
 func TestEOSPadsFinishedRows(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	want := ref.Greedy.IDs
 	eos, at := int64(-1), -1
@@ -117,8 +114,7 @@ func TestEOSPadsFinishedRows(t *testing.T) {
 // TestSamplingReproducible checks that a seed fixes sampled tokens, that
 // another seed changes them, and that top_k=1 sampling is greedy.
 func TestSamplingReproducible(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	opts := []generate.Option{generate.MaxNewTokens(12), generate.Temperature(2), generate.TopK(0)}
 	a := mustGenerate(t, g, ref.Prompts, append(opts, generate.Sample(1))...)
@@ -141,8 +137,7 @@ func TestSamplingReproducible(t *testing.T) {
 // TestBeamReturnSequences checks num_return_sequences, the score order and
 // the early_stopping variants of beam search.
 func TestBeamReturnSequences(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	out := mustGenerate(t, g, ref.Prompts, generate.MaxNewTokens(12), generate.Beams(4), generate.NumReturnSequences(3))
 	if len(out.Sequences) != 6 || len(out.Scores) != 6 {
@@ -168,8 +163,7 @@ func TestBeamReturnSequences(t *testing.T) {
 
 // TestStopping covers max_time, context cancellation and max_length.
 func TestStopping(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	out := mustGenerate(t, g, ref.Prompts, generate.MaxNewTokens(20), generate.MaxTime(time.Nanosecond))
 	if n := len(out.NewTokens()[0]); n != 1 {
@@ -205,8 +199,7 @@ func TestStopping(t *testing.T) {
 // banned, forced EOS ends every row, and min_new_tokens keeps a row from
 // stopping at an early EOS.
 func TestProcessorsInGeneration(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	first := int(ref.Greedy.IDs[0][0])
 	for _, c := range []struct {

@@ -58,8 +58,7 @@ func TestFixtureParity(t *testing.T) {
 
 // checkFixtureParity is TestFixtureParity for one fixture on backend.
 func checkFixtureParity(t *testing.T, name, backend string) {
-	var ref decoderReference
-	readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+	ref := readReference(t, name)
 	g := loadGeneratorOn(t, name, backend)
 	ctx := context.Background()
 	common := []generate.Option{generate.PadTokenID(ref.Pad), generate.EOSTokenIDs(ref.EOS)}

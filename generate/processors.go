@@ -121,10 +121,16 @@ func (p MinLengthProcessor) Process(seqs [][]int64, scores [][]float32) {
 	if len(seqs) == 0 || len(seqs[0])-p.PromptLen >= p.Min {
 		return
 	}
+	banAll(scores, p.EOS)
+}
+
+// banAll sets the score of each of ids that is in the vocabulary to -inf
+// in every row.
+func banAll(scores [][]float32, ids []int) {
 	for _, row := range scores {
-		for _, e := range p.EOS {
-			if inVocab(int64(e), row) {
-				row[e] = negInf
+		for _, id := range ids {
+			if inVocab(int64(id), row) {
+				row[id] = negInf
 			}
 		}
 	}
@@ -232,13 +238,7 @@ func (p SuppressProcessor) Process(seqs [][]int64, scores [][]float32) {
 	if p.AtLen > 0 && (len(seqs) == 0 || len(seqs[0]) != p.AtLen) {
 		return
 	}
-	for _, row := range scores {
-		for _, id := range p.IDs {
-			if inVocab(int64(id), row) {
-				row[id] = negInf
-			}
-		}
-	}
+	banAll(scores, p.IDs)
 }
 
 // LogitNormalization is LogitNormalization (renormalize_logits): scores

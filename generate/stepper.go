@@ -234,15 +234,15 @@ type fullStepper struct {
 }
 
 func (s *fullStepper) forward() ([][]float32, error) {
-	b, n := len(s.ids), len(s.ids[0])
-	var fi, fm []int64
-	for i := range s.ids {
-		fi = append(fi, s.ids[i]...)
-		fm = append(fm, s.mask[i]...)
+	idT, err := models.RowsTensor(s.ids, "input ids")
+	if err != nil {
+		return nil, err
 	}
-	idT, _ := tensor.FromInt64(ir.Int64, ir.Shape{b, n}, fi)
-	maskT, _ := tensor.FromInt64(ir.Int64, ir.Shape{b, n}, fm)
-	out, err := s.r.Forward(models.Spec{Batch: b, Seq: n}, map[string]*tensor.Tensor{
+	maskT, err := models.RowsTensor(s.mask, "attention mask")
+	if err != nil {
+		return nil, err
+	}
+	out, err := s.r.Forward(models.Spec{Batch: len(s.ids), Seq: len(s.ids[0])}, map[string]*tensor.Tensor{
 		models.InputIDs: idT, models.InputAttentionMask: maskT})
 	if err != nil {
 		return nil, err

@@ -66,8 +66,7 @@ func TestTextStreamerMultiByte(t *testing.T) {
 // TestStreamingGeneration streams a gpt2-tiny generation through a
 // channel: the tokens and text received equal the returned output.
 func TestStreamingGeneration(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("gpt2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "gpt2-tiny")
 	g := loadGenerator(t, "gpt2-tiny")
 	g.Tokenizer = gpt2Tokenizer(t)
 	ch := generate.NewChannelStreamer(g.Tokenizer, true, 4)
@@ -104,8 +103,7 @@ func TestStreamingGeneration(t *testing.T) {
 // TestStopStrings stops gpt2-tiny's greedy generation at the first step
 // whose decoded text contains a stop string spanning two tokens.
 func TestStopStrings(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("gpt2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "gpt2-tiny")
 	g := loadGenerator(t, "gpt2-tiny")
 	g.Tokenizer = nil
 	if _, err := g.Generate(context.Background(), ref.Prompts[:1], generate.MaxNewTokens(3), generate.StopStrings("x")); err == nil {

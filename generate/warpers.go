@@ -28,9 +28,7 @@ func (w TopKWarper) Process(_ [][]int64, scores [][]float32) {
 		if k <= 0 {
 			continue
 		}
-		s := append([]float32(nil), row...)
-		sort.Slice(s, func(a, b int) bool { return s[a] > s[b] })
-		kth := s[k-1]
+		kth := kthLargest(row, k)
 		for i, v := range row {
 			if v < kth {
 				row[i] = negInf
@@ -50,6 +48,23 @@ func ascending(row []float32) []int {
 	return idx
 }
 
+// gather returns row[idx[0]], row[idx[1]], ... in a new slice.
+func gather(row []float32, idx []int) []float32 {
+	out := make([]float32, len(idx))
+	for i, j := range idx {
+		out[i] = row[j]
+	}
+	return out
+}
+
+// kthLargest returns the k-th largest value of row (1 <= k <= len(row));
+// row is not changed.
+func kthLargest(row []float32, k int) float32 {
+	s := append([]float32(nil), row...)
+	sort.Slice(s, func(a, b int) bool { return s[a] > s[b] })
+	return s[k-1]
+}
+
 // TopPWarper is TopPLogitsWarper: in ascending order of score, tokens whose
 // cumulative probability is <= 1-P are removed, keeping at least MinKeep of
 // the largest.
@@ -62,11 +77,7 @@ type TopPWarper struct {
 func (w TopPWarper) Process(_ [][]int64, scores [][]float32) {
 	for _, row := range scores {
 		idx := ascending(row)
-		sorted := make([]float32, len(row))
-		for i, j := range idx {
-			sorted[i] = row[j]
-		}
-		probs := softmax(sorted)
+		probs := softmax(gather(row, idx))
 		var cum float32
 		thr := float32(1 - w.P)
 		remove := make([]bool, len(row))
@@ -138,11 +149,7 @@ func (w TypicalWarper) Process(_ [][]int64, scores [][]float32) {
 			shifted[i] = float32(math.Abs(-float64(lp) - ent))
 		}
 		idx := ascending(shifted)
-		sortedLogits := make([]float32, len(row))
-		for i, j := range idx {
-			sortedLogits[i] = row[j]
-		}
-		probs := softmax(sortedLogits)
+		probs := softmax(gather(row, idx))
 		var cum float32
 		last := 0
 		for _, p := range probs {
@@ -200,10 +207,7 @@ func (w EtaWarper) Process(_ [][]int64, scores [][]float32) {
 // cutoffRow removes tokens with probability below cut unless their score
 // is at least the minKeep-th largest.
 func cutoffRow(row, probs []float32, cut float32, minKeep int) {
-	k := min(max(minKeep, 1), len(row))
-	s := append([]float32(nil), row...)
-	sort.Slice(s, func(a, b int) bool { return s[a] > s[b] })
-	kth := s[k-1]
+	kth := kthLargest(row, min(max(minKeep, 1), len(row)))
 	for i, p := range probs {
 		if p < cut && row[i] < kth {
 			row[i] = negInf

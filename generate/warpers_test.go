@@ -24,8 +24,7 @@ func kept(row []float32) []int {
 func TestWarpersMatchFixtures(t *testing.T) {
 	for _, name := range decoderFixtures {
 		t.Run(name, func(t *testing.T) {
-			var ref decoderReference
-			readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+			ref := readReference(t, name)
 			in := ref.Warpers.InputLogits
 			if len(in) == 0 {
 				t.Fatal("fixture has no warpers input")

@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/bits"
 	"math/rand/v2"
-	"sort"
 )
 
 // WatermarkingConfig is transformers' WatermarkingConfig for the green-list
@@ -167,13 +166,8 @@ func (p *WatermarkProcessor) Process(seqs [][]int64, scores [][]float32) {
 		row := scores[r]
 		var green []int
 		if p.cfg.SeedingScheme == "selfhash" {
-			idx := make([]int, len(row))
-			for i := range idx {
-				idx[i] = i
-			}
-			sort.SliceStable(idx, func(a, b int) bool { return row[idx[a]] > row[idx[b]] })
 			ext := append(append([]int64(nil), seq...), 0)
-			for _, cand := range idx[:min(40, len(idx))] {
+			for _, cand := range topIndices(row, 40) {
 				ext[len(ext)-1] = int64(cand)
 				if p.isGreen(ext, int64(cand)) {
 					green = append(green, cand)

@@ -13,8 +13,7 @@ import (
 // watermarked text, for both seeding schemes, and not (|z| < 2) in the
 // plain one.
 func TestWatermarkDetected(t *testing.T) {
-	var ref decoderReference
-	readJSON(t, fixtureDir("qwen2-tiny")+"/reference.json", &ref)
+	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	vocab := 1000
 	prompt := ref.Prompts[:1]

@@ -31,3 +31,17 @@ func forEachBackend(t *testing.T, f func(t *testing.T, b backends.Backend)) {
 		})
 	}
 }
+
+// forEachDecoder runs check for every decoder fixture on every parity
+// backend (as forEachBackend), one parallel subtest per fixture.
+func forEachDecoder(t *testing.T, check func(t *testing.T, fixture string, b backends.Backend)) {
+	t.Helper()
+	forEachBackend(t, func(t *testing.T, be backends.Backend) {
+		for _, name := range decoderFixtures {
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				check(t, name, be)
+			})
+		}
+	})
+}

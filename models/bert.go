@@ -2,7 +2,6 @@ package models
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/frontend/nn"
@@ -99,21 +98,17 @@ func parseBertConfig(data []byte, file string) (*BertConfig, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range []struct {
-		name string
-		v    int
-	}{{"hidden_size", c.Hidden}, {"num_hidden_layers", c.Layers}, {"num_attention_heads", c.Heads},
-		{"intermediate_size", c.Intermediate}, {"max_position_embeddings", c.MaxPositions},
-		{"type_vocab_size", c.TypeVocabSize}, {"vocab_size", c.VocabSize}} {
-		if f.v <= 0 {
-			return nil, fmt.Errorf("%s: field %s must be a positive integer, got %d", file, f.name, f.v)
-		}
+	if err := checkPositive(file, intField{"hidden_size", c.Hidden}, intField{"num_hidden_layers", c.Layers},
+		intField{"num_attention_heads", c.Heads}, intField{"intermediate_size", c.Intermediate},
+		intField{"max_position_embeddings", c.MaxPositions}, intField{"type_vocab_size", c.TypeVocabSize},
+		intField{"vocab_size", c.VocabSize}); err != nil {
+		return nil, err
 	}
 	if c.Hidden%c.Heads != 0 {
 		return nil, fmt.Errorf("%s: field hidden_size %d is not a multiple of num_attention_heads %d", file, c.Hidden, c.Heads)
 	}
-	if c.LayerNormEps < 0 || math.IsNaN(c.LayerNormEps) || math.IsInf(c.LayerNormEps, 0) {
-		return nil, fmt.Errorf("%s: field layer_norm_eps must be a finite non-negative number, got %v", file, c.LayerNormEps)
+	if err := checkEps(file, "layer_norm_eps", c.LayerNormEps); err != nil {
+		return nil, err
 	}
 	if _, err := nn.Activation(c.Act); err != nil {
 		return nil, fmt.Errorf("%s: field hidden_act: %w", file, err)

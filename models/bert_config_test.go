@@ -12,19 +12,6 @@ import (
 	"github.com/kiln-ml/kiln/models"
 )
 
-func parseBert(t *testing.T, js string) (*models.BertConfig, error) {
-	t.Helper()
-	c, err := models.ParseConfig([]byte(js), "ckpt/config.json")
-	if err != nil {
-		return nil, err
-	}
-	bc, ok := c.(*models.BertConfig)
-	if !ok {
-		t.Fatalf("config is %T, want *models.BertConfig", c)
-	}
-	return bc, nil
-}
-
 // TestBertConfig reads the fixtures (transformers 5: dtype) and a
 // transformers-4 Hub config (torch_dtype, position_embedding_type, most
 // fields defaulted), and the label rules: id2label decides the number of
@@ -60,7 +47,7 @@ func TestBertConfig(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := parseBert(t, tc.js)
+			c, err := parseAs[*models.BertConfig](t, tc.js)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -90,7 +77,7 @@ func TestBertConfig(t *testing.T) {
 // TestBertConfigErrors: every bad field is an error naming config.json
 // and the field.
 func TestBertConfigErrors(t *testing.T) {
-	tests := []struct{ js, field string }{
+	checkConfigErrors[*models.BertConfig](t, []configError{
 		{`{"model_type": "bert", "hidden_size": "64"}`, "hidden_size"},
 		{`{"model_type": "bert", "hidden_size": 65, "num_attention_heads": 4}`, "hidden_size"},
 		{`{"model_type": "bert", "num_hidden_layers": 0}`, "num_hidden_layers"},
@@ -114,17 +101,7 @@ func TestBertConfigErrors(t *testing.T) {
 		{`{"model_type": "bert", "id2label": ["a", "b"]}`, "id2label"},
 		{`{"model_type": "bert", "label2id": {"a": "zero"}}`, "label2id"},
 		{`{"model_type": "bert", "torch_dtype": 5, "hidden_size": "x"}`, "hidden_size"},
-	}
-	for _, tc := range tests {
-		_, err := parseBert(t, tc.js)
-		if err == nil {
-			t.Errorf("%s: parsed without error", tc.js)
-			continue
-		}
-		if !strings.Contains(err.Error(), "ckpt/config.json") || !strings.Contains(err.Error(), tc.field) {
-			t.Errorf("%s: error %q does not name config.json and %s", tc.js, err, tc.field)
-		}
-	}
+	})
 }
 
 // TestBertProgram checks the declared inputs (int64, HF names), the
@@ -204,14 +181,7 @@ func FuzzBertConfig(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := models.ParseConfig(data, "config.json")
-		if err != nil {
-			if !strings.Contains(err.Error(), "config.json") {
-				t.Fatalf("error does not name the file: %v", err)
-			}
-			return
-		}
-		bc, ok := c.(*models.BertConfig)
+		bc, ok := fuzzParse[*models.BertConfig](t, data)
 		if !ok {
 			return
 		}
@@ -225,15 +195,6 @@ func FuzzBertConfig(f *testing.F) {
 		if bc.Layers > 4 || bc.Hidden > 256 || bc.Intermediate > 1024 || bc.VocabSize > 1024 || bc.MaxPositions > 1024 || bc.NumLabels > 1024 || bc.TypeVocabSize > 1024 {
 			return
 		}
-		for _, arch := range []string{"BertModel", "BertForMaskedLM", "BertForSequenceClassification"} {
-			m, err := models.New(c, arch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			spec := models.Spec{Batch: 1, Seq: min(2, bc.MaxPositions)}
-			if _, err := frontend.Build("fuzz", func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) }); err != nil {
-				t.Fatalf("%s: %v", arch, err)
-			}
-		}
+		buildArchs(t, bc, models.Spec{Batch: 1, Seq: min(2, bc.MaxPositions)}, "BertModel", "BertForMaskedLM", "BertForSequenceClassification")
 	})
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 type bertMLMRef struct {
@@ -66,8 +65,7 @@ func compareRows(t *testing.T, what string, got *tensor.Tensor, want [][]float64
 // the unpadded positions, and last_hidden_state of a sentence pair with
 // token types, on every parity backend.
 func TestBertMaskedLMParity(t *testing.T) {
-	var ref bertMLMRef
-	readJSON(t, fixtureDir("bert-tiny-mlm")+"/reference.json", &ref)
+	ref := readReference[bertMLMRef](t, "bert-tiny-mlm")
 	forEachBackend(t, func(t *testing.T, be backends.Backend) { checkBertMaskedLM(t, &ref, be) })
 }
 
@@ -132,8 +130,7 @@ func checkBertMaskedLM(t *testing.T, ref *bertMLMRef, be backends.Backend) {
 // with transformers and checks the label names of the config, on every
 // parity backend.
 func TestBertSequenceClassificationParity(t *testing.T) {
-	var ref bertClsRef
-	readJSON(t, fixtureDir("bert-tiny-cls")+"/reference.json", &ref)
+	ref := readReference[bertClsRef](t, "bert-tiny-cls")
 	forEachBackend(t, func(t *testing.T, be backends.Backend) { checkBertClassifier(t, &ref, be) })
 }
 
@@ -164,16 +161,7 @@ func checkBertClassifier(t *testing.T, ref *bertClsRef, be backends.Backend) {
 // runnerFor loads fixture's weights for model m on the reference backend.
 func runnerFor(t *testing.T, fixture string, m models.Model) *models.Runner {
 	t.Helper()
-	ck, err := weights.Open(fixtureDir(fixture))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ck.Close() })
-	r, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{Verify: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(r.Close)
+	r, _ := newRunner(t, m, fixtureDir(fixture), referenceBackend(), backends.CompileOptions{Verify: true})
 	return r
 }
 
@@ -182,8 +170,7 @@ func runnerFor(t *testing.T, fixture string, m models.Model) *models.Runner {
 // are the same computation, so last_hidden_state and pooler_output match
 // the full model's, and only the classifier is left unused.
 func TestBertModelFromHeadCheckpoint(t *testing.T) {
-	var ref bertClsRef
-	readJSON(t, fixtureDir("bert-tiny-cls")+"/reference.json", &ref)
+	ref := readReference[bertClsRef](t, "bert-tiny-cls")
 	full := openRunner(t, "bert-tiny-cls", referenceBackend())
 	m, err := models.New(full.Model().Config(), "BertModel")
 	if err != nil {
@@ -215,8 +202,7 @@ func TestBertModelFromHeadCheckpoint(t *testing.T) {
 // BertModel with NoPooler runs its encoder (transformers' reference
 // last_hidden_state) leaving only the cls.* head unused.
 func TestBertEncoderFromMLMCheckpoint(t *testing.T) {
-	var ref bertMLMRef
-	readJSON(t, fixtureDir("bert-tiny-mlm")+"/reference.json", &ref)
+	ref := readReference[bertMLMRef](t, "bert-tiny-mlm")
 	cfg, err := models.LoadConfig(fixtureDir("bert-tiny-mlm"))
 	if err != nil {
 		t.Fatal(err)

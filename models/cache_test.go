@@ -20,14 +20,7 @@ const cacheTol = 1e-5
 // decoder family (mistral's 10-token prompt is longer than its window of 8)
 // on every parity backend.
 func TestCacheMatchesRecompute(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, be backends.Backend) {
-		for _, name := range decoderFixtures {
-			t.Run(name, func(t *testing.T) {
-				t.Parallel()
-				checkCacheMatchesRecompute(t, name, be)
-			})
-		}
-	})
+	forEachDecoder(t, checkCacheMatchesRecompute)
 }
 
 // checkCacheMatchesRecompute decodes a left-padded batch of two prompts of
@@ -39,8 +32,7 @@ func TestCacheMatchesRecompute(t *testing.T) {
 // than the sequence, masked as never written; within the sequence the
 // attention mask covers every slot (future slots are hidden by causality).
 func checkCacheMatchesRecompute(t *testing.T, fixture string, be backends.Backend) {
-	var ref decoderRef
-	readJSON(t, fixtureDir(fixture)+"/reference.json", &ref)
+	ref := readReference[decoderRef](t, fixture)
 	r := openRunner(t, fixture, be)
 	dec, ok := r.Model().(models.Decoder)
 	if !ok {

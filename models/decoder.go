@@ -84,13 +84,9 @@ func parseDecoderConfig(data []byte, file string) (*DecoderConfig, map[string]js
 	if c.KVHeads == 0 {
 		c.KVHeads = c.Heads
 	}
-	for _, f := range []struct {
-		name string
-		v    int
-	}{{"hidden_size", c.Hidden}, {"intermediate_size", c.Intermediate}, {"num_hidden_layers", c.Layers}, {"num_attention_heads", c.Heads}, {"vocab_size", c.VocabSize}} {
-		if f.v <= 0 {
-			return nil, nil, fmt.Errorf("%s: field %s must be a positive integer, got %d", file, f.name, f.v)
-		}
+	if err := checkPositive(file, intField{"hidden_size", c.Hidden}, intField{"intermediate_size", c.Intermediate},
+		intField{"num_hidden_layers", c.Layers}, intField{"num_attention_heads", c.Heads}, intField{"vocab_size", c.VocabSize}); err != nil {
+		return nil, nil, err
 	}
 	if c.HeadDim == 0 {
 		if c.Hidden%c.Heads != 0 {

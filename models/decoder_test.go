@@ -28,20 +28,12 @@ var decoderFixtures = []string{"llama-tiny", "qwen2-tiny", "qwen3-tiny", "mistra
 // Hugging Face fixtures: prompt 0 alone, and the batch padded on each side
 // (positions where the mask is 1), within 1e-4, on every parity backend.
 func TestDecoderParity(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, be backends.Backend) {
-		for _, name := range decoderFixtures {
-			t.Run(name, func(t *testing.T) {
-				t.Parallel()
-				checkDecoderParity(t, name, be)
-			})
-		}
-	})
+	forEachDecoder(t, checkDecoderParity)
 }
 
 // checkDecoderParity is TestDecoderParity for one fixture on backend be.
 func checkDecoderParity(t *testing.T, name string, be backends.Backend) {
-	var ref decoderRef
-	readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+	ref := readReference[decoderRef](t, name)
 	r := openRunner(t, name, be)
 
 	p0 := ref.Prompts[0]

@@ -6,10 +6,12 @@ import (
 	"math"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
@@ -21,6 +23,14 @@ func fixtureDir(name string) string { return filepath.Join("..", "testdata", "mo
 
 // readJSON reads a fixture JSON file, gzipped or not, into v.
 func readJSON(t testing.TB, path string, v any) { t.Helper(); fixture.ReadJSON(t, path, v) }
+
+// readReference reads the reference.json of fixture name as an R.
+func readReference[R any](t testing.TB, name string) R {
+	t.Helper()
+	var ref R
+	readJSON(t, fixtureDir(name)+"/reference.json", &ref)
+	return ref
+}
 
 // logitsRef is a stored logits tensor: either full, or a fingerprint of
 // each position (vocabularies over 2000).
@@ -155,16 +165,10 @@ func positionsOf(t *testing.T, x *tensor.Tensor) [][][]float64 {
 	return out
 }
 
+// int64Tensor is models.RowsTensor of equal-length rows, failing t on error.
 func int64Tensor(t testing.TB, rows [][]int64) *tensor.Tensor {
 	t.Helper()
-	var flat []int64
-	for _, r := range rows {
-		if len(r) != len(rows[0]) {
-			t.Fatalf("ragged rows")
-		}
-		flat = append(flat, r...)
-	}
-	x, err := tensor.FromInt64(ir.Int64, ir.Shape{len(rows), len(rows[0])}, flat)
+	x, err := models.RowsTensor(rows, "test rows")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,25 +179,106 @@ func int64Tensor(t testing.TB, rows [][]int64) *tensor.Tensor {
 func openRunner(t testing.TB, name string, b backends.Backend) *models.Runner {
 	t.Helper()
 	dir := fixtureDir(name)
+	r, _ := newRunner(t, loadModel(t, dir, ""), dir, b, backends.CompileOptions{Verify: true})
+	return r
+}
+
+// loadModel builds architecture arch ("" for the config's default) of the
+// model whose config.json is in dir.
+func loadModel(t testing.TB, dir, arch string) models.Model {
+	t.Helper()
 	cfg, err := models.LoadConfig(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := models.New(cfg, "")
+	m, err := models.New(cfg, arch)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck, err := weights.Open(dir)
+	return m
+}
+
+// newRunner opens the checkpoint at path and binds m to it on b in
+// float32; the runner and the checkpoint are closed when t ends.
+func newRunner(t testing.TB, m models.Model, path string, b backends.Backend, opts backends.CompileOptions) (*models.Runner, *weights.Checkpoint) {
+	t.Helper()
+	ck, err := weights.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ck.Close() })
-	r, err := models.NewRunner(m, ck, b, ir.Float32, backends.CompileOptions{Verify: true})
+	r, err := models.NewRunner(m, ck, b, ir.Float32, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(r.Close)
-	return r
+	return r, ck
+}
+
+// parseAs parses config.json text js as if read from ckpt/config.json,
+// and fails t when it parses to a config other than a C.
+func parseAs[C models.Config](t *testing.T, js string) (C, error) {
+	t.Helper()
+	var zero C
+	c, err := models.ParseConfig([]byte(js), "ckpt/config.json")
+	if err != nil {
+		return zero, err
+	}
+	cc, ok := c.(C)
+	if !ok {
+		t.Fatalf("config is %T, want %T", c, zero)
+	}
+	return cc, nil
+}
+
+// configError is a bad config.json text and the field its error must name.
+type configError struct{ js, field string }
+
+// checkConfigErrors checks that every case fails to parse as a C with an
+// error naming ckpt/config.json and the case's field.
+func checkConfigErrors[C models.Config](t *testing.T, cases []configError) {
+	t.Helper()
+	for _, tc := range cases {
+		_, err := parseAs[C](t, tc.js)
+		if err == nil {
+			t.Errorf("%s: parsed without error", tc.js)
+			continue
+		}
+		if !strings.Contains(err.Error(), "ckpt/config.json") || !strings.Contains(err.Error(), tc.field) {
+			t.Errorf("%s: error %q does not name config.json and %s", tc.js, err, tc.field)
+		}
+	}
+}
+
+// fuzzParse parses fuzz input data as config.json, failing t when an
+// error does not name the file; ok is false on an error or a config other
+// than a C.
+func fuzzParse[C models.Config](t *testing.T, data []byte) (c C, ok bool) {
+	t.Helper()
+	mc, err := models.ParseConfig(data, "config.json")
+	if err != nil {
+		if !strings.Contains(err.Error(), "config.json") {
+			t.Fatalf("error does not name the file: %v", err)
+		}
+		return c, false
+	}
+	c, ok = mc.(C)
+	return c, ok
+}
+
+// buildArchs builds each of archs of c for spec in float32, failing t on
+// any error.
+func buildArchs(t *testing.T, c models.Config, spec models.Spec, archs ...string) {
+	t.Helper()
+	for _, arch := range archs {
+		m, err := models.New(c, arch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := frontend.Build("fuzz", func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) }); err != nil {
+			t.Fatalf("%s: %v", arch, err)
+		}
+	}
 }
 
 func referenceBackend() backends.Backend { return interp.New() }

@@ -74,13 +74,9 @@ func parseGPT2Config(data []byte, file string) (*GPT2Config, error) {
 	if _, err := decodeConfig(data, file, c, &c.Base); err != nil {
 		return nil, err
 	}
-	for _, f := range []struct {
-		name string
-		v    int
-	}{{"n_embd", c.NEmbd}, {"n_layer", c.NLayer}, {"n_head", c.NHead}, {"n_positions", c.NPositions}, {"vocab_size", c.VocabSize}} {
-		if f.v <= 0 {
-			return nil, fmt.Errorf("%s: field %s must be a positive integer, got %d", file, f.name, f.v)
-		}
+	if err := checkPositive(file, intField{"n_embd", c.NEmbd}, intField{"n_layer", c.NLayer}, intField{"n_head", c.NHead},
+		intField{"n_positions", c.NPositions}, intField{"vocab_size", c.VocabSize}); err != nil {
+		return nil, err
 	}
 	if c.NEmbd%c.NHead != 0 {
 		return nil, fmt.Errorf("%s: field n_embd %d is not a multiple of n_head %d", file, c.NEmbd, c.NHead)
@@ -92,8 +88,8 @@ func parseGPT2Config(data []byte, file string) (*GPT2Config, error) {
 		}
 		c.Inner = *c.NInner
 	}
-	if c.LayerNormEps < 0 || math.IsNaN(c.LayerNormEps) || math.IsInf(c.LayerNormEps, 0) {
-		return nil, fmt.Errorf("%s: field layer_norm_epsilon must be a finite non-negative number, got %v", file, c.LayerNormEps)
+	if err := checkEps(file, "layer_norm_epsilon", c.LayerNormEps); err != nil {
+		return nil, err
 	}
 	if _, err := nn.Activation(c.Activation); err != nil {
 		return nil, fmt.Errorf("%s: field activation_function: %w", file, err)

@@ -16,20 +16,6 @@ import (
 	"github.com/kiln-ml/kiln/weights"
 )
 
-// parseGPT2 parses a gpt2 config.json given as JSON text.
-func parseGPT2(t *testing.T, js string) (*models.GPT2Config, error) {
-	t.Helper()
-	c, err := models.ParseConfig([]byte(js), "ckpt/config.json")
-	if err != nil {
-		return nil, err
-	}
-	gc, ok := c.(*models.GPT2Config)
-	if !ok {
-		t.Fatalf("config is %T, want *models.GPT2Config", c)
-	}
-	return gc, nil
-}
-
 // TestGPT2Config reads both config styles: the fixture's transformers-5
 // file (dtype, explicit nulls) and a transformers-4 Hub file (torch_dtype,
 // n_ctx, most fields absent and so defaulted as in transformers).
@@ -59,7 +45,7 @@ func TestGPT2Config(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := parseGPT2(t, tc.js)
+			c, err := parseAs[*models.GPT2Config](t, tc.js)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,7 +67,7 @@ func TestGPT2Config(t *testing.T) {
 // TestGPT2ConfigErrors: every bad field is an error naming config.json
 // and the field.
 func TestGPT2ConfigErrors(t *testing.T) {
-	tests := []struct{ js, field string }{
+	checkConfigErrors[*models.GPT2Config](t, []configError{
 		{`{"model_type": "gpt2", "n_embd": "64"}`, "n_embd"},
 		{`{"model_type": "gpt2", "n_embd": 64, "n_head": 5}`, "n_embd"},
 		{`{"model_type": "gpt2", "n_layer": 0}`, "n_layer"},
@@ -98,17 +84,7 @@ func TestGPT2ConfigErrors(t *testing.T) {
 		{`{"model_type": "gpt2", "tie_word_embeddings": "yes"}`, "tie_word_embeddings"},
 		{`{"model_type": "gpt2", "eos_token_id": "x"}`, "eos_token_id"},
 		{`{"model_type": "gpt2", `, "JSON"},
-	}
-	for _, tc := range tests {
-		_, err := parseGPT2(t, tc.js)
-		if err == nil {
-			t.Errorf("%s: parsed without error", tc.js)
-			continue
-		}
-		if !strings.Contains(err.Error(), "ckpt/config.json") || !strings.Contains(err.Error(), tc.field) {
-			t.Errorf("%s: error %q does not name config.json and %s", tc.js, err, tc.field)
-		}
-	}
+	})
 }
 
 // buildProgram builds the program of arch for spec without weights.
@@ -249,16 +225,9 @@ func FuzzGPT2Config(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := models.ParseConfig(data, "config.json")
-		if err != nil {
-			if !strings.Contains(err.Error(), "config.json") {
-				t.Fatalf("error does not name the file: %v", err)
-			}
-			return
-		}
-		gc, ok := c.(*models.GPT2Config)
+		gc, ok := fuzzParse[*models.GPT2Config](t, data)
 		if !ok {
-			return // another model_type
+			return // an error or another model_type
 		}
 		if gc.NEmbd <= 0 || gc.NHead <= 0 || gc.NLayer <= 0 || gc.NPositions <= 0 || gc.VocabSize <= 0 || gc.Inner <= 0 || gc.NEmbd%gc.NHead != 0 || gc.LayerNormEps < 0 {
 			t.Fatalf("accepted an invalid config: %+v", gc)
@@ -266,15 +235,7 @@ func FuzzGPT2Config(f *testing.F) {
 		if gc.NLayer > 4 || gc.NEmbd > 256 || gc.Inner > 1024 || gc.VocabSize > 1024 || gc.NPositions > 1024 {
 			return
 		}
-		for _, arch := range []string{"GPT2LMHeadModel", "GPT2Model"} {
-			m, err := models.New(c, arch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := frontend.Build("fuzz", func(g *frontend.Graph) error { return m.Build(g, models.Spec{Batch: 1, Seq: 2, Cache: 3}, ir.Float32) }); err != nil {
-				t.Fatalf("%s: %v", arch, err)
-			}
-		}
+		buildArchs(t, gc, models.Spec{Batch: 1, Seq: 2, Cache: 3}, "GPT2LMHeadModel", "GPT2Model")
 	})
 }
 
@@ -284,8 +245,7 @@ func FuzzGPT2Config(f *testing.F) {
 // Both give exactly the logits of the fixture's own layout, binding every
 // tensor once.
 func TestGPT2CheckpointNames(t *testing.T) {
-	var ref decoderRef
-	readJSON(t, fixtureDir("gpt2-tiny")+"/reference.json", &ref)
+	ref := readReference[decoderRef](t, "gpt2-tiny")
 	spec := models.Spec{Batch: 1, Seq: len(ref.Prompts[0])}
 	in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, [][]int64{ref.Prompts[0]})}
 	want := mustForward(t, openRunner(t, "gpt2-tiny", referenceBackend()), spec, in)[models.OutputLogits]
@@ -327,24 +287,7 @@ func TestGPT2CheckpointNames(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			cfg, err := models.LoadConfig(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := models.New(cfg, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ck2, err := weights.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ck2.Close()
-			r, err := models.NewRunner(m, ck2, referenceBackend(), ir.Float32, backends.CompileOptions{Verify: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer r.Close()
+			r, _ := newRunner(t, loadModel(t, dir, ""), dir, referenceBackend(), backends.CompileOptions{Verify: true})
 			got := mustForward(t, r, spec, in)[models.OutputLogits]
 			if !got.Equal(want) {
 				t.Errorf("logits differ from the fixture layout's")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 
 	"github.com/kiln-ml/kiln/ir"
@@ -178,4 +179,30 @@ func decodeConfig(data []byte, file string, dst any, base *Base) (map[string]jso
 		}
 	}
 	return raw, nil
+}
+
+// intField is an integer field of config.json and its value.
+type intField struct {
+	name string
+	v    int
+}
+
+// checkPositive returns an error naming file and the first of fields that
+// is not a positive integer, or nil when all are.
+func checkPositive(file string, fields ...intField) error {
+	for _, f := range fields {
+		if f.v <= 0 {
+			return fmt.Errorf("%s: field %s must be a positive integer, got %d", file, f.name, f.v)
+		}
+	}
+	return nil
+}
+
+// checkEps returns an error naming file and field unless eps is a finite
+// non-negative number.
+func checkEps(file, field string, eps float64) error {
+	if eps < 0 || math.IsNaN(eps) || math.IsInf(eps, 0) {
+		return fmt.Errorf("%s: field %s must be a finite non-negative number, got %v", file, field, eps)
+	}
+	return nil
 }

@@ -30,25 +30,8 @@ func (c *countingBackend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 // (another Spec) uploads nothing new.
 func TestTiedWeightsUploadedOnce(t *testing.T) {
 	dir := fixtureDir("qwen3-tiny")
-	cfg, err := models.LoadConfig(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := models.New(cfg, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ck, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ck.Close()
 	cb := &countingBackend{Backend: referenceBackend()}
-	r, err := models.NewRunner(m, ck, cb, ir.Float32, backends.CompileOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r, ck := newRunner(t, loadModel(t, dir, ""), dir, cb, backends.CompileOptions{})
 	if _, err := r.Program(models.Spec{Batch: 1, Seq: 3}); err != nil {
 		t.Fatal(err)
 	}
@@ -104,16 +87,8 @@ func TestMissingAndMisshapedWeights(t *testing.T) {
 			if err := tensor.WriteSafetensorsFile(path, w, nil); err != nil {
 				t.Fatal(err)
 			}
-			ck, err := weights.Open(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ck.Close()
-			r, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = r.Program(models.Spec{Batch: 1, Seq: 2})
+			r, _ := newRunner(t, m, path, referenceBackend(), backends.CompileOptions{})
+			_, err := r.Program(models.Spec{Batch: 1, Seq: 2})
 			if err == nil {
 				t.Fatal("accepted")
 			}
@@ -140,16 +115,7 @@ func TestRejectUnusedWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ck.Close()
-	r, err := models.NewRunner(m, ck, referenceBackend(), ir.Float32, backends.CompileOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r, _ := newRunner(t, m, dir, referenceBackend(), backends.CompileOptions{})
 	r.RejectUnusedWeights(true)
 	_, err = r.Program(models.Spec{Batch: 1, Seq: 4})
 	if err == nil || !strings.Contains(err.Error(), "cls.predictions.transform.dense.weight") || !strings.Contains(err.Error(), dir) {
