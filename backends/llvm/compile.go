@@ -3,7 +3,6 @@ package llvm
 import (
 	"fmt"
 	"os"
-	"sort"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
@@ -38,43 +37,9 @@ type module struct {
 var optThreshold int64 = 1 << 15
 
 // wsSlot is one workspace buffer: its byte offset and size, and the
-// positions (in the function's values) of its definition and last use;
-// slots whose lifetimes do not overlap share memory.
+// positions (in the function's values) of its definition and last use
+// (passes.Slot, as the buffer plan laid it out).
 type wsSlot struct{ off, size, def, last int }
-
-// layoutWS assigns offsets (first fit among the buffers live at each
-// definition, 64-byte aligned) and returns the workspace size.
-func layoutWS(ws []wsSlot) int {
-	order := make([]int, len(ws))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return ws[order[a]].def < ws[order[b]].def })
-	var placed []int
-	total := 0
-	for _, i := range order {
-		s := &ws[i]
-		size := (s.size + 63) &^ 63
-		var live []int
-		for _, j := range placed {
-			if ws[j].last >= s.def && ws[j].size > 0 {
-				live = append(live, j)
-			}
-		}
-		sort.Slice(live, func(a, b int) bool { return ws[live[a]].off < ws[live[b]].off })
-		off := 0
-		for _, j := range live {
-			if off+size <= ws[j].off {
-				break
-			}
-			off = max(off, ws[j].off+((ws[j].size+63)&^63))
-		}
-		s.off = off
-		total = max(total, off+size)
-		placed = append(placed, i)
-	}
-	return total
-}
 
 // kernelOps are materialized by a dedicated kernel.
 func noInlineConsumer(op ir.Op) bool {
@@ -110,20 +75,41 @@ func fusionRules() passes.FusionRules {
 	return r
 }
 
+// bufferRules are what this backend tells passes.PlanBuffers: a bf16/f16
+// weight converted to float32 for a GEMM is widened as the GEMM packs it
+// (never stored), and the GEMM kernels need two whole-program packing
+// buffers (for B and for A), sized once every GEMM is emitted.
+func bufferRules() passes.BufferRules {
+	return passes.BufferRules{
+		ReadThrough: func(v, user *ir.Value) bool {
+			return v.Op == ir.OpConvert && isHalf(v.Args[0].Type.DType) && v.Type.DType == ir.Float32 && user.Op == ir.OpDotGeneral
+		},
+		Scratch: 2,
+	}
+}
+
 // generate lowers a checked, decomposed function to an LLVM module,
 // following the fusion plan (which values are stored, which are computed
-// inside their consumers' loops, GEMM epilogues and row groups).
+// inside their consumers' loops, GEMM epilogues and row groups) and the
+// buffer plan it derives from it (passes.PlanBuffers: where each value
+// lives, the workspace layout, results written directly or in place).
+//
+// env holds the parameters, then the results, then (when profiling) the
+// cycle counters, then the workspace slots in the buffer plan's order.
 func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) (mod *module, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			mod, err = nil, fmt.Errorf("llvm: internal error generating code: %v", r)
 		}
 	}()
+	bp, err := passes.PlanBuffers(f, plan, bufferRules())
+	if err != nil {
+		return nil, err
+	}
 	e := &emitter{
 		m:       lir.NewModule(),
 		f:       f,
 		info:    map[*ir.Value]*vinfo{},
-		users:   map[*ir.Value][]*ir.Value{},
 		decls:   map[string]*lir.Func{},
 		kernels: map[string]*lir.Func{},
 	}
@@ -131,209 +117,53 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 	e.profSlot = -1
 	e.threads = max(rtMaxThreads, 1)
 	mod = &module{nparams: len(f.Params), nres: len(f.Results)}
-	isResult := map[*ir.Value]bool{}
-	for _, r := range f.Results {
-		isResult[r] = true
-	}
-	for _, v := range f.Values {
-		for _, a := range v.Args {
-			e.users[a] = append(e.users[a], v)
-		}
-	}
-	pos := map[*ir.Value]int{}
-	for i, v := range f.Values {
-		pos[v] = i
+	wsBase := len(f.Params) + len(f.Results)
+	if profile {
+		// The cycle counters: an env slot before the workspace's; Run
+		// points it at the executable's counters.
+		e.profSlot = wsBase
+		mod.profSlot = wsBase
+		wsBase++
 	}
 	e.epi = plan.Epilogue
-	fusedInto := plan.EpilogueOf // w -> d
-	e.mergedHeads = map[*ir.Value]*ir.Value{}
-	mergedInto := map[*ir.Value]*ir.Value{} // reshape -> attention
-	// mergeOf returns the reshape of Attention v's head merge when v's
-	// result feeds nothing else: transpose (0,2,1,3), then reshape to
-	// (B, Tq, Hq*Dv), computed only to be stored.
-	mergeOf := func(v *ir.Value) *ir.Value {
-		if v.Op != ir.OpAttention || isResult[v] || len(e.users[v]) != 1 {
-			return nil
-		}
-		t := e.users[v][0]
-		if t.Op != ir.OpTranspose || isResult[t] || len(e.users[t]) != 1 || plan.RoleOf(t) != passes.Inline {
-			return nil
-		}
-		for i, p := range t.Attrs.(*ir.TransposeAttrs).Perm {
-			if p != [4]int{0, 2, 1, 3}[i] {
-				return nil
-			}
-		}
-		r := e.users[t][0]
-		sh := v.Type.Shape
-		if r.Op != ir.OpReshape || plan.RoleOf(r) != passes.Store || !r.Type.Shape.Equal(ir.Shape{sh[0], sh[2], sh[1] * sh[3]}) {
-			return nil
-		}
-		return r
-	}
-	paramIdx := map[*ir.Value]int{}
-	for i, p := range f.Params {
-		paramIdx[p] = i
-	}
-	nextSlot := len(f.Params) + len(f.Results)
-	curIdx := 0 // position of the value being planned or emitted
-	newWS := func(bytes int) int {
-		mod.ws = append(mod.ws, wsSlot{size: bytes, def: curIdx, last: curIdx})
-		s := nextSlot
-		nextSlot++
-		return s
-	}
-	e.newWS, e.pack = newWS, -1
-	if profile {
-		// The cycle counters: an env slot like a workspace buffer (so
-		// buffers added while emitting keep env index = workspace index);
-		// Run points it at the executable's counters.
-		e.profSlot = newWS(0)
-		mod.profSlot = e.profSlot
-	}
-	resultSlot := map[*ir.Value]int{}
-	resultIndex := func(v *ir.Value) int {
-		for i, r := range f.Results {
-			if r == v {
-				return i
-			}
-		}
-		return -1
-	}
-	// slotFor is the buffer of w, written by another value's kernel at
-	// the current position: w's result slot, or a new workspace slot.
-	slotFor := func(w *ir.Value) int {
-		if i := resultIndex(w); i >= 0 {
-			return len(f.Params) + i
-		}
-		return newWS(w.Type.Bytes())
-	}
-	// shareSlot gives v the buffer of d, whose kernel writes v.
-	shareSlot := func(v, d *ir.Value) {
-		e.info[v].slot = e.info[d].slot
-		if i := resultIndex(v); i >= 0 {
-			resultSlot[v] = i
-		}
-	}
+	e.mergedHeads = bp.MergedHeads
+	curIdx := 0 // position of the value being emitted
+	e.newWS = func(bytes int) int { return wsBase + bp.AddScratch(curIdx, bytes) }
+	e.pack, e.packA = wsBase+bp.Scratch[0], wsBase+bp.Scratch[1]
 	ng := 0
-	for vi, v := range f.Values {
-		curIdx = vi
+	for _, v := range f.Values {
 		in := &vinfo{}
 		e.info[v] = in
-		switch {
-		case v.Op == ir.OpParameter:
-			in.st, in.slot = stSlot, paramIdx[v]
-			continue
-		case v.Op == ir.OpConstant:
-			data := v.Attrs.(*ir.ConstantAttrs).Data
-			if isSplat(v.Type.DType, data) && len(data) > 0 {
-				in.st, in.splat = stSplat, constElem(v.Type.DType, data)
-			} else if len(data) == 0 {
-				in.st = stSplat
-				in.splat = zeroOf(v.Type.DType)
-			} else {
-				ng++
-				g := e.m.NewGlobalDef(fmt.Sprintf("c%d", ng), constantBytes(data))
-				g.Immutable = true
-				g.Linkage = enum.LinkagePrivate
-				g.Align = 64
-				in.st, in.glob = stGlobal, g
+		pl := bp.Place(v)
+		switch pl.Home {
+		case passes.HomeParam:
+			in.st, in.slot = stSlot, pl.Index
+		case passes.HomeResult:
+			in.st, in.slot = stSlot, len(f.Params)+pl.Index
+		case passes.HomeWorkspace:
+			in.st, in.slot = stSlot, wsBase+pl.Index
+		case passes.HomeSplat:
+			in.st, in.splat = stSplat, zeroOf(v.Type.DType)
+			if data := v.Attrs.(*ir.ConstantAttrs).Data; len(data) > 0 {
+				in.splat = constElem(v.Type.DType, data)
 			}
-			continue
-		case v.Op == ir.OpConvert && isHalf(v.Args[0].Type.DType) && v.Type.DType == ir.Float32 && !isResult[v] &&
-			len(e.users[v]) == 1 && e.users[v][0].Op == ir.OpDotGeneral && materialized(e.info[v.Args[0]]):
-			// bf16/f16 weights feeding a GEMM are converted as they are read.
-			in.st, in.alias = stWiden, v.Args[0]
-			continue
-		case v.Op == ir.OpReshape && !isResult[v] && materialized(e.info[v.Args[0]]):
-			in.st, in.alias = stAlias, v.Args[0]
-			continue
-		case plan.RoleOf(v) == passes.Inline:
-			in.st = stInline
-			continue
-		case plan.RoleOf(v) == passes.RowLocal:
+		case passes.HomeConstant:
+			ng++
+			g := e.m.NewGlobalDef(fmt.Sprintf("c%d", ng), constantBytes(v.Attrs.(*ir.ConstantAttrs).Data))
+			g.Immutable = true
+			g.Linkage = enum.LinkagePrivate
+			g.Align = 64
+			in.st, in.glob = stGlobal, g
+		case passes.HomeView:
+			in.st, in.alias = stAlias, pl.Of
+		case passes.HomeReadThrough:
+			in.st, in.alias = stWiden, pl.Of
+		case passes.HomeRow:
 			in.st = stRowLocal
-			continue
-		}
-		if g := plan.GroupOf[v]; g != nil {
-			// Written by its row group's kernel, which runs at the
-			// group's first member: the buffer is live from there.
-			curIdx = pos[g.Members[0]]
-		}
-		in.st = stSlot
-		if d := mergedInto[v]; d != nil {
-			// Written by attention d in the merged layout.
-			shareSlot(v, d)
-			continue
-		}
-		if r := mergeOf(v); r != nil {
-			e.mergedHeads[v], mergedInto[r] = r, v
-			in.slot = slotFor(r)
-			continue
-		}
-		if d := fusedInto[v]; d != nil && v.Type.DType == d.Type.DType {
-			// Computed by d's GEMM kernels, in d's buffer.
-			shareSlot(v, d)
-			continue
-		} else if d != nil {
-			// Another dtype (a conversion ends the epilogue): its own
-			// buffer, written when d's kernels run.
-			curIdx = pos[d]
-		}
-		if v.Op == ir.OpDotGeneral {
-			if w := plan.Epilogue[v]; w != nil && w.Type.DType == v.Type.DType {
-				in.slot = slotFor(w)
-				continue
-			}
-		}
-		if isResult[v] {
-			for i, r := range f.Results {
-				if r == v {
-					in.slot = len(f.Params) + i
-					resultSlot[v] = i
-					break
-				}
-			}
-		} else {
-			in.slot = newWS(v.Type.Bytes())
+		default:
+			in.st = stInline
 		}
 	}
-
-	// Lifetimes: a workspace value lives until the last kernel that reads
-	// it, directly, through inlined consumers or through reshape aliases.
-	nfirst := len(f.Params) + len(f.Results)
-	var touch func(at int, x *ir.Value)
-	touch = func(at int, x *ir.Value) {
-		in := e.info[x]
-		switch in.st {
-		case stAlias, stWiden:
-			touch(at, in.alias)
-		case stInline, stRowLocal:
-			for _, a := range x.Args {
-				touch(at, a)
-			}
-		case stSlot:
-			if in.slot >= nfirst {
-				w := &mod.ws[in.slot-nfirst]
-				w.last = max(w.last, at)
-			}
-		}
-	}
-	for vi, v := range f.Values {
-		if e.info[v].st == stSlot {
-			for _, a := range v.Args {
-				touch(vi, a)
-			}
-		}
-	}
-	for _, r := range f.Results {
-		touch(len(f.Values), r)
-	}
-	curIdx = 0
-	e.pack = newWS(0)  // GEMM packing scratch for B, sized at the end
-	e.packA = newWS(0) // and for A
-	mod.ws[e.pack-nfirst].last = len(f.Values)
-	mod.ws[e.packA-nfirst].last = len(f.Values)
 	// kiln_main(env)
 	e.pfor = e.m.NewFunc("kiln_parallel_for", types.Void, lir.NewParam("", types.NewPointer(kernelType)), lir.NewParam("", i8pp), lir.NewParam("", i64), lir.NewParam("", i64))
 	env := lir.NewParam("env", i8pp)
@@ -351,7 +181,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 			}
 			continue
 		}
-		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || fusedInto[v] != nil || mergedInto[v] != nil {
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || bp.Place(v).Writer != nil {
 			continue
 		}
 		curIdx = vi
@@ -359,40 +189,33 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 		if v.Op == ir.OpDotGeneral {
 			e.cur += " " + dotKind(v)
 		}
-		if err := e.emitValue(v, newWS); err != nil {
+		if err := e.emitValue(v, e.newWS); err != nil {
 			return nil, err
 		}
 	}
 	for i, r := range f.Results {
-		if s, ok := resultSlot[r]; ok && s == i {
-			continue
-		}
-		if r.Type.Shape.NumElements() == 0 {
+		if bp.DirectResults[i] || r.Type.Shape.NumElements() == 0 {
 			continue
 		}
 		e.cur = fmt.Sprintf("copy to result %d", i)
 		e.emitCopy(r, len(f.Params)+i)
 	}
 	e.mainB.NewRet(nil)
-	{
-		i := e.pack - len(f.Params) - len(f.Results)
-		mod.ws[i].size = e.packBytes
-		mod.ws[e.packA-len(f.Params)-len(f.Results)].size = e.packABytes
-		mod.wsBytes = layoutWS(mod.ws)
+	bp.Slots[bp.Scratch[0]].Bytes = e.packBytes
+	bp.Slots[bp.Scratch[1]].Bytes = e.packABytes
+	bp.Layout()
+	if profile {
+		mod.ws = append(mod.ws, wsSlot{}) // the counters: no workspace memory
 	}
+	for _, s := range bp.Slots {
+		mod.ws = append(mod.ws, wsSlot{off: s.Offset, size: s.Bytes, def: s.Def, last: s.Last})
+	}
+	mod.wsBytes = bp.WorkspaceBytes
 	mod.text = []byte(e.m.String())
 	mod.kernels = e.nkUnique
 	mod.work = e.work
 	mod.profNames = e.profNames
-	mod.inplace = map[int]int{}
-	for j, r := range f.Results {
-		if r.Op != ir.OpDynamicUpdateSlice || resultSlot[r] != j {
-			continue
-		}
-		if p := r.Args[0]; p.Op == ir.OpParameter && len(e.users[p]) == 1 && !isResult[p] {
-			mod.inplace[j] = paramIdx[p]
-		}
-	}
+	mod.inplace = bp.InPlace
 	return mod, nil
 }
 

@@ -113,7 +113,6 @@ type emitter struct {
 	m          *lir.Module
 	f          *ir.Func
 	info       map[*ir.Value]*vinfo
-	users      map[*ir.Value][]*ir.Value
 	decls      map[string]*lir.Func
 	main       *lir.Func
 	mainB      *lir.Block
@@ -511,20 +510,4 @@ func constElem(d ir.DType, data []byte) value.Value {
 		return constant.NewBool(data[0] != 0)
 	}
 	return cint(t, ir.ElementInt(d, data, 0))
-}
-
-// isSplat reports whether every element of data equals the first.
-func isSplat(d ir.DType, data []byte) bool {
-	es := d.Size()
-	if len(data) <= es {
-		return true
-	}
-	for i := es; i < len(data); i += es {
-		for j := 0; j < es; j++ {
-			if data[i+j] != data[j] {
-				return false
-			}
-		}
-	}
-	return true
 }

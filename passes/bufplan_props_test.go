@@ -1,0 +1,201 @@
+package passes_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
+)
+
+// checkBufferPlan verifies a buffer plan's invariants on f, independently
+// of how PlanBuffers computes it: every value has a place that agrees with
+// its fusion role; shared buffers have a writer; every kernel finds the
+// workspace slots it reads live at its position, and returned slots live
+// to the end; direct and in-place results are consistent; and the layout
+// never puts two simultaneously live slots on the same bytes.
+func checkBufferPlan(t *testing.T, f *ir.Func, fp *passes.FusionPlan, bp *passes.BufferPlan) {
+	t.Helper()
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Fatalf(format+"\n%s\n%s", append(args, bp, f)...)
+	}
+	pos := map[*ir.Value]int{}
+	for i, v := range f.Values {
+		pos[v] = i
+	}
+	for i, v := range f.Values {
+		pl, ok := bp.Places[v]
+		if !ok {
+			fail("%%%d has no place", v.ID)
+		}
+		switch {
+		case v.Op == ir.OpParameter:
+			if pl.Home != passes.HomeParam || f.Params[pl.Index] != v {
+				fail("parameter %%%d is %+v", v.ID, pl)
+			}
+		case v.Op == ir.OpConstant:
+			if pl.Home != passes.HomeSplat && pl.Home != passes.HomeConstant {
+				fail("constant %%%d is %s", v.ID, pl.Home)
+			}
+		case pl.Home == passes.HomeView || pl.Home == passes.HomeReadThrough:
+			if pl.Of != v.Args[0] || (pl.Home == passes.HomeView && v.Op != ir.OpReshape) {
+				fail("%%%d is a %s of %v", v.ID, pl.Home, pl.Of)
+			}
+		case fp.RoleOf(v) == passes.Inline:
+			if pl.Home != passes.HomeNone {
+				fail("inline %%%d is %s", v.ID, pl.Home)
+			}
+		case fp.RoleOf(v) == passes.RowLocal:
+			if pl.Home != passes.HomeRow {
+				fail("row-local %%%d is %s", v.ID, pl.Home)
+			}
+		case pl.Home != passes.HomeResult && pl.Home != passes.HomeWorkspace:
+			fail("stored %%%d is %s", v.ID, pl.Home)
+		}
+		if d := fp.EpilogueOf[v]; d != nil && pl.Writer != d {
+			fail("epilogue exit %%%d is written by %v, want its GEMM %%%d", v.ID, pl.Writer, d.ID)
+		}
+		if w := pl.Writer; w != nil && fp.EpilogueOf[v] != w && bp.MergedHeads[w] != v {
+			fail("%%%d is written by %%%d, which is neither its GEMM nor a head-merging attention", v.ID, w.ID)
+		}
+		if pl.Home == passes.HomeWorkspace {
+			s := bp.Slots[pl.Index]
+			if s.Def > i {
+				fail("%%%d at %d is in slot %d defined at %d", v.ID, i, pl.Index, s.Def)
+			}
+			if owner := bp.Place(s.Value); s.Value != v && (owner.Home != pl.Home || owner.Index != pl.Index || (pl.Writer != s.Value && owner.Writer != v)) {
+				fail("%%%d shares slot %d of %v without writing or being written by it", v.ID, pl.Index, s.Value)
+			}
+		}
+	}
+	// Liveness: a kernel reads its operands' storage, through values
+	// computed inline.
+	var reads func(at int, x *ir.Value, who string)
+	reads = func(at int, x *ir.Value, who string) {
+		pl := bp.Place(x)
+		switch pl.Home {
+		case passes.HomeNone, passes.HomeRow:
+			for _, a := range x.Args {
+				reads(at, a, who)
+			}
+		case passes.HomeView, passes.HomeReadThrough:
+			reads(at, pl.Of, who)
+		case passes.HomeWorkspace:
+			if s := bp.Slots[pl.Index]; at < s.Def || at > s.Last {
+				fail("%s at %d reads %%%d in slot %d, live only %d..%d", who, at, x.ID, pl.Index, s.Def, s.Last)
+			}
+		}
+	}
+	for i, v := range f.Values {
+		if bp.Place(v).Buffered() {
+			for _, a := range v.Args {
+				reads(i, a, fmt.Sprintf("%%%d", v.ID))
+			}
+		}
+	}
+	for j, r := range f.Results {
+		reads(len(f.Values), r, fmt.Sprintf("result %d", j))
+		pl := bp.Place(r)
+		if bp.DirectResults[j] != (pl.Home == passes.HomeResult && pl.Index == j) {
+			fail("result %d: direct %v, place %+v", j, bp.DirectResults[j], pl)
+		}
+	}
+	for j, q := range bp.InPlace {
+		r := f.Results[j]
+		if r.Op != ir.OpDynamicUpdateSlice || r.Args[0] != f.Params[q] || !bp.DirectResults[j] {
+			fail("result %d in place of parameter %d", j, q)
+		}
+		for _, v := range f.Values {
+			for _, a := range v.Args {
+				if a == f.Params[q] && v != r {
+					fail("result %d in place of parameter %d, which %%%d also reads", j, q, v.ID)
+				}
+			}
+		}
+		for _, o := range f.Results {
+			if o == f.Params[q] {
+				fail("result %d in place of parameter %d, which is returned", j, q)
+			}
+		}
+	}
+	checkLayout(t, bp)
+}
+
+// TestPlanBuffersRandomPrograms checks the plan's invariants on random
+// programs, decomposed and fused as a loop backend would.
+func TestPlanBuffersRandomPrograms(t *testing.T) {
+	for seed := uint64(0); seed < 150; seed++ {
+		f := genProgram(t, seed)
+		if err := passes.Standard(nil).Run(f, passes.Options{Verify: true}); err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		fp, err := passes.Fuse(f, testRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		bp, err := passes.PlanBuffers(f, fp, bufRules())
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		checkBufferPlan(t, f, fp, bp)
+	}
+}
+
+// TestPlanBuffersModelPrograms checks the plan's invariants on the
+// programs of the test fixtures' models (float32 and bfloat16, with and
+// without a KV cache), fused as the llvm backend fuses them; the decoders
+// with a cache update it in place and merge their attention heads.
+func TestPlanBuffersModelPrograms(t *testing.T) {
+	fixtures, err := filepath.Glob("../testdata/models/*/config.json")
+	if err != nil || len(fixtures) == 0 {
+		t.Fatalf("no model fixtures: %v", err)
+	}
+	keep := func(op ir.Op) bool { return !op.Has(ir.FlagComposite) || op == ir.OpAttention }
+	for _, path := range fixtures {
+		name := filepath.Base(filepath.Dir(path))
+		cfg, err := models.LoadConfig(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := models.New(cfg, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		decoder := !strings.HasPrefix(name, "bert")
+		for _, dt := range []ir.DType{ir.Float32, ir.BFloat16} {
+			spec := models.Spec{Batch: 2, Seq: 3}
+			if decoder {
+				spec = models.Spec{Batch: 1, Seq: 1, Cache: 8}
+			}
+			t.Run(fmt.Sprintf("%s/%s", name, dt), func(t *testing.T) {
+				f, err := frontend.Build(name, func(g *frontend.Graph) error { return m.Build(g, spec, dt) })
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := passes.Standard(keep).Run(f, passes.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				fp, err := passes.Fuse(f, attnFusionRules())
+				if err != nil {
+					t.Fatal(err)
+				}
+				bp, err := passes.PlanBuffers(f, fp, bufRules())
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkBufferPlan(t, f, fp, bp)
+				if decoder && (len(bp.InPlace) == 0 || len(bp.MergedHeads) == 0) {
+					t.Errorf("decoder with a cache: %d results in place, %d merged attentions; want some of each\n%s", len(bp.InPlace), len(bp.MergedHeads), bp)
+				}
+				if bp.WorkspaceBytes == 0 {
+					t.Errorf("no workspace:\n%s", bp)
+				}
+			})
+		}
+	}
+}
