@@ -3,6 +3,7 @@ package backendtest
 import (
 	"math"
 
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -23,12 +24,12 @@ func allCases() []opCase {
 // simple is a case computing op(attrs)(p0, p1, ...) with one parameter per
 // input; set want or ref on the result.
 func simple(name string, op ir.Op, attrs any, inputs ...*tensor.Tensor) opCase {
-	return opCase{name: name, op: op, inputs: inputs, build: func(b *builder) {
-		ps := make([]*ir.Value, len(inputs))
+	return opCase{name: name, op: op, inputs: inputs, build: func(g *frontend.Graph) {
+		ps := make([]*frontend.Tensor, len(inputs))
 		for i, in := range inputs {
-			ps[i] = b.param(in.Type())
+			ps[i] = param(g, in.Type())
 		}
-		b.ret(b.emit(op, attrs, ps...))
+		ret(g, g.Emit(op, attrs, ps...))
 	}}
 }
 

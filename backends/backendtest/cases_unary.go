@@ -3,6 +3,7 @@ package backendtest
 import (
 	"math"
 
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -19,7 +20,7 @@ func sourceCases() []opCase {
 		in := in
 		cs = append(cs, opCase{name: "identity_" + in.Type().String(), op: ir.OpParameter,
 			inputs: []*tensor.Tensor{in}, want: []*tensor.Tensor{in}, zeroSign: true,
-			build: func(b *builder) { b.ret(b.param(in.Type())) }})
+			build: func(g *frontend.Graph) { ret(g, param(g, in.Type())) }})
 	}
 	// Constant: literals of several dtypes, returned directly.
 	for _, c := range []*tensor.Tensor{
@@ -33,20 +34,20 @@ func sourceCases() []opCase {
 	} {
 		c := c
 		cs = append(cs, opCase{name: "literal_" + c.Type().String(), op: ir.OpConstant,
-			want: []*tensor.Tensor{c}, build: func(b *builder) { b.ret(b.constant(c)) }})
+			want: []*tensor.Tensor{c}, build: func(g *frontend.Graph) { ret(g, constant(g, c)) }})
 	}
 	// A constant combined with a parameter.
 	cs = append(cs, opCase{name: "add_to_param", op: ir.OpConstant,
 		inputs: []*tensor.Tensor{tf(ir.Float32, sh(3), 1, 2, 3)},
 		want:   []*tensor.Tensor{tf(ir.Float32, sh(3), 11, 22, 33)},
-		build: func(b *builder) {
-			p := b.param(ir.T(ir.Float32, 3))
-			b.ret(b.emit(ir.OpAdd, nil, p, b.constant(tf(ir.Float32, sh(3), 10, 20, 30))))
+		build: func(g *frontend.Graph) {
+			p := param(g, ir.T(ir.Float32, 3))
+			ret(g, g.Emit(ir.OpAdd, nil, p, constant(g, tf(ir.Float32, sh(3), 10, 20, 30))))
 		}})
 	// Iota: counts along dim, converted (wrapping/rounding) to the dtype.
 	iota := func(name string, t ir.Type, dim int, want *tensor.Tensor) opCase {
 		return opCase{name: name, op: ir.OpIota, want: []*tensor.Tensor{want},
-			build: func(b *builder) { b.ret(b.iota(t, dim)) }}
+			build: func(g *frontend.Graph) { ret(g, g.Iota(t.DType, dim, t.Shape...)) }}
 	}
 	cs = append(cs,
 		iota("i32_dim1", ir.T(ir.Int32, 2, 3), 1, ti(ir.Int32, sh(2, 3), 0, 1, 2, 0, 1, 2)),
