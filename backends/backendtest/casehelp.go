@@ -33,6 +33,26 @@ func simple(name string, op ir.Op, attrs any, inputs ...*tensor.Tensor) opCase {
 	}}
 }
 
+// groupOpsOn lists, in table order, the ops of group g that the op table
+// accepts on operands of dtype d with a result of dtype d: the ops whose
+// cases on d come from a reference table (refUnary, refIntUnary,
+// refFloatBinary, refIntBinary). Iterating the generated group instead of
+// a copied list makes a new op of the table need a reference, which
+// TestReferencesCoverOpGroups demands.
+func groupOpsOn(g ir.OpGroup, d ir.DType) []ir.Op {
+	var out []ir.Op
+	for _, op := range g.Ops() {
+		args := make([]*ir.Value, op.Info().MinArgs)
+		for i := range args {
+			args[i] = &ir.Value{ID: i, Op: ir.OpParameter, Type: ir.T(d, 2)}
+		}
+		if rt, err := ir.InferType(op, nil, args); err == nil && rt.DType == d {
+			out = append(out, op)
+		}
+	}
+	return out
+}
+
 func (c opCase) expect(want ...*tensor.Tensor) opCase { c.want = want; return c }
 
 func (c opCase) signedZeros() opCase { c.zeroSign = true; return c }
