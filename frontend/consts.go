@@ -95,6 +95,13 @@ func (g *Graph) Full(dt ir.DType, v float64, dims ...int) *Tensor {
 	return g.ConstScalar(dt, v).BroadcastTo(dims...)
 }
 
+// FullLike returns a tensor of t's dtype and shape filled with v
+// (torch.full_like): a scalar constant broadcast, emitted before whatever
+// it is combined with. Integer and bool dtypes need v exact.
+func (t *Tensor) FullLike(v float64) *Tensor {
+	return t.g.Full(t.DType(), v, t.v.Type.Shape...)
+}
+
 // Zeros returns Full(dt, 0, dims...).
 func (g *Graph) Zeros(dt ir.DType, dims ...int) *Tensor { return g.Full(dt, 0, dims...) }
 

@@ -195,6 +195,11 @@ func TestShapeMistakes(t *testing.T) {
 		{"concat nothing", func(x, m *frontend.Tensor) { frontend.Concat(0) }, []string{"concat", "no operands"}},
 		{"where nil", func(x, m *frontend.Tensor) { frontend.Where(nil, x, x) }, []string{"where", "nil operand"}},
 		{"nil operand", func(x, m *frontend.Tensor) { x.Add(nil) }, []string{"add", "nil operand"}},
+		{"broadcast_reduced rank", func(x, m *frontend.Tensor) { x.Sum(0).BroadcastReduced(x.Shape(), 0, 1) }, []string{"broadcast_reduced", "f32[3,4]", "reduced over 2 axes"}},
+		{"broadcast_reduced axis", func(x, m *frontend.Tensor) { x.Sum(0).BroadcastReduced(x.Shape(), 3) }, []string{"broadcast_reduced", "axis 3 out of range", "[2,3,4]"}},
+		{"broadcast_reduced repeated", func(x, m *frontend.Tensor) { x.Sum(0, 1).BroadcastReduced(x.Shape(), 0, -3) }, []string{"repeated"}},
+		{"broadcast_reduced sizes", func(x, m *frontend.Tensor) { m.BroadcastReduced(x.Shape(), 0) }, []string{"broadcast_in_dim", "f32[4,5]"}},
+		{"full_like int", func(x, m *frontend.Tensor) { x.AsType(ir.Int32).FullLike(0.5) }, []string{"const", "not representable as i32"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -189,6 +189,40 @@ func TestMethodValues(t *testing.T) {
 			x := in[0]
 			return []float64{x[6], x[7], x[0], x[1], x[6], x[7]}
 		}},
+		{"BroadcastReducedMiddleAxis", []ir.Shape{{2, 3, 2}}, func(g *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
+			// x minus its max over axis 1, the softmax shift.
+			x := xs[0]
+			return x.Sub(x.ReduceMax(1).BroadcastReduced(x.Shape(), -2))
+		}, func(in [][]float64) []float64 {
+			x := in[0]
+			out := make([]float64, 12)
+			for b := 0; b < 2; b++ {
+				for k := 0; k < 2; k++ {
+					m := math.Inf(-1)
+					for j := 0; j < 3; j++ {
+						m = math.Max(m, x[b*6+j*2+k])
+					}
+					for j := 0; j < 3; j++ {
+						out[b*6+j*2+k] = x[b*6+j*2+k] - m
+					}
+				}
+			}
+			return out
+		}},
+		{"BroadcastReducedTwoAxes", []ir.Shape{{2, 3}}, func(g *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
+			return xs[0].Sum().BroadcastReduced(ir.Shape{2, 3}, 0, 1)
+		}, func(in [][]float64) []float64 {
+			s := 0.0
+			for _, v := range in[0] {
+				s += v
+			}
+			return []float64{s, s, s, s, s, s}
+		}},
+		{"FullLike", []ir.Shape{{2, 2}}, func(g *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
+			return xs[0].FullLike(0.25).Mul(xs[0])
+		}, func(in [][]float64) []float64 {
+			return []float64{in[0][0] / 4, in[0][1] / 4, in[0][2] / 4, in[0][3] / 4}
+		}},
 		{"WhereBroadcast", []ir.Shape{{2, 2}, {2}}, func(g *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
 			return frontend.Where(g.ConstBools([]int{2, 1}, []bool{true, false}), xs[0], xs[1])
 		}, func(in [][]float64) []float64 { return []float64{in[0][0], in[0][1], in[1][0], in[1][1]} }},

@@ -120,3 +120,37 @@ func (t *Tensor) Softmax(axis int) *Tensor {
 func (t *Tensor) LogSoftmax(axis int) *Tensor {
 	return t.g.emit(ir.OpLogSoftmax, &ir.AxisAttrs{Axis: t.axis("log_softmax", axis)}, t)
 }
+
+// BroadcastReduced broadcasts t, the result of reducing a tensor of shape
+// over axes (negative allowed, no repeats) with the axes removed, back to
+// shape: result[i...] = t[i... without the reduced axes]. It is keepdim
+// plus broadcasting in one broadcast_in_dim, what normalisations and the
+// gradients of reductions need; t must have rank len(shape) - len(axes).
+func (t *Tensor) BroadcastReduced(shape ir.Shape, axes ...int) *Tensor {
+	const op = "broadcast_reduced"
+	rank := shape.Rank()
+	reduced := make([]bool, rank)
+	for _, a := range axes {
+		n := a
+		if n < 0 {
+			n += rank
+		}
+		if n < 0 || n >= rank {
+			t.g.fail(op, "axis %d out of range for shape %s", a, shape)
+		}
+		if reduced[n] {
+			t.g.fail(op, "axis %d repeated in %v", a, axes)
+		}
+		reduced[n] = true
+	}
+	if t.Rank() != rank-len(axes) {
+		t.g.fail(op, "%s is not %s reduced over %d axes %v", t.v.Type, shape, len(axes), axes)
+	}
+	dims := make([]int, 0, t.Rank())
+	for i, r := range reduced {
+		if !r {
+			dims = append(dims, i)
+		}
+	}
+	return t.BroadcastInDim(shape, dims...)
+}

@@ -21,6 +21,7 @@ type OpInfo struct {
 	MinArgs   int          // minimum operand count
 	MaxArgs   int          // maximum operand count, -1 = unbounded
 	Flags     Flag         // FlagElementwise, ...
+	Group     OpGroup      // the family backends lower alike (GroupNone: on its own)
 	AttrsType reflect.Type // pointer type held in Value.Attrs; nil = no attrs
 	Doc       string       // one-line semantics
 	shape     func(args []Type, attrs any) (Type, error)
@@ -40,6 +41,36 @@ func (op Op) String() string {
 		return n
 	}
 	return fmt.Sprintf("op(%d)", uint16(op))
+}
+
+// OpGroup is a family of ops that backends lower alike: one table from op
+// to implementation and one dispatch case per group, instead of case
+// lists copied into every backend. The generator derives each op's group
+// from its table row (optable.Row.Group: flags, arity, attrs), so a new
+// op of the table joins its group, and every backend's dispatch of it,
+// by itself; each backend's tests check its tables cover every op of the
+// groups it dispatches.
+type OpGroup uint8
+
+// Group returns op's group; GroupNone for an unknown op or one lowered on
+// its own.
+func (op Op) Group() OpGroup { return op.Info().Group }
+
+// Ops lists the ops of group g in table order (a new slice; nil for
+// GroupNone and unknown groups).
+func (g OpGroup) Ops() []Op {
+	if g == GroupNone || g >= numGroups {
+		return nil
+	}
+	return append([]Op(nil), groupOps[g]...)
+}
+
+// String returns the group's snake_case name ("elementwise_unary").
+func (g OpGroup) String() string {
+	if g < numGroups {
+		return groupNames[g]
+	}
+	return fmt.Sprintf("group(%d)", uint8(g))
 }
 
 // Has reports whether op has every flag in f.

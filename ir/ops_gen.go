@@ -82,42 +82,64 @@ const (
 	FlagSource
 )
 
+// Op groups (see OpGroup and optable.Row.Group).
+const (
+	// GroupNone: an op lowered on its own.
+	GroupNone OpGroup = iota
+	// GroupElementwiseUnary: elementwise, one operand, no attrs: result[i] = op(x[i]).
+	GroupElementwiseUnary
+	// GroupElementwiseBinary: elementwise, two operands of one type, no attrs: result[i] = op(a[i], b[i]).
+	GroupElementwiseBinary
+	numGroups
+)
+
+var groupNames = [numGroups]string{
+	GroupNone:              "none",
+	GroupElementwiseUnary:  "elementwise_unary",
+	GroupElementwiseBinary: "elementwise_binary",
+}
+
+var groupOps = [numGroups][]Op{
+	GroupElementwiseUnary:  {OpNeg, OpAbs, OpExp, OpLog, OpLog1p, OpSqrt, OpRsqrt, OpTanh, OpErf, OpSin, OpCos, OpSigmoid, OpSign, OpFloor, OpCeil, OpRound, OpNot, OpIsFinite},
+	GroupElementwiseBinary: {OpAdd, OpSub, OpMul, OpDiv, OpPow, OpMax, OpMin, OpAnd, OpOr, OpXor, OpRemainder, OpShiftLeft, OpShiftRightLogical, OpShiftRightArithmetic},
+}
+
 var opInfos = [NumOps]OpInfo{
 	OpParameter:            {Name: "parameter", GoName: "Parameter", MinArgs: 0, MaxArgs: 0, Flags: FlagSource, AttrsType: nil, Doc: "function input, bound by name (weights use their Hugging Face names)", shape: shapeDeclared},
 	OpConstant:             {Name: "constant", GoName: "Constant", MinArgs: 0, MaxArgs: 0, Flags: FlagSource, AttrsType: reflect.TypeOf((*ConstantAttrs)(nil)), Doc: "literal tensor, little-endian row-major data", shape: shapeDeclared},
 	OpIota:                 {Name: "iota", GoName: "Iota", MinArgs: 0, MaxArgs: 0, Flags: FlagSource, AttrsType: reflect.TypeOf((*IotaAttrs)(nil)), Doc: "result[i...] = i[dim], converted to the result dtype", shape: shapeDeclared},
-	OpNeg:                  {Name: "neg", GoName: "Neg", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "-x (integers wrap)", shape: shapeSameNumeric},
-	OpAbs:                  {Name: "abs", GoName: "Abs", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "|x| (abs(min int) wraps to min int)", shape: shapeSameNumeric},
-	OpExp:                  {Name: "exp", GoName: "Exp", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "e^x", shape: shapeSameFloat},
-	OpLog:                  {Name: "log", GoName: "Log", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "natural log; log(0) = -inf, log(<0) = NaN", shape: shapeSameFloat},
-	OpLog1p:                {Name: "log1p", GoName: "Log1p", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "log(1+x), accurate near 0", shape: shapeSameFloat},
-	OpSqrt:                 {Name: "sqrt", GoName: "Sqrt", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "square root; sqrt(<0) = NaN", shape: shapeSameFloat},
-	OpRsqrt:                {Name: "rsqrt", GoName: "Rsqrt", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "1/sqrt(x); rsqrt(0) = +inf", shape: shapeSameFloat},
-	OpTanh:                 {Name: "tanh", GoName: "Tanh", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "hyperbolic tangent", shape: shapeSameFloat},
-	OpErf:                  {Name: "erf", GoName: "Erf", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "error function", shape: shapeSameFloat},
-	OpSin:                  {Name: "sin", GoName: "Sin", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "sine (radians)", shape: shapeSameFloat},
-	OpCos:                  {Name: "cos", GoName: "Cos", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "cosine (radians)", shape: shapeSameFloat},
-	OpSigmoid:              {Name: "sigmoid", GoName: "Sigmoid", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "1/(1+e^-x)", shape: shapeSameFloat},
-	OpSign:                 {Name: "sign", GoName: "Sign", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "-1, 0 or 1 (NaN stays NaN; sign(-0) = -0)", shape: shapeSameNumeric},
-	OpFloor:                {Name: "floor", GoName: "Floor", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "round toward -inf", shape: shapeSameFloat},
-	OpCeil:                 {Name: "ceil", GoName: "Ceil", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "round toward +inf", shape: shapeSameFloat},
-	OpRound:                {Name: "round", GoName: "Round", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "round half to even (as torch.round)", shape: shapeSameFloat},
-	OpNot:                  {Name: "not", GoName: "Not", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "logical not for bool, bitwise not for integers", shape: shapeSameBoolOrInt},
-	OpIsFinite:             {Name: "is_finite", GoName: "IsFinite", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: nil, Doc: "bool: x is neither inf nor NaN", shape: shapeIsFinite},
-	OpAdd:                  {Name: "add", GoName: "Add", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, AttrsType: nil, Doc: "a+b (integers wrap)", shape: shapeBinaryNumeric},
-	OpSub:                  {Name: "sub", GoName: "Sub", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: nil, Doc: "a-b (integers wrap)", shape: shapeBinaryNumeric},
-	OpMul:                  {Name: "mul", GoName: "Mul", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, AttrsType: nil, Doc: "a*b (integers wrap)", shape: shapeBinaryNumeric},
-	OpDiv:                  {Name: "div", GoName: "Div", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: nil, Doc: "a/b; integers truncate toward zero, x/0 = -1 for integers (all bits set), MinInt/-1 = MinInt", shape: shapeBinaryNumeric},
-	OpPow:                  {Name: "pow", GoName: "Pow", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: nil, Doc: "a^b as C pow (pow(x,0)=1, pow(<0, non-integer)=NaN)", shape: shapeBinaryFloat},
-	OpMax:                  {Name: "max", GoName: "Max", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, AttrsType: nil, Doc: "maximum; NaN if either is NaN (as torch.maximum); bool: or", shape: shapeBinaryAny},
-	OpMin:                  {Name: "min", GoName: "Min", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, AttrsType: nil, Doc: "minimum; NaN if either is NaN (as torch.minimum); bool: and", shape: shapeBinaryAny},
-	OpAnd:                  {Name: "and", GoName: "And", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, AttrsType: nil, Doc: "logical and (bool) / bitwise and (integers)", shape: shapeBinaryBoolOrInt},
-	OpOr:                   {Name: "or", GoName: "Or", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, AttrsType: nil, Doc: "logical or (bool) / bitwise or (integers)", shape: shapeBinaryBoolOrInt},
-	OpXor:                  {Name: "xor", GoName: "Xor", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, AttrsType: nil, Doc: "logical xor (bool) / bitwise xor (integers)", shape: shapeBinaryBoolOrInt},
-	OpRemainder:            {Name: "remainder", GoName: "Remainder", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: nil, Doc: "truncated remainder, sign of a (C fmod / XLA rem); integer x%0 = x", shape: shapeBinaryNumeric},
-	OpShiftLeft:            {Name: "shift_left", GoName: "ShiftLeft", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: nil, Doc: "a << b; b outside [0, bits) gives 0", shape: shapeBinaryInt},
-	OpShiftRightLogical:    {Name: "shift_right_logical", GoName: "ShiftRightLogical", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: nil, Doc: "a >> b filling zeros; b outside [0, bits) gives 0", shape: shapeBinaryInt},
-	OpShiftRightArithmetic: {Name: "shift_right_arithmetic", GoName: "ShiftRightArithmetic", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: nil, Doc: "a >> b filling the sign bit; b outside [0, bits) gives 0 or -1", shape: shapeBinaryInt},
+	OpNeg:                  {Name: "neg", GoName: "Neg", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "-x (integers wrap)", shape: shapeSameNumeric},
+	OpAbs:                  {Name: "abs", GoName: "Abs", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "|x| (abs(min int) wraps to min int)", shape: shapeSameNumeric},
+	OpExp:                  {Name: "exp", GoName: "Exp", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "e^x", shape: shapeSameFloat},
+	OpLog:                  {Name: "log", GoName: "Log", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "natural log; log(0) = -inf, log(<0) = NaN", shape: shapeSameFloat},
+	OpLog1p:                {Name: "log1p", GoName: "Log1p", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "log(1+x), accurate near 0", shape: shapeSameFloat},
+	OpSqrt:                 {Name: "sqrt", GoName: "Sqrt", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "square root; sqrt(<0) = NaN", shape: shapeSameFloat},
+	OpRsqrt:                {Name: "rsqrt", GoName: "Rsqrt", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "1/sqrt(x); rsqrt(0) = +inf", shape: shapeSameFloat},
+	OpTanh:                 {Name: "tanh", GoName: "Tanh", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "hyperbolic tangent", shape: shapeSameFloat},
+	OpErf:                  {Name: "erf", GoName: "Erf", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "error function", shape: shapeSameFloat},
+	OpSin:                  {Name: "sin", GoName: "Sin", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "sine (radians)", shape: shapeSameFloat},
+	OpCos:                  {Name: "cos", GoName: "Cos", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "cosine (radians)", shape: shapeSameFloat},
+	OpSigmoid:              {Name: "sigmoid", GoName: "Sigmoid", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "1/(1+e^-x)", shape: shapeSameFloat},
+	OpSign:                 {Name: "sign", GoName: "Sign", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "-1, 0 or 1 (NaN stays NaN; sign(-0) = -0)", shape: shapeSameNumeric},
+	OpFloor:                {Name: "floor", GoName: "Floor", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "round toward -inf", shape: shapeSameFloat},
+	OpCeil:                 {Name: "ceil", GoName: "Ceil", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "round toward +inf", shape: shapeSameFloat},
+	OpRound:                {Name: "round", GoName: "Round", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "round half to even (as torch.round)", shape: shapeSameFloat},
+	OpNot:                  {Name: "not", GoName: "Not", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "logical not for bool, bitwise not for integers", shape: shapeSameBoolOrInt},
+	OpIsFinite:             {Name: "is_finite", GoName: "IsFinite", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, Group: GroupElementwiseUnary, AttrsType: nil, Doc: "bool: x is neither inf nor NaN", shape: shapeIsFinite},
+	OpAdd:                  {Name: "add", GoName: "Add", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a+b (integers wrap)", shape: shapeBinaryNumeric},
+	OpSub:                  {Name: "sub", GoName: "Sub", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a-b (integers wrap)", shape: shapeBinaryNumeric},
+	OpMul:                  {Name: "mul", GoName: "Mul", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a*b (integers wrap)", shape: shapeBinaryNumeric},
+	OpDiv:                  {Name: "div", GoName: "Div", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a/b; integers truncate toward zero, x/0 = -1 for integers (all bits set), MinInt/-1 = MinInt", shape: shapeBinaryNumeric},
+	OpPow:                  {Name: "pow", GoName: "Pow", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a^b as C pow (pow(x,0)=1, pow(<0, non-integer)=NaN)", shape: shapeBinaryFloat},
+	OpMax:                  {Name: "max", GoName: "Max", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "maximum; NaN if either is NaN (as torch.maximum); bool: or", shape: shapeBinaryAny},
+	OpMin:                  {Name: "min", GoName: "Min", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "minimum; NaN if either is NaN (as torch.minimum); bool: and", shape: shapeBinaryAny},
+	OpAnd:                  {Name: "and", GoName: "And", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "logical and (bool) / bitwise and (integers)", shape: shapeBinaryBoolOrInt},
+	OpOr:                   {Name: "or", GoName: "Or", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "logical or (bool) / bitwise or (integers)", shape: shapeBinaryBoolOrInt},
+	OpXor:                  {Name: "xor", GoName: "Xor", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise | FlagCommutative, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "logical xor (bool) / bitwise xor (integers)", shape: shapeBinaryBoolOrInt},
+	OpRemainder:            {Name: "remainder", GoName: "Remainder", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "truncated remainder, sign of a (C fmod / XLA rem); integer x%0 = x", shape: shapeBinaryNumeric},
+	OpShiftLeft:            {Name: "shift_left", GoName: "ShiftLeft", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a << b; b outside [0, bits) gives 0", shape: shapeBinaryInt},
+	OpShiftRightLogical:    {Name: "shift_right_logical", GoName: "ShiftRightLogical", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a >> b filling zeros; b outside [0, bits) gives 0", shape: shapeBinaryInt},
+	OpShiftRightArithmetic: {Name: "shift_right_arithmetic", GoName: "ShiftRightArithmetic", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, Group: GroupElementwiseBinary, AttrsType: nil, Doc: "a >> b filling the sign bit; b outside [0, bits) gives 0 or -1", shape: shapeBinaryInt},
 	OpCompare:              {Name: "compare", GoName: "Compare", MinArgs: 2, MaxArgs: 2, Flags: FlagElementwise, AttrsType: reflect.TypeOf((*CompareAttrs)(nil)), Doc: "bool result of eq ne lt le gt ge; any comparison with NaN is false except ne", shape: shapeCompare},
 	OpSelect:               {Name: "select", GoName: "Select", MinArgs: 3, MaxArgs: 3, Flags: FlagElementwise, AttrsType: nil, Doc: "pred ? a : b, pred is bool of the same shape", shape: shapeSelect},
 	OpConvert:              {Name: "convert", GoName: "Convert", MinArgs: 1, MaxArgs: 1, Flags: FlagElementwise, AttrsType: reflect.TypeOf((*ConvertAttrs)(nil)), Doc: "dtype conversion; floats round to nearest even, float->int truncates toward zero and saturates (NaN -> 0), int->int wraps, x->bool is x != 0", shape: shapeConvert},

@@ -1,6 +1,9 @@
 package passes
 
-import "github.com/kiln-ml/kiln/ir"
+import (
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
 
 func init() { decompositions[ir.OpAttention] = decomposeAttention }
 
@@ -40,38 +43,37 @@ func AttnMask(keep func(ir.Op) bool) func(*ir.Func) error {
 //     as 0/1), giving zero outputs without NaN.
 //   - probabilities (in the input dtype) times v, accumulated in f32 for
 //     f16/bf16, reshaped back to (B,Hq,Tq,Dv).
-func decomposeAttention(b *builder, v *ir.Value) *ir.Value {
+func decomposeAttention(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
 	a := v.Attrs.(*ir.AttentionAttrs)
-	q, k, val := v.Args[0], v.Args[1], v.Args[2]
-	var mask, positions, sinks *ir.Value
+	q, k, val := args[0], args[1], args[2]
+	var mask, positions, sinks *frontend.Tensor
 	mi, pi, si := a.OptionalArgs()
 	if mi >= 0 {
-		mask = v.Args[mi]
+		mask = args[mi]
 	}
 	if pi >= 0 {
-		positions = v.Args[pi]
+		positions = args[pi]
 	}
 	if si >= 0 {
-		sinks = v.Args[si]
+		sinks = args[si]
 	}
-	dt := q.Type.DType
+	dt := q.DType()
 	ct := computeType(dt)
-	B, Hq, Tq, D := q.Type.Shape[0], q.Type.Shape[1], q.Type.Shape[2], q.Type.Shape[3]
-	Hkv, Tk, Dv := k.Type.Shape[1], k.Type.Shape[2], val.Type.Shape[3]
+	B, Hq, Tq, D := q.Dim(0), q.Dim(1), q.Dim(2), q.Dim(3)
+	Hkv, Tk, Dv := k.Dim(1), k.Dim(2), val.Dim(3)
 	G := Hq / Hkv
 
 	// scores (B,Hq,Tq,Tk) in ct.
-	qg := b.reshape(q, B, Hkv, G*Tq, D)
-	s := b.dot(qg, k, []int{0, 1}, []int{0, 1}, []int{3}, []int{3}, ct) // (B,Hkv,G*Tq,Tk)
-	s = b.reshape(s, B, Hq, Tq, Tk)
-	s = b.mul(s, b.like(s, a.Scale))
+	qg := q.Reshape(B, Hkv, G*Tq, D)
+	s := qg.DotGeneral(k, frontend.DotDims{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{3}, Out: ct}) // (B,Hkv,G*Tq,Tk)
+	s = s.Reshape(B, Hq, Tq, Tk).MulScalar(a.Scale)
 	if a.SoftCap > 0 {
-		s = b.mul(b.like(s, a.SoftCap), b.unary(ir.OpTanh, b.div(s, b.like(s, a.SoftCap))))
+		s = s.FullLike(a.SoftCap).Mul(s.DivScalar(a.SoftCap).Tanh())
 	}
 	full := ir.Shape{B, Hq, Tq, Tk}
 
-	allowed, batched := attentionAllowed(b, a, mask, positions, B, Tq, Tk)
-	var rowAny *ir.Value // (B,Hq,Tq,Tk) 0/1 in ct: the row sees some key
+	allowed, batched := attentionAllowed(g, a, mask, positions, B, Tq, Tk)
+	var rowAny *frontend.Tensor // (B,Hq,Tq,Tk) 0/1 in ct: the row sees some key
 	// Without a padding mask or a positions operand, query i sits at
 	// p = Tk-Tq+i and always sees key p itself when Tk >= Tq (j <= p and
 	// p-p = 0 < Window), so no row can be empty and the guard is skipped.
@@ -81,80 +83,78 @@ func decomposeAttention(b *builder, v *ir.Value) *ir.Value {
 		if batched {
 			dims = []int{0, 2, 3}
 		}
-		s = b.sel(b.bcast(allowed, full, dims...), s, b.like(s, lowestFinite(ct)))
+		s = frontend.Where(allowed.BroadcastInDim(full, dims...), s, s.Scalar(lowestFinite(ct)))
 		if !everyRowSeesAKey {
-			anyRow := b.reduce(ir.ReduceMax, b.convert(allowed, ct), allowed.Type.Shape.Rank()-1)
-			rowAny = b.bcast(anyRow, full, dims[:len(dims)-1]...)
+			anyRow := allowed.AsType(ct).ReduceMax(-1)
+			rowAny = anyRow.BroadcastInDim(full, dims[:len(dims)-1]...)
 		}
 	}
 
 	// Stable softmax over keys, sinks joining max and denominator.
-	m := b.reduce(ir.ReduceMax, s, 3) // (B,Hq,Tq)
-	var sink *ir.Value
+	m := s.ReduceMax(3) // (B,Hq,Tq)
+	var sink *frontend.Tensor
 	if sinks != nil {
-		sink = b.bcast(b.convert(sinks, ct), m.Type.Shape, 1)
-		m = b.max(m, sink)
+		sink = sinks.AsType(ct).BroadcastInDim(m.Shape(), 1)
+		m = m.Max(sink)
 	}
-	e := b.unary(ir.OpExp, b.sub(s, b.bcast(m, full, 0, 1, 2)))
-	den := b.reduce(ir.ReduceSum, e, 3)
+	e := s.Sub(m.BroadcastReduced(full, 3)).Exp()
+	den := e.Sum(3)
 	if sink != nil {
-		den = b.add(den, b.unary(ir.OpExp, b.sub(sink, m)))
+		den = den.Add(sink.Sub(m).Exp())
 	}
-	p := b.div(e, b.bcast(den, full, 0, 1, 2))
+	p := e.Div(den.BroadcastReduced(full, 3))
 	if rowAny != nil {
-		p = b.mul(p, rowAny)
+		p = p.Mul(rowAny)
 	}
 
 	// out = p v, (B,Hq,Tq,Dv).
-	pg := b.reshape(b.convert(p, dt), B, Hkv, G*Tq, Tk)
-	o := b.dot(pg, val, []int{0, 1}, []int{0, 1}, []int{3}, []int{2}, ct) // (B,Hkv,G*Tq,Dv)
-	o = b.reshape(o, B, Hq, Tq, Dv)
-	return b.convert(o, dt)
+	pg := p.AsType(dt).Reshape(B, Hkv, G*Tq, Tk)
+	o := pg.DotGeneral(val, frontend.DotDims{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{2}, Out: ct}) // (B,Hkv,G*Tq,Dv)
+	return o.Reshape(B, Hq, Tq, Dv).AsType(dt)
 }
 
 // attentionAllowed builds the bool set of visible keys: (Tq,Tk) when it
 // does not depend on the batch, (B,Tq,Tk) when a padding mask or batched
 // positions make it so (batched = true); nil when every key is visible.
-func attentionAllowed(b *builder, a *ir.AttentionAttrs, mask, positions *ir.Value, B, Tq, Tk int) (allowed *ir.Value, batched bool) {
+func attentionAllowed(g *frontend.Graph, a *ir.AttentionAttrs, mask, positions *frontend.Tensor, B, Tq, Tk int) (allowed *frontend.Tensor, batched bool) {
 	if a.Causal || a.Window > 0 {
-		var p *ir.Value // query positions broadcast over keys, i64
+		var p *frontend.Tensor // query positions broadcast over keys, i64
 		var shape ir.Shape
 		var kdim int
-		if positions != nil && positions.Type.Shape.Rank() == 2 {
+		if positions != nil && positions.Rank() == 2 {
 			shape, kdim, batched = ir.Shape{B, Tq, Tk}, 2, true
-			p = b.bcast(b.convert(positions, ir.Int64), shape, 0, 1)
+			p = positions.AsType(ir.Int64).BroadcastInDim(shape, 0, 1)
 		} else {
 			shape, kdim = ir.Shape{Tq, Tk}, 1
 			if positions != nil {
-				p = b.bcast(b.convert(positions, ir.Int64), shape, 0)
+				p = positions.AsType(ir.Int64).BroadcastInDim(shape, 0)
 			} else {
-				t := ir.Type{DType: ir.Int64, Shape: shape}
-				p = b.add(b.iota(t, 0), b.fullInt(t, int64(Tk-Tq)))
+				p = g.Iota(ir.Int64, 0, shape...).AddScalar(float64(Tk - Tq))
 			}
 		}
-		j := b.iota(ir.Type{DType: ir.Int64, Shape: shape}, kdim)
+		j := g.Iota(ir.Int64, kdim, shape...)
 		if a.Causal {
-			allowed = b.cmp(ir.LE, j, p)
+			allowed = j.Le(p)
 		}
 		if a.Window > 0 {
-			w := b.cmp(ir.LT, b.sub(p, j), b.fullInt(p.Type, int64(a.Window)))
+			w := p.Sub(j).Lt(p.Scalar(float64(a.Window)))
 			if allowed == nil {
 				allowed = w
 			} else {
-				allowed = b.and(allowed, w)
+				allowed = allowed.And(w)
 			}
 		}
 	}
 	if mask != nil {
 		shape := ir.Shape{B, Tq, Tk}
-		m := b.bcast(mask, shape, 0, 2)
+		m := mask.BroadcastInDim(shape, 0, 2)
 		if allowed == nil {
 			allowed = m
 		} else {
 			if !batched {
-				allowed = b.bcast(allowed, shape, 1, 2)
+				allowed = allowed.BroadcastInDim(shape, 1, 2)
 			}
-			allowed = b.and(allowed, m)
+			allowed = allowed.And(m)
 		}
 		batched = true
 	}

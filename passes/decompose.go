@@ -2,15 +2,18 @@ package passes
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 )
 
-// decomposer expands one composite value into primitives emitted through b
-// and returns the value that replaces it. It may panic with a buildError
-// (any emit that fails); Decompose turns that into an error.
-type decomposer func(b *builder, v *ir.Value) *ir.Value
+// decomposer expands one composite value v, whose operands arrive as args,
+// into primitives built with the frontend on g, and returns the tensor that
+// replaces v. It is written like model code: a shape mistake panics inside
+// the frontend, and Decompose reports it as an error naming v.
+type decomposer func(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor
 
 // decompositions maps every composite op to its expansion. The files
 // decompose_*.go fill it in their init functions; TestEveryCompositeHasDecomposition
@@ -44,7 +47,7 @@ func Decomposable() []ir.Op {
 // input dtype with float32 accumulation).
 func Decompose(keep func(ir.Op) bool) func(*ir.Func) error {
 	return func(f *ir.Func) error {
-		return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (nv *ir.Value, err error) {
+		return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
 			if !v.Op.Has(ir.FlagComposite) || (keep != nil && keep(v.Op)) {
 				return nil, nil
 			}
@@ -52,23 +55,50 @@ func Decompose(keep func(ir.Op) bool) func(*ir.Func) error {
 			if !ok {
 				return nil, fmt.Errorf("no decomposition for composite op %s (%s at %s)", v.Op, v, v.Pos)
 			}
-			defer func() {
-				if r := recover(); r != nil {
-					be, ok := r.(buildError)
-					if !ok {
-						panic(r)
-					}
-					nv, err = nil, fmt.Errorf("decomposing %s: %w", v.LongString(), be.err)
-				}
-			}()
-			nv = d(&builder{e: e}, v)
-			if !nv.Type.Equal(v.Type) {
-				return nil, fmt.Errorf("decomposition of %s gave type %s, want %s", v.Op, nv.Type, v.Type)
-			}
-			if nv.Name == "" {
-				nv.Name = v.Name
-			}
-			return nv, nil
+			return expand(e, v, func(g *frontend.Graph, args []*frontend.Tensor) *frontend.Tensor {
+				return d(g, v, args)
+			})
 		})
 	}
+}
+
+// expand replaces v, inside a rewrite with emitter e, by the tensor build
+// makes from v's operands (see frontend.Apply). The replacement must have
+// v's type; it takes v's name when it has none. Errors name v, its
+// operands and the model-source line that created it.
+func expand(e *ir.Emitter, v *ir.Value, build func(g *frontend.Graph, args []*frontend.Tensor) *frontend.Tensor) (*ir.Value, error) {
+	nv, err := frontend.Apply(e, v.Args, build)
+	if err != nil {
+		return nil, fmt.Errorf("decomposing %s: %w", v.LongString(), err) // LongString names v's position
+	}
+	if !nv.Type.Equal(v.Type) {
+		return nil, fmt.Errorf("decomposition of %s at %s gave type %s, want %s", v.Op, v.Pos, nv.Type, v.Type)
+	}
+	if nv.Name == "" {
+		nv.Name = v.Name
+	}
+	return nv, nil
+}
+
+// computeType is the dtype decompositions compute in: float32 for the
+// half-precision types, the dtype itself otherwise.
+func computeType(dt ir.DType) ir.DType {
+	if dt == ir.Float16 || dt == ir.BFloat16 {
+		return ir.Float32
+	}
+	return dt
+}
+
+// lowestFinite is the most negative finite value of a float dtype (HF's
+// torch.finfo(dtype).min), used as the score of masked-out keys.
+func lowestFinite(dt ir.DType) float64 {
+	switch dt {
+	case ir.Float16:
+		return -65504
+	case ir.BFloat16:
+		return -3.3895313892515355e38
+	case ir.Float32:
+		return -math.MaxFloat32
+	}
+	return -math.MaxFloat64
 }

@@ -3,6 +3,7 @@ package backendtest
 import (
 	"math"
 
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -23,13 +24,33 @@ func allCases() []opCase {
 // simple is a case computing op(attrs)(p0, p1, ...) with one parameter per
 // input; set want or ref on the result.
 func simple(name string, op ir.Op, attrs any, inputs ...*tensor.Tensor) opCase {
-	return opCase{name: name, op: op, inputs: inputs, build: func(b *builder) {
-		ps := make([]*ir.Value, len(inputs))
+	return opCase{name: name, op: op, inputs: inputs, build: func(g *frontend.Graph) {
+		ps := make([]*frontend.Tensor, len(inputs))
 		for i, in := range inputs {
-			ps[i] = b.param(in.Type())
+			ps[i] = param(g, in.Type())
 		}
-		b.ret(b.emit(op, attrs, ps...))
+		ret(g, g.Emit(op, attrs, ps...))
 	}}
+}
+
+// groupOpsOn lists, in table order, the ops of group g that the op table
+// accepts on operands of dtype d with a result of dtype d: the ops whose
+// cases on d come from a reference table (refUnary, refIntUnary,
+// refFloatBinary, refIntBinary). Iterating the generated group instead of
+// a copied list makes a new op of the table need a reference, which
+// TestReferencesCoverOpGroups demands.
+func groupOpsOn(g ir.OpGroup, d ir.DType) []ir.Op {
+	var out []ir.Op
+	for _, op := range g.Ops() {
+		args := make([]*ir.Value, op.Info().MinArgs)
+		for i := range args {
+			args[i] = &ir.Value{ID: i, Op: ir.OpParameter, Type: ir.T(d, 2)}
+		}
+		if rt, err := ir.InferType(op, nil, args); err == nil && rt.DType == d {
+			out = append(out, op)
+		}
+	}
+	return out
 }
 
 func (c opCase) expect(want ...*tensor.Tensor) opCase { c.want = want; return c }

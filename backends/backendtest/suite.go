@@ -24,6 +24,7 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -32,7 +33,7 @@ import (
 type opCase struct {
 	name     string
 	op       ir.Op                                             // the op under test; must occur in the built function
-	build    func(b *builder)                                  // declares parameters, values and results
+	build    func(g *frontend.Graph)                           // declares parameters, values and results (see buildFunc)
 	inputs   []*tensor.Tensor                                  // one per parameter
 	want     []*tensor.Tensor                                  // hand-written expected results, or
 	ref      func(in []*tensor.Tensor) []*tensor.Tensor        // an independent computation of them
@@ -96,9 +97,7 @@ func uncovered(cases []opCase) []ir.Op {
 
 // buildCase builds the case's function and checks it contains the op.
 func buildCase(c opCase) (*ir.Func, error) {
-	b := newBuilder(c.name)
-	c.build(b)
-	f, err := b.finish()
+	f, err := buildFunc(c.name, c.build)
 	if err != nil {
 		return nil, err
 	}

@@ -165,3 +165,37 @@ func TestCompareTensors(t *testing.T) {
 		}
 	}
 }
+
+// TestReferencesCoverOpGroups: the elementwise cases iterate the op
+// groups generated from the op table, so an op added to the table gets
+// cases on every dtype class it accepts, provided it has a reference
+// function there; this fails until it has.
+func TestReferencesCoverOpGroups(t *testing.T) {
+	for _, op := range groupOpsOn(ir.GroupElementwiseUnary, ir.Float32) {
+		if _, ok := refUnary[op]; !ok {
+			t.Errorf("%s: no float reference in refUnary", op)
+		}
+	}
+	for _, d := range ints {
+		for _, op := range groupOpsOn(ir.GroupElementwiseUnary, d) {
+			if _, ok := refIntUnary[op]; !ok {
+				t.Errorf("%s on %s: no integer reference in refIntUnary", op, d)
+			}
+		}
+	}
+	for _, op := range groupOpsOn(ir.GroupElementwiseBinary, ir.Float32) {
+		if _, ok := refFloatBinary[op]; !ok {
+			t.Errorf("%s: no float reference in refFloatBinary", op)
+		}
+	}
+	for _, d := range ints {
+		for _, op := range groupOpsOn(ir.GroupElementwiseBinary, d) {
+			if refIntBinary(op, d) == nil {
+				t.Errorf("%s on %s: no integer reference in refIntBinary", op, d)
+			}
+		}
+	}
+	if len(groupOpsOn(ir.GroupElementwiseUnary, ir.Float32)) < 16 || len(groupOpsOn(ir.GroupElementwiseBinary, ir.Int32)) < 13 {
+		t.Error("the probe finds fewer ops than the table has; check groupOpsOn")
+	}
+}

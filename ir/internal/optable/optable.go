@@ -1,9 +1,9 @@
 // Package optable is the single source of truth for kiln's IR operations.
 // One row per op. `go generate ./ir` turns it into ir/ops_gen.go (op
-// constants, names, arity, attrs types, flags, shape-rule hooks),
-// frontend/ops_gen.go (Tensor methods for the simple ops) and
-// backends/lower_gen.go (the Lowerer interface, its dispatcher and a
-// not-implemented base). Edit this file, never the generated ones.
+// constants, names, arity, attrs types, flags, shape-rule hooks, and the
+// op groups backends dispatch on, see Row.Group) and frontend/ops_gen.go
+// (Tensor methods for the simple ops). Edit this file, never the
+// generated ones.
 package optable
 
 // Flag names used in Row.Flags. They become ir.Flag constants.
@@ -33,6 +33,42 @@ type Row struct {
 	Flags   []string // see the Flag constants
 	Stub    string   // frontend stub kind
 	Doc     string   // one-line semantics; docs/ir.md has the full text
+}
+
+// Op groups: families of ops that backends lower the same way (one table
+// of op -> implementation, one dispatch case). They become ir.OpGroup
+// constants and ir.Op.Group.
+const (
+	GroupNone              = ""
+	GroupElementwiseUnary  = "ElementwiseUnary"  // result[i] = op(x[i])
+	GroupElementwiseBinary = "ElementwiseBinary" // result[i] = op(a[i], b[i]), a and b of one type
+)
+
+// Group derives r's op group from the columns that define it, so that a
+// new row joins its group (and every backend's dispatch of it) without a
+// hand-kept list: an elementwise primitive (not composite) with a fixed
+// arity of one or two operands and no attrs. Elementwise ops with attrs
+// (Compare, Convert) or three operands (Select) are lowered one by one.
+func (r Row) Group() string {
+	if !r.has(Elementwise) || r.has(Composite) || r.Attrs != "" || r.MinArgs != r.MaxArgs {
+		return GroupNone
+	}
+	switch r.MinArgs {
+	case 1:
+		return GroupElementwiseUnary
+	case 2:
+		return GroupElementwiseBinary
+	}
+	return GroupNone
+}
+
+func (r Row) has(flag string) bool {
+	for _, f := range r.Flags {
+		if f == flag {
+			return true
+		}
+	}
+	return false
 }
 
 var (
