@@ -2,8 +2,9 @@
 // github.com/llir/llvm) -> opt/llc -O3 for the host CPU -> object -> shared
 // library (cc) -> loaded at run time with purego (no cgo).
 //
-// Compile runs the standard pass pipeline (every composite op is
-// decomposed), then lowers each value to a loop nest: elementwise,
+// Compile runs the backend's pass pipeline (Pipeline: llvm's own passes
+// around passes.Standard; every composite op but Attention is decomposed),
+// then lowers each value to a loop nest: elementwise,
 // broadcast, reshape, transpose, slice and convert chains are fused into
 // the loop of their consumer, and every other value gets a kernel function
 // that computes a slice of its outermost loop. kiln_main calls the kernels
@@ -16,13 +17,18 @@
 // scatter-adds of floats accumulate in float64; integers wrap.
 //
 // Compiled libraries are cached under os.UserCacheDir()/kiln/llvm (or
-// $KILN_LLVM_CACHE), keyed by a hash of the LLVM module text, the target,
+// Options.CacheDir, $KILN_LLVM_CACHE), keyed by a hash of the LLVM module text, the target,
 // the CPU and the llc version; entries are published atomically, builds of
 // one key are serialized across processes with a file lock, and an entry
 // whose checksum does not match is rebuilt.
 //
-// Importing the package registers the backend as "llvm" with priority 10;
-// it is Available only where llc and a C compiler are found.
+// All configuration is Options (options.go, with the table of environment
+// variables); the package reads the environment only in OptionsFromEnv and
+// never writes to stderr (diagnostics go to Options.Logger).
+//
+// Importing the package registers the backend as "llvm" with priority 10,
+// configured from the environment when first used (Default); it is
+// Available only where llc and a C compiler are found.
 package llvm
 
 import (
