@@ -4,10 +4,10 @@
 //
 // Compile runs the backend's pass pipeline (Pipeline: llvm's own passes
 // around passes.Standard; every composite op but Attention is decomposed),
-// then lowers each value to a loop nest: elementwise,
-// broadcast, reshape, transpose, slice and convert chains are fused into
-// the loop of their consumer, and every other value gets a kernel function
-// that computes a slice of its outermost loop. kiln_main calls the kernels
+// then lowers each value to a loop nest: elementwise, broadcast, reshape,
+// transpose, slice and convert chains are fused into the loop of their
+// consumer, and every other value gets a kernel function that computes a
+// slice of its outermost loop. kiln_main calls the kernels
 // in order, through a persistent pool of worker threads for large ones
 // (runtime.go); results do not depend on the number of threads.
 //
@@ -17,10 +17,10 @@
 // scatter-adds of floats accumulate in float64; integers wrap.
 //
 // Compiled libraries are cached under os.UserCacheDir()/kiln/llvm (or
-// Options.CacheDir, $KILN_LLVM_CACHE), keyed by a hash of the LLVM module text, the target,
-// the CPU and the llc version; entries are published atomically, builds of
-// one key are serialized across processes with a file lock, and an entry
-// whose checksum does not match is rebuilt.
+// Options.CacheDir, $KILN_LLVM_CACHE), keyed by a hash of the LLVM module
+// text, the target, the CPU and the llc version; entries are published
+// atomically, builds of one key are serialized across processes with a
+// file lock, and an entry whose checksum does not match is rebuilt.
 //
 // All configuration is Options (options.go, with the table of environment
 // variables); the package reads the environment only in OptionsFromEnv and
