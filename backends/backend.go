@@ -1,8 +1,8 @@
 // Package backends defines what a kiln backend is — Backend, Executable,
 // Buffer — and the registry through which backends are found by name.
 //
-// A backend compiles an *ir.Func (after running its own pass pipeline from
-// package passes) into an Executable, and owns the Buffers that hold
+// A backend compiles an *ir.Func (after running its own pass pipeline,
+// Pipeline(), built from package passes) into an Executable, and owns the Buffers that hold
 // executable inputs and outputs. Backends register in init(); those that
 // need native libraries load them at run time and report through
 // Available why they cannot run, so every backend builds everywhere.
@@ -19,6 +19,7 @@ import (
 	"sync"
 
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -32,6 +33,13 @@ type Backend interface {
 	// Capabilities reports the ops and dtypes the backend implements
 	// natively; passes/decompose expands the composite ops it lacks.
 	Capabilities() Capabilities
+	// Pipeline is the named, ordered list of every pass Compile runs on
+	// (a clone of) f before generating code; CompileOptions' DumpAfter,
+	// Disable, Time and Verify name and reach exactly these passes. It
+	// satisfies passes.Check (Register enforces it). Analyses a backend
+	// runs after the pipeline (llvm's passes.Fuse) change nothing and are
+	// not in it.
+	Pipeline() passes.Pipeline
 	// Compile lowers f (which it may not modify: it works on a clone) to an
 	// executable. Parameters are bound positionally in f.Params order.
 	Compile(f *ir.Func, opts CompileOptions) (Executable, error)
@@ -53,15 +61,12 @@ func (c Capabilities) HasDType(d ir.DType) bool { return c.DTypes[d] }
 
 // CompileOptions tune compilation. The zero value is the default.
 type CompileOptions struct {
-	// DumpAfter names passes after which the IR is printed to DumpTo
-	// ("all" for every pass). KILN_DUMP_IR sets it from the environment.
-	DumpAfter []string
-	// Disable names optional passes to skip (KILN_DISABLE_PASSES).
-	Disable []string
-	// TimePasses prints each pass's duration (KILN_TIME_PASSES=1).
-	TimePasses bool
-	// Verify runs ir.Check before and after every pass (tests turn it on).
-	Verify bool
+	// Options control how the backend's Pipeline runs: IR dumps after
+	// named passes (DumpAfter, "all" for every pass), timings (Time),
+	// skipped optional passes (Disable) and the verifier between passes
+	// (Verify). passes.OptionsFromEnv reads them from KILN_DUMP_IR,
+	// KILN_TIME_PASSES and KILN_DISABLE_PASSES.
+	passes.Options
 }
 
 // Executable is a compiled function.
@@ -114,9 +119,13 @@ type registered struct {
 }
 
 // Register adds a backend under its name. Higher priority wins in Default
-// among the available backends. Registering a name twice panics (a
-// programming error in init code).
+// among the available backends. Registering a name twice, or a backend
+// whose Pipeline violates passes.Check (a pass ordering constraint),
+// panics: both are programming errors in init code.
 func Register(b Backend, priority int) {
+	if err := passes.Check(b.Pipeline()); err != nil {
+		panic("backends: " + b.Name() + ": " + err.Error())
+	}
 	regMu.Lock()
 	defer regMu.Unlock()
 	if _, dup := registry[b.Name()]; dup {

@@ -13,7 +13,7 @@ import (
 // Face fixtures runs on: interp (the pure-Go reference) and llvm (the
 // compiled CPU backend), in this order, with the same tolerances.
 func parityBackends() []backends.Backend {
-	return []backends.Backend{interp.New(), llvm.New()}
+	return []backends.Backend{interp.New(), llvm.Default()}
 }
 
 // forEachBackend runs f as one subtest per parity backend, named by the

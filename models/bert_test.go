@@ -9,6 +9,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -161,7 +162,7 @@ func checkBertClassifier(t *testing.T, ref *bertClsRef, be backends.Backend) {
 // runnerFor loads fixture's weights for model m on the reference backend.
 func runnerFor(t *testing.T, fixture string, m models.Model) *models.Runner {
 	t.Helper()
-	r, _ := newRunner(t, m, fixtureDir(fixture), referenceBackend(), backends.CompileOptions{Verify: true})
+	r, _ := newRunner(t, m, fixtureDir(fixture), referenceBackend(), backends.CompileOptions{Options: passes.Options{Verify: true}})
 	return r
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/weights"
 )
@@ -179,7 +180,7 @@ func int64Tensor(t testing.TB, rows [][]int64) *tensor.Tensor {
 func openRunner(t testing.TB, name string, b backends.Backend) *models.Runner {
 	t.Helper()
 	dir := fixtureDir(name)
-	r, _ := newRunner(t, loadModel(t, dir, ""), dir, b, backends.CompileOptions{Verify: true})
+	r, _ := newRunner(t, loadModel(t, dir, ""), dir, b, backends.CompileOptions{Options: passes.Options{Verify: true}})
 	return r
 }
 

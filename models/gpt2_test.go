@@ -12,6 +12,7 @@ import (
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/weights"
 )
@@ -287,7 +288,7 @@ func TestGPT2CheckpointNames(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			r, _ := newRunner(t, loadModel(t, dir, ""), dir, referenceBackend(), backends.CompileOptions{Verify: true})
+			r, _ := newRunner(t, loadModel(t, dir, ""), dir, referenceBackend(), backends.CompileOptions{Options: passes.Options{Verify: true}})
 			got := mustForward(t, r, spec, in)[models.OutputLogits]
 			if !got.Equal(want) {
 				t.Errorf("logits differ from the fixture layout's")

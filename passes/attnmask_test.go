@@ -55,7 +55,7 @@ func TestAttnMaskKeepsFusedAttention(t *testing.T) {
 }
 
 func TestStandardRunsAttnMaskFirst(t *testing.T) {
-	names := Standard(nil).Names()
+	names := Standard(nil, nil).Names()
 	if len(names) < 2 || names[0] != "attnmask" || names[1] != "decompose" {
 		t.Fatalf("pipeline order %v", names)
 	}

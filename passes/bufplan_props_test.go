@@ -131,7 +131,7 @@ func checkBufferPlan(t *testing.T, f *ir.Func, fp *passes.FusionPlan, bp *passes
 func TestPlanBuffersRandomPrograms(t *testing.T) {
 	for seed := uint64(0); seed < 150; seed++ {
 		f := genProgram(t, seed)
-		if err := passes.Standard(nil).Run(f, passes.Options{Verify: true}); err != nil {
+		if err := passes.Standard(nil, interpEval).Run(f, passes.Options{Verify: true}); err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
 		fp, err := passes.Fuse(f, testRules())
@@ -177,7 +177,7 @@ func TestPlanBuffersModelPrograms(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := passes.Standard(keep).Run(f, passes.Options{}); err != nil {
+				if err := passes.Standard(keep, interpEval).Run(f, passes.Options{}); err != nil {
 					t.Fatal(err)
 				}
 				fp, err := passes.Fuse(f, attnFusionRules())

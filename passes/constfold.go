@@ -3,7 +3,6 @@ package passes
 import (
 	"fmt"
 
-	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 )
 
@@ -23,55 +22,10 @@ type Evaluator interface {
 	Evaluate(f *ir.Func) ([][]byte, error)
 }
 
-// BackendEvaluator evaluates functions by compiling and running them on a
-// registered backend, looked up by name when used (so package passes does
-// not import the backend, which may itself import passes).
-type BackendEvaluator struct {
-	Backend string // registry name, normally "interp"
-}
-
-// InterpEvaluator evaluates on the "interp" reference backend. Folding is
-// skipped (ConstFold changes nothing) in programs that do not link interp.
-func InterpEvaluator() Evaluator { return BackendEvaluator{Backend: "interp"} }
-
-// Available reports whether the backend is registered and can run here.
-func (b BackendEvaluator) Available() error {
-	be, err := backends.Get(b.Backend)
-	if err != nil {
-		return err
-	}
-	return be.Available()
-}
-
-// Evaluate compiles f on the backend, runs it and downloads the results.
-func (b BackendEvaluator) Evaluate(f *ir.Func) ([][]byte, error) {
-	be, err := backends.Get(b.Backend)
-	if err != nil {
-		return nil, err
-	}
-	exe, err := be.Compile(f, backends.CompileOptions{})
-	if err != nil {
-		return nil, err
-	}
-	outs, err := exe.Run(nil, backends.RunOptions{})
-	if err != nil {
-		return nil, err
-	}
-	res := make([][]byte, len(outs))
-	for i, o := range outs {
-		t, err := o.Download()
-		o.Free()
-		if err != nil {
-			return nil, err
-		}
-		res[i] = t.Data
-	}
-	return res, nil
-}
-
 // foldFuncName names the one-value functions ConstFold evaluates. ConstFold
-// never folds inside a function of this name: a backend whose Compile runs
-// the standard pipeline would otherwise recurse forever.
+// never folds inside a function of this name: an evaluator whose backend's
+// Compile runs the standard pipeline (with constfold over that same
+// evaluator) would otherwise recurse forever.
 const foldFuncName = "kiln.constfold"
 
 // ConstFold returns the constant-folding pass: a value whose operands are

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/passes"
 )
@@ -29,7 +30,7 @@ func (e *fakeEvaluator) Evaluate(f *ir.Func) ([][]byte, error) {
 	if e.fail {
 		return nil, errors.New("evaluator exploded")
 	}
-	return passes.InterpEvaluator().Evaluate(f)
+	return interpEval.Evaluate(f)
 }
 
 const foldSrc = `func @f {
@@ -58,7 +59,7 @@ func TestConstFoldUsesTheEvaluator(t *testing.T) {
 }
 
 func TestConstFoldWithoutEvaluatorChangesNothing(t *testing.T) {
-	for _, ev := range []passes.Evaluator{nil, &fakeEvaluator{unavailable: true}, passes.BackendEvaluator{Backend: "no-such-backend"}} {
+	for _, ev := range []passes.Evaluator{nil, &fakeEvaluator{unavailable: true}, backends.NewEvaluator(nil)} {
 		f := mustParse(t, foldSrc)
 		verified(t, "constfold", passes.ConstFold(ev), f)
 		if f.String() != foldSrc {
@@ -90,7 +91,7 @@ func TestConstFoldSizeCap(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.SetResults([]*ir.Value{v}, nil)
-		verified(t, "constfold", passes.ConstFold(passes.InterpEvaluator()), f)
+		verified(t, "constfold", passes.ConstFold(interpEval), f)
 		folded := f.Results[0].Op == ir.OpConstant
 		if folded != (n <= passes.MaxFoldElements) {
 			t.Errorf("%d elements: folded = %v", n, folded)
@@ -114,7 +115,7 @@ func TestConstFoldLeavesBroadcastsAndRNG(t *testing.T) {
 }
 `
 	f := mustParse(t, src)
-	verified(t, "constfold", passes.ConstFold(passes.InterpEvaluator()), f)
+	verified(t, "constfold", passes.ConstFold(interpEval), f)
 	verified(t, "deadcode", passes.DeadCode, f)
 	// %7 adds broadcasts along different dims: all its operands are
 	// constant cones, but not plain constants nor identical broadcasts, so

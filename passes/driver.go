@@ -1,7 +1,8 @@
 // Package passes rewrites kiln IR functions between the frontend and a
 // backend. Each pass is a func(*ir.Func) error in its own file; a Pipeline
-// is a named, ordered list of passes whose ordering constraints are written
-// down beside it (see pipelines.go). The driver runs a pipeline with the
+// is a named, ordered list of passes; the ordering constraints between
+// passes are a table with a reason each (Order in order.go), and Check
+// verifies a pipeline against it. The driver runs a pipeline with the
 // verifier between passes, optional IR dumps and timings, and turns a panic
 // inside a pass into an error that names the pass and the function.
 package passes
@@ -14,7 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 )
 
@@ -64,24 +64,14 @@ const (
 
 // OptionsFromEnv builds Options from KILN_DUMP_IR, KILN_TIME_PASSES and
 // KILN_DISABLE_PASSES; dumps and timings go to os.Stderr. Unset variables
-// leave the zero value. Verification stays off (tests turn it on).
+// leave the zero value. Verification stays off (tests turn it on). No
+// library code calls it: a program that wants the variables honoured
+// passes backends.CompileOptions{Options: passes.OptionsFromEnv()}.
 func OptionsFromEnv() Options {
 	return Options{
 		DumpAfter: splitList(os.Getenv(EnvDumpIR)),
 		Time:      os.Getenv(EnvTimePasses) == "1",
 		Disable:   splitList(os.Getenv(EnvDisablePasses)),
-	}
-}
-
-// OptionsFor converts a backend's CompileOptions into pipeline Options
-// (dumps and timings to os.Stderr), so a backend's Compile can run
-// passes.Standard(caps.HasOp).Run(f, passes.OptionsFor(opts)).
-func OptionsFor(o backends.CompileOptions) Options {
-	return Options{
-		DumpAfter: append([]string(nil), o.DumpAfter...),
-		Time:      o.TimePasses,
-		Disable:   append([]string(nil), o.Disable...),
-		Verify:    o.Verify,
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/passes"
 )
@@ -130,14 +129,14 @@ func TestPipelineDumpAfter(t *testing.T) {
 
 func TestPipelineTime(t *testing.T) {
 	var buf bytes.Buffer
-	if err := passes.Standard(nil).Run(smallFunc(t), passes.Options{Time: true, TimeTo: &buf}); err != nil {
+	if err := passes.Standard(nil, interpEval).Run(smallFunc(t), passes.Options{Time: true, TimeTo: &buf}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
-	if len(lines) != len(passes.Standard(nil).Passes) {
+	if len(lines) != len(passes.Standard(nil, interpEval).Passes) {
 		t.Fatalf("want one timing line per pass, got\n%s", buf.String())
 	}
-	for i, n := range passes.Standard(nil).Names() {
+	for i, n := range passes.Standard(nil, interpEval).Names() {
 		if !strings.Contains(lines[i], "pass "+n) || !strings.Contains(lines[i], "small") {
 			t.Errorf("line %d %q does not name pass %s and func small", i, lines[i], n)
 		}
@@ -214,15 +213,8 @@ func TestOptionsFromEnv(t *testing.T) {
 	}
 }
 
-func TestOptionsFor(t *testing.T) {
-	o := passes.OptionsFor(backends.CompileOptions{DumpAfter: []string{"cse"}, Disable: []string{"simplify"}, TimePasses: true, Verify: true})
-	if strings.Join(o.DumpAfter, ",") != "cse" || strings.Join(o.Disable, ",") != "simplify" || !o.Time || !o.Verify {
-		t.Fatalf("got %+v", o)
-	}
-}
-
 func TestStandardPipeline(t *testing.T) {
-	p := passes.Standard(nil)
+	p := passes.Standard(nil, interpEval)
 	if got := strings.Join(p.Names(), ","); got != "attnmask,decompose,constfold,simplify,cse,deadcode" {
 		t.Fatalf("order %s", got)
 	}

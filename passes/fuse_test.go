@@ -36,7 +36,7 @@ func planOf(t *testing.T, src string) (*ir.Func, *passes.FusionPlan) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := passes.Standard(nil).Run(f, passes.Options{Verify: true}); err != nil {
+	if err := passes.Standard(nil, interpEval).Run(f, passes.Options{Verify: true}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := passes.Fuse(f, testRules())

@@ -39,7 +39,7 @@ func FuzzStandardKeepingComposites(f *testing.F) {
 		if err != nil {
 			t.Fatalf("second parse failed: %v", err)
 		}
-		if err := passes.Standard(keepAll).Run(g, passes.Options{Verify: true}); err != nil {
+		if err := passes.Standard(keepAll, interpEval).Run(g, passes.Options{Verify: true}); err != nil {
 			t.Fatalf("pipeline failed on valid IR: %v\n%s", err, src)
 		}
 		r := rand.New(rand.NewPCG(seed, 5))

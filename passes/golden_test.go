@@ -39,7 +39,7 @@ func keepOnly(ops ...ir.Op) func(ir.Op) bool {
 var goldenCases = []goldenCase{
 	{"deadcode_basic", passes.DeadCode, true},
 	{"cse_basic", passes.CSE, true},
-	{"constfold_basic", passes.ConstFold(passes.InterpEvaluator()), true},
+	{"constfold_basic", passes.ConstFold(interpEval), true},
 	{"simplify_arith", passes.Simplify, true},
 	{"simplify_shapes", passes.Simplify, true},
 	{"decompose_softmax", passes.Decompose(nil), false},
@@ -47,7 +47,7 @@ var goldenCases = []goldenCase{
 	{"decompose_attention", passes.Decompose(nil), false},
 	{"decompose_rng", passes.Decompose(nil), true},
 	{"standard_mlp", func(f *ir.Func) error {
-		return passes.Standard(nil).Run(f, passes.Options{Verify: true})
+		return passes.Standard(nil, interpEval).Run(f, passes.Options{Verify: true})
 	}, false},
 }
 

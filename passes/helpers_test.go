@@ -7,11 +7,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
+
+// interpEval evaluates on the reference interpreter: constfold's
+// evaluator in these tests, as in every backend's pipeline.
+var interpEval = backends.NewEvaluator(interp.New())
 
 // specials are the float inputs on which algebraic rewrites usually go wrong.
 var specials = []float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), 1, -1}

@@ -4,7 +4,11 @@ import "github.com/kiln-ml/kiln/ir"
 
 // Standard is the pipeline every backend starts from; keep reports the
 // composite ops the backend implements natively (its capabilities), which
-// decompose leaves alone. The order is:
+// decompose leaves alone, and ev computes constfold's results (nil: no
+// folding). Backends normally pass an evaluator over the interp reference
+// backend (backends.NewEvaluator(interp.New())), so that folding has the
+// reference semantics. The order, whose reasons are constraints of the
+// Order table (checked by Check), is:
 //
 //  0. attnmask first: it turns Attention's mask description into the
 //     mask the backend wants (left fused for backends that declare
@@ -26,18 +30,25 @@ import "github.com/kiln-ml/kiln/ir"
 //     and deadcode removes them all in one sweep.
 //
 // constfold, simplify, cse and deadcode are Optional: the program is
-// correct without them. constfold evaluates on the interp backend and does
-// nothing in programs that do not link it.
-func Standard(keep func(ir.Op) bool) Pipeline {
+// correct without them.
+func Standard(keep func(ir.Op) bool, ev Evaluator) Pipeline {
 	return Pipeline{
 		Name: "standard",
 		Passes: []Pass{
 			{Name: "attnmask", Run: AttnMask(keep)},
 			{Name: "decompose", Run: Decompose(keep)},
-			{Name: "constfold", Run: ConstFold(InterpEvaluator()), Optional: true},
+			{Name: "constfold", Run: ConstFold(ev), Optional: true},
 			{Name: "simplify", Run: Simplify, Optional: true},
 			{Name: "cse", Run: CSE, Optional: true},
 			{Name: "deadcode", Run: DeadCode, Optional: true},
 		},
+	}
+}
+
+// The standard pass list is fixed in code: a violation of Order is a
+// programming error, reported when the package initialises.
+func init() {
+	if err := Check(Standard(nil, nil)); err != nil {
+		panic(err)
 	}
 }

@@ -181,14 +181,14 @@ func TestRandomProgramsKeepTheirMeaning(t *testing.T) {
 	for seed := uint64(0); seed < 150; seed++ {
 		orig := genProgram(t, seed)
 		exact := genProgram(t, seed)
-		if err := passes.Standard(keepAll).Run(exact, passes.Options{Verify: true}); err != nil {
+		if err := passes.Standard(keepAll, interpEval).Run(exact, passes.Options{Verify: true}); err != nil {
 			t.Fatalf("seed %d: %v\n%s", seed, err, orig)
 		}
 		if len(exact.Values) < len(orig.Values) {
 			shrunk++
 		}
 		full := genProgram(t, seed)
-		if err := passes.Standard(nil).Run(full, passes.Options{Verify: true}); err != nil {
+		if err := passes.Standard(nil, interpEval).Run(full, passes.Options{Verify: true}); err != nil {
 			t.Fatalf("seed %d: %v\n%s", seed, err, orig)
 		}
 		r := rand.New(rand.NewPCG(seed, 3))
@@ -225,7 +225,7 @@ func BenchmarkStandard(b *testing.B) {
 		b.StopTimer()
 		f := genProgramN(t, 1, 5000)
 		b.StartTimer()
-		if err := passes.Standard(nil).Run(f, passes.Options{}); err != nil {
+		if err := passes.Standard(nil, interpEval).Run(f, passes.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

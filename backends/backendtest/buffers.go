@@ -7,6 +7,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -189,7 +190,7 @@ func compileOrFatal(t *testing.T, b backends.Backend, name string, build func(g 
 	if err != nil {
 		t.Fatalf("suite bug: %v", err)
 	}
-	exe, err := b.Compile(f, backends.CompileOptions{Verify: true})
+	exe, err := b.Compile(f, backends.CompileOptions{Options: passes.Options{Verify: true}})
 	if err != nil {
 		t.Fatalf("compile: %v", err)
 	}

@@ -26,6 +26,7 @@ import (
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -148,7 +149,7 @@ func checkCase(b backends.Backend, c opCase) (skip string, errs []error) {
 	if why := unsupported(b, f); why != "" {
 		return fmt.Sprintf("%s does not declare %s", b.Name(), why), nil
 	}
-	exe, err := b.Compile(f, backends.CompileOptions{Verify: true})
+	exe, err := b.Compile(f, backends.CompileOptions{Options: passes.Options{Verify: true}})
 	if err != nil {
 		return "", []error{fmt.Errorf("compile:\n%s\nerror: %w", f, err)}
 	}

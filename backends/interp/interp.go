@@ -19,6 +19,7 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -50,10 +51,21 @@ func (*Backend) Capabilities() backends.Capabilities {
 	return c
 }
 
-// Compile checks f with ir.Check and snapshots it into an executable. f is
-// not modified, and later changes to f do not affect the executable.
-func (*Backend) Compile(f *ir.Func, _ backends.CompileOptions) (backends.Executable, error) {
-	p, err := compile(f)
+// Pipeline is empty: the interpreter implements every op of the table
+// directly, composites included, so it runs exactly the function it is
+// given (no decomposition, no folding).
+func (*Backend) Pipeline() passes.Pipeline { return passes.Pipeline{Name: "interp"} }
+
+// Compile checks f with ir.Check, runs the (empty) pipeline with opts —
+// so opts.Verify and unknown pass names in opts behave as on every
+// backend — and snapshots the result into an executable. f is not
+// modified, and later changes to f do not affect the executable.
+func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Executable, error) {
+	g, err := backends.RunPipeline(b.Pipeline(), f, opts)
+	if err != nil {
+		return nil, fmt.Errorf("interp: compile: %w", err)
+	}
+	p, err := compile(g)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -85,8 +86,8 @@ func (s attnSpec) build(r *rand.Rand) (*ir.Func, []*tensor.Tensor) {
 // run compiles f on llvm and runs it on ins.
 func runLLVM(t *testing.T, f *ir.Func, ins []*tensor.Tensor) *tensor.Tensor {
 	t.Helper()
-	b := llvm.New()
-	exe, err := b.Compile(f, backends.CompileOptions{Verify: true})
+	b := llvm.Default()
+	exe, err := b.Compile(f, backends.CompileOptions{Options: passes.Options{Verify: true}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +160,7 @@ func tolFor(d ir.DType) float64 {
 // randomized shapes and flag combinations (causal with positions, windows,
 // masks with fully masked rows, sinks, softcap, GQA, half precision).
 func TestAttentionTiledRandom(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	r := rand.New(rand.NewSource(11))
@@ -214,7 +215,7 @@ func TestAttentionTiledRandom(t *testing.T) {
 // TestAttentionTiledThreads: the tiled kernel gives bit-identical results
 // with 1 and 2 threads (work split by batch, head and query block).
 func TestAttentionTiledThreads(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	s := attnSpec{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 150, tk: 170, dk: 32, dv: 24, posRank: 1,

@@ -24,7 +24,7 @@ func BenchmarkSGEMM(b *testing.B) {
 				}
 				y, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{rc}, Out: ir.Float32}, ir.Pos{}, x, w)
 				f.SetResults([]*ir.Value{y}, nil)
-				be := llvm.New()
+				be := llvm.Default()
 				exe, err := be.Compile(f, backends.CompileOptions{})
 				if err != nil {
 					b.Fatal(err)

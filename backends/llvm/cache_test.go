@@ -15,7 +15,7 @@ import (
 // damaged (or whose checksum is missing) is rebuilt, not loaded, and the
 // executable computes the right answer.
 func TestCorruptCacheEntryIsRebuilt(t *testing.T) {
-	if err := New().Available(); err != nil {
+	if err := Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	dir := t.TempDir()
@@ -83,12 +83,11 @@ func TestCorruptCacheEntryIsRebuilt(t *testing.T) {
 	}
 }
 
-// TestMissingLLC: a KILN_LLC that does not exist makes the toolchain
-// unavailable with an error naming it, never a panic.
+// TestMissingLLC: an Options.LLC (KILN_LLC) that does not exist makes the
+// backend unavailable with an error naming it, never a panic.
 func TestMissingLLC(t *testing.T) {
-	t.Setenv(EnvLLC, "/nonexistent/llc-none")
-	_, err := findToolchain()
-	if err == nil || !strings.Contains(err.Error(), "KILN_LLC") {
+	err := New(Options{LLC: "/nonexistent/llc-none"}).Available()
+	if err == nil || !strings.Contains(err.Error(), "KILN_LLC") || !strings.Contains(err.Error(), "llc-none") {
 		t.Fatalf("got %v, want an error about KILN_LLC", err)
 	}
 }
@@ -96,7 +95,7 @@ func TestMissingLLC(t *testing.T) {
 // TestCompileErrorIsReported: llc rejecting a module is an error with the
 // tool's message, not a crash.
 func TestCompileErrorIsReported(t *testing.T) {
-	tc, err := getToolchain()
+	_, tc, err := Default().setup()
 	if err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
@@ -112,7 +111,7 @@ func TestCompileErrorIsReported(t *testing.T) {
 // cache at once (serialized by the entry's file lock) all succeed and
 // leave one valid entry.
 func TestConcurrentCompiles(t *testing.T) {
-	if err := New().Available(); err != nil {
+	if err := Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	dir := t.TempDir()
@@ -152,7 +151,7 @@ func TestHostFeatures(t *testing.T) {
 	if !strings.Contains(got, "+avx2") || !strings.Contains(got, "+avx") {
 		t.Errorf("hostFeatures() = %q", got)
 	}
-	tc, err := getToolchain()
+	_, tc, err := Default().setup()
 	if err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}

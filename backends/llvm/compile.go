@@ -2,7 +2,6 @@ package llvm
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
@@ -54,9 +53,9 @@ func noInlineConsumer(op ir.Op) bool {
 // fusionRules are what this backend's code generator can fuse (see
 // passes.Fuse): inline-able ops are computed in their consumer's loop
 // (elemAt), GEMMs planned by planGemm run epilogues, and every reduction
-// can be a row-group sweep. KILN_LLVM_NO_EPILOGUE=1 and
-// KILN_LLVM_NO_ROWFUSION=1 turn the last two off, for comparison.
-func fusionRules() passes.FusionRules {
+// can be a row-group sweep. Options.NoEpilogue and Options.NoRowFusion
+// turn the last two off, for comparison.
+func fusionRules(o *Options) passes.FusionRules {
 	r := passes.FusionRules{
 		Inline:          inlineOp,
 		RereadsOperands: noInlineConsumer,
@@ -66,10 +65,10 @@ func fusionRules() passes.FusionRules {
 		Epilogue:   func(v *ir.Value) bool { return planGemm(v) != nil },
 		RowReduce:  func(v *ir.Value) bool { return v.Op == ir.OpReduce },
 	}
-	if os.Getenv("KILN_LLVM_NO_EPILOGUE") != "" {
+	if o.NoEpilogue {
 		r.Epilogue = nil
 	}
-	if os.Getenv("KILN_LLVM_NO_ROWFUSION") != "" {
+	if o.NoRowFusion {
 		r.RowReduce = nil
 	}
 	return r
@@ -96,7 +95,7 @@ func bufferRules() passes.BufferRules {
 //
 // env holds the parameters, then the results, then (when profiling) the
 // cycle counters, then the workspace slots in the buffer plan's order.
-func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) (mod *module, err error) {
+func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, cg codegen) (mod *module, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			mod, err = nil, fmt.Errorf("llvm: internal error generating code: %v", r)
@@ -114,6 +113,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool) 
 		kernels: map[string]*lir.Func{},
 	}
 	e.m.TargetTriple = triple
+	e.cg = cg
 	e.profSlot = -1
 	e.threads = max(rtMaxThreads, 1)
 	mod = &module{nparams: len(f.Params), nres: len(f.Results)}
@@ -282,7 +282,7 @@ func dotKind(v *ir.Value) string {
 
 // emitDot chooses the GEMM kernel when it applies, else the naive loop.
 func (e *emitter) emitDot(v *ir.Value) {
-	if p := planGemm(v); p != nil && os.Getenv("KILN_LLVM_NAIVE_DOT") == "" {
+	if p := planGemm(v); p != nil && !e.cg.naiveDot {
 		e.emitGemm(v, p)
 		return
 	}
@@ -308,156 +308,34 @@ func capabilities() backends.Capabilities {
 // attention runs the tiled kernel (emitAttentionTiled, see attnUseTiled).
 const attnNativeMaxTq = 8
 
-// decomposeLongAttention expands the Attention values with more than
-// attnNativeMaxTq queries with passes.Decompose into batched GEMMs and
-// softmax loops; it runs only with KILN_LLVM_DECOMPOSE_ATTENTION=1 (for
-// comparison and debugging), otherwise every Attention stays fused.
-func decomposeLongAttention(f *ir.Func) error {
-	if os.Getenv("KILN_LLVM_DECOMPOSE_ATTENTION") != "1" {
-		return nil
+// lower runs the backend's pipeline on a clone of f, plans fusion on the
+// result and generates the module.
+func lower(f *ir.Func, opts backends.CompileOptions, o *Options, triple string, profile bool) (*ir.Func, *module, error) {
+	g, err := backends.RunPipeline(pipeline(func() (*Options, error) { return o, nil }), f, opts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("llvm: compile %s: %w", funcName(f), err)
 	}
-	return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
-		if v.Op != ir.OpAttention || v.Args[0].Type.Shape[2] <= attnNativeMaxTq {
-			return nil, nil
-		}
-		sub := ir.NewFunc("attention")
-		m := map[*ir.Value]*ir.Value{}
-		args := make([]*ir.Value, len(v.Args))
-		for i, a := range v.Args {
-			args[i] = sub.Param(fmt.Sprintf("a%d", i), a.Type)
-		}
-		r, err := sub.Emit(ir.OpAttention, ir.CloneAttrs(v.Attrs), v.Pos, args...)
-		if err != nil {
-			return nil, err
-		}
-		sub.SetResults([]*ir.Value{r}, nil)
-		if err := passes.Decompose(nil)(sub); err != nil {
-			return nil, err
-		}
-		for i, p := range sub.Params {
-			m[p] = v.Args[i]
-		}
-		for _, sv := range sub.Values {
-			if sv.Op == ir.OpParameter {
-				continue
-			}
-			var nv *ir.Value
-			switch sv.Op {
-			case ir.OpConstant:
-				nv, err = e.Constant(sv.Type, sv.Attrs.(*ir.ConstantAttrs).Data, v.Pos)
-			case ir.OpIota:
-				nv, err = e.Iota(sv.Type, sv.Attrs.(*ir.IotaAttrs).Dim, v.Pos)
-			default:
-				as := make([]*ir.Value, len(sv.Args))
-				for i, a := range sv.Args {
-					as[i] = m[a]
-				}
-				nv, err = e.Emit(sv.Op, sv.Attrs, v.Pos, as...)
-			}
-			if err != nil {
-				return nil, err
-			}
-			m[sv] = nv
-		}
-		return m[sub.Results[0]], nil
-	})
-}
-
-// widenHalfDots rewrites each DotGeneral on float16/bfloat16 operands or
-// with a float16/bfloat16 result, whose float32 version the GEMM kernels
-// run, as Convert(DotGeneral(f32(a), f32(b), out=f32)): the half operands
-// are then widened as the GEMM packs them (they are read in place) and
-// the conversion of the result is the GEMM's epilogue. Numerically this
-// is float32 accumulation rounded once to the result dtype, where the
-// naive loop accumulated in float64 — the difference is far below one
-// half-precision step.
-func widenHalfDots(f *ir.Func) error {
-	changed := false
-	err := f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
-		if v.Op != ir.OpDotGeneral {
-			return nil, nil
-		}
-		a := v.Attrs.(*ir.DotAttrs)
-		l, r := v.Args[0], v.Args[1]
-		halfIn := isHalf(l.Type.DType) || isHalf(r.Type.DType)
-		if !halfIn && !isHalf(a.Out) {
-			return nil, nil
-		}
-		for _, d := range []ir.DType{l.Type.DType, r.Type.DType, a.Out} {
-			if d != ir.Float32 && !isHalf(d) {
-				return nil, nil
-			}
-		}
-		widen := func(x *ir.Value) (*ir.Value, error) {
-			if x.Type.DType == ir.Float32 {
-				return x, nil
-			}
-			return e.Emit(ir.OpConvert, &ir.ConvertAttrs{To: ir.Float32}, v.Pos, x)
-		}
-		// Only where the float32 dot takes a GEMM kernel: the naive loop
-		// would round twice (float64 -> float32 -> half).
-		na := *a
-		na.Out = ir.Float32
-		if planGemmTypes(ir.Type{DType: ir.Float32, Shape: l.Type.Shape}, ir.Type{DType: ir.Float32, Shape: r.Type.Shape}, &na) == nil {
-			return nil, nil
-		}
-		wl, err := widen(l)
-		if err != nil {
-			return nil, err
-		}
-		wr, err := widen(r)
-		if err != nil {
-			return nil, err
-		}
-		nattrs := ir.CloneAttrs(v.Attrs).(*ir.DotAttrs)
-		nattrs.Out = ir.Float32
-		d, err := e.Emit(ir.OpDotGeneral, nattrs, v.Pos, wl, wr)
-		if err != nil {
-			return nil, err
-		}
-		changed = true
-		if a.Out == ir.Float32 {
-			return d, nil
-		}
-		return e.Emit(ir.OpConvert, &ir.ConvertAttrs{To: a.Out}, v.Pos, d)
-	})
-	if err != nil || !changed {
-		return err
-	}
-	return passes.DeadCode(f)
-}
-
-// lower clones f, runs the standard pipeline and generates the module.
-func lower(f *ir.Func, opts backends.CompileOptions, triple string, profile bool) (*ir.Func, *module, error) {
-	if err := ir.Check(f); err != nil {
-		return nil, nil, fmt.Errorf("llvm: compile: %w", err)
-	}
-	g := f.Clone()
-	if err := decomposeLongAttention(g); err != nil {
-		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
-	}
-	caps := capabilities()
-	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
-		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
-	}
-	if os.Getenv("KILN_LLVM_NAIVE_DOT") == "" {
-		if err := widenHalfDots(g); err != nil {
-			return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
-		}
-	}
-	plan, err := passes.Fuse(g, fusionRules())
+	plan, err := passes.Fuse(g, fusionRules(o))
 	if err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
-	if os.Getenv("KILN_DUMP_FUSION") != "" {
-		fmt.Fprintf(os.Stderr, "fusion plan of %s:\n%s\n", f.Name, plan)
-		if os.Getenv("KILN_DUMP_FUSION") == "ir" {
-			fmt.Fprintln(os.Stderr, g)
+	if o.DumpFusion != nil {
+		fmt.Fprintf(o.DumpFusion, "fusion plan of %s:\n%s\n", f.Name, plan)
+		if o.DumpFusionIR {
+			fmt.Fprintln(o.DumpFusion, g)
 		}
 	}
-	m, err := generate(g, plan, triple, profile)
+	m, err := generate(g, plan, triple, profile, codegenOptions(o))
 	if err != nil {
 		return nil, nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
 	return g, m, nil
+}
+
+// funcName is f's name for messages ("<nil>" for a nil f).
+func funcName(f *ir.Func) string {
+	if f == nil {
+		return "<nil>"
+	}
+	return f.Name
 }

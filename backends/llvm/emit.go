@@ -109,7 +109,25 @@ func cfloat(t types.Type, x float64) *constant.Float {
 }
 
 // emitter builds one LLVM module from one function.
+// codegen holds the code-generation switches of Options that change the
+// generated kernels.
+type codegen struct {
+	naiveDot bool // dots as the naive loop (Options.NaiveDot)
+	prefetch bool // the streamed GEMM prefetches B's next panels (not Options.NoPrefetch)
+	zmm      bool // the blocked GEMM uses the AVX-512 block
+}
+
+func codegenOptions(o *Options) codegen {
+	return codegen{
+		naiveDot: o.NaiveDot,
+		prefetch: !o.NoPrefetch,
+		// A KILN_CPU override names the target: keep its vector width.
+		zmm: !o.NoAVX512 && o.CPU == "" && hostHasAVX512(),
+	}
+}
+
 type emitter struct {
+	cg         codegen
 	m          *lir.Module
 	f          *ir.Func
 	info       map[*ir.Value]*vinfo

@@ -6,7 +6,6 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
-	"os"
 )
 
 // GEMM kernels for float32 DotGeneral. The operands are viewed as a batch
@@ -423,7 +422,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	C := k.basePtr(v)
 	P = k.slotPtr(e.packSlot(), f32t)
 	PA = k.slotPtr(e.packA, f32t)
-	zmm := gemmZMM()
+	zmm := e.cg.zmm
 	if zmm {
 		k.useZMM()
 	}
@@ -558,7 +557,7 @@ func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, m
 // floats, for row-major B 32 floats of every row k. Nil when disabled or
 // when B is not float32 with one of those layouts.
 func (k *kernel) prefetchNextPair(p *gemmPlan, B, ob, pNext value.Value, panels int64) func(kk value.Value) {
-	if _, half := k.half[B]; half || !gemmPrefetch || !(p.sBk == 1 && p.sBn == p.K || p.sBn == 1) {
+	if _, half := k.half[B]; half || !k.e.cg.prefetch || !(p.sBk == 1 && p.sBn == p.K || p.sBn == 1) {
 		return nil
 	}
 	// Past the last panel prefetch the last pair (harmless, in bounds).
@@ -580,10 +579,6 @@ func (k *kernel) prefetchNextPair(p *gemmPlan, B, ob, pNext value.Value, panels 
 		}
 	}
 }
-
-// gemmPrefetch enables prefetchNextPair (KILN_LLVM_NO_PREFETCH=1 turns it
-// off, for comparison).
-var gemmPrefetch = os.Getenv("KILN_LLVM_NO_PREFETCH") != "1"
 
 func (k *kernel) minI(a, b value.Value) value.Value {
 	return k.sel(k.icmp(enum.IPredSLT, a, b), a, b)

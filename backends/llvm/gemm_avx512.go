@@ -19,15 +19,13 @@ import (
 // packed B panels (the same packing as the 6x16 block), so each element
 // is still one chain of fused multiply-adds in k order: results are
 // bit-identical to the AVX2 kernel and independent of the thread count.
-// KILN_LLVM_NO_AVX512=1 (or a KILN_CPU override) keeps AVX2.
+// Options.NoAVX512 (or a CPU override, Options.CPU) keeps AVX2.
 
 var v16f = types.NewVector(16, f32t)
 
-// gemmZMM reports whether the blocked GEMM uses the AVX-512 block.
-var gemmZMM = sync.OnceValue(func() bool {
-	if os.Getenv("KILN_LLVM_NO_AVX512") == "1" || os.Getenv(EnvCPU) != "" {
-		return false
-	}
+// hostHasAVX512 reports whether the host CPU has AVX-512F (read from
+// /proc/cpuinfo once).
+var hostHasAVX512 = sync.OnceValue(func() bool {
 	b, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
 		return false

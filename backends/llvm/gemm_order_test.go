@@ -15,7 +15,7 @@ import (
 // a large packed B (row block fastest, B panel groups) on small shapes,
 // against interp, and checks that 1 and 2 threads agree bit for bit.
 func TestGemmRowFastOrder(t *testing.T) {
-	if err := New().Available(); err != nil {
+	if err := Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	saved := gemmBigB
@@ -60,7 +60,7 @@ func TestGemmRowFastOrder(t *testing.T) {
 				if _, err := SetThreads(n); err != nil {
 					t.Fatal(err)
 				}
-				got[i] = runOne(t, New(), f, ins)
+				got[i] = runOne(t, Default(), f, ins)
 			}
 			if !got[0].Equal(got[1]) {
 				t.Fatal("1 and 2 threads differ")
@@ -106,14 +106,12 @@ func runOne(t *testing.T, b backends.Backend, f *ir.Func, ins []*tensor.Tensor) 
 // has AVX-512F), on shapes with panel pairs, odd micro-panels and a partial
 // last panel.
 func TestGemmZMMMatchesAVX2(t *testing.T) {
-	if err := New().Available(); err != nil {
+	if err := Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
-	if !gemmZMM() {
-		t.Skip("host without AVX-512F (or KILN_LLVM_NO_AVX512 / KILN_CPU set)")
+	if !hostHasAVX512() {
+		t.Skip("host without AVX-512F")
 	}
-	saved := gemmZMM
-	defer func() { gemmZMM = saved }()
 	for _, sh := range [][3]int{{150, 40, 530}, {97, 64, 64}, {200, 33, 100}} {
 		f := ir.NewFunc("zmm")
 		l := f.Param("l", ir.T(ir.Float32, sh[0], sh[1]))
@@ -137,9 +135,8 @@ func TestGemmZMMMatchesAVX2(t *testing.T) {
 			ins = append(ins, x)
 		}
 		var got [2]*tensor.Tensor
-		for i, z := range []bool{true, false} {
-			gemmZMM = func() bool { return z }
-			got[i] = runOne(t, New(), f, ins)
+		for i, noZMM := range []bool{false, true} {
+			got[i] = runOne(t, New(Options{NoAVX512: noZMM}), f, ins)
 		}
 		if !got[0].Equal(got[1]) {
 			t.Errorf("%v: AVX-512 and AVX2 blocks differ", sh)

@@ -11,6 +11,7 @@ import (
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -30,8 +31,8 @@ func randTensor(r *rand.Rand, t ir.Type) *tensor.Tensor {
 // within rtol (relative to max(1, |want|)).
 func runBoth(t *testing.T, f *ir.Func, rtol float64) []*tensor.Tensor {
 	t.Helper()
-	b := llvm.New()
-	exe, err := b.Compile(f, backends.CompileOptions{Verify: true})
+	b := llvm.Default()
+	exe, err := b.Compile(f, backends.CompileOptions{Options: passes.Options{Verify: true}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +120,7 @@ func TestGemmShapes(t *testing.T) {
 // TestThreadsDeterministic runs a matmul and a row reduction with one and
 // with two threads and requires bit-identical results.
 func TestThreadsDeterministic(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	f := ir.NewFunc("det")

@@ -15,7 +15,7 @@ import (
 // kernels, with the merge feeding a GEMM or returned: against interp, and
 // no transpose or reshape kernel runs (profile).
 func TestAttentionHeadsInPlace(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	for _, c := range []struct {

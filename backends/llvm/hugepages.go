@@ -1,7 +1,6 @@
 package llvm
 
 import (
-	"os"
 	"runtime"
 	"syscall"
 	"unsafe"
@@ -16,11 +15,12 @@ const hugeMin = 4 << 20
 
 // allocHost returns n zero bytes; from hugeMin on, their 2 MiB aligned
 // interior is advised for huge pages (where the kernel offers them: Linux
-// with transparent_hugepage "madvise" or "always"), unless
-// KILN_LLVM_NO_HUGEPAGES=1. The memory is ordinary Go memory either way.
-func allocHost(n int) []byte {
+// with transparent_hugepage "madvise" or "always") if hugePages is set
+// (Options.NoHugePages clears it). The memory is ordinary Go memory either
+// way.
+func allocHost(n int, hugePages bool) []byte {
 	b := make([]byte, n)
-	if n < hugeMin || runtime.GOOS != "linux" || noHuge {
+	if n < hugeMin || runtime.GOOS != "linux" || !hugePages {
 		return b
 	}
 	const huge = 2 << 20
@@ -33,9 +33,6 @@ func allocHost(n int) []byte {
 	}
 	return b
 }
-
-// noHuge is KILN_LLVM_NO_HUGEPAGES=1: ordinary pages only (comparison).
-var noHuge = os.Getenv("KILN_LLVM_NO_HUGEPAGES") == "1"
 
 func madvise(addr, length uintptr, advice int) error {
 	_, _, e := syscall.Syscall(syscall.SYS_MADVISE, addr, length, uintptr(advice))

@@ -13,7 +13,7 @@ import (
 // of a donated parameter reuses the parameter's memory (no copy), gives
 // the same values as without donation, and the donated buffer is freed.
 func TestDonatedCacheUpdatedInPlace(t *testing.T) {
-	if err := New().Available(); err != nil {
+	if err := Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	f := ir.NewFunc("kv")
@@ -27,7 +27,7 @@ func TestDonatedCacheUpdatedInPlace(t *testing.T) {
 	}
 	sum, _ := f.Emit(ir.OpReduce, &ir.ReduceAttrs{Kind: ir.ReduceSum, Axes: []int{0}}, ir.Pos{}, present)
 	f.SetResults([]*ir.Value{present, sum}, nil)
-	b := New()
+	b := Default()
 	exe, err := b.Compile(f, backends.CompileOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -2,11 +2,12 @@
 // github.com/llir/llvm) -> opt/llc -O3 for the host CPU -> object -> shared
 // library (cc) -> loaded at run time with purego (no cgo).
 //
-// Compile runs the standard pass pipeline (every composite op is
-// decomposed), then lowers each value to a loop nest: elementwise,
-// broadcast, reshape, transpose, slice and convert chains are fused into
-// the loop of their consumer, and every other value gets a kernel function
-// that computes a slice of its outermost loop. kiln_main calls the kernels
+// Compile runs the backend's pass pipeline (Pipeline: llvm's own passes
+// around passes.Standard; every composite op but Attention is decomposed),
+// then lowers each value to a loop nest: elementwise, broadcast, reshape,
+// transpose, slice and convert chains are fused into the loop of their
+// consumer, and every other value gets a kernel function that computes a
+// slice of its outermost loop. kiln_main calls the kernels
 // in order, through a persistent pool of worker threads for large ones
 // (runtime.go); results do not depend on the number of threads.
 //
@@ -16,18 +17,22 @@
 // scatter-adds of floats accumulate in float64; integers wrap.
 //
 // Compiled libraries are cached under os.UserCacheDir()/kiln/llvm (or
-// $KILN_LLVM_CACHE), keyed by a hash of the LLVM module text, the target,
-// the CPU and the llc version; entries are published atomically, builds of
-// one key are serialized across processes with a file lock, and an entry
-// whose checksum does not match is rebuilt.
+// Options.CacheDir, $KILN_LLVM_CACHE), keyed by a hash of the LLVM module
+// text, the target, the CPU and the llc version; entries are published
+// atomically, builds of one key are serialized across processes with a
+// file lock, and an entry whose checksum does not match is rebuilt.
 //
-// Importing the package registers the backend as "llvm" with priority 10;
-// it is Available only where llc and a C compiler are found.
+// All configuration is Options (options.go, with the table of environment
+// variables); the package reads the environment only in OptionsFromEnv and
+// never writes to stderr (diagnostics go to Options.Logger).
+//
+// Importing the package registers the backend as "llvm" with priority 10,
+// configured from the environment when first used (Default); it is
+// Available only where llc and a C compiler are found.
 package llvm
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"sort"
 	"strconv"
@@ -44,32 +49,82 @@ import (
 	"github.com/llir/llvm/ir/constant"
 )
 
-func init() { backends.Register(New(), 10) }
+func init() { backends.Register(defaultBackend, 10) }
 
-// Backend is the LLVM CPU backend. It is safe for concurrent use.
+// defaultBackend is the registered "llvm": configured from the
+// environment when first used.
+var defaultBackend = &Backend{}
+
+// Backend is the LLVM CPU backend. It is safe for concurrent use. The zero
+// Backend (and Default) is configured from the environment
+// (OptionsFromEnv, read once per process when first needed); New
+// configures one by its Options alone.
 type Backend struct {
-	// CacheDir overrides the library cache directory ("" = $KILN_LLVM_CACHE
-	// or os.UserCacheDir()/kiln/llvm).
+	// CacheDir overrides the library cache directory of the Options.
 	CacheDir string
 	// Profile makes executables count the cycles of every kernel call
 	// (see Profile).
 	Profile bool
+
+	opts *Options // nil: from the environment
 }
 
-// New returns the LLVM backend.
-func New() *Backend { return &Backend{} }
+// New returns an LLVM backend configured by opts (the environment is not
+// read). Invalid options make Available and Compile fail with an error
+// naming the field.
+func New(opts Options) *Backend { return &Backend{opts: &opts} }
+
+// Default returns the registered "llvm" backend, configured from the
+// environment.
+func Default() *Backend { return defaultBackend }
+
+// envOptions reads the environment once per process, when a backend
+// configured from it is first used.
+var envOptions = sync.OnceValues(func() (*Options, error) {
+	o, err := OptionsFromEnv()
+	return &o, err
+})
+
+// options returns b's configuration (validated).
+func (b *Backend) options() (*Options, error) {
+	if b.opts == nil {
+		o, err := envOptions()
+		if err != nil {
+			return nil, fmt.Errorf("%w (environment of the default llvm backend)", err)
+		}
+		return o, nil
+	}
+	if err := b.opts.validate(); err != nil {
+		return nil, err
+	}
+	return b.opts, nil
+}
+
+// setup returns b's options and its toolchain, with the runtime loaded.
+func (b *Backend) setup() (*Options, *toolchain, error) {
+	o, err := b.options()
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := toolchainFor(o, b.CacheDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := loadRuntime(t, o.Threads); err != nil {
+		return nil, nil, err
+	}
+	return o, t, nil
+}
 
 // Name returns "llvm".
 func (*Backend) Name() string { return "llvm" }
 
 // Available returns nil when llc and a C compiler are found and the
-// runtime library builds and loads, else an error saying what to install.
-func (*Backend) Available() error {
-	t, err := getToolchain()
-	if err != nil {
-		return err
-	}
-	return loadRuntime(t)
+// runtime library builds and loads, else an error saying what to install
+// (or which option is invalid).
+func (b *Backend) Available() error {
+	_, _, err := b.setup()
+	return err
 }
 
 // Capabilities declares every primitive op and every dtype; composite ops
@@ -88,20 +143,12 @@ type CompileStats struct {
 
 // Compile lowers f to native code. f is not modified.
 func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Executable, error) {
-	t, err := getToolchain()
+	o, t, err := b.setup()
 	if err != nil {
 		return nil, err
 	}
-	if err := loadRuntime(t); err != nil {
-		return nil, err
-	}
-	if b.CacheDir != "" {
-		tt := *t
-		tt.cacheDir = b.CacheDir
-		t = &tt
-	}
 	start := time.Now()
-	_, m, err := lower(f, opts, t.triple, b.Profile)
+	_, m, err := lower(f, opts, o, t.triple, b.Profile)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +159,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	if m.work < optThreshold {
 		kind = "ll-tiny"
 	}
-	switch os.Getenv(EnvOpt) {
+	switch o.Opt {
 	case "always":
 		kind = "ll"
 	case "never":
@@ -122,7 +169,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	if err != nil {
 		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
-	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn}
+	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages}
 	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
 	return x, nil
 }
@@ -157,14 +204,12 @@ func Profile(exe backends.Executable) []ProfileEntry {
 	return out
 }
 
-// Describe reports the toolchain: llc, opt and cc paths, target triple,
-// CPU, llc version line, cache directory and worker threads.
+// Describe reports the toolchain of the Default backend: llc, opt and cc
+// paths, target triple, CPU, llc version line, cache directory and worker
+// threads.
 func Describe() (map[string]string, error) {
-	t, err := getToolchain()
+	_, t, err := Default().setup()
 	if err != nil {
-		return nil, err
-	}
-	if err := loadRuntime(t); err != nil {
 		return nil, err
 	}
 	ver := strings.TrimSpace(t.version)
@@ -223,11 +268,15 @@ func loadModule(t *toolchain, text []byte, kind, symbol string) (uintptr, bool, 
 }
 
 // Upload validates t and copies it into a new host buffer.
-func (*Backend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
+func (b *Backend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 	if err := t.Validate(); err != nil {
 		return nil, fmt.Errorf("llvm: upload: %w", err)
 	}
-	data := allocHost(len(t.Data))
+	o, err := b.options()
+	if err != nil {
+		return nil, err
+	}
+	data := allocHost(len(t.Data), !o.NoHugePages)
 	copy(data, t.Data)
 	return newBuffer(&tensor.Tensor{DType: t.DType, Shape: t.Shape.Clone(), Data: data}), nil
 }
@@ -374,6 +423,7 @@ type executable struct {
 	mod    *module
 	fn     uintptr
 	stats  CompileStats
+	huge   bool // request huge pages for large workspaces
 	wsMu   sync.Mutex
 	profMu sync.Mutex
 	prof   []int64
@@ -531,7 +581,7 @@ func (x *executable) getWS() []byte {
 		x.wsFree = x.wsFree[:n-1]
 		return ws
 	}
-	return allocHost(x.mod.wsBytes)
+	return allocHost(x.mod.wsBytes, x.huge)
 }
 
 func (x *executable) putWS(ws []byte) {

@@ -14,7 +14,7 @@ import (
 // a dense grid (including the subnormal and overflow ends of exp) against
 // float64 math: within 4 ulps (relative) or 3e-7 absolute.
 func TestFloat32Math(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	var xs []float32
@@ -42,7 +42,7 @@ func TestFloat32Math(t *testing.T) {
 				t.Fatal(err)
 			}
 			f.SetResults([]*ir.Value{v}, nil)
-			b := llvm.New()
+			b := llvm.Default()
 			exe, err := b.Compile(f, backends.CompileOptions{})
 			if err != nil {
 				t.Fatal(err)

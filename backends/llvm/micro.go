@@ -153,11 +153,8 @@ func replaceOnce(s, old, new string) string {
 }
 
 func microSymbol(name string) (uintptr, error) {
-	t, err := getToolchain()
+	_, t, err := Default().setup()
 	if err != nil {
-		return 0, err
-	}
-	if err := loadRuntime(t); err != nil {
 		return 0, err
 	}
 	fn, _, err := loadModule(t, []byte(microText()), "ll-noopt", name)

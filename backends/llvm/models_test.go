@@ -18,7 +18,7 @@ import (
 // single prompt, and for two decoders a left-padded batch with a mask and
 // positions — and requires the logits to agree within 1e-4.
 func TestModelsMatchInterp(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	for _, name := range []string{"qwen2-tiny", "gpt2-tiny", "mistral-sliding-tiny", "bert-tiny-cls"} {
@@ -92,7 +92,7 @@ func TestModelsMatchInterp(t *testing.T) {
 // interp: every logit within one bf16 rounding step (2^-7 relative to
 // max(1, |logit|)).
 func TestModelsBF16MatchInterp(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	for _, name := range []string{"qwen2-tiny", "gpt2-tiny"} {

@@ -14,12 +14,12 @@ import (
 // with 0xff bytes (NaN, -1) before the kernels run: recycled result memory
 // is not cleared, so every kernel must write every element of its result.
 func TestResultsNotZeroed(t *testing.T) {
-	if err := New().Available(); err != nil {
+	if err := Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	poisonResults.Store(true)
 	defer poisonResults.Store(false)
-	backendtest.Run(t, New())
+	backendtest.Run(t, Default())
 }
 
 func dataOf(t *testing.T, b backends.Buffer) unsafe.Pointer {
@@ -38,7 +38,7 @@ func dataOf(t *testing.T, b backends.Buffer) unsafe.Pointer {
 // Run in flight is recycled only when that Run ends; a donated buffer
 // updated in place is not recycled by its Free.
 func TestResultPool(t *testing.T) {
-	be := New()
+	be := Default()
 	if err := be.Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
@@ -136,7 +136,7 @@ func TestResultPool(t *testing.T) {
 // TestDonatedInPlaceNotRecycled: the donated cache's memory becomes the
 // result's, so freeing the donated buffer must not put it in the pool.
 func TestDonatedInPlaceNotRecycled(t *testing.T) {
-	be := New()
+	be := Default()
 	if err := be.Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}

@@ -17,7 +17,7 @@ import (
 // returned (stored by the group, read outside it), a reduction returned,
 // and rows split across 1 and 2 threads bit-identically.
 func TestRowGroups(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	for _, d := range []ir.DType{ir.Float32, ir.BFloat16} {

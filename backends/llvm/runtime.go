@@ -2,9 +2,7 @@ package llvm
 
 import (
 	"fmt"
-	"os"
 	"runtime"
-	"strconv"
 	"sync"
 
 	"github.com/ebitengine/purego"
@@ -159,8 +157,10 @@ var (
 )
 
 // loadRuntime builds (or finds in the cache) and loads the runtime with
-// RTLD_GLOBAL, then starts the worker pool.
-func loadRuntime(t *toolchain) error {
+// RTLD_GLOBAL, then starts the worker pool with threads threads (0: one
+// per CPU). Only the first call in a process does anything: the runtime
+// and its pool are process-wide.
+func loadRuntime(t *toolchain, threads int) error {
 	rtOnce.Do(func() {
 		so, _, err := t.library("c", []byte(runtimeC))
 		if err != nil {
@@ -178,10 +178,8 @@ func loadRuntime(t *toolchain) error {
 			return
 		}
 		n := runtime.NumCPU()
-		if s := os.Getenv(EnvThreads); s != "" {
-			if v, err := strconv.Atoi(s); err == nil && v > 0 {
-				n = v
-			}
+		if threads > 0 {
+			n = threads
 		}
 		r, _, _ := purego.SyscallN(rtInit, uintptr(n))
 		rtThreads, rtMaxThreads = int(r), int(r)
@@ -190,14 +188,12 @@ func loadRuntime(t *toolchain) error {
 }
 
 // SetThreads sets how many threads (the caller included) compiled code
-// uses, at most the number started at first use (KILN_THREADS or the CPU
-// count), and returns the number in effect. Results do not depend on it.
+// uses, at most the number started at first use (Options.Threads of the
+// backend that started the pool, else the CPU count), and returns the
+// number in effect. Results do not depend on it. If no backend started
+// the pool yet, the Default backend starts it.
 func SetThreads(n int) (int, error) {
-	t, err := getToolchain()
-	if err != nil {
-		return 0, err
-	}
-	if err := loadRuntime(t); err != nil {
+	if _, _, err := Default().setup(); err != nil {
 		return 0, err
 	}
 	r, _, _ := purego.SyscallN(rtInit, uintptr(n))

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,17 +17,8 @@ import (
 	"github.com/gofrs/flock"
 )
 
-// Environment variables read by the backend.
-const (
-	EnvLLC     = "KILN_LLC"        // path of llc (default: llc, llc-14 on PATH)
-	EnvCPU     = "KILN_CPU"        // -mcpu for opt and llc (default: the host CPU llc reports)
-	EnvCache   = "KILN_LLVM_CACHE" // cache directory (default: os.UserCacheDir()/kiln/llvm)
-	EnvThreads = "KILN_THREADS"    // worker threads (default: number of CPUs)
-	EnvOpt     = "KILN_LLVM_OPT"   // "always" or "never" run opt -O3 (default: opt and llc -O3 for modules with enough work, llc -O0 for tiny ones)
-	EnvTrace   = "KILN_LLVM_TRACE" // "1": print tool timings, keep module text next to the library
-)
-
-// toolchain is the set of external programs the backend drives.
+// toolchain is the set of external programs the backend drives, with the
+// per-backend settings of how it uses them.
 type toolchain struct {
 	llc, opt, cc string // opt may be "" (then llc alone optimizes)
 	ld           string // the system linker, "" if not found (cc links then)
@@ -34,28 +26,68 @@ type toolchain struct {
 	triple, cpu  string
 	attrs        string // -mattr (only when the CPU is not known to llc)
 	cacheDir     string
+	log          *slog.Logger // module keys and tool timings (Debug)
+	keepText     bool         // Options.Trace: module text beside the library
+}
+
+// toolKey identifies a toolchain search: the options that change it.
+type toolKey struct{ llc, cpu string }
+
+type toolResult struct {
+	t   *toolchain
+	err error
 }
 
 var (
-	tcOnce sync.Once
-	tc     *toolchain
-	tcErr  error
+	toolsMu sync.Mutex
+	tools   = map[toolKey]*toolResult{} // searches done, once per key per process
 )
 
-// getToolchain finds llc, opt and cc once per process.
-func getToolchain() (*toolchain, error) {
-	tcOnce.Do(func() { tc, tcErr = findToolchain() })
-	return tc, tcErr
+// toolchainFor returns the toolchain of o: the programs are searched for
+// once per process per (LLC, CPU); the cache directory (cacheDir if set,
+// else o.CacheDir, else the user cache directory), logger and trace
+// setting are o's.
+func toolchainFor(o *Options, cacheDir string) (*toolchain, error) {
+	k := toolKey{o.LLC, o.CPU}
+	toolsMu.Lock()
+	r := tools[k]
+	if r == nil {
+		r = &toolResult{}
+		r.t, r.err = findToolchain(o.LLC, o.CPU)
+		tools[k] = r
+	}
+	toolsMu.Unlock()
+	if r.err != nil {
+		return nil, r.err
+	}
+	t := *r.t
+	t.log, t.keepText = o.logger(), o.Trace
+	switch {
+	case cacheDir != "":
+		t.cacheDir = cacheDir
+	case o.CacheDir != "":
+		t.cacheDir = o.CacheDir
+	default:
+		d, err := os.UserCacheDir()
+		if err != nil {
+			d = os.TempDir()
+		}
+		t.cacheDir = filepath.Join(d, "kiln", "llvm")
+	}
+	return &t, nil
 }
 
-const installHint = "install LLVM (Debian/Ubuntu: apt-get install llvm-14) and a C compiler, or set KILN_LLC"
+const installHint = "install LLVM (Debian/Ubuntu: apt-get install llvm-14) and a C compiler, or set Options.LLC (KILN_LLC)"
 
-func findToolchain() (*toolchain, error) {
+// findToolchain looks for llc (the one named, else the first on PATH),
+// opt beside it and a C compiler and linker, and asks llc for the target
+// and, unless cpu is set, the host CPU.
+func findToolchain(llc, cpu string) (*toolchain, error) {
 	t := &toolchain{}
 	var err error
-	if p := os.Getenv(EnvLLC); p != "" {
-		if t.llc, err = exec.LookPath(p); err != nil {
-			return nil, fmt.Errorf("llvm: KILN_LLC=%q: %v", p, err)
+	if llc != "" {
+		if t.llc, err = exec.LookPath(llc); err != nil {
+			return nil, fmt.Errorf("llvm: Options.LLC (KILN_LLC) %q: %v", llc, err)
 		}
 	} else if t.llc = lookFirst("llc", "llc-14", "llc-15", "llc-16", "llc-17", "llc-18"); t.llc == "" {
 		return nil, fmt.Errorf("llvm: llc not found on PATH (%s)", installHint)
@@ -73,7 +105,7 @@ func findToolchain() (*toolchain, error) {
 	if !strings.HasPrefix(t.triple, "x86_64") {
 		return nil, fmt.Errorf("llvm: target %s is not supported (x86_64 only)", t.triple)
 	}
-	t.cpu = os.Getenv(EnvCPU)
+	t.cpu = cpu
 	if t.cpu == "" {
 		if m := regexp.MustCompile(`Host CPU:\s*(\S+)`).FindStringSubmatch(t.version); m != nil {
 			t.cpu = m[1]
@@ -95,14 +127,6 @@ func findToolchain() (*toolchain, error) {
 		return nil, fmt.Errorf("llvm: no C compiler (cc, gcc, clang) on PATH to link shared libraries (%s)", installHint)
 	}
 	t.ld = lookFirst("ld")
-	t.cacheDir = os.Getenv(EnvCache)
-	if t.cacheDir == "" {
-		d, err := os.UserCacheDir()
-		if err != nil {
-			d = os.TempDir()
-		}
-		t.cacheDir = filepath.Join(d, "kiln", "llvm")
-	}
 	return t, nil
 }
 
@@ -134,10 +158,10 @@ func (t *toolchain) library(kind string, text []byte) (string, bool, error) {
 		return "", false, fmt.Errorf("llvm: cache directory: %w", err)
 	}
 	so := filepath.Join(t.cacheDir, k+".so")
-	if os.Getenv(EnvTrace) != "" {
+	if t.keepText {
 		os.WriteFile(filepath.Join(t.cacheDir, k+"."+strings.SplitN(kind, "-", 2)[0]), text, 0o644)
-		fmt.Fprintf(os.Stderr, "kiln llvm: module %s (%d bytes)\n", k, len(text))
 	}
+	t.log.Debug("llvm module", "key", k, "kind", kind, "bytes", len(text))
 	if validEntry(so) {
 		return so, true, nil
 	}
@@ -206,7 +230,7 @@ func (t *toolchain) buildLL(dir string, text []byte, out string, kind string) er
 	in := ll
 	if t.opt != "" && kind == "ll" {
 		bc := filepath.Join(dir, "m.bc")
-		if err := run(t.opt, append([]string{"-O3", "-mtriple=" + t.triple, "-mcpu=" + t.cpu}, append(t.attrFlag(), ll, "-o", bc)...)...); err != nil {
+		if err := t.run(t.opt, append([]string{"-O3", "-mtriple=" + t.triple, "-mcpu=" + t.cpu}, append(t.attrFlag(), ll, "-o", bc)...)...); err != nil {
 			return err
 		}
 		in = bc
@@ -216,17 +240,17 @@ func (t *toolchain) buildLL(dir string, text []byte, out string, kind string) er
 	if kind == "ll-tiny" {
 		level = "-O0"
 	}
-	if err := run(t.llc, append([]string{level, "-mtriple=" + t.triple, "-mcpu=" + t.cpu, "-relocation-model=pic", "-filetype=obj"}, append(t.attrFlag(), in, "-o", obj)...)...); err != nil {
+	if err := t.run(t.llc, append([]string{level, "-mtriple=" + t.triple, "-mcpu=" + t.cpu, "-relocation-model=pic", "-filetype=obj"}, append(t.attrFlag(), in, "-o", obj)...)...); err != nil {
 		return err
 	}
 	if t.ld != "" {
 		// The linker directly: the modules need no C runtime objects, and
 		// this saves the compiler driver's start-up on every module.
-		if err := run(t.ld, "-shared", "-o", out, obj, "-lm"); err == nil {
+		if err := t.run(t.ld, "-shared", "-o", out, obj, "-lm"); err == nil {
 			return nil
 		}
 	}
-	return run(t.cc, "-shared", "-o", out, obj, "-lm")
+	return t.run(t.cc, "-shared", "-o", out, obj, "-lm")
 }
 
 func (t *toolchain) buildC(dir string, text []byte, out string) error {
@@ -234,19 +258,17 @@ func (t *toolchain) buildC(dir string, text []byte, out string) error {
 	if err := os.WriteFile(src, text, 0o644); err != nil {
 		return fmt.Errorf("llvm: %w", err)
 	}
-	return run(t.cc, "-O2", "-fPIC", "-shared", "-pthread", "-o", out, src, "-lm")
+	return t.run(t.cc, "-O2", "-fPIC", "-shared", "-pthread", "-o", out, src, "-lm")
 }
 
 // run executes a tool, returning its output in the error on failure.
-func run(name string, args ...string) error {
+func (t *toolchain) run(name string, args ...string) error {
 	start := time.Now()
 	cmd := exec.Command(name, args...)
 	var buf bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &buf, &buf
 	err := cmd.Run()
-	if os.Getenv(EnvTrace) != "" {
-		fmt.Fprintf(os.Stderr, "kiln llvm: %s %v\n", filepath.Base(name), time.Since(start).Round(time.Millisecond))
-	}
+	t.log.Debug("llvm tool", "tool", filepath.Base(name), "took", time.Since(start).Round(time.Millisecond))
 	if err != nil {
 		msg := strings.TrimSpace(buf.String())
 		if len(msg) > 4000 {

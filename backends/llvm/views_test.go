@@ -12,7 +12,7 @@ import (
 // reshape merges dims that are not contiguous, through the chain — each
 // against interp, read by an elementwise consumer (so the chain is inline).
 func TestViewChains(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	type step struct {

@@ -2,9 +2,10 @@
 // github.com/gomlx/go-xla/pkg/stablehlo) -> a PJRT plugin (pkg/pjrt).
 //
 // Lowering (Emit, no plugin needed): the function is cloned, run through
-// passes.Standard with the backend's capabilities (every primitive op;
-// the composites — softmax, norms, activations, attention, rng — are
-// decomposed and XLA fuses the expansions), then each primitive becomes
+// the backend's Pipeline — passes.Standard with the backend's
+// capabilities (every primitive op; the composites — softmax, norms,
+// activations, attention, rng — are decomposed and XLA fuses the
+// expansions) and constant folding on interp —, then each primitive becomes
 // StableHLO. Semantics the IR defines beyond StableHLO's are made
 // explicit: total integer division and remainder, saturating float->int
 // conversion, x->bool as x != 0, int->f16/bf16 through f32, clamped

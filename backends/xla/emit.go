@@ -8,6 +8,7 @@ import (
 	"github.com/gomlx/go-xla/pkg/stablehlo"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/passes"
 )
@@ -30,23 +31,27 @@ type Module struct {
 	Aliases map[int]int
 }
 
-// Emit runs the backend's pass pipeline on a clone of f (f is not
-// modified) and lowers the result to StableHLO. It needs no plugin: this
-// is what CI checks against golden files.
+// Pipeline is the backend's pass pipeline: passes.Standard with the
+// backend's capabilities (every composite is decomposed; XLA fuses the
+// expansions by itself) and constant folding on interp.
+func (*Backend) Pipeline() passes.Pipeline { return pipeline() }
+
+func pipeline() passes.Pipeline {
+	p := passes.Standard(capabilities().HasOp, backends.NewEvaluator(interp.New()))
+	p.Name = "xla"
+	return p
+}
+
+// Emit runs the backend's pass pipeline (Pipeline) on a clone of f (f is
+// not modified) and lowers the result to StableHLO. It needs no plugin:
+// this is what CI checks against golden files.
 func Emit(f *ir.Func, opts backends.CompileOptions) (*Module, error) {
 	if f == nil {
 		return nil, fmt.Errorf("xla: emit: nil func")
 	}
-	if err := ir.Check(f); err != nil {
+	g, err := backends.RunPipeline(pipeline(), f, opts)
+	if err != nil {
 		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
-	}
-	g := f.Clone()
-	caps := capabilities()
-	if err := passes.Standard(caps.HasOp).Run(g, passes.OptionsFor(opts)); err != nil {
-		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
-	}
-	if len(g.Params) != len(f.Params) || len(g.Results) != len(f.Results) {
-		return nil, fmt.Errorf("xla: emit %s: the pass pipeline changed the signature", f.Name)
 	}
 	m, err := lowerFunc(g)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/passes"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden StableHLO files in testdata")
@@ -134,7 +135,7 @@ func TestEmitModels(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				mod, err := Emit(p.Func, backends.CompileOptions{Verify: true})
+				mod, err := Emit(p.Func, backends.CompileOptions{Options: passes.Options{Verify: true}})
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -16,7 +16,7 @@ import (
 // report's shape: positive figures, ratios and fractions consistent with
 // their peer values and limits.
 func TestSmallSuite(t *testing.T) {
-	if err := llvm.New().Available(); err != nil {
+	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	rep, err := Run(context.Background(), Options{Small: true, MinTime: 20 * time.Millisecond})

@@ -177,7 +177,7 @@ func TestTransformerBlockMatchesReference(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := passes.Standard(func(ir.Op) bool { return false }).Run(d, passes.Options{Verify: true}); err != nil {
+				if err := passes.Standard(func(ir.Op) bool { return false }, backends.NewEvaluator(interp.New())).Run(d, passes.Options{Verify: true}); err != nil {
 					t.Fatal(err)
 				}
 				for _, v := range d.Values {
@@ -217,7 +217,7 @@ func runInterp(t *testing.T, f *ir.Func, inputs map[string]*tensor.Tensor) []flo
 		t.Fatalf("unused inputs %v", unused)
 	}
 	be := interp.New()
-	exe, err := be.Compile(f, backends.CompileOptions{Verify: true})
+	exe, err := be.Compile(f, backends.CompileOptions{Options: passes.Options{Verify: true}})
 	if err != nil {
 		t.Fatal(err)
 	}

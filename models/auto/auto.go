@@ -128,7 +128,7 @@ func DefaultBackend() (backends.Backend, error) {
 		return nil, err
 	}
 	if b.Name() == "interp" {
-		if why := llvm.New().Available(); why != nil {
+		if why := llvm.Default().Available(); why != nil {
 			fallbackNotice.Do(func() {
 				fmt.Fprintf(os.Stderr, "kiln: the llvm backend is unavailable (%v); running on the slower interp backend\n", why)
 			})
