@@ -361,8 +361,11 @@ func TestCloseFreesAndRefusesLaterUse(t *testing.T) {
 	x := upload(t, b, f32(t, 1, 2))
 	defer x.Free()
 	checks := map[string]error{
-		"Program":  func() error { _, err := s.Program(ctx, "add", addBuild(2)); return err }(),
-		"Run":      func() error { _, err := s.Run(ctx, p, session.Call{Inputs: map[string]backends.Buffer{"x": x}}); return err }(),
+		"Program": func() error { _, err := s.Program(ctx, "add", addBuild(2)); return err }(),
+		"Run": func() error {
+			_, err := s.Run(ctx, p, session.Call{Inputs: map[string]backends.Buffer{"x": x}})
+			return err
+		}(),
 		"Upload":   s.Upload("v", f32(t, 1)),
 		"Buffer":   func() error { _, err := s.Buffer("w"); return err }(),
 		"Download": func() error { _, err := s.Download("w"); return err }(),
