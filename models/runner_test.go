@@ -1,6 +1,7 @@
 package models_test
 
 import (
+	"context"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -32,13 +33,13 @@ func TestTiedWeightsUploadedOnce(t *testing.T) {
 	dir := fixtureDir("qwen3-tiny")
 	cb := &countingBackend{Backend: referenceBackend()}
 	r, ck := newRunner(t, loadModel(t, dir, ""), dir, cb, backends.CompileOptions{})
-	if _, err := r.Program(models.Spec{Batch: 1, Seq: 3}); err != nil {
+	if _, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 3}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := cb.uploads.Load(), int64(len(ck.Names())); got != want {
 		t.Fatalf("%d uploads for %d checkpoint tensors", got, want)
 	}
-	if _, err := r.Program(models.Spec{Batch: 2, Seq: 5}); err != nil {
+	if _, err := r.Program(context.Background(), models.Spec{Batch: 2, Seq: 5}); err != nil {
 		t.Fatal(err)
 	}
 	if got := cb.uploads.Load(); got != int64(len(ck.Names())) {
@@ -88,7 +89,7 @@ func TestMissingAndMisshapedWeights(t *testing.T) {
 				t.Fatal(err)
 			}
 			r, _ := newRunner(t, m, path, referenceBackend(), backends.CompileOptions{})
-			_, err := r.Program(models.Spec{Batch: 1, Seq: 2})
+			_, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 2})
 			if err == nil {
 				t.Fatal("accepted")
 			}
@@ -117,12 +118,12 @@ func TestRejectUnusedWeights(t *testing.T) {
 	}
 	r, _ := newRunner(t, m, dir, referenceBackend(), backends.CompileOptions{})
 	r.RejectUnusedWeights(true)
-	_, err = r.Program(models.Spec{Batch: 1, Seq: 4})
+	_, err = r.Program(context.Background(), models.Spec{Batch: 1, Seq: 4})
 	if err == nil || !strings.Contains(err.Error(), "cls.predictions.transform.dense.weight") || !strings.Contains(err.Error(), dir) {
 		t.Fatalf("strict load error %v", err)
 	}
 	r.RejectUnusedWeights(false)
-	if _, err := r.Program(models.Spec{Batch: 1, Seq: 4}); err != nil {
+	if _, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 4}); err != nil {
 		t.Fatal(err)
 	}
 	if len(r.UnusedWeights()) == 0 {
