@@ -10,10 +10,10 @@ import (
 // PositionIDs computes HF generate's position ids from an attention mask
 // (batch, n): cumsum(mask) - 1, clamped at 0, so left padding does not
 // shift positions.
-func PositionIDs(mask []int64, batch, n int) []int64 {
-	out := make([]int64, batch*n)
+func PositionIDs[T int | int64](mask []T, batch, n int) []T {
+	out := make([]T, batch*n)
 	for b := 0; b < batch; b++ {
-		var c int64
+		var c T
 		for j := 0; j < n; j++ {
 			c += mask[b*n+j]
 			p := c - 1
