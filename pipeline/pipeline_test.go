@@ -37,9 +37,9 @@ func open(t *testing.T, task, model, tok string, opts pipeline.Options) *pipelin
 }
 
 type bertReference struct {
-	Texts     []string  `json:"texts"`
-	InputIDs  [][]int64 `json:"input_ids"`
-	Mask      [][]int64 `json:"attention_mask"`
+	Texts     []string `json:"texts"`
+	InputIDs  [][]int  `json:"input_ids"`
+	Mask      [][]int  `json:"attention_mask"`
 	MLMLogits struct {
 		Top16IDs    [][][]int     `json:"top16_ids"`
 		Top16Values [][][]float64 `json:"top16_values"`
@@ -69,7 +69,7 @@ func TestFillMask(t *testing.T) {
 		}
 		pos := -1
 		for j, id := range enc.IDs {
-			if int64(id) != ref.InputIDs[r][j] {
+			if id != ref.InputIDs[r][j] {
 				t.Fatalf("text %d encodes to %v, fixture %v", r, enc.IDs, ref.InputIDs[r])
 			}
 			if id == 103 {
