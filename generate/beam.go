@@ -229,7 +229,7 @@ func (s *state) beamSearch(rows, masks [][]int, batch int) (*Output, error) {
 				tokens = append(tokens, h.seq[len(h.seq)-1])
 			}
 		}
-		if err := s.stepper.reorder(src); err != nil {
+		if err := s.stepper.reorder(s.ctx, src); err != nil {
 			return nil, err
 		}
 		if logits, err = s.stepper.step(s.ctx, tokens); err != nil {

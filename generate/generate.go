@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tokenizer"
 )
 
@@ -31,8 +34,16 @@ type Generator struct {
 	// Bucket is the cache capacity granularity (0: DefaultBucket).
 	Bucket int
 
-	reorders reorderPrograms
-	lastPos  lastPosPrograms
+	helpersOnce sync.Once
+	helpers     *session.Session[any] // beam reorder and last-position programs
+}
+
+// helperSession is the session compiling the Generator's small helper
+// programs (beam reorder, last-position slice) once per shape, on the
+// Runner's backend, for the life of the Generator.
+func (g *Generator) helperSession() *session.Session[any] {
+	g.helpersOnce.Do(func() { g.helpers = session.New[any](g.Runner.Backend(), backends.CompileOptions{}) })
+	return g.helpers
 }
 
 // New checks that r runs a causal LM with a KV cache and returns a

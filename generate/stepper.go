@@ -7,6 +7,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -19,7 +20,7 @@ type stepper interface {
 	// step feeds one new token per row.
 	step(ctx context.Context, tokens []int) ([][]float32, error)
 	// reorder makes row i continue from row src[i] (beam search).
-	reorder(src []int) error
+	reorder(ctx context.Context, src []int) error
 	close()
 }
 
@@ -65,16 +66,15 @@ type cachedStepper struct {
 	batch    int
 	cache    map[string]backends.Buffer // past_key_values.* by name
 	donate   []string
-	mask     [][]int // (B, capacity): 1 where a real token sits in the cache
-	ones     []int   // real tokens per row so far (position of the next = ones)
-	slot     int     // next cache slot to write
-	reorders *reorderPrograms
-	lastPos  *lastPosPrograms
+	mask     [][]int               // (B, capacity): 1 where a real token sits in the cache
+	ones     []int                 // real tokens per row so far (position of the next = ones)
+	slot     int                   // next cache slot to write
+	helpers  *session.Session[any] // the Generator's helper programs
 }
 
 func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int, g *Generator) *cachedStepper {
 	l, h, d := dec.CacheLayout()
-	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d, reorders: &g.reorders, lastPos: &g.lastPos}
+	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d, helpers: g.helperSession()}
 	for i := 0; i < l; i++ {
 		s.donate = append(s.donate, models.PastKey(i), models.PastValue(i))
 	}
@@ -140,7 +140,7 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
 	}
 	s.slot += spec.Seq
-	return s.lastLogitsOnBackend(lb)
+	return s.lastLogitsOnBackend(ctx, lb)
 }
 
 func (s *cachedStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]float32, error) {
@@ -197,7 +197,7 @@ func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, er
 // reorder gathers the cache rows on the backend with a compiled gather
 // program (the cache is donated to it); the attention mask rows are
 // permuted alike (beams of one prompt share it anyway).
-func (s *cachedStepper) reorder(src []int) error {
+func (s *cachedStepper) reorder(ctx context.Context, src []int) error {
 	identity := true
 	for i, j := range src {
 		identity = identity && i == j
@@ -205,7 +205,7 @@ func (s *cachedStepper) reorder(src []int) error {
 	if identity {
 		return nil
 	}
-	if err := s.reorderOnBackend(src); err != nil {
+	if err := s.reorderOnBackend(ctx, src); err != nil {
 		return err
 	}
 	mask := make([][]int, s.batch)
@@ -267,7 +267,7 @@ func (s *fullStepper) step(ctx context.Context, tokens []int) ([][]float32, erro
 	return s.forward(ctx)
 }
 
-func (s *fullStepper) reorder(src []int) error {
+func (s *fullStepper) reorder(_ context.Context, src []int) error {
 	ids := make([][]int, len(src))
 	mask := make([][]int, len(src))
 	for i, j := range src {
