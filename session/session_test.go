@@ -380,3 +380,67 @@ func TestCloseFreesAndRefusesLaterUse(t *testing.T) {
 		t.Errorf("second Close: %v", err)
 	}
 }
+
+// TestDonatedUpdateInPlace: a program writing rows into a named cache with
+// DynamicUpdateSlice (which backends run in place on a donated buffer)
+// updates it across calls; each call sees the previous call's writes.
+func TestDonatedUpdateInPlace(t *testing.T) {
+	for name, b := range testBackends(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s := session.New[string](b, backends.CompileOptions{Verify: true})
+			defer s.Close()
+			zeros, _ := tensor.New(ir.Float32, ir.Shape{4, 2})
+			if err := s.Upload("cache", zeros); err != nil {
+				t.Fatal(err)
+			}
+			p, err := s.Program(ctx, "write", func(context.Context) (*ir.Func, error) {
+				return frontend.Build("write_row", func(g *frontend.Graph) error {
+					cache := g.Param("cache", ir.Float32, 4, 2)
+					row := g.Param("row", ir.Float32, 1, 2)
+					pos := g.Param("pos", ir.Int64)
+					updated := cache.DynamicUpdateSlice(row, pos, g.ConstScalarInt(ir.Int64, 0))
+					g.Return(frontend.Out("cache.new", updated), frontend.Out("sum", updated.Sum()))
+					return nil
+				})
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := make([]float32, 8)
+			for step := 0; step < 3; step++ {
+				row, _ := tensor.FromFloat32(ir.Shape{1, 2}, []float32{float32(step + 1), float32(10 * (step + 1))})
+				pos, _ := tensor.ScalarInt64(ir.Int64, int64(step))
+				rb, pb := upload(t, b, row), upload(t, b, pos)
+				out, err := s.Run(ctx, p, session.Call{
+					Inputs:  map[string]backends.Buffer{"row": rb, "pos": pb},
+					Updates: map[string]string{"cache.new": "cache"},
+				})
+				rb.Free()
+				pb.Free()
+				if err != nil {
+					t.Fatalf("step %d: %v", step, err)
+				}
+				want[2*step], want[2*step+1] = float32(step+1), float32(10*(step+1))
+				var sum float32
+				for _, v := range want {
+					sum += v
+				}
+				got, err := out["sum"].Download()
+				out["sum"].Free()
+				if err != nil || got.Float32s()[0] != sum {
+					t.Fatalf("step %d: sum %v (%v), want %v", step, got, err, sum)
+				}
+				cache, err := s.Download("cache")
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i, v := range cache.Float32s() {
+					if v != want[i] {
+						t.Fatalf("step %d: cache %v, want %v", step, cache.Float32s(), want)
+					}
+				}
+			}
+		})
+	}
+}
