@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/weights"
 )
@@ -128,5 +130,31 @@ func TestRejectUnusedWeights(t *testing.T) {
 	}
 	if len(r.UnusedWeights()) == 0 {
 		t.Fatal("no unused weights reported")
+	}
+}
+
+// TestRunnerContextAndClose: a cancelled ctx stops Forward before any
+// build or compile (reported as ctx.Err()), and a closed Runner refuses
+// work with session.ErrClosed.
+func TestRunnerContextAndClose(t *testing.T) {
+	dir := fixtureDir("qwen2-tiny")
+	r, _ := newRunner(t, loadModel(t, dir, ""), dir, referenceBackend(), backends.CompileOptions{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	ids := int64Tensor(t, [][]int64{{1, 2}})
+	if _, err := r.Forward(ctx, models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids}); err != context.Canceled {
+		t.Fatalf("cancelled Forward: %v, want context.Canceled", err)
+	}
+	if r.Compiles() != 0 || len(r.Session().Names()) != 0 {
+		t.Fatalf("work done under a cancelled ctx: %d compiles, buffers %v", r.Compiles(), r.Session().Names())
+	}
+	if _, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids}); !errors.Is(err, session.ErrClosed) {
+		t.Fatalf("Forward after Close: %v, want ErrClosed", err)
 	}
 }

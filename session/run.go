@@ -69,10 +69,13 @@ func (s *Session[K]) Run(ctx context.Context, p *Program, c Call) (map[string]ba
 	s.mu.Lock()
 	for ri, sl := range b.updates {
 		old := sl.buf
-		sl.buf = res[ri]
-		if old != sl.buf {
-			old.Free() // already invalid when donated; Free is idempotent
+		if old == res[ri] {
+			continue
 		}
+		delete(s.held, old)
+		old.Free() // already invalid when donated; Free is idempotent
+		sl.buf = res[ri]
+		s.held[sl.buf] = sl
 	}
 	s.mu.Unlock()
 	out := make(map[string]backends.Buffer, len(res)-len(b.updates))
@@ -107,6 +110,9 @@ func (s *Session[K]) bindLocked(p *Program, c Call) (*binding, error) {
 		case isInput:
 			if in == nil {
 				return nil, fmt.Errorf("input %q is nil", name)
+			}
+			if err := checkComparable(in); err != nil {
+				return nil, fmt.Errorf("input %q: %w", name, err)
 			}
 			b.args[i] = in
 		case isNamed:
@@ -158,7 +164,7 @@ func (s *Session[K]) bindLocked(p *Program, c Call) (*binding, error) {
 		if !ok || !isInput {
 			return nil, fmt.Errorf("cannot donate %q: not a per-call input", name)
 		}
-		if bound[in] == 1 && s.holderLocked(in) == nil {
+		if bound[in] == 1 && s.held[in] == nil {
 			b.donate = append(b.donate, ai)
 		}
 	}

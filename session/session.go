@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"sync"
 
@@ -29,6 +30,7 @@ type Session[K comparable] struct {
 	mu       sync.Mutex // guards everything below
 	closed   bool
 	names    map[string]*slot
+	held     map[backends.Buffer]*slot // the slot holding each named buffer
 	programs map[K]*entry
 	stats    Stats
 }
@@ -50,7 +52,7 @@ type Stats struct {
 
 // New returns a Session compiling on b with opts for every program.
 func New[K comparable](b backends.Backend, opts backends.CompileOptions) *Session[K] {
-	return &Session[K]{backend: b, opts: opts, names: map[string]*slot{}, programs: map[K]*entry{}}
+	return &Session[K]{backend: b, opts: opts, names: map[string]*slot{}, held: map[backends.Buffer]*slot{}, programs: map[K]*entry{}}
 }
 
 // Backend is the backend programs are compiled for and buffers live on.
@@ -105,6 +107,9 @@ func (s *Session[K]) Adopt(name string, buf backends.Buffer) error {
 	if buf == nil {
 		return fmt.Errorf("session: buffer %q is nil", name)
 	}
+	if err := checkComparable(buf); err != nil {
+		return fmt.Errorf("session: buffer %q: %w", name, err)
+	}
 	if err := s.checkNew(name); err != nil {
 		return err
 	}
@@ -113,10 +118,21 @@ func (s *Session[K]) Adopt(name string, buf backends.Buffer) error {
 	if _, ok := s.names[name]; ok { // raced with another Adopt of name
 		return fmt.Errorf("session: buffer %q exists", name)
 	}
-	if other := s.holderLocked(buf); other != nil {
+	if other := s.held[buf]; other != nil {
 		return fmt.Errorf("session: buffer for %q is already held as %q (use Tie)", name, other.names[0])
 	}
-	s.names[name] = &slot{buf: buf, names: []string{name}}
+	sl := &slot{buf: buf, names: []string{name}}
+	s.names[name] = sl
+	s.held[buf] = sl
+	return nil
+}
+
+// checkComparable refuses Buffer implementations that cannot be told
+// apart by identity (the session compares buffers; backends use pointers).
+func checkComparable(buf backends.Buffer) error {
+	if !reflect.TypeOf(buf).Comparable() {
+		return fmt.Errorf("a %T cannot be compared by identity (implement Buffer with a pointer type)", buf)
+	}
 	return nil
 }
 
@@ -138,16 +154,6 @@ func (s *Session[K]) Tie(name, target string) error {
 	}
 	sl.names = append(sl.names, name)
 	s.names[name] = sl
-	return nil
-}
-
-// holderLocked returns the slot holding buf, if any.
-func (s *Session[K]) holderLocked(buf backends.Buffer) *slot {
-	for _, sl := range s.names {
-		if sl.buf == buf {
-			return sl
-		}
-	}
 	return nil
 }
 
@@ -223,6 +229,7 @@ func (s *Session[K]) Delete(name string) error {
 		}
 	}
 	if len(sl.names) == 0 {
+		delete(s.held, sl.buf)
 		sl.buf.Free()
 	}
 	return nil
@@ -248,6 +255,7 @@ func (s *Session[K]) Close() error {
 		}
 	}
 	s.names = nil
+	s.held = nil
 	s.programs = nil
 	return nil
 }
