@@ -292,7 +292,8 @@ func TestSequenceClassificationLoss(t *testing.T) {
 	})
 }
 
-// TestLabelsNeedAHead: a base model refuses labels.
+// TestLabelsNeedAHead: a base model refuses labels; a head computes the
+// loss whenever labels are given.
 func TestLabelsNeedAHead(t *testing.T) {
 	dir := fixtureDir("qwen2-tiny")
 	r, _ := newRunner(t, loadModel(t, dir, "Qwen2Model"), dir, referenceBackend(), backends.CompileOptions{})
@@ -300,7 +301,13 @@ func TestLabelsNeedAHead(t *testing.T) {
 	if _, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2, Labels: true}, map[string]*tensor.Tensor{models.InputIDs: ids, models.InputLabels: ids}); err == nil {
 		t.Fatal("a base model accepted labels")
 	}
-	if _, err := openRunner(t, "qwen2-tiny", referenceBackend()).Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids, models.InputLabels: ids}); err == nil {
-		t.Fatal("labels accepted without Spec.Labels")
+	// Forward given labels computes the loss even when the Spec does not
+	// ask, as transformers does whenever labels are passed.
+	out, err := openRunner(t, "qwen2-tiny", referenceBackend()).Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids, models.InputLabels: ids})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := lossOf(t, out); math.IsNaN(l) || l <= 0 {
+		t.Fatalf("loss %v", l)
 	}
 }

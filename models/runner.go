@@ -229,8 +229,13 @@ func (r *Runner) RunBuffers(ctx context.Context, spec Spec, inputs map[string]ba
 // Forward uploads host inputs, runs spec's program and downloads every
 // output. Missing attention_mask defaults to ones, position_ids to HF's
 // rule (cumsum(mask) - 1, clamped at 0) and token_type_ids to zeros.
-// labels (with Spec.Labels) are converted to the program's label dtype.
+// Given labels, the program is spec's with Labels set (HF computes the
+// loss whenever labels are passed); they are converted to the program's
+// label dtype.
 func (r *Runner) Forward(ctx context.Context, spec Spec, inputs map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	if _, ok := inputs[InputLabels]; ok {
+		spec.Labels = true
+	}
 	full, err := CompleteInputs(r.model, spec, inputs)
 	if err != nil {
 		return nil, err
