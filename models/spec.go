@@ -73,8 +73,9 @@ const (
 	InputCachePosition = "cache_position"
 	// InputLabels (Spec.Labels): (batch, seq) i64 token labels for causal
 	// and masked LMs (-100 = ignored; a causal LM shifts them itself), (batch)
-	// i64 class ids for single-label classification, (batch, labels) in the
-	// compute dtype for regression and multi-label classification.
+	// i64 class ids for single-label classification, and in the compute
+	// dtype (batch, labels) for multi-label classification and regression
+	// ((batch) with one label). See loss.go.
 	InputLabels = "labels"
 )
 
