@@ -27,7 +27,7 @@ type Runner struct {
 	model Model
 	dtype ir.DType
 	ckpt  *weights.Checkpoint
-	sess  *session.Session[Spec]
+	sess  *session.Session[any] // keys: Spec for the Runner's programs
 
 	mu       sync.Mutex        // guards weight binding below
 	strict   bool              // unused checkpoint tensors are an error
@@ -50,7 +50,7 @@ func NewRunner(m Model, ckpt *weights.Checkpoint, b backends.Backend, dt ir.DTyp
 	if err := b.Available(); err != nil {
 		return nil, fmt.Errorf("backend %s: %w", b.Name(), err)
 	}
-	return &Runner{model: m, dtype: dt, ckpt: ckpt, sess: session.New[Spec](b, opts),
+	return &Runner{model: m, dtype: dt, ckpt: ckpt, sess: session.New[any](b, opts),
 		bySource: map[string]string{}, used: map[string]bool{}}, nil
 }
 
@@ -60,15 +60,17 @@ func (r *Runner) Model() Model { return r.model }
 // Backend returns the backend programs run on.
 func (r *Runner) Backend() backends.Backend { return r.sess.Backend() }
 
-// Session is the session holding the Runner's programs and weight buffers
-// (named by parameter). Code that runs its own programs over the same
-// weights (a Trainer, a helper program) shares it.
-func (r *Runner) Session() *session.Session[Spec] { return r.sess }
+// Session is the session holding the Runner's programs (keyed by Spec)
+// and weight buffers (named by parameter). Code that runs its own programs
+// over the same weights shares it, keying them by its own types (a
+// Trainer's step updates the weights in place with Call.Updates).
+func (r *Runner) Session() *session.Session[any] { return r.sess }
 
 // DType is the compute dtype.
 func (r *Runner) DType() ir.DType { return r.dtype }
 
-// Compiles counts backend compilations so far (one per distinct Spec).
+// Compiles counts backend compilations in the Runner's session so far: one
+// per distinct Spec, plus any program others compiled in Session().
 func (r *Runner) Compiles() int { return r.sess.Stats().Compiles }
 
 // Program returns the compiled program for spec, building it, uploading

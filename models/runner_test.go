@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/session"
@@ -156,5 +157,57 @@ func TestRunnerContextAndClose(t *testing.T) {
 	}
 	if _, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids}); !errors.Is(err, session.ErrClosed) {
 		t.Fatalf("Forward after Close: %v, want ErrClosed", err)
+	}
+}
+
+// TestWeightsUpdateInPlace: a program run in the Runner's session may
+// replace a weight (what a Trainer's step does); the Runner's compiled
+// programs read the new value with no recompilation. Zeroing GPT-2's
+// embedding, which the LM head shares, makes every logit exactly 0.
+func TestWeightsUpdateInPlace(t *testing.T) {
+	ctx := context.Background()
+	r := openRunner(t, "gpt2-tiny", referenceBackend())
+	spec := models.Spec{Batch: 1, Seq: 3}
+	in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, [][]int64{{5, 6, 7}})}
+	maxAbs := func() float64 {
+		out, err := r.Forward(ctx, spec, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := 0.0
+		for _, v := range out[models.OutputLogits].Float32s() {
+			m = max(m, float64(v), -float64(v))
+		}
+		return m
+	}
+	if maxAbs() == 0 {
+		t.Fatal("logits are all zero before the update")
+	}
+	const wte = "transformer.wte.weight"
+	s := r.Session()
+	buf, err := s.Buffer(wte)
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ := buf.Type()
+	type zeroKey struct{}
+	p, err := s.Program(ctx, zeroKey{}, func(context.Context) (*ir.Func, error) {
+		return frontend.Build("zero_wte", func(g *frontend.Graph) error {
+			w := g.Param(wte, typ.DType, typ.Shape...)
+			g.Return(frontend.Out("wte.new", w.MulScalar(0)))
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Run(ctx, p, session.Call{Updates: map[string]string{"wte.new": wte}}); err != nil {
+		t.Fatal(err)
+	}
+	if m := maxAbs(); m != 0 {
+		t.Fatalf("max |logit| %g after zeroing the tied embedding, want 0", m)
+	}
+	if r.Compiles() != 2 {
+		t.Fatalf("%d compiles, want 2 (the spec once, the update once)", r.Compiles())
 	}
 }
