@@ -45,7 +45,7 @@ func loadGeneratorOn(t testing.TB, name, backend string) *generate.Generator {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { m.Close() })
-	g, err := generate.Load(m)
+	g, err := generate.Load(m.Runner, m.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 const beamNeg = float32(-1e9)
 
 type hyp struct {
-	seq   []int64
+	seq   []int
 	score float32
 	src   int // flat row of the running beam this continuation came from
 }
@@ -69,15 +69,15 @@ func (s *state) lengthPenalty(n int) float32 {
 
 // beamSearch runs beam search over rows (each prompt repeated num_beams
 // times) and returns num_return_sequences rows per prompt.
-func (s *state) beamSearch(rows, masks [][]int64, batch int) (*Output, error) {
+func (s *state) beamSearch(rows, masks [][]int, batch int) (*Output, error) {
 	k := s.req.NumBeams
 	keep := max(2, 1+len(s.req.EOSTokenIDs)) * k
-	fill := int64(-1)
+	fill := -1
 	if len(s.req.EOSTokenIDs) > 0 {
 		// transformers: `pad_token_id or eos_token_id[0]`: a pad id of 0 is falsy.
-		fill = int64(s.req.EOSTokenIDs[0])
+		fill = s.req.EOSTokenIDs[0]
 		if s.req.PadTokenID > 0 {
-			fill = int64(s.req.PadTokenID)
+			fill = s.req.PadTokenID
 		}
 	}
 	bs := make([]*beamBatch, batch)
@@ -89,12 +89,12 @@ func (s *state) beamSearch(rows, masks [][]int64, batch int) (*Output, error) {
 				sc = beamNeg
 			}
 			bb.running = append(bb.running, hyp{seq: rows[b*k+j], score: sc, src: b*k + j})
-			bb.finished = append(bb.finished, hyp{seq: append([]int64(nil), rows[b*k+j]...), score: beamNeg})
+			bb.finished = append(bb.finished, hyp{seq: append([]int(nil), rows[b*k+j]...), score: beamNeg})
 			bb.isFinished = append(bb.isFinished, false)
 		}
 		bs[b] = bb
 	}
-	logits, err := s.stepper.prefill(rows, masks)
+	logits, err := s.stepper.prefill(s.ctx, rows, masks)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +104,7 @@ func (s *state) beamSearch(rows, masks [][]int64, batch int) (*Output, error) {
 	}
 	for {
 		curLen := len(bs[0].running[0].seq)
-		flat := make([][]int64, 0, batch*k)
+		flat := make([][]int, 0, batch*k)
 		for _, bb := range bs {
 			for _, h := range bb.running {
 				flat = append(flat, h.seq)
@@ -134,7 +134,7 @@ func (s *state) beamSearch(rows, masks [][]int64, batch int) (*Output, error) {
 			hits := make([]bool, len(top))
 			for c, ix := range top {
 				src := ix / vocab
-				seq := append(append(make([]int64, 0, curLen+1), bb.running[src].seq...), int64(ix%vocab))
+				seq := append(append(make([]int, 0, curLen+1), bb.running[src].seq...), ix%vocab)
 				cands[c] = hyp{seq: seq, score: acc[ix], src: b*k + src}
 				hits[c] = s.stopped(seq)
 				allHit = allHit && hits[c]
@@ -222,17 +222,17 @@ func (s *state) beamSearch(rows, masks [][]int64, batch int) (*Output, error) {
 			return s.beamOutput(bs, fill), err
 		}
 		src := make([]int, 0, batch*k)
-		tokens := make([]int64, 0, batch*k)
+		tokens := make([]int, 0, batch*k)
 		for _, bb := range bs {
 			for _, h := range bb.running {
 				src = append(src, h.src)
 				tokens = append(tokens, h.seq[len(h.seq)-1])
 			}
 		}
-		if err := s.stepper.reorder(src); err != nil {
+		if err := s.stepper.reorder(s.ctx, src); err != nil {
 			return nil, err
 		}
-		if logits, err = s.stepper.step(tokens); err != nil {
+		if logits, err = s.stepper.step(s.ctx, tokens); err != nil {
 			return nil, err
 		}
 	}
@@ -241,7 +241,7 @@ func (s *state) beamSearch(rows, masks [][]int64, batch int) (*Output, error) {
 
 // beamOutput takes the best num_return_sequences finished hypotheses of
 // each prompt, padded with fill to the longest of them.
-func (s *state) beamOutput(bs []*beamBatch, fill int64) *Output {
+func (s *state) beamOutput(bs []*beamBatch, fill int) *Output {
 	out := &Output{PromptLen: s.promptLen}
 	longest := s.promptLen
 	for _, bb := range bs {
@@ -252,7 +252,7 @@ func (s *state) beamOutput(bs []*beamBatch, fill int64) *Output {
 	for _, bb := range bs {
 		for j := 0; j < s.req.NumReturnSequences; j++ {
 			h := bb.finished[j]
-			seq := append([]int64(nil), h.seq...)
+			seq := append([]int(nil), h.seq...)
 			for len(seq) < longest {
 				seq = append(seq, fill)
 			}

@@ -20,6 +20,10 @@
 // tokens and text as they are produced; the green-list watermark and its
 // detector are in watermark.go.
 //
+// Token ids are Go ints ([]int, [][]int), as tokenizer.Encoding.IDs is;
+// generate depends on models and tokenizer only (Load takes the Runner and
+// the model directory, so it needs neither models/auto nor hub).
+//
 // Configuration follows transformers' precedence: call options win over
 // generation_config.json, which wins over the global defaults; bos, eos and
 // pad fall back to config.json.

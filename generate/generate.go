@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/models"
-	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tokenizer"
 )
 
@@ -32,8 +34,16 @@ type Generator struct {
 	// Bucket is the cache capacity granularity (0: DefaultBucket).
 	Bucket int
 
-	reorders reorderPrograms
-	lastPos  lastPosPrograms
+	helpersOnce sync.Once
+	helpers     *session.Session[any] // beam reorder and last-position programs
+}
+
+// helperSession is the session compiling the Generator's small helper
+// programs (beam reorder, last-position slice) once per shape, on the
+// Runner's backend, for the life of the Generator.
+func (g *Generator) helperSession() *session.Session[any] {
+	g.helpersOnce.Do(func() { g.helpers = session.New[any](g.Runner.Backend(), backends.CompileOptions{}) })
+	return g.helpers
 }
 
 // New checks that r runs a causal LM with a KV cache and returns a
@@ -51,22 +61,22 @@ func New(r *models.Runner, cfg Config) (*Generator, error) {
 	return &Generator{Runner: r, Config: cfg}, nil
 }
 
-// Load builds a Generator for a loaded model: generation_config.json from
-// its directory (special tokens defaulting to config.json's), and its
-// tokenizer when the directory has one.
-func Load(m *auto.Model) (*Generator, error) {
-	cfg, err := LoadConfig(m.Dir, m.Config)
+// Load builds a Generator for r from the model directory dir:
+// generation_config.json (special tokens defaulting to the model config's)
+// and the tokenizer when dir has one. With auto: Load(m.Runner, m.Dir).
+func Load(r *models.Runner, dir string) (*Generator, error) {
+	cfg, err := LoadConfig(dir, r.Model().Config())
 	if err != nil {
 		return nil, err
 	}
-	g, err := New(m.Runner, cfg)
+	g, err := New(r, cfg)
 	if err != nil {
 		return nil, err
 	}
-	if hasTokenizer(m.Dir) {
-		tok, err := tokenizer.FromDir(m.Dir)
+	if hasTokenizer(dir) {
+		tok, err := tokenizer.FromDir(dir)
 		if err != nil {
-			return nil, fmt.Errorf("%s: tokenizer: %w", m.Dir, err)
+			return nil, fmt.Errorf("%s: tokenizer: %w", dir, err)
 		}
 		g.Tokenizer = tok
 	}
@@ -99,7 +109,7 @@ type Output struct {
 	// Sequences are the full rows: the left-padded prompt, then the new
 	// tokens (pad after a row's EOS), num_return_sequences rows per prompt
 	// in prompt order, as transformers' generate returns them.
-	Sequences [][]int64
+	Sequences [][]int
 	// PromptLen is the padded prompt length (where new tokens start).
 	PromptLen int
 	// Scores are beam search's sequences_scores (length-penalised sums of
@@ -108,8 +118,8 @@ type Output struct {
 }
 
 // NewTokens returns each row's generated tokens (Sequences[i][PromptLen:]).
-func (o *Output) NewTokens() [][]int64 {
-	out := make([][]int64, len(o.Sequences))
+func (o *Output) NewTokens() [][]int {
+	out := make([][]int, len(o.Sequences))
 	for i, s := range o.Sequences {
 		out[i] = s[o.PromptLen:]
 	}
@@ -118,7 +128,7 @@ func (o *Output) NewTokens() [][]int64 {
 
 // Generate left-pads ragged prompts with the pad token (an attention mask
 // marks them) and generates. See GeneratePadded.
-func (g *Generator) Generate(ctx context.Context, prompts [][]int64, opts ...Option) (*Output, error) {
+func (g *Generator) Generate(ctx context.Context, prompts [][]int, opts ...Option) (*Output, error) {
 	req, err := g.request(opts)
 	if err != nil {
 		return nil, err
@@ -131,19 +141,38 @@ func (g *Generator) Generate(ctx context.Context, prompts [][]int64, opts ...Opt
 			return nil, fmt.Errorf("generate: prompt %d is empty", i)
 		}
 	}
-	pad := int64(max(req.PadTokenID, 0))
-	b, err := models.PadRows(prompts, nil, nil, pad, true)
-	if err != nil {
-		return nil, err
+	ids, mask := leftPad(prompts, max(req.PadTokenID, 0))
+	return g.run(ctx, req, ids, mask)
+}
+
+// leftPad pads ragged rows on the left with pad to the longest and returns
+// them with their attention mask (1 = token), as decoders expect.
+func leftPad(rows [][]int, pad int) (ids, mask [][]int) {
+	longest := 0
+	for _, r := range rows {
+		longest = max(longest, len(r))
 	}
-	return g.run(ctx, req, b.IDs, b.Mask)
+	for _, r := range rows {
+		id := make([]int, longest)
+		m := make([]int, longest)
+		n := longest - len(r)
+		for j := range id {
+			if j < n {
+				id[j] = pad
+			} else {
+				id[j], m[j] = r[j-n], 1
+			}
+		}
+		ids, mask = append(ids, id), append(mask, m)
+	}
+	return ids, mask
 }
 
 // GeneratePadded generates from an already padded batch: ids and mask are
 // rows of equal length (mask 1 = token, 0 = padding; left padding is what
 // decoders expect). It returns the output so far together with ctx's error
 // when ctx is cancelled, and with nil when max_time stops it.
-func (g *Generator) GeneratePadded(ctx context.Context, ids, mask [][]int64, opts ...Option) (*Output, error) {
+func (g *Generator) GeneratePadded(ctx context.Context, ids, mask [][]int, opts ...Option) (*Output, error) {
 	req, err := g.request(opts)
 	if err != nil {
 		return nil, err
@@ -199,7 +228,7 @@ func (g *Generator) newStepper(req *Request, maxLen int) stepper {
 	return newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity, g)
 }
 
-func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int64) (*Output, error) {
+func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int) (*Output, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -211,7 +240,7 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int64) 
 	vocab := g.vocab()
 	for i, row := range ids {
 		for j, id := range row {
-			if mask[i][j] != 0 && (id < 0 || id >= int64(vocab)) {
+			if mask[i][j] != 0 && (id < 0 || id >= vocab) {
 				return nil, fmt.Errorf("prompt row %d, token %d: id %d is outside the vocabulary [0, %d)", i, j, id, vocab)
 			}
 		}
@@ -224,11 +253,11 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int64) 
 	}
 	// transformers repeats each prompt row (repeat_interleave) for beams
 	// and for several sampled sequences per prompt.
-	var rows, masks [][]int64
+	var rows, masks [][]int
 	for i := range ids {
 		for k := 0; k < expand; k++ {
-			rows = append(rows, append([]int64(nil), ids[i]...))
-			masks = append(masks, append([]int64(nil), mask[i]...))
+			rows = append(rows, append([]int(nil), ids[i]...))
+			masks = append(masks, append([]int(nil), mask[i]...))
 		}
 	}
 	st := &state{g: g, req: req, ctx: ctx, promptLen: p, maxLen: maxLen, start: time.Now(),
@@ -252,7 +281,7 @@ type state struct {
 	stepper   stepper
 }
 
-func (s *state) process(seqs [][]int64, scores [][]float32) {
+func (s *state) process(seqs [][]int, scores [][]float32) {
 	for _, p := range s.procs {
 		p.Process(seqs, scores)
 	}
@@ -260,7 +289,7 @@ func (s *state) process(seqs [][]int64, scores [][]float32) {
 
 // stopped applies transformers' stopping criteria to one row: max length,
 // max time, stop strings and EOS.
-func (s *state) stopped(seq []int64) bool {
+func (s *state) stopped(seq []int) bool {
 	if len(seq) >= s.maxLen {
 		return true
 	}
@@ -272,7 +301,7 @@ func (s *state) stopped(seq []int64) bool {
 	}
 	last := seq[len(seq)-1]
 	for _, e := range s.req.EOSTokenIDs {
-		if int64(e) == last {
+		if e == last {
 			return true
 		}
 	}
@@ -281,8 +310,8 @@ func (s *state) stopped(seq []int64) bool {
 
 // sample is transformers' _sample: greedy (argmax) or multinomial sampling
 // of the processed scores; finished rows receive the pad token.
-func (s *state) sample(seqs, mask [][]int64) (*Output, error) {
-	logits, err := s.stepper.prefill(seqs, mask)
+func (s *state) sample(seqs, mask [][]int) (*Output, error) {
+	logits, err := s.stepper.prefill(s.ctx, seqs, mask)
 	if err != nil {
 		return nil, err
 	}
@@ -294,18 +323,18 @@ func (s *state) sample(seqs, mask [][]int64) (*Output, error) {
 	for i := range unfinished {
 		unfinished[i] = true
 	}
-	pad := int64(max(s.req.PadTokenID, 0))
+	pad := max(s.req.PadTokenID, 0)
 	hasEOS := len(s.req.EOSTokenIDs) > 0
 	out := func() *Output { return &Output{Sequences: seqs, PromptLen: s.promptLen} }
 	for {
 		s.process(seqs, logits)
-		next := make([]int64, len(seqs))
+		next := make([]int, len(seqs))
 		finishedBefore := make([]bool, len(seqs))
 		for i, row := range logits {
 			if rng != nil {
-				next[i] = int64(rng.Categorical(softmax(row)))
+				next[i] = rng.Categorical(softmax(row))
 			} else {
-				next[i] = int64(argmax(row))
+				next[i] = argmax(row)
 			}
 			finishedBefore[i] = !unfinished[i]
 			if hasEOS && !unfinished[i] {
@@ -332,7 +361,7 @@ func (s *state) sample(seqs, mask [][]int64) (*Output, error) {
 			s.endStream()
 			return out(), err
 		}
-		if logits, err = s.stepper.step(next); err != nil {
+		if logits, err = s.stepper.step(s.ctx, next); err != nil {
 			return out(), err
 		}
 	}

@@ -23,26 +23,26 @@ func readReference(t testing.TB, name string) decoderReference {
 
 // decoderReference is the generation part of a fixture's reference.json.
 type decoderReference struct {
-	Prompts [][]int64 `json:"prompts_ids"`
-	Pad     int       `json:"pad_token_id"`
-	EOS     int       `json:"eos_token_id"`
+	Prompts [][]int `json:"prompts_ids"`
+	Pad     int     `json:"pad_token_id"`
+	EOS     int     `json:"eos_token_id"`
 	Greedy  struct {
 		MaxNewTokens int         `json:"max_new_tokens"`
-		IDs          [][]int64   `json:"ids"`
+		IDs          [][]int     `json:"ids"`
 		Margins      [][]float64 `json:"margins"`
 	} `json:"greedy"`
 	Beam4 struct {
-		NumBeams      int       `json:"num_beams"`
-		MaxNewTokens  int       `json:"max_new_tokens"`
-		LengthPenalty float64   `json:"length_penalty"`
-		EarlyStopping bool      `json:"early_stopping"`
-		IDs           [][]int64 `json:"ids"`
+		NumBeams      int     `json:"num_beams"`
+		MaxNewTokens  int     `json:"max_new_tokens"`
+		LengthPenalty float64 `json:"length_penalty"`
+		EarlyStopping bool    `json:"early_stopping"`
+		IDs           [][]int `json:"ids"`
 	} `json:"beam4"`
 	RepetitionPenalty struct {
-		IDs [][]int64 `json:"ids"`
+		IDs [][]int `json:"ids"`
 	} `json:"repetition_penalty_1.5"`
 	NoRepeatNgram struct {
-		IDs [][]int64 `json:"ids"`
+		IDs [][]int `json:"ids"`
 	} `json:"no_repeat_ngram_3"`
 	Warpers struct {
 		InputLogits []float32 `json:"input_logits"`

@@ -10,7 +10,7 @@ import (
 	"github.com/kiln-ml/kiln/generate"
 )
 
-func mustGenerate(t *testing.T, g *generate.Generator, prompts [][]int64, opts ...generate.Option) *generate.Output {
+func mustGenerate(t *testing.T, g *generate.Generator, prompts [][]int, opts ...generate.Option) *generate.Output {
 	t.Helper()
 	out, err := g.Generate(context.Background(), prompts, opts...)
 	if err != nil {
@@ -80,7 +80,7 @@ func TestEOSPadsFinishedRows(t *testing.T) {
 	ref := readReference(t, "qwen2-tiny")
 	g := loadGenerator(t, "qwen2-tiny")
 	want := ref.Greedy.IDs
-	eos, at := int64(-1), -1
+	eos, at := -1, -1
 	for i, id := range want[0][:10] {
 		if !slices.Contains(want[1], id) && !slices.Contains(want[0][:i], id) {
 			eos, at = id, i
@@ -171,7 +171,7 @@ func TestStopping(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	steps := 0
-	stream := generate.TokenFunc(func(tokens []int64, _ []bool) error {
+	stream := generate.TokenFunc(func(tokens []int, _ []bool) error {
 		if steps++; steps == 3 {
 			cancel()
 		}
@@ -189,7 +189,7 @@ func TestStopping(t *testing.T) {
 	if _, err := g.Generate(context.Background(), ref.Prompts, generate.MaxLength(plen)); err == nil {
 		t.Error("max_length equal to the prompt length was accepted")
 	}
-	if _, err := g.Generate(context.Background(), [][]int64{{1, 5000}}, generate.MaxNewTokens(2)); err == nil {
+	if _, err := g.Generate(context.Background(), [][]int{{1, 5000}}, generate.MaxNewTokens(2)); err == nil {
 		t.Error("a token id outside the vocabulary was accepted")
 	}
 }
@@ -207,7 +207,7 @@ func TestProcessorsInGeneration(t *testing.T) {
 		opt  generate.Option
 	}{{"bad_words", generate.BadWords([]int{first})}, {"suppress", generate.SuppressTokens(first)}, {"begin_suppress", generate.BeginSuppressTokens(first)}} {
 		out := mustGenerate(t, g, ref.Prompts, generate.MaxNewTokens(3), c.opt)
-		if got := out.NewTokens()[0][0]; got == int64(first) {
+		if got := out.NewTokens()[0][0]; got == first {
 			t.Errorf("%s: first token is the banned %d", c.name, first)
 		}
 	}
@@ -221,7 +221,7 @@ func TestProcessorsInGeneration(t *testing.T) {
 	out = mustGenerate(t, g, ref.Prompts[:1], generate.MaxNewTokens(6), generate.EOSTokenIDs(eos), generate.MinNewTokens(4))
 	row := out.NewTokens()[0]
 	for i, id := range row[:min(3, len(row))] {
-		if id == int64(eos) {
+		if id == eos {
 			t.Errorf("min_new_tokens 4: EOS %d at step %d: %v", eos, i, row)
 		}
 	}

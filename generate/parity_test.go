@@ -14,7 +14,7 @@ var decoderFixtures = []string{"llama-tiny", "qwen2-tiny", "qwen3-tiny", "mistra
 // given (greedy), a first difference at a step whose recorded top1-top2
 // margin is below 1e-4 is a tie, not a defect, and the rest of that row is
 // not compared.
-func sameTokens(t *testing.T, what string, got, want [][]int64, margins [][]float64) {
+func sameTokens(t *testing.T, what string, got, want [][]int, margins [][]float64) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("%s: %d rows, want %d", what, len(got), len(want))
@@ -62,7 +62,7 @@ func checkFixtureParity(t *testing.T, name, backend string) {
 	g := loadGeneratorOn(t, name, backend)
 	ctx := context.Background()
 	common := []generate.Option{generate.PadTokenID(ref.Pad), generate.EOSTokenIDs(ref.EOS)}
-	run := func(what string, want [][]int64, margins [][]float64, opts ...generate.Option) {
+	run := func(what string, want [][]int, margins [][]float64, opts ...generate.Option) {
 		start := time.Now()
 		out, err := g.Generate(ctx, ref.Prompts, append(common, opts...)...)
 		if err != nil {

@@ -11,19 +11,19 @@ import (
 // holds one row of vocabulary scores per sequence. Scores are float32, the
 // dtype transformers processes logits in.
 type LogitsProcessor interface {
-	Process(seqs [][]int64, scores [][]float32)
+	Process(seqs [][]int, scores [][]float32)
 }
 
 // ProcessorFunc adapts a function to LogitsProcessor.
-type ProcessorFunc func(seqs [][]int64, scores [][]float32)
+type ProcessorFunc func(seqs [][]int, scores [][]float32)
 
 // Process calls f.
-func (f ProcessorFunc) Process(seqs [][]int64, scores [][]float32) { f(seqs, scores) }
+func (f ProcessorFunc) Process(seqs [][]int, scores [][]float32) { f(seqs, scores) }
 
 var negInf = float32(math.Inf(-1))
 
 // inVocab reports whether id indexes a score row.
-func inVocab(id int64, row []float32) bool { return id >= 0 && id < int64(len(row)) }
+func inVocab(id int, row []float32) bool { return id >= 0 && id < len(row) }
 
 // RepetitionPenaltyProcessor is RepetitionPenaltyLogitsProcessor: the score of every
 // token already in the row is divided by penalty when positive and
@@ -31,10 +31,10 @@ func inVocab(id int64, row []float32) bool { return id >= 0 && id < int64(len(ro
 type RepetitionPenaltyProcessor struct{ Penalty float32 }
 
 // Process implements LogitsProcessor.
-func (p RepetitionPenaltyProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p RepetitionPenaltyProcessor) Process(seqs [][]int, scores [][]float32) {
 	for r, seq := range seqs {
 		row := scores[r]
-		seen := map[int64]bool{}
+		seen := map[int]bool{}
 		for _, id := range seq {
 			if seen[id] || !inVocab(id, row) {
 				continue
@@ -54,7 +54,7 @@ func (p RepetitionPenaltyProcessor) Process(seqs [][]int64, scores [][]float32) 
 type NoRepeatNGramProcessor struct{ N int }
 
 // Process implements LogitsProcessor.
-func (p NoRepeatNGramProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p NoRepeatNGramProcessor) Process(seqs [][]int, scores [][]float32) {
 	n := p.N
 	for r, seq := range seqs {
 		cur := len(seq)
@@ -73,26 +73,23 @@ func (p NoRepeatNGramProcessor) Process(seqs [][]int64, scores [][]float32) {
 // BadWordsProcessor is NoBadWordsLogitsProcessor: single-token bad words are always
 // banned; a longer one bans its last token when the row ends with the rest.
 // Bad words equal to an EOS id are dropped, as transformers does.
-type BadWordsProcessor struct{ Words [][]int64 }
+type BadWordsProcessor struct{ Words [][]int }
 
 // NewBadWords builds the processor from bad_words_ids and the EOS ids.
 func NewBadWords(words [][]int, eos []int) BadWordsProcessor {
-	var out [][]int64
+	var out [][]int
 	for _, w := range words {
 		if len(w) == 1 && slices.Contains(eos, w[0]) {
 			continue
 		}
-		ww := make([]int64, len(w))
-		for i, x := range w {
-			ww[i] = int64(x)
-		}
+		ww := append([]int(nil), w...)
 		out = append(out, ww)
 	}
 	return BadWordsProcessor{out}
 }
 
 // Process implements LogitsProcessor.
-func (p BadWordsProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p BadWordsProcessor) Process(seqs [][]int, scores [][]float32) {
 	for r, seq := range seqs {
 		for _, w := range p.Words {
 			last := w[len(w)-1]
@@ -117,7 +114,7 @@ type MinLengthProcessor struct {
 }
 
 // Process implements LogitsProcessor.
-func (p MinLengthProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p MinLengthProcessor) Process(seqs [][]int, scores [][]float32) {
 	if len(seqs) == 0 || len(seqs[0])-p.PromptLen >= p.Min {
 		return
 	}
@@ -129,7 +126,7 @@ func (p MinLengthProcessor) Process(seqs [][]int64, scores [][]float32) {
 func banAll(scores [][]float32, ids []int) {
 	for _, row := range scores {
 		for _, id := range ids {
-			if inVocab(int64(id), row) {
+			if inVocab(id, row) {
 				row[id] = negInf
 			}
 		}
@@ -142,7 +139,7 @@ func forceOnly(row []float32, ids []int) {
 		row[i] = negInf
 	}
 	for _, id := range ids {
-		if inVocab(int64(id), row) {
+		if inVocab(id, row) {
 			row[id] = 0
 		}
 	}
@@ -153,7 +150,7 @@ func forceOnly(row []float32, ids []int) {
 type ForcedBOSProcessor struct{ ID int }
 
 // Process implements LogitsProcessor.
-func (p ForcedBOSProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p ForcedBOSProcessor) Process(seqs [][]int, scores [][]float32) {
 	if len(seqs) > 0 && len(seqs[0]) == 1 {
 		for _, row := range scores {
 			forceOnly(row, []int{p.ID})
@@ -169,7 +166,7 @@ type ForcedEOSProcessor struct {
 }
 
 // Process implements LogitsProcessor.
-func (p ForcedEOSProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p ForcedEOSProcessor) Process(seqs [][]int, scores [][]float32) {
 	if len(seqs) > 0 && len(seqs[0]) == p.MaxLength-1 {
 		for _, row := range scores {
 			forceOnly(row, p.IDs)
@@ -182,7 +179,7 @@ func (p ForcedEOSProcessor) Process(seqs [][]int64, scores [][]float32) {
 type InfNanRemoveProcessor struct{}
 
 // Process implements LogitsProcessor.
-func (InfNanRemoveProcessor) Process(_ [][]int64, scores [][]float32) {
+func (InfNanRemoveProcessor) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		for i, v := range row {
 			switch {
@@ -207,7 +204,7 @@ type ExponentialDecayProcessor struct {
 }
 
 // Process implements LogitsProcessor.
-func (p ExponentialDecayProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p ExponentialDecayProcessor) Process(seqs [][]int, scores [][]float32) {
 	if len(seqs) == 0 {
 		return
 	}
@@ -219,7 +216,7 @@ func (p ExponentialDecayProcessor) Process(seqs [][]int64, scores [][]float32) {
 	f := float32(math.Pow(p.Factor, float64(cur-start)) - 1)
 	for _, row := range scores {
 		for _, e := range p.EOS {
-			if inVocab(int64(e), row) {
+			if inVocab(e, row) {
 				row[e] += float32(math.Abs(float64(row[e]))) * f
 			}
 		}
@@ -234,7 +231,7 @@ type SuppressProcessor struct {
 }
 
 // Process implements LogitsProcessor.
-func (p SuppressProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p SuppressProcessor) Process(seqs [][]int, scores [][]float32) {
 	if p.AtLen > 0 && (len(seqs) == 0 || len(seqs[0]) != p.AtLen) {
 		return
 	}
@@ -246,7 +243,7 @@ func (p SuppressProcessor) Process(seqs [][]int64, scores [][]float32) {
 type LogitNormalization struct{}
 
 // Process implements LogitsProcessor.
-func (LogitNormalization) Process(_ [][]int64, scores [][]float32) {
+func (LogitNormalization) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		logSoftmaxInPlace(row)
 	}

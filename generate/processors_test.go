@@ -15,40 +15,40 @@ func TestProcessors(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		p    generate.LogitsProcessor
-		seq  []int64
+		seq  []int
 		in   []float32
 		want []float32
 	}{
 		{"repetition penalty divides positive, multiplies negative, once per id",
-			generate.RepetitionPenaltyProcessor{Penalty: 2}, []int64{1, 2, 2}, []float32{1, 4, -3, 5}, []float32{1, 2, -6, 5}},
+			generate.RepetitionPenaltyProcessor{Penalty: 2}, []int{1, 2, 2}, []float32{1, 4, -3, 5}, []float32{1, 2, -6, 5}},
 		{"no-repeat 3-gram bans the token after a repeated 2-gram",
-			generate.NoRepeatNGramProcessor{N: 3}, []int64{1, 2, 3, 1, 2}, []float32{0, 0, 0, 0}, []float32{0, 0, 0, inf}},
+			generate.NoRepeatNGramProcessor{N: 3}, []int{1, 2, 3, 1, 2}, []float32{0, 0, 0, 0}, []float32{0, 0, 0, inf}},
 		{"no-repeat n-gram needs n-1 tokens",
-			generate.NoRepeatNGramProcessor{N: 3}, []int64{1}, []float32{0, 0}, []float32{0, 0}},
+			generate.NoRepeatNGramProcessor{N: 3}, []int{1}, []float32{0, 0}, []float32{0, 0}},
 		{"bad words: single ids always, sequences after their prefix",
-			generate.NewBadWords([][]int{{0}, {2, 3}, {1, 2}, {4}}, []int{4}), []int64{3, 2}, []float32{1, 1, 1, 1, 1}, []float32{inf, 1, 1, inf, 1}},
+			generate.NewBadWords([][]int{{0}, {2, 3}, {1, 2}, {4}}, []int{4}), []int{3, 2}, []float32{1, 1, 1, 1, 1}, []float32{inf, 1, 1, inf, 1}},
 		{"min length bans EOS while short",
-			generate.MinLengthProcessor{Min: 4, EOS: []int{1, 3}}, []int64{5, 5, 5}, []float32{1, 1, 1, 1}, []float32{1, inf, 1, inf}},
+			generate.MinLengthProcessor{Min: 4, EOS: []int{1, 3}}, []int{5, 5, 5}, []float32{1, 1, 1, 1}, []float32{1, inf, 1, inf}},
 		{"min length allows EOS when long enough",
-			generate.MinLengthProcessor{Min: 3, EOS: []int{1}}, []int64{5, 5, 5}, []float32{1, 1}, []float32{1, 1}},
+			generate.MinLengthProcessor{Min: 3, EOS: []int{1}}, []int{5, 5, 5}, []float32{1, 1}, []float32{1, 1}},
 		{"min new tokens counts after the prompt",
-			generate.MinLengthProcessor{Min: 2, PromptLen: 2, EOS: []int{0}}, []int64{5, 5, 5}, []float32{1, 1}, []float32{inf, 1}},
+			generate.MinLengthProcessor{Min: 2, PromptLen: 2, EOS: []int{0}}, []int{5, 5, 5}, []float32{1, 1}, []float32{inf, 1}},
 		{"forced BOS after one token",
-			generate.ForcedBOSProcessor{ID: 2}, []int64{9}, []float32{1, 2, 3}, []float32{inf, inf, 0}},
+			generate.ForcedBOSProcessor{ID: 2}, []int{9}, []float32{1, 2, 3}, []float32{inf, inf, 0}},
 		{"forced BOS not later",
-			generate.ForcedBOSProcessor{ID: 2}, []int64{9, 9}, []float32{1, 2, 3}, []float32{1, 2, 3}},
+			generate.ForcedBOSProcessor{ID: 2}, []int{9, 9}, []float32{1, 2, 3}, []float32{1, 2, 3}},
 		{"forced EOS at max_length-1",
-			generate.ForcedEOSProcessor{MaxLength: 3, IDs: []int{0}}, []int64{9, 9}, []float32{1, 2, 3}, []float32{0, inf, inf}},
+			generate.ForcedEOSProcessor{MaxLength: 3, IDs: []int{0}}, []int{9, 9}, []float32{1, 2, 3}, []float32{0, inf, inf}},
 		{"inf/nan removal",
 			generate.InfNanRemoveProcessor{}, nil, []float32{float32(math.NaN()), float32(math.Inf(1)), inf}, []float32{0, math.MaxFloat32, -math.MaxFloat32}},
 		{"exponential decay: |s| * (f^(len-start) - 1) added to EOS",
-			generate.ExponentialDecayProcessor{StartIndex: 1, PromptLen: 2, Factor: 2, EOS: []int{1}}, []int64{1, 1, 1, 1, 1}, []float32{1, -3}, []float32{1, -3 + 3*3}},
+			generate.ExponentialDecayProcessor{StartIndex: 1, PromptLen: 2, Factor: 2, EOS: []int{1}}, []int{1, 1, 1, 1, 1}, []float32{1, -3}, []float32{1, -3 + 3*3}},
 		{"exponential decay waits for its start",
-			generate.ExponentialDecayProcessor{StartIndex: 1, PromptLen: 2, Factor: 2, EOS: []int{1}}, []int64{1, 1, 1}, []float32{1, -3}, []float32{1, -3}},
+			generate.ExponentialDecayProcessor{StartIndex: 1, PromptLen: 2, Factor: 2, EOS: []int{1}}, []int{1, 1, 1}, []float32{1, -3}, []float32{1, -3}},
 		{"suppress tokens",
-			generate.SuppressProcessor{IDs: []int{0, 2}}, []int64{1}, []float32{1, 2, 3}, []float32{inf, 2, inf}},
+			generate.SuppressProcessor{IDs: []int{0, 2}}, []int{1}, []float32{1, 2, 3}, []float32{inf, 2, inf}},
 		{"begin suppress only at the first generated position",
-			generate.SuppressProcessor{IDs: []int{1}, AtLen: 2}, []int64{1}, []float32{1, 2}, []float32{1, 2}},
+			generate.SuppressProcessor{IDs: []int{1}, AtLen: 2}, []int{1}, []float32{1, 2}, []float32{1, 2}},
 		{"temperature", generate.TemperatureWarper{T: 0.5}, nil, []float32{1, -2}, []float32{2, -4}},
 		{"top-k keeps ties with the k-th", generate.TopKWarper{K: 2, MinKeep: 1}, nil, []float32{3, 1, 2, 2}, []float32{3, inf, 2, 2}},
 		{"top-p 0.5", generate.TopPWarper{P: 0.5, MinKeep: 1}, nil,
@@ -60,7 +60,7 @@ func TestProcessors(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			row := slices.Clone(c.in)
-			c.p.Process([][]int64{c.seq}, [][]float32{row})
+			c.p.Process([][]int{c.seq}, [][]float32{row})
 			for i := range c.want {
 				if row[i] != c.want[i] && math.Abs(float64(row[i]-c.want[i])) > 1e-6 {
 					t.Fatalf("got %v, want %v", row, c.want)
@@ -75,7 +75,7 @@ func TestProcessors(t *testing.T) {
 // (0.330), 0.4 (0.364), 0.1 (1.023); mass 0.5 keeps 0.3 and 0.2.
 func TestTypicalWarper(t *testing.T) {
 	row := []float32{float32(math.Log(0.4)), float32(math.Log(0.3)), float32(math.Log(0.2)), float32(math.Log(0.1))}
-	generate.TypicalWarper{Mass: 0.5, MinKeep: 1}.Process([][]int64{nil}, [][]float32{row})
+	generate.TypicalWarper{Mass: 0.5, MinKeep: 1}.Process([][]int{nil}, [][]float32{row})
 	if got := kept(row); !slices.Equal(got, []int{1, 2}) {
 		t.Fatalf("kept %v, want [1 2]", got)
 	}

@@ -1,11 +1,13 @@
 package generate
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -14,11 +16,11 @@ import (
 type stepper interface {
 	// prefill runs the padded prompts (rows of equal length with their
 	// attention mask).
-	prefill(ids, mask [][]int64) ([][]float32, error)
+	prefill(ctx context.Context, ids, mask [][]int) ([][]float32, error)
 	// step feeds one new token per row.
-	step(tokens []int64) ([][]float32, error)
+	step(ctx context.Context, tokens []int) ([][]float32, error)
 	// reorder makes row i continue from row src[i] (beam search).
-	reorder(src []int) error
+	reorder(ctx context.Context, src []int) error
 	close()
 }
 
@@ -64,16 +66,15 @@ type cachedStepper struct {
 	batch    int
 	cache    map[string]backends.Buffer // past_key_values.* by name
 	donate   []string
-	mask     [][]int64 // (B, capacity): 1 where a real token sits in the cache
-	ones     []int64   // real tokens per row so far (position of the next = ones)
-	slot     int       // next cache slot to write
-	reorders *reorderPrograms
-	lastPos  *lastPosPrograms
+	mask     [][]int               // (B, capacity): 1 where a real token sits in the cache
+	ones     []int                 // real tokens per row so far (position of the next = ones)
+	slot     int                   // next cache slot to write
+	helpers  *session.Session[any] // the Generator's helper programs
 }
 
 func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int, g *Generator) *cachedStepper {
 	l, h, d := dec.CacheLayout()
-	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d, reorders: &g.reorders, lastPos: &g.lastPos}
+	s := &cachedStepper{r: r, capacity: capacity, layers: l, kvHeads: h, headDim: d, helpers: g.helperSession()}
 	for i := 0; i < l; i++ {
 		s.donate = append(s.donate, models.PastKey(i), models.PastValue(i))
 	}
@@ -91,7 +92,7 @@ func (s *cachedStepper) upload(name string, t *tensor.Tensor, bufs map[string]ba
 
 // run executes spec with the host inputs plus the cache, keeps the updated
 // cache and returns the last-position logits.
-func (s *cachedStepper) run(spec models.Spec, ids, pos []int64) ([][]float32, error) {
+func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []int) ([][]float32, error) {
 	bufs := map[string]backends.Buffer{}
 	defer func() {
 		for n, b := range bufs {
@@ -100,13 +101,12 @@ func (s *cachedStepper) run(spec models.Spec, ids, pos []int64) ([][]float32, er
 			}
 		}
 	}()
-	idT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, ids)
-	posT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, pos)
-	var flat []int64
-	for _, m := range s.mask {
-		flat = append(flat, m...)
+	idT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, int64s(ids))
+	posT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, int64s(pos))
+	maskT, err := models.RowsTensor(s.mask, "attention mask")
+	if err != nil {
+		return nil, err
 	}
-	maskT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, s.capacity}, flat)
 	cp, _ := tensor.ScalarInt64(ir.Int64, int64(s.slot))
 	for _, in := range []struct {
 		n string
@@ -119,7 +119,7 @@ func (s *cachedStepper) run(spec models.Spec, ids, pos []int64) ([][]float32, er
 	for n, b := range s.cache {
 		bufs[n] = b
 	}
-	out, err := s.r.RunBuffers(spec, bufs, s.donate)
+	out, err := s.r.RunBuffers(ctx, spec, bufs, s.donate)
 	if err != nil {
 		return nil, err
 	}
@@ -140,10 +140,10 @@ func (s *cachedStepper) run(spec models.Spec, ids, pos []int64) ([][]float32, er
 		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
 	}
 	s.slot += spec.Seq
-	return s.lastLogitsOnBackend(lb)
+	return s.lastLogitsOnBackend(ctx, lb)
 }
 
-func (s *cachedStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
+func (s *cachedStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]float32, error) {
 	s.batch = len(ids)
 	p := len(ids[0])
 	if p > s.capacity {
@@ -164,11 +164,11 @@ func (s *cachedStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
 			return nil, err
 		}
 	}
-	s.mask = make([][]int64, s.batch)
-	s.ones = make([]int64, s.batch)
-	var flatIDs, flatMask []int64
+	s.mask = make([][]int, s.batch)
+	s.ones = make([]int, s.batch)
+	var flatIDs, flatMask []int
 	for i := range ids {
-		s.mask[i] = make([]int64, s.capacity)
+		s.mask[i] = make([]int, s.capacity)
 		copy(s.mask[i], mask[i])
 		for _, m := range mask[i] {
 			s.ones[i] += m
@@ -178,26 +178,26 @@ func (s *cachedStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
 	}
 	s.slot = 0
 	pos := models.PositionIDs(flatMask, s.batch, p)
-	return s.run(models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity}, flatIDs, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity}, flatIDs, pos)
 }
 
-func (s *cachedStepper) step(tokens []int64) ([][]float32, error) {
+func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, error) {
 	if s.slot >= s.capacity {
 		return nil, fmt.Errorf("KV cache capacity %d exhausted", s.capacity)
 	}
-	pos := make([]int64, s.batch)
+	pos := make([]int, s.batch)
 	for i := range pos {
 		s.mask[i][s.slot] = 1
 		pos[i] = s.ones[i]
 		s.ones[i]++
 	}
-	return s.run(models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity}, tokens, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity}, tokens, pos)
 }
 
 // reorder gathers the cache rows on the backend with a compiled gather
 // program (the cache is donated to it); the attention mask rows are
 // permuted alike (beams of one prompt share it anyway).
-func (s *cachedStepper) reorder(src []int) error {
+func (s *cachedStepper) reorder(ctx context.Context, src []int) error {
 	identity := true
 	for i, j := range src {
 		identity = identity && i == j
@@ -205,13 +205,13 @@ func (s *cachedStepper) reorder(src []int) error {
 	if identity {
 		return nil
 	}
-	if err := s.reorderOnBackend(src); err != nil {
+	if err := s.reorderOnBackend(ctx, src); err != nil {
 		return err
 	}
-	mask := make([][]int64, s.batch)
-	ones := make([]int64, s.batch)
+	mask := make([][]int, s.batch)
+	ones := make([]int, s.batch)
 	for i, j := range src {
-		mask[i] = append([]int64(nil), s.mask[j]...)
+		mask[i] = append([]int(nil), s.mask[j]...)
 		ones[i] = s.ones[j]
 	}
 	s.mask, s.ones = mask, ones
@@ -230,10 +230,10 @@ func (s *cachedStepper) close() {
 // cached loop is tested against.
 type fullStepper struct {
 	r         *models.Runner
-	ids, mask [][]int64
+	ids, mask [][]int
 }
 
-func (s *fullStepper) forward() ([][]float32, error) {
+func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
 	idT, err := models.RowsTensor(s.ids, "input ids")
 	if err != nil {
 		return nil, err
@@ -242,7 +242,7 @@ func (s *fullStepper) forward() ([][]float32, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := s.r.Forward(models.Spec{Batch: len(s.ids), Seq: len(s.ids[0])}, map[string]*tensor.Tensor{
+	out, err := s.r.Forward(ctx, models.Spec{Batch: len(s.ids), Seq: len(s.ids[0])}, map[string]*tensor.Tensor{
 		models.InputIDs: idT, models.InputAttentionMask: maskT})
 	if err != nil {
 		return nil, err
@@ -250,32 +250,42 @@ func (s *fullStepper) forward() ([][]float32, error) {
 	return lastLogits(out[models.OutputLogits])
 }
 
-func (s *fullStepper) prefill(ids, mask [][]int64) ([][]float32, error) {
+func (s *fullStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]float32, error) {
 	s.ids, s.mask = nil, nil
 	for i := range ids {
-		s.ids = append(s.ids, append([]int64(nil), ids[i]...))
-		s.mask = append(s.mask, append([]int64(nil), mask[i]...))
+		s.ids = append(s.ids, append([]int(nil), ids[i]...))
+		s.mask = append(s.mask, append([]int(nil), mask[i]...))
 	}
-	return s.forward()
+	return s.forward(ctx)
 }
 
-func (s *fullStepper) step(tokens []int64) ([][]float32, error) {
+func (s *fullStepper) step(ctx context.Context, tokens []int) ([][]float32, error) {
 	for i, t := range tokens {
 		s.ids[i] = append(s.ids[i], t)
 		s.mask[i] = append(s.mask[i], 1)
 	}
-	return s.forward()
+	return s.forward(ctx)
 }
 
-func (s *fullStepper) reorder(src []int) error {
-	ids := make([][]int64, len(src))
-	mask := make([][]int64, len(src))
+func (s *fullStepper) reorder(_ context.Context, src []int) error {
+	ids := make([][]int, len(src))
+	mask := make([][]int, len(src))
 	for i, j := range src {
-		ids[i] = append([]int64(nil), s.ids[j]...)
-		mask[i] = append([]int64(nil), s.mask[j]...)
+		ids[i] = append([]int(nil), s.ids[j]...)
+		mask[i] = append([]int(nil), s.mask[j]...)
 	}
 	s.ids, s.mask = ids, mask
 	return nil
 }
 
 func (s *fullStepper) close() {}
+
+// int64s converts token ids (Go ints everywhere in generate) to the
+// programs' int64 at the tensor boundary.
+func int64s(xs []int) []int64 {
+	out := make([]int64, len(xs))
+	for i, x := range xs {
+		out[i] = int64(x)
+	}
+	return out
+}

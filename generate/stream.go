@@ -12,15 +12,15 @@ import (
 // is true when row i had already finished, so its token is padding. End is
 // called once after the last step. An error from either stops generation.
 type Streamer interface {
-	Put(tokens []int64, finished []bool) error
+	Put(tokens []int, finished []bool) error
 	End() error
 }
 
 // TokenFunc adapts a function to Streamer (End does nothing).
-type TokenFunc func(tokens []int64, finished []bool) error
+type TokenFunc func(tokens []int, finished []bool) error
 
 // Put calls f.
-func (f TokenFunc) Put(tokens []int64, finished []bool) error { return f(tokens, finished) }
+func (f TokenFunc) Put(tokens []int, finished []bool) error { return f(tokens, finished) }
 
 // End does nothing.
 func (TokenFunc) End() error { return nil }
@@ -53,13 +53,13 @@ func (t *TextStreamer) grow(n int) {
 }
 
 // Put implements Streamer.
-func (t *TextStreamer) Put(tokens []int64, finished []bool) error {
+func (t *TextStreamer) Put(tokens []int, finished []bool) error {
 	t.grow(len(tokens))
 	for r, id := range tokens {
 		if r < len(finished) && finished[r] {
 			continue
 		}
-		t.ids[r] = append(t.ids[r], int(id))
+		t.ids[r] = append(t.ids[r], id)
 		if err := t.flush(r, false); err != nil {
 			return err
 		}
@@ -97,7 +97,7 @@ func (t *TextStreamer) End() error {
 // (empty while a character is incomplete or without a tokenizer).
 type Event struct {
 	Row   int
-	Token int64
+	Token int
 	Text  string
 }
 
@@ -124,7 +124,7 @@ func NewChannelStreamer(tok *tokenizer.Tokenizer, skipSpecial bool, buf int) *Ch
 }
 
 // Put implements Streamer.
-func (c *ChannelStreamer) Put(tokens []int64, finished []bool) error {
+func (c *ChannelStreamer) Put(tokens []int, finished []bool) error {
 	c.cur = make([]string, len(tokens))
 	if c.text != nil {
 		if err := c.text.Put(tokens, finished); err != nil {
@@ -161,7 +161,7 @@ func (c *ChannelStreamer) End() error {
 // endsWithStopString reports whether the decoded new tokens contain a stop
 // string that the last token completed (transformers' StopStringCriteria:
 // the stop string ends the text, though the last token may overhang it).
-func endsWithStopString(tok *tokenizer.Tokenizer, newTokens []int64, stops []string) bool {
+func endsWithStopString(tok *tokenizer.Tokenizer, newTokens []int, stops []string) bool {
 	if len(newTokens) == 0 {
 		return false
 	}
@@ -171,10 +171,7 @@ func endsWithStopString(tok *tokenizer.Tokenizer, newTokens []int64, stops []str
 	}
 	// A stop string of n bytes spans at most n tokens (plus the overhang).
 	from := max(0, len(newTokens)-longest-1)
-	ids := make([]int, 0, len(newTokens)-from)
-	for _, id := range newTokens[from:] {
-		ids = append(ids, int(id))
-	}
+	ids := newTokens[from:]
 	text := tok.Decode(ids, false)
 	prev := tok.Decode(ids[:len(ids)-1], false)
 	for _, s := range stops {

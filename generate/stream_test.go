@@ -46,7 +46,7 @@ func TestTextStreamerMultiByte(t *testing.T) {
 		return nil
 	})
 	for _, id := range enc.IDs {
-		if err := s.Put([]int64{int64(id)}, nil); err != nil {
+		if err := s.Put([]int{int(id)}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -70,7 +70,7 @@ func TestStreamingGeneration(t *testing.T) {
 	g := loadGenerator(t, "gpt2-tiny")
 	g.Tokenizer = gpt2Tokenizer(t)
 	ch := generate.NewChannelStreamer(g.Tokenizer, true, 4)
-	var tokens []int64
+	var tokens []int
 	var text strings.Builder
 	done := make(chan struct{})
 	go func() {

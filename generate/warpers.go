@@ -9,7 +9,7 @@ import (
 type TemperatureWarper struct{ T float32 }
 
 // Process implements LogitsProcessor.
-func (w TemperatureWarper) Process(_ [][]int64, scores [][]float32) {
+func (w TemperatureWarper) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		for i := range row {
 			row[i] /= w.T
@@ -22,7 +22,7 @@ func (w TemperatureWarper) Process(_ [][]int64, scores [][]float32) {
 type TopKWarper struct{ K, MinKeep int }
 
 // Process implements LogitsProcessor.
-func (w TopKWarper) Process(_ [][]int64, scores [][]float32) {
+func (w TopKWarper) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		k := min(max(w.K, w.MinKeep), len(row))
 		if k <= 0 {
@@ -74,7 +74,7 @@ type TopPWarper struct {
 }
 
 // Process implements LogitsProcessor.
-func (w TopPWarper) Process(_ [][]int64, scores [][]float32) {
+func (w TopPWarper) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		idx := ascending(row)
 		probs := softmax(gather(row, idx))
@@ -104,7 +104,7 @@ type MinPWarper struct {
 }
 
 // Process implements LogitsProcessor.
-func (w MinPWarper) Process(_ [][]int64, scores [][]float32) {
+func (w MinPWarper) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		probs := softmax(row)
 		var top float32
@@ -134,7 +134,7 @@ type TypicalWarper struct {
 }
 
 // Process implements LogitsProcessor.
-func (w TypicalWarper) Process(_ [][]int64, scores [][]float32) {
+func (w TypicalWarper) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		logp := append([]float32(nil), row...)
 		logSoftmaxInPlace(logp)
@@ -176,7 +176,7 @@ type EpsilonWarper struct {
 }
 
 // Process implements LogitsProcessor.
-func (w EpsilonWarper) Process(_ [][]int64, scores [][]float32) {
+func (w EpsilonWarper) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		cutoffRow(row, softmax(row), float32(w.Epsilon), w.MinKeep)
 	}
@@ -190,7 +190,7 @@ type EtaWarper struct {
 }
 
 // Process implements LogitsProcessor.
-func (w EtaWarper) Process(_ [][]int64, scores [][]float32) {
+func (w EtaWarper) Process(_ [][]int, scores [][]float32) {
 	for _, row := range scores {
 		probs := softmax(row)
 		var h float64

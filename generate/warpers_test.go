@@ -31,7 +31,7 @@ func TestWarpersMatchFixtures(t *testing.T) {
 			}
 			apply := func(p generate.LogitsProcessor) []float32 {
 				row := slices.Clone(in)
-				p.Process([][]int64{{1}}, [][]float32{row})
+				p.Process([][]int{{1}}, [][]float32{row})
 				return row
 			}
 			temp := apply(generate.TemperatureWarper{T: 0.7})

@@ -114,7 +114,7 @@ func mulMod(a, b uint64) uint64 {
 // seed derives the green-list seed from the last ContextWidth tokens:
 // lefthash: key * last; selfhash: the minimum over the context of
 // key * (table[t]+1) * (table[last]+1), all modulo 2^64-1.
-func (p *WatermarkProcessor) seed(seq []int64) uint64 {
+func (p *WatermarkProcessor) seed(seq []int) uint64 {
 	ctx := seq[max(0, len(seq)-p.cfg.ContextWidth):]
 	last := uint64(ctx[len(ctx)-1])
 	if p.cfg.SeedingScheme != "selfhash" {
@@ -132,7 +132,7 @@ func (p *WatermarkProcessor) seed(seq []int64) uint64 {
 // greenlist returns the green token ids for the context seq: the first
 // greenlist_ratio*vocab entries of a permutation of the vocabulary drawn
 // by PCG(seed, 0) with a Fisher-Yates shuffle from the front.
-func (p *WatermarkProcessor) greenlist(seq []int64) []int {
+func (p *WatermarkProcessor) greenlist(seq []int) []int {
 	r := rand.New(rand.NewPCG(p.seed(seq), 0))
 	perm := make([]int, p.vocab)
 	for i := range perm {
@@ -145,9 +145,9 @@ func (p *WatermarkProcessor) greenlist(seq []int64) []int {
 	return perm[:p.greenSize]
 }
 
-func (p *WatermarkProcessor) isGreen(prefix []int64, target int64) bool {
+func (p *WatermarkProcessor) isGreen(prefix []int, target int) bool {
 	for _, id := range p.greenlist(prefix) {
-		if int64(id) == target {
+		if id == target {
 			return true
 		}
 	}
@@ -157,7 +157,7 @@ func (p *WatermarkProcessor) isGreen(prefix []int64, target int64) bool {
 // Process implements LogitsProcessor: rows shorter than the context are
 // left alone; with selfhash, the green list is the set of the 40 best
 // candidates that are green in the list seeded by themselves.
-func (p *WatermarkProcessor) Process(seqs [][]int64, scores [][]float32) {
+func (p *WatermarkProcessor) Process(seqs [][]int, scores [][]float32) {
 	bias := float32(p.cfg.Bias)
 	for r, seq := range seqs {
 		if len(seq) < p.cfg.ContextWidth {
@@ -166,10 +166,10 @@ func (p *WatermarkProcessor) Process(seqs [][]int64, scores [][]float32) {
 		row := scores[r]
 		var green []int
 		if p.cfg.SeedingScheme == "selfhash" {
-			ext := append(append([]int64(nil), seq...), 0)
+			ext := append(append([]int(nil), seq...), 0)
 			for _, cand := range topIndices(row, 40) {
-				ext[len(ext)-1] = int64(cand)
-				if p.isGreen(ext, int64(cand)) {
+				ext[len(ext)-1] = cand
+				if p.isGreen(ext, cand) {
 					green = append(green, cand)
 				}
 			}
@@ -219,8 +219,8 @@ type Detection struct {
 // Detect scores one token sequence (a leading BOS is dropped): each token
 // after the first context_width is green or not given the tokens before
 // it; z = (green - γN) / sqrt(N γ (1-γ)).
-func (d *WatermarkDetector) Detect(ids []int64, zThreshold float64) (Detection, error) {
-	if len(ids) > 0 && d.bos >= 0 && ids[0] == int64(d.bos) {
+func (d *WatermarkDetector) Detect(ids []int, zThreshold float64) (Detection, error) {
+	if len(ids) > 0 && d.bos >= 0 && ids[0] == d.bos {
 		ids = ids[1:]
 	}
 	cw := d.proc.cfg.ContextWidth

@@ -59,10 +59,10 @@ func TestWatermarkDetectorArithmetic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.Detect([]int64{0, 5}, 4); err == nil {
+	if _, err := d.Detect([]int{0, 5}, 4); err == nil {
 		t.Error("a single token after BOS was scored")
 	}
-	ids := []int64{3, 9, 4, 4, 17, 30, 2, 9, 11}
+	ids := []int{3, 9, 4, 4, 17, 30, 2, 9, 11}
 	det, err := d.Detect(ids, 4)
 	if err != nil {
 		t.Fatal(err)

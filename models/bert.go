@@ -228,9 +228,15 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		}
 		logits := x.MatMulT(w).Add(p.Param("bias", c.VocabSize)) // (B, T, V)
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
+		if spec.Labels {
+			outs = append(outs, maskedLMLoss(g, spec, logits))
+		}
 	case TaskSequenceClassification:
 		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(pooled) // (B, labels)
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
+		if spec.Labels {
+			outs = append(outs, classificationLoss(g, spec, logits, c.ProblemType, dt))
+		}
 	}
 	g.Return(append(outs, hs.outs...)...)
 	return nil

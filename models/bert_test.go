@@ -1,6 +1,7 @@
 package models_test
 
 import (
+	"context"
 	"math"
 	"reflect"
 	"strings"
@@ -78,7 +79,7 @@ func checkBertMaskedLM(t *testing.T, ref *bertMLMRef, be backends.Backend) {
 	}
 
 	b, n := len(ref.InputIDs), len(ref.InputIDs[0])
-	out, err := r.Forward(models.Spec{Batch: b, Seq: n}, map[string]*tensor.Tensor{
+	out, err := r.Forward(context.Background(), models.Spec{Batch: b, Seq: n}, map[string]*tensor.Tensor{
 		models.InputIDs:           int64Tensor(t, ref.InputIDs),
 		models.InputAttentionMask: int64Tensor(t, ref.Mask),
 	})
@@ -102,7 +103,7 @@ func checkBertMaskedLM(t *testing.T, ref *bertMLMRef, be backends.Backend) {
 	// The sentence pair: token types select the second segment's embedding;
 	// attention_mask defaults to ones.
 	p := ref.Pair
-	out, err = r.Forward(models.Spec{Batch: 1, Seq: len(p.InputIDs)}, map[string]*tensor.Tensor{
+	out, err = r.Forward(context.Background(), models.Spec{Batch: 1, Seq: len(p.InputIDs)}, map[string]*tensor.Tensor{
 		models.InputIDs:          int64Tensor(t, [][]int64{p.InputIDs}),
 		models.InputTokenTypeIDs: int64Tensor(t, [][]int64{p.TokenTypeIDs}),
 	})
@@ -116,7 +117,7 @@ func checkBertMaskedLM(t *testing.T, ref *bertMLMRef, be backends.Backend) {
 	if u := r.UnusedWeights(); len(u) != 0 {
 		t.Errorf("unused checkpoint tensors: %v", u)
 	}
-	prog, err := r.Program(models.Spec{Batch: 1, Seq: len(p.InputIDs)})
+	prog, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: len(p.InputIDs)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +143,7 @@ func checkBertClassifier(t *testing.T, ref *bertClsRef, be backends.Backend) {
 	if cfg.NumLabels != 3 || cfg.Label(0) != "negative" || cfg.Label(2) != "positive" || cfg.Label2ID["neutral"] != 1 {
 		t.Errorf("labels: num %d, id2label %v, label2id %v", cfg.NumLabels, cfg.ID2Label, cfg.Label2ID)
 	}
-	out, err := r.Forward(models.Spec{Batch: len(ref.InputIDs), Seq: len(ref.InputIDs[0])}, map[string]*tensor.Tensor{
+	out, err := r.Forward(context.Background(), models.Spec{Batch: len(ref.InputIDs), Seq: len(ref.InputIDs[0])}, map[string]*tensor.Tensor{
 		models.InputIDs:           int64Tensor(t, ref.InputIDs),
 		models.InputAttentionMask: int64Tensor(t, ref.Mask),
 	})
@@ -218,7 +219,7 @@ func TestBertEncoderFromMLMCheckpoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = runnerFor(t, "bert-tiny-mlm", withPooler).Forward(spec, in)
+	_, err = runnerFor(t, "bert-tiny-mlm", withPooler).Forward(context.Background(), spec, in)
 	if err == nil || !strings.Contains(err.Error(), "bert.pooler.dense.weight") {
 		t.Errorf("BertModel on a checkpoint without pooler: error %v, want one naming bert.pooler.dense.weight", err)
 	}

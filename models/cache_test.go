@@ -1,6 +1,7 @@
 package models_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"sort"
@@ -134,7 +135,7 @@ func checkCacheMatchesRecompute(t *testing.T, fixture string, be backends.Backen
 
 func mustForward(t *testing.T, r *models.Runner, spec models.Spec, in map[string]*tensor.Tensor) map[string]*tensor.Tensor {
 	t.Helper()
-	out, err := r.Forward(spec, in)
+	out, err := r.Forward(context.Background(), spec, in)
 	if err != nil {
 		t.Fatalf("spec %s: %v", spec, err)
 	}

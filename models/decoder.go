@@ -216,6 +216,9 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			logits = nn.NewLinear(root.Sub("lm_head"), c.Hidden, c.VocabSize, false).Forward(h)
 		}
 		head = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, head...) // (B, T, V)
+		if spec.Labels {
+			head = append(head, causalLMLoss(g, spec, logits))
+		}
 	}
 	g.Return(append(append(head, outs...), hs.outs...)...)
 	return nil

@@ -1,6 +1,7 @@
 package models_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -37,7 +38,7 @@ func checkDecoderParity(t *testing.T, name string, be backends.Backend) {
 	r := openRunner(t, name, be)
 
 	p0 := ref.Prompts[0]
-	out, err := r.Forward(models.Spec{Batch: 1, Seq: len(p0)}, map[string]*tensor.Tensor{
+	out, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: len(p0)}, map[string]*tensor.Tensor{
 		models.InputIDs: int64Tensor(t, [][]int64{p0}),
 	})
 	if err != nil {
@@ -50,7 +51,7 @@ func checkDecoderParity(t *testing.T, name string, be backends.Backend) {
 		b    batchRef
 	}{{"left", ref.Left}, {"right", ref.Right}} {
 		b := side.b
-		out, err := r.Forward(models.Spec{Batch: len(b.InputIDs), Seq: len(b.InputIDs[0])}, map[string]*tensor.Tensor{
+		out, err := r.Forward(context.Background(), models.Spec{Batch: len(b.InputIDs), Seq: len(b.InputIDs[0])}, map[string]*tensor.Tensor{
 			models.InputIDs:           int64Tensor(t, b.InputIDs),
 			models.InputAttentionMask: int64Tensor(t, b.Mask),
 			models.InputPositionIDs:   int64Tensor(t, b.Positions),

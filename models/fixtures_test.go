@@ -212,7 +212,7 @@ func newRunner(t testing.TB, m models.Model, path string, b backends.Backend, op
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(r.Close)
+	t.Cleanup(func() { r.Close() })
 	return r, ck
 }
 

@@ -181,6 +181,9 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			logits = nn.NewLinear(root.Sub("lm_head"), c.NEmbd, c.VocabSize, false).Forward(h) // (B, T, V)
 		}
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
+		if spec.Labels {
+			outs = append(outs, causalLMLoss(g, spec, logits))
+		}
 	}
 	g.Return(append(append(outs, presents...), hs.outs...)...)
 	return nil

@@ -10,10 +10,10 @@ import (
 // PositionIDs computes HF generate's position ids from an attention mask
 // (batch, n): cumsum(mask) - 1, clamped at 0, so left padding does not
 // shift positions.
-func PositionIDs(mask []int64, batch, n int) []int64 {
-	out := make([]int64, batch*n)
+func PositionIDs[T int | int64](mask []T, batch, n int) []T {
+	out := make([]T, batch*n)
 	for b := 0; b < batch; b++ {
-		var c int64
+		var c T
 		for j := 0; j < n; j++ {
 			c += mask[b*n+j]
 			p := c - 1
@@ -32,6 +32,9 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 	if err := spec.validate(); err != nil {
 		return nil, err
 	}
+	if err := checkLabels(m, spec); err != nil {
+		return nil, err
+	}
 	out := make(map[string]*tensor.Tensor, len(in)+3)
 	for n, t := range in {
 		if t == nil {
@@ -42,6 +45,9 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		}
 		if err := t.Validate(); err != nil {
 			return nil, fmt.Errorf("input %q: %w", n, err)
+		}
+		if n == InputLabels && !spec.Labels {
+			return nil, fmt.Errorf("input %s needs a Spec with Labels set (spec %s)", n, spec)
 		}
 		if n != InputCachePosition && t.DType.IsInt() && t.DType != ir.Int64 || t.DType == ir.Bool {
 			c, err := t.Convert(ir.Int64)
@@ -64,6 +70,9 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 	}
 	if _, ok := out[InputIDs]; !ok {
 		return nil, fmt.Errorf("input %s is required", InputIDs)
+	}
+	if _, ok := out[InputLabels]; spec.Labels && !ok {
+		return nil, fmt.Errorf("input %s is required: spec %s computes the loss", InputLabels, spec)
 	}
 	if err := want(InputIDs, spec.Batch, spec.Seq); err != nil {
 		return nil, err
@@ -93,4 +102,12 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		out[InputTokenTypeIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, make([]int64, spec.Batch*spec.Seq))
 	}
 	return out, nil
+}
+
+// checkLabels refuses labels for a model without a head to score them.
+func checkLabels(m Model, spec Spec) error {
+	if spec.Labels && m.Task() == TaskBase {
+		return fmt.Errorf("%s has no head: it computes no loss (spec %s asks for labels)", m.Arch(), spec)
+	}
+	return nil
 }

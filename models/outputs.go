@@ -8,7 +8,7 @@ import (
 
 // Typed views of a program's outputs, mirroring transformers' ModelOutput
 // classes. Fields are nil when the program did not produce them (no cache,
-// no hidden states requested, no pooler). transformers' optional
+// no hidden states requested, no pooler, no labels given). transformers' optional
 // `attentions` are not offered: attention runs as one fused op whose
 // probabilities are never materialised.
 
@@ -25,6 +25,7 @@ type BaseModelOutput struct {
 
 // CausalLMOutput mirrors CausalLMOutputWithPast.
 type CausalLMOutput struct {
+	Loss            *tensor.Tensor // scalar f32, with Spec.Labels (next-token cross-entropy)
 	Logits          *tensor.Tensor // (B, T, V)
 	LastHiddenState *tensor.Tensor // of the base model
 	PastKeyValues   []KVTensors
@@ -33,6 +34,7 @@ type CausalLMOutput struct {
 
 // MaskedLMOutput mirrors MaskedLMOutput.
 type MaskedLMOutput struct {
+	Loss            *tensor.Tensor // scalar f32, with Spec.Labels (masked-token cross-entropy)
 	Logits          *tensor.Tensor // (B, T, V)
 	LastHiddenState *tensor.Tensor
 	HiddenStates    []*tensor.Tensor
@@ -40,6 +42,7 @@ type MaskedLMOutput struct {
 
 // SequenceClassifierOutput mirrors SequenceClassifierOutput.
 type SequenceClassifierOutput struct {
+	Loss         *tensor.Tensor // scalar f32, with Spec.Labels (by problem_type)
 	Logits       *tensor.Tensor // (B, labels)
 	PoolerOutput *tensor.Tensor
 	HiddenStates []*tensor.Tensor
@@ -84,7 +87,7 @@ func AsCausalLMOutput(out map[string]*tensor.Tensor) (*CausalLMOutput, error) {
 	if !ok {
 		return nil, fmt.Errorf("outputs have no %s", OutputLogits)
 	}
-	return &CausalLMOutput{Logits: l, LastHiddenState: out[OutputLastHidden], PastKeyValues: pastOf(out), HiddenStates: numbered(out, HiddenState)}, nil
+	return &CausalLMOutput{Loss: out[OutputLoss], Logits: l, LastHiddenState: out[OutputLastHidden], PastKeyValues: pastOf(out), HiddenStates: numbered(out, HiddenState)}, nil
 }
 
 // AsMaskedLMOutput views the outputs of a masked language model.
@@ -93,7 +96,7 @@ func AsMaskedLMOutput(out map[string]*tensor.Tensor) (*MaskedLMOutput, error) {
 	if !ok {
 		return nil, fmt.Errorf("outputs have no %s", OutputLogits)
 	}
-	return &MaskedLMOutput{Logits: l, LastHiddenState: out[OutputLastHidden], HiddenStates: numbered(out, HiddenState)}, nil
+	return &MaskedLMOutput{Loss: out[OutputLoss], Logits: l, LastHiddenState: out[OutputLastHidden], HiddenStates: numbered(out, HiddenState)}, nil
 }
 
 // AsSequenceClassifierOutput views the outputs of a sequence classifier.
@@ -102,5 +105,5 @@ func AsSequenceClassifierOutput(out map[string]*tensor.Tensor) (*SequenceClassif
 	if !ok {
 		return nil, fmt.Errorf("outputs have no %s", OutputLogits)
 	}
-	return &SequenceClassifierOutput{Logits: l, PoolerOutput: out[OutputPooler], HiddenStates: numbered(out, HiddenState)}, nil
+	return &SequenceClassifierOutput{Loss: out[OutputLoss], Logits: l, PoolerOutput: out[OutputPooler], HiddenStates: numbered(out, HiddenState)}, nil
 }

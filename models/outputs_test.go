@@ -1,6 +1,7 @@
 package models_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/kiln-ml/kiln/models"
@@ -16,7 +17,7 @@ func TestHiddenStates(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			r := openRunner(t, name, referenceBackend())
 			ids := int64Tensor(t, [][]int64{{5, 6, 7}})
-			out, err := r.Forward(models.Spec{Batch: 1, Seq: 3, HiddenStates: true}, map[string]*tensor.Tensor{models.InputIDs: ids})
+			out, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 3, HiddenStates: true}, map[string]*tensor.Tensor{models.InputIDs: ids})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -39,7 +40,7 @@ func TestHiddenStates(t *testing.T) {
 					t.Fatalf("causal view %+v, %v", lm, err)
 				}
 				// Without the flag, no hidden states.
-				plain, err := r.Forward(models.Spec{Batch: 1, Seq: 3}, map[string]*tensor.Tensor{models.InputIDs: ids})
+				plain, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 3}, map[string]*tensor.Tensor{models.InputIDs: ids})
 				if err != nil {
 					t.Fatal(err)
 				}

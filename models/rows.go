@@ -95,17 +95,21 @@ func PadRows(ids, tokenTypes, positions [][]int64, pad int64, left bool) (*Batch
 	return b, nil
 }
 
-// RowsTensor turns equal-length rows into an int64 (rows, len) tensor.
-func RowsTensor(rows [][]int64, what string) (*tensor.Tensor, error) {
+// RowsTensor turns equal-length rows of token ids (or mask values) into
+// an int64 (rows, len) tensor: the one place where Go's int ids of the
+// tokenizer, generate and pipeline become the programs' int64.
+func RowsTensor[T int | int64](rows [][]T, what string) (*tensor.Tensor, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s: no rows", what)
 	}
-	var flat []int64
+	flat := make([]int64, 0, len(rows)*len(rows[0]))
 	for i, r := range rows {
 		if len(r) != len(rows[0]) {
 			return nil, fmt.Errorf("%s: row %d has %d items, row 0 has %d (rows must have equal length)", what, i, len(r), len(rows[0]))
 		}
-		flat = append(flat, r...)
+		for _, v := range r {
+			flat = append(flat, int64(v))
+		}
 	}
 	return tensor.FromInt64(ir.Int64, ir.Shape{len(rows), len(rows[0])}, flat)
 }

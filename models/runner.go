@@ -1,6 +1,7 @@
 package models
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sort"
@@ -10,45 +11,35 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/weights"
 )
 
 // Runner compiles a Model's programs on a backend and runs them with the
-// weights of a checkpoint. Programs are built and compiled once per Spec;
-// each weight is read from the checkpoint, converted to the compute dtype
-// and uploaded once, then shared by every program. A Runner is safe for
-// concurrent use.
+// weights of a checkpoint. It is the inference side of package session:
+// programs are built and compiled once per Spec; each weight is read from
+// the checkpoint, converted to the compute dtype and uploaded once as a
+// session buffer named by its parameter, then shared by every program
+// (tied weights are one buffer under two names). A Runner never updates
+// its weights. It is safe for concurrent use.
 type Runner struct {
-	model   Model
-	backend backends.Backend
-	dtype   ir.DType
-	ckpt    *weights.Checkpoint
-	opts    CompileOptions
+	model Model
+	dtype ir.DType
+	ckpt  *weights.Checkpoint
+	sess  *session.Session[any] // keys: Spec for the Runner's programs
 
-	strict bool // unused checkpoint tensors are an error
-
-	mu       sync.Mutex
-	weights  map[string]backends.Buffer // by parameter name
-	bySource map[string]backends.Buffer // by checkpoint tensor name
-	used     map[string]bool            // checkpoint tensors bound so far
-	programs map[Spec]*Program
-	compiles int
+	mu       sync.Mutex        // guards weight binding below
+	strict   bool              // unused checkpoint tensors are an error
+	bySource map[string]string // checkpoint tensor -> parameter whose buffer holds it
+	used     map[string]bool   // checkpoint tensors bound so far
 }
 
 // CompileOptions are passed to the backend for every program.
 type CompileOptions = backends.CompileOptions
 
-// Program is one compiled Spec.
-type Program struct {
-	Spec      Spec
-	Func      *ir.Func
-	Exe       backends.Executable
-	Signature backends.Signature
-
-	inputs     map[string]int    // per-call input name -> argument index
-	weightArgs []backends.Buffer // the weight buffers at their argument indices, nil for inputs
-}
+// Program is one compiled Spec: its function, executable and signature.
+type Program = session.Program
 
 // NewRunner prepares m to run on b in compute dtype dt (float32 is the
 // CPU default) with the weights of ckpt. The Runner does not own ckpt.
@@ -59,67 +50,54 @@ func NewRunner(m Model, ckpt *weights.Checkpoint, b backends.Backend, dt ir.DTyp
 	if err := b.Available(); err != nil {
 		return nil, fmt.Errorf("backend %s: %w", b.Name(), err)
 	}
-	return &Runner{model: m, backend: b, dtype: dt, ckpt: ckpt, opts: opts,
-		weights: map[string]backends.Buffer{}, bySource: map[string]backends.Buffer{}, used: map[string]bool{}, programs: map[Spec]*Program{}}, nil
+	return &Runner{model: m, dtype: dt, ckpt: ckpt, sess: session.New[any](b, opts),
+		bySource: map[string]string{}, used: map[string]bool{}}, nil
 }
 
 // Model returns the model.
 func (r *Runner) Model() Model { return r.model }
 
 // Backend returns the backend programs run on.
-func (r *Runner) Backend() backends.Backend { return r.backend }
+func (r *Runner) Backend() backends.Backend { return r.sess.Backend() }
+
+// Session is the session holding the Runner's programs (keyed by Spec)
+// and weight buffers (named by parameter). Code that runs its own programs
+// over the same weights shares it, keying them by its own types (a
+// Trainer's step updates the weights in place with Call.Updates).
+func (r *Runner) Session() *session.Session[any] { return r.sess }
 
 // DType is the compute dtype.
 func (r *Runner) DType() ir.DType { return r.dtype }
 
-// Compiles counts backend compilations so far (one per distinct Spec).
-func (r *Runner) Compiles() int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.compiles
-}
+// Compiles counts backend compilations in the Runner's session so far: one
+// per distinct Spec, plus any program others compiled in Session().
+func (r *Runner) Compiles() int { return r.sess.Stats().Compiles }
 
-// Program returns the compiled program for spec, building and compiling
-// it on first use.
-func (r *Runner) Program(spec Spec) (*Program, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.programLocked(spec)
-}
-
-func (r *Runner) programLocked(spec Spec) (*Program, error) {
-	if p, ok := r.programs[spec]; ok {
-		return p, nil
-	}
-	name := fmt.Sprintf("%s_%s", sanitize(r.model.Arch()), spec)
-	f, err := frontend.Build(name, func(g *frontend.Graph) error { return r.model.Build(g, spec, r.dtype) })
-	if err != nil {
-		return nil, fmt.Errorf("building %s: %w", name, err)
-	}
-	if err := r.bindWeightsLocked(f); err != nil {
+// Program returns the compiled program for spec, building it, uploading
+// the weights it needs and compiling it on first use. A cancelled ctx is
+// reported as ctx.Err() before building and before compiling.
+func (r *Runner) Program(ctx context.Context, spec Spec) (*Program, error) {
+	if err := checkLabels(r.model, spec); err != nil {
 		return nil, err
 	}
-	if r.strict {
-		if unused := r.unusedLocked(); len(unused) > 0 {
-			return nil, fmt.Errorf("checkpoint %s has tensors %s does not use: %s", r.ckpt.Path(), r.model.Arch(), strings.Join(unused, ", "))
+	return r.sess.Program(ctx, spec, func(context.Context) (*ir.Func, error) {
+		name := fmt.Sprintf("%s_%s", sanitize(r.model.Arch()), spec)
+		f, err := frontend.Build(name, func(g *frontend.Graph) error { return r.model.Build(g, spec, r.dtype) })
+		if err != nil {
+			return nil, fmt.Errorf("building %s: %w", name, err)
 		}
-	}
-	exe, err := r.backend.Compile(f, r.opts)
-	if err != nil {
-		return nil, fmt.Errorf("compiling %s on %s: %w", name, r.backend.Name(), err)
-	}
-	r.compiles++
-	p := &Program{Spec: spec, Func: f, Exe: exe, Signature: exe.Signature(), inputs: map[string]int{}}
-	p.weightArgs = make([]backends.Buffer, len(p.Signature.ParamNames))
-	for i, n := range p.Signature.ParamNames {
-		if IsInputName(n) {
-			p.inputs[n] = i
-		} else {
-			p.weightArgs[i] = r.weights[n]
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if err := r.bindWeightsLocked(f); err != nil {
+			return nil, err
 		}
-	}
-	r.programs[spec] = p
-	return p, nil
+		if r.strict {
+			if unused := r.unusedLocked(); len(unused) > 0 {
+				return nil, fmt.Errorf("checkpoint %s has tensors %s does not use: %s", r.ckpt.Path(), r.model.Arch(), strings.Join(unused, ", "))
+			}
+		}
+		return f, nil
+	})
 }
 
 func sanitize(s string) string {
@@ -157,7 +135,7 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 		if IsInputName(p.Name) {
 			continue
 		}
-		if _, ok := r.weights[p.Name]; ok {
+		if r.sess.Has(p.Name) {
 			continue
 		}
 		src := ""
@@ -171,9 +149,11 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 			missing = append(missing, p.Name)
 			continue
 		}
-		if buf, ok := r.bySource[src]; ok {
+		if holder, ok := r.bySource[src]; ok {
 			// Tied parameters share one uploaded buffer.
-			r.weights[p.Name] = buf
+			if err := r.sess.Tie(p.Name, holder); err != nil {
+				return err
+			}
 			continue
 		}
 		info, _ := r.ckpt.Info(src)
@@ -185,12 +165,10 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 		if err != nil {
 			return fmt.Errorf("checkpoint %s: tensor %s: %w", r.ckpt.Path(), src, err)
 		}
-		buf, err := r.backend.Upload(t)
-		if err != nil {
-			return fmt.Errorf("uploading %s: %w", src, err)
+		if err := r.sess.Upload(p.Name, t); err != nil {
+			return fmt.Errorf("checkpoint %s: tensor %s: %w", r.ckpt.Path(), src, err)
 		}
-		r.weights[p.Name] = buf
-		r.bySource[src] = buf
+		r.bySource[src] = p.Name
 		r.used[src] = true
 	}
 	if len(missing) > 0 || len(bad) > 0 {
@@ -237,45 +215,15 @@ func (r *Runner) unusedLocked() []string {
 // RunBuffers runs the program for spec with per-call inputs already on the
 // backend (by input name; weights are bound automatically). Inputs named
 // in donate may be reused for outputs (the KV cache) and are invalid
-// afterwards. Outputs are returned by name.
-func (r *Runner) RunBuffers(spec Spec, inputs map[string]backends.Buffer, donate []string) (map[string]backends.Buffer, error) {
-	p, err := r.Program(spec)
+// afterwards. Outputs are returned by name; the caller frees them.
+func (r *Runner) RunBuffers(ctx context.Context, spec Spec, inputs map[string]backends.Buffer, donate []string) (map[string]backends.Buffer, error) {
+	p, err := r.Program(ctx, spec)
 	if err != nil {
 		return nil, err
 	}
-	args := make([]backends.Buffer, len(p.Signature.ParamNames))
-	copy(args, p.weightArgs) // weights bound once when the program was built
-	var missing []string
-	for n, i := range p.inputs {
-		if args[i] = inputs[n]; args[i] == nil {
-			missing = append(missing, n)
-		}
-	}
-	if len(missing) > 0 {
-		sort.Strings(missing)
-		return nil, fmt.Errorf("%s: missing inputs %s", r.model.Arch(), strings.Join(missing, ", "))
-	}
-	for n := range inputs {
-		if _, ok := p.inputs[n]; !ok {
-			return nil, fmt.Errorf("%s: program %s has no input %q", r.model.Arch(), spec, n)
-		}
-	}
-	var donateIdx []int
-	for _, d := range donate {
-		if i, ok := p.inputs[d]; ok {
-			donateIdx = append(donateIdx, i)
-		}
-	}
-	if err := p.Signature.CheckArgs(args); err != nil {
+	out, err := r.sess.Run(ctx, p, session.Call{Inputs: inputs, Donate: donate})
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", r.model.Arch(), err)
-	}
-	res, err := p.Exe.Run(args, backends.RunOptions{Donate: donateIdx})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]backends.Buffer, len(res))
-	for i, b := range res {
-		out[p.Signature.ResultNames[i]] = b
 	}
 	return out, nil
 }
@@ -283,12 +231,18 @@ func (r *Runner) RunBuffers(spec Spec, inputs map[string]backends.Buffer, donate
 // Forward uploads host inputs, runs spec's program and downloads every
 // output. Missing attention_mask defaults to ones, position_ids to HF's
 // rule (cumsum(mask) - 1, clamped at 0) and token_type_ids to zeros.
-func (r *Runner) Forward(spec Spec, inputs map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+// Given labels, the program is spec's with Labels set (HF computes the
+// loss whenever labels are passed); they are converted to the program's
+// label dtype.
+func (r *Runner) Forward(ctx context.Context, spec Spec, inputs map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	if _, ok := inputs[InputLabels]; ok {
+		spec.Labels = true
+	}
 	full, err := CompleteInputs(r.model, spec, inputs)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Program(spec)
+	p, err := r.Program(ctx, spec)
 	if err != nil {
 		return nil, err
 	}
@@ -298,7 +252,7 @@ func (r *Runner) Forward(spec Spec, inputs map[string]*tensor.Tensor) (map[strin
 			b.Free()
 		}
 	}()
-	for _, n := range p.Signature.ParamNames {
+	for i, n := range p.Signature.ParamNames {
 		if !IsInputName(n) {
 			continue
 		}
@@ -306,13 +260,18 @@ func (r *Runner) Forward(spec Spec, inputs map[string]*tensor.Tensor) (map[strin
 		if !ok {
 			return nil, fmt.Errorf("%s: input %q is required", r.model.Arch(), n)
 		}
-		b, err := r.backend.Upload(t)
+		if want := p.Signature.Params[i].DType; n == InputLabels && t.DType != want {
+			if t, err = t.Convert(want); err != nil {
+				return nil, fmt.Errorf("input %s: %w", n, err)
+			}
+		}
+		b, err := r.Backend().Upload(t)
 		if err != nil {
 			return nil, fmt.Errorf("input %s: %w", n, err)
 		}
 		bufs[n] = b
 	}
-	res, err := r.RunBuffers(spec, bufs, nil)
+	res, err := r.RunBuffers(ctx, spec, bufs, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -330,15 +289,6 @@ func (r *Runner) Forward(spec Spec, inputs map[string]*tensor.Tensor) (map[strin
 	return out, errors.Join(errs...)
 }
 
-// Close frees the uploaded weights and forgets compiled programs.
-func (r *Runner) Close() {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for _, b := range r.bySource {
-		b.Free()
-	}
-	r.weights = map[string]backends.Buffer{}
-	r.bySource = map[string]backends.Buffer{}
-	r.used = map[string]bool{}
-	r.programs = map[Spec]*Program{}
-}
+// Close frees the uploaded weights and forgets compiled programs; later
+// calls fail with session.ErrClosed.
+func (r *Runner) Close() error { return r.sess.Close() }

@@ -1,13 +1,17 @@
 package models_test
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/weights"
 )
@@ -32,13 +36,13 @@ func TestTiedWeightsUploadedOnce(t *testing.T) {
 	dir := fixtureDir("qwen3-tiny")
 	cb := &countingBackend{Backend: referenceBackend()}
 	r, ck := newRunner(t, loadModel(t, dir, ""), dir, cb, backends.CompileOptions{})
-	if _, err := r.Program(models.Spec{Batch: 1, Seq: 3}); err != nil {
+	if _, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 3}); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := cb.uploads.Load(), int64(len(ck.Names())); got != want {
 		t.Fatalf("%d uploads for %d checkpoint tensors", got, want)
 	}
-	if _, err := r.Program(models.Spec{Batch: 2, Seq: 5}); err != nil {
+	if _, err := r.Program(context.Background(), models.Spec{Batch: 2, Seq: 5}); err != nil {
 		t.Fatal(err)
 	}
 	if got := cb.uploads.Load(); got != int64(len(ck.Names())) {
@@ -88,7 +92,7 @@ func TestMissingAndMisshapedWeights(t *testing.T) {
 				t.Fatal(err)
 			}
 			r, _ := newRunner(t, m, path, referenceBackend(), backends.CompileOptions{})
-			_, err := r.Program(models.Spec{Batch: 1, Seq: 2})
+			_, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 2})
 			if err == nil {
 				t.Fatal("accepted")
 			}
@@ -117,15 +121,93 @@ func TestRejectUnusedWeights(t *testing.T) {
 	}
 	r, _ := newRunner(t, m, dir, referenceBackend(), backends.CompileOptions{})
 	r.RejectUnusedWeights(true)
-	_, err = r.Program(models.Spec{Batch: 1, Seq: 4})
+	_, err = r.Program(context.Background(), models.Spec{Batch: 1, Seq: 4})
 	if err == nil || !strings.Contains(err.Error(), "cls.predictions.transform.dense.weight") || !strings.Contains(err.Error(), dir) {
 		t.Fatalf("strict load error %v", err)
 	}
 	r.RejectUnusedWeights(false)
-	if _, err := r.Program(models.Spec{Batch: 1, Seq: 4}); err != nil {
+	if _, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 4}); err != nil {
 		t.Fatal(err)
 	}
 	if len(r.UnusedWeights()) == 0 {
 		t.Fatal("no unused weights reported")
+	}
+}
+
+// TestRunnerContextAndClose: a cancelled ctx stops Forward before any
+// build or compile (reported as ctx.Err()), and a closed Runner refuses
+// work with session.ErrClosed.
+func TestRunnerContextAndClose(t *testing.T) {
+	dir := fixtureDir("qwen2-tiny")
+	r, _ := newRunner(t, loadModel(t, dir, ""), dir, referenceBackend(), backends.CompileOptions{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	ids := int64Tensor(t, [][]int64{{1, 2}})
+	if _, err := r.Forward(ctx, models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids}); err != context.Canceled {
+		t.Fatalf("cancelled Forward: %v, want context.Canceled", err)
+	}
+	if r.Compiles() != 0 || len(r.Session().Names()) != 0 {
+		t.Fatalf("work done under a cancelled ctx: %d compiles, buffers %v", r.Compiles(), r.Session().Names())
+	}
+	if _, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids}); !errors.Is(err, session.ErrClosed) {
+		t.Fatalf("Forward after Close: %v, want ErrClosed", err)
+	}
+}
+
+// TestWeightsUpdateInPlace: a program run in the Runner's session may
+// replace a weight (what a Trainer's step does); the Runner's compiled
+// programs read the new value with no recompilation. Zeroing GPT-2's
+// embedding, which the LM head shares, makes every logit exactly 0.
+func TestWeightsUpdateInPlace(t *testing.T) {
+	ctx := context.Background()
+	r := openRunner(t, "gpt2-tiny", referenceBackend())
+	spec := models.Spec{Batch: 1, Seq: 3}
+	in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, [][]int64{{5, 6, 7}})}
+	maxAbs := func() float64 {
+		out, err := r.Forward(ctx, spec, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := 0.0
+		for _, v := range out[models.OutputLogits].Float32s() {
+			m = max(m, float64(v), -float64(v))
+		}
+		return m
+	}
+	if maxAbs() == 0 {
+		t.Fatal("logits are all zero before the update")
+	}
+	const wte = "transformer.wte.weight"
+	s := r.Session()
+	buf, err := s.Buffer(wte)
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ := buf.Type()
+	type zeroKey struct{}
+	p, err := s.Program(ctx, zeroKey{}, func(context.Context) (*ir.Func, error) {
+		return frontend.Build("zero_wte", func(g *frontend.Graph) error {
+			w := g.Param(wte, typ.DType, typ.Shape...)
+			g.Return(frontend.Out("wte.new", w.MulScalar(0)))
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Run(ctx, p, session.Call{Updates: map[string]string{"wte.new": wte}}); err != nil {
+		t.Fatal(err)
+	}
+	if m := maxAbs(); m != 0 {
+		t.Fatalf("max |logit| %g after zeroing the tied embedding, want 0", m)
+	}
+	if r.Compiles() != 2 {
+		t.Fatalf("%d compiles, want 2 (the spec once, the update once)", r.Compiles())
 	}
 }

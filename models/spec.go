@@ -22,6 +22,10 @@ type Spec struct {
 	// hidden_states.0 (the embeddings) to hidden_states.L (after the final
 	// norm, where the architecture has one), each (B, T, C).
 	HiddenStates bool
+	// Labels makes the program take the labels input and return the loss
+	// output, as transformers' models do when called with labels= (see
+	// InputLabels for the shapes and loss.go for the losses).
+	Labels bool
 }
 
 func (s Spec) String() string {
@@ -31,6 +35,9 @@ func (s Spec) String() string {
 	}
 	if s.HiddenStates {
 		str += "_hs"
+	}
+	if s.Labels {
+		str += "_loss"
 	}
 	return str
 }
@@ -64,6 +71,12 @@ const (
 	InputTokenTypeIDs = "token_type_ids"
 	// InputCachePosition (scalar): the cache slot of this call's first token.
 	InputCachePosition = "cache_position"
+	// InputLabels (Spec.Labels): (batch, seq) i64 token labels for causal
+	// and masked LMs (-100 = ignored; a causal LM shifts them itself), (batch)
+	// i64 class ids for single-label classification, and in the compute
+	// dtype (batch, labels) for multi-label classification and regression
+	// ((batch) with one label). See loss.go.
+	InputLabels = "labels"
 )
 
 // Program output names.
@@ -71,6 +84,8 @@ const (
 	OutputLogits     = "logits"
 	OutputLastHidden = "last_hidden_state"
 	OutputPooler     = "pooler_output"
+	// OutputLoss (scalar, float32) is the loss of the labels (Spec.Labels).
+	OutputLoss = "loss"
 )
 
 // HiddenState names the i-th hidden-states output (see Spec.HiddenStates).
@@ -101,7 +116,7 @@ func PresentValue(i int) string { return fmt.Sprintf("present.%d.value", i) }
 // opposed to a weight bound from the checkpoint).
 func IsInputName(name string) bool {
 	switch name {
-	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition:
+	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels:
 		return true
 	}
 	var i int

@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -65,6 +66,9 @@ type Options struct {
 	Normalize bool
 	// Hub resolves repo ids.
 	Hub hub.Options
+	// Logger receives the library's notices (see auto.Options.Logger); nil
+	// discards them.
+	Logger *slog.Logger
 }
 
 // Pipeline is a loaded task pipeline. Close releases the model.
@@ -79,9 +83,12 @@ type Pipeline struct {
 	problem   string
 }
 
-// New loads model (a directory or Hub repo id) for task.
-func New(task, model string, opts Options) (*Pipeline, error) {
-	ctx := context.Background()
+// New loads model (a directory or Hub repo id, downloaded under ctx when
+// it is not cached) for task.
+func New(ctx context.Context, task, model string, opts Options) (*Pipeline, error) {
+	if ctx == nil {
+		return nil, errors.New("pipeline.New: nil context")
+	}
 	var want models.Task
 	switch task {
 	case TextGeneration:
@@ -107,7 +114,7 @@ func New(task, model string, opts Options) (*Pipeline, error) {
 	if opts.TopK < 0 {
 		return nil, fmt.Errorf("top-k must be >= 0, got %d", opts.TopK)
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, DType: opts.DType, Hub: opts.Hub})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, DType: opts.DType, Hub: opts.Hub, Logger: opts.Logger})
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +138,7 @@ func New(task, model string, opts Options) (*Pipeline, error) {
 	}
 	switch task {
 	case TextGeneration:
-		if p.Generator, err = generate.Load(m); err != nil {
+		if p.Generator, err = generate.Load(m.Runner, m.Dir); err != nil {
 			return fail(err)
 		}
 		p.Generator.Tokenizer = p.Tokenizer
@@ -186,7 +193,7 @@ func (p *Pipeline) readLabels() error {
 
 // encoded is one padded batch.
 type encoded struct {
-	ids, mask, types [][]int64
+	ids, mask, types [][]int
 	encs             []*tokenizer.Encoding
 }
 
@@ -220,17 +227,17 @@ func (p *Pipeline) encode(texts []string) (*encoded, error) {
 		e.encs = append(e.encs, enc)
 		longest = max(longest, enc.Len())
 	}
-	pad := int64(p.padID())
+	pad := p.padID()
 	for _, enc := range e.encs {
-		ids := make([]int64, longest)
-		mask := make([]int64, longest)
-		types := make([]int64, longest)
+		ids := make([]int, longest)
+		mask := make([]int, longest)
+		types := make([]int, longest)
 		for j := range ids {
 			ids[j] = pad
 			if j < enc.Len() {
-				ids[j], mask[j] = int64(enc.IDs[j]), 1
+				ids[j], mask[j] = enc.IDs[j], 1
 				if j < len(enc.TypeIDs) {
-					types[j] = int64(enc.TypeIDs[j])
+					types[j] = enc.TypeIDs[j]
 				}
 			}
 		}
@@ -254,7 +261,7 @@ func (p *Pipeline) padID() int {
 }
 
 // forward runs one padded batch and returns the outputs on the host.
-func (p *Pipeline) forward(e *encoded) (map[string]*tensor.Tensor, error) {
+func (p *Pipeline) forward(ctx context.Context, e *encoded) (map[string]*tensor.Tensor, error) {
 	in := map[string]*tensor.Tensor{}
 	var err error
 	if in[models.InputIDs], err = models.RowsTensor(e.ids, "input ids"); err != nil {
@@ -269,7 +276,7 @@ func (p *Pipeline) forward(e *encoded) (map[string]*tensor.Tensor, error) {
 		}
 	}
 	spec := models.Spec{Batch: len(e.ids), Seq: len(e.ids[0])}
-	return p.Model.Forward(spec, in)
+	return p.Model.Forward(ctx, spec, in)
 }
 
 // batches calls fn on consecutive groups of at most BatchSize texts.
@@ -286,7 +293,7 @@ func (p *Pipeline) batches(ctx context.Context, texts []string, fn func(start in
 		if err != nil {
 			return err
 		}
-		out, err := p.forward(e)
+		out, err := p.forward(ctx, e)
 		if err != nil {
 			return err
 		}

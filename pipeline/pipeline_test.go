@@ -28,7 +28,7 @@ func open(t *testing.T, task, model, tok string, opts pipeline.Options) *pipelin
 	if tok == "" {
 		opts.TokenizerDir = "" // the model directory's own tokenizer files
 	}
-	p, err := pipeline.New(task, fixtureDir(model), opts)
+	p, err := pipeline.New(context.Background(), task, fixtureDir(model), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,9 +37,9 @@ func open(t *testing.T, task, model, tok string, opts pipeline.Options) *pipelin
 }
 
 type bertReference struct {
-	Texts     []string  `json:"texts"`
-	InputIDs  [][]int64 `json:"input_ids"`
-	Mask      [][]int64 `json:"attention_mask"`
+	Texts     []string `json:"texts"`
+	InputIDs  [][]int  `json:"input_ids"`
+	Mask      [][]int  `json:"attention_mask"`
 	MLMLogits struct {
 		Top16IDs    [][][]int     `json:"top16_ids"`
 		Top16Values [][][]float64 `json:"top16_values"`
@@ -69,7 +69,7 @@ func TestFillMask(t *testing.T) {
 		}
 		pos := -1
 		for j, id := range enc.IDs {
-			if int64(id) != ref.InputIDs[r][j] {
+			if id != ref.InputIDs[r][j] {
 				t.Fatalf("text %d encodes to %v, fixture %v", r, enc.IDs, ref.InputIDs[r])
 			}
 			if id == 103 {
@@ -188,9 +188,9 @@ func TestFeatureExtraction(t *testing.T) {
 }
 
 type decoderReference struct {
-	Prompts [][]int64 `json:"prompts_ids"`
+	Prompts [][]int `json:"prompts_ids"`
 	Greedy  struct {
-		IDs [][]int64 `json:"ids"`
+		IDs [][]int `json:"ids"`
 	} `json:"greedy"`
 }
 
@@ -242,7 +242,7 @@ func TestTextGeneration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cp, err := pipeline.New(pipeline.TextGeneration, fixtureDir("gpt2-tiny"), pipeline.Options{Backend: "interp", Tokenizer: tok})
+	cp, err := pipeline.New(context.Background(), pipeline.TextGeneration, fixtureDir("gpt2-tiny"), pipeline.Options{Backend: "interp", Tokenizer: tok})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,11 +253,7 @@ func TestTextGeneration(t *testing.T) {
 		t.Fatal(err)
 	}
 	enc, _ := tok.Encode("user: Hi there\nassistant:", tokenizer.WithoutSpecialTokens())
-	row := make([]int64, len(enc.IDs))
-	for i, id := range enc.IDs {
-		row[i] = int64(id)
-	}
-	want, err := cp.Generator.Generate(ctx, [][]int64{row}, generate.MaxNewTokens(3))
+	want, err := cp.Generator.Generate(ctx, [][]int{enc.IDs}, generate.MaxNewTokens(3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,12 +269,12 @@ func TestNewErrors(t *testing.T) {
 		{pipeline.FillMask, "bert-tiny-cls", "needs a masked-lm head"},
 		{pipeline.TextGeneration, "bert-tiny-mlm", "needs a causal-lm head"},
 	} {
-		_, err := pipeline.New(c.task, fixtureDir(c.model), pipeline.Options{Backend: "interp", TokenizerDir: "testdata/bert"})
+		_, err := pipeline.New(context.Background(), c.task, fixtureDir(c.model), pipeline.Options{Backend: "interp", TokenizerDir: "testdata/bert"})
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s on %s: %v, want %q", c.task, c.model, err, c.want)
 		}
 	}
-	if _, err := pipeline.New(pipeline.FeatureExtraction, fixtureDir("bert-tiny-mlm"), pipeline.Options{Pooling: "max"}); err == nil {
+	if _, err := pipeline.New(context.Background(), pipeline.FeatureExtraction, fixtureDir("bert-tiny-mlm"), pipeline.Options{Pooling: "max"}); err == nil {
 		t.Error("pooling max accepted")
 	}
 }
@@ -301,7 +297,7 @@ func TestClassificationSigmoid(t *testing.T) {
 	cfg["problem_type"] = "multi_label_classification"
 	data, _ := json.Marshal(cfg)
 	os.WriteFile(filepath.Join(dir, "config.json"), data, 0o644)
-	p, err := pipeline.New(pipeline.TextClassification, dir, pipeline.Options{Backend: "interp", TokenizerDir: "testdata/bert"})
+	p, err := pipeline.New(context.Background(), pipeline.TextClassification, dir, pipeline.Options{Backend: "interp", TokenizerDir: "testdata/bert"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 type TextGenerationResult struct {
 	GeneratedText string              `json:"generated_text"`
 	NewText       string              `json:"new_text"`
-	NewTokens     []int64             `json:"new_tokens"`
+	NewTokens     []int               `json:"new_tokens"`
 	Messages      []tokenizer.Message `json:"messages,omitempty"`
 }
 
@@ -72,7 +72,7 @@ func (p *Pipeline) GenerateTexts(ctx context.Context, prompts []string, opts ...
 	var out []TextGenerationResult
 	for start := 0; start < len(prompts); start += p.opts.BatchSize {
 		batch := prompts[start:min(start+p.opts.BatchSize, len(prompts))]
-		rows := make([][]int64, len(batch))
+		rows := make([][]int, len(batch))
 		for i, text := range batch {
 			enc, err := p.Tokenizer.Encode(text)
 			if err != nil {
@@ -81,9 +81,7 @@ func (p *Pipeline) GenerateTexts(ctx context.Context, prompts []string, opts ...
 			if enc.Len() == 0 {
 				return nil, fmt.Errorf("input %d encodes to no tokens", start+i)
 			}
-			for _, id := range enc.IDs {
-				rows[i] = append(rows[i], int64(id))
-			}
+			rows[i] = enc.IDs
 		}
 		res, err := p.Generator.Generate(ctx, rows, opts...)
 		if err != nil {
@@ -99,23 +97,13 @@ func (p *Pipeline) GenerateTexts(ctx context.Context, prompts []string, opts ...
 	return out, nil
 }
 
-func (p *Pipeline) decode(ids []int64) string {
-	dec := make([]int, len(ids))
-	for i, id := range ids {
-		dec[i] = int(id)
-	}
-	return p.Tokenizer.Decode(dec, true)
-}
+func (p *Pipeline) decode(ids []int) string { return p.Tokenizer.Decode(ids, true) }
 
 func (p *Pipeline) generateIDs(ctx context.Context, ids []int, opts []generate.Option) (TextGenerationResult, error) {
 	if len(ids) == 0 {
 		return TextGenerationResult{}, fmt.Errorf("the prompt encodes to no tokens")
 	}
-	row := make([]int64, len(ids))
-	for i, id := range ids {
-		row[i] = int64(id)
-	}
-	out, err := p.Generator.Generate(ctx, [][]int64{row}, opts...)
+	out, err := p.Generator.Generate(ctx, [][]int{ids}, opts...)
 	if err != nil {
 		return TextGenerationResult{}, err
 	}

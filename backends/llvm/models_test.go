@@ -62,11 +62,11 @@ func TestModelsMatchInterp(t *testing.T) {
 				cases = cases[:1] // one program each: sliding-window attention, the encoder
 			}
 			for _, c := range cases {
-				got, err := ml.Forward(c.spec, c.inputs)
+				got, err := ml.Forward(context.Background(), c.spec, c.inputs)
 				if err != nil {
 					t.Fatalf("%s: llvm: %v", c.name, err)
 				}
-				want, err := mi.Forward(c.spec, c.inputs)
+				want, err := mi.Forward(context.Background(), c.spec, c.inputs)
 				if err != nil {
 					t.Fatalf("%s: interp: %v", c.name, err)
 				}
@@ -104,7 +104,7 @@ func TestModelsBF16MatchInterp(t *testing.T) {
 					t.Fatal(err)
 				}
 				ids, _ := tensor.FromInt64(ir.Int64, ir.Shape{1, 7}, []int64{3, 17, 99, 5, 42, 8, 61})
-				o, err := m.Forward(models.Spec{Batch: 1, Seq: 7}, map[string]*tensor.Tensor{models.InputIDs: ids})
+				o, err := m.Forward(context.Background(), models.Spec{Batch: 1, Seq: 7}, map[string]*tensor.Tensor{models.InputIDs: ids})
 				m.Close()
 				if err != nil {
 					t.Fatalf("%s: %v", be, err)

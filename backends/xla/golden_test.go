@@ -131,7 +131,7 @@ func TestEmitModels(t *testing.T) {
 			defer m.Close()
 			var texts []string
 			for _, s := range tc.specs {
-				p, err := m.Program(s)
+				p, err := m.Program(context.Background(), s)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -109,11 +109,11 @@ func TestModelParityF32(t *testing.T) {
 			got := load(t, name, "xla", ir.Float32)
 			spec := models.Spec{Batch: 2, Seq: 7}
 			in := map[string]*tensor.Tensor{models.InputIDs: tokenIDs(t, 2, 7, ref.Config.Common().VocabSize)}
-			want, err := ref.Forward(spec, in)
+			want, err := ref.Forward(context.Background(), spec, in)
 			if err != nil {
 				t.Fatal(err)
 			}
-			have, err := got.Forward(spec, in)
+			have, err := got.Forward(context.Background(), spec, in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -188,7 +188,7 @@ func cachedLogits(t *testing.T, m *auto.Model) []*tensor.Tensor {
 		for n, c := range cache {
 			bufs[n] = c
 		}
-		res, err := m.RunBuffers(spec, bufs, donate)
+		res, err := m.RunBuffers(context.Background(), spec, bufs, donate)
 		for n := range host {
 			bufs[n].Free()
 		}
@@ -255,11 +255,11 @@ func TestBF16AgainstF32(t *testing.T) {
 			got := load(t, name, "xla", ir.BFloat16)
 			spec := models.Spec{Batch: 2, Seq: 7}
 			in := map[string]*tensor.Tensor{models.InputIDs: tokenIDs(t, 2, 7, ref.Config.Common().VocabSize)}
-			want, err := ref.Forward(spec, in)
+			want, err := ref.Forward(context.Background(), spec, in)
 			if err != nil {
 				t.Fatal(err)
 			}
-			have, err := got.Forward(spec, in)
+			have, err := got.Forward(context.Background(), spec, in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -279,12 +279,12 @@ func TestBF16AgainstF32(t *testing.T) {
 // second compiles none; the tokens are interp's.
 func TestOneDecodeExecutable(t *testing.T) {
 	needDevice(t)
-	gen := func(m *auto.Model) [][]int64 {
+	gen := func(m *auto.Model) [][]int {
 		g, err := generate.New(m.Runner, generate.DefaultConfig())
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, err := g.Generate(context.Background(), [][]int64{{5, 17, 42, 99, 3}}, generate.Greedy(), generate.MaxNewTokens(24))
+		out, err := g.Generate(context.Background(), [][]int{{5, 17, 42, 99, 3}}, generate.Greedy(), generate.MaxNewTokens(24))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -55,7 +55,7 @@ func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(
 	if hasCT {
 		ct0 = ct.CompileTime()
 	}
-	p, err := m.Program(dec)
+	p, err := m.Program(ctx, dec)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +90,7 @@ func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(
 		}
 	}
 	runPrefill := func() error {
-		out, err := m.RunBuffers(pre, bufs, nil)
+		out, err := m.RunBuffers(ctx, pre, bufs, nil)
 		for _, b := range out {
 			b.Free()
 		}
@@ -115,12 +115,12 @@ func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(
 	logf("  prefill %d: %.0f tok/s", o.PrefillTokens, k.PrefillTokS)
 
 	// Decode: warm-up generation (compiles the prompt program), then a timed one.
-	if _, err := generateGreedy(m, o, nil); err != nil {
+	if _, err := generateGreedy(ctx, m, o, nil); err != nil {
 		return nil, err
 	}
 	before := m.Compiles()
 	var g genTimes
-	if _, err := generateGreedy(m, o, &g); err != nil {
+	if _, err := generateGreedy(ctx, m, o, &g); err != nil {
 		return nil, err
 	}
 	k.DecodeCompiles = m.Compiles() - before
@@ -185,7 +185,7 @@ func nextExe(b backends.Backend, dt ir.DType, seq, vocab, capacity int) (backend
 // to every step (one prompt program, one decode program). Between calls
 // the next inputs are computed on the device (nextExe); only the 8-byte
 // token comes back to the host each step.
-func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
+func generateGreedy(ctx context.Context, m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 	dec := m.Model().(models.Decoder)
 	layers, heads, hd := dec.CacheLayout()
 	capacity := o.PromptTokens + o.NewTokens
@@ -239,7 +239,7 @@ func generateGreedy(m *auto.Model, o Options, tm *genTimes) ([]int64, error) {
 	for len(toks) < o.NewTokens {
 		h0 := time.Now()
 		spec := models.Spec{Batch: 1, Seq: seq, Cache: capacity}
-		out, err := m.RunBuffers(spec, state, donate)
+		out, err := m.RunBuffers(ctx, spec, state, donate)
 		if err != nil {
 			return nil, err
 		}

@@ -81,19 +81,19 @@ func TestDeviceLoopMatchesGenerate(t *testing.T) {
 	}
 	defer m.Close()
 	o := Options{PromptTokens: 6, NewTokens: 7}
-	got, err := generateGreedy(m, o, nil)
+	got, err := generateGreedy(context.Background(), m, o, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	prompt := make([]int64, o.PromptTokens)
+	prompt := make([]int, o.PromptTokens)
 	for i := range prompt {
-		prompt[i] = int64((i*104729 + 7) % 97)
+		prompt[i] = (i*104729 + 7) % 97
 	}
 	g, err := generate.New(m.Runner, generate.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := g.Generate(context.Background(), [][]int64{prompt}, generate.Greedy(),
+	out, err := g.Generate(context.Background(), [][]int{prompt}, generate.Greedy(),
 		generate.MaxNewTokens(o.NewTokens), generate.MinNewTokens(o.NewTokens))
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -41,7 +42,7 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 	var b backends.Backend
 	var err error
 	if backend == "" {
-		b, err = auto.DefaultBackend()
+		b, err = auto.DefaultBackend(noticeLogger(os.Stderr))
 	} else {
 		b, err = backends.Get(backend)
 	}
@@ -110,7 +111,7 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 	if err != nil {
 		return err
 	}
-	out, err := m.Forward(models.Spec{Batch: 1, Seq: len(prompt)}, map[string]*tensor.Tensor{models.InputIDs: ids})
+	out, err := m.Forward(ctx, models.Spec{Batch: 1, Seq: len(prompt)}, map[string]*tensor.Tensor{models.InputIDs: ids})
 	if err != nil {
 		return err
 	}

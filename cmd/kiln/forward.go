@@ -53,7 +53,7 @@ func runForward(ctx context.Context, model, backend, arch, idsArg, maskArg, type
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Logger: noticeLogger(os.Stderr)})
 	if err != nil {
 		return err
 	}
@@ -122,7 +122,7 @@ func runForward(ctx context.Context, model, backend, arch, idsArg, maskArg, type
 		return fmt.Errorf("--position-ids: %s uses absolute positions 0..n-1 and takes no position ids", m.Model().Arch())
 	}
 	spec := models.Spec{Batch: len(batch.IDs), Seq: len(batch.IDs[0])}
-	res, err := m.Forward(spec, inputs)
+	res, err := m.Forward(ctx, spec, inputs)
 	if err != nil {
 		return err
 	}

@@ -128,12 +128,12 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Logger: noticeLogger(cmd.ErrOrStderr())})
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	g, err := generate.Load(m)
+	g, err := generate.Load(m.Runner, m.Dir)
 	if err != nil {
 		return err
 	}
@@ -147,7 +147,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	if err != nil {
 		return err
 	}
-	var prompts [][]int64
+	var prompts [][]int
 	if o.prompt != "" {
 		if g.Tokenizer == nil {
 			return fmt.Errorf("--prompt: %s has no tokenizer; pass token ids with --ids", m.Dir)
@@ -159,13 +159,19 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 		if enc.Len() == 0 {
 			return errors.New("--prompt encodes to no tokens")
 		}
-		row := make([]int64, enc.Len())
-		for i, id := range enc.IDs {
-			row[i] = int64(id)
+		prompts = [][]int{enc.IDs}
+	} else {
+		rows, err := models.ParseRows(o.ids, "--ids")
+		if err != nil {
+			return err
 		}
-		prompts = [][]int64{row}
-	} else if prompts, err = models.ParseRows(o.ids, "--ids"); err != nil {
-		return err
+		for _, r := range rows {
+			row := make([]int, len(r))
+			for i, id := range r {
+				row[i] = int(id)
+			}
+			prompts = append(prompts, row)
+		}
 	}
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	rows := len(prompts)
@@ -188,7 +194,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	}
 	newTokens := out.NewTokens()
 	if o.asJSON {
-		return json.NewEncoder(stdout).Encode(map[string][][]int64{"sequences": newTokens})
+		return json.NewEncoder(stdout).Encode(map[string][][]int{"sequences": newTokens})
 	}
 	if streamText {
 		fmt.Fprintln(stdout)
@@ -207,7 +213,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 }
 
 // rowText decodes a row, or lists its ids without a tokenizer.
-func rowText(g *generate.Generator, row []int64) string {
+func rowText(g *generate.Generator, row []int) string {
 	if g.Tokenizer == nil {
 		s := make([]string, len(row))
 		for i, id := range row {
@@ -215,11 +221,7 @@ func rowText(g *generate.Generator, row []int64) string {
 		}
 		return strings.Join(s, " ")
 	}
-	ids := make([]int, len(row))
-	for i, id := range row {
-		ids[i] = int(id)
-	}
-	return g.Tokenizer.Decode(ids, true)
+	return g.Tokenizer.Decode(row, true)
 }
 
 func isTerminal(w io.Writer) bool {
@@ -239,7 +241,7 @@ func progress(w io.Writer, total int) generate.Streamer {
 type progressStreamer struct{ put, end func() }
 
 // Put counts one step.
-func (p progressStreamer) Put([]int64, []bool) error { p.put(); return nil }
+func (p progressStreamer) Put([]int, []bool) error { p.put(); return nil }
 
 // End finishes the progress line.
 func (p progressStreamer) End() error { p.end(); return nil }

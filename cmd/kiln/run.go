@@ -55,7 +55,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 					return fmt.Errorf("no input: give TEXT arguments or lines on stdin")
 				}
 			}
-			p, err := pipeline.New(task, o.model, pipeline.Options{Backend: o.backend, TokenizerDir: o.tok,
+			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
 				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize})
 			if err != nil {
 				return err

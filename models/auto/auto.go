@@ -10,10 +10,11 @@ package auto
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"github.com/kiln-ml/kiln/backends"
 	_ "github.com/kiln-ml/kiln/backends/interp" // the reference backend is always available
@@ -41,6 +42,9 @@ type Options struct {
 	// StrictWeights refuses a checkpoint that holds tensors the model does
 	// not use (by default they are listed by Runner.UnusedWeights only).
 	StrictWeights bool
+	// Logger receives notices (the fallback from llvm to a slower backend);
+	// nil discards them. The library never writes to standard error.
+	Logger *slog.Logger
 }
 
 // Model is a loaded model: its directory, configuration, checkpoint and
@@ -86,7 +90,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	}
 	var b backends.Backend
 	if opts.Backend == "" {
-		b, err = DefaultBackend()
+		b, err = DefaultBackend(opts.Logger)
 	} else {
 		b, err = backends.Get(opts.Backend)
 	}
@@ -112,26 +116,21 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 
 // Close frees the uploaded weights and closes the checkpoint.
 func (m *Model) Close() error {
-	m.Runner.Close()
-	return m.ckpt.Close()
+	return errors.Join(m.Runner.Close(), m.ckpt.Close())
 }
-
-var fallbackNotice sync.Once
 
 // DefaultBackend is the best available backend (backends.Default). The
 // compiled LLVM backend is kiln's CPU default; when it cannot run here
-// (no llc or C compiler), the fallback to another backend is announced
-// once per process with a one-line notice on standard error.
-func DefaultBackend() (backends.Backend, error) {
+// (no llc or C compiler) and the pure-Go interpreter is chosen instead,
+// the fallback is logged to log at warning level (nil: not reported).
+func DefaultBackend(log *slog.Logger) (backends.Backend, error) {
 	b, err := backends.Default()
 	if err != nil {
 		return nil, err
 	}
-	if b.Name() == "interp" {
+	if b.Name() == "interp" && log != nil {
 		if why := llvm.Default().Available(); why != nil {
-			fallbackNotice.Do(func() {
-				fmt.Fprintf(os.Stderr, "kiln: the llvm backend is unavailable (%v); running on the slower interp backend\n", why)
-			})
+			log.Warn("the llvm backend is unavailable; running on the slower interp backend", "reason", why.Error())
 		}
 	}
 	return b, nil

@@ -83,7 +83,7 @@ func TestRegisterCustomArchitecture(t *testing.T) {
 	}
 	defer m.Close()
 	ids, _ := tensor.FromInt64(ir.Int64, ir.Shape{1, 2}, []int64{1, 4})
-	out, err := m.Forward(models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids})
+	out, err := m.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2}, map[string]*tensor.Tensor{models.InputIDs: ids})
 	if err != nil {
 		t.Fatal(err)
 	}

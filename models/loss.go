@@ -1,0 +1,99 @@
+package models
+
+import (
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// Losses computed in the graph when a Spec asks for labels, with
+// transformers' semantics (its loss_utils and the heads' forward). Every
+// loss is computed in float32 whatever the compute dtype, as transformers
+// upcasts logits before its losses, and is a float32 scalar.
+
+// IgnoreIndex is the label value the token losses skip (PyTorch's
+// cross_entropy ignore_index).
+const IgnoreIndex = -100
+
+// causalLMLoss declares labels (B, T) and returns transformers'
+// ForCausalLMLoss: the labels are shifted left by one (position t predicts
+// label t+1; the last position has no target), then cross-entropy over the
+// vocabulary averaged over the labels that are not IgnoreIndex.
+func causalLMLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor) frontend.Output {
+	labels := g.Param(InputLabels, ir.Int64, spec.Batch, spec.Seq) // (B, T)
+	// Pad one ignored label at the end, then drop the first: (B, T) again,
+	// even for T == 1.
+	shifted := labels.Pad([]int{0, 0}, []int{0, 1}, IgnoreIndex).SliceAxis(1, 1, spec.Seq+1) // (B, T)
+	return frontend.Out(OutputLoss, crossEntropy(logits, shifted))
+}
+
+// maskedLMLoss declares labels (B, T) and returns BertForMaskedLM's loss:
+// cross-entropy at every position whose label is not IgnoreIndex (the
+// masked ones), unshifted, averaged over those positions.
+func maskedLMLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor) frontend.Output {
+	labels := g.Param(InputLabels, ir.Int64, spec.Batch, spec.Seq) // (B, T)
+	return frontend.Out(OutputLoss, crossEntropy(logits, labels))
+}
+
+// classificationLoss declares labels and returns a sequence classifier's
+// loss for logits (B, N) by problem_type, resolved as transformers does
+// when the config leaves it empty: "regression" when N == 1, else
+// "single_label_classification" (integer labels; multi-label needs
+// problem_type set, since kiln fixes the label dtype when it compiles).
+//
+//   - regression: labels (B) when N == 1, else (B, N), in the compute
+//     dtype; mean squared error.
+//   - single_label_classification: labels (B) i64; cross-entropy, labels
+//     equal to IgnoreIndex skipped.
+//   - multi_label_classification: labels (B, N) in the compute dtype (0/1
+//     targets); binary cross-entropy with logits, mean over every element.
+func classificationLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor, problem string, dt ir.DType) frontend.Output {
+	n := logits.Dim(1)
+	if problem == "" {
+		problem = "single_label_classification"
+		if n == 1 {
+			problem = "regression"
+		}
+	}
+	x := toFloat32(logits) // (B, N)
+	var loss *frontend.Tensor
+	switch problem {
+	case "regression":
+		var labels *frontend.Tensor
+		if n == 1 {
+			labels = g.Param(InputLabels, dt, spec.Batch).Unsqueeze(1) // (B, 1)
+		} else {
+			labels = g.Param(InputLabels, dt, spec.Batch, n) // (B, N)
+		}
+		loss = x.Sub(toFloat32(labels)).Square().Mean()
+	case "multi_label_classification":
+		y := toFloat32(g.Param(InputLabels, dt, spec.Batch, n)) // (B, N)
+		// BCE with logits, stable form: max(x, 0) - x*y + log(1 + exp(-|x|)).
+		loss = x.Relu().Sub(x.Mul(y)).Add(x.Abs().Neg().Exp().Log1p()).Mean()
+	default: // single_label_classification (config parsing admits no other value)
+		labels := g.Param(InputLabels, ir.Int64, spec.Batch) // (B)
+		loss = crossEntropy(logits, labels)
+	}
+	return frontend.Out(OutputLoss, loss)
+}
+
+// crossEntropy is PyTorch's cross_entropy(logits (..., V), labels (...))
+// with ignore_index=IgnoreIndex and mean reduction over the labels kept
+// (NaN when every label is ignored, as in PyTorch). Labels outside
+// [0, V) other than IgnoreIndex are clamped by the gather (PyTorch
+// raises).
+func crossEntropy(logits, labels *frontend.Tensor) *frontend.Tensor {
+	g := logits.Graph()
+	logp := toFloat32(logits).LogSoftmax(-1) // (..., V)
+	ignored := labels.Eq(g.ConstScalarInt(ir.Int64, IgnoreIndex))
+	safe := frontend.Where(ignored, g.ConstScalarInt(ir.Int64, 0), labels)
+	picked := logp.TakeAlongAxis(safe.Unsqueeze(-1), -1).Squeeze(-1) // (...)
+	kept := ignored.Not().AsType(ir.Float32)                         // (...)
+	return picked.Mul(kept).Sum().Neg().Div(kept.Sum())
+}
+
+func toFloat32(t *frontend.Tensor) *frontend.Tensor {
+	if t.DType() == ir.Float32 {
+		return t
+	}
+	return t.AsType(ir.Float32)
+}
