@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -150,9 +149,6 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if err := checkPromptFlag(cmd, o.prompt); err != nil {
-		return err
-	}
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
@@ -185,7 +181,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 			return fmt.Errorf("--prompt: %w", err)
 		}
 		if enc.Len() == 0 {
-			return errors.New("--prompt encodes to no tokens")
+			return emptyPromptError(o.prompt)
 		}
 		row := make([]int64, enc.Len())
 		for i, id := range enc.IDs {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/kiln-ml/kiln/generate"
@@ -80,12 +79,12 @@ func writeGenerateJSON(w io.Writer, g *generate.Generator, out *generate.Output)
 	return json.NewEncoder(w).Encode(res)
 }
 
-// checkPromptFlag rejects an empty --prompt by name: transformers'
-// tokenizers encode "" to no ids (GPT-2 adds no BOS), and generate has no
-// token to start from.
-func checkPromptFlag(cmd *cobra.Command, prompt string) error {
-	if cmd.Flags().Changed("prompt") && prompt == "" {
-		return fmt.Errorf("--prompt is empty: give some text, or --ids with a start token (such as the BOS id) to generate from nothing")
+// emptyPromptError names --prompt when it encodes to no ids. As in
+// transformers, --prompt "" runs when the tokenizer adds a BOS token
+// (Llama's), and has nothing to start from when it adds none (GPT-2's).
+func emptyPromptError(prompt string) error {
+	if prompt == "" {
+		return fmt.Errorf("--prompt is empty and this tokenizer adds no start token: give some text, or --ids with the BOS id to generate from nothing")
 	}
-	return nil
+	return fmt.Errorf("--prompt %q encodes to no tokens", prompt)
 }
