@@ -117,7 +117,7 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 		}
 		model = dir
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: b.Name()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: b.Name(), Hub: hubOptions()})
 	if err != nil {
 		return err
 	}

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/pflag"
 
 	"github.com/kiln-ml/kiln/generate"
+	"github.com/kiln-ml/kiln/hub"
 	"github.com/kiln-ml/kiln/models"
 )
 
@@ -87,4 +89,15 @@ func emptyPromptError(prompt string) error {
 		return fmt.Errorf("--prompt is empty and this tokenizer adds no start token: give some text, or --ids with the BOS id to generate from nothing")
 	}
 	return fmt.Errorf("--prompt %q encodes to no tokens", prompt)
+}
+
+// hubOptions are the Hub settings of every command that takes a repo id:
+// the environment's, with progress on standard error when it is a
+// terminal (the hub package never writes there by itself).
+func hubOptions() hub.Options {
+	var o hub.Options
+	if isTerminal(os.Stderr) {
+		o.Progress = os.Stderr
+	}
+	return o
 }

@@ -62,7 +62,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				}
 			}
 			p, err := pipeline.New(task, o.model, pipeline.Options{Backend: o.backend, TokenizerDir: o.tok,
-				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize})
+				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions()})
 			if err != nil {
 				return err
 			}

@@ -59,7 +59,7 @@ transformers.`,
 			if (o.ids == "") == (len(o.texts) == 0) {
 				return fmt.Errorf("give exactly one of --ids or --text")
 			}
-			dir, err := hub.ResolveModelPath(ctx, o.model, hub.Options{})
+			dir, err := hub.ResolveModelPath(ctx, o.model, hubOptions())
 			if err != nil {
 				return err
 			}
