@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // readmeCommands returns the lines of README.md's sh code blocks that run
@@ -81,6 +83,38 @@ func TestREADMEExamplesRunAsWritten(t *testing.T) {
 			if strings.Contains(string(out), "\u2581") || !strings.Contains(string(out), "the capital of france is ") {
 				t.Errorf("%s:\n%s", c, out)
 			}
+		}
+	}
+}
+
+// helpExamples collects the Example lines of every command's --help.
+func helpExamples(c *cobra.Command) []string {
+	var out []string
+	for _, line := range strings.Split(c.Example, "\n") {
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, "kiln ") {
+			out = append(out, line)
+		}
+	}
+	for _, sub := range c.Commands() {
+		out = append(out, helpExamples(sub)...)
+	}
+	return out
+}
+
+// TestHelpExamplesRunAsWritten runs every --help example from a fresh
+// directory holding testdata, as TestREADMEExamplesRunAsWritten does.
+func TestHelpExamplesRunAsWritten(t *testing.T) {
+	cmds := helpExamples(rootCmd)
+	if len(cmds) < 8 {
+		t.Fatalf("only %d --help examples found: %q", len(cmds), cmds)
+	}
+	dir, env := freshDir(t)
+	env = append(env, "PATH="+filepath.Dir(kilnBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	for _, c := range cmds {
+		cmd := exec.Command("bash", "-c", c)
+		cmd.Dir, cmd.Env = dir, env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("%s: %v\n%s", c, err, out)
 		}
 	}
 }
