@@ -14,7 +14,7 @@ import (
 
 func TestVersionFlag(t *testing.T) {
 	r := mustRun(t, "", nil, "--version")
-	if !regexp.MustCompile(`^kiln 0\.1\.0-dev( \(.*go1\.\d+.*\))?\n$`).MatchString(r.stdout) {
+	if !regexp.MustCompile(`^kiln (0\.1\.0-dev|\d+\.\d+\.\d+\S*)( \(.*go1\.\d+.*\))?\n$`).MatchString(r.stdout) {
 		t.Errorf("kiln --version printed %q", r.stdout)
 	}
 }

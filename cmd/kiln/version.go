@@ -2,9 +2,15 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"runtime/debug"
 	"strings"
 )
+
+// pseudoVersion matches the timestamp-and-hash tail of a Go module
+// pseudo-version (v0.0.0-20261207031400-abcdef123456), which says nothing
+// a commit id does not say better.
+var pseudoVersion = regexp.MustCompile(`\d{14}-[0-9a-f]{12}`)
 
 // kilnVersion is the release this source tree is; a build from a tagged
 // module (go install ...@vX) reports the module version instead.
@@ -23,7 +29,7 @@ func versionString(bi *debug.BuildInfo, ok bool) string {
 	if !ok || bi == nil {
 		return v
 	}
-	if mv := bi.Main.Version; mv != "" && mv != "(devel)" && !strings.Contains(mv, "-0.") {
+	if mv := bi.Main.Version; mv != "" && mv != "(devel)" && !pseudoVersion.MatchString(mv) {
 		v = strings.TrimPrefix(mv, "v")
 	}
 	var rev, modified string
