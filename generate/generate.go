@@ -237,6 +237,11 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int) (*
 	if maxLen <= p {
 		return nil, fmt.Errorf("max_length %d leaves no room after the %d-token prompt (set max_new_tokens)", maxLen, p)
 	}
+	// Before anything is compiled or allocated: a learned position table
+	// (GPT-2's n_positions) cannot run past its rows.
+	if _, err := models.CheckPositions(g.Runner.Model().Config(), maxLen); err != nil {
+		return nil, fmt.Errorf("generate: %d prompt tokens + %d new: %w", p, maxLen-p, err)
+	}
 	vocab := g.vocab()
 	for i, row := range ids {
 		for j, id := range row {

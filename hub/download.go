@@ -89,6 +89,9 @@ func (s *session) file(ctx context.Context, rev, name string) (string, error) {
 		if p, cerr := s.fromCache(rev, name, err); cerr == nil {
 			return p, nil
 		}
+		if s.cl.neverReached(err) {
+			return "", s.notCached(fmt.Sprintf("file %q", name), rev, []string{name}, err)
+		}
 		if !transient(err) {
 			return "", err
 		}
@@ -191,7 +194,7 @@ func (s *session) fromCache(rev, name string, cause error) (string, error) {
 }
 
 func (s *session) notCached(what, rev string, include []string, cause error) error {
-	return s.cacheMiss(fmt.Sprintf("%s %s at revision %q: ", s.rc.repo, what, rev), fmt.Sprintf(" (%s)", s.rc.root), rev, include, cause)
+	return s.cacheMiss(fmt.Sprintf("%s %s at revision %q: ", s.rc.repo, what, rev), fmt.Sprintf(" (%s)", s.rc.dir), rev, include, cause)
 }
 
 // cacheMiss finishes an ErrNotCached error: why the network was not used,
@@ -213,6 +216,10 @@ func (s *session) cacheMiss(before, after, rev string, include []string, cause e
 	}
 	if cause == nil {
 		return fmt.Errorf("hub: %s%w%s and offline mode is on (HF_HUB_OFFLINE or Options.Offline); with network access, fetch it with: %s", before, ErrNotCached, after, cmd)
+	}
+	if unreachable(cause) {
+		return fmt.Errorf("hub: %s%w%s and the Hub at %s could not be reached: %w; check the network or HF_ENDPOINT, or set HF_HUB_OFFLINE=1 to use only the local cache",
+			before, ErrNotCached, after, s.cfg.endpoint, cause)
 	}
 	return fmt.Errorf("hub: %s%w%s and the Hub could not be asked: %w", before, ErrNotCached, after, cause)
 }
@@ -243,13 +250,18 @@ func download(ctx context.Context, repo string, opts Options, pick func([]string
 	if s.cfg.Offline {
 		return s.cachedSnapshot(rev, nil, pick)
 	}
+	stop := s.waitNotice(fmt.Sprintf("waiting for %s to list %s at revision %q...", s.cfg.endpoint, repo, rev))
 	commit, files, err := s.cl.repoFiles(ctx, repo, s.rc.typ, rev, false)
+	stop()
 	if err != nil {
 		if errors.Is(err, ErrRevisionNotFound) || errors.Is(err, ErrUnsafeName) || ctx.Err() != nil {
 			return "", err
 		}
 		if dir, cerr := s.cachedSnapshot(rev, err, pick); cerr == nil {
 			return dir, nil
+		}
+		if s.cl.neverReached(err) {
+			return "", s.notCached("snapshot", rev, s.cfg.Include, err)
 		}
 		if !transient(err) {
 			return "", err
@@ -401,4 +413,20 @@ func modelFiles(files []string) []string {
 		return append(top, st...)
 	}
 	return append(top, bins...)
+}
+
+// slowAnswer is how long the Hub may take to answer before waitNotice
+// says on the progress writer what kiln is waiting for.
+const slowAnswer = time.Second
+
+// waitNotice writes msg to the progress writer if the stop function it
+// returns is not called within slowAnswer, so that a slow or silent
+// network is visible while a fast answer prints nothing.
+func (s *session) waitNotice(msg string) (stop func()) {
+	w := progressWriter(s.cfg)
+	if w == nil {
+		return func() {}
+	}
+	t := time.AfterFunc(slowAnswer, func() { fmt.Fprintln(w, msg) })
+	return func() { t.Stop() }
 }

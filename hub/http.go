@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -24,6 +25,9 @@ type client struct {
 	cfg      *config
 	hc       *http.Client
 	endpoint *url.URL
+	// reached is set once any server answered: from then on a failed
+	// connect is a dropped network to retry, not an absent one.
+	reached atomic.Bool
 }
 
 func newClient(cfg *config) (*client, error) {
@@ -248,7 +252,7 @@ func (c *client) sendKeep(ctx context.Context, method string, u *url.URL, hdr ht
 		resp, err := c.hc.Do(req)
 		if err != nil {
 			err = redactErr(err, u)
-			if ctx.Err() != nil || attempt >= maxTries {
+			if ctx.Err() != nil || attempt >= maxTries || c.neverReached(err) {
 				return nil, err
 			}
 			if err := c.sleep(ctx, c.backoff(attempt)); err != nil {
@@ -256,6 +260,7 @@ func (c *client) sendKeep(ctx context.Context, method string, u *url.URL, hdr ht
 			}
 			continue
 		}
+		c.reached.Store(true)
 		if !retryableStatus(resp.StatusCode) || attempt >= maxTries {
 			return resp, nil
 		}
@@ -268,4 +273,12 @@ func (c *client) sendKeep(ctx context.Context, method string, u *url.URL, hdr ht
 			return nil, err
 		}
 	}
+}
+
+// neverReached reports whether err is a failure to connect (see
+// unreachable) while no server of this session has answered yet: the
+// machine has no route to the Hub, and retrying would only add the
+// backoff's seconds before the same error.
+func (c *client) neverReached(err error) bool {
+	return !c.reached.Load() && unreachable(err)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -56,13 +57,20 @@ type Options struct {
 	Offline bool
 	// RepoType is Model (the default when "") or Dataset.
 	RepoType RepoType
-	// HTTPClient sends the requests; nil means a client with connect and
-	// response-header timeouts of $HF_HUB_ETAG_TIMEOUT / $HF_HUB_DOWNLOAD_TIMEOUT
-	// seconds (10 by default). Its redirect policy is not used: this package
+	// HTTPClient sends the requests; nil means a client whose connections
+	// open within $HF_HUB_ETAG_TIMEOUT seconds (else DefaultConnectTimeout)
+	// and whose replies start within $HF_HUB_ETAG_TIMEOUT seconds (else 10).
+	// A first request that cannot connect at all (no such host, refused,
+	// connect timeout) is not retried: the call fails at once, from the
+	// cache when it has the files, else with an error wrapping ErrNotCached
+	// that names the endpoint and HF_HUB_OFFLINE. Its redirect policy is not used: this package
 	// follows redirects itself so that the token never leaves the Hub's host.
 	HTTPClient *http.Client
-	// Progress receives progress bars. nil means standard error when it is a
-	// terminal and nothing otherwise; io.Discard silences them.
+	// Progress receives a line when the Hub is asked for a repo and
+	// progress bars while files download. nil (or io.Discard) means none:
+	// this package never writes to standard error by itself; the CLI passes
+	// os.Stderr when it is a terminal. HF_HUB_DISABLE_PROGRESS_BARS=1
+	// silences it.
 	Progress io.Writer
 	// Retry sets how transient failures (HTTP 408/429/5xx, dropped
 	// connections) are retried; the zero value is huggingface_hub's policy.
@@ -265,6 +273,9 @@ func resolve(opts Options) (*config, error) {
 
 func defaultClient() *http.Client {
 	t := http.DefaultTransport.(*http.Transport).Clone()
+	d := &net.Dialer{Timeout: envSeconds("HF_HUB_ETAG_TIMEOUT", DefaultConnectTimeout), KeepAlive: 30 * time.Second}
+	t.DialContext = d.DialContext
+	t.TLSHandshakeTimeout = envSeconds("HF_HUB_ETAG_TIMEOUT", 10*time.Second)
 	t.ResponseHeaderTimeout = envSeconds("HF_HUB_ETAG_TIMEOUT", 10*time.Second)
 	return &http.Client{Transport: t}
 }

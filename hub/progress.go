@@ -2,27 +2,19 @@ package hub
 
 import (
 	"io"
-	"os"
 	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 )
 
-// progressWriter picks where bars go: Options.Progress, else standard error
-// when it is a terminal (and HF_HUB_DISABLE_PROGRESS_BARS is not set), else nowhere.
+// progressWriter is where progress goes: Options.Progress unless it is nil
+// or io.Discard or HF_HUB_DISABLE_PROGRESS_BARS is set, else nowhere.
 func progressWriter(cfg *config) io.Writer {
-	if cfg.Progress != nil {
-		if cfg.Progress == io.Discard {
-			return nil
-		}
-		return cfg.Progress
-	}
-	if envTrue("HF_HUB_DISABLE_PROGRESS_BARS") || !term.IsTerminal(int(os.Stderr.Fd())) {
+	if cfg.Progress == nil || cfg.Progress == io.Discard || envTrue("HF_HUB_DISABLE_PROGRESS_BARS") {
 		return nil
 	}
-	return os.Stderr
+	return cfg.Progress
 }
 
 // byteBar is a progressSink drawing one byte-count bar, created on the

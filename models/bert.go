@@ -182,8 +182,8 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if spec.Cache > 0 {
 		return fmt.Errorf("%s is an encoder: it has no KV cache (spec %s)", m.arch, spec)
 	}
-	if spec.Seq > c.MaxPositions {
-		return fmt.Errorf("%s: %d tokens exceed max_position_embeddings %d", m.arch, spec.Seq, c.MaxPositions)
+	if _, err := CheckPositions(c, spec.Seq); err != nil {
+		return fmt.Errorf("%s: %w", m.arch, err)
 	}
 	act, err := nn.Activation(c.Act)
 	if err != nil {

@@ -1,12 +1,27 @@
-// Package models holds one readable file per model family (GPT-2, the
-// Llama family as one decoder with per-family deltas, BERT), using Hugging
-// Face config field names and weight names, with typed outputs that mirror
-// transformers' ModelOutput classes (loss included when a Spec asks for
-// labels). models/auto maps config.json's model_type and architectures to a
-// family; user code registers its own architectures the same way.
+// Package models holds kiln's model families, one readable file each, with
+// Hugging Face config field names and weight names: GPT-2 (gpt2.go), BERT
+// (bert.go: BertModel, BertForMaskedLM, BertForSequenceClassification) and
+// the Llama family as one shared decoder (decoder.go) with per-family
+// deltas (llama.go, mistral.go, qwen.go: Llama, Mistral, Qwen2, Qwen3).
+// Outputs mirror transformers' ModelOutput classes (outputs.go), loss
+// included when a Spec asks for labels (loss.go).
 //
-// A Model only builds programs; a Runner compiles them once per Spec and
-// runs them with a checkpoint's weights, through package session (the
-// layer a Trainer shares). Token ids are int64 only here, where they
-// become tensors: callers pass Go ints (RowsTensor converts).
+// A family registers its model_type with Register; models/auto maps
+// config.json's model_type and architectures to it, and user code adds
+// its own architectures the same way. A Model only builds programs; a
+// Runner (runner.go) binds it to a checkpoint's weights on a backend and
+// compiles one program per Spec (batch, length, cache capacity, labels)
+// through package session, the layer a Trainer shares. Token ids are int64
+// only here, where they become tensors: callers pass Go ints (RowsTensor
+// converts).
+//
+// Configs say what they imply about the checkpoint and the inputs:
+// CheckWeightDims names the config field that disagrees with a tensor's
+// shape, and CheckPositions refuses sequences longer than a learned
+// position table (GPT-2's n_positions, BERT's max_position_embeddings) and
+// warns past the trained length of rotary models.
+//
+// Every family is tested against transformers' outputs on tiny fixtures in
+// testdata/models. Encoder-decoder, vision and audio models (T5, Whisper,
+// ViT, CLIP) are not implemented yet.
 package models

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 
@@ -71,8 +72,23 @@ func parseGPT2Config(data []byte, file string) (*GPT2Config, error) {
 		Activation: "gelu_new", LayerNormEps: 1e-5, ScaleAttnWeights: true,
 	}
 	c.VocabSize = 50257
-	if _, err := decodeConfig(data, file, c, &c.Base); err != nil {
+	raw, err := decodeConfig(data, file, c, &c.Base)
+	if err != nil {
 		return nil, err
+	}
+	// transformers' GPT2Config.attribute_map: the generic names, when
+	// present, set GPT-2's own fields (they are applied after them).
+	for _, a := range []struct {
+		generic, field string
+		dst            *int
+	}{{"hidden_size", "n_embd", &c.NEmbd}, {"max_position_embeddings", "n_positions", &c.NPositions},
+		{"num_attention_heads", "n_head", &c.NHead}, {"num_hidden_layers", "n_layer", &c.NLayer}} {
+		if v, ok := raw[a.generic]; ok {
+			if err := json.Unmarshal(v, a.dst); err != nil {
+				return nil, fmt.Errorf("%s: field %s (GPT-2's %s): want an integer, got JSON %s", file, a.generic, a.field, v)
+			}
+			c.present[a.field] = true
+		}
 	}
 	if err := checkPositive(file, intField{"n_embd", c.NEmbd}, intField{"n_layer", c.NLayer}, intField{"n_head", c.NHead},
 		intField{"n_positions", c.NPositions}, intField{"vocab_size", c.VocabSize}); err != nil {
@@ -138,13 +154,18 @@ func (m *gpt2) WeightAliases() map[string][]string {
 
 // Build emits GPT-2 for spec. Shapes: B batch, T tokens, K keys (Seq or
 // Cache), C n_embd, H heads, D head_dim, V vocab. Position ids index the
-// learned table wpe; ids at or past n_positions are clamped (the IR's
-// gather semantics) where transformers would fail.
+// learned table wpe, which has n_positions rows: a longer Seq is an error
+// naming n_positions, as transformers fails on it. (Position ids fed at run
+// time are not checked here: past n_positions the IR's gather clamps them;
+// generate checks prompt plus new tokens with CheckPositions first.)
 func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if err := spec.validate(); err != nil {
 		return err
 	}
 	c := m.cfg
+	if _, err := CheckPositions(c, spec.Seq); err != nil {
+		return fmt.Errorf("%s: %w", m.arch, err)
+	}
 	act, err := nn.Activation(c.Activation)
 	if err != nil {
 		return err

@@ -23,6 +23,10 @@ type Base struct {
 	BosTokenID        IntList `json:"bos_token_id"`
 	EosTokenID        IntList `json:"eos_token_id"`
 	VocabSize         int     `json:"vocab_size"`
+
+	// present holds the keys config.json actually had, so that errors can
+	// tell a value read from the file from a default.
+	present map[string]bool
 }
 
 // Tied reports whether the output embedding shares the input embedding's
@@ -45,6 +49,10 @@ func (b *Base) StoredDType() ir.DType {
 	}
 	return d
 }
+
+// HasField reports whether config.json had the field (false for a value
+// that is a default, and for a Base not read from a file).
+func (b *Base) HasField(name string) bool { return b.present[name] }
 
 // IntList is a config field that may be null, one integer, or a list of
 // integers (eos_token_id is all three on the Hub).
@@ -168,6 +176,10 @@ func decodeConfig(data []byte, file string, dst any, base *Base) (map[string]jso
 			return nil, fmt.Errorf("%s: field %s: want %s, got JSON %s", file, te.Field, te.Type, te.Value)
 		}
 		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	base.present = make(map[string]bool, len(raw))
+	for k := range raw {
+		base.present[k] = true
 	}
 	for _, k := range []string{"dtype", "torch_dtype"} {
 		if v, ok := raw[k]; ok {

@@ -222,7 +222,7 @@ func (p *Pipeline) encode(texts []string) (*encoded, error) {
 			return nil, fmt.Errorf("input %d encodes to no tokens", i)
 		}
 		if mp := p.maxPositions(); mp > 0 && enc.Len() > mp {
-			return nil, fmt.Errorf("input %d has %d tokens; %s takes at most %d", i, enc.Len(), p.Model.Model().Arch(), mp)
+			return nil, fmt.Errorf("input %d has %d tokens; %s takes at most %d (config.json max_position_embeddings = %d)", i, enc.Len(), p.Model.Model().Arch(), mp, mp)
 		}
 		e.encs = append(e.encs, enc)
 		longest = max(longest, enc.Len())

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 
 	"github.com/kiln-ml/kiln/hub"
 	"github.com/spf13/cobra"
@@ -21,7 +24,7 @@ func init() {
 		Short: "List cached repos with their size, files and refs",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			info, err := hub.ScanCache(cacheDir)
+			info, err := scanCacheOrEmpty(cacheDir)
 			if err != nil {
 				return err
 			}
@@ -44,7 +47,7 @@ pointing to it and the blobs no other revision uses; deleting the last revision 
 the repo. Nothing outside the cache directory is touched.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			info, err := hub.ScanCache(cacheDir)
+			info, err := scanCacheOrEmpty(cacheDir)
 			if err != nil {
 				return err
 			}
@@ -74,4 +77,17 @@ the repo. Nothing outside the cache directory is touched.`,
 
 	root.AddCommand(ls, rm)
 	addCommand(root)
+}
+
+// scanCacheOrEmpty scans the cache, treating a cache directory that does
+// not exist yet (nothing was ever downloaded) as an empty cache.
+func scanCacheOrEmpty(dir string) (*hub.CacheInfo, error) {
+	root := dir
+	if root == "" {
+		root = hub.DefaultCacheDir()
+	}
+	if _, err := os.Stat(root); errors.Is(err, fs.ErrNotExist) {
+		return &hub.CacheInfo{Dir: root}, nil
+	}
+	return hub.ScanCache(dir)
 }

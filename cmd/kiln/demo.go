@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kiln-ml/kiln"
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
@@ -23,14 +24,15 @@ func init() {
 		Short: "Build a small graph and run a shipped tiny model end to end on the default backend",
 		Long: `demo shows kiln's pipeline end to end: it builds softmax(x W + b) with the frontend, prints
 the IR, compiles and runs it on the backend; then it loads a real Hugging Face checkpoint (a
-tiny random-weight Qwen2 shipped in testdata/), runs its forward pass on a prompt of token ids
+tiny random-weight Qwen2, testdata/models/qwen2-tiny, embedded in the binary so that demo
+runs from any directory; --model picks another), runs its forward pass on a prompt of token ids
 and prints the most likely next tokens.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runDemo(cmd.Context(), cmd.OutOrStdout(), model, backend)
 		},
 	}
-	cmd.Flags().StringVar(&model, "model", "testdata/models/qwen2-tiny", "model directory or Hub repo id")
+	cmd.Flags().StringVar(&model, "model", "", "model directory or Hub repo id (default: the embedded qwen2-tiny)")
 	cmd.Flags().StringVar(&backend, "backend", "", "backend name (default: the best available)")
 	addCommand(cmd)
 }
@@ -101,7 +103,21 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 	fmt.Fprintf(w, "== ran on backend %q: probs = %v\n\n", b.Name(), probs.Float32s())
 
 	// 2. A Hugging Face checkpoint.
-	m, err := auto.Load(ctx, model, auto.Options{Backend: b.Name()})
+	label := model
+	if model == "" {
+		label = "testdata/models/qwen2-tiny, embedded"
+
+		dir, err := os.MkdirTemp("", "kiln-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		if err := os.CopyFS(dir, kiln.DemoModel()); err != nil {
+			return fmt.Errorf("demo: unpacking the embedded model: %w", err)
+		}
+		model = dir
+	}
+	m, err := auto.Load(ctx, model, auto.Options{Backend: b.Name(), Hub: hubOptions()})
 	if err != nil {
 		return err
 	}
@@ -119,7 +135,7 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 	v := logits.Shape[2]
 	last := logits.Float64s()[(len(prompt)-1)*v:]
 	top := topK(last, 5)
-	fmt.Fprintf(w, "== %s (%s) on %q\nprompt ids %v\nnext-token top 5: ", m.Model().Arch(), m.Dir, b.Name(), prompt)
+	fmt.Fprintf(w, "== %s (%s) on %q\nprompt ids %v\nnext-token top 5: ", m.Model().Arch(), label, b.Name(), prompt)
 	for _, i := range top {
 		fmt.Fprintf(w, "%d (%.4f)  ", i, last[i])
 	}

@@ -32,6 +32,7 @@ The token comes from HF_TOKEN or $HF_HOME/token; progress bars appear on a termi
 				opts.Revision = rev
 			}
 			opts.RepoType = hub.RepoType(repoType)
+			opts.Progress = hubOptions().Progress
 			dir, err := hub.Download(cmd.Context(), repo, opts)
 			if err != nil {
 				return err

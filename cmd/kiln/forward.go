@@ -28,7 +28,7 @@ Rows of --ids are separated by ';'. Without --attention-mask, ragged rows are pa
 model's pad id (0 if it has none): on the left for decoders, on the right for encoders. With
 --attention-mask, rows must have equal length. Position ids default to cumsum(mask) - 1,
 clamped at 0 (what transformers' generate passes).`,
-		Example: `  kiln forward --model ./llama-tiny --ids "1,2,3;4,5" --out logits.safetensors`,
+		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.ids, o.mask, o.types, o.positions, o.out)
@@ -53,7 +53,7 @@ func runForward(ctx context.Context, model, backend, arch, idsArg, maskArg, type
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Logger: noticeLogger(os.Stderr)})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Logger: noticeLogger(os.Stderr), Hub: hubOptions()})
 	if err != nil {
 		return err
 	}
@@ -122,6 +122,11 @@ func runForward(ctx context.Context, model, backend, arch, idsArg, maskArg, type
 		return fmt.Errorf("--position-ids: %s uses absolute positions 0..n-1 and takes no position ids", m.Model().Arch())
 	}
 	spec := models.Spec{Batch: len(batch.IDs), Seq: len(batch.IDs[0])}
+	// Learned position tables refuse longer rows when the program is
+	// built; rotary positions run on, with transformers' caveat.
+	if w, _ := models.CheckPositions(m.Config, spec.Seq); w != "" {
+		fmt.Fprintln(os.Stderr, "kiln: warning:", w)
+	}
 	res, err := m.Forward(ctx, spec, inputs)
 	if err != nil {
 		return err

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,8 +23,9 @@ type generateFlags struct {
 	numReturn, ngram, pad       int
 	temperature, topP, repPen   float64
 	seed                        uint64
-	doSample, asJSON            bool
+	doSample, asJSON, watermark bool
 	stops                       []string
+	wm                          watermarkFlags
 }
 
 func init() {
@@ -42,12 +41,21 @@ directory's tokenizer and its special tokens). Ragged --ids rows are left-padded
 (default: the configuration's pad id, else 0) under an attention mask; finished rows are padded with
 the same id.
 
-With --json, stdout is {"sequences": [[new ids of row 0], ...]} (new tokens only, one row per prompt
-and returned sequence). Otherwise the decoded text streams to stdout (token ids when the model
+Without --max-new-tokens, generation_config.json's max_new_tokens or max_length apply; when it
+sets neither, 20 new tokens are generated (capped at the position table), as in transformers.
+
+With --watermark, the green-list watermark of transformers' WatermarkingConfig biases the
+scores (--greenlist-ratio, --watermark-bias, --hashing-key, --seeding-scheme, --context-width);
+'kiln watermark detect' with the same settings finds it.
+
+With --json, stdout is {"sequences": [[new ids of row 0], ...], "new_texts": [...], "texts": [...]}
+(new tokens only, one row per prompt and returned sequence; the texts when the model has a
+tokenizer: the new text, and prompt plus new text). Otherwise the decoded text streams to stdout (token ids when the model
 directory has no tokenizer); with several rows, each row is printed when generation ends.`,
 		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
-  kiln generate --model ./gpt2 --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
-  kiln generate --model ./llama --ids "1,415,5565" --max-new-tokens 12 --num-beams 4`,
+  kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
+  kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
+  kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runGenerate(cmd, o)
@@ -58,7 +66,7 @@ directory has no tokenizer); with several rows, each row is printed when generat
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.ids, "ids", "", `prompt token ids, rows separated by ';' ("1,2,3;4,5")`)
 	f.StringVar(&o.prompt, "prompt", "", "prompt text (needs the model's tokenizer)")
-	f.IntVar(&o.maxNew, "max-new-tokens", 0, "number of tokens to generate (required)")
+	f.IntVar(&o.maxNew, "max-new-tokens", 0, "number of tokens to generate (default: generation_config.json's, else 20)")
 	f.IntVar(&o.numBeams, "num-beams", 1, "beam search with this many beams (1: greedy or sampling)")
 	f.BoolVar(&o.doSample, "do-sample", false, "sample instead of taking the most likely token")
 	f.Float64Var(&o.temperature, "temperature", 1, "sampling temperature")
@@ -70,10 +78,10 @@ directory has no tokenizer); with several rows, each row is printed when generat
 	f.IntVar(&o.pad, "pad-token-id", 0, "padding id of ragged --ids rows and finished rows (default: the config's, else 0)")
 	f.IntVar(&o.numReturn, "num-return-sequences", 1, "sequences returned per prompt (beam search or sampling)")
 	f.StringArrayVar(&o.stops, "stop", nil, "stop when the text contains this string (repeatable; needs the tokenizer)")
-	f.BoolVar(&o.asJSON, "json", false, `print {"sequences": [[new ids], ...]} instead of text`)
-	for _, n := range []string{"model", "max-new-tokens"} {
-		_ = cmd.MarkFlagRequired(n)
-	}
+	f.BoolVar(&o.asJSON, "json", false, `print {"sequences": [[new ids], ...], "new_texts": [...], "texts": [...]} instead of text`)
+	f.BoolVar(&o.watermark, "watermark", false, "watermark the output (transformers' WatermarkingConfig; see the watermark flags)")
+	o.wm.register(f)
+	_ = cmd.MarkFlagRequired("model")
 	cmd.MarkFlagsMutuallyExclusive("ids", "prompt")
 	cmd.MarkFlagsOneRequired("ids", "prompt")
 	addCommand(cmd)
@@ -82,11 +90,27 @@ directory has no tokenizer); with several rows, each row is printed when generat
 // generateOptions maps the flags the user set onto generation options;
 // unset flags leave generation_config.json's values.
 func generateOptions(cmd *cobra.Command, o generateFlags, pad int) ([]generate.Option, error) {
-	if o.maxNew < 1 {
-		return nil, fmt.Errorf("--max-new-tokens must be at least 1, got %d", o.maxNew)
-	}
-	opts := []generate.Option{generate.MaxNewTokens(o.maxNew), generate.PadTokenID(pad)}
 	set := cmd.Flags().Changed
+	opts := []generate.Option{generate.PadTokenID(pad)}
+	if set("max-new-tokens") {
+		if o.maxNew < 1 {
+			return nil, fmt.Errorf("--max-new-tokens must be at least 1, got %d", o.maxNew)
+		}
+		opts = append(opts, generate.MaxNewTokens(o.maxNew))
+	}
+	if o.watermark {
+		wc, err := o.wm.config()
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, generate.Watermark(wc))
+	} else {
+		for _, n := range watermarkFlagNames {
+			if set(n) {
+				return nil, fmt.Errorf("--%s applies only with --watermark", n)
+			}
+		}
+	}
 	if set("num-beams") {
 		opts = append(opts, generate.Beams(o.numBeams))
 	}
@@ -128,7 +152,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Logger: noticeLogger(cmd.ErrOrStderr())})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions()})
 	if err != nil {
 		return err
 	}
@@ -148,7 +172,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 		return err
 	}
 	var prompts [][]int
-	if o.prompt != "" {
+	if cmd.Flags().Changed("prompt") {
 		if g.Tokenizer == nil {
 			return fmt.Errorf("--prompt: %s has no tokenizer; pass token ids with --ids", m.Dir)
 		}
@@ -157,23 +181,38 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 			return fmt.Errorf("--prompt: %w", err)
 		}
 		if enc.Len() == 0 {
-			return errors.New("--prompt encodes to no tokens")
+			return emptyPromptError(o.prompt)
 		}
 		prompts = [][]int{enc.IDs}
 	} else {
-		rows, err := models.ParseRows(o.ids, "--ids")
-		if err != nil {
+		if prompts, err = parseIDRows(o.ids, "--ids"); err != nil {
 			return err
-		}
-		for _, r := range rows {
-			row := make([]int, len(r))
-			for i, id := range r {
-				row[i] = int(id)
-			}
-			prompts = append(prompts, row)
 		}
 	}
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	promptLen := 0
+	for _, p := range prompts {
+		promptLen = max(promptLen, len(p))
+	}
+	newTokens := o.maxNew
+	if !cmd.Flags().Changed("max-new-tokens") {
+		if newTokens = defaultNewTokens(g, promptLen); newTokens > 0 {
+			opts = append(opts, generate.MaxNewTokens(newTokens))
+		} else if g.Config.MaxNewTokens > 0 {
+			newTokens = g.Config.MaxNewTokens
+		} else {
+			newTokens = max(g.Config.MaxLength-promptLen, 0)
+		}
+	}
+	// A learned position table is a hard limit (generate refuses it too);
+	// rotary positions past the trained length only earn a warning.
+	warning, err := models.CheckPositions(m.Config, promptLen+newTokens)
+	if err != nil {
+		return fmt.Errorf("%d prompt tokens + %d new: %w", promptLen, newTokens, err)
+	}
+	if warning != "" {
+		fmt.Fprintln(stderr, "kiln: warning:", warning)
+	}
 	rows := len(prompts)
 	if o.numReturn > 1 {
 		rows *= o.numReturn
@@ -185,30 +224,30 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 			return err
 		})))
 	} else if o.numBeams <= 1 && isTerminal(stderr) {
-		opts = append(opts, generate.Stream(progress(stderr, o.maxNew)))
+		opts = append(opts, generate.Stream(progress(stderr, newTokens)))
 	}
 	start := time.Now()
 	out, err := g.Generate(ctx, prompts, opts...)
 	if err != nil {
 		return err
 	}
-	newTokens := out.NewTokens()
 	if o.asJSON {
-		return json.NewEncoder(stdout).Encode(map[string][][]int{"sequences": newTokens})
+		return writeGenerateJSON(stdout, g, out)
 	}
+	rowsNew := out.NewTokens()
 	if streamText {
 		fmt.Fprintln(stdout)
 	} else {
-		for i, row := range newTokens {
+		for i, row := range rowsNew {
 			fmt.Fprintf(stdout, "[%d] %s\n", i, rowText(g, row))
 		}
 	}
 	n := 0
-	for _, r := range newTokens {
+	for _, r := range rowsNew {
 		n += len(r)
 	}
-	fmt.Fprintf(stderr, "kiln: %d rows, %d new tokens in %.2fs on %s (%d programs compiled)\n",
-		len(newTokens), n, time.Since(start).Seconds(), m.Backend().Name(), m.Compiles())
+	fmt.Fprintf(stderr, "kiln: %s, %s in %.2fs on %s (%s compiled)\n",
+		plural(len(rowsNew), "row"), plural(n, "new token"), time.Since(start).Seconds(), m.Backend().Name(), plural(m.Compiles(), "program"))
 	return nil
 }
 
@@ -245,3 +284,20 @@ func (p progressStreamer) Put([]int, []bool) error { p.put(); return nil }
 
 // End finishes the progress line.
 func (p progressStreamer) End() error { p.end(); return nil }
+
+// parseIDRows reads token-id rows ("1,2,3;4,5") as the Go ints the
+// tokenizer and generate take; flag names the option in errors.
+func parseIDRows(s, flag string) ([][]int, error) {
+	rows, err := models.ParseRows(s, flag)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]int, len(rows))
+	for i, r := range rows {
+		out[i] = make([]int, len(r))
+		for j, id := range r {
+			out[i][j] = int(id)
+		}
+	}
+	return out, nil
+}

@@ -36,10 +36,16 @@ given), like transformers' pipeline(TASK, model):
                        the tokenizer's chat template
 
 The tokenizer is read from the model directory unless --tokenizer names another one.`,
-		Example: `  kiln run fill-mask --model ./bert "the capital of france is [MASK]."
-  kiln run text-classification --model ./bert-sst2 --json "a lovely film"
-  kiln run text-generation --model ./qwen --chat --max-new-tokens 40 "Write a haiku about Go"`,
-		Args: cobra.MinimumNArgs(1),
+		Example: `  kiln run fill-mask --model testdata/models/bert-tiny-mlm "the capital of france is [MASK]."
+  kiln run text-classification --model testdata/models/bert-tiny-cls --json "a lovely film"
+  kiln run feature-extraction --model testdata/models/bert-tiny-mlm --normalize "a sentence to embed"
+  kiln run text-generation --model testdata/models/gpt2-tiny --max-new-tokens 10 "Once upon a time"`,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return fmt.Errorf("run needs a TASK: one of %s", strings.Join(pipeline.Tasks(), ", "))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if ctx == nil {
@@ -56,7 +62,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				}
 			}
 			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
-				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize})
+				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions()})
 			if err != nil {
 				return err
 			}

@@ -105,6 +105,12 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A config that disagrees with its checkpoint is reported by the field
+	// to fix, before binding lists every mismatching tensor.
+	if err := models.CheckWeightDims(cfg, ck.Info, cfgPath); err != nil {
+		ck.Close()
+		return nil, err
+	}
 	r, err := models.NewRunner(m, ck, b, dt, opts.Compile)
 	if err != nil {
 		ck.Close()

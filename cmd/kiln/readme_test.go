@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// readmeCommands returns the lines of README.md's sh code blocks that run
+// kiln ("kiln ..." or "go run ./cmd/kiln ..."), without the setup step,
+// skipping those that need the network or a long time (download, bench,
+// cache rm).
+func readmeCommands(t *testing.T) []string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(repoRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cmds []string
+	inSh := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case strings.HasPrefix(line, "```"):
+			inSh = !inSh && strings.HasPrefix(line, "```sh")
+			continue
+		case !inSh:
+			continue
+		}
+		if _, rest, ok := strings.Cut(line, "go run ./cmd/kiln "); ok {
+			line = "kiln " + rest
+		}
+		if !strings.HasPrefix(line, "kiln ") {
+			continue
+		}
+		sub := strings.Fields(line)[1]
+		if sub == "download" || sub == "bench" || strings.HasPrefix(line, "kiln cache rm") {
+			continue
+		}
+		cmds = append(cmds, line)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cmds
+}
+
+// TestREADMEExamplesRunAsWritten runs every kiln command of README.md
+// through the shell, as written, from a fresh directory holding only
+// testdata (what a new clone has) with an empty home and hub cache.
+func TestREADMEExamplesRunAsWritten(t *testing.T) {
+	cmds := readmeCommands(t)
+	seen := map[string]bool{}
+	for _, c := range cmds {
+		seen[strings.Fields(c)[1]] = true
+	}
+	for _, sub := range []string{"run", "generate", "forward", "demo", "watermark", "cache"} {
+		if !seen[sub] {
+			t.Errorf("README.md has no runnable kiln %s example", sub)
+		}
+	}
+	dir, env := freshDir(t)
+	env = append(env, "PATH="+filepath.Dir(kilnBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	for _, c := range cmds {
+		cmd := exec.Command("bash", "-c", c)
+		cmd.Dir, cmd.Env = dir, env
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: %v\n%s", c, err, out)
+			continue
+		}
+		if strings.Contains(c, "fill-mask") {
+			// The shipped WordPiece vocabulary: every word of the text is
+			// known, and predictions are WordPiece pieces, never
+			// SentencePiece's "▁".
+			if strings.Contains(string(out), "\u2581") || !strings.Contains(string(out), "the capital of france is ") {
+				t.Errorf("%s:\n%s", c, out)
+			}
+		}
+	}
+}
+
+// helpExamples collects the Example lines of every command's --help.
+func helpExamples(c *cobra.Command) []string {
+	var out []string
+	for _, line := range strings.Split(c.Example, "\n") {
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, "kiln ") {
+			out = append(out, line)
+		}
+	}
+	for _, sub := range c.Commands() {
+		out = append(out, helpExamples(sub)...)
+	}
+	return out
+}
+
+// TestHelpExamplesRunAsWritten runs every --help example from a fresh
+// directory holding testdata, as TestREADMEExamplesRunAsWritten does.
+func TestHelpExamplesRunAsWritten(t *testing.T) {
+	cmds := helpExamples(rootCmd)
+	if len(cmds) < 8 {
+		t.Fatalf("only %d --help examples found: %q", len(cmds), cmds)
+	}
+	dir, env := freshDir(t)
+	env = append(env, "PATH="+filepath.Dir(kilnBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	for _, c := range cmds {
+		cmd := exec.Command("bash", "-c", c)
+		cmd.Dir, cmd.Env = dir, env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("%s: %v\n%s", c, err, out)
+		}
+	}
+}
