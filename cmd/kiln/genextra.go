@@ -65,9 +65,9 @@ func defaultNewTokens(g *generate.Generator, promptLen int) int {
 // row's text (prompt and continuation, special tokens skipped), as the
 // text-generation pipeline's generated_text.
 type generateJSON struct {
-	Sequences [][]int   `json:"sequences"`
-	NewTexts  []string  `json:"new_texts,omitempty"`
-	Texts     []string  `json:"texts,omitempty"`
+	Sequences [][]int  `json:"sequences"`
+	NewTexts  []string `json:"new_texts,omitempty"`
+	Texts     []string `json:"texts,omitempty"`
 }
 
 func writeGenerateJSON(w io.Writer, g *generate.Generator, out *generate.Output) error {
