@@ -40,11 +40,13 @@ type Options struct {
 	// DumpAfter names passes after which f is printed to DumpTo; "all"
 	// means every pass. Names that are not in the pipeline are an error.
 	DumpAfter []string
-	// DumpTo receives dumps; nil means os.Stderr.
+	// DumpTo receives dumps. It must be set when DumpAfter names passes:
+	// the library writes nowhere it was not told to (OptionsFromEnv sets
+	// os.Stderr, since the environment asked for the dump).
 	DumpTo io.Writer
 	// Time prints the duration of each pass to TimeTo.
 	Time bool
-	// TimeTo receives timings; nil means os.Stderr.
+	// TimeTo receives timings; it must be set when Time is.
 	TimeTo io.Writer
 	// Disable names passes to skip. Only Optional passes may be disabled;
 	// a name that is not in the pipeline, or names a required pass, is an
@@ -63,14 +65,18 @@ const (
 )
 
 // OptionsFromEnv builds Options from KILN_DUMP_IR, KILN_TIME_PASSES and
-// KILN_DISABLE_PASSES; dumps and timings go to os.Stderr. Unset variables
-// leave the zero value. Verification stays off (tests turn it on). No
-// library code calls it: a program that wants the variables honoured
-// passes backends.CompileOptions{Options: passes.OptionsFromEnv()}.
+// KILN_DISABLE_PASSES; dumps and timings go to os.Stderr (the one place
+// this package names it: the user asked for them through the environment).
+// Unset variables leave the zero value. Verification stays off (tests turn
+// it on). No library code calls it: a program that wants the variables
+// honoured passes backends.CompileOptions{Options: passes.OptionsFromEnv()},
+// as the kiln CLI does.
 func OptionsFromEnv() Options {
 	return Options{
 		DumpAfter: splitList(os.Getenv(EnvDumpIR)),
+		DumpTo:    os.Stderr,
 		Time:      os.Getenv(EnvTimePasses) == "1",
+		TimeTo:    os.Stderr,
 		Disable:   splitList(os.Getenv(EnvDisablePasses)),
 	}
 }
@@ -107,11 +113,11 @@ func (p Pipeline) Run(f *ir.Func, opts Options) error {
 		return err
 	}
 	dumpTo, timeTo := opts.DumpTo, opts.TimeTo
-	if dumpTo == nil {
-		dumpTo = os.Stderr
+	if len(dump) > 0 && dumpTo == nil {
+		return fmt.Errorf("pipeline %s: Options.DumpAfter names passes but Options.DumpTo is nil", p.Name)
 	}
-	if timeTo == nil {
-		timeTo = os.Stderr
+	if opts.Time && timeTo == nil {
+		return fmt.Errorf("pipeline %s: Options.Time is set but Options.TimeTo is nil", p.Name)
 	}
 	if opts.Verify {
 		if err := ir.Check(f); err != nil {

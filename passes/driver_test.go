@@ -127,6 +127,22 @@ func TestPipelineDumpAfter(t *testing.T) {
 	}
 }
 
+// TestPipelineNeedsWriters: the driver never picks a writer itself, so a
+// dump or timing without one is an error, before any pass runs.
+func TestPipelineNeedsWriters(t *testing.T) {
+	ran := false
+	p := passes.Pipeline{Name: "p", Passes: []passes.Pass{{Name: "mark", Run: func(*ir.Func) error { ran = true; return nil }}}}
+	if err := p.Run(smallFunc(t), passes.Options{DumpAfter: []string{"mark"}}); err == nil || !strings.Contains(err.Error(), "DumpTo is nil") {
+		t.Errorf("dump without DumpTo: %v", err)
+	}
+	if err := p.Run(smallFunc(t), passes.Options{Time: true}); err == nil || !strings.Contains(err.Error(), "TimeTo is nil") {
+		t.Errorf("timing without TimeTo: %v", err)
+	}
+	if ran {
+		t.Error("a pass ran although the options were refused")
+	}
+}
+
 func TestPipelineTime(t *testing.T) {
 	var buf bytes.Buffer
 	if err := passes.Standard(nil, interpEval).Run(smallFunc(t), passes.Options{Time: true, TimeTo: &buf}); err != nil {

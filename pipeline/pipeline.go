@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/generate"
 	"github.com/kiln-ml/kiln/hub"
 	"github.com/kiln-ml/kiln/ir"
@@ -66,6 +67,9 @@ type Options struct {
 	Normalize bool
 	// Hub resolves repo ids.
 	Hub hub.Options
+	// Compile is passed to the backend for every program (pass dumps,
+	// timings, disabled passes; see passes.Options).
+	Compile backends.CompileOptions
 	// Logger receives the library's notices (see auto.Options.Logger); nil
 	// discards them.
 	Logger *slog.Logger
@@ -114,7 +118,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	if opts.TopK < 0 {
 		return nil, fmt.Errorf("top-k must be >= 0, got %d", opts.TopK)
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, DType: opts.DType, Hub: opts.Hub, Logger: opts.Logger})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger})
 	if err != nil {
 		return nil, err
 	}

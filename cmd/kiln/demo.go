@@ -64,7 +64,7 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 		return err
 	}
 	fmt.Fprintf(w, "== IR of softmax(x W + b)\n%s\n", f)
-	exe, err := b.Compile(f, backends.CompileOptions{})
+	exe, err := b.Compile(f, compileOptions())
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func runDemo(ctx context.Context, w io.Writer, model, backend string) error {
 		}
 		model = dir
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: b.Name(), Hub: hubOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: b.Name(), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

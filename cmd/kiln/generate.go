@@ -152,7 +152,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions()})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,9 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/passes"
 )
 
 // noticeLogger returns the logger the CLI hands to the library for its
@@ -41,3 +44,11 @@ func (h *lineHandler) WithAttrs(as []slog.Attr) slog.Handler {
 }
 
 func (h *lineHandler) WithGroup(string) slog.Handler { return h }
+
+// compileOptions are the compile options of every command: the pass
+// driver's settings from the environment (KILN_DUMP_IR, KILN_TIME_PASSES,
+// KILN_DISABLE_PASSES; dumps and timings on standard error), so that a
+// dump reaches every pass a backend runs, its own rewrites included.
+func compileOptions() backends.CompileOptions {
+	return backends.CompileOptions{Options: passes.OptionsFromEnv()}
+}

@@ -62,7 +62,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				}
 			}
 			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
-				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions()})
+				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions()})
 			if err != nil {
 				return err
 			}
