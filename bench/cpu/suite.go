@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
-	"os"
 	"runtime"
 	"sort"
 	"strings"
@@ -75,6 +74,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			return nil, fmt.Errorf("%s: %w", st.name, err)
 		}
 	}
+	for _, msg := range s.rep.BrokenLimits() {
+		s.logf("warning: limit broken: %s", msg)
+	}
 	return s.rep, nil
 }
 
@@ -94,7 +96,12 @@ func (s *suite) add(r Result) {
 
 func (s *suite) machine() error {
 	m := s.rep.Machine
-	m["cpu"] = cpuModel()
+	id := describeCPU()
+	m["cpu"] = id.Brand
+	m["cpu_vendor"] = id.Vendor
+	m["cpu_family"] = id.Family
+	m["cpu_model"] = id.Model
+	m["cpu_stepping"] = id.Stepping
 	m["logical_cpus"] = runtime.NumCPU()
 	d, err := llvm.Describe()
 	if err != nil {
@@ -104,16 +111,29 @@ func (s *suite) machine() error {
 		m["llvm_"+k] = d[k]
 	}
 	s.logf("measuring the machine's limits")
-	if s.peak, err = llvm.MeasureFMAPeak(s.o.MinTime / 2); err != nil {
+	p, err := measureFMAPeak(s.o.MinTime / 2)
+	if err != nil {
 		return err
 	}
+	s.peak = p.GFLOPS
 	size := s.bwBytes()
 	if s.bw, err = llvm.MeasureReadBandwidth(size, 3); err != nil {
 		return err
 	}
 	m["fma_peak_gflops"] = s.peak
+	m["fma_peak_isa"] = p.ISA
+	m["fma_peak_by_isa_gflops"] = p.ByISA
 	m["read_bandwidth_gbs"] = s.bw
-	s.add(Result{Workload: "fma-peak", Unit: "GFLOP/s", Kiln: s.peak, Note: "12 independent 8-wide FMA chains per thread, all threads"})
+	note := fmt.Sprintf("fp32 %s FMAs, %d threads; the best of the widths this CPU runs", p.ISA, p.Threads)
+	if len(p.ByISA) > 1 {
+		var ws []string
+		for isa, g := range p.ByISA {
+			ws = append(ws, fmt.Sprintf("%s %.4g", isa, g))
+		}
+		sort.Strings(ws)
+		note += " (" + strings.Join(ws, ", ") + ")"
+	}
+	s.add(Result{Workload: "fma-peak", Unit: "GFLOP/s", Kiln: s.peak, Note: note})
 	s.add(Result{Workload: "read-bandwidth", Unit: "GB/s", Kiln: s.bw, Note: fmt.Sprintf("streaming sum over %d MiB, all threads", size>>20)})
 	return nil
 }
@@ -124,21 +144,6 @@ func (s *suite) bwBytes() int {
 		return 64 << 20
 	}
 	return 512 << 20
-}
-
-func cpuModel() string {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return runtime.GOARCH
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(l, "model name") {
-			if i := strings.IndexByte(l, ':'); i > 0 {
-				return strings.TrimSpace(l[i+1:])
-			}
-		}
-	}
-	return runtime.GOARCH
 }
 
 // timeIt runs fn at least twice and for at least min, and returns the

@@ -337,7 +337,7 @@ func (s *suite) compile(ctx context.Context) error {
 			name, limit = "compile-gpt2-decode-cached", 0.2
 		}
 		s.add(Result{Workload: name, Unit: "s", Kiln: d,
-			Note: fmt.Sprintf("lower %.0f ms, build+load %.0f ms, %d kernels, %d KB of LLVM IR; limit is the target", ms(st.Lower), ms(st.Build), st.Kernels, st.IRBytes/1024)}.WithLimit(limit))
+			Note: fmt.Sprintf("lower %.0f ms, build+load %.0f ms, %d kernels, %d KB of LLVM IR; limit is the target", ms(st.Lower), ms(st.Build), st.Kernels, st.IRBytes/1024)}.WithBudget(limit))
 	}
 	return nil
 }
