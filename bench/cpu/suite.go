@@ -91,6 +91,10 @@ func (s *suite) logf(format string, args ...any) { fmt.Fprintf(s.o.Log, format+"
 
 func (s *suite) add(r Result) {
 	s.rep.Results = append(s.rep.Results, r)
+	if r.PeerValue > 0 {
+		s.logf("  %s: %.4g %s, %s %.4g", r.Workload, r.Kiln, r.Unit, r.Peer, r.PeerValue)
+		return
+	}
 	s.logf("  %s: %.4g %s", r.Workload, r.Kiln, r.Unit)
 }
 
