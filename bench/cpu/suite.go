@@ -85,6 +85,8 @@ type suite struct {
 	be       *llvm.Backend
 	rep      *Report
 	peak, bw float64 // GFLOP/s, GB/s
+	// peakRuns are the FMA peak probe's runs (peak is the best).
+	peakRuns []map[string]any
 }
 
 func (s *suite) logf(format string, args ...any) { fmt.Fprintf(s.o.Log, format+"\n", args...) }
@@ -119,27 +121,45 @@ func (s *suite) machine() error {
 	if err != nil {
 		return err
 	}
-	s.peak = p.GFLOPS
+	s.rep.Results = append(s.rep.Results, Result{Workload: "fma-peak", Unit: "GFLOP/s"})
+	s.notePeak(p, "start")
+	s.logf("  fma-peak: %.4g GFLOP/s (%s)", s.peak, p.ISA)
 	size := s.bwBytes()
 	if s.bw, err = llvm.MeasureReadBandwidth(size, 3); err != nil {
 		return err
 	}
-	m["fma_peak_gflops"] = s.peak
-	m["fma_peak_isa"] = p.ISA
-	m["fma_peak_by_isa_gflops"] = p.ByISA
 	m["read_bandwidth_gbs"] = s.bw
-	note := fmt.Sprintf("fp32 %s FMAs, %d threads; the best of the widths this CPU runs", p.ISA, p.Threads)
-	if len(p.ByISA) > 1 {
-		var ws []string
-		for isa, g := range p.ByISA {
-			ws = append(ws, fmt.Sprintf("%s %.4g", isa, g))
-		}
-		sort.Strings(ws)
-		note += " (" + strings.Join(ws, ", ") + ")"
-	}
-	s.add(Result{Workload: "fma-peak", Unit: "GFLOP/s", Kiln: s.peak, Note: note})
 	s.add(Result{Workload: "read-bandwidth", Unit: "GB/s", Kiln: s.bw, Note: fmt.Sprintf("streaming sum over %d MiB, all threads", size>>20)})
 	return nil
+}
+
+// notePeak records a run of the FMA peak probe (when: "start", "after
+// sgemm") and, when it is the highest so far (the stricter ceiling on a
+// shared machine), makes it the suite's peak: the machine record and the
+// fma-peak result follow it.
+func (s *suite) notePeak(p peakProbe, when string) {
+	s.peakRuns = append(s.peakRuns, map[string]any{"when": when, "gflops": p.GFLOPS, "isa": p.ISA, "by_isa_gflops": p.ByISA, "threads": p.Threads})
+	s.rep.Machine["fma_peak_runs"] = s.peakRuns
+	if p.GFLOPS <= s.peak {
+		return
+	}
+	s.peak = p.GFLOPS
+	m := s.rep.Machine
+	m["fma_peak_gflops"] = p.GFLOPS
+	m["fma_peak_isa"] = p.ISA
+	m["fma_peak_by_isa_gflops"] = p.ByISA
+	var ws []string
+	for isa, g := range p.ByISA {
+		ws = append(ws, fmt.Sprintf("%s %.4g", isa, g))
+	}
+	sort.Strings(ws)
+	note := fmt.Sprintf("fp32 FMAs on %d threads: the best width (%s) of the best probe run (%s; all runs in machine.fma_peak_runs)",
+		p.Threads, strings.Join(ws, ", "), when)
+	for i := range s.rep.Results {
+		if s.rep.Results[i].Workload == "fma-peak" {
+			s.rep.Results[i].Kiln, s.rep.Results[i].Note = p.GFLOPS, note
+		}
+	}
 }
 
 // bwBytes is the buffer size of the bandwidth microbenchmark.

@@ -20,7 +20,7 @@ import (
 // sgemm measures C = A B (float32, row-major) at the sizes, on
 // kiln and on each SGEMM peer (OpenBLAS, BLIS, oneDNN) with all threads:
 // one result per size and peer, each with kiln's figure and the FMA peak
-// as its limit. A peer that is not installed gets a result without a
+// (the higher of the probes before and after) as its limit. A peer that is not installed gets a result without a
 // value whose note says how to install it.
 func (s *suite) sgemm(ctx context.Context) error {
 	sizes := [][3]int{{512, 512, 512}, {1024, 1024, 1024}, {4096, 4096, 1024}} // M, N, K
@@ -34,6 +34,7 @@ func (s *suite) sgemm(ctx context.Context) error {
 	defer runtime.UnlockOSThread()
 	peers, missing := s.loadSGEMMPeers()
 	r := rand.New(rand.NewSource(2))
+	var rows []Result
 	for i, sz := range sizes {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -82,21 +83,38 @@ func (s *suite) sgemm(ctx context.Context) error {
 			} else {
 				v := flops / pd.Seconds() / 1e9
 				res = res.WithPeer(p.name, v)
-				res.Note = fmt.Sprintf("%s at %.0f%% of the FMA peak", p.name, 100*v/s.peak)
-				if p.info != "" {
-					res.Note += "; " + p.info
-				}
+				res.Note = p.info
 			}
-			s.add(res)
+			rows = append(rows, res)
 		}
 		for _, mp := range missing {
 			res := kiln
 			res.Peer = mp.name
 			res.Note = "peer not measured: " + mp.reason
-			s.add(res)
+			rows = append(rows, res)
 		}
 	}
+	s.remeasurePeak()
+	for _, r := range rows {
+		if r.PeerValue > 0 {
+			note := fmt.Sprintf("%s at %.0f%% of the FMA peak", r.Peer, 100*r.PeerValue/s.peak)
+			if r.Note != "" {
+				note += "; " + r.Note
+			}
+			r.Note = note
+		}
+		s.add(r.WithLimit(s.peak))
+	}
 	return nil
+}
+
+// remeasurePeak runs the FMA peak probe again (the machine is shared: a
+// neighbour's load during the first run would lower the ceiling); the
+// suite keeps the higher figure.
+func (s *suite) remeasurePeak() {
+	if p, err := measureFMAPeak(s.o.MinTime / 4); err == nil {
+		s.notePeak(p, "after sgemm")
+	}
 }
 
 // missingPeer is a peer that is not installed: its name, and why it is
