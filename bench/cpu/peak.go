@@ -66,7 +66,8 @@ func measureFMAPeak(d time.Duration) (peakProbe, error) {
 // measure runs k on threads OS threads at once in rounds of about d/8 and
 // returns the best round's GFLOP/s. One call of the kernel is sized to
 // about a millisecond (assembly is not preempted; the garbage collector
-// waits at most that long).
+// waits at most that long). Where GOMAXPROCS is below threads it is
+// raised for the measurement and restored after.
 func (k fmaKernel) measure(threads int, d time.Duration) float64 {
 	if prev := runtime.GOMAXPROCS(0); prev < threads {
 		runtime.GOMAXPROCS(threads)
