@@ -20,6 +20,13 @@ type Report struct {
 // Result is one workload against a peer and/or a limit. Ratio is
 // Kiln/PeerValue and FractionOfLimit Kiln/Limit, present when the peer or
 // limit is; Target is the ratio the project aims for, where one is set.
+//
+// A limit is a ceiling (the most the machine can do: FMA peak, bandwidth
+// roofline) unless LimitIsBudget is set, when it is a budget the figure
+// should stay under (a compile time). A measured figure cannot pass a
+// ceiling, so a ceiling's fraction above 1 means the limit is wrong, not
+// that kiln beat the machine: WithLimit then sets LimitBroken, and the
+// fraction is kept as measured.
 type Result struct {
 	Workload        string  `json:"workload"`
 	Unit            string  `json:"unit"`
@@ -29,6 +36,8 @@ type Result struct {
 	Ratio           float64 `json:"ratio,omitempty"`
 	Limit           float64 `json:"limit,omitempty"`
 	FractionOfLimit float64 `json:"fraction_of_limit,omitempty"`
+	LimitIsBudget   bool    `json:"limit_is_budget,omitempty"`
+	LimitBroken     bool    `json:"limit_broken,omitempty"`
 	Target          float64 `json:"target_ratio,omitempty"`
 	Note            string  `json:"note,omitempty"`
 }
@@ -43,13 +52,42 @@ func (r Result) WithPeer(name string, v float64) Result {
 	return r
 }
 
-// WithLimit sets the limit and the fraction of it (when positive).
+// WithLimit sets a ceiling and, when it is positive, the fraction of it,
+// and LimitBroken when that fraction exceeds 1.
 func (r Result) WithLimit(z float64) Result {
 	if z > 0 {
 		r.Limit = z
 		r.FractionOfLimit = r.Kiln / z
+		r.LimitIsBudget = false
+		r.LimitBroken = r.FractionOfLimit > 1
 	}
 	return r
+}
+
+// WithBudget sets a budget (a limit the figure should stay under, such as
+// a compile time) and, when it is positive, the fraction of it. A
+// fraction above 1 misses the budget; it never marks the limit broken.
+func (r Result) WithBudget(z float64) Result {
+	if z > 0 {
+		r.Limit = z
+		r.FractionOfLimit = r.Kiln / z
+		r.LimitIsBudget = true
+		r.LimitBroken = false
+	}
+	return r
+}
+
+// BrokenLimits returns one sentence per result whose figure exceeds its
+// ceiling (LimitBroken), in result order; nil when there is none.
+func (r *Report) BrokenLimits() []string {
+	var out []string
+	for _, x := range r.Results {
+		if x.LimitBroken {
+			out = append(out, fmt.Sprintf("%s: %.4g %s is %.0f%% of its limit %.4g %s; a measured figure cannot pass its ceiling, so the limit is wrong (the fraction says nothing about kiln)",
+				x.Workload, x.Kiln, x.Unit, 100*x.FractionOfLimit, x.Limit, x.Unit))
+		}
+	}
+	return out
 }
 
 // WriteJSON writes the report as indented JSON.
@@ -64,7 +102,8 @@ func (r *Report) WriteJSON(w io.Writer) error {
 
 // WriteTable prints one aligned line per result: workload, unit, kiln,
 // peer, its value and the ratio, the target, the limit and the fraction of
-// it, and the note.
+// it ("BROKEN" after a fraction above a ceiling, "budget" after a budget's),
+// and the note; then one "warning: limit broken" line per broken limit.
 func (r *Report) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "workload\tunit\tkiln\tpeer\tpeer value\tkiln/peer\ttarget\tlimit\tof limit\tnote")
@@ -81,11 +120,26 @@ func (r *Report) WriteTable(w io.Writer) error {
 			line += "\t"
 		}
 		if x.Limit > 0 {
-			line += fmt.Sprintf("%.4g\t%.1f%%\t", x.Limit, 100*x.FractionOfLimit)
+			mark := ""
+			switch {
+			case x.LimitBroken:
+				mark = " BROKEN"
+			case x.LimitIsBudget:
+				mark = " budget"
+			}
+			line += fmt.Sprintf("%.4g\t%.1f%%%s\t", x.Limit, 100*x.FractionOfLimit, mark)
 		} else {
 			line += "\t\t"
 		}
 		fmt.Fprintln(tw, line+x.Note)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, msg := range r.BrokenLimits() {
+		if _, err := fmt.Fprintln(w, "warning: limit broken: "+msg); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -16,13 +16,24 @@ import (
 
 // The ONNX Runtime peer of the bert workload: ONNX Runtime 1.30's
 // libonnxruntime.so.1 from the npm package onnxruntime-node (what
-// scripts/setup.sh installs under the user cache dir), loaded with
+// scripts/setup-bench.sh installs under the user cache dir), loaded with
 // github.com/yalue/onnxruntime_go, runs the same BERT with the same
 // weights as an ONNX model that kiln writes itself (ort_bert.go).
 
-// ortNPMPackage is the npm package setup.sh installs (the version the
+// ortNPMPackage is the npm package setup-bench.sh installs (the version the
 // peer was tested with).
 const ortNPMPackage = "onnxruntime-node@1.30.0"
+
+// ortInstallHint is the exact command that installs the ONNX Runtime
+// peer where kiln looks for it.
+func ortInstallHint() string {
+	dir := "<user cache dir>"
+	if d, err := os.UserCacheDir(); err == nil {
+		dir = d
+	}
+	return fmt.Sprintf("install it with scripts/setup-bench.sh (npm install --ignore-scripts --prefix %s %s), or set KILN_ONNXRUNTIME to libonnxruntime.so.1",
+		filepath.Join(dir, "kiln", "ort"), ortNPMPackage)
+}
 
 // ortLibraryCandidates lists where to look for the library:
 // $KILN_ONNXRUNTIME alone when set (it must exist), else the npm
@@ -31,7 +42,7 @@ const ortNPMPackage = "onnxruntime-node@1.30.0"
 func ortLibraryCandidates() ([]string, error) {
 	if p := os.Getenv("KILN_ONNXRUNTIME"); p != "" {
 		if _, err := os.Stat(p); err != nil {
-			return nil, fmt.Errorf("KILN_ONNXRUNTIME: %w", err)
+			return nil, fmt.Errorf("KILN_ONNXRUNTIME: %w (point it at libonnxruntime.so.1, or unset it: scripts/setup-bench.sh installs ONNX Runtime where kiln looks)", err)
 		}
 		return []string{p}, nil
 	}

@@ -40,7 +40,7 @@ func initORT() (path, version string, err error) {
 		ortEnv.path, ortEnv.version = p, ort.GetVersion()
 		return ortEnv.path, ortEnv.version, nil
 	}
-	return "", "", fmt.Errorf("ONNX Runtime not found (scripts/setup.sh installs the npm package onnxruntime-node; or set KILN_ONNXRUNTIME to libonnxruntime.so.1): %w", errors.Join(errs...))
+	return "", "", fmt.Errorf("ONNX Runtime not found: %s: %w", ortInstallHint(), errors.Join(errs...))
 }
 
 // ortBertSession is one BERT session with its input and output tensors

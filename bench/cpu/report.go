@@ -1,9 +1,14 @@
 // Package cpu is kiln's CPU benchmark suite (`kiln bench --suite cpu`):
 // in one run on this machine it measures the machine's own limits (fp32
-// FMA peak, streaming read bandwidth), SGEMM against OpenBLAS, a
-// GPT-2-124M-shaped model (prefill of 128 tokens, decode at batch 1), a
-// BERT-base-shaped encoder (batch 1, sequence 128) and compile times, all
-// on the llvm backend, and reports them as JSON ratios.
+// FMA peak with the widest FMA the CPU has, streaming read bandwidth),
+// SGEMM against OpenBLAS, BLIS and oneDNN, a GPT-2-124M-shaped model
+// (prefill of 128 tokens, decode at batch 1), a BERT-base-shaped encoder
+// (batch 1, sequence 128) against ONNX Runtime and compile times, all on
+// the llvm backend, and reports them as JSON ratios. Every GFLOP/s figure
+// is also a fraction of the FMA peak, which it cannot exceed: a fraction
+// above 1 is reported as a broken limit. The peers are optional
+// (scripts/setup-bench.sh installs them); a missing one is reported
+// without a value, with the command that installs it.
 package cpu
 
 import "github.com/kiln-ml/kiln/bench"

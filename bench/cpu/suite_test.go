@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -38,6 +39,11 @@ func TestSmallSuite(t *testing.T) {
 	if back.Suite != "cpu" || back.Machine["fma_peak_gflops"] == nil || back.Machine["read_bandwidth_gbs"] == nil {
 		t.Fatalf("report header: %s", buf.String())
 	}
+	for _, k := range []string{"fma_peak_isa", "cpu", "cpu_vendor"} {
+		if v, _ := back.Machine[k].(string); v == "" && (k != "cpu_vendor" || runtime.GOARCH == "amd64") {
+			t.Errorf("machine.%s = %v", k, back.Machine[k])
+		}
+	}
 	seen := map[string]bool{}
 	for _, r := range rep.Results {
 		seen[r.Workload] = true
@@ -49,6 +55,12 @@ func TestSmallSuite(t *testing.T) {
 		}
 		if r.Limit > 0 && abs(r.FractionOfLimit-r.Kiln/r.Limit) > 1e-9*r.FractionOfLimit {
 			t.Errorf("%s: fraction %v != %v/%v", r.Workload, r.FractionOfLimit, r.Kiln, r.Limit)
+		}
+		if broken := r.Limit > 0 && !r.LimitIsBudget && r.FractionOfLimit > 1; r.LimitBroken != broken {
+			t.Errorf("%s: limit_broken %v with fraction %v (budget %v)", r.Workload, r.LimitBroken, r.FractionOfLimit, r.LimitIsBudget)
+		}
+		if strings.HasPrefix(r.Workload, "sgemm-") && r.Limit != rep.Machine["fma_peak_gflops"] {
+			t.Errorf("%s: limit %v is not the FMA peak %v", r.Workload, r.Limit, rep.Machine["fma_peak_gflops"])
 		}
 	}
 	for _, w := range []string{"fma-peak", "read-bandwidth", "sgemm-96x80x64", "gpt2-124m-prefill-16", "gpt2-124m-decode", "bert-base-encoder-16", "compile-gpt2-decode-cold", "compile-gpt2-decode-cached"} {

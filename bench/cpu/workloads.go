@@ -17,64 +17,6 @@ import (
 	"github.com/kiln-ml/kiln/tensor"
 )
 
-// sgemm measures C = A B (float32, row-major) at the sizes, on
-// kiln and on OpenBLAS with all threads.
-func (s *suite) sgemm(ctx context.Context) error {
-	sizes := [][3]int{{512, 512, 512}, {1024, 1024, 1024}, {4096, 4096, 1024}} // M, N, K
-	names := []string{"sgemm-512", "sgemm-1024", "sgemm-4096x4096x1024"}
-	if s.o.Small {
-		sizes, names = [][3]int{{96, 80, 64}}, []string{"sgemm-96x80x64"}
-	}
-	blas, blasErr := loadOpenBLAS()
-	if blasErr != nil {
-		s.logf("  no OpenBLAS peer: %v", blasErr)
-	} else if blas.setThreads != nil {
-		blas.setThreads(int32(runtime.NumCPU()))
-	}
-	r := rand.New(rand.NewSource(2))
-	for i, sz := range sizes {
-		m, n, k := sz[0], sz[1], sz[2]
-		s.logf("%s", names[i])
-		f := ir.NewFunc("sgemm")
-		a := f.Param("a", ir.T(ir.Float32, m, k))
-		b := f.Param("b", ir.T(ir.Float32, k, n))
-		c, err := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, a, b)
-		if err != nil {
-			return err
-		}
-		f.SetResults([]*ir.Value{c}, nil)
-		run, err := s.prepare(f, func(p *ir.Value) (*tensor.Tensor, error) { return randomFloat32(r, p.Type.Shape, 1), nil })
-		if err != nil {
-			return err
-		}
-		d, err := timeIt(s.o.MinTime, run.run)
-		run.free()
-		if err != nil {
-			return err
-		}
-		flops := 2 * float64(m) * float64(n) * float64(k)
-		res := Result{Workload: names[i], Unit: "GFLOP/s", Kiln: flops / d.Seconds() / 1e9}.WithLimit(s.peak)
-		if blas != nil {
-			A := make([]float32, m*k)
-			B := make([]float32, k*n)
-			C := make([]float32, m*n)
-			for j := range A {
-				A[j] = normals[j&(len(normals)-1)]
-			}
-			for j := range B {
-				B[j] = normals[(j*3)&(len(normals)-1)]
-			}
-			bd, _ := timeIt(s.o.MinTime, func() error { blas.sgemmRowMajor(m, n, k, A, B, C); return nil })
-			res = res.WithPeer("openblas", flops/bd.Seconds()/1e9)
-		} else {
-			res.Peer = "openblas"
-			res.Note = "peer not measured: " + blasErr.Error()
-		}
-		s.add(res)
-	}
-	return nil
-}
-
 // Model shapes (Hugging Face config.json contents).
 var (
 	gpt2Config = map[string]any{
@@ -337,7 +279,7 @@ func (s *suite) compile(ctx context.Context) error {
 			name, limit = "compile-gpt2-decode-cached", 0.2
 		}
 		s.add(Result{Workload: name, Unit: "s", Kiln: d,
-			Note: fmt.Sprintf("lower %.0f ms, build+load %.0f ms, %d kernels, %d KB of LLVM IR; limit is the target", ms(st.Lower), ms(st.Build), st.Kernels, st.IRBytes/1024)}.WithLimit(limit))
+			Note: fmt.Sprintf("lower %.0f ms, build+load %.0f ms, %d kernels, %d KB of LLVM IR; limit is the target", ms(st.Lower), ms(st.Build), st.Kernels, st.IRBytes/1024)}.WithBudget(limit))
 	}
 	return nil
 }

@@ -176,8 +176,7 @@ func results(name string, k *kilnNumbers, hf map[string]any, bw float64) []Resul
 	}
 	// The decode limit: every weight read once per token at the measured
 	// device bandwidth (bytes read plus written by a large copy).
-	out := []Result{{Workload: dec, Unit: "tok/s", Kiln: k.DecodeTokS, Limit: bw / weightBytes}}
-	out[0].FractionOfLimit = k.DecodeTokS / out[0].Limit
+	out := []Result{Result{Workload: dec, Unit: "tok/s", Kiln: k.DecodeTokS}.WithLimit(bw / weightBytes)}
 	peer := func(w, unit, p string, kv, pv float64) {
 		if pv <= 0 {
 			return

@@ -22,9 +22,12 @@ func init() {
 		Long: `bench runs a benchmark suite in this process and prints one line per workload
 (or, with --json, the report {"suite", "machine", "results": [...]}).
 
-The cpu suite measures the machine's FMA peak and read bandwidth, SGEMM against
-OpenBLAS, a GPT-2-124M-shaped model (prefill and decode), a BERT-base-shaped
-encoder and the compile time of a GPT-2 decode step, on the llvm backend.
+The cpu suite measures the machine's FMA peak (widest FMA the CPU has) and read
+bandwidth, SGEMM against OpenBLAS, BLIS and oneDNN, a GPT-2-124M-shaped model
+(prefill and decode), a BERT-base-shaped encoder against ONNX Runtime and the
+compile time of a GPT-2 decode step, on the llvm backend. The peers install on
+request (bash scripts/setup-bench.sh); a missing one is skipped with a note that
+says how to install it. A figure above its limit marks the limit broken.
 
 The gpu suite builds random-weight bf16 models (llama-1b, llama-8b, gpt2-124m),
 measures prefill at 2048 tokens, decode at batch 1 (prompt 128, 256 new tokens),

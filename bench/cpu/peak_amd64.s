@@ -1,0 +1,112 @@
+#include "textflag.h"
+
+// The FMA peak probe's kernels: iters steps of independent fused
+// multiply-add chains (acc += b * c) on registers only, so nothing but
+// the FMA units limits them. Z15/Y15 is left alone (Go's ABIInternal
+// keeps it zero). b = 1.0 and c = 2^-20 keep every value finite and
+// normal for any iteration count.
+
+// func fmaZMM16(iters int64)
+// 16 chains of 16-wide (zmm) VFMADD231PS: 512 flops per step. Needs
+// AVX-512F with the OS saving zmm state.
+TEXT ·fmaZMM16(SB), NOSPLIT, $0-8
+	MOVQ iters+0(FP), CX
+	MOVL $0x3f800000, AX
+	VPBROADCASTD AX, Z30
+	MOVL $0x35800000, AX
+	VPBROADCASTD AX, Z31
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z16, Z16, Z16
+	TESTQ CX, CX
+	JLE zdone
+zloop:
+	VFMADD231PS Z31, Z30, Z0
+	VFMADD231PS Z31, Z30, Z1
+	VFMADD231PS Z31, Z30, Z2
+	VFMADD231PS Z31, Z30, Z3
+	VFMADD231PS Z31, Z30, Z4
+	VFMADD231PS Z31, Z30, Z5
+	VFMADD231PS Z31, Z30, Z6
+	VFMADD231PS Z31, Z30, Z7
+	VFMADD231PS Z31, Z30, Z8
+	VFMADD231PS Z31, Z30, Z9
+	VFMADD231PS Z31, Z30, Z10
+	VFMADD231PS Z31, Z30, Z11
+	VFMADD231PS Z31, Z30, Z12
+	VFMADD231PS Z31, Z30, Z13
+	VFMADD231PS Z31, Z30, Z14
+	VFMADD231PS Z31, Z30, Z16
+	DECQ CX
+	JNZ zloop
+zdone:
+	VZEROUPPER
+	RET
+
+// func fmaYMM12(iters int64)
+// 12 chains of 8-wide (ymm) VFMADD231PS: 192 flops per step. Needs AVX2
+// and FMA3 with the OS saving ymm state.
+TEXT ·fmaYMM12(SB), NOSPLIT, $0-8
+	MOVQ iters+0(FP), CX
+	MOVL $0x3f800000, AX
+	MOVQ AX, X14
+	VPBROADCASTD X14, Y14
+	MOVL $0x35800000, AX
+	MOVQ AX, X13
+	VPBROADCASTD X13, Y13
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	VPXOR Y2, Y2, Y2
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	VPXOR Y11, Y11, Y11
+	TESTQ CX, CX
+	JLE ydone
+yloop:
+	VFMADD231PS Y13, Y14, Y0
+	VFMADD231PS Y13, Y14, Y1
+	VFMADD231PS Y13, Y14, Y2
+	VFMADD231PS Y13, Y14, Y3
+	VFMADD231PS Y13, Y14, Y4
+	VFMADD231PS Y13, Y14, Y5
+	VFMADD231PS Y13, Y14, Y6
+	VFMADD231PS Y13, Y14, Y7
+	VFMADD231PS Y13, Y14, Y8
+	VFMADD231PS Y13, Y14, Y9
+	VFMADD231PS Y13, Y14, Y10
+	VFMADD231PS Y13, Y14, Y11
+	DECQ CX
+	JNZ yloop
+ydone:
+	VZEROUPPER
+	RET
+
+// func cpuid(leaf, sub uint32) (eax, ebx, ecx, edx uint32)
+TEXT ·cpuid(SB), NOSPLIT, $0-24
+	MOVL leaf+0(FP), AX
+	MOVL sub+4(FP), CX
+	CPUID
+	MOVL AX, eax+8(FP)
+	MOVL BX, ebx+12(FP)
+	MOVL CX, ecx+16(FP)
+	MOVL DX, edx+20(FP)
+	RET
