@@ -183,19 +183,7 @@ func classifier(t *testing.T, b backends.Backend, problem string, oneLabel bool)
 // classifier row.
 func oneLabelCheckpoint(t *testing.T, dir string) string {
 	t.Helper()
-	src, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	all := map[string]*tensor.Tensor{}
-	for _, n := range src.Names() {
-		x, err := src.TensorAs(n, ir.Float32)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all[n] = x
-	}
+	all := readTensorsF32(t, dir)
 	w, bias := all["classifier.weight"], all["classifier.bias"]
 	h := w.Shape[1]
 	all["classifier.weight"], _ = tensor.FromFloat32(ir.Shape{1, h}, w.Float32s()[:h])
@@ -311,4 +299,24 @@ func TestLabelsNeedAHead(t *testing.T) {
 	if l := lossOf(t, out); math.IsNaN(l) || l <= 0 {
 		t.Fatalf("loss %v", l)
 	}
+}
+
+// readTensorsF32 reads every tensor of the checkpoint in dir as float32,
+// by name.
+func readTensorsF32(t *testing.T, dir string) map[string]*tensor.Tensor {
+	t.Helper()
+	src, err := weights.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	all := map[string]*tensor.Tensor{}
+	for _, n := range src.Names() {
+		x, err := src.TensorAs(n, ir.Float32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all[n] = x
+	}
+	return all
 }

@@ -13,7 +13,6 @@ import (
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 // countingBackend counts uploads.
@@ -56,19 +55,7 @@ func TestTiedWeightsUploadedOnce(t *testing.T) {
 // TestMissingAndMisshapedWeights: a checkpoint that lacks a weight or has
 // one of the wrong shape is refused with the file and tensor names.
 func TestMissingAndMisshapedWeights(t *testing.T) {
-	src, err := weights.Open(fixtureDir("qwen2-tiny"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	all := map[string]*tensor.Tensor{}
-	for _, n := range src.Names() {
-		x, err := src.TensorAs(n, ir.Float32)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all[n] = x
-	}
+	all := readTensorsF32(t, fixtureDir("qwen2-tiny"))
 	cfg, _ := models.LoadConfig(fixtureDir("qwen2-tiny"))
 	m, _ := models.New(cfg, "")
 	for _, c := range []struct {
