@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -126,7 +127,7 @@ func (s *Session[K]) bindLocked(p *Program, c Call) (*binding, error) {
 	}
 	for name := range c.Inputs {
 		if _, ok := p.params[name]; !ok {
-			return nil, fmt.Errorf("program has no parameter %q (inputs: %s)", name, strings.Join(sortedKeys(c.Inputs), ", "))
+			return nil, fmt.Errorf("program has no parameter %q (inputs: %s)", name, strings.Join(slices.Sorted(maps.Keys(c.Inputs)), ", "))
 		}
 	}
 	if err := p.Signature.CheckArgs(b.args); err != nil {
@@ -171,13 +172,4 @@ func (s *Session[K]) bindLocked(p *Program, c Call) (*binding, error) {
 	sort.Ints(b.donate)
 	b.donate = slices.Compact(b.donate)
 	return b, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
