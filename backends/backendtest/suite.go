@@ -46,21 +46,6 @@ type opCase struct {
 // reason) when b is not available on this machine.
 func Run(t *testing.T, b backends.Backend) {
 	t.Helper()
-	run(t, b, false)
-}
-
-// RunParallel is Run with every op case a parallel subtest (go test's
-// -parallel flag bounds how many run at once), for backends whose Compile,
-// Upload and Run are safe for concurrent use and whose compiles take real
-// time (llvm starts llc per case): the cases then overlap on several
-// cores. It returns only when every case has finished.
-func RunParallel(t *testing.T, b backends.Backend) {
-	t.Helper()
-	run(t, b, true)
-}
-
-func run(t *testing.T, b backends.Backend, parallel bool) {
-	t.Helper()
 	if err := b.Available(); err != nil {
 		t.Skipf("backend %s not available: %v", b.Name(), err)
 	}
@@ -68,12 +53,7 @@ func run(t *testing.T, b backends.Backend, parallel bool) {
 	t.Run("coverage", func(t *testing.T) { checkCoverage(t, cases) })
 	t.Run("ops", func(t *testing.T) {
 		for _, c := range cases {
-			t.Run(c.op.String()+"/"+c.name, func(t *testing.T) {
-				if parallel {
-					t.Parallel()
-				}
-				runCase(t, b, c)
-			})
+			t.Run(c.op.String()+"/"+c.name, func(t *testing.T) { runCase(t, b, c) })
 		}
 	})
 	t.Run("buffers", func(t *testing.T) { runBufferTests(t, b) })

@@ -14,7 +14,6 @@ func TestAttentionBothPaths(t *testing.T) {
 	for _, tq := range []int{1, 5, 12, 40} {
 		for _, full := range []bool{false, true} {
 			t.Run(fmt.Sprintf("tq%d_full%v", tq, full), func(t *testing.T) {
-				t.Parallel() // independent cases: their compiles overlap
 				const b, hq, hkv, tk, d = 2, 4, 2, 70, 16
 				f := ir.NewFunc("attn")
 				q := f.Param("q", ir.T(ir.Float32, b, hq, tq, d))

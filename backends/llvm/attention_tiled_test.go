@@ -184,7 +184,6 @@ func TestAttentionTiledRandom(t *testing.T) {
 	)
 	for i, s := range specs {
 		t.Run(fmt.Sprintf("%02d_%s", i, s), func(t *testing.T) {
-			t.Parallel() // independent cases: their compiles overlap
 			f, ins := s.build(rand.New(rand.NewSource(int64(i))))
 			want, err := interp.Eval(f, ins...)
 			if err != nil {

@@ -102,7 +102,6 @@ func TestGemmShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			t.Parallel() // independent cases: their compiles overlap
 			f := ir.NewFunc(c.name)
 			l := f.Param("l", ir.Type{DType: ir.Float32, Shape: c.l})
 			r := f.Param("r", ir.Type{DType: ir.Float32, Shape: c.r})
@@ -161,7 +160,6 @@ func TestGemmHalfWeights(t *testing.T) {
 	for _, d := range []ir.DType{ir.BFloat16, ir.Float16} {
 		for _, c := range []tc{{"fewrow", 1, 64, 40, false, false}, {"splitk", 2, 96, 80, false, false}, {"nt", 2, 40, 33, true, false}, {"packed", 13, 20, 37, false, false}, {"blocked_nt", 100, 24, 50, true, false}, {"blocked_half_lhs", 100, 21, 40, false, true}} {
 			t.Run(d.String()+"_"+c.name, func(t *testing.T) {
-				t.Parallel() // independent cases: their compiles overlap
 				f := ir.NewFunc("half")
 				xd, wd := ir.Float32, d
 				if c.halfX {
@@ -207,7 +205,6 @@ func TestGemmEpilogue(t *testing.T) {
 	for _, c := range []tc{{"blocked", 100, 24, 50, false}, {"packed", 20, 16, 40, false}, {"splitk", 1, 96, 80, false},
 		{"fewrow", 2, 16, 40, false}, {"nt", 3, 40, 13, true}, {"blocked_nt", 97, 33, 70, true}} {
 		t.Run(c.name, func(t *testing.T) {
-			t.Parallel() // independent cases: their compiles overlap
 			f := ir.NewFunc("epi")
 			emit := func(op ir.Op, attrs any, args ...*ir.Value) *ir.Value {
 				v, err := f.Emit(op, attrs, ir.Pos{}, args...)
@@ -269,7 +266,6 @@ func TestGemmHalfActivations(t *testing.T) {
 	for _, d := range []ir.DType{ir.BFloat16, ir.Float16} {
 		for _, out := range []ir.DType{d, ir.Float32} {
 			t.Run(d.String()+"_to_"+out.String(), func(t *testing.T) {
-				t.Parallel() // independent cases: their compiles overlap
 				f := ir.NewFunc("halfdot")
 				x := f.Param("x", ir.T(d, 100, 40))
 				w := f.Param("w", ir.T(d, 56, 40))

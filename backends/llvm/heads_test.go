@@ -24,7 +24,6 @@ func TestAttentionHeadsInPlace(t *testing.T) {
 		returned bool
 	}{{"prefill_gemm", 40, false}, {"prefill_returned", 40, true}, {"decode_gemm", 1, false}} {
 		t.Run(c.name, func(t *testing.T) {
-			t.Parallel() // independent cases: their compiles overlap
 			const B, H, D, Tk = 2, 3, 16, 40
 			f := ir.NewFunc("heads")
 			emit := func(op ir.Op, attrs any, args ...*ir.Value) *ir.Value {

@@ -7,4 +7,4 @@ import (
 	"github.com/kiln-ml/kiln/backends/llvm"
 )
 
-func TestConformance(t *testing.T) { backendtest.RunParallel(t, llvm.New()) }
+func TestConformance(t *testing.T) { backendtest.Run(t, llvm.New()) }

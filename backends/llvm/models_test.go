@@ -29,7 +29,6 @@ func TestModelsMatchInterp(t *testing.T) {
 	}
 	for _, name := range []string{"qwen2-tiny", "gpt2-tiny", "mistral-sliding-tiny", "bert-tiny-cls"} {
 		t.Run(name, func(t *testing.T) {
-			t.Parallel() // independent cases: their compiles overlap
 			dir := "../../testdata/models/" + name
 			load := func(backend string) *auto.Model {
 				m, err := auto.Load(context.Background(), dir, auto.Options{Backend: backend})
@@ -129,7 +128,6 @@ func TestModelsBF16MatchInterp(t *testing.T) {
 	}
 	for _, name := range []string{"qwen2-tiny", "gpt2-tiny"} {
 		t.Run(name, func(t *testing.T) {
-			t.Parallel() // independent cases: their compiles overlap
 			var outs []*tensor.Tensor
 			for _, be := range []string{"llvm", "interp"} {
 				m, err := auto.Load(context.Background(), "../../testdata/models/"+name, auto.Options{Backend: be, DType: ir.BFloat16})

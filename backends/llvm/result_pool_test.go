@@ -13,15 +13,13 @@ import (
 // TestResultsNotZeroed runs the conformance suite with every result filled
 // with 0xff bytes (NaN, -1) before the kernels run: recycled result memory
 // is not cleared, so every kernel must write every element of its result.
-// It is the first test to compile the suite's ~700 small modules (one llc
-// and one ld each), so the cases run in parallel, on every core.
 func TestResultsNotZeroed(t *testing.T) {
 	if err := New().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
 	poisonResults.Store(true)
 	defer poisonResults.Store(false)
-	backendtest.RunParallel(t, New())
+	backendtest.Run(t, New())
 }
 
 func dataOf(t *testing.T, b backends.Buffer) unsafe.Pointer {
