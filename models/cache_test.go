@@ -17,21 +17,34 @@ import (
 // the cached run only attends over a longer, masked key buffer.
 const cacheTol = 1e-5
 
+// cacheCapacity is the KV cache length of the cached programs:
+// generate.DefaultBucket, the capacity generate gives a fixture's short
+// generations, so the one-token decode program is the one generate's
+// parity tests compile.
+const cacheCapacity = 64
+
 // TestCacheMatchesRecompute runs checkCacheMatchesRecompute for every
-// decoder family (mistral's 10-token prompt is longer than its window of 8)
+// decoder family (mistral's 24-token prompt is longer than its window of 8)
 // on every parity backend.
 func TestCacheMatchesRecompute(t *testing.T) {
 	forEachDecoder(t, checkCacheMatchesRecompute)
 }
 
 // checkCacheMatchesRecompute decodes a left-padded batch of two prompts of
-// different lengths (cut from the fixture's prompts, at most 10 tokens)
-// with the KV cache and compares the logits at every real token with a
-// full recompute of the whole sequence, within cacheTol. Two schedules: one
-// token per step from an empty cache, and a 4-token prefill followed by
-// one-token steps (what generation does). The cache has two slots more
-// than the sequence, masked as never written; within the sequence the
-// attention mask covers every slot (future slots are hidden by causality).
+// different lengths (the fixture's longest prompt, and at most 6 tokens of
+// the other) with the KV cache and compares the logits at every real token
+// with a full recompute of the whole sequence, within cacheTol. Two
+// schedules: one token per step from an empty cache, and a 4-token prefill
+// followed by one-token steps (what generation does). The cache has
+// cacheCapacity slots, those past the sequence masked as never written;
+// within the sequence the attention mask covers every slot (future slots
+// are hidden by causality).
+//
+// The shapes are those other tests compile anyway, so that a cold
+// go test ./... builds each program once (the llvm module cache is shared
+// across packages): the recompute is TestDecoderParity's padded batch
+// (the longest prompt's length), and the one-token step is generate's
+// greedy decode step (batch 2, cacheCapacity slots).
 func checkCacheMatchesRecompute(t *testing.T, fixture string, be backends.Backend) {
 	ref := readReference[decoderRef](t, fixture)
 	r := openRunner(t, fixture, be)
@@ -45,9 +58,12 @@ func checkCacheMatchesRecompute(t *testing.T, fixture string, be backends.Backen
 		t.Fatalf("fixture has %d prompts, want 2", len(prompts))
 	}
 	sort.Slice(prompts, func(i, j int) bool { return len(prompts[i]) > len(prompts[j]) })
-	long := min(10, len(prompts[0]))
+	long := len(prompts[0])
 	short := min(6, len(prompts[1]), long-2)
-	n, capacity := long, long+2
+	n, capacity := long, cacheCapacity
+	if n+2 > capacity {
+		t.Fatalf("prompt of %d tokens: the cache of %d slots keeps fewer than 2 unwritten", n, capacity)
+	}
 	const batch = 2
 
 	// Row 0 is the long prompt, row 1 the short one padded on the left.

@@ -7,6 +7,7 @@ import (
 
 	_ "github.com/kiln-ml/kiln/backends/interp" // the reference it compares against
 	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
@@ -17,6 +18,11 @@ import (
 // sliding-window attention, a BERT classifier) on llvm and interp — a
 // single prompt, and for two decoders a left-padded batch with a mask and
 // positions — and requires the logits to agree within 1e-4.
+//
+// The inputs are those of the fixture's reference.json (prompt 0 and the
+// left-padded batch; the classifier's padded batch): the shapes models'
+// parity tests compile, so a cold go test ./... builds each program once
+// (the module cache is shared across packages).
 func TestModelsMatchInterp(t *testing.T) {
 	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
@@ -44,22 +50,47 @@ func TestModelsMatchInterp(t *testing.T) {
 				}
 				return tt
 			}
-			cases := []struct {
+			type input struct {
 				name   string
 				spec   models.Spec
 				inputs map[string]*tensor.Tensor
-			}{
-				{"single", models.Spec{Batch: 1, Seq: 7}, map[string]*tensor.Tensor{
-					models.InputIDs: ids([][]int64{{3, 17, 99, 5, 42, 8, 61}}),
-				}},
-				{"left_padded", models.Spec{Batch: 2, Seq: 5}, map[string]*tensor.Tensor{
-					models.InputIDs:           ids([][]int64{{0, 0, 11, 12, 13}, {21, 22, 23, 24, 25}}),
-					models.InputAttentionMask: ids([][]int64{{0, 0, 1, 1, 1}, {1, 1, 1, 1, 1}}),
-					models.InputPositionIDs:   ids([][]int64{{1, 1, 0, 1, 2}, {0, 1, 2, 3, 4}}),
-				}},
 			}
-			if name == "mistral-sliding-tiny" || name == "bert-tiny-cls" {
-				cases = cases[:1] // one program each: sliding-window attention, the encoder
+			var cases []input
+			if name == "bert-tiny-cls" {
+				// One program: the encoder, on the classifier's padded batch.
+				var ref struct {
+					IDs  [][]int64 `json:"input_ids"`
+					Mask [][]int64 `json:"attention_mask"`
+				}
+				fixture.ReadJSON(t, dir+"/reference.json", &ref)
+				cases = append(cases, input{"padded_batch", models.Spec{Batch: len(ref.IDs), Seq: len(ref.IDs[0])}, map[string]*tensor.Tensor{
+					models.InputIDs:           ids(ref.IDs),
+					models.InputAttentionMask: ids(ref.Mask),
+				}})
+			} else {
+				var ref struct {
+					Prompts [][]int64 `json:"prompts_ids"`
+					Left    struct {
+						IDs       [][]int64 `json:"input_ids"`
+						Mask      [][]int64 `json:"attention_mask"`
+						Positions [][]int64 `json:"position_ids"`
+					} `json:"batch_left"`
+				}
+				fixture.ReadJSON(t, dir+"/reference.json", &ref)
+				p0 := ref.Prompts[0]
+				cases = append(cases, input{"single", models.Spec{Batch: 1, Seq: len(p0)}, map[string]*tensor.Tensor{
+					models.InputIDs: ids([][]int64{p0}),
+				}})
+				// mistral: one program, sliding-window attention (prompt
+				// 0 is longer than the window).
+				if name != "mistral-sliding-tiny" {
+					l := ref.Left
+					cases = append(cases, input{"left_padded", models.Spec{Batch: len(l.IDs), Seq: len(l.IDs[0])}, map[string]*tensor.Tensor{
+						models.InputIDs:           ids(l.IDs),
+						models.InputAttentionMask: ids(l.Mask),
+						models.InputPositionIDs:   ids(l.Positions),
+					}})
+				}
 			}
 			for _, c := range cases {
 				got, err := ml.Forward(context.Background(), c.spec, c.inputs)
