@@ -13,11 +13,12 @@ import (
 // sorted. It runs no llc, so tests that check which kernels a program is
 // made of need not build a second, profiled library of it.
 func KernelCallSites(f *ir.Func) ([]string, error) {
-	t, err := getToolchain()
+	b := &Backend{Profile: true}
+	o, t, err := b.setup()
 	if err != nil {
 		return nil, err
 	}
-	_, m, err := lower(f, backends.CompileOptions{}, t.triple, true)
+	_, m, err := lower(f, backends.CompileOptions{}, o, t.triple, true)
 	if err != nil {
 		return nil, err
 	}
