@@ -30,9 +30,11 @@ func TestPassEnvironmentReachesEveryPass(t *testing.T) {
 		t.Errorf("KILN_DUMP_IR=all dumped after %v, want %v", order, want)
 	}
 
-	r = mustRun(t, "", env("KILN_TIME_PASSES=1", "KILN_DISABLE_PASSES=widen-half-dots,cse"), args...)
-	if !strings.Contains(r.stderr, "kiln: pass decompose-long-attention") || strings.Contains(r.stderr, "kiln: pass widen-half-dots") || strings.Contains(r.stderr, "kiln: pass cse ") {
-		t.Errorf("KILN_TIME_PASSES with widen-half-dots and cse disabled printed:\n%s", r.stderr)
+	// widen-half-dots changes nothing in this float32 program, so this run
+	// reuses the module compiled above.
+	r = mustRun(t, "", env("KILN_TIME_PASSES=1", "KILN_DISABLE_PASSES=widen-half-dots"), args...)
+	if !strings.Contains(r.stderr, "kiln: pass decompose-long-attention") || !strings.Contains(r.stderr, "kiln: pass cse ") || strings.Contains(r.stderr, "kiln: pass widen-half-dots") {
+		t.Errorf("KILN_TIME_PASSES with widen-half-dots disabled printed:\n%s", r.stderr)
 	}
 
 	stderr := mustFail(t, "", env("KILN_DISABLE_PASSES=widen-half-dot"), args...)
