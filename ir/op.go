@@ -24,6 +24,7 @@ type OpInfo struct {
 	Group     OpGroup      // the family backends lower alike (GroupNone: on its own)
 	AttrsType reflect.Type // pointer type held in Value.Attrs; nil = no attrs
 	Doc       string       // one-line semantics
+	NoGrad    string       // why the op is not differentiable; "" = it has a gradient rule (package autodiff)
 	shape     func(args []Type, attrs any) (Type, error)
 }
 

@@ -89,8 +89,12 @@ func genIR() []byte {
 		if g := r.Group(); g != optable.GroupNone {
 			group = " Group: Group" + g + ","
 		}
-		fmt.Fprintf(&b, "\tOp%s: {Name: %q, GoName: %q, MinArgs: %d, MaxArgs: %d, Flags: %s,%s AttrsType: %s, Doc: %q, shape: %s},\n",
-			r.Name, snake(r.Name), r.Name, r.MinArgs, r.MaxArgs, fl, group, at, r.Doc, r.Shape)
+		noGrad := ""
+		if r.NoGrad != "" {
+			noGrad = fmt.Sprintf(" NoGrad: %q,", r.NoGrad)
+		}
+		fmt.Fprintf(&b, "\tOp%s: {Name: %q, GoName: %q, MinArgs: %d, MaxArgs: %d, Flags: %s,%s AttrsType: %s, Doc: %q,%s shape: %s},\n",
+			r.Name, snake(r.Name), r.Name, r.MinArgs, r.MaxArgs, fl, group, at, r.Doc, noGrad, r.Shape)
 	}
 	b.WriteString("}\n")
 	return b.Bytes()

@@ -33,6 +33,12 @@ type Row struct {
 	Flags   []string // see the Flag constants
 	Stub    string   // frontend stub kind
 	Doc     string   // one-line semantics; docs/ir.md has the full text
+	// NoGrad is the gradient column: why the op is not differentiable
+	// (autodiff treats its result as a constant, so no gradient flows
+	// through it). Empty means differentiable: package autodiff must
+	// register a gradient rule for the op, and its coverage test fails on
+	// an op with neither a rule nor a reason.
+	NoGrad string
 }
 
 // Op groups: families of ops that backends lower the same way (one table
@@ -80,9 +86,9 @@ var (
 // Rows is the op table, in the order of the generated constants.
 var Rows = []Row{
 	// Sources.
-	{Name: "Parameter", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "function input, bound by name (weights use their Hugging Face names)"},
-	{Name: "Constant", Attrs: "ConstantAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "literal tensor, little-endian row-major data"},
-	{Name: "Iota", Attrs: "IotaAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "result[i...] = i[dim], converted to the result dtype"},
+	{Name: "Parameter", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "function input, bound by name (weights use their Hugging Face names)", NoGrad: "source: parameters are where gradients end; autodiff returns them"},
+	{Name: "Constant", Attrs: "ConstantAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "literal tensor, little-endian row-major data", NoGrad: "source: a literal has no operands"},
+	{Name: "Iota", Attrs: "IotaAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "result[i...] = i[dim], converted to the result dtype", NoGrad: "source: integer positions with no operands"},
 
 	// Elementwise unary. Result type = operand type unless noted.
 	{Name: "Neg", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "-x (integers wrap)"},
@@ -97,12 +103,12 @@ var Rows = []Row{
 	{Name: "Sin", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "sine (radians)"},
 	{Name: "Cos", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "cosine (radians)"},
 	{Name: "Sigmoid", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "1/(1+e^-x)"},
-	{Name: "Sign", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "-1, 0 or 1 (NaN stays NaN; sign(-0) = -0)"},
-	{Name: "Floor", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward -inf"},
-	{Name: "Ceil", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward +inf"},
-	{Name: "Round", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round half to even (as torch.round)"},
-	{Name: "Not", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameBoolOrInt", Flags: ew, Stub: StubUnary, Doc: "logical not for bool, bitwise not for integers"},
-	{Name: "IsFinite", MinArgs: 1, MaxArgs: 1, Shape: "shapeIsFinite", Flags: ew, Stub: StubUnary, Doc: "bool: x is neither inf nor NaN"},
+	{Name: "Sign", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "-1, 0 or 1 (NaN stays NaN; sign(-0) = -0)", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
+	{Name: "Floor", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward -inf", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
+	{Name: "Ceil", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward +inf", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
+	{Name: "Round", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round half to even (as torch.round)", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
+	{Name: "Not", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameBoolOrInt", Flags: ew, Stub: StubUnary, Doc: "logical not for bool, bitwise not for integers", NoGrad: "boolean and integer operands only"},
+	{Name: "IsFinite", MinArgs: 1, MaxArgs: 1, Shape: "shapeIsFinite", Flags: ew, Stub: StubUnary, Doc: "bool: x is neither inf nor NaN", NoGrad: "boolean result"},
 
 	// Elementwise binary: operands have identical types (the frontend broadcasts).
 	{Name: "Add", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ewc, Stub: StubBinary, Doc: "a+b (integers wrap)"},
@@ -112,14 +118,14 @@ var Rows = []Row{
 	{Name: "Pow", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryFloat", Flags: ew, Stub: StubBinary, Doc: "a^b as C pow (pow(x,0)=1, pow(<0, non-integer)=NaN)"},
 	{Name: "Max", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryAny", Flags: ewc, Stub: StubBinary, Doc: "maximum; NaN if either is NaN (as torch.maximum); bool: or"},
 	{Name: "Min", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryAny", Flags: ewc, Stub: StubBinary, Doc: "minimum; NaN if either is NaN (as torch.minimum); bool: and"},
-	{Name: "And", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical and (bool) / bitwise and (integers)"},
-	{Name: "Or", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical or (bool) / bitwise or (integers)"},
-	{Name: "Xor", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical xor (bool) / bitwise xor (integers)"},
+	{Name: "And", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical and (bool) / bitwise and (integers)", NoGrad: "boolean and integer operands only"},
+	{Name: "Or", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical or (bool) / bitwise or (integers)", NoGrad: "boolean and integer operands only"},
+	{Name: "Xor", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical xor (bool) / bitwise xor (integers)", NoGrad: "boolean and integer operands only"},
 	{Name: "Remainder", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ew, Stub: StubBinary, Doc: "truncated remainder, sign of a (C fmod / XLA rem); integer x%0 = x"},
-	{Name: "ShiftLeft", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a << b; b outside [0, bits) gives 0"},
-	{Name: "ShiftRightLogical", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling zeros; b outside [0, bits) gives 0"},
-	{Name: "ShiftRightArithmetic", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling the sign bit; b outside [0, bits) gives 0 or -1"},
-	{Name: "Compare", MinArgs: 2, MaxArgs: 2, Attrs: "CompareAttrs", Shape: "shapeCompare", Flags: ew, Doc: "bool result of eq ne lt le gt ge; any comparison with NaN is false except ne"},
+	{Name: "ShiftLeft", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a << b; b outside [0, bits) gives 0", NoGrad: "integer operands only"},
+	{Name: "ShiftRightLogical", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling zeros; b outside [0, bits) gives 0", NoGrad: "integer operands only"},
+	{Name: "ShiftRightArithmetic", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling the sign bit; b outside [0, bits) gives 0 or -1", NoGrad: "integer operands only"},
+	{Name: "Compare", MinArgs: 2, MaxArgs: 2, Attrs: "CompareAttrs", Shape: "shapeCompare", Flags: ew, Doc: "bool result of eq ne lt le gt ge; any comparison with NaN is false except ne", NoGrad: "boolean result"},
 
 	// Selection and conversion.
 	{Name: "Select", MinArgs: 3, MaxArgs: 3, Shape: "shapeSelect", Flags: ew, Doc: "pred ? a : b, pred is bool of the same shape"},
@@ -139,15 +145,15 @@ var Rows = []Row{
 
 	// Reductions.
 	{Name: "Reduce", MinArgs: 1, MaxArgs: 1, Attrs: "ReduceAttrs", Shape: "shapeReduce", Flags: []string{Reduction}, Doc: "sum, max, min or prod over axes (removed); empty reductions give the identity"},
-	{Name: "ArgMax", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the maximum along axis; first on ties; NaN counts as the maximum"},
-	{Name: "ArgMin", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the minimum along axis; first on ties; NaN counts as the minimum"},
+	{Name: "ArgMax", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the maximum along axis; first on ties; NaN counts as the maximum", NoGrad: "integer index result"},
+	{Name: "ArgMin", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the minimum along axis; first on ties; NaN counts as the minimum", NoGrad: "integer index result"},
 
 	// Linear algebra.
 	{Name: "DotGeneral", MinArgs: 2, MaxArgs: 2, Attrs: "DotAttrs", Shape: "shapeDot", Doc: "batched contraction; result dims = batch, lhs free, rhs free"},
 	{Name: "Conv", MinArgs: 2, MaxArgs: 2, Attrs: "ConvAttrs", Shape: "shapeConv", Doc: "N-d convolution (cross-correlation), input (N,C,spatial...), kernel (O,C/groups,spatial...)"},
 
 	// Randomness.
-	{Name: "RNG", MinArgs: 1, MaxArgs: 1, Attrs: "RNGAttrs", Shape: "shapeRNG", Flags: comp, Doc: "counter-based random numbers from an i64 scalar key: uniform [0,1) or standard normal"},
+	{Name: "RNG", MinArgs: 1, MaxArgs: 1, Attrs: "RNGAttrs", Shape: "shapeRNG", Flags: comp, Doc: "counter-based random numbers from an i64 scalar key: uniform [0,1) or standard normal", NoGrad: "samples depend only on the integer key (JAX gives PRNG keys no cotangent)"},
 
 	// Composites: each has a decomposition into primitives in passes/decompose.
 	{Name: "Softmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeAxisFloat", Flags: comp, Doc: "exp(x - max) / sum(exp(x - max)) along axis"},

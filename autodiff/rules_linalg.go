@@ -1,0 +1,118 @@
+package autodiff
+
+import (
+	"sort"
+
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
+
+func init() {
+	rules[ir.OpReduce] = reduceGrad
+	rules[ir.OpDotGeneral] = func(c *Context) []*frontend.Tensor {
+		a := c.V.Attrs.(*ir.DotAttrs)
+		lhs, rhs, g := c.Arg(0), c.Arg(1), c.DOut
+		return grads(
+			dotOperandGrad(g, rhs, lhs.Rank(), a.LhsBatch, a.LhsContract, rhs.Rank(), a.RhsBatch, a.RhsContract, false),
+			dotOperandGrad(g, lhs, rhs.Rank(), a.RhsBatch, a.RhsContract, lhs.Rank(), a.LhsBatch, a.LhsContract, true),
+		)
+	}
+}
+
+// reduceGrad: sum broadcasts the cotangent back; max and min send it to
+// the elements equal to the result, split evenly among ties (as JAX);
+// prod multiplies by the product of the others, y/x (so it is NaN where an
+// element is zero).
+func reduceGrad(c *Context) []*frontend.Tensor {
+	a := c.V.Attrs.(*ir.ReduceAttrs)
+	x := c.Arg(0)
+	shape := x.Shape()
+	back := func(t *frontend.Tensor) *frontend.Tensor { return t.BroadcastReduced(shape, a.Axes...) }
+	g := back(c.DOut)
+	switch a.Kind {
+	case ir.ReduceSum:
+		return grads(g)
+	case ir.ReduceMax, ir.ReduceMin:
+		hit := frontend.Where(x.Eq(back(c.OutG())), x.FullLike(1), x.FullLike(0))
+		count := hit
+		if len(a.Axes) > 0 {
+			count = back(hit.Sum(a.Axes...))
+		}
+		return grads(g.Mul(hit).Div(count))
+	default: // ir.ReduceProd
+		return grads(g.Mul(back(c.OutG())).Div(x))
+	}
+}
+
+// dotOperandGrad is the cotangent of one dot_general operand (called
+// "self", of rank selfRank with batch dims selfBatch and contracting dims
+// selfContract) given the result's cotangent g and the other operand.
+// The result of dot_general is (batch, lhs free, rhs free); selfIsRhs says
+// which free block of g is self's. It contracts g's block of the other
+// operand's free dims with those dims, then transposes into self's layout.
+func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfContract []int,
+	otherRank int, otherBatch, otherContract []int, selfIsRhs bool) *frontend.Tensor {
+	nb := len(selfBatch)
+	selfFree := freeDims(selfRank, selfBatch, selfContract)
+	otherFree := freeDims(otherRank, otherBatch, otherContract)
+	// g's dims: batch [0, nb), then lhs free, then rhs free.
+	gOtherFree := make([]int, len(otherFree))
+	start := nb + len(selfFree) // self is lhs: other's free dims come after self's
+	if selfIsRhs {
+		start = nb
+	}
+	for i := range gOtherFree {
+		gOtherFree[i] = start + i
+	}
+	gBatch := make([]int, nb)
+	for i := range gBatch {
+		gBatch[i] = i
+	}
+	d := g.DotGeneral(other, frontend.DotDims{LhsBatch: gBatch, RhsBatch: otherBatch, LhsContract: gOtherFree, RhsContract: otherFree, Out: g.DType()})
+	// d's dims: batch, g's self-free dims (self's free dims in order), then
+	// other's remaining (contracting) dims in ascending order, each paired
+	// with self's contracting dim of the same position.
+	src := make([]int, 0, selfRank) // src[k] = self's dim at d's position k
+	src = append(src, selfBatch...)
+	src = append(src, selfFree...)
+	rest := append([]int(nil), otherContract...)
+	sort.Ints(rest)
+	for _, r := range rest {
+		for k, oc := range otherContract {
+			if oc == r {
+				src = append(src, selfContract[k])
+			}
+		}
+	}
+	perm := make([]int, selfRank) // self dim i = d's dim perm[i]
+	identity := true
+	for k, s := range src {
+		perm[s] = k
+	}
+	for i, p := range perm {
+		identity = identity && i == p
+	}
+	if identity {
+		return d
+	}
+	return d.Transpose(perm...)
+}
+
+// freeDims lists the dims of a rank-r operand that are neither batch nor
+// contracting, in order.
+func freeDims(r int, batch, contract []int) []int {
+	used := make([]bool, r)
+	for _, d := range batch {
+		used[d] = true
+	}
+	for _, d := range contract {
+		used[d] = true
+	}
+	var out []int
+	for d := 0; d < r; d++ {
+		if !used[d] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
