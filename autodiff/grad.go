@@ -25,12 +25,15 @@ type Options struct {
 	// GradPrefix is prepended to a parameter's name to name its gradient
 	// result; empty means "grad/".
 	GradPrefix string
+	// Loss names the result to differentiate (a model's "loss" output);
+	// empty means result 0.
+	Loss string
 }
 
 // Grad returns a new function with f's parameters that returns f's
 // results followed by one gradient per name in wrt (in wrt's order), the
-// gradient of f's result 0 (a float scalar: the loss) with respect to that
-// parameter. f itself is not modified.
+// gradient of the loss (f's result 0, or the result named opts.Loss; a
+// float scalar) with respect to that parameter. f itself is not modified.
 //
 // Guarantees:
 //   - A parameter used several times (fan-out, tied weights such as GPT-2's
@@ -52,11 +55,23 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 	if f == nil {
 		return nil, fmt.Errorf("autodiff.Grad: nil function")
 	}
+	lossIndex, lossName := 0, "result 0"
+	if opts.Loss != "" {
+		lossIndex, lossName = -1, fmt.Sprintf("result %q", opts.Loss)
+		for i, n := range f.ResultNames {
+			if n == opts.Loss {
+				lossIndex = i
+			}
+		}
+		if lossIndex < 0 {
+			return nil, fmt.Errorf("autodiff.Grad: Options.Loss: function %q has no result %q", f.Name, opts.Loss)
+		}
+	}
 	if len(f.Results) == 0 {
 		return nil, fmt.Errorf("autodiff.Grad: function %q has no results; result 0 must be the scalar loss", f.Name)
 	}
-	if lt := f.Results[0].Type; !lt.DType.IsFloat() || lt.Shape.Rank() != 0 {
-		return nil, fmt.Errorf("autodiff.Grad: function %q: result 0 (the loss) is %s, want a float scalar", f.Name, lt)
+	if lt := f.Results[lossIndex].Type; !lt.DType.IsFloat() || lt.Shape.Rank() != 0 {
+		return nil, fmt.Errorf("autodiff.Grad: function %q: %s (the loss) is %s, want a float scalar", f.Name, lossName, lt)
 	}
 	prefix := opts.GradPrefix
 	if prefix == "" {
@@ -88,7 +103,7 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 	for i, name := range wrt {
 		params[i] = c.ParamByName(name)
 	}
-	grads, err := backward(c, c.Results[0], params)
+	grads, err := backward(c, c.Results[lossIndex], params)
 	if err != nil {
 		return nil, fmt.Errorf("autodiff.Grad: function %q: %w", f.Name, err)
 	}

@@ -87,8 +87,16 @@ func TestErrors(t *testing.T) {
 		{f, []string{"x", "x"}, `"x" named twice`},
 		{vec, []string{"x"}, "result 0 (the loss) is f32[2], want a float scalar"},
 		{nil, nil, "nil function"},
+		{f, []string{"x"}, `Options.Loss: function "f" has no result "nope"`},
+		{f, []string{"x"}, `result "vec" (the loss) is f32[2], want a float scalar`},
 	} {
-		_, err := autodiff.Grad(c.f, c.wrt, autodiff.Options{})
+		var opts autodiff.Options
+		if strings.Contains(c.want, "nope") {
+			opts.Loss = "nope"
+		} else if strings.Contains(c.want, "vec") {
+			opts.Loss = "vec"
+		}
+		_, err := autodiff.Grad(c.f, c.wrt, opts)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("Grad(%v): error %v, want one containing %q", c.wrt, err, c.want)
 		}

@@ -1,0 +1,142 @@
+package autodiff_test
+
+import (
+	"math"
+	"path/filepath"
+	"testing"
+
+	"github.com/kiln-ml/kiln/autodiff"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/internal/fixture"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/tensor"
+	"github.com/kiln-ml/kiln/weights"
+)
+
+// gpt2GradRef is gpt2-tiny's training_reference.json: torch's loss and
+// gradients of GPT2LMHeadModel(input_ids, labels=input_ids), dropout off,
+// in float32; per parameter the gradient's norm and values at sampled
+// flat indices.
+type gpt2GradRef struct {
+	InputIDs [][]int64 `json:"input_ids"`
+	Loss     float64   `json:"loss"`
+	Grads    map[string]struct {
+		Norm   float64   `json:"norm"`
+		Idx    []int     `json:"idx"`
+		Values []float64 `json:"values"`
+	} `json:"grads"`
+}
+
+// TestGPT2GradientsMatchTorch differentiates kiln's gpt2-tiny (the tied
+// wte as embedding and LM head, Conv1D layers, layer norms, gelu_new,
+// causal attention, the shifted causal-LM loss) with respect to every
+// weight and compares each gradient with torch's.
+func TestGPT2GradientsMatchTorch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model gradient on interp")
+	}
+	dir := filepath.Join("..", "testdata", "models", "gpt2-tiny")
+	var ref gpt2GradRef
+	fixture.ReadJSON(t, filepath.Join(dir, "training_reference.json"), &ref)
+	cfg, err := models.LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := models.New(cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, seq := len(ref.InputIDs), len(ref.InputIDs[0])
+	spec := models.Spec{Batch: batch, Seq: seq, Labels: true}
+	f, err := frontend.Build("gpt2", func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ckpt, err := weights.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ckpt.Close()
+
+	var flatIDs, positions, mask []int64
+	for _, row := range ref.InputIDs {
+		flatIDs = append(flatIDs, row...)
+		for j := range row {
+			positions = append(positions, int64(j))
+			mask = append(mask, 1)
+		}
+	}
+	shape := ir.Shape{batch, seq}
+	ints := func(vals []int64) *tensor.Tensor {
+		x, err := tensor.FromInt64(ir.Int64, shape, vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	var wrt []string
+	args := make([]*tensor.Tensor, len(f.Params))
+	for i, p := range f.Params {
+		switch p.Name {
+		case models.InputIDs, models.InputLabels:
+			args[i] = ints(flatIDs)
+		case models.InputPositionIDs:
+			args[i] = ints(positions)
+		case models.InputAttentionMask:
+			args[i] = ints(mask)
+		default:
+			if args[i], err = ckpt.TensorAs(p.Name, ir.Float32); err != nil {
+				t.Fatal(err)
+			}
+			wrt = append(wrt, p.Name)
+		}
+	}
+	gf, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := interp.Eval(gf, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]*tensor.Tensor{}
+	for i, n := range gf.ResultNames {
+		byName[n] = out[i]
+	}
+	if got := byName[models.OutputLoss].Float64s()[0]; math.Abs(got-ref.Loss) > 1e-5*ref.Loss {
+		t.Errorf("loss %.7f, torch %.7f", got, ref.Loss)
+	}
+	if len(wrt) != len(ref.Grads) {
+		t.Errorf("%d weights differentiated, the reference has %d", len(wrt), len(ref.Grads))
+	}
+	for _, name := range wrt {
+		want, ok := ref.Grads[name]
+		if !ok {
+			t.Errorf("no reference gradient for %s", name)
+			continue
+		}
+		got := byName["grad/"+name].Float64s()
+		var norm float64
+		for _, v := range got {
+			norm += v * v
+		}
+		norm = math.Sqrt(norm)
+		if math.Abs(norm-want.Norm) > 1e-3*want.Norm {
+			t.Errorf("|grad %s| = %.6g, torch %.6g", name, norm, want.Norm)
+		}
+		// Sampled elements: the reference rounds them to 6 decimals;
+		// within that plus 1e-3 of the largest sample (float32 sums in a
+		// different order).
+		var scale float64
+		for _, v := range want.Values {
+			scale = math.Max(scale, math.Abs(v))
+		}
+		for k, idx := range want.Idx {
+			if d := math.Abs(got[idx] - want.Values[k]); d > 1e-3*scale+6e-7 {
+				t.Errorf("grad %s[%d] = %.6g, torch %.6g", name, idx, got[idx], want.Values[k])
+			}
+		}
+	}
+}
