@@ -213,3 +213,20 @@ func TestCompositeRules(t *testing.T) {
 		}},
 	})
 }
+
+func TestConvRule(t *testing.T) {
+	runCases(t, []fdCase{
+		{name: "conv1d_strided_padded", make: func(r *rand.Rand) ([]input, body) {
+			groups := 1 + r.Intn(2)
+			cin, o := groups*(1+r.Intn(2)), groups*(1+r.Intn(2))
+			ins := []input{floatIn(r, "x", nil, 1+r.Intn(2), cin, 5+r.Intn(3)), floatIn(r, "w", nil, o, cin/groups, 1+r.Intn(3))}
+			a := ir.ConvAttrs{Strides: []int{1 + r.Intn(2)}, PadLow: []int{r.Intn(3) - 1}, PadHigh: []int{r.Intn(3)}, Dilation: []int{1 + r.Intn(2)}, Groups: groups}
+			return ins, func(_ *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor { return xs[0].Conv(xs[1], a) }
+		}},
+		{name: "conv2d", make: func(r *rand.Rand) ([]input, body) {
+			ins := []input{floatIn(r, "x", nil, 1, 2, 4+r.Intn(2), 3+r.Intn(3)), floatIn(r, "w", nil, 2, 2, 2, 1+r.Intn(2))}
+			a := ir.ConvAttrs{Strides: []int{2, 1 + r.Intn(2)}, PadLow: []int{1, 0}, PadHigh: []int{0, 1}, Dilation: []int{1, 1 + r.Intn(2)}}
+			return ins, func(_ *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor { return xs[0].Conv(xs[1], a) }
+		}},
+	})
+}
