@@ -150,6 +150,7 @@ func TestBFloat16ForwardFloat32Gradients(t *testing.T) {
 			x := g.Param("x", dt, 4, 8)
 			w := g.Param("w", dt, 8, 8)
 			h := x.MatMul(w).Tanh().MatMul(w) // w used twice
+			h = h.RMSNorm(w.Sum(0).MulScalar(0.5), 1e-6).LayerNorm(w.Sum(1), w.Sum(0), 1e-5)
 			g.Return(frontend.Out("loss", h.Square().AsType(ir.Float32).Mean(0, 1)))
 			return nil
 		})
@@ -191,8 +192,10 @@ func TestBFloat16ForwardFloat32Gradients(t *testing.T) {
 			diff += (got[j] - want[j]) * (got[j] - want[j])
 			norm += want[j] * want[j]
 		}
-		if rel := math.Sqrt(diff / norm); !(rel < 0.05) || norm == 0 {
-			t.Errorf("gradient of %s: relative error %.3g against float64, want < 0.05 (bf16 rounding)", name, rel)
+		rel := math.Sqrt(diff / norm)
+		t.Logf("gradient of %s: relative error %.3g against float64", name, rel)
+		if !(rel < 0.02) || norm == 0 {
+			t.Errorf("gradient of %s: relative error %.3g against float64, want < 0.02 (bf16 rounding)", name, rel)
 		}
 	}
 }

@@ -7,8 +7,8 @@ import (
 
 // Fused backward rules for composites: they use the forward result instead
 // of the decomposition's intermediates (one stored tensor, not four).
-// Composites without a rule here (LayerNorm, RMSNorm, Gelu, Silu,
-// Attention) are differentiated through their decomposition.
+// layer_norm and rms_norm have theirs in rules_norm.go; Gelu, Silu and
+// Attention are differentiated through their decomposition.
 func init() {
 	// softmax: dx = y * (g - sum(g * y)) along the axis.
 	rules[ir.OpSoftmax] = func(c *Context) []*frontend.Tensor {

@@ -199,6 +199,13 @@ func TestCompositeRules(t *testing.T) {
 				return xs[0].LayerNorm(xs[1], xs[2], 1e-5)
 			}
 		}},
+		{name: "layer_norm_2d_weight", make: func(r *rand.Rand) ([]input, body) {
+			d := []int{1 + r.Intn(2), 2, 1 + r.Intn(3)}
+			ins := []input{floatIn(r, "x", nil, d...), floatIn(r, "w", nil, d[1:]...), floatIn(r, "b", nil, d[1:]...)}
+			return ins, func(_ *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
+				return xs[0].LayerNorm(xs[1], xs[2], 1e-5)
+			}
+		}},
 		{name: "rms_norm", make: func(r *rand.Rand) ([]input, body) {
 			d := []int{1 + r.Intn(3), 2 + r.Intn(3)}
 			ins := []input{floatIn(r, "x", nil, d...), floatIn(r, "w", nil, d[1])}
