@@ -49,8 +49,9 @@ type Options struct {
 //     stop_gradient would make them.
 //
 // Errors name the offending argument: an unknown, repeated or non-float
-// (integer, bool) parameter in wrt, a result 0 that is not a float scalar,
-// or an op on the path from a parameter to the loss without a rule.
+// (integer, bool) parameter in wrt, a loss that is missing or not a float
+// scalar, a gradient name that collides with one of f's result names, or
+// an op on the path from a parameter to the loss without a rule.
 func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 	if f == nil {
 		return nil, fmt.Errorf("autodiff.Grad: nil function")
@@ -77,6 +78,10 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 	if prefix == "" {
 		prefix = "grad/"
 	}
+	taken := map[string]bool{}
+	for _, n := range f.ResultNames {
+		taken[n] = true
+	}
 	seen := map[string]bool{}
 	for _, name := range wrt {
 		p := f.ParamByName(name)
@@ -87,6 +92,8 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 			return nil, fmt.Errorf("autodiff.Grad: wrt: parameter %q named twice", name)
 		case !p.Type.DType.IsFloat():
 			return nil, fmt.Errorf("autodiff.Grad: wrt: parameter %q is %s; only float parameters have gradients", name, p.Type)
+		case taken[prefix+name]:
+			return nil, fmt.Errorf("autodiff.Grad: the gradient of %q would be named %q, which function %q already returns (set Options.GradPrefix)", name, prefix+name, f.Name)
 		}
 		seen[name] = true
 	}

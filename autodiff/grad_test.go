@@ -64,7 +64,7 @@ func TestErrors(t *testing.T) {
 	f, err := frontend.Build("f", func(g *frontend.Graph) error {
 		x := g.Param("x", ir.Float32, 2)
 		ids := g.Param("ids", ir.Int32, 2)
-		g.Return(frontend.Out("loss", x.Mul(ids.AsType(ir.Float32)).Sum(0)), frontend.Out("vec", x))
+		g.Return(frontend.Out("loss", x.Mul(ids.AsType(ir.Float32)).Sum(0)), frontend.Out("vec", x), frontend.Out("vecx", x.Exp()))
 		return nil
 	})
 	if err != nil {
@@ -80,23 +80,19 @@ func TestErrors(t *testing.T) {
 	for _, c := range []struct {
 		f    *ir.Func
 		wrt  []string
+		opts autodiff.Options
 		want string
 	}{
-		{f, []string{"ids"}, `parameter "ids" is i32[2]; only float parameters`},
-		{f, []string{"y"}, `no parameter "y"`},
-		{f, []string{"x", "x"}, `"x" named twice`},
-		{vec, []string{"x"}, "result 0 (the loss) is f32[2], want a float scalar"},
-		{nil, nil, "nil function"},
-		{f, []string{"x"}, `Options.Loss: function "f" has no result "nope"`},
-		{f, []string{"x"}, `result "vec" (the loss) is f32[2], want a float scalar`},
+		{f, []string{"ids"}, autodiff.Options{}, `parameter "ids" is i32[2]; only float parameters`},
+		{f, []string{"y"}, autodiff.Options{}, `no parameter "y"`},
+		{f, []string{"x", "x"}, autodiff.Options{}, `"x" named twice`},
+		{vec, []string{"x"}, autodiff.Options{}, "result 0 (the loss) is f32[2], want a float scalar"},
+		{nil, nil, autodiff.Options{}, "nil function"},
+		{f, []string{"x"}, autodiff.Options{Loss: "nope"}, `Options.Loss: function "f" has no result "nope"`},
+		{f, []string{"x"}, autodiff.Options{GradPrefix: "vec"}, `would be named "vecx", which function "f" already returns`},
+		{f, []string{"x"}, autodiff.Options{Loss: "vec"}, `result "vec" (the loss) is f32[2], want a float scalar`},
 	} {
-		var opts autodiff.Options
-		if strings.Contains(c.want, "nope") {
-			opts.Loss = "nope"
-		} else if strings.Contains(c.want, "vec") {
-			opts.Loss = "vec"
-		}
-		_, err := autodiff.Grad(c.f, c.wrt, opts)
+		_, err := autodiff.Grad(c.f, c.wrt, c.opts)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("Grad(%v): error %v, want one containing %q", c.wrt, err, c.want)
 		}

@@ -218,6 +218,23 @@ func TestCompositeRules(t *testing.T) {
 				return frontend.Attention(xs[0], xs[1], xs[2], frontend.AttentionOptions{Scale: 0.7, Causal: true})
 			}
 		}},
+		{name: "attention_mask_sinks_softcap", make: func(r *rand.Rand) ([]input, body) {
+			b, tq := 2, 2+r.Intn(2)
+			ins := []input{floatIn(r, "q", nil, b, 2, tq, 2), floatIn(r, "k", nil, b, 2, tq, 2), floatIn(r, "v", nil, b, 2, tq, 3),
+				floatIn(r, "sinks", nil, 2), intIn(r, "mask", 0, 2, b, tq)}
+			ins[4].vals[0], ins[4].vals[tq] = 1, 1 // every row attends to a key
+			return ins, func(_ *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
+				return frontend.Attention(xs[0], xs[1], xs[2], frontend.AttentionOptions{SoftCap: 2, Mask: xs[4], Sinks: xs[3]})
+			}
+		}},
+		// Dropout-like: rng output is a constant for a fixed key.
+		{name: "rng_dropout", make: func(r *rand.Rand) ([]input, body) {
+			ins := []input{floatIn(r, "x", nil, dims(r, 2)...), intIn(r, "key", 0, 1000)}
+			return ins, func(g *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
+				keep := g.RNG(xs[1], ir.Uniform, ir.Float64, xs[0].Shape()...).Gt(xs[0].FullLike(0.3))
+				return frontend.Where(keep, xs[0].DivScalar(0.7), xs[0].FullLike(0)).Exp()
+			}
+		}},
 	})
 }
 
