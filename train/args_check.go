@@ -33,6 +33,9 @@ func (a *TrainingArguments) normalize() {
 // accumulation below 1, warmup_ratio outside [0, 1], lr_scheduler_kwargs the
 // schedule does not take).
 func (a *TrainingArguments) Validate() error {
+	if r := a.WarmupRatio; r != nil && !(*r >= 0 && *r <= 1) {
+		return fmt.Errorf("field \"warmup_ratio\": %v is outside [0, 1]", *r)
+	}
 	finite := []struct {
 		name string
 		v    float64
@@ -62,9 +65,6 @@ func (a *TrainingArguments) Validate() error {
 		if !(b.v >= 0 && b.v < 1) {
 			return fmt.Errorf("field %q: %v is outside [0, 1)", b.name, b.v)
 		}
-	}
-	if r := a.WarmupRatio; r != nil && !(*r >= 0 && *r <= 1) {
-		return fmt.Errorf("field \"warmup_ratio\": %v is outside [0, 1]", *r)
 	}
 	if a.PerDeviceTrainBatchSize < 1 {
 		return fmt.Errorf("field \"per_device_train_batch_size\": %d < 1", a.PerDeviceTrainBatchSize)
