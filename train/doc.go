@@ -9,9 +9,9 @@
 //     inverse_sqrt, cosine_with_min_lr, cosine_warmup_with_min_lr,
 //     warmup_stable_decay — with lr_scheduler_kwargs as get_scheduler passes
 //     them. Schedule.LR(step) is the learning rate after step scheduler
-//     steps, in transformers' float64 arithmetic: the value the HF Trainer
-//     logs as learning_rate at global_step = step, and the lr of optimizer
-//     update step+1. reduce_lr_on_plateau is known but refused until
+//     steps (the lr of optimizer update step+1), in transformers' float64
+//     arithmetic; Schedule.LoggedLR(k) = LR(k-1) is the learning_rate the
+//     5.x Trainer logs at global_step k. reduce_lr_on_plateau is known but refused until
 //     evaluation exists (#15).
 //   - TrainingArguments (args*.go): training_args.json with transformers
 //     5.x's names, types and defaults; unknown names, wrong JSON types and

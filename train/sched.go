@@ -82,16 +82,23 @@ func (s *Schedule) Type() SchedulerType { return s.typ }
 // _get_*_lr_lambda returns for current_step = step).
 func (s *Schedule) Multiplier(step int) float64 { return s.lambda(step) }
 
-// LR is the learning rate after step scheduler steps: base_lr * lambda(step).
-//
-// Step indexing, as in the HF Trainer: LambdaLR's constructor sets
-// last_epoch = 0, so the first optimizer update uses LR(0); the Trainer calls
-// lr_scheduler.step() after every optimizer.step(), and the learning_rate it
-// logs at global_step k (read through get_last_lr() after that step) is
-// LR(k). Optimizer update k (1-based) therefore uses LR(k-1) and logs LR(k).
-// Defined for step >= 0; steps past TrainingSteps follow the same formulas.
+// LR is the learning rate after step scheduler steps: base_lr *
+// lambda(step), the lr of optimizer update step+1 (1-based). LambdaLR's
+// constructor sets last_epoch = 0, so the first update uses LR(0), and the
+// Trainer calls lr_scheduler.step() after every optimizer.step(). Defined for
+// step >= 0; steps past TrainingSteps follow the same formulas.
 func (s *Schedule) LR(step int) float64 {
 	return s.base * s.lambda(step)
+}
+
+// LoggedLR is the learning_rate the transformers 5.x Trainer logs at
+// global_step globalStep (>= 1): the lr that step's update used, LR(globalStep-1).
+// The Trainer reads _get_learning_rate() (get_last_lr()) after
+// optimizer.step() and before lr_scheduler.step() ("get learning rate before
+// update" in _inner_training_loop) and passes it to the log; transformers
+// before 4.47 read it after the scheduler step, which would be LR(globalStep).
+func (s *Schedule) LoggedLR(globalStep int) float64 {
+	return s.LR(globalStep - 1)
 }
 
 // NewSchedule builds the schedule get_scheduler would build for cfg. Errors

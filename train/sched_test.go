@@ -230,6 +230,8 @@ func TestScheduleHandChecked(t *testing.T) {
 	near("wsd LR(5) (stable)", wsd.LR(5), 1e-3)
 	near("wsd LR(10) (half decay)", wsd.LR(10), 0.75e-3)
 	near("wsd LR(12) (after)", wsd.LR(12), 0.5e-3)
+	near("linear LoggedLR(5) (update 5 used LR(4))", lin.LoggedLR(5), 1e-3)
+	near("linear LoggedLR(1) (update 1 used LR(0))", lin.LoggedLR(1), 0)
 	if got := lin.Multiplier(2); got != 0.5 {
 		t.Errorf("linear Multiplier(2) = %v, want 0.5", got)
 	}
