@@ -95,8 +95,8 @@ func (s *Schedule) LR(step int) float64 {
 // global_step globalStep (>= 1): the lr that step's update used, LR(globalStep-1).
 // The Trainer reads _get_learning_rate() (get_last_lr()) after
 // optimizer.step() and before lr_scheduler.step() ("get learning rate before
-// update" in _inner_training_loop) and passes it to the log; transformers
-// before 4.47 read it after the scheduler step, which would be LR(globalStep).
+// update" in _inner_training_loop) and passes it to the log; older Trainers
+// read it after the scheduler step, which would be LR(globalStep).
 func (s *Schedule) LoggedLR(globalStep int) float64 {
 	return s.LR(globalStep - 1)
 }
