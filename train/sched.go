@@ -68,7 +68,7 @@ type ScheduleConfig struct {
 // the base learning rate, computed in float64 with the operations, operand
 // order and rounding of transformers' Python lambdas (optimization.py) and
 // torch's LambdaLR (lr = base_lr * lambda(last_epoch)). One difference can
-// remain: Go's math.Cos/Sqrt/Pow may differ from the C library's by an ulp.
+// remain: Go's math.Cos and math.Pow may differ from the C library's by an ulp.
 type Schedule struct {
 	typ    SchedulerType
 	base   float64
