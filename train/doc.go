@@ -1,6 +1,28 @@
-// Package train is where fine-tuning will live: losses, autodiff through
-// the IR, AdamW, gradient clipping, a Trainer loop, LoRA.
+// Package train is kiln's fine-tuning core, growing through issues #14 to
+// #16 (training core, Trainer, LoRA).
 //
-// Status: empty today; nothing in kiln trains yet. Training is planned in
-// issues #14 to #16 (see docs/ and DESIGN.md's data flow for the shape).
+// What exists:
+//
+//   - Learning-rate schedules (sched*.go): every transformers SchedulerType
+//     that needs no evaluation metrics — linear, cosine,
+//     cosine_with_restarts, polynomial, constant, constant_with_warmup,
+//     inverse_sqrt, cosine_with_min_lr, cosine_warmup_with_min_lr,
+//     warmup_stable_decay — with lr_scheduler_kwargs as get_scheduler passes
+//     them. Schedule.LR(step) is the learning rate after step scheduler
+//     steps (the lr of optimizer update step+1), in transformers' float64
+//     arithmetic; Schedule.LoggedLR(k) = LR(k-1) is the learning_rate the
+//     5.x Trainer logs at global_step k. reduce_lr_on_plateau is known but refused until
+//     evaluation exists (#15).
+//   - TrainingArguments (args*.go): training_args.json with transformers
+//     5.x's names, types and defaults; unknown names, wrong JSON types and
+//     out-of-range values are errors naming the file and the field. Plan
+//     does the Trainer's step arithmetic (dataloader length, update steps
+//     per epoch, max_steps, warmup steps) and Schedule builds the schedule
+//     create_scheduler would.
+//   - Optimizer configuration (optim*.go).
+//
+// What does not exist yet: gradients, losses, the compiled train step and
+// `kiln train` (rest of #14); evaluation, checkpoints, callbacks and the
+// fields TrainingArguments marks "issue #15" (#15); LoRA (#16). See
+// docs/train.md.
 package train

@@ -1,0 +1,148 @@
+package train
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// normalize is the part of transformers' __post_init__ that rewrites fields.
+func (a *TrainingArguments) normalize() {
+	if a.WarmupRatio != nil {
+		a.WarmupSteps = *a.WarmupRatio // 5.x: "Use warmup_steps instead"
+	}
+	if a.EvalStrategy == "steps" && (a.EvalSteps == nil || *a.EvalSteps == 0) && a.LoggingSteps > 0 {
+		steps := a.LoggingSteps
+		a.EvalSteps = &steps
+	}
+	if (a.LoadBestModelAtEnd || a.LRSchedulerType == SchedReduceLROnPlateau) && a.MetricForBestModel == nil {
+		loss := "loss"
+		a.MetricForBestModel = &loss
+	}
+	if a.GreaterIsBetter == nil && a.MetricForBestModel != nil {
+		greater := !strings.HasSuffix(*a.MetricForBestModel, "loss")
+		a.GreaterIsBetter = &greater
+	}
+}
+
+// Validate checks every field's range and the names of enumerated fields,
+// with errors that name the field. It checks what transformers and torch's
+// optimizers reject (a negative learning rate or weight decay, betas outside
+// [0, 1), an unknown scheduler or optimizer name, a non-integer logging_steps
+// above 1, ...) and what kiln cannot use (non-finite numbers, batch size or
+// accumulation below 1, warmup_ratio outside [0, 1], lr_scheduler_kwargs the
+// schedule does not take).
+func (a *TrainingArguments) Validate() error {
+	if r := a.WarmupRatio; r != nil && !(*r >= 0 && *r <= 1) {
+		return fmt.Errorf("field \"warmup_ratio\": %v is outside [0, 1]", *r)
+	}
+	finite := []struct {
+		name string
+		v    float64
+		min  float64
+	}{
+		{"learning_rate", a.LearningRate, 0},
+		{"num_train_epochs", a.NumTrainEpochs, 0},
+		{"warmup_steps", a.WarmupSteps, 0},
+		{"weight_decay", a.WeightDecay, 0},
+		{"adam_epsilon", a.AdamEpsilon, 0},
+		{"logging_steps", a.LoggingSteps, 0},
+		{"save_steps", a.SaveSteps, 0},
+		{"max_grad_norm", a.MaxGradNorm, math.Inf(-1)},
+	}
+	for _, c := range finite {
+		if math.IsNaN(c.v) || math.IsInf(c.v, 0) {
+			return fmt.Errorf("field %q: %v is not finite", c.name, c.v)
+		}
+		if c.v < c.min {
+			return fmt.Errorf("field %q: %v < %v", c.name, c.v, c.min)
+		}
+	}
+	for _, b := range []struct {
+		name string
+		v    float64
+	}{{"adam_beta1", a.AdamBeta1}, {"adam_beta2", a.AdamBeta2}} {
+		if !(b.v >= 0 && b.v < 1) {
+			return fmt.Errorf("field %q: %v is outside [0, 1)", b.name, b.v)
+		}
+	}
+	if a.PerDeviceTrainBatchSize < 1 {
+		return fmt.Errorf("field \"per_device_train_batch_size\": %d < 1", a.PerDeviceTrainBatchSize)
+	}
+	if a.GradientAccumulationSteps < 1 {
+		return fmt.Errorf("field \"gradient_accumulation_steps\": %d < 1", a.GradientAccumulationSteps)
+	}
+	if x := a.NEFTuneNoiseAlpha; x != nil && (math.IsNaN(*x) || math.IsInf(*x, 0) || *x < 0) {
+		return fmt.Errorf("field \"neftune_noise_alpha\": %v: want a finite value >= 0", *x)
+	}
+	if n := a.SaveTotalLimit; n != nil && *n < 0 {
+		return fmt.Errorf("field \"save_total_limit\": %d < 0", *n)
+	}
+	if err := a.validateNames(); err != nil {
+		return err
+	}
+	if err := a.validateIntervals(); err != nil {
+		return err
+	}
+	if _, err := parseSchedulerKwargs(a.LRSchedulerType, a.LRSchedulerKwargs); err != nil {
+		return err
+	}
+	return nil
+}
+
+// validateNames checks the enumerated string fields.
+func (a *TrainingArguments) validateNames() error {
+	if _, err := ParseSchedulerType(string(a.LRSchedulerType)); err != nil {
+		return fmt.Errorf("field \"lr_scheduler_type\": %w", err)
+	}
+	if !listHas(hfOptimizerNames, a.Optim) {
+		return fmt.Errorf("field \"optim\": unknown optimizer %q (transformers knows: %s)", a.Optim, strings.Join(hfOptimizerNames, ", "))
+	}
+	for _, s := range []struct{ name, v string }{
+		{"logging_strategy", a.LoggingStrategy}, {"eval_strategy", a.EvalStrategy}, {"save_strategy", a.SaveStrategy},
+	} {
+		known := []string{"no", "steps", "epoch"}
+		if s.name == "save_strategy" {
+			known = append(known, "best")
+		}
+		if !listHas(known, s.v) {
+			return fmt.Errorf("field %q: unknown strategy %q (known: %s)", s.name, s.v, strings.Join(known, ", "))
+		}
+	}
+	if a.LRSchedulerType == SchedReduceLROnPlateau && a.EvalStrategy == "no" {
+		return fmt.Errorf("field \"lr_scheduler_type\": reduce_lr_on_plateau requires an eval strategy")
+	}
+	return nil
+}
+
+// validateIntervals is transformers' _validate_args on the *_steps fields:
+// zero is refused under the "steps" strategy, values above 1 must be whole.
+func (a *TrainingArguments) validateIntervals() error {
+	if a.LoggingStrategy == "steps" && a.LoggingSteps == 0 {
+		return fmt.Errorf("field \"logging_steps\": logging strategy steps requires non-zero logging_steps")
+	}
+	if a.EvalStrategy == "steps" && a.EvalSteps == nil {
+		return fmt.Errorf("field \"eval_steps\": evaluation strategy steps requires either non-zero eval_steps or logging_steps")
+	}
+	intervals := []struct {
+		name     string
+		strategy string
+		v        float64
+	}{{"logging_steps", a.LoggingStrategy, a.LoggingSteps}, {"save_steps", a.SaveStrategy, a.SaveSteps}}
+	if a.EvalSteps != nil {
+		intervals = append(intervals, struct {
+			name     string
+			strategy string
+			v        float64
+		}{"eval_steps", a.EvalStrategy, *a.EvalSteps})
+	}
+	for _, iv := range intervals {
+		if math.IsNaN(iv.v) || math.IsInf(iv.v, 0) || iv.v < 0 {
+			return fmt.Errorf("field %q: %v: want a finite value >= 0", iv.name, iv.v)
+		}
+		if iv.strategy == "steps" && iv.v > 1 && iv.v != math.Trunc(iv.v) {
+			return fmt.Errorf("field %q: must be an integer if bigger than 1: %v", iv.name, iv.v)
+		}
+	}
+	return nil
+}
