@@ -43,7 +43,7 @@ func (r Rule) String() string {
 // implements to their rule. adamw_torch_fused is torch's fused AdamW
 // kernel: the same update, so kiln computes it the same way. Plain Adam
 // has no optim string in transformers; it is reachable only through
-// Config.Rule.
+// OptimizerConfig.Rule.
 var optimNames = map[string]Rule{
 	"adamw_torch":       RuleAdamW,
 	"adamw_torch_fused": RuleAdamW,
@@ -70,9 +70,9 @@ func RuleFor(optim string) (Rule, error) {
 	return 0, fmt.Errorf("optim %q is not an optimizer kiln knows (known: %s)", optim, strings.Join(OptimizerNames(), ", "))
 }
 
-// Config holds an optimizer's hyper-parameters under the names of
+// OptimizerConfig holds an optimizer's hyper-parameters under the names of
 // TrainingArguments and torch. Fields a rule does not use are ignored.
-type Config struct {
+type OptimizerConfig struct {
 	Rule Rule
 	// WeightDecay applies to the parameters of the decay group only
 	// (DecayParameterNames); the others get 0, as the HF Trainer's groups.
@@ -99,15 +99,15 @@ type Config struct {
 	WarmupInit                   bool
 }
 
-// DefaultConfig returns the hyper-parameters the HF Trainer passes for
+// DefaultOptimizerConfig returns the hyper-parameters the HF Trainer passes for
 // optim with TrainingArguments' defaults (adam_beta1 0.9, adam_beta2 0.999,
 // adam_epsilon 1e-8, weight_decay 0; Adafactor as the Trainer builds it).
-func DefaultConfig(optim string) (Config, error) {
+func DefaultOptimizerConfig(optim string) (OptimizerConfig, error) {
 	r, err := RuleFor(optim)
 	if err != nil {
-		return Config{}, err
+		return OptimizerConfig{}, err
 	}
-	return Config{
+	return OptimizerConfig{
 		Rule: r, Beta1: 0.9, Beta2: 0.999, Epsilon: 1e-8,
 		AdafactorEps1: 1e-30, AdafactorEps2: 1e-3, ClipThreshold: 1, DecayRate: -0.8,
 	}, nil
@@ -115,7 +115,7 @@ func DefaultConfig(optim string) (Config, error) {
 
 // Validate checks the hyper-parameters the rule uses, as torch's
 // constructors do; an error names the field.
-func (c Config) Validate() error {
+func (c OptimizerConfig) Validate() error {
 	bad := func(field string, v float64, want string) error {
 		return fmt.Errorf("optimizer %s: %s = %v, want %s", c.Rule, field, v, want)
 	}
@@ -180,7 +180,7 @@ type StateSpec struct {
 // of type t, in the order Emit takes and returns them (torch's and
 // transformers' state names: exp_avg, exp_avg_sq, momentum_buffer,
 // exp_avg_sq_row, exp_avg_sq_col).
-func (c Config) States(t ir.Type) []StateSpec {
+func (c OptimizerConfig) States(t ir.Type) []StateSpec {
 	f32 := func(s ir.Shape) ir.Type { return ir.Type{DType: ir.Float32, Shape: s.Clone()} }
 	switch c.Rule {
 	case RuleAdamW, RuleAdam:

@@ -16,7 +16,7 @@ import (
 
 func TestUnknownOptimizerNamesItAndTheKnownOnes(t *testing.T) {
 	for _, name := range []string{"adam", "adamw_bnb_8bit", ""} {
-		_, err := DefaultConfig(name)
+		_, err := DefaultOptimizerConfig(name)
 		if err == nil {
 			t.Fatalf("optim %q accepted", name)
 		}
@@ -27,7 +27,7 @@ func TestUnknownOptimizerNamesItAndTheKnownOnes(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"adamw_torch", "adamw_torch_fused", "sgd", "adafactor"} {
-		c, err := DefaultConfig(name)
+		c, err := DefaultOptimizerConfig(name)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -40,18 +40,18 @@ func TestUnknownOptimizerNamesItAndTheKnownOnes(t *testing.T) {
 func TestBadHyperParametersNameTheField(t *testing.T) {
 	cases := []struct {
 		optim, field string
-		edit         func(*Config)
+		edit         func(*OptimizerConfig)
 	}{
-		{"adamw_torch", "adam_beta1", func(c *Config) { c.Beta1 = 1 }},
-		{"adamw_torch", "adam_beta2", func(c *Config) { c.Beta2 = -0.1 }},
-		{"adamw_torch", "adam_epsilon", func(c *Config) { c.Epsilon = math.NaN() }},
-		{"adamw_torch", "weight_decay", func(c *Config) { c.WeightDecay = -1 }},
-		{"sgd", "momentum", func(c *Config) { c.Momentum = -0.5 }},
-		{"sgd", "nesterov", func(c *Config) { c.Nesterov = true }},
-		{"adafactor", "clip_threshold", func(c *Config) { c.ClipThreshold = 0 }},
-		{"adafactor", "decay_rate", func(c *Config) { c.DecayRate = 0.8 }},
-		{"adafactor", "warmup_init", func(c *Config) { c.WarmupInit = true }},
-		{"adafactor", "beta1", func(c *Config) { c.HasAdafactorBeta1, c.AdafactorBeta1 = true, 2 }},
+		{"adamw_torch", "adam_beta1", func(c *OptimizerConfig) { c.Beta1 = 1 }},
+		{"adamw_torch", "adam_beta2", func(c *OptimizerConfig) { c.Beta2 = -0.1 }},
+		{"adamw_torch", "adam_epsilon", func(c *OptimizerConfig) { c.Epsilon = math.NaN() }},
+		{"adamw_torch", "weight_decay", func(c *OptimizerConfig) { c.WeightDecay = -1 }},
+		{"sgd", "momentum", func(c *OptimizerConfig) { c.Momentum = -0.5 }},
+		{"sgd", "nesterov", func(c *OptimizerConfig) { c.Nesterov = true }},
+		{"adafactor", "clip_threshold", func(c *OptimizerConfig) { c.ClipThreshold = 0 }},
+		{"adafactor", "decay_rate", func(c *OptimizerConfig) { c.DecayRate = 0.8 }},
+		{"adafactor", "warmup_init", func(c *OptimizerConfig) { c.WarmupInit = true }},
+		{"adafactor", "beta1", func(c *OptimizerConfig) { c.HasAdafactorBeta1, c.AdafactorBeta1 = true, 2 }},
 	}
 	for _, tc := range cases {
 		c := mustConfig(t, tc.optim, tc.edit)
@@ -80,16 +80,16 @@ func TestOptimizerStepErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := mustConfig(t, "adamw_torch", nil)
-	if _, err := NewOptimizer(s, "u", cfg, []Param{{Name: "missing", Type: typ}}, 0); err == nil || !strings.Contains(err.Error(), `"missing"`) {
+	if _, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "missing", Type: typ}}, 0); err == nil || !strings.Contains(err.Error(), `"missing"`) {
 		t.Errorf("missing parameter buffer: %v", err)
 	}
-	if _, err := NewOptimizer(s, "u", cfg, []Param{{Name: "w", Type: ir.Type{DType: ir.Float32, Shape: ir.Shape{3}}}}, 0); err == nil || !strings.Contains(err.Error(), `"w"`) {
+	if _, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "w", Type: ir.Type{DType: ir.Float32, Shape: ir.Shape{3}}}}, 0); err == nil || !strings.Contains(err.Error(), `"w"`) {
 		t.Errorf("wrong declared shape: %v", err)
 	}
-	if _, err := NewOptimizer(s, "u", cfg, []Param{{Name: "w", Type: typ}}, -1); err == nil || !strings.Contains(err.Error(), "max_grad_norm") {
+	if _, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "w", Type: typ}}, -1); err == nil || !strings.Contains(err.Error(), "max_grad_norm") {
 		t.Errorf("negative max_grad_norm: %v", err)
 	}
-	opt, err := NewOptimizer(s, "u", cfg, []Param{{Name: "w", Type: typ}}, 1)
+	opt, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "w", Type: typ}}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 // A host re-implementation of the update rules in float32, following
 // torch's (and transformers') operation order with no float64 anywhere
 // except where Python computes in float64 (the per-step scalars, which it
-// takes from Config.Scalars). It is what the compiled updates are checked
+// takes from OptimizerConfig.Scalars). It is what the compiled updates are checked
 // against.
 
 type hostParam struct {
@@ -29,7 +29,7 @@ func hostLerp(s, e, w float32) float32 {
 	return e - float32(d*(1-w))
 }
 
-func hostAdam(c Config, hp *hostParam, grad []float32, sc map[string]float32) {
+func hostAdam(c OptimizerConfig, hp *hostParam, grad []float32, sc map[string]float32) {
 	m, v := hp.state[0], hp.state[1]
 	for i := range hp.p {
 		p, g := hp.p[i], grad[i]
@@ -47,7 +47,7 @@ func hostAdam(c Config, hp *hostParam, grad []float32, sc map[string]float32) {
 	}
 }
 
-func hostSGD(c Config, hp *hostParam, grad []float32, sc map[string]float32) {
+func hostSGD(c OptimizerConfig, hp *hostParam, grad []float32, sc map[string]float32) {
 	for i := range hp.p {
 		p, g := hp.p[i], grad[i]
 		if hp.decay && c.WeightDecay != 0 {
@@ -75,7 +75,7 @@ func hostRMS(x []float32) float32 {
 }
 
 // hostAdafactor handles parameters of rank 1 and 2.
-func hostAdafactor(c Config, hp *hostParam, grad []float32, sc map[string]float32) {
+func hostAdafactor(c OptimizerConfig, hp *hostParam, grad []float32, sc map[string]float32) {
 	n := len(hp.p)
 	st := hp.state
 	var expAvg []float32
@@ -179,7 +179,7 @@ func hostClip(grads [][]float32, maxNorm float64) float32 {
 	return norm
 }
 
-func hostStep(c Config, hp *hostParam, grad []float32, sc map[string]float32) {
+func hostStep(c OptimizerConfig, hp *hostParam, grad []float32, sc map[string]float32) {
 	switch c.Rule {
 	case RuleAdam, RuleAdamW:
 		hostAdam(c, hp, grad, sc)

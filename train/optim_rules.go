@@ -8,18 +8,18 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 )
 
-// Update is one parameter's part of an optimizer step, as frontend tensors
+// ParamUpdate is one parameter's part of an optimizer step, as frontend tensors
 // of the graph being built.
-type Update struct {
+type ParamUpdate struct {
 	Param *frontend.Tensor   // float32
 	Grad  *frontend.Tensor   // float32, the parameter's shape
-	State []*frontend.Tensor // in Config.States order
+	State []*frontend.Tensor // in OptimizerConfig.States order
 	// Decay says whether the parameter is in the weight-decay group.
 	Decay bool
 }
 
 // Emit appends the update of u to u.Param's graph and returns the new
-// parameter and the new state (in Config.States order). scalars holds the
+// parameter and the new state (in OptimizerConfig.States order). scalars holds the
 // scalar float32 tensors named by c.ScalarNames (usually parameters of the
 // program, fed from Scalars each step).
 //
@@ -29,7 +29,7 @@ type Update struct {
 // hyper-parameters, scalars inputs for what changes per step). Where torch's
 // CPU kernels fuse a multiply-add (lerp, add with alpha) kiln rounds twice,
 // as torch's scalar code path does: the two differ by at most an ulp.
-func (c Config) Emit(u Update, scalars map[string]*frontend.Tensor) (*frontend.Tensor, []*frontend.Tensor, error) {
+func (c OptimizerConfig) Emit(u ParamUpdate, scalars map[string]*frontend.Tensor) (*frontend.Tensor, []*frontend.Tensor, error) {
 	if u.Param == nil || u.Grad == nil {
 		return nil, nil, fmt.Errorf("optimizer %s: update without a parameter or gradient", c.Rule)
 	}
@@ -63,7 +63,7 @@ func (c Config) Emit(u Update, scalars map[string]*frontend.Tensor) (*frontend.T
 }
 
 // f32 rounds a Python float to the float32 torch's kernels use for it.
-func f32(v float64) float64 { return float64(float32(v)) }
+func roundF32(v float64) float64 { return float64(float32(v)) }
 
 // addScaled returns a + alpha*b (torch's a.add(b, alpha=alpha)).
 func addScaled(a, b *frontend.Tensor, alpha float64) *frontend.Tensor {
@@ -77,7 +77,7 @@ func addScaled(a, b *frontend.Tensor, alpha float64) *frontend.Tensor {
 // self + w*(end-self) when |w| < 0.5, else end - (end-self)*(1-w), the
 // float32 1-w computed in float32.
 func lerp(self, end *frontend.Tensor, w float64) *frontend.Tensor {
-	w = f32(w)
+	w = roundF32(w)
 	diff := end.Sub(self)
 	if math.Abs(w) < 0.5 {
 		return self.Add(diff.MulScalar(w))
@@ -87,7 +87,7 @@ func lerp(self, end *frontend.Tensor, w float64) *frontend.Tensor {
 
 // emitAdam is torch's _single_tensor_adam (decoupled weight decay for
 // AdamW, amsgrad off, maximize off).
-func (c Config) emitAdam(u Update, sc map[string]*frontend.Tensor) (p, m, v *frontend.Tensor) {
+func (c OptimizerConfig) emitAdam(u ParamUpdate, sc map[string]*frontend.Tensor) (p, m, v *frontend.Tensor) {
 	p, grad := u.Param, u.Grad
 	if u.Decay && c.WeightDecay != 0 {
 		if c.Rule == RuleAdamW {
@@ -107,7 +107,7 @@ func (c Config) emitAdam(u Update, sc map[string]*frontend.Tensor) (p, m, v *fro
 }
 
 // emitSGD is torch's _single_tensor_sgd (maximize off).
-func (c Config) emitSGD(u Update, sc map[string]*frontend.Tensor) (*frontend.Tensor, []*frontend.Tensor, error) {
+func (c OptimizerConfig) emitSGD(u ParamUpdate, sc map[string]*frontend.Tensor) (*frontend.Tensor, []*frontend.Tensor, error) {
 	p, grad := u.Param, u.Grad
 	if u.Decay && c.WeightDecay != 0 {
 		grad = addScaled(grad, p, c.WeightDecay)
@@ -146,7 +146,7 @@ func meanAxis(t *frontend.Tensor, axis int, keep bool) *frontend.Tensor {
 
 // emitAdafactor is transformers.optimization.Adafactor.step for one
 // float32 parameter.
-func (c Config) emitAdafactor(u Update, sc map[string]*frontend.Tensor) (*frontend.Tensor, []*frontend.Tensor, error) {
+func (c OptimizerConfig) emitAdafactor(u ParamUpdate, sc map[string]*frontend.Tensor) (*frontend.Tensor, []*frontend.Tensor, error) {
 	p, grad := u.Param, u.Grad
 	st := u.State
 	var expAvg *frontend.Tensor

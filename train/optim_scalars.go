@@ -45,7 +45,7 @@ const (
 
 // ScalarNames returns the names of the per-step scalar inputs an update
 // program of c declares, in a fixed order.
-func (c Config) ScalarNames() []string {
+func (c OptimizerConfig) ScalarNames() []string {
 	switch c.Rule {
 	case RuleAdamW:
 		if c.WeightDecay != 0 {
@@ -75,7 +75,7 @@ func (c Config) ScalarNames() []string {
 // the first update, as torch's state["step"] after its increment) at
 // learning rate lr, each computed in float64 as Python does and rounded
 // once to float32. Its keys are exactly ScalarNames.
-func (c Config) Scalars(step int, lr float64) (map[string]float32, error) {
+func (c OptimizerConfig) Scalars(step int, lr float64) (map[string]float32, error) {
 	if step < 1 {
 		return nil, fmt.Errorf("optimizer %s: step %d, want >= 1", c.Rule, step)
 	}

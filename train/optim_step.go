@@ -11,9 +11,9 @@ import (
 	"github.com/kiln-ml/kiln/tensor"
 )
 
-// Param is a trained parameter: a float32 session buffer of this name and
+// OptimParam is a trained parameter: a float32 session buffer of this name and
 // type, and whether it is in the weight-decay group.
-type Param struct {
+type OptimParam struct {
 	Name  string
 	Type  ir.Type
 	Decay bool
@@ -37,8 +37,8 @@ const GradNormResult = "grad_norm"
 type Optimizer[K comparable] struct {
 	sess        *session.Session[K]
 	key         K
-	cfg         Config
-	params      []Param
+	cfg         OptimizerConfig
+	params      []OptimParam
 	maxGradNorm float64
 	step        int
 }
@@ -48,7 +48,7 @@ type Optimizer[K comparable] struct {
 // (StateName(param, suffix)) that do not exist yet. maxGradNorm > 0 clips
 // by global norm first; 0 turns clipping off. key is the session key of
 // the update program; it must be used for nothing else.
-func NewOptimizer[K comparable](s *session.Session[K], key K, cfg Config, params []Param, maxGradNorm float64) (*Optimizer[K], error) {
+func NewOptimizer[K comparable](s *session.Session[K], key K, cfg OptimizerConfig, params []OptimParam, maxGradNorm float64) (*Optimizer[K], error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -127,7 +127,7 @@ func (o *Optimizer[K]) Build() (*ir.Func, error) {
 			for j, sp := range specs {
 				state[j] = g.Param(StateName(p.Name, sp.Suffix), ir.Float32, sp.Type.Shape...)
 			}
-			np, ns, err := o.cfg.Emit(Update{Param: ps[i], Grad: grads[i], State: state, Decay: p.Decay}, scalars)
+			np, ns, err := o.cfg.Emit(ParamUpdate{Param: ps[i], Grad: grads[i], State: state, Decay: p.Decay}, scalars)
 			if err != nil {
 				return fmt.Errorf("parameter %s: %w", p.Name, err)
 			}

@@ -56,9 +56,9 @@ func randVals(r *rand.Rand, n int, scale float32) []float32 {
 	return out
 }
 
-func mustConfig(t *testing.T, optim string, edit func(*Config)) Config {
+func mustConfig(t *testing.T, optim string, edit func(*OptimizerConfig)) OptimizerConfig {
 	t.Helper()
-	c, err := DefaultConfig(optim)
+	c, err := DefaultOptimizerConfig(optim)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func mustConfig(t *testing.T, optim string, edit func(*Config)) Config {
 
 type optimCase struct {
 	name    string
-	cfg     Config
+	cfg     OptimizerConfig
 	maxNorm float64
 	// maxULP bounds elementwise rules, which follow torch's order exactly;
 	// rules with a reduction (clipping, Adafactor's RMS and means) may sum
@@ -82,16 +82,16 @@ type optimCase struct {
 
 func optimCases(t *testing.T) []optimCase {
 	return []optimCase{
-		{"adamw_wd", mustConfig(t, "adamw_torch", func(c *Config) { c.WeightDecay = 0.05 }), 0, 0, 0},
-		{"adamw_fused_name_lerp_high_weight", mustConfig(t, "adamw_torch_fused", func(c *Config) { c.Beta1, c.Beta2, c.Epsilon = 0.3, 0.95, 1e-6 }), 0, 0, 0},
-		{"adam_l2", mustConfig(t, "adamw_torch", func(c *Config) { c.Rule, c.WeightDecay = RuleAdam, 0.1 }), 0, 0, 0},
-		{"adamw_clipped", mustConfig(t, "adamw_torch", func(c *Config) { c.WeightDecay = 0.01 }), 0.5, 0, 1e-5},
+		{"adamw_wd", mustConfig(t, "adamw_torch", func(c *OptimizerConfig) { c.WeightDecay = 0.05 }), 0, 0, 0},
+		{"adamw_fused_name_lerp_high_weight", mustConfig(t, "adamw_torch_fused", func(c *OptimizerConfig) { c.Beta1, c.Beta2, c.Epsilon = 0.3, 0.95, 1e-6 }), 0, 0, 0},
+		{"adam_l2", mustConfig(t, "adamw_torch", func(c *OptimizerConfig) { c.Rule, c.WeightDecay = RuleAdam, 0.1 }), 0, 0, 0},
+		{"adamw_clipped", mustConfig(t, "adamw_torch", func(c *OptimizerConfig) { c.WeightDecay = 0.01 }), 0.5, 0, 1e-5},
 		{"adamw_not_clipped", mustConfig(t, "adamw_torch", nil), 1e3, 0, 1e-5},
-		{"sgd", mustConfig(t, "sgd", func(c *Config) { c.WeightDecay = 0.01 }), 0, 0, 0},
-		{"sgd_momentum_dampening", mustConfig(t, "sgd", func(c *Config) { c.Momentum, c.Dampening, c.WeightDecay = 0.9, 0.25, 0.01 }), 0, 0, 0},
-		{"sgd_nesterov", mustConfig(t, "sgd", func(c *Config) { c.Momentum, c.Nesterov = 0.8, true }), 0, 0, 0},
-		{"adafactor_trainer", mustConfig(t, "adafactor", func(c *Config) { c.WeightDecay = 0.01 }), 0, 0, 1e-5},
-		{"adafactor_relative_scaled_beta1", mustConfig(t, "adafactor", func(c *Config) {
+		{"sgd", mustConfig(t, "sgd", func(c *OptimizerConfig) { c.WeightDecay = 0.01 }), 0, 0, 0},
+		{"sgd_momentum_dampening", mustConfig(t, "sgd", func(c *OptimizerConfig) { c.Momentum, c.Dampening, c.WeightDecay = 0.9, 0.25, 0.01 }), 0, 0, 0},
+		{"sgd_nesterov", mustConfig(t, "sgd", func(c *OptimizerConfig) { c.Momentum, c.Nesterov = 0.8, true }), 0, 0, 0},
+		{"adafactor_trainer", mustConfig(t, "adafactor", func(c *OptimizerConfig) { c.WeightDecay = 0.01 }), 0, 0, 1e-5},
+		{"adafactor_relative_scaled_beta1", mustConfig(t, "adafactor", func(c *OptimizerConfig) {
 			c.RelativeStep, c.ScaleParameter, c.WarmupInit = true, true, true
 			c.HasAdafactorBeta1, c.AdafactorBeta1, c.WeightDecay = true, 0.9, 0.1
 		}), 0, 0, 1e-5},
@@ -119,7 +119,7 @@ func TestOptimizerMatchesHost(t *testing.T) {
 				r := rand.New(rand.NewPCG(1, uint64(len(tc.name))))
 				s := session.New[string](b, backends.CompileOptions{})
 				defer s.Close()
-				var params []Param
+				var params []OptimParam
 				host := make([]*hostParam, len(specs))
 				for i, sp := range specs {
 					n := 1
@@ -136,7 +136,7 @@ func TestOptimizerMatchesHost(t *testing.T) {
 					}
 					typ := ir.Type{DType: ir.Float32, Shape: sp.shape}
 					decay := Decays(sp.name, nil)
-					params = append(params, Param{Name: sp.name, Type: typ, Decay: decay})
+					params = append(params, OptimParam{Name: sp.name, Type: typ, Decay: decay})
 					hp := &hostParam{shape: sp.shape, p: append([]float32(nil), vals...), decay: decay}
 					for _, st := range tc.cfg.States(typ) {
 						hp.state = append(hp.state, make([]float32, st.Type.Shape.NumElements()))
