@@ -86,8 +86,10 @@ func TestOptimizerStepErrors(t *testing.T) {
 	if _, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "w", Type: ir.Type{DType: ir.Float32, Shape: ir.Shape{3}}}}, 0); err == nil || !strings.Contains(err.Error(), `"w"`) {
 		t.Errorf("wrong declared shape: %v", err)
 	}
-	if _, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "w", Type: typ}}, -1); err == nil || !strings.Contains(err.Error(), "max_grad_norm") {
-		t.Errorf("negative max_grad_norm: %v", err)
+	for _, bad := range []float64{-1, math.Inf(1), math.NaN()} {
+		if _, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "w", Type: typ}}, bad); err == nil || !strings.Contains(err.Error(), "max_grad_norm") {
+			t.Errorf("max_grad_norm %v: %v", bad, err)
+		}
 	}
 	opt, err := NewOptimizer(s, "u", cfg, []OptimParam{{Name: "w", Type: typ}}, 1)
 	if err != nil {

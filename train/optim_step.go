@@ -3,6 +3,7 @@ package train
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
@@ -52,8 +53,8 @@ func NewOptimizer[K comparable](s *session.Session[K], key K, cfg OptimizerConfi
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if maxGradNorm < 0 || maxGradNorm != maxGradNorm {
-		return nil, fmt.Errorf("optimizer: max_grad_norm = %v, want >= 0", maxGradNorm)
+	if maxGradNorm < 0 || math.IsNaN(maxGradNorm) || math.IsInf(maxGradNorm, 0) {
+		return nil, fmt.Errorf("optimizer: max_grad_norm = %v, want a finite value >= 0", maxGradNorm)
 	}
 	if len(params) == 0 {
 		return nil, fmt.Errorf("optimizer %s: no parameters", cfg.Rule)
