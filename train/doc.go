@@ -19,10 +19,17 @@
 //     does the Trainer's step arithmetic (dataloader length, update steps
 //     per epoch, max_steps, warmup steps) and Schedule builds the schedule
 //     create_scheduler would.
-//   - Optimizer configuration (optim*.go).
+//   - Optimizers (optim*.go): AdamW (adamw_torch, adamw_torch_fused), Adam,
+//     SGD and Adafactor as IR update rules in torch's float32 operation
+//     order, global-norm clipping (the pre-clip norm is grad_norm), the HF
+//     Trainer's weight-decay groups, and Optimizer.Step: one compiled
+//     program that clips and updates every parameter and its state in place
+//     on a session (docs/train-optim.md).
 //
-// What does not exist yet: gradients, losses, the compiled train step and
-// `kiln train` (rest of #14); evaluation, checkpoints, callbacks and the
+// Gradients come from package autodiff (docs/autodiff.md) and losses from
+// the models' heads (Spec.Labels). What does not exist yet: the compiled
+// train step that joins them, chunked cross-entropy and `kiln train` (rest
+// of #14); evaluation, checkpoints, callbacks and the
 // fields TrainingArguments marks "issue #15" (#15); LoRA (#16). See
 // docs/train.md.
 package train
