@@ -10,24 +10,13 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
-	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 )
-
-// testBackends are interp and, where it can run, llvm.
-func testBackends(t *testing.T) map[string]backends.Backend {
-	out := map[string]backends.Backend{"interp": interp.New()}
-	if err := llvm.Default().Available(); err != nil {
-		t.Logf("llvm skipped: %v", err)
-	} else {
-		out["llvm"] = llvm.Default()
-	}
-	return out
-}
 
 func f32(t *testing.T, vals ...float32) *tensor.Tensor {
 	t.Helper()
@@ -161,7 +150,7 @@ func TestProgramHonoursContext(t *testing.T) {
 // TestTrainingUpdatesInPlace runs w <- w - lr*g three times; the program's
 // result replaces the named buffer "w" (and its tied name) each time.
 func TestTrainingUpdatesInPlace(t *testing.T) {
-	for name, b := range testBackends(t) {
+	for name, b := range testbackends.CPU(t) {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			s := session.New[string](b, backends.CompileOptions{Options: passes.Options{Verify: true}})
@@ -220,7 +209,7 @@ func TestTrainingUpdatesInPlace(t *testing.T) {
 // TestDonationKeepsNamedBuffers: a buffer the session names is never
 // invalidated by donation, while a plain per-call input is.
 func TestDonationKeepsNamedBuffers(t *testing.T) {
-	for name, b := range testBackends(t) {
+	for name, b := range testbackends.CPU(t) {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			s := session.New[string](b, backends.CompileOptions{})
@@ -386,7 +375,7 @@ func TestCloseFreesAndRefusesLaterUse(t *testing.T) {
 // DynamicUpdateSlice (which backends run in place on a donated buffer)
 // updates it across calls; each call sees the previous call's writes.
 func TestDonatedUpdateInPlace(t *testing.T) {
-	for name, b := range testBackends(t) {
+	for name, b := range testbackends.CPU(t) {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			s := session.New[string](b, backends.CompileOptions{Options: passes.Options{Verify: true}})

@@ -8,23 +8,11 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
-	"github.com/kiln-ml/kiln/backends/interp"
-	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 )
-
-// optimBackends are interp and, where it can run, llvm.
-func optimBackends(t *testing.T) map[string]backends.Backend {
-	out := map[string]backends.Backend{"interp": interp.New()}
-	if err := llvm.Default().Available(); err != nil {
-		t.Logf("llvm skipped: %v", err)
-	} else {
-		out["llvm"] = llvm.Default()
-	}
-	return out
-}
 
 // ulps is the distance of a and b in float32 units in the last place.
 func ulps(a, b float32) int64 {
@@ -113,7 +101,7 @@ func TestOptimizerMatchesHost(t *testing.T) {
 		{"model.layers.0.mlp.up_proj.weight", []int{2, 5}},
 	}
 	lrs := []float64{1e-3, 5e-4, 2e-3}
-	for bname, b := range optimBackends(t) {
+	for bname, b := range testbackends.CPU(t) {
 		for _, tc := range optimCases(t) {
 			t.Run(bname+"/"+tc.name, func(t *testing.T) {
 				r := rand.New(rand.NewPCG(1, uint64(len(tc.name))))

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
@@ -146,7 +147,7 @@ func TestOptimizersMatchTorch(t *testing.T) {
 		}
 	}
 	ctx := context.Background()
-	for bname, b := range optimBackends(t) {
+	for bname, b := range testbackends.CPU(t) {
 		for _, c := range fx.Cases {
 			t.Run(bname+"/"+c.Name, func(t *testing.T) {
 				cfg := configFor(t, c)
