@@ -126,6 +126,23 @@ func (r *Runner) candidates(p string) []string {
 	return out
 }
 
+// BindWeights uploads, as session buffers named by parameter, every
+// weight parameter of f (a function built from the Runner's model) that is
+// not in the session yet, exactly as Program does for its own programs:
+// read from the checkpoint, converted to the parameter's dtype, tied
+// parameters sharing one buffer. It is the hook for code that builds its
+// own programs over the Runner's weights (a training step) without
+// compiling the model's forward program. Errors name the checkpoint and
+// the missing or mis-shaped tensors.
+func (r *Runner) BindWeights(f *ir.Func) error {
+	if f == nil {
+		return fmt.Errorf("bind weights: nil function")
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.bindWeightsLocked(f)
+}
+
 // bindWeightsLocked uploads every weight parameter of f not uploaded yet.
 // It reports all missing and mis-shaped weights at once, naming the
 // checkpoint and the tensors.
