@@ -110,6 +110,20 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 		wrt = append(wrt, p.Name)
 		s.params = append(s.params, OptimParam{Name: p.Name, Type: p.Type, Decay: decay(p.Name)})
 	}
+	// A tied parameter pair (one buffer under two names, as the Runner
+	// binds a checkpoint without lm_head.weight) would be two gradients
+	// and two updates of one buffer: refuse it rather than train it wrong.
+	holder := map[backends.Buffer]string{}
+	for _, p := range s.params {
+		buf, err := s.sess.Buffer(p.Name)
+		if err != nil {
+			return nil, fmt.Errorf("train step %s: parameter %s: %w", spec, p.Name, err)
+		}
+		if other, ok := holder[buf]; ok {
+			return nil, fmt.Errorf("train step %s: parameters %s and %s are one tied buffer; the model must use one parameter for both", spec, other, p.Name)
+		}
+		holder[buf] = p.Name
+	}
 	// NewOptimizer checks the configuration and the parameters' buffers
 	// and creates the zero state; its own update program is never built.
 	if _, err := NewOptimizer(s.sess, any(stepKey{s}), cfg.Optimizer, s.params, cfg.MaxGradNorm); err != nil {

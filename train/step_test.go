@@ -2,10 +2,13 @@ package train
 
 import (
 	"context"
+	"maps"
 	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
@@ -19,7 +22,10 @@ import (
 // decay on every parameter, clip_grad_norm) with the loss before each step.
 type gpt2TrainRef struct {
 	InputIDs [][]int64 `json:"input_ids"`
-	AdamW    struct {
+	Grads    map[string]struct {
+		Norm float64 `json:"norm"`
+	} `json:"grads"`
+	AdamW struct {
 		LR           float64   `json:"lr"`
 		Betas        []float64 `json:"betas"`
 		Eps          float64   `json:"eps"`
@@ -44,27 +50,7 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 		t.Fatalf("training_reference.json: %d losses, %d betas, %d rows", len(ref.AdamW.Losses), len(ref.AdamW.Betas), len(ref.InputIDs))
 	}
 	batch, seq := len(ref.InputIDs), len(ref.InputIDs[0])
-	var ids, positions, mask []int64
-	for _, row := range ref.InputIDs {
-		ids = append(ids, row...)
-		for j := range row {
-			positions = append(positions, int64(j))
-			mask = append(mask, 1)
-		}
-	}
-	cfg, err := models.LoadConfig(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := models.New(cfg, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ckpt, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ckpt.Close()
+	m, ckpt := loadGPT2Tiny(t, dir)
 	opt, err := DefaultOptimizerConfig("adamw_torch")
 	if err != nil {
 		t.Fatal(err)
@@ -85,19 +71,14 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 				t.Fatal(err)
 			}
 			compiles := r.Compiles()
-			inputs := map[string]*tensor.Tensor{}
-			for _, p := range step.inputs {
-				vals := ids
-				switch p.Name {
-				case models.InputPositionIDs:
-					vals = positions
-				case models.InputAttentionMask:
-					vals = mask
-				}
-				if inputs[p.Name], err = tensor.FromInt64(p.Type.DType, p.Type.Shape, vals); err != nil {
-					t.Fatal(err)
-				}
+			inputs := causalLMInputs(t, step, ref.InputIDs)
+			// The first step's pre-clip norm is the global norm of torch's
+			// gradients of the checkpoint's weights.
+			var wantNorm float64
+			for _, g := range ref.Grads {
+				wantNorm += g.Norm * g.Norm
 			}
+			wantNorm = math.Sqrt(wantNorm)
 			for i, want := range ref.AdamW.Losses {
 				res, err := step.Run(ctx, inputs, ref.AdamW.LR)
 				if err != nil {
@@ -114,6 +95,9 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 				res.Free()
 				got := loss.Float64s()[0]
 				t.Logf("step %d: loss %.7f (torch %.7f), grad_norm %.5f", i+1, got, want, norm.Float64s()[0])
+				if gotNorm := norm.Float64s()[0]; i == 0 && math.Abs(gotNorm-wantNorm) > 1e-3*wantNorm {
+					t.Errorf("step 1: grad_norm %.6f, torch %.6f", gotNorm, wantNorm)
+				}
 				if math.Abs(got-want) > 1e-4*math.Abs(want) {
 					t.Errorf("step %d: loss %.7f, torch %.7f", i+1, got, want)
 				}
@@ -125,5 +109,107 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 				t.Errorf("%d compiles after %d steps (%d after NewStep), want 1", c, len(ref.AdamW.Losses), compiles)
 			}
 		})
+	}
+}
+
+func loadGPT2Tiny(t *testing.T, dir string) (models.Model, *weights.Checkpoint) {
+	t.Helper()
+	cfg, err := models.LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := models.New(cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ckpt, err := weights.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ckpt.Close() })
+	return m, ckpt
+}
+
+// causalLMInputs is every input step's program takes for the rows: the
+// ids, labels = ids, positions 0.. and a mask of ones.
+func causalLMInputs(t *testing.T, step *Step, rows [][]int64) map[string]*tensor.Tensor {
+	t.Helper()
+	var ids, positions, mask []int64
+	for _, row := range rows {
+		ids = append(ids, row...)
+		for j := range row {
+			positions = append(positions, int64(j))
+			mask = append(mask, 1)
+		}
+	}
+	inputs := map[string]*tensor.Tensor{}
+	for _, p := range step.inputs {
+		vals := ids
+		switch p.Name {
+		case models.InputPositionIDs:
+			vals = positions
+		case models.InputAttentionMask:
+			vals = mask
+		}
+		x, err := tensor.FromInt64(p.Type.DType, p.Type.Shape, vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[p.Name] = x
+	}
+	return inputs
+}
+
+// TestStepErrors checks that bad options and bad batches are errors naming
+// what is wrong, and that a failed Run applies no step.
+func TestStepErrors(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "models", "gpt2-tiny")
+	m, ckpt := loadGPT2Tiny(t, dir)
+	r, err := models.NewRunner(m, ckpt, interp.New(), ir.Float32, models.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	ctx := context.Background()
+	opt, err := DefaultOptimizerConfig("adamw_torch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := models.Spec{Batch: 1, Seq: 4, Labels: true}
+	wantErr := func(err error, substr string) {
+		t.Helper()
+		if err == nil || !strings.Contains(err.Error(), substr) {
+			t.Errorf("error %v, want one mentioning %q", err, substr)
+		}
+	}
+	_, err = NewStep(ctx, r, models.Spec{Batch: 1, Seq: 4}, StepConfig{Optimizer: opt})
+	wantErr(err, "Labels")
+	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: -1})
+	wantErr(err, "max_grad_norm")
+	bad := opt
+	bad.Beta1 = 1
+	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: bad})
+	wantErr(err, "beta1")
+
+	step, err := NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := causalLMInputs(t, step, [][]int64{{1, 2, 3, 4}})
+	_, err = step.Run(ctx, good, -1)
+	wantErr(err, "learning_rate")
+	missing := maps.Clone(good)
+	delete(missing, models.InputLabels)
+	missing["extra"] = good[models.InputLabels]
+	_, err = step.Run(ctx, missing, 1e-3)
+	wantErr(err, models.InputLabels)
+	wrong := maps.Clone(good)
+	if wrong[models.InputIDs], err = tensor.FromInt64(ir.Int64, ir.Shape{1, 3}, []int64{1, 2, 3}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = step.Run(ctx, wrong, 1e-3)
+	wantErr(err, models.InputIDs)
+	if step.Steps() != 0 {
+		t.Errorf("Steps() = %d after failed runs, want 0", step.Steps())
 	}
 }
