@@ -25,11 +25,17 @@
 //     Trainer's weight-decay groups, and Optimizer.Step: one compiled
 //     program that clips and updates every parameter and its state in place
 //     on a session (docs/train-optim.md).
+//   - The compiled train step (step.go): NewStep builds ONE program per
+//     Spec from a models.Runner's model — forward with labels, the loss,
+//     the gradient of every weight (package autodiff), global-norm
+//     clipping and the optimizer update — and Step.Run applies it, the
+//     weights and optimizer state updated in place on the Runner's session.
+//     float32 only; gpt2-tiny matches torch AdamW's losses for 6 steps.
 //
 // Gradients come from package autodiff (docs/autodiff.md) and losses from
-// the models' heads (Spec.Labels). What does not exist yet: the compiled
-// train step that joins them, chunked cross-entropy and `kiln train` (rest
-// of #14); evaluation, checkpoints, callbacks and the
+// the models' heads (Spec.Labels). What does not exist yet: bf16 mixed
+// precision and gradient accumulation in the step, chunked cross-entropy
+// and `kiln train` (rest of #14); evaluation, checkpoints, callbacks and the
 // fields TrainingArguments marks "issue #15" (#15); LoRA (#16). See
 // docs/train.md.
 package train
