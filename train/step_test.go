@@ -57,7 +57,15 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 	}
 	opt.Beta1, opt.Beta2, opt.Epsilon, opt.WeightDecay = ref.AdamW.Betas[0], ref.AdamW.Betas[1], ref.AdamW.Eps, ref.AdamW.WeightDecay
 	spec := models.Spec{Batch: batch, Seq: seq, Labels: true}
-	for name, b := range testbackends.CPU(t) {
+	// One backend: llvm where it runs (a cold compile of the step costs
+	// ~9 s), else interp (~30 s of interpretation). Both matched torch
+	// within 1e-7 relative when written; the step's IR is the same on both,
+	// and interp checks every op of it in backendtest.
+	backendsToRun := testbackends.CPU(t)
+	if _, ok := backendsToRun["llvm"]; ok {
+		delete(backendsToRun, "interp")
+	}
+	for name, b := range backendsToRun {
 		t.Run(name, func(t *testing.T) {
 			r, err := models.NewRunner(m, ckpt, b, ir.Float32, models.CompileOptions{})
 			if err != nil {
