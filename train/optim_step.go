@@ -122,24 +122,39 @@ func (o *Optimizer[K]) Build() (*ir.Func, error) {
 			grads = clipped
 			outs = append(outs, frontend.Out(GradNormResult, norm))
 		}
-		for i, p := range o.params {
-			specs := o.cfg.States(p.Type)
-			state := make([]*frontend.Tensor, len(specs))
-			for j, sp := range specs {
-				state[j] = g.Param(StateName(p.Name, sp.Suffix), ir.Float32, sp.Type.Shape...)
-			}
-			np, ns, err := o.cfg.Emit(ParamUpdate{Param: ps[i], Grad: grads[i], State: state, Decay: p.Decay}, scalars)
-			if err != nil {
-				return fmt.Errorf("parameter %s: %w", p.Name, err)
-			}
-			outs = append(outs, frontend.Out(p.Name+".new", np))
-			for j, sp := range specs {
-				outs = append(outs, frontend.Out(StateName(p.Name, sp.Suffix)+".new", ns[j]))
-			}
+		ups, err := emitUpdates(g, o.cfg, o.params, func(i int) *frontend.Tensor { return ps[i] }, grads, scalars)
+		if err != nil {
+			return err
 		}
+		outs = append(outs, ups...)
 		g.Return(outs...)
 		return nil
 	})
+}
+
+// emitUpdates declares the optimizer state of every parameter in g and
+// emits its update rule, returning the new parameter and state values
+// under "<buffer>.new". param(i) is the value of params[i]; it is called
+// after that parameter's state is declared, so the update program and the
+// train step declare their parameters in the same order.
+func emitUpdates(g *frontend.Graph, cfg OptimizerConfig, params []OptimParam, param func(i int) *frontend.Tensor, grads []*frontend.Tensor, scalars map[string]*frontend.Tensor) ([]frontend.Output, error) {
+	var outs []frontend.Output
+	for i, p := range params {
+		specs := cfg.States(p.Type)
+		state := make([]*frontend.Tensor, len(specs))
+		for j, sp := range specs {
+			state[j] = g.Param(StateName(p.Name, sp.Suffix), ir.Float32, sp.Type.Shape...)
+		}
+		np, ns, err := cfg.Emit(ParamUpdate{Param: param(i), Grad: grads[i], State: state, Decay: p.Decay}, scalars)
+		if err != nil {
+			return nil, fmt.Errorf("parameter %s: %w", p.Name, err)
+		}
+		outs = append(outs, frontend.Out(p.Name+".new", np))
+		for j, sp := range specs {
+			outs = append(outs, frontend.Out(StateName(p.Name, sp.Suffix)+".new", ns[j]))
+		}
+	}
+	return outs, nil
 }
 
 // Step applies one optimizer step at learning rate lr with the

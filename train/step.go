@@ -179,21 +179,13 @@ func (s *Step) build(f *ir.Func, wrt []string) (*ir.Func, error) {
 			return err
 		}
 		outs := []frontend.Output{frontend.Out(models.OutputLoss, g.Lift(loss).Convert(ir.Float32)), frontend.Out(GradNormResult, norm)}
-		for i, p := range s.params {
-			specs := s.cfg.Optimizer.States(p.Type)
-			state := make([]*frontend.Tensor, len(specs))
-			for j, sp := range specs {
-				state[j] = g.Param(StateName(p.Name, sp.Suffix), ir.Float32, sp.Type.Shape...)
-			}
-			np, ns, err := s.cfg.Optimizer.Emit(ParamUpdate{Param: g.Param(p.Name, ir.Float32, p.Type.Shape...), Grad: grads[i], State: state, Decay: p.Decay}, scalars)
-			if err != nil {
-				return fmt.Errorf("parameter %s: %w", p.Name, err)
-			}
-			outs = append(outs, frontend.Out(p.Name+".new", np))
-			for j, sp := range specs {
-				outs = append(outs, frontend.Out(StateName(p.Name, sp.Suffix)+".new", ns[j]))
-			}
+		ups, err := emitUpdates(g, s.cfg.Optimizer, s.params, func(i int) *frontend.Tensor {
+			return g.Param(s.params[i].Name, ir.Float32, s.params[i].Type.Shape...)
+		}, grads, scalars)
+		if err != nil {
+			return err
 		}
+		outs = append(outs, ups...)
 		g.Return(outs...)
 		return nil
 	})
