@@ -15,20 +15,6 @@ import (
 	"github.com/kiln-ml/kiln/weights"
 )
 
-// gpt2GradRef is gpt2-tiny's training_reference.json: torch's loss and
-// gradients of GPT2LMHeadModel(input_ids, labels=input_ids), dropout off,
-// in float32; per parameter the gradient's norm and values at sampled
-// flat indices.
-type gpt2GradRef struct {
-	InputIDs [][]int64 `json:"input_ids"`
-	Loss     float64   `json:"loss"`
-	Grads    map[string]struct {
-		Norm   float64   `json:"norm"`
-		Idx    []int     `json:"idx"`
-		Values []float64 `json:"values"`
-	} `json:"grads"`
-}
-
 // TestGPT2GradientsMatchTorch differentiates kiln's gpt2-tiny (the tied
 // wte as embedding and LM head, Conv1D layers, layer norms, gelu_new,
 // causal attention, the shifted causal-LM loss) with respect to every
@@ -38,8 +24,7 @@ func TestGPT2GradientsMatchTorch(t *testing.T) {
 		t.Skip("whole-model gradient on interp")
 	}
 	dir := filepath.Join("..", "testdata", "models", "gpt2-tiny")
-	var ref gpt2GradRef
-	fixture.ReadJSON(t, filepath.Join(dir, "training_reference.json"), &ref)
+	ref := fixture.ReadTrainingReference(t, dir)
 	cfg, err := models.LoadConfig(dir)
 	if err != nil {
 		t.Fatal(err)

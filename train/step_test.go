@@ -17,24 +17,6 @@ import (
 	"github.com/kiln-ml/kiln/weights"
 )
 
-// gpt2TrainRef is the part of gpt2-tiny's training_reference.json this test
-// reads: the batch and torch AdamW's run over it (lr, betas, eps, weight
-// decay on every parameter, clip_grad_norm) with the loss before each step.
-type gpt2TrainRef struct {
-	InputIDs [][]int64 `json:"input_ids"`
-	Grads    map[string]struct {
-		Norm float64 `json:"norm"`
-	} `json:"grads"`
-	AdamW struct {
-		LR           float64   `json:"lr"`
-		Betas        []float64 `json:"betas"`
-		Eps          float64   `json:"eps"`
-		WeightDecay  float64   `json:"weight_decay"`
-		ClipGradNorm float64   `json:"clip_grad_norm"`
-		Losses       []float64 `json:"losses"`
-	} `json:"adamw"`
-}
-
 // TestStepGPT2MatchesTorchAdamW runs torch's recorded AdamW steps on
 // gpt2-tiny (labels = input_ids, dropout off) through one compiled Step and
 // compares the loss before every step with torch's; the program is
@@ -44,8 +26,7 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 		t.Skip("whole-model training steps")
 	}
 	dir := filepath.Join("..", "testdata", "models", "gpt2-tiny")
-	var ref gpt2TrainRef
-	fixture.ReadJSON(t, filepath.Join(dir, "training_reference.json"), &ref)
+	ref := fixture.ReadTrainingReference(t, dir)
 	if len(ref.AdamW.Losses) < 2 || len(ref.AdamW.Betas) != 2 || len(ref.InputIDs) == 0 {
 		t.Fatalf("training_reference.json: %d losses, %d betas, %d rows", len(ref.AdamW.Losses), len(ref.AdamW.Betas), len(ref.InputIDs))
 	}
