@@ -25,6 +25,13 @@ type StepConfig struct {
 	// weight-decay group; nil means the HF Trainer's groups
 	// (Decays(name, nil)).
 	Decay func(param string) bool
+	// Accumulation is gradient_accumulation_steps: the most micro-batches
+	// one Run takes (0 means 1).
+	Accumulation int
+	// BF16 trains with torch.autocast(bfloat16) semantics: float32 master
+	// weights and optimizer state, bf16 matmul inputs with float32
+	// accumulation, float32 losses and norms.
+	BF16 bool
 }
 
 // StepResult holds one step's logged values as float32 scalar buffers on
@@ -84,6 +91,12 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	}
 	if math.IsNaN(cfg.MaxGradNorm) || math.IsInf(cfg.MaxGradNorm, 0) || cfg.MaxGradNorm < 0 {
 		return nil, fmt.Errorf("train step %s: max_grad_norm = %v, want a finite value >= 0", spec, cfg.MaxGradNorm)
+	}
+	if cfg.Accumulation > 1 {
+		return nil, fmt.Errorf("train step %s: gradient_accumulation_steps = %d is not implemented yet", spec, cfg.Accumulation)
+	}
+	if cfg.BF16 {
+		return nil, fmt.Errorf("train step %s: bf16 mixed precision is not implemented yet", spec)
 	}
 	m := r.Model()
 	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, r.DType()) })
@@ -204,14 +217,21 @@ func (s *Step) Steps() int { return s.step }
 // Params lists the trained parameters in program order.
 func (s *Step) Params() []OptimParam { return append([]OptimParam(nil), s.params...) }
 
-// Run applies one training step at learning rate lr to the batch in
-// inputs (host tensors by input name: every input the model's program
-// declares for the spec, of its exact type; labels included). It returns
-// the loss before the update and the pre-clip gradient norm; weights and
-// optimizer state are updated in place. Nothing is compiled. On an error
-// the step count does not advance.
-func (s *Step) Run(ctx context.Context, inputs map[string]*tensor.Tensor, lr float64) (StepResult, error) {
+// Run applies one optimizer step at learning rate lr over the micro-batches
+// of that step (1 to StepConfig.Accumulation of them; fewer than
+// Accumulation only for the last step of an epoch, as the HF Trainer does).
+// Each micro-batch holds host tensors by input name: every input the
+// model's program declares for the spec, of its exact type; labels
+// included. It returns the loss before the update (summed over the
+// micro-batches as the HF Trainer's tr_loss) and the pre-clip gradient
+// norm; weights and optimizer state are updated in place. Nothing is
+// compiled. On an error the step count does not advance.
+func (s *Step) Run(ctx context.Context, micro []map[string]*tensor.Tensor, lr float64) (StepResult, error) {
 	step := s.step + 1
+	if len(micro) != 1 {
+		return StepResult{}, fmt.Errorf("train step %d: %d micro-batches; gradient accumulation is not implemented yet, want 1", step, len(micro))
+	}
+	inputs := micro[0]
 	vals, err := s.cfg.Optimizer.Scalars(step, lr)
 	if err != nil {
 		return StepResult{}, fmt.Errorf("train step %d: %w", step, err)

@@ -69,7 +69,7 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 			}
 			wantNorm = math.Sqrt(wantNorm)
 			for i, want := range ref.AdamW.Losses {
-				res, err := step.Run(ctx, inputs, ref.AdamW.LR)
+				res, err := step.Run(ctx, []map[string]*tensor.Tensor{inputs}, ref.AdamW.LR)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -185,18 +185,18 @@ func TestStepErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	good := causalLMInputs(t, step, [][]int64{{1, 2, 3, 4}})
-	_, err = step.Run(ctx, good, -1)
+	_, err = step.Run(ctx, []map[string]*tensor.Tensor{good}, -1)
 	wantErr(err, "learning_rate")
 	missing := maps.Clone(good)
 	delete(missing, models.InputLabels)
 	missing["extra"] = good[models.InputLabels]
-	_, err = step.Run(ctx, missing, 1e-3)
+	_, err = step.Run(ctx, []map[string]*tensor.Tensor{missing}, 1e-3)
 	wantErr(err, models.InputLabels)
 	wrong := maps.Clone(good)
 	if wrong[models.InputIDs], err = tensor.FromInt64(ir.Int64, ir.Shape{1, 3}, []int64{1, 2, 3}); err != nil {
 		t.Fatal(err)
 	}
-	_, err = step.Run(ctx, wrong, 1e-3)
+	_, err = step.Run(ctx, []map[string]*tensor.Tensor{wrong}, 1e-3)
 	wantErr(err, models.InputIDs)
 	if step.Steps() != 0 {
 		t.Errorf("Steps() = %d after failed runs, want 0", step.Steps())
