@@ -3,6 +3,7 @@
 // standalone binary to carry to a GPU machine.
 //
 //	benchgpu -models llama-1b,gpt2-124m -hf bench/gpu/hf_baseline.py -out bench/results
+//	benchgpu -train gpt2-124m -train-hf bench/gpu/hf_train_baseline.py
 package main
 
 import (
@@ -22,7 +23,23 @@ func main() {
 	hf := flag.String("hf", "", "path of hf_baseline.py (empty: no Hugging Face peers)")
 	out := flag.String("out", "", "directory for <date>-<gpu>.json (empty: print JSON only)")
 	backend := flag.String("backend", "xla", "kiln backend")
+	trainModel := flag.String("train", "", "run the training benchmark on this model config instead (e.g. gpt2-124m)")
+	trainHF := flag.String("train-hf", "", "path of hf_train_baseline.py for -train (empty: no HF peer)")
+	batch := flag.Int("batch", 16, "-train: rows per step")
+	seq := flag.Int("seq", 1024, "-train: tokens per row")
+	bf16 := flag.Bool("bf16", true, "-train: bf16 autocast")
 	flag.Parse()
+	if *trainModel != "" {
+		rep, err := gpu.RunTrainBench(context.Background(), gpu.TrainOptions{Model: *trainModel, Backend: *backend,
+			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchgpu:", err)
+			os.Exit(1)
+		}
+		b, _ := json.MarshalIndent(rep, "", "  ")
+		fmt.Println(string(b))
+		return
+	}
 	models := strings.Split(*modelsFlag, ",")
 	rep, err := gpu.RunGPUSuite(context.Background(), gpu.Options{
 		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr,
