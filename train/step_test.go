@@ -184,6 +184,10 @@ func TestStepErrors(t *testing.T) {
 	wantErr(err, "Labels")
 	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: -1})
 	wantErr(err, "max_grad_norm")
+	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, Accumulation: -1})
+	wantErr(err, "gradient_accumulation_steps")
+	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, Loss: LossNorm(9)})
+	wantErr(err, "normalisation")
 	bad := opt
 	bad.Beta1 = 1
 	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: bad})
@@ -196,6 +200,10 @@ func TestStepErrors(t *testing.T) {
 	good := causalLMInputs(t, step, [][]int64{{1, 2, 3, 4}})
 	_, err = step.Run(ctx, []map[string]*tensor.Tensor{good}, -1)
 	wantErr(err, "learning_rate")
+	_, err = step.Run(ctx, []map[string]*tensor.Tensor{good, good}, 1e-3)
+	wantErr(err, "2 micro-batches, want 1 to 1")
+	_, err = step.Run(ctx, nil, 1e-3)
+	wantErr(err, "0 micro-batches")
 	missing := maps.Clone(good)
 	delete(missing, models.InputLabels)
 	missing["extra"] = good[models.InputLabels]
