@@ -71,19 +71,21 @@ var hfLosses = map[string]hfLoss{
 	"BertForSequenceClassification": {numItems: false, lossKwargs: true},
 }
 
-// numItemsAfterShift says whether num_items_in_batch counts a causal LM's
-// labels after the shift (labels[:, 1:] != -100: exactly the tokens the
-// loss averages) or before it (labels != -100, as
-// Trainer._get_num_items_in_batch is written: it also counts each row's
-// first label, which is never a target). The HF Trainer fixtures decide;
+// numItemsAfterShift says whether num_items_in_batch counts the labels
+// after the causal shift (labels[..., 1:] != -100: exactly the tokens a
+// causal LM's loss averages) or all of them (labels != -100, as 4.46-era
+// Trainers did, which also counts each row's first label, never a
+// target). transformers 5.x's Trainer._get_num_items_in_batch counts
+// batch["shift_labels"] if present, else batch["labels"][..., 1:], for
+// every model whose count it takes. The HF Trainer fixtures confirm it;
 // this is the one switch.
-var numItemsAfterShift = false
+var numItemsAfterShift = true
 
 // lossPlan is a Step's loss normalisation, resolved in NewStep.
 type lossPlan struct {
 	numItems bool // the program takes models.InputNumItems (spec.NumItems)
 	divide   bool // each micro loss is divided by the micro-batch count
-	shift    bool // num_items counts labels[:, 1:] (causal LM after the shift)
+	shift    bool // num_items counts labels[:, 1:] (numItemsAfterShift)
 }
 
 // planLoss resolves norm for model m.
@@ -99,7 +101,7 @@ func planLoss(m models.Model, norm LossNorm) (lossPlan, error) {
 		return lossPlan{
 			numItems: hf.numItems,
 			divide:   !hf.lossKwargs,
-			shift:    hf.numItems && numItemsAfterShift && m.Task() == models.TaskCausalLM,
+			shift:    hf.numItems && numItemsAfterShift,
 		}, nil
 	}
 	return lossPlan{}, fmt.Errorf("unknown loss normalisation %v", norm)
