@@ -80,6 +80,7 @@ const (
 	progFused      progKind = iota // one micro-batch: gradients, clip, update
 	progAccumulate                 // add the micro-batch's gradients and loss to the accumulators
 	progApply                      // the last micro-batch: accumulators + its gradients, clip, update, reset
+	progOptimizer                  // the key of the Optimizer NewStep creates (its program is never built)
 )
 
 // stepKey is the session key of a Step's program: unique per Step.
@@ -194,7 +195,7 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	}
 	// NewOptimizer checks the configuration and the parameters' buffers
 	// and creates the zero state; its own update program is never built.
-	if _, err := NewOptimizer(s.sess, any(stepKey{s: s}), cfg.Optimizer, s.params, cfg.MaxGradNorm); err != nil {
+	if _, err := NewOptimizer(s.sess, any(stepKey{s, progOptimizer}), cfg.Optimizer, s.params, cfg.MaxGradNorm); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
 	kinds := []progKind{progFused}
