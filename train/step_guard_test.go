@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
@@ -187,4 +189,67 @@ func snapshot(t *testing.T, names []string, r *models.Runner) map[string]*tensor
 		out[n] = x
 	}
 	return out
+}
+
+// TestMergeTied: names bound to one buffer become the first-declared
+// parameter, wherever each is used; other parameters and inputs stay.
+func TestMergeTied(t *testing.T) {
+	b := testbackends.CPU(t)["interp"]
+	buf := func() backends.Buffer {
+		x, err := tensor.New(ir.Float32, ir.Shape{2, 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, err := b.Upload(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(u.Free)
+		return u
+	}
+	shared, other := buf(), buf()
+	bufs := map[string]backends.Buffer{"emb": shared, "head": shared, "w": other}
+	f, err := frontend.Build("tied", func(g *frontend.Graph) error {
+		ids := g.Param(models.InputIDs, ir.Int64, 2)
+		emb := g.Param("emb", ir.Float32, 2, 3)
+		x := emb.Mul(g.Param("w", ir.Float32, 2, 3))
+		head := g.Param("head", ir.Float32, 2, 3) // declared after emb's use
+		g.Return(frontend.Out("y", x.Add(head).Sum()), frontend.Out("head", head), frontend.Out("ids", ids))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, err := mergeTied(f, func(n string) (backends.Buffer, error) { return bufs[n], nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(merged) != 1 || merged["head"] != "emb" {
+		t.Errorf("merged %v, want head -> emb", merged)
+	}
+	var names []string
+	for _, p := range f.Params {
+		names = append(names, p.Name)
+	}
+	if strings.Join(names, ",") != "input_ids,emb,w" {
+		t.Errorf("parameters %v, want input_ids, emb, w", names)
+	}
+	if f.Results[1] != f.ParamByName("emb") {
+		t.Errorf("result head is %v, want the emb parameter", f.Results[1])
+	}
+	if err := ir.Check(f); err != nil {
+		t.Error(err)
+	}
+	// One buffer under two names of different types is an error naming both.
+	g, err := frontend.Build("mistyped", func(g *frontend.Graph) error {
+		g.Return(frontend.Out("y", g.Param("emb", ir.Float32, 2, 3).Sum().Add(g.Param("head", ir.Float32, 3, 2).Sum())))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bufs["head"] = shared
+	if _, err := mergeTied(g, func(n string) (backends.Buffer, error) { return bufs[n], nil }); err == nil || !strings.Contains(err.Error(), "emb") || !strings.Contains(err.Error(), "head") {
+		t.Errorf("error %v, want one naming emb and head", err)
+	}
 }
