@@ -17,21 +17,35 @@ const IgnoreIndex = -100
 // causalLMLoss declares labels (B, T) and returns transformers'
 // ForCausalLMLoss: the labels are shifted left by one (position t predicts
 // label t+1; the last position has no target), then cross-entropy over the
-// vocabulary averaged over the labels that are not IgnoreIndex.
+// vocabulary averaged over the labels that are not IgnoreIndex, or summed
+// and divided by InputNumItems with spec.NumItems.
 func causalLMLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor) frontend.Output {
 	labels := g.Param(InputLabels, ir.Int64, spec.Batch, spec.Seq) // (B, T)
 	// Pad one ignored label at the end, then drop the first: (B, T) again,
 	// even for T == 1.
 	shifted := labels.Pad([]int{0, 0}, []int{0, 1}, IgnoreIndex).SliceAxis(1, 1, spec.Seq+1) // (B, T)
-	return frontend.Out(OutputLoss, crossEntropy(logits, shifted))
+	return frontend.Out(OutputLoss, tokenLoss(g, spec, logits, shifted))
 }
 
 // maskedLMLoss declares labels (B, T) and returns BertForMaskedLM's loss:
 // cross-entropy at every position whose label is not IgnoreIndex (the
-// masked ones), unshifted, averaged over those positions.
+// masked ones), unshifted, averaged over those positions (or summed and
+// divided by InputNumItems with spec.NumItems).
 func maskedLMLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor) frontend.Output {
 	labels := g.Param(InputLabels, ir.Int64, spec.Batch, spec.Seq) // (B, T)
-	return frontend.Out(OutputLoss, crossEntropy(logits, labels))
+	return frontend.Out(OutputLoss, tokenLoss(g, spec, logits, labels))
+}
+
+// tokenLoss is the token cross-entropy of logits against labels: the mean
+// over the kept labels, or with spec.NumItems their sum divided by the
+// declared InputNumItems scalar (fixed_cross_entropy's reduction="sum"
+// then / num_items_in_batch).
+func tokenLoss(g *frontend.Graph, spec Spec, logits, labels *frontend.Tensor) *frontend.Tensor {
+	sum, kept := crossEntropySum(logits, labels)
+	if spec.NumItems {
+		return sum.Div(g.Param(InputNumItems, ir.Float32))
+	}
+	return sum.Div(kept)
 }
 
 // classificationLoss declares labels and returns a sequence classifier's
@@ -82,13 +96,20 @@ func classificationLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor, p
 // [0, V) other than IgnoreIndex are clamped by the gather (PyTorch
 // raises).
 func crossEntropy(logits, labels *frontend.Tensor) *frontend.Tensor {
+	sum, kept := crossEntropySum(logits, labels)
+	return sum.Div(kept)
+}
+
+// crossEntropySum returns the summed cross-entropy of the labels kept (not
+// IgnoreIndex) and how many there are, both float32 scalars.
+func crossEntropySum(logits, labels *frontend.Tensor) (sum, kept *frontend.Tensor) {
 	g := logits.Graph()
 	logp := toFloat32(logits).LogSoftmax(-1) // (..., V)
 	ignored := labels.Eq(g.ConstScalarInt(ir.Int64, IgnoreIndex))
 	safe := frontend.Where(ignored, g.ConstScalarInt(ir.Int64, 0), labels)
 	picked := logp.TakeAlongAxis(safe.Unsqueeze(-1), -1).Squeeze(-1) // (...)
-	kept := ignored.Not().AsType(ir.Float32)                         // (...)
-	return picked.Mul(kept).Sum().Neg().Div(kept.Sum())
+	keep := ignored.Not().AsType(ir.Float32)                         // (...)
+	return picked.Mul(keep).Sum().Neg(), keep.Sum()
 }
 
 func toFloat32(t *frontend.Tensor) *frontend.Tensor {

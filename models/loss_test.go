@@ -114,9 +114,44 @@ func TestCausalLMLossMatchesHF(t *testing.T) {
 			t.Fatal(err)
 		}
 		v := out[models.OutputLogits].Shape[2]
-		closeTo(t, "loss with ignored labels", lossOf(t, out), crossEntropyRef(f64s(t, out[models.OutputLogits]), v, shifted), 1e-5)
+		mean := crossEntropyRef(f64s(t, out[models.OutputLogits]), v, shifted)
+		closeTo(t, "loss with ignored labels", lossOf(t, out), mean, 1e-5)
 		if r.Compiles() != 1 {
 			t.Errorf("%d compiles for one spec", r.Compiles())
+		}
+
+		// Spec.NumItems: the summed cross-entropy over num_items_in_batch
+		// (the Trainer's count over all micro-batches of a step); 0 when
+		// every label is ignored.
+		kept := 0
+		for _, l := range shifted {
+			if l != models.IgnoreIndex {
+				kept++
+			}
+		}
+		const numItems = 50
+		items, err := tensor.ScalarFloat64(ir.Float32, numItems)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nspec := spec
+		nspec.NumItems = true
+		out, err = r.Forward(context.Background(), nspec, map[string]*tensor.Tensor{models.InputIDs: ids, models.InputLabels: int64Tensor(t, labels), models.InputNumItems: items})
+		if err != nil {
+			t.Fatal(err)
+		}
+		closeTo(t, "loss / num_items_in_batch", lossOf(t, out), mean*float64(kept)/numItems, 1e-5)
+		for _, row := range labels {
+			for j := range row {
+				row[j] = models.IgnoreIndex
+			}
+		}
+		out, err = r.Forward(context.Background(), nspec, map[string]*tensor.Tensor{models.InputIDs: ids, models.InputLabels: int64Tensor(t, labels), models.InputNumItems: items})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := lossOf(t, out); got != 0 {
+			t.Errorf("every label ignored with num_items_in_batch: loss %v, want 0", got)
 		}
 	})
 }

@@ -26,6 +26,15 @@ type Spec struct {
 	// output, as transformers' models do when called with labels= (see
 	// InputLabels for the shapes and loss.go for the losses).
 	Labels bool
+	// NumItems (with Labels) makes the token losses (causal and masked
+	// LM) take the float32 scalar input InputNumItems and return the sum
+	// of the kept tokens' cross-entropy divided by it, as transformers'
+	// ForCausalLMLoss / fixed_cross_entropy do when the Trainer passes
+	// num_items_in_batch (the labelled tokens of every micro-batch of one
+	// optimizer step). A micro-batch whose labels are all ignored then
+	// contributes 0, not NaN. The other losses ignore it, as the
+	// transformers heads that compute their own loss do.
+	NumItems bool
 }
 
 func (s Spec) String() string {
@@ -38,6 +47,9 @@ func (s Spec) String() string {
 	}
 	if s.Labels {
 		str += "_loss"
+	}
+	if s.NumItems {
+		str += "_nitems"
 	}
 	return str
 }
@@ -53,6 +65,9 @@ func (s Spec) Keys() int {
 func (s Spec) validate() error {
 	if s.Batch < 1 || s.Seq < 1 || s.Cache < 0 || (s.Cache > 0 && s.Cache < s.Seq) {
 		return fmt.Errorf("invalid spec %+v (need batch, seq >= 1 and cache 0 or >= seq)", s)
+	}
+	if s.NumItems && !s.Labels {
+		return fmt.Errorf("invalid spec %+v: NumItems needs Labels", s)
 	}
 	return nil
 }
@@ -77,6 +92,10 @@ const (
 	// dtype (batch, labels) for multi-label classification and regression
 	// ((batch) with one label). See loss.go.
 	InputLabels = "labels"
+	// InputNumItems (Spec.NumItems): float32 scalar, the number of
+	// labelled tokens the token loss divides its sum by
+	// (transformers' num_items_in_batch).
+	InputNumItems = "num_items_in_batch"
 )
 
 // Program output names.
@@ -116,7 +135,7 @@ func PresentValue(i int) string { return fmt.Sprintf("present.%d.value", i) }
 // opposed to a weight bound from the checkpoint).
 func IsInputName(name string) bool {
 	switch name {
-	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels:
+	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems:
 		return true
 	}
 	var i int

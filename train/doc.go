@@ -25,16 +25,24 @@
 //     Trainer's weight-decay groups, and Optimizer.Step: one compiled
 //     program that clips and updates every parameter and its state in place
 //     on a session (docs/train-optim.md).
-//   - The compiled train step (step.go): NewStep builds ONE program per
-//     Spec from a models.Runner's model — forward with labels, the loss,
-//     the gradient of every weight (package autodiff), global-norm
-//     clipping and the optimizer update — and Step.Run applies it, the
-//     weights and optimizer state updated in place on the Runner's session.
-//     float32 only; gpt2-tiny matches torch AdamW's losses for 6 steps.
+//   - The compiled train step (step*.go): NewStep compiles from a
+//     models.Runner's model the forward with labels, the loss, the
+//     gradient of every weight (package autodiff), global-norm clipping
+//     and the optimizer update — one program, or with gradient
+//     accumulation an "accumulate" program (gradients added into float32
+//     session buffers in place) and an "apply" one — and Step.Run applies
+//     one optimizer step over 1..Accumulation micro-batches, weights,
+//     optimizer state and accumulators updated in place on the Runner's
+//     session. Losses are normalised as the HF Trainer does
+//     (num_items_in_batch or the micro-batch count, per architecture:
+//     step_norm.go); tied weights train as one parameter; a NaN/inf loss
+//     or norm leaves every buffer unchanged and is an error naming the
+//     step. float32 only; gpt2-tiny matches torch AdamW's losses for 6
+//     steps, and k micro-batches match the full batch's update.
 //
 // Gradients come from package autodiff (docs/autodiff.md) and losses from
 // the models' heads (Spec.Labels). What does not exist yet: bf16 mixed
-// precision and gradient accumulation in the step, chunked cross-entropy
+// precision in the step, chunked cross-entropy
 // and `kiln train` (rest of #14); evaluation, checkpoints, callbacks and the
 // fields TrainingArguments marks "issue #15" (#15); LoRA (#16). See
 // docs/train.md.

@@ -54,8 +54,11 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 			}
 			defer r.Close()
 			ctx := context.Background()
+			// torch's run decays every parameter and backpropagates the
+			// model's own (mean) loss: LossNormMean, not the Trainer's
+			// num_items_in_batch normalisation.
 			step, err := NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: ref.AdamW.ClipGradNorm,
-				Decay: func(string) bool { return true }}) // torch's run decays every parameter
+				Decay: func(string) bool { return true }, Loss: LossNormMean})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -89,6 +92,12 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 				}
 				if math.Abs(got-want) > 1e-4*math.Abs(want) {
 					t.Errorf("step %d: loss %.7f, torch %.7f", i+1, got, want)
+				}
+			}
+			// GPT-2's LM head is the token embedding: one trained parameter.
+			for _, p := range step.Params() {
+				if p.Name == "lm_head.weight" {
+					t.Errorf("lm_head.weight is trained apart from transformer.wte.weight")
 				}
 			}
 			if step.Steps() != len(ref.AdamW.Losses) {
@@ -175,6 +184,10 @@ func TestStepErrors(t *testing.T) {
 	wantErr(err, "Labels")
 	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: -1})
 	wantErr(err, "max_grad_norm")
+	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, Accumulation: -1})
+	wantErr(err, "gradient_accumulation_steps")
+	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, Loss: LossNorm(9)})
+	wantErr(err, "normalisation")
 	bad := opt
 	bad.Beta1 = 1
 	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: bad})
@@ -187,6 +200,10 @@ func TestStepErrors(t *testing.T) {
 	good := causalLMInputs(t, step, [][]int64{{1, 2, 3, 4}})
 	_, err = step.Run(ctx, []map[string]*tensor.Tensor{good}, -1)
 	wantErr(err, "learning_rate")
+	_, err = step.Run(ctx, []map[string]*tensor.Tensor{good, good}, 1e-3)
+	wantErr(err, "2 micro-batches, want 1 to 1")
+	_, err = step.Run(ctx, nil, 1e-3)
+	wantErr(err, "0 micro-batches")
 	missing := maps.Clone(good)
 	delete(missing, models.InputLabels)
 	missing["extra"] = good[models.InputLabels]
