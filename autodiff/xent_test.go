@@ -2,13 +2,17 @@ package autodiff_test
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"testing"
 
 	"github.com/kiln-ml/kiln/autodiff"
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 )
 
 // xentCase checks linear_cross_entropy's rule on random shapes: n rows
@@ -102,4 +106,54 @@ func gradsOf(t *testing.T, f *ir.Func, ins []input) map[string][]float64 {
 		res[name] = out[len(f.Results)+i].Float64s()
 	}
 	return res
+}
+
+// TestLinearCrossEntropyGradOnLLVM runs the gradient function of a
+// chunked linear_cross_entropy (short last chunk, bias, ignored and
+// clamped labels) on llvm, where the op and its recomputed backward are
+// decomposed, and compares it with interp.
+func TestLinearCrossEntropyGradOnLLVM(t *testing.T) {
+	b := llvm.Default()
+	if err := b.Available(); err != nil {
+		t.Skipf("llvm unavailable: %v", err)
+	}
+	r := rand.New(rand.NewSource(3))
+	ins, body := xentCase("llvm", 3, true).make(r)
+	f := buildLoss(t, r, ins, body)
+	gf, err := autodiff.Grad(f, []string{"h", "w", "bias"}, autodiff.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := interp.Eval(gf, tensors(t, ins)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe, err := b.Compile(gf, backends.CompileOptions{Options: passes.Options{Verify: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var args []backends.Buffer
+	for _, x := range tensors(t, ins) {
+		buf, err := b.Upload(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, buf)
+	}
+	outs, err := exe.Run(args, backends.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, o := range outs {
+		got, err := o.Download()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, g := want[i].Float64s(), got.Float64s()
+		for j := range w {
+			if d := math.Abs(g[j] - w[j]); d > 1e-9*(1+math.Abs(w[j])) {
+				t.Errorf("%s[%d]: llvm %.12g, interp %.12g", gf.ResultNames[i], j, g[j], w[j])
+			}
+		}
+	}
 }
