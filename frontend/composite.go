@@ -101,3 +101,22 @@ func Attention(q, k, v *Tensor, o AttentionOptions) *Tensor {
 func (g *Graph) RNG(key *Tensor, dist ir.RNGDist, dt ir.DType, dims ...int) *Tensor {
 	return g.emit(ir.OpRNG, &ir.RNGAttrs{Dist: dist, DType: dt, Shape: ir.Shape(dims).Clone()}, key)
 }
+
+// LinearCrossEntropy is the LM head and its token cross-entropy in one
+// op: for h (N, C), w (V, C), an optional bias (V) (nil: none) and labels
+// (N) integer, the per-row loss (N) in float32 (float64 for float64
+// operands) of the logits h w^T + bias (rounded to h's dtype, as the
+// unfused head) against labels, 0 where the label is ignoreIndex.
+// Backends and gradients compute it in chunks of chunkRows rows (0: rows
+// chosen from V, see ir.LinearCrossEntropyAttrs.ChunkRowsFor), so the
+// (N, V) logits never exist whole.
+func LinearCrossEntropy(h, w, bias, labels *Tensor, ignoreIndex, chunkRows int) *Tensor {
+	if h == nil || w == nil || labels == nil {
+		failNoGraph("linear_cross_entropy", "nil h, w or labels")
+	}
+	args := []*Tensor{h, w, labels}
+	if bias != nil {
+		args = append(args, bias)
+	}
+	return h.g.emit(ir.OpLinearCrossEntropy, &ir.LinearCrossEntropyAttrs{ChunkRows: chunkRows, IgnoreIndex: ignoreIndex}, args...)
+}

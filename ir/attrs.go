@@ -203,6 +203,34 @@ func (a *AttentionAttrs) OptionalArgs() (mask, positions, sinks int) {
 	return
 }
 
+// LinearCrossEntropyAttrs describes LinearCrossEntropy: the label that
+// gives a zero loss (PyTorch's ignore_index) and the rows per chunk of
+// the decomposition and the gradient (0: ChunkRowsFor picks them).
+type LinearCrossEntropyAttrs struct {
+	ChunkRows   int `attr:"chunk_rows"`
+	IgnoreIndex int `attr:"ignore_index"`
+}
+
+// ChunkTargetBytes bounds the float32 logits of one chunk of
+// LinearCrossEntropy when ChunkRows is 0 (32 MiB: 64 rows of Llama-3's
+// 128256-token vocabulary).
+const ChunkTargetBytes = 32 << 20
+
+// ChunkRowsFor returns the rows per chunk for n rows over a vocabulary
+// of v: ChunkRows when set (at most n), else the most rows whose float32
+// logits fit ChunkTargetBytes, rounded down to a multiple of 8 when that
+// is at least 8, at least 1 and at most n. It is 0 only when n is 0.
+func (a *LinearCrossEntropyAttrs) ChunkRowsFor(n, v int) int {
+	rows := a.ChunkRows
+	if rows <= 0 {
+		rows = ChunkTargetBytes / (4 * max(v, 1))
+		if rows >= 8 {
+			rows &^= 7
+		}
+	}
+	return max(min(rows, n), min(n, 1))
+}
+
 // CompareDir is the direction of a comparison.
 type CompareDir uint8
 

@@ -20,3 +20,55 @@ func TestAttentionOptionalArgs(t *testing.T) {
 		}
 	}
 }
+
+func TestLinearCrossEntropyChunkRows(t *testing.T) {
+	for _, c := range []struct {
+		chunk, n, v, want int
+	}{
+		{0, 4096, 128256, 64},  // Llama-3: 64 rows of 128256 f32 logits = 31.3 MiB
+		{0, 4096, 50257, 160},  // GPT-2: 166 rows fit, rounded down to a multiple of 8
+		{0, 10, 128256, 10},    // fewer rows than a chunk: one chunk
+		{0, 100, 5_000_000, 1}, // a row's logits above the target: one row per chunk
+		{0, 0, 128256, 0},      // no rows, no chunks
+		{0, 5, 0, 5},           // an empty vocabulary
+		{3, 7, 128256, 3},      // chunk_rows set
+		{100, 7, 10, 7},        // capped at N
+	} {
+		a := LinearCrossEntropyAttrs{ChunkRows: c.chunk}
+		if got := a.ChunkRowsFor(c.n, c.v); got != c.want {
+			t.Errorf("chunk_rows=%d N=%d V=%d: %d rows per chunk, want %d", c.chunk, c.n, c.v, got, c.want)
+		}
+	}
+}
+
+func TestLinearCrossEntropyShapeRule(t *testing.T) {
+	p := func(dt DType, dims ...int) *Value { return &Value{Op: OpParameter, Type: T(dt, dims...)} }
+	h, w, y := p(BFloat16, 6, 4), p(BFloat16, 10, 4), p(Int64, 6)
+	ok := &LinearCrossEntropyAttrs{IgnoreIndex: -100}
+	for _, c := range []struct {
+		name  string
+		attrs *LinearCrossEntropyAttrs
+		args  []*Value
+		want  Type // zero: an error
+	}{
+		{"bf16", ok, []*Value{h, w, y}, T(Float32, 6)},
+		{"bias", ok, []*Value{h, w, y, p(BFloat16, 10)}, T(Float32, 6)},
+		{"f64", ok, []*Value{p(Float64, 6, 4), p(Float64, 10, 4), p(Int32, 6)}, T(Float64, 6)},
+		{"integer h", ok, []*Value{p(Int32, 6, 4), p(Int32, 10, 4), y}, Type{}},
+		{"h rank 3", ok, []*Value{p(BFloat16, 2, 3, 4), w, y}, Type{}},
+		{"w dtype", ok, []*Value{h, p(Float32, 10, 4), y}, Type{}},
+		{"w width", ok, []*Value{h, p(BFloat16, 10, 5), y}, Type{}},
+		{"float labels", ok, []*Value{h, w, p(Float32, 6)}, Type{}},
+		{"labels length", ok, []*Value{h, w, p(Int64, 5)}, Type{}},
+		{"bias length", ok, []*Value{h, w, y, p(BFloat16, 9)}, Type{}},
+		{"negative chunk_rows", &LinearCrossEntropyAttrs{ChunkRows: -1}, []*Value{h, w, y}, Type{}},
+	} {
+		got, err := InferType(OpLinearCrossEntropy, c.attrs, c.args)
+		switch {
+		case c.want.DType == Invalid && err == nil:
+			t.Errorf("%s: got %s, want an error", c.name, got)
+		case c.want.DType != Invalid && (err != nil || !got.Equal(c.want)):
+			t.Errorf("%s: got %s, %v; want %s", c.name, got, err, c.want)
+		}
+	}
+}

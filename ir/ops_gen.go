@@ -68,6 +68,7 @@ const (
 	OpGelu                    // x * Phi(x), exact (erf) or tanh approximation
 	OpSilu                    // x * sigmoid(x)
 	OpAttention               // softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA
+	OpLinearCrossEntropy      // per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole
 	// NumOps is one past the last op.
 	NumOps
 )
@@ -166,4 +167,5 @@ var opInfos = [NumOps]OpInfo{
 	OpGelu:                 {Name: "gelu", GoName: "Gelu", MinArgs: 1, MaxArgs: 1, Flags: FlagComposite, AttrsType: reflect.TypeOf((*GeluAttrs)(nil)), Doc: "x * Phi(x), exact (erf) or tanh approximation", shape: shapeSameFloat},
 	OpSilu:                 {Name: "silu", GoName: "Silu", MinArgs: 1, MaxArgs: 1, Flags: FlagComposite, AttrsType: nil, Doc: "x * sigmoid(x)", shape: shapeSameFloat},
 	OpAttention:            {Name: "attention", GoName: "Attention", MinArgs: 3, MaxArgs: 6, Flags: FlagComposite, AttrsType: reflect.TypeOf((*AttentionAttrs)(nil)), Doc: "softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA", shape: shapeAttention},
+	OpLinearCrossEntropy:   {Name: "linear_cross_entropy", GoName: "LinearCrossEntropy", MinArgs: 3, MaxArgs: 4, Flags: FlagComposite, AttrsType: reflect.TypeOf((*LinearCrossEntropyAttrs)(nil)), Doc: "per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole", shape: shapeLinearCrossEntropy},
 }

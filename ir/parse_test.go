@@ -217,6 +217,13 @@ func opCases() []opCase {
 				b.emit(OpAttention, &AttentionAttrs{Scale: 0.1, HasSinks: true}, q, k, v, s),
 			}
 		}},
+		{OpLinearCrossEntropy, "linear_cross_entropy", func(b *caseBuilder) []*Value {
+			h, w, y, c := b.param("h", BFloat16, 6, 4), b.param("lm_head.weight", BFloat16, 10, 4), b.param("labels", Int64, 6), b.param("bias", BFloat16, 10)
+			return []*Value{
+				b.emit(OpLinearCrossEntropy, &LinearCrossEntropyAttrs{IgnoreIndex: -100}, h, w, y),
+				b.emit(OpLinearCrossEntropy, &LinearCrossEntropyAttrs{ChunkRows: 4, IgnoreIndex: 0}, h, w, y, c),
+			}
+		}},
 	}
 	// Constants of every dtype, with the values that are hard to print.
 	for _, d := range AllDTypes() {

@@ -549,3 +549,34 @@ func shapeAttention(args []Type, attrs any) (Type, error) {
 	}
 	return Type{q.DType, Shape{b, hq, tq, v.Shape[3]}}, nil
 }
+
+// shapeLinearCrossEntropy: h (N, C) float, w (V, C) and the optional bias
+// (V) of h's dtype, labels (N) integer; the result is the per-row loss
+// (N) in float32 (float64 for float64 operands).
+func shapeLinearCrossEntropy(args []Type, attrs any) (Type, error) {
+	a := attrs.(*LinearCrossEntropyAttrs)
+	h, w, labels := args[0], args[1], args[2]
+	if !h.DType.IsFloat() || h.Shape.Rank() != 2 {
+		return Type{}, fmt.Errorf("h is %s, want a float (N, C)", h)
+	}
+	n, c := h.Shape[0], h.Shape[1]
+	if w.DType != h.DType || w.Shape.Rank() != 2 || w.Shape[1] != c {
+		return Type{}, fmt.Errorf("w is %s, want %s[V,%d]", w, h.DType, c)
+	}
+	if !labels.DType.IsInt() || !labels.Shape.Equal(Shape{n}) {
+		return Type{}, fmt.Errorf("labels are %s, want integer [%d]", labels, n)
+	}
+	if len(args) == 4 {
+		if b := args[3]; b.DType != h.DType || !b.Shape.Equal(Shape{w.Shape[0]}) {
+			return Type{}, fmt.Errorf("bias is %s, want %s[%d]", b, h.DType, w.Shape[0])
+		}
+	}
+	if a.ChunkRows < 0 {
+		return Type{}, fmt.Errorf("chunk_rows %d, want >= 0 (0: chosen from the vocabulary size)", a.ChunkRows)
+	}
+	out := Float32
+	if h.DType == Float64 {
+		out = Float64
+	}
+	return Type{out, Shape{n}}, nil
+}

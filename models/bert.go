@@ -226,10 +226,11 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		if !c.Tied() {
 			w = p.Sub("decoder").Param("weight", c.VocabSize, c.Hidden)
 		}
-		logits := x.MatMulT(w).Add(p.Param("bias", c.VocabSize)) // (B, T, V)
+		bias := p.Param("bias", c.VocabSize)
+		logits := x.MatMulT(w).Add(bias) // (B, T, V)
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 		if spec.Labels {
-			outs = append(outs, maskedLMLoss(g, spec, logits))
+			outs = append(outs, maskedLMLoss(g, spec, lmHead{h: x, w: w, bias: bias})) // logits recomputed in chunks, not read
 		}
 	case TaskSequenceClassification:
 		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(pooled) // (B, labels)

@@ -209,15 +209,17 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	head := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
+		lm := lmHead{h: h}
 		if c.Tied() {
 			// The head reuses the embedding parameter: one weight, one copy.
-			logits = embed.Attend(h)
+			logits, lm.w = embed.Attend(h), embed.Weight
 		} else {
-			logits = nn.NewLinear(root.Sub("lm_head"), c.Hidden, c.VocabSize, false).Forward(h)
+			lin := nn.NewLinear(root.Sub("lm_head"), c.Hidden, c.VocabSize, false)
+			logits, lm.w = lin.Forward(h), lin.Weight
 		}
 		head = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, head...) // (B, T, V)
 		if spec.Labels {
-			head = append(head, causalLMLoss(g, spec, logits))
+			head = append(head, causalLMLoss(g, spec, lm)) // logits recomputed in chunks, not read
 		}
 	}
 	g.Return(append(append(head, outs...), hs.outs...)...)

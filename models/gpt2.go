@@ -196,14 +196,16 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
+		lm := lmHead{h: h}
 		if c.Tied() {
-			logits = wte.Attend(h) // (B, T, V)
+			logits, lm.w = wte.Attend(h), wte.Weight // (B, T, V)
 		} else {
-			logits = nn.NewLinear(root.Sub("lm_head"), c.NEmbd, c.VocabSize, false).Forward(h) // (B, T, V)
+			lin := nn.NewLinear(root.Sub("lm_head"), c.NEmbd, c.VocabSize, false)
+			logits, lm.w = lin.Forward(h), lin.Weight // (B, T, V)
 		}
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 		if spec.Labels {
-			outs = append(outs, causalLMLoss(g, spec, logits))
+			outs = append(outs, causalLMLoss(g, spec, lm)) // logits recomputed in chunks, not read
 		}
 	}
 	g.Return(append(append(outs, presents...), hs.outs...)...)

@@ -19,33 +19,56 @@ const IgnoreIndex = -100
 // label t+1; the last position has no target), then cross-entropy over the
 // vocabulary averaged over the labels that are not IgnoreIndex, or summed
 // and divided by InputNumItems with spec.NumItems.
-func causalLMLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor) frontend.Output {
+func causalLMLoss(g *frontend.Graph, spec Spec, head lmHead) frontend.Output {
 	labels := g.Param(InputLabels, ir.Int64, spec.Batch, spec.Seq) // (B, T)
 	// Pad one ignored label at the end, then drop the first: (B, T) again,
 	// even for T == 1.
 	shifted := labels.Pad([]int{0, 0}, []int{0, 1}, IgnoreIndex).SliceAxis(1, 1, spec.Seq+1) // (B, T)
-	return frontend.Out(OutputLoss, tokenLoss(g, spec, logits, shifted))
+	return frontend.Out(OutputLoss, tokenLoss(g, spec, head, shifted))
 }
 
 // maskedLMLoss declares labels (B, T) and returns BertForMaskedLM's loss:
 // cross-entropy at every position whose label is not IgnoreIndex (the
 // masked ones), unshifted, averaged over those positions (or summed and
 // divided by InputNumItems with spec.NumItems).
-func maskedLMLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor) frontend.Output {
+func maskedLMLoss(g *frontend.Graph, spec Spec, head lmHead) frontend.Output {
 	labels := g.Param(InputLabels, ir.Int64, spec.Batch, spec.Seq) // (B, T)
-	return frontend.Out(OutputLoss, tokenLoss(g, spec, logits, labels))
+	return frontend.Out(OutputLoss, tokenLoss(g, spec, head, labels))
 }
 
-// tokenLoss is the token cross-entropy of logits against labels: the mean
-// over the kept labels, or with spec.NumItems their sum divided by the
-// declared InputNumItems scalar (fixed_cross_entropy's reduction="sum"
-// then / num_items_in_batch).
-func tokenLoss(g *frontend.Graph, spec Spec, logits, labels *frontend.Tensor) *frontend.Tensor {
-	sum, kept := crossEntropySum(logits, labels)
+// tokenLoss is the token cross-entropy of the head against labels: the
+// mean over the kept labels, or with spec.NumItems their sum divided by
+// the declared InputNumItems scalar (fixed_cross_entropy's
+// reduction="sum" then / num_items_in_batch).
+func tokenLoss(g *frontend.Graph, spec Spec, head lmHead, labels *frontend.Tensor) *frontend.Tensor {
+	sum, kept := head.crossEntropySum(labels)
 	if spec.NumItems {
 		return sum.Div(g.Param(InputNumItems, ir.Float32))
 	}
 	return sum.Div(kept)
+}
+
+// lmHead is what an LM head computes its logits from: the hidden states
+// h (B, T, C), the weight w (V, C) and an optional bias (V). The token
+// losses take it instead of the logits so that they compute the logits in
+// row chunks (frontend.LinearCrossEntropy): the float32 (B*T, V) logits
+// and their gradient never exist whole, and a program that returns only
+// the loss computes no logits at all.
+type lmHead struct{ h, w, bias *frontend.Tensor }
+
+// crossEntropySum returns, for labels (B, T), the sum of the per-token
+// cross-entropies of the labels that are not IgnoreIndex and how many
+// those are, both float32 scalars: PyTorch's cross_entropy with mean
+// reduction is sum / count (NaN when every label is ignored), and other
+// divisors can be applied to sum. Labels outside [0, V) other than
+// IgnoreIndex are clamped (PyTorch raises).
+func (hd lmHead) crossEntropySum(labels *frontend.Tensor) (sum, count *frontend.Tensor) {
+	g := hd.h.Graph()
+	n := labels.Shape().NumElements()
+	flat := labels.Reshape(n)                                                                                 // (B*T)
+	losses := frontend.LinearCrossEntropy(hd.h.Reshape(n, hd.h.Dim(-1)), hd.w, hd.bias, flat, IgnoreIndex, 0) // (B*T)
+	kept := flat.Ne(g.ConstScalarInt(ir.Int64, IgnoreIndex)).AsType(ir.Float32)                               // (B*T)
+	return toFloat32(losses).Sum(), kept.Sum()
 }
 
 // classificationLoss declares labels and returns a sequence classifier's

@@ -69,6 +69,23 @@ func randomKey(i int) func(*rand.Rand, []*tensor.Tensor) {
 	}
 }
 
+// labelsArg fills the integer labels at i with classes in [0, v), every
+// third one the ignore index -100 and one out of range (clamped).
+func labelsArg(i, v int) func(*rand.Rand, []*tensor.Tensor) {
+	return func(r *rand.Rand, a []*tensor.Tensor) {
+		for j := 0; j < a[i].NumElements(); j++ {
+			y := int64(r.IntN(v))
+			switch {
+			case j%3 == 1:
+				y = -100
+			case j == 2:
+				y = int64(v + 1)
+			}
+			ir.PutElementInt(a[i].DType, a[i].Data, j, y)
+		}
+	}
+}
+
 func attn(a ir.AttentionAttrs, b, hq, hkv, tq, tk, d, dv int, extra ...ir.Type) func(ir.DType) (*ir.Func, error) {
 	params := append([]ir.Type{fl(b, hq, tq, d), fl(b, hkv, tk, d), fl(b, hkv, tk, dv)}, extra...)
 	return one(ir.OpAttention, &a, params...)
@@ -110,6 +127,14 @@ var compositeCases = []compositeCase{
 	{"attention_no_queries", ir.OpAttention, attn(ir.AttentionAttrs{Scale: 0.5, Causal: true}, 1, 2, 2, 0, 4, 4, 3), nil},
 	{"softmax_empty_axis", ir.OpSoftmax, one(ir.OpSoftmax, &ir.AxisAttrs{Axis: 1}, fl(3, 0)), nil},
 	{"layer_norm_empty_batch", ir.OpLayerNorm, one(ir.OpLayerNorm, &ir.NormAttrs{Eps: 1e-5}, fl(0, 4), fl(4), fl(4)), nil},
+	{"linear_cross_entropy_one_chunk", ir.OpLinearCrossEntropy, one(ir.OpLinearCrossEntropy, &ir.LinearCrossEntropyAttrs{IgnoreIndex: -100},
+		fl(5, 8), fl(11, 8), ir.T(ir.Int64, 5)), labelsArg(2, 11)},
+	{"linear_cross_entropy_chunks_uneven_bias", ir.OpLinearCrossEntropy, one(ir.OpLinearCrossEntropy, &ir.LinearCrossEntropyAttrs{ChunkRows: 3, IgnoreIndex: -100},
+		fl(7, 8), fl(11, 8), ir.T(ir.Int32, 7), fl(11)), labelsArg(2, 11)},
+	{"linear_cross_entropy_row_chunks_large_logits", ir.OpLinearCrossEntropy, one(ir.OpLinearCrossEntropy, &ir.LinearCrossEntropyAttrs{ChunkRows: 1, IgnoreIndex: 3},
+		fl(4, 4), fl(6, 4), ir.T(ir.Int64, 4)), func(r *rand.Rand, a []*tensor.Tensor) { scaleArg(0, 30)(r, a); labelsArg(2, 6)(r, a) }},
+	{"linear_cross_entropy_no_rows", ir.OpLinearCrossEntropy, one(ir.OpLinearCrossEntropy, &ir.LinearCrossEntropyAttrs{IgnoreIndex: -100},
+		fl(0, 4), fl(6, 4), ir.T(ir.Int64, 0)), nil},
 	{"rng_uniform", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 	{"rng_normal", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 	{"rng_normal_scalar", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},

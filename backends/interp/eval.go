@@ -161,6 +161,8 @@ func eval(in *instr, a []*tensor.Tensor, args []*tensor.Tensor) (*tensor.Tensor,
 		return silu(a[0], t), nil
 	case ir.OpAttention:
 		return attention(a, v.Attrs.(*ir.AttentionAttrs), t), nil
+	case ir.OpLinearCrossEntropy:
+		return linearCrossEntropy(a, int64(v.Attrs.(*ir.LinearCrossEntropyAttrs).IgnoreIndex), t), nil
 	}
 	return nil, fmt.Errorf("op %s is not implemented by interp", v.Op)
 }

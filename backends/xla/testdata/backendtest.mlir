@@ -11235,6 +11235,789 @@ module @no_keys_zeros {
   }
 }
 
+// ===== literal#7
+module @literal {
+  func.func @main(%p0_p0: tensor<2x1xf64>, %p1_p1: tensor<3x1xf64>, %p2_p2: tensor<2xi64>) -> tensor<2xf64> {
+    %0 = "stablehlo.constant"() { value = dense<-100> : tensor<i64> } : () -> tensor<i64>
+    %1 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x1xf64>, tensor<3x1xf64>) -> tensor<2x3xf64>
+    %2 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %4 = "stablehlo.reduce"(%1, %2) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %3 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%3) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3xf64>, tensor<f64>) -> tensor<2xf64>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf64>) -> tensor<2x3xf64>
+    %6 = "stablehlo.subtract"(%1, %5) : (tensor<2x3xf64>, tensor<2x3xf64>) -> tensor<2x3xf64>
+    %7 = "stablehlo.exponential"(%6) : (tensor<2x3xf64>) -> tensor<2x3xf64>
+    %8 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %10 = "stablehlo.reduce"(%7, %8) ({
+      ^reductionFn(%c2_lhs: tensor<f64>, %c2_rhs: tensor<f64>) :
+          %9 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%9) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x3xf64>, tensor<f64>) -> tensor<2xf64>
+    %11 = "stablehlo.log"(%10) : (tensor<2xf64>) -> tensor<2xf64>
+    %12 = "stablehlo.add"(%4, %11) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    %13 = "stablehlo.reshape"(%p2_p2) : (tensor<2xi64>) -> tensor<2x1xi64>
+    %14 = "stablehlo.gather"(%1, %13) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<2x3xf64>, tensor<2x1xi64>) -> tensor<2x1xf64>
+    %15 = "stablehlo.reshape"(%14) : (tensor<2x1xf64>) -> tensor<2xf64>
+    %16 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
+    %17 = "stablehlo.compare"(%p2_p2, %16) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %18 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
+    %20 = "stablehlo.subtract"(%12, %15) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    %21 = "stablehlo.select"(%17, %19, %20) : (tensor<2xi1>, tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    "stablehlo.return"(%21) : (tensor<2xf64>) -> ()
+  }
+}
+
+// ===== one_chunk_f32
+module @one_chunk_f32 {
+  func.func @main(%p0_p0: tensor<7x5xf32>, %p1_p1: tensor<11x5xf32>, %p2_p2: tensor<7xi64>) -> tensor<7xf32> {
+    %0 = "stablehlo.constant"() { value = dense<-100> : tensor<i64> } : () -> tensor<i64>
+    %1 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<7x5xf32>, tensor<11x5xf32>) -> tensor<7x11xf32>
+    %2 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.reduce"(%1, %2) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %3 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%3) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x11xf32>, tensor<f32>) -> tensor<7xf32>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0> } : (tensor<7xf32>) -> tensor<7x11xf32>
+    %6 = "stablehlo.subtract"(%1, %5) : (tensor<7x11xf32>, tensor<7x11xf32>) -> tensor<7x11xf32>
+    %7 = "stablehlo.exponential"(%6) : (tensor<7x11xf32>) -> tensor<7x11xf32>
+    %8 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %10 = "stablehlo.reduce"(%7, %8) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %9 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%9) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<7x11xf32>, tensor<f32>) -> tensor<7xf32>
+    %11 = "stablehlo.log"(%10) : (tensor<7xf32>) -> tensor<7xf32>
+    %12 = "stablehlo.add"(%4, %11) : (tensor<7xf32>, tensor<7xf32>) -> tensor<7xf32>
+    %13 = "stablehlo.reshape"(%p2_p2) : (tensor<7xi64>) -> tensor<7x1xi64>
+    %14 = "stablehlo.gather"(%1, %13) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<7x11xf32>, tensor<7x1xi64>) -> tensor<7x1xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<7x1xf32>) -> tensor<7xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<7xi64>
+    %17 = "stablehlo.compare"(%p2_p2, %16) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<7xi64>, tensor<7xi64>) -> tensor<7xi1>
+    %18 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7xf32>
+    %20 = "stablehlo.subtract"(%12, %15) : (tensor<7xf32>, tensor<7xf32>) -> tensor<7xf32>
+    %21 = "stablehlo.select"(%17, %19, %20) : (tensor<7xi1>, tensor<7xf32>, tensor<7xf32>) -> tensor<7xf32>
+    "stablehlo.return"(%21) : (tensor<7xf32>) -> ()
+  }
+}
+
+// ===== uneven_chunks_bias_f32
+module @uneven_chunks_bias_f32 {
+  func.func @main(%p0_p0: tensor<7x5xf32>, %p1_p1: tensor<11x5xf32>, %p2_p2: tensor<7xi64>, %p3_p3: tensor<11xf32>) -> tensor<7xf32> {
+    %0 = "stablehlo.constant"() { value = dense<-100> : tensor<i64> } : () -> tensor<i64>
+    %1 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 3>,
+      start_indices = array<i64: 0>,
+      strides = array<i64: 1>
+    } : (tensor<7xi64>) -> tensor<3xi64>
+    %2 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 3, 5>,
+      start_indices = array<i64: 0, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<7x5xf32>) -> tensor<3x5xf32>
+    %3 = "stablehlo.dot_general"(%2, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<3x5xf32>, tensor<11x5xf32>) -> tensor<3x11xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<11xf32>) -> tensor<3x11xf32>
+    %5 = "stablehlo.add"(%3, %4) : (tensor<3x11xf32>, tensor<3x11xf32>) -> tensor<3x11xf32>
+    %6 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %8 = "stablehlo.reduce"(%5, %6) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %7 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%7) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x11xf32>, tensor<f32>) -> tensor<3xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x11xf32>
+    %10 = "stablehlo.subtract"(%5, %9) : (tensor<3x11xf32>, tensor<3x11xf32>) -> tensor<3x11xf32>
+    %11 = "stablehlo.exponential"(%10) : (tensor<3x11xf32>) -> tensor<3x11xf32>
+    %12 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.reduce"(%11, %12) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %13 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%13) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x11xf32>, tensor<f32>) -> tensor<3xf32>
+    %15 = "stablehlo.log"(%14) : (tensor<3xf32>) -> tensor<3xf32>
+    %16 = "stablehlo.add"(%8, %15) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %17 = "stablehlo.reshape"(%1) : (tensor<3xi64>) -> tensor<3x1xi64>
+    %18 = "stablehlo.gather"(%5, %17) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<3x11xf32>, tensor<3x1xi64>) -> tensor<3x1xf32>
+    %19 = "stablehlo.reshape"(%18) : (tensor<3x1xf32>) -> tensor<3xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3xi64>
+    %21 = "stablehlo.compare"(%1, %20) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi1>
+    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3xf32>
+    %24 = "stablehlo.subtract"(%16, %19) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %25 = "stablehlo.select"(%21, %23, %24) : (tensor<3xi1>, tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %26 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 6>,
+      start_indices = array<i64: 3>,
+      strides = array<i64: 1>
+    } : (tensor<7xi64>) -> tensor<3xi64>
+    %27 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 6, 5>,
+      start_indices = array<i64: 3, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<7x5xf32>) -> tensor<3x5xf32>
+    %28 = "stablehlo.dot_general"(%27, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<3x5xf32>, tensor<11x5xf32>) -> tensor<3x11xf32>
+    %29 = "stablehlo.add"(%28, %4) : (tensor<3x11xf32>, tensor<3x11xf32>) -> tensor<3x11xf32>
+    %30 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %31 = "stablehlo.maximum"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x11xf32>, tensor<f32>) -> tensor<3xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x11xf32>
+    %34 = "stablehlo.subtract"(%29, %33) : (tensor<3x11xf32>, tensor<3x11xf32>) -> tensor<3x11xf32>
+    %35 = "stablehlo.exponential"(%34) : (tensor<3x11xf32>) -> tensor<3x11xf32>
+    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %38 = "stablehlo.reduce"(%35, %36) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %37 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%37) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x11xf32>, tensor<f32>) -> tensor<3xf32>
+    %39 = "stablehlo.log"(%38) : (tensor<3xf32>) -> tensor<3xf32>
+    %40 = "stablehlo.add"(%32, %39) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %41 = "stablehlo.reshape"(%26) : (tensor<3xi64>) -> tensor<3x1xi64>
+    %42 = "stablehlo.gather"(%29, %41) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<3x11xf32>, tensor<3x1xi64>) -> tensor<3x1xf32>
+    %43 = "stablehlo.reshape"(%42) : (tensor<3x1xf32>) -> tensor<3xf32>
+    %44 = "stablehlo.compare"(%26, %20) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi1>
+    %45 = "stablehlo.subtract"(%40, %43) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %46 = "stablehlo.select"(%44, %23, %45) : (tensor<3xi1>, tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %47 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 7>,
+      start_indices = array<i64: 6>,
+      strides = array<i64: 1>
+    } : (tensor<7xi64>) -> tensor<1xi64>
+    %48 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 7, 5>,
+      start_indices = array<i64: 6, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<7x5xf32>) -> tensor<1x5xf32>
+    %49 = "stablehlo.dot_general"(%48, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x5xf32>, tensor<11x5xf32>) -> tensor<1x11xf32>
+    %50 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<11xf32>) -> tensor<1x11xf32>
+    %51 = "stablehlo.add"(%49, %50) : (tensor<1x11xf32>, tensor<1x11xf32>) -> tensor<1x11xf32>
+    %52 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %54 = "stablehlo.reduce"(%51, %52) ({
+      ^reductionFn(%c5_lhs: tensor<f32>, %c5_rhs: tensor<f32>) :
+          %53 = "stablehlo.maximum"(%c5_lhs, %c5_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%53) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x11xf32>, tensor<f32>) -> tensor<1xf32>
+    %55 = "stablehlo.broadcast_in_dim"(%54) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x11xf32>
+    %56 = "stablehlo.subtract"(%51, %55) : (tensor<1x11xf32>, tensor<1x11xf32>) -> tensor<1x11xf32>
+    %57 = "stablehlo.exponential"(%56) : (tensor<1x11xf32>) -> tensor<1x11xf32>
+    %58 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %60 = "stablehlo.reduce"(%57, %58) ({
+      ^reductionFn(%c6_lhs: tensor<f32>, %c6_rhs: tensor<f32>) :
+          %59 = "stablehlo.add"(%c6_lhs, %c6_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%59) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x11xf32>, tensor<f32>) -> tensor<1xf32>
+    %61 = "stablehlo.log"(%60) : (tensor<1xf32>) -> tensor<1xf32>
+    %62 = "stablehlo.add"(%54, %61) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %63 = "stablehlo.reshape"(%47) : (tensor<1xi64>) -> tensor<1x1xi64>
+    %64 = "stablehlo.gather"(%51, %63) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<1x11xf32>, tensor<1x1xi64>) -> tensor<1x1xf32>
+    %65 = "stablehlo.reshape"(%64) : (tensor<1x1xf32>) -> tensor<1xf32>
+    %66 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<1xi64>
+    %67 = "stablehlo.compare"(%47, %66) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi1>
+    %68 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
+    %69 = "stablehlo.subtract"(%62, %65) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %70 = "stablehlo.select"(%67, %68, %69) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %71 = "stablehlo.concatenate"(%25, %46, %70) { dimension = 0 : i64 } : (tensor<3xf32>, tensor<3xf32>, tensor<1xf32>) -> tensor<7xf32>
+    "stablehlo.return"(%71) : (tensor<7xf32>) -> ()
+  }
+}
+
+// ===== row_chunks_i32_labels_f64
+module @row_chunks_i32_labels_f64 {
+  func.func @main(%p0_p0: tensor<4x3xf64>, %p1_p1: tensor<6x3xf64>, %p2_p2: tensor<4xi32>) -> tensor<4xf64> {
+    %0 = "stablehlo.constant"() { value = dense<0> : tensor<i32> } : () -> tensor<i32>
+    %1 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 1>,
+      start_indices = array<i64: 0>,
+      strides = array<i64: 1>
+    } : (tensor<4xi32>) -> tensor<1xi32>
+    %2 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 1, 3>,
+      start_indices = array<i64: 0, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<4x3xf64>) -> tensor<1x3xf64>
+    %3 = "stablehlo.dot_general"(%2, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x3xf64>, tensor<6x3xf64>) -> tensor<1x6xf64>
+    %4 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %6 = "stablehlo.reduce"(%3, %4) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %5 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%5) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf64>) -> tensor<1x6xf64>
+    %8 = "stablehlo.subtract"(%3, %7) : (tensor<1x6xf64>, tensor<1x6xf64>) -> tensor<1x6xf64>
+    %9 = "stablehlo.exponential"(%8) : (tensor<1x6xf64>) -> tensor<1x6xf64>
+    %10 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %12 = "stablehlo.reduce"(%9, %10) ({
+      ^reductionFn(%c2_lhs: tensor<f64>, %c2_rhs: tensor<f64>) :
+          %11 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%11) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %13 = "stablehlo.log"(%12) : (tensor<1xf64>) -> tensor<1xf64>
+    %14 = "stablehlo.add"(%6, %13) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %15 = "stablehlo.reshape"(%1) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %16 = "stablehlo.convert"(%15) : (tensor<1x1xi32>) -> tensor<1x1xi64>
+    %17 = "stablehlo.gather"(%3, %16) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<1x6xf64>, tensor<1x1xi64>) -> tensor<1x1xf64>
+    %18 = "stablehlo.reshape"(%17) : (tensor<1x1xf64>) -> tensor<1xf64>
+    %19 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<1xi32>
+    %20 = "stablehlo.compare"(%1, %19) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<1xf64>
+    %23 = "stablehlo.subtract"(%14, %18) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %24 = "stablehlo.select"(%20, %22, %23) : (tensor<1xi1>, tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %25 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 2>,
+      start_indices = array<i64: 1>,
+      strides = array<i64: 1>
+    } : (tensor<4xi32>) -> tensor<1xi32>
+    %26 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 2, 3>,
+      start_indices = array<i64: 1, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<4x3xf64>) -> tensor<1x3xf64>
+    %27 = "stablehlo.dot_general"(%26, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x3xf64>, tensor<6x3xf64>) -> tensor<1x6xf64>
+    %28 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %30 = "stablehlo.reduce"(%27, %28) ({
+      ^reductionFn(%c3_lhs: tensor<f64>, %c3_rhs: tensor<f64>) :
+          %29 = "stablehlo.maximum"(%c3_lhs, %c3_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%29) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf64>) -> tensor<1x6xf64>
+    %32 = "stablehlo.subtract"(%27, %31) : (tensor<1x6xf64>, tensor<1x6xf64>) -> tensor<1x6xf64>
+    %33 = "stablehlo.exponential"(%32) : (tensor<1x6xf64>) -> tensor<1x6xf64>
+    %34 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %36 = "stablehlo.reduce"(%33, %34) ({
+      ^reductionFn(%c4_lhs: tensor<f64>, %c4_rhs: tensor<f64>) :
+          %35 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%35) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %37 = "stablehlo.log"(%36) : (tensor<1xf64>) -> tensor<1xf64>
+    %38 = "stablehlo.add"(%30, %37) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %39 = "stablehlo.reshape"(%25) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %40 = "stablehlo.convert"(%39) : (tensor<1x1xi32>) -> tensor<1x1xi64>
+    %41 = "stablehlo.gather"(%27, %40) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<1x6xf64>, tensor<1x1xi64>) -> tensor<1x1xf64>
+    %42 = "stablehlo.reshape"(%41) : (tensor<1x1xf64>) -> tensor<1xf64>
+    %43 = "stablehlo.compare"(%25, %19) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %44 = "stablehlo.subtract"(%38, %42) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %45 = "stablehlo.select"(%43, %22, %44) : (tensor<1xi1>, tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %46 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 3>,
+      start_indices = array<i64: 2>,
+      strides = array<i64: 1>
+    } : (tensor<4xi32>) -> tensor<1xi32>
+    %47 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 3, 3>,
+      start_indices = array<i64: 2, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<4x3xf64>) -> tensor<1x3xf64>
+    %48 = "stablehlo.dot_general"(%47, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x3xf64>, tensor<6x3xf64>) -> tensor<1x6xf64>
+    %49 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %51 = "stablehlo.reduce"(%48, %49) ({
+      ^reductionFn(%c5_lhs: tensor<f64>, %c5_rhs: tensor<f64>) :
+          %50 = "stablehlo.maximum"(%c5_lhs, %c5_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%50) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %52 = "stablehlo.broadcast_in_dim"(%51) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf64>) -> tensor<1x6xf64>
+    %53 = "stablehlo.subtract"(%48, %52) : (tensor<1x6xf64>, tensor<1x6xf64>) -> tensor<1x6xf64>
+    %54 = "stablehlo.exponential"(%53) : (tensor<1x6xf64>) -> tensor<1x6xf64>
+    %55 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %57 = "stablehlo.reduce"(%54, %55) ({
+      ^reductionFn(%c6_lhs: tensor<f64>, %c6_rhs: tensor<f64>) :
+          %56 = "stablehlo.add"(%c6_lhs, %c6_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%56) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %58 = "stablehlo.log"(%57) : (tensor<1xf64>) -> tensor<1xf64>
+    %59 = "stablehlo.add"(%51, %58) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %60 = "stablehlo.reshape"(%46) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %61 = "stablehlo.convert"(%60) : (tensor<1x1xi32>) -> tensor<1x1xi64>
+    %62 = "stablehlo.gather"(%48, %61) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<1x6xf64>, tensor<1x1xi64>) -> tensor<1x1xf64>
+    %63 = "stablehlo.reshape"(%62) : (tensor<1x1xf64>) -> tensor<1xf64>
+    %64 = "stablehlo.compare"(%46, %19) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %65 = "stablehlo.subtract"(%59, %63) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %66 = "stablehlo.select"(%64, %22, %65) : (tensor<1xi1>, tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %67 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 4>,
+      start_indices = array<i64: 3>,
+      strides = array<i64: 1>
+    } : (tensor<4xi32>) -> tensor<1xi32>
+    %68 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 4, 3>,
+      start_indices = array<i64: 3, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<4x3xf64>) -> tensor<1x3xf64>
+    %69 = "stablehlo.dot_general"(%68, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x3xf64>, tensor<6x3xf64>) -> tensor<1x6xf64>
+    %70 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %72 = "stablehlo.reduce"(%69, %70) ({
+      ^reductionFn(%c7_lhs: tensor<f64>, %c7_rhs: tensor<f64>) :
+          %71 = "stablehlo.maximum"(%c7_lhs, %c7_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%71) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %73 = "stablehlo.broadcast_in_dim"(%72) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf64>) -> tensor<1x6xf64>
+    %74 = "stablehlo.subtract"(%69, %73) : (tensor<1x6xf64>, tensor<1x6xf64>) -> tensor<1x6xf64>
+    %75 = "stablehlo.exponential"(%74) : (tensor<1x6xf64>) -> tensor<1x6xf64>
+    %76 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %78 = "stablehlo.reduce"(%75, %76) ({
+      ^reductionFn(%c8_lhs: tensor<f64>, %c8_rhs: tensor<f64>) :
+          %77 = "stablehlo.add"(%c8_lhs, %c8_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%77) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x6xf64>, tensor<f64>) -> tensor<1xf64>
+    %79 = "stablehlo.log"(%78) : (tensor<1xf64>) -> tensor<1xf64>
+    %80 = "stablehlo.add"(%72, %79) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %81 = "stablehlo.reshape"(%67) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %82 = "stablehlo.convert"(%81) : (tensor<1x1xi32>) -> tensor<1x1xi64>
+    %83 = "stablehlo.gather"(%69, %82) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<1x6xf64>, tensor<1x1xi64>) -> tensor<1x1xf64>
+    %84 = "stablehlo.reshape"(%83) : (tensor<1x1xf64>) -> tensor<1xf64>
+    %85 = "stablehlo.compare"(%67, %19) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %86 = "stablehlo.subtract"(%80, %84) : (tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %87 = "stablehlo.select"(%85, %22, %86) : (tensor<1xi1>, tensor<1xf64>, tensor<1xf64>) -> tensor<1xf64>
+    %88 = "stablehlo.concatenate"(%24, %45, %66, %87) { dimension = 0 : i64 } : (tensor<1xf64>, tensor<1xf64>, tensor<1xf64>, tensor<1xf64>) -> tensor<4xf64>
+    "stablehlo.return"(%88) : (tensor<4xf64>) -> ()
+  }
+}
+
+// ===== chunks_bf16
+module @chunks_bf16 {
+  func.func @main(%p0_p0: tensor<7x16xbf16>, %p1_p1: tensor<11x16xbf16>, %p2_p2: tensor<7xi64>) -> tensor<7xf32> {
+    %0 = "stablehlo.constant"() { value = dense<-100> : tensor<i64> } : () -> tensor<i64>
+    %1 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 2>,
+      start_indices = array<i64: 0>,
+      strides = array<i64: 1>
+    } : (tensor<7xi64>) -> tensor<2xi64>
+    %2 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 2, 16>,
+      start_indices = array<i64: 0, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<7x16xbf16>) -> tensor<2x16xbf16>
+    %3 = "stablehlo.dot_general"(%2, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xf32>
+    %4 = "stablehlo.convert"(%3) : (tensor<2x11xf32>) -> tensor<2x11xbf16>
+    %5 = "stablehlo.convert"(%4) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
+    %6 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %8 = "stablehlo.reduce"(%5, %6) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %7 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%7) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
+    %10 = "stablehlo.subtract"(%5, %9) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
+    %11 = "stablehlo.exponential"(%10) : (tensor<2x11xf32>) -> tensor<2x11xf32>
+    %12 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.reduce"(%11, %12) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %13 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%13) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
+    %15 = "stablehlo.log"(%14) : (tensor<2xf32>) -> tensor<2xf32>
+    %16 = "stablehlo.add"(%8, %15) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %17 = "stablehlo.reshape"(%1) : (tensor<2xi64>) -> tensor<2x1xi64>
+    %18 = "stablehlo.gather"(%5, %17) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<2x11xf32>, tensor<2x1xi64>) -> tensor<2x1xf32>
+    %19 = "stablehlo.reshape"(%18) : (tensor<2x1xf32>) -> tensor<2xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
+    %21 = "stablehlo.compare"(%1, %20) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2xf32>
+    %24 = "stablehlo.subtract"(%16, %19) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %25 = "stablehlo.select"(%21, %23, %24) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %26 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 4>,
+      start_indices = array<i64: 2>,
+      strides = array<i64: 1>
+    } : (tensor<7xi64>) -> tensor<2xi64>
+    %27 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 4, 16>,
+      start_indices = array<i64: 2, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<7x16xbf16>) -> tensor<2x16xbf16>
+    %28 = "stablehlo.dot_general"(%27, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xf32>
+    %29 = "stablehlo.convert"(%28) : (tensor<2x11xf32>) -> tensor<2x11xbf16>
+    %30 = "stablehlo.convert"(%29) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
+    %31 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.reduce"(%30, %31) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %32 = "stablehlo.maximum"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%32) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
+    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
+    %35 = "stablehlo.subtract"(%30, %34) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
+    %36 = "stablehlo.exponential"(%35) : (tensor<2x11xf32>) -> tensor<2x11xf32>
+    %37 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.reduce"(%36, %37) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %38 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%38) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
+    %40 = "stablehlo.log"(%39) : (tensor<2xf32>) -> tensor<2xf32>
+    %41 = "stablehlo.add"(%33, %40) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %42 = "stablehlo.reshape"(%26) : (tensor<2xi64>) -> tensor<2x1xi64>
+    %43 = "stablehlo.gather"(%30, %42) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<2x11xf32>, tensor<2x1xi64>) -> tensor<2x1xf32>
+    %44 = "stablehlo.reshape"(%43) : (tensor<2x1xf32>) -> tensor<2xf32>
+    %45 = "stablehlo.compare"(%26, %20) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %46 = "stablehlo.subtract"(%41, %44) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %47 = "stablehlo.select"(%45, %23, %46) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %48 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 6>,
+      start_indices = array<i64: 4>,
+      strides = array<i64: 1>
+    } : (tensor<7xi64>) -> tensor<2xi64>
+    %49 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 6, 16>,
+      start_indices = array<i64: 4, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<7x16xbf16>) -> tensor<2x16xbf16>
+    %50 = "stablehlo.dot_general"(%49, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xf32>
+    %51 = "stablehlo.convert"(%50) : (tensor<2x11xf32>) -> tensor<2x11xbf16>
+    %52 = "stablehlo.convert"(%51) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
+    %53 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %55 = "stablehlo.reduce"(%52, %53) ({
+      ^reductionFn(%c5_lhs: tensor<f32>, %c5_rhs: tensor<f32>) :
+          %54 = "stablehlo.maximum"(%c5_lhs, %c5_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%54) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
+    %56 = "stablehlo.broadcast_in_dim"(%55) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
+    %57 = "stablehlo.subtract"(%52, %56) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
+    %58 = "stablehlo.exponential"(%57) : (tensor<2x11xf32>) -> tensor<2x11xf32>
+    %59 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %61 = "stablehlo.reduce"(%58, %59) ({
+      ^reductionFn(%c6_lhs: tensor<f32>, %c6_rhs: tensor<f32>) :
+          %60 = "stablehlo.add"(%c6_lhs, %c6_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%60) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
+    %62 = "stablehlo.log"(%61) : (tensor<2xf32>) -> tensor<2xf32>
+    %63 = "stablehlo.add"(%55, %62) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %64 = "stablehlo.reshape"(%48) : (tensor<2xi64>) -> tensor<2x1xi64>
+    %65 = "stablehlo.gather"(%52, %64) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<2x11xf32>, tensor<2x1xi64>) -> tensor<2x1xf32>
+    %66 = "stablehlo.reshape"(%65) : (tensor<2x1xf32>) -> tensor<2xf32>
+    %67 = "stablehlo.compare"(%48, %20) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %68 = "stablehlo.subtract"(%63, %66) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %69 = "stablehlo.select"(%67, %23, %68) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %70 = "stablehlo.slice"(%p2_p2) {
+      limit_indices = array<i64: 7>,
+      start_indices = array<i64: 6>,
+      strides = array<i64: 1>
+    } : (tensor<7xi64>) -> tensor<1xi64>
+    %71 = "stablehlo.slice"(%p0_p0) {
+      limit_indices = array<i64: 7, 16>,
+      start_indices = array<i64: 6, 0>,
+      strides = array<i64: 1, 1>
+    } : (tensor<7x16xbf16>) -> tensor<1x16xbf16>
+    %72 = "stablehlo.dot_general"(%71, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x16xbf16>, tensor<11x16xbf16>) -> tensor<1x11xf32>
+    %73 = "stablehlo.convert"(%72) : (tensor<1x11xf32>) -> tensor<1x11xbf16>
+    %74 = "stablehlo.convert"(%73) : (tensor<1x11xbf16>) -> tensor<1x11xf32>
+    %75 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %77 = "stablehlo.reduce"(%74, %75) ({
+      ^reductionFn(%c7_lhs: tensor<f32>, %c7_rhs: tensor<f32>) :
+          %76 = "stablehlo.maximum"(%c7_lhs, %c7_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%76) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x11xf32>, tensor<f32>) -> tensor<1xf32>
+    %78 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x11xf32>
+    %79 = "stablehlo.subtract"(%74, %78) : (tensor<1x11xf32>, tensor<1x11xf32>) -> tensor<1x11xf32>
+    %80 = "stablehlo.exponential"(%79) : (tensor<1x11xf32>) -> tensor<1x11xf32>
+    %81 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %83 = "stablehlo.reduce"(%80, %81) ({
+      ^reductionFn(%c8_lhs: tensor<f32>, %c8_rhs: tensor<f32>) :
+          %82 = "stablehlo.add"(%c8_lhs, %c8_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%82) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x11xf32>, tensor<f32>) -> tensor<1xf32>
+    %84 = "stablehlo.log"(%83) : (tensor<1xf32>) -> tensor<1xf32>
+    %85 = "stablehlo.add"(%77, %84) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %86 = "stablehlo.reshape"(%70) : (tensor<1xi64>) -> tensor<1x1xi64>
+    %87 = "stablehlo.gather"(%74, %86) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1>
+    } : (tensor<1x11xf32>, tensor<1x1xi64>) -> tensor<1x1xf32>
+    %88 = "stablehlo.reshape"(%87) : (tensor<1x1xf32>) -> tensor<1xf32>
+    %89 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<1xi64>
+    %90 = "stablehlo.compare"(%70, %89) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi1>
+    %91 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
+    %92 = "stablehlo.subtract"(%85, %88) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %93 = "stablehlo.select"(%90, %91, %92) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %94 = "stablehlo.concatenate"(%25, %47, %69, %93) { dimension = 0 : i64 } : (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<1xf32>) -> tensor<7xf32>
+    "stablehlo.return"(%94) : (tensor<7xf32>) -> ()
+  }
+}
+
+// ===== no_rows_f32
+module @no_rows_f32 {
+  func.func @main(%p0_p0: tensor<0x4xf32>, %p1_p1: tensor<6x4xf32>, %p2_p2: tensor<0xi64>) -> tensor<0xf32> {
+    %0 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<0xf32>
+    "stablehlo.return"(%1) : (tensor<0xf32>) -> ()
+  }
+}
+
 // ===== add_one
 module @add_one {
   func.func @main(%p0_p0: tensor<3xf32>) -> tensor<3xf32> {

@@ -163,4 +163,5 @@ var Rows = []Row{
 	{Name: "Gelu", MinArgs: 1, MaxArgs: 1, Attrs: "GeluAttrs", Shape: "shapeSameFloat", Flags: comp, Doc: "x * Phi(x), exact (erf) or tanh approximation"},
 	{Name: "Silu", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: comp, Stub: StubUnary, Doc: "x * sigmoid(x)"},
 	{Name: "Attention", MinArgs: 3, MaxArgs: 6, Attrs: "AttentionAttrs", Shape: "shapeAttention", Flags: comp, Doc: "softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA"},
+	{Name: "LinearCrossEntropy", MinArgs: 3, MaxArgs: 4, Attrs: "LinearCrossEntropyAttrs", Shape: "shapeLinearCrossEntropy", Flags: comp, Doc: "per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole"},
 }

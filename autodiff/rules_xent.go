@@ -1,0 +1,73 @@
+package autodiff
+
+import (
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
+)
+
+// linear_cross_entropy's rule recomputes each chunk's logits from h and w
+// (the forward keeps nothing of size N x V for it) and, per chunk of R
+// rows, with s = g * (label kept) and p = softmax(z):
+//
+//	dz = (p - onehot(label)) * s   (V, R)
+//	dh[chunk] = dz^T w             (R, C)
+//	dw += dz h[chunk]              (V, C)
+//	dbias += sum over rows of dz   (V)
+//
+// It works in the transposed (V, R) layout (passes.LinearCrossEntropyLogits),
+// which the dw product reads directly and which CSE cannot merge with the
+// forward's (R, V) logits. Labels are clamped into [0, V) as the forward's
+// gather clamps them. The rounding of the logits to h's dtype counts as
+// the identity (straight-through), as Convert's rule does. Gradients
+// compute in float32 for half-precision operands.
+func init() {
+	rules[ir.OpLinearCrossEntropy] = func(c *Context) []*frontend.Tensor {
+		a := c.V.Attrs.(*ir.LinearCrossEntropyAttrs)
+		h, w, labels := c.Args[0], c.Args[1], c.Args[2]
+		var bias *frontend.Tensor
+		if len(c.Args) == 4 {
+			bias = c.Args[3]
+		}
+		ct := c.DOut.DType()
+		hg, wg := c.Arg(0), c.Arg(1) // the gradient products' operands, in ct
+		n, vocab := h.Dim(0), w.Dim(0)
+		rows := a.ChunkRowsFor(n, vocab)
+		if rows == 0 {
+			return nil
+		}
+		g := c.G
+		ignore := g.ConstScalarInt(labels.DType(), int64(a.IgnoreIndex))
+		var dhs []*frontend.Tensor
+		var dw, db *frontend.Tensor
+		for start := 0; start < n; start += rows {
+			stop := min(start+rows, n)
+			r := stop - start
+			y := labels.SliceAxis(0, start, stop) // (R)
+			s := frontend.Where(y.Eq(ignore), c.DOut.SliceAxis(0, start, stop).FullLike(0), c.DOut.SliceAxis(0, start, stop))
+			z := passes.LinearCrossEntropyLogits(h.SliceAxis(0, start, stop), w, bias, ct, true) // (V, R)
+			m := z.ReduceMax(0).BroadcastReduced(z.Shape(), 0)
+			e := z.Sub(m).Exp()
+			p := e.Div(e.Sum(0).BroadcastReduced(z.Shape(), 0)) // (V, R)
+			yc := y.Clamp(0, float64(vocab-1))
+			onehot := g.Iota(y.DType(), 0, vocab, r).Eq(yc.Unsqueeze(0)) // (V, R)
+			dz := frontend.Where(onehot, p.Sub(p.Scalar(1)), p).Mul(s.Unsqueeze(0))
+			dhs = append(dhs, dz.DotGeneral(wg, frontend.DotDims{LhsContract: []int{0}, RhsContract: []int{0}, Out: ct}))               // (R, C)
+			dwc := dz.DotGeneral(hg.SliceAxis(0, start, stop), frontend.DotDims{LhsContract: []int{1}, RhsContract: []int{0}, Out: ct}) // (V, C)
+			dbc := dz.Sum(1)                                                                                                            // (V)
+			if dw == nil {
+				dw, db = dwc, dbc
+			} else {
+				dw, db = dw.Add(dwc), db.Add(dbc)
+			}
+		}
+		dh := dhs[0]
+		if len(dhs) > 1 {
+			dh = frontend.Concat(0, dhs...) // (N, C)
+		}
+		if bias == nil {
+			return grads(dh, dw)
+		}
+		return grads(dh, dw, nil, db)
+	}
+}
