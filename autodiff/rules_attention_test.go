@@ -92,6 +92,12 @@ func TestAttentionRule(t *testing.T) {
 		}, func(r *rand.Rand, _ attnShape, xs []*frontend.Tensor) frontend.AttentionOptions {
 			return frontend.AttentionOptions{Scale: scale(r), Causal: r.Intn(2) == 0, Window: 1 + r.Intn(2), Mask: xs[3], Positions: xs[4]}
 		}),
+		// Positions (Tq) shared by the batch, no padding mask.
+		attnCase("positions_1d_causal", func(r *rand.Rand, s attnShape) []input {
+			return []input{intIn(r, "pos", 0, s.tk, s.tq)}
+		}, func(r *rand.Rand, _ attnShape, xs []*frontend.Tensor) frontend.AttentionOptions {
+			return frontend.AttentionOptions{Scale: scale(r), Causal: true, Window: r.Intn(3), Positions: xs[3]}
+		}),
 		attnCase("sinks_softcap_mask", func(r *rand.Rand, s attnShape) []input {
 			return []input{paddingMask(r, s), floatIn(r, "sinks", nil, s.hkv*s.g)}
 		}, func(r *rand.Rand, _ attnShape, xs []*frontend.Tensor) frontend.AttentionOptions {
