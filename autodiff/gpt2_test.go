@@ -6,9 +6,10 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/autodiff"
-	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/internal/fixture"
+	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
@@ -18,10 +19,12 @@ import (
 // TestGPT2GradientsMatchTorch differentiates kiln's gpt2-tiny (the tied
 // wte as embedding and LM head, Conv1D layers, layer norms, gelu_new,
 // causal attention, the shifted causal-LM loss) with respect to every
-// weight and compares each gradient with torch's.
+// weight and compares each gradient with torch's, on interp and, where it
+// runs, llvm (whose forward keeps Attention fused: the gradient comes from
+// the flash-style rule).
 func TestGPT2GradientsMatchTorch(t *testing.T) {
 	if testing.Short() {
-		t.Skip("whole-model gradient on interp")
+		t.Skip("whole-model gradient on interp and llvm")
 	}
 	dir := filepath.Join("..", "testdata", "models", "gpt2-tiny")
 	ref := fixture.ReadTrainingReference(t, dir)
@@ -82,14 +85,50 @@ func TestGPT2GradientsMatchTorch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := interp.Eval(gf, args...)
+	for name, b := range testbackends.CPU(t) {
+		t.Run(name, func(t *testing.T) {
+			out := evalOn(t, b, gf, args)
+			byName := map[string]*tensor.Tensor{}
+			for i, n := range gf.ResultNames {
+				byName[n] = out[i]
+			}
+			checkGPT2Gradients(t, byName, wrt, ref)
+		})
+	}
+}
+
+// evalOn compiles f on b and runs it on args.
+func evalOn(t *testing.T, b backends.Backend, f *ir.Func, args []*tensor.Tensor) []*tensor.Tensor {
+	t.Helper()
+	exe, err := b.Compile(f, backends.CompileOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	byName := map[string]*tensor.Tensor{}
-	for i, n := range gf.ResultNames {
-		byName[n] = out[i]
+	bufs := make([]backends.Buffer, len(args))
+	for i, a := range args {
+		if bufs[i], err = b.Upload(a); err != nil {
+			t.Fatal(err)
+		}
+		defer bufs[i].Free()
 	}
+	res, err := exe.Run(bufs, backends.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]*tensor.Tensor, len(res))
+	for i, r := range res {
+		if out[i], err = r.Download(); err != nil {
+			t.Fatal(err)
+		}
+		r.Free()
+	}
+	return out
+}
+
+// checkGPT2Gradients compares the loss and the gradients of wrt (results
+// by name) with torch's.
+func checkGPT2Gradients(t *testing.T, byName map[string]*tensor.Tensor, wrt []string, ref *fixture.TrainingReference) {
+	t.Helper()
 	if got := byName[models.OutputLoss].Float64s()[0]; math.Abs(got-ref.Loss) > 1e-5*ref.Loss {
 		t.Errorf("loss %.7f, torch %.7f", got, ref.Loss)
 	}

@@ -7,8 +7,9 @@ import (
 
 // Fused backward rules for composites: they use the forward result instead
 // of the decomposition's intermediates (one stored tensor, not four).
-// layer_norm and rms_norm have theirs in rules_norm.go; Gelu, Silu and
-// Attention are differentiated through their decomposition.
+// layer_norm and rms_norm have theirs in rules_norm.go, attention in
+// rules_attention.go; Gelu and Silu are differentiated through their
+// decomposition.
 func init() {
 	// softmax: dx = y * (g - sum(g * y)) along the axis.
 	rules[ir.OpSoftmax] = func(c *Context) []*frontend.Tensor {

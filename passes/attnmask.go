@@ -26,6 +26,71 @@ func AttnMask(keep func(ir.Op) bool) func(*ir.Func) error {
 // decomposeAttention expands Attention into two batched dots around a
 // masked, numerically stable softmax:
 //
+//   - the logits as NewAttentionLogits builds them (GQA by reshaping q,
+//     scores in f32 for f16/bf16, scale, soft cap, the mask from iota and
+//     compares with masked scores at the dtype's most negative value).
+//   - softmax over keys with the row max subtracted; sinks (one logit per
+//     query head) join the max and the denominator only.
+//   - probabilities of rows that see no key are multiplied by 0 (any(row)
+//     as 0/1), giving zero outputs without NaN.
+//   - probabilities (in the input dtype) times v, accumulated in f32 for
+//     f16/bf16, reshaped back to (B,Hq,Tq,Dv).
+func decomposeAttention(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
+	a := v.Attrs.(*ir.AttentionAttrs)
+	q, val := args[0], args[2]
+	dt := q.DType()
+	B, Hq, Tq := q.Dim(0), q.Dim(1), q.Dim(2)
+	Hkv, Tk, Dv := val.Dim(1), val.Dim(2), val.Dim(3)
+	G := Hq / Hkv
+	l := NewAttentionLogits(g, a, args)
+	s, full := l.Scores, l.Scores.Shape()
+
+	// Stable softmax over keys, sinks joining max and denominator.
+	m := s.ReduceMax(3) // (B,Hq,Tq)
+	if l.Sink != nil {
+		m = m.Max(l.Sink)
+	}
+	e := s.Sub(m.BroadcastReduced(full, 3)).Exp()
+	den := e.Sum(3)
+	if l.Sink != nil {
+		den = den.Add(l.Sink.Sub(m).Exp())
+	}
+	p := e.Div(den.BroadcastReduced(full, 3))
+	if l.RowAny != nil {
+		p = p.Mul(l.RowAny)
+	}
+
+	// out = p v, (B,Hq,Tq,Dv).
+	pg := p.AsType(dt).Reshape(B, Hkv, G*Tq, Tk)
+	o := pg.DotGeneral(val, frontend.DotDims{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{2}, Out: computeType(dt)}) // (B,Hkv,G*Tq,Dv)
+	return o.Reshape(B, Hq, Tq, Dv).AsType(dt)
+}
+
+// AttentionLogits is what Attention computes before its softmax, built as
+// its decomposition builds it (the same ops, so the same values on every
+// backend). autodiff's Attention rule rebuilds it in the backward pass to
+// recompute the probabilities instead of storing them.
+type AttentionLogits struct {
+	// Scores (B,Hq,Tq,Tk), in the compute dtype (float32 for f16/bf16):
+	// scale·q kᵀ, soft-capped when SoftCap > 0, masked keys set to the
+	// most negative finite value of that dtype.
+	Scores *frontend.Tensor
+	// Tanh is tanh(scale·q kᵀ / SoftCap) before masking when SoftCap > 0
+	// (the soft cap's derivative is 1 - Tanh²); nil otherwise.
+	Tanh *frontend.Tensor
+	// RowAny (B,Hq,Tq,Tk) is 1 in the rows of queries that see some key
+	// and 0 in rows that see none (whose probabilities must be zero); nil
+	// when no row can be empty.
+	RowAny *frontend.Tensor
+	// Sink (B,Hq,Tq) is each row's sink logit in the compute dtype; nil
+	// without sinks.
+	Sink *frontend.Tensor
+}
+
+// NewAttentionLogits builds the logits of Attention with attributes a on
+// its operands args (q, k, v and the optional operands OptionalArgs
+// names, in their own dtypes) on g:
+//
 //   - GQA without copying K/V: q (B,Hq,Tq,D) is reshaped (free, row-major)
 //     to (B,Hkv,G*Tq,D) with G = Hq/Hkv, so the G query heads that share a
 //     key/value head (query head h uses kv head h/G, as HF's repeat_kv) form
@@ -37,15 +102,8 @@ func AttnMask(keep func(ir.Op) bool) func(*ir.Func) error {
 //     p-j < Window (Window > 0); p is the positions operand or Tk-Tq+i.
 //     Masked scores become the most negative finite value of the score
 //     dtype (as HF does), so no NaN appears.
-//   - softmax over keys with the row max subtracted; sinks (one logit per
-//     query head) join the max and the denominator only.
-//   - probabilities of rows that see no key are multiplied by 0 (any(row)
-//     as 0/1), giving zero outputs without NaN.
-//   - probabilities (in the input dtype) times v, accumulated in f32 for
-//     f16/bf16, reshaped back to (B,Hq,Tq,Dv).
-func decomposeAttention(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
-	a := v.Attrs.(*ir.AttentionAttrs)
-	q, k, val := args[0], args[1], args[2]
+func NewAttentionLogits(g *frontend.Graph, a *ir.AttentionAttrs, args []*frontend.Tensor) AttentionLogits {
+	q, k := args[0], args[1]
 	var mask, positions, sinks *frontend.Tensor
 	mi, pi, si := a.OptionalArgs()
 	if mi >= 0 {
@@ -57,23 +115,22 @@ func decomposeAttention(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor)
 	if si >= 0 {
 		sinks = args[si]
 	}
-	dt := q.DType()
-	ct := computeType(dt)
+	ct := computeType(q.DType())
 	B, Hq, Tq, D := q.Dim(0), q.Dim(1), q.Dim(2), q.Dim(3)
-	Hkv, Tk, Dv := k.Dim(1), k.Dim(2), val.Dim(3)
+	Hkv, Tk := k.Dim(1), k.Dim(2)
 	G := Hq / Hkv
 
-	// scores (B,Hq,Tq,Tk) in ct.
+	var l AttentionLogits
 	qg := q.Reshape(B, Hkv, G*Tq, D)
 	s := qg.DotGeneral(k, frontend.DotDims{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{3}, Out: ct}) // (B,Hkv,G*Tq,Tk)
 	s = s.Reshape(B, Hq, Tq, Tk).MulScalar(a.Scale)
 	if a.SoftCap > 0 {
-		s = s.FullLike(a.SoftCap).Mul(s.DivScalar(a.SoftCap).Tanh())
+		l.Tanh = s.DivScalar(a.SoftCap).Tanh()
+		s = s.FullLike(a.SoftCap).Mul(l.Tanh)
 	}
 	full := ir.Shape{B, Hq, Tq, Tk}
 
 	allowed, batched := attentionAllowed(g, a, mask, positions, B, Tq, Tk)
-	var rowAny *frontend.Tensor // (B,Hq,Tq,Tk) 0/1 in ct: the row sees some key
 	// Without a padding mask or a positions operand, query i sits at
 	// p = Tk-Tq+i and always sees key p itself when Tk >= Tq (j <= p and
 	// p-p = 0 < Window), so no row can be empty and the guard is skipped.
@@ -86,31 +143,14 @@ func decomposeAttention(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor)
 		s = frontend.Where(allowed.BroadcastInDim(full, dims...), s, s.Scalar(lowestFinite(ct)))
 		if !everyRowSeesAKey {
 			anyRow := allowed.AsType(ct).ReduceMax(-1)
-			rowAny = anyRow.BroadcastInDim(full, dims[:len(dims)-1]...)
+			l.RowAny = anyRow.BroadcastInDim(full, dims[:len(dims)-1]...)
 		}
 	}
-
-	// Stable softmax over keys, sinks joining max and denominator.
-	m := s.ReduceMax(3) // (B,Hq,Tq)
-	var sink *frontend.Tensor
+	l.Scores = s
 	if sinks != nil {
-		sink = sinks.AsType(ct).BroadcastInDim(m.Shape(), 1)
-		m = m.Max(sink)
+		l.Sink = sinks.AsType(ct).BroadcastInDim(ir.Shape{B, Hq, Tq}, 1)
 	}
-	e := s.Sub(m.BroadcastReduced(full, 3)).Exp()
-	den := e.Sum(3)
-	if sink != nil {
-		den = den.Add(sink.Sub(m).Exp())
-	}
-	p := e.Div(den.BroadcastReduced(full, 3))
-	if rowAny != nil {
-		p = p.Mul(rowAny)
-	}
-
-	// out = p v, (B,Hq,Tq,Dv).
-	pg := p.AsType(dt).Reshape(B, Hkv, G*Tq, Tk)
-	o := pg.DotGeneral(val, frontend.DotDims{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{2}, Out: ct}) // (B,Hkv,G*Tq,Dv)
-	return o.Reshape(B, Hq, Tq, Dv).AsType(dt)
+	return l
 }
 
 // attentionAllowed builds the bool set of visible keys: (Tq,Tk) when it
