@@ -68,8 +68,10 @@ type TrainingArguments struct {
 	// NEFTuneNoiseAlpha: no behaviour yet (issue #15).
 	NEFTuneNoiseAlpha *float64 `json:"neftune_noise_alpha"`
 
-	// LoggingStrategy is "no", "steps" or "epoch" (issue #15 for "epoch").
+	// LoggingStrategy is "no", "steps" or "epoch".
 	LoggingStrategy string `json:"logging_strategy"`
+	// LoggingFirstStep also logs after the first optimizer step.
+	LoggingFirstStep bool `json:"logging_first_step"`
 	// LoggingSteps logs every that many optimizer steps; below 1 it is a
 	// ratio of the total steps.
 	LoggingSteps float64 `json:"logging_steps"`
