@@ -202,6 +202,9 @@ func intList(raw json.RawMessage, lo, hi int64) ([]int64, error) {
 	}
 	out := make([]int64, len(nums))
 	for i, num := range nums {
+		if num == "" {
+			return nil, fmt.Errorf("value %d: want an integer, got null", i)
+		}
 		v, err := strconv.ParseInt(string(num), 10, 64)
 		if err != nil {
 			return nil, fmt.Errorf("value %d: want an integer, got %s", i, num)
@@ -247,6 +250,9 @@ func parseLabel(raw json.RawMessage) (Label, error) {
 	}
 	ints := make([]int64, 0, len(nums))
 	for i, num := range nums {
+		if num == "" {
+			return Label{}, fmt.Errorf("want a number or a list of numbers, got null")
+		}
 		f, err := strconv.ParseFloat(string(num), 64)
 		if err != nil {
 			return Label{}, fmt.Errorf("value %d: %s is out of float64 range", i, num)
