@@ -39,7 +39,14 @@ var tokenizerFiles = []string{
 // Every file is written under a temporary name in dir and renamed into
 // place only when all of them are written: on an error nothing new is left
 // in dir. The whole checkpoint is held in memory while writing.
-func (t *Trainer) SaveModel(dir string) error {
+func (t *Trainer) SaveModel(dir string) error { return t.save(dir, false) }
+
+// Save writes the model as SaveModel does and trainer_state.json beside
+// it, all or nothing: the files are renamed into dir only when every one
+// of them is written.
+func (t *Trainer) Save(dir string) error { return t.save(dir, true) }
+
+func (t *Trainer) save(dir string, state bool) error {
 	if t.opts.ModelDir == "" {
 		return fmt.Errorf("save model: TrainerOptions.ModelDir is empty: kiln needs the source checkpoint and config.json")
 	}
@@ -76,6 +83,12 @@ func (t *Trainer) SaveModel(dir string) error {
 			return err
 		}
 		files = append(files, name)
+	}
+	if state {
+		if err := os.WriteFile(filepath.Join(stage, "trainer_state.json"), t.State.JSON(), 0o644); err != nil {
+			return err
+		}
+		files = append(files, "trainer_state.json")
 	}
 	for _, name := range files {
 		if err := os.Rename(filepath.Join(stage, name), filepath.Join(dir, name)); err != nil {
