@@ -282,3 +282,103 @@ func checkSavedModel(t *testing.T, dir, src string, trained *models.Runner, b ba
 		}
 	}
 }
+
+// clsRows are n BERT classification rows of 6 tokens (the last one
+// padding) with classes 0..2.
+func clsRows(n int) *Dataset {
+	ds := &Dataset{Path: "cls.jsonl"}
+	for i := 0; i < n; i++ {
+		ex := Example{Line: i + 1, InputIDs: []int64{101, int64(2000 + i), int64(3000 + 7*i), 1012, 102, 0},
+			AttentionMask: []int64{1, 1, 1, 1, 1, 0}, TokenTypeIDs: []int64{0, 0, 0, 0, 0, 0}}
+		ex.Labels.Ints, ex.Labels.Values = []int64{int64(i % 3)}, []float64{float64(i % 3)}
+		ds.Rows = append(ds.Rows, ex)
+	}
+	return ds
+}
+
+// TestTrainerLoggingStrategies trains bert-tiny-cls 2 epochs of 2 steps
+// under each logging setting and checks which steps log, as the HF
+// Trainer's DefaultFlowCallback decides: logging_first_step adds step 1,
+// "epoch" logs at each epoch's end, "no" logs only the train-end entry, a
+// ratio below 1 is of max_steps; a log's loss is the float32 sum of the
+// step losses since the last log over their count, and train_loss the
+// mean of all of them.
+func TestTrainerLoggingStrategies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training steps")
+	}
+	dir := filepath.Join("..", "testdata", "models", "bert-tiny-cls")
+	b := oneCPUBackend(t)
+	run := func(extra string) *Trainer {
+		t.Helper()
+		args := testArgs(t, `{"num_train_epochs": 2, "per_device_train_batch_size": 2, "learning_rate": 1e-2, `+extra+`}`)
+		tr, err := NewTrainer(loadRunner(t, dir, b), args, clsRows(4), TrainerOptions{ModelDir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tr.Train(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return tr
+	}
+	every := run(`"logging_steps": 1`).State.LogHistory
+	if len(every) != 5 {
+		t.Fatalf("logging_steps 1: %v", every)
+	}
+	step := make([]float32, 5) // by step, 1-based
+	for i := 1; i <= 4; i++ {
+		step[i] = float32(every[i-1]["loss"].(float64))
+	}
+	mean := func(from, to int) float64 { // steps from..to
+		var sum float32
+		for k := from; k <= to; k++ {
+			sum += step[k]
+		}
+		return float64(sum) / float64(to-from+1)
+	}
+	cases := []struct {
+		extra string
+		steps []int
+		loss  []float64
+	}{
+		{`"logging_strategy": "epoch", "logging_first_step": true`, []int{1, 2, 4}, []float64{mean(1, 1), mean(2, 2), mean(3, 4)}},
+		{`"logging_strategy": "no"`, nil, nil},
+		{`"logging_steps": 0.75`, []int{3}, []float64{mean(1, 3)}}, // ceil(0.75 x 4)
+	}
+	for _, c := range cases {
+		tr := run(c.extra)
+		h := tr.State.LogHistory
+		if len(h) != len(c.steps)+1 {
+			t.Fatalf("%s: log_history %v, want steps %v and the train-end entry", c.extra, h, c.steps)
+		}
+		for i, s := range c.steps {
+			if h[i]["step"] != s || h[i]["epoch"] != float64(s)/2 || h[i]["loss"] != c.loss[i] {
+				t.Errorf("%s: entry %d %v, want step %d, loss %v", c.extra, i, h[i], s, c.loss[i])
+			}
+		}
+		end := h[len(h)-1]
+		if got, want := end["train_loss"].(float64), trainLossOf(c.steps, step); got != want {
+			t.Errorf("%s: train_loss %v, want %v", c.extra, got, want)
+		}
+	}
+}
+
+// trainLossOf is _total_loss_scalar / global_step for 4 steps logged at
+// logged: the float32 sums between logs (and after the last) added in
+// float64.
+func trainLossOf(logged []int, step []float32) float64 {
+	var total float64
+	last := 0
+	for _, s := range append(append([]int(nil), logged...), 4) {
+		if s <= last {
+			continue
+		}
+		var sum float32
+		for k := last + 1; k <= s; k++ {
+			sum += step[k]
+		}
+		total += float64(sum)
+		last = s
+	}
+	return total / 4
+}
