@@ -173,10 +173,18 @@ func describeLabel(l Label) string {
 // inputs for the Spec it returns: Batch = len(rows), Seq = the longest row,
 // Labels set. Shorter rows are padded on the right as the type's doc says.
 func (c *Collator) Collate(rows []Example) (map[string]*tensor.Tensor, models.Spec, error) {
+	return c.collate(rows, 0)
+}
+
+// collate pads to the longest row or to minSeq, whichever is longer.
+// Padding further than the batch's longest row changes no loss (the extra
+// positions are masked keys with ignored labels); the Trainer uses it to
+// give the micro-batches of one optimizer step one length.
+func (c *Collator) collate(rows []Example, minSeq int) (map[string]*tensor.Tensor, models.Spec, error) {
 	if len(rows) == 0 {
 		return nil, models.Spec{}, fmt.Errorf("collate: no rows")
 	}
-	seq := 0
+	seq := minSeq
 	for _, r := range rows {
 		seq = max(seq, len(r.InputIDs))
 	}

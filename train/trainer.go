@@ -207,8 +207,19 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 			micro := make([]map[string]*tensor.Tensor, 0, n)
 			var spec models.Spec
 			tokens := 0
-			for _, rows := range batches[consumed : consumed+n] {
-				in, s, err := t.coll.Collate(rows)
+			group := batches[consumed : consumed+n]
+			// One length for the step's micro-batches (one program); HF
+			// pads each to its own longest row, which gives the same losses.
+			seq := 0
+			if n > 1 {
+				for _, rows := range group {
+					for _, r := range rows {
+						seq = max(seq, len(r.InputIDs))
+					}
+				}
+			}
+			for _, rows := range group {
+				in, s, err := t.coll.collate(rows, seq)
 				if err != nil {
 					return TrainOutput{}, err
 				}
@@ -216,7 +227,12 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 					spec = s
 				}
 				micro = append(micro, in)
-				tokens += s.Batch * s.Seq
+				// HF's input_ids.numel(): the rows padded to their own longest.
+				longest := 0
+				for _, r := range rows {
+					longest = max(longest, len(r.InputIDs))
+				}
+				tokens += len(rows) * longest
 			}
 			consumed += n
 			if err := ctx.Err(); err != nil {
