@@ -21,6 +21,10 @@ type TrainerOptions struct {
 	// log history (the CLI prints progress from it). It must not keep the
 	// entry.
 	OnLog func(LogEntry)
+	// OnStep, when set, is called after every optimizer step with the
+	// global step, Plan.MaxSteps and the step's loss (summed over its
+	// micro-batches), after the step's log entry if it has one.
+	OnStep func(step, maxSteps int, loss float64)
 	// Now is the clock for train_runtime (nil: time.Now).
 	Now func() time.Time
 }
@@ -256,6 +260,9 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 			if shouldLog && st.GlobalStep > lastLogged {
 				totalLoss += t.logStep(trLoss, lastNorm, st.GlobalStep-lastLogged, &curFlos)
 				trLoss, lastLogged = 0, st.GlobalStep
+			}
+			if t.opts.OnStep != nil {
+				t.opts.OnStep(st.GlobalStep, st.MaxSteps, float64(loss))
 			}
 		}
 		if t.args.LoggingStrategy == "epoch" && st.GlobalStep > lastLogged {

@@ -69,9 +69,17 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, argsPath, 
 		return err
 	}
 	defer m.Close()
-	tr, err := train.NewTrainer(m.Runner, args, data, train.TrainerOptions{ModelDir: m.Dir, OnLog: func(e train.LogEntry) {
-		fmt.Fprintln(stderr, "kiln: "+formatLog(e))
-	}})
+	var logged bool
+	opts := train.TrainerOptions{ModelDir: m.Dir,
+		OnLog: func(e train.LogEntry) { logged = true; fmt.Fprintln(stderr, "kiln: "+formatLog(e)) },
+		// Between log entries, about 20 progress lines a run.
+		OnStep: func(step, total int, loss float64) {
+			if every := max(1, (total+19)/20); step%every == 0 && !logged {
+				fmt.Fprintf(stderr, "kiln: step %d/%d (step loss %.4f)\n", step, total, loss)
+			}
+			logged = false
+		}}
+	tr, err := train.NewTrainer(m.Runner, args, data, opts)
 	if err != nil {
 		return err
 	}
