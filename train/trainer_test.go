@@ -360,6 +360,24 @@ func TestTrainerLoggingStrategies(t *testing.T) {
 		if got, want := end["train_loss"].(float64), trainLossOf(c.steps, step); got != want {
 			t.Errorf("%s: train_loss %v, want %v", c.extra, got, want)
 		}
+		if c.steps != nil {
+			continue
+		}
+		// The classifier saves and reloads too; a save that fails leaves
+		// nothing in the directory.
+		out := filepath.Join(t.TempDir(), "out")
+		if err := tr.Save(out); err != nil {
+			t.Fatal(err)
+		}
+		checkSavedModel(t, out, dir, tr.runner, b)
+		bad := t.TempDir()
+		tr.opts.ModelDir = t.TempDir() // no checkpoint there
+		if err := tr.Save(bad); err == nil {
+			t.Errorf("Save without a source checkpoint succeeded")
+		}
+		if left, _ := os.ReadDir(bad); len(left) != 0 {
+			t.Errorf("a failed Save left %v", left)
+		}
 	}
 }
 
