@@ -6,13 +6,16 @@ package train
 // JSON does not set keeps DefaultTrainingArguments' value.
 //
 // Which fields act today: the schedule (learning_rate, lr_scheduler_type,
-// lr_scheduler_kwargs, warmup_steps, warmup_ratio) through Schedule, and the
+// lr_scheduler_kwargs, warmup_steps, warmup_ratio) through Schedule; the
 // step counts (max_steps, num_train_epochs, per_device_train_batch_size,
-// gradient_accumulation_steps, dataloader_drop_last) through Plan. The
-// optimizer, clipping, logging, seed and bf16 fields are parsed and checked
-// here and are read by the optimizer and the train step of issue #14. The
-// fields marked "issue #15" are parsed and range-checked so a file that sets
-// them is accepted, but nothing acts on them until the Trainer of issue #15.
+// gradient_accumulation_steps, dataloader_drop_last) through Plan; the
+// optimizer fields through OptimizerConfig; clipping and bf16 through the
+// train step; logging, seed and data_seed through the Trainer. The fields
+// marked "issue #15" are parsed and range-checked so a file that sets them
+// is accepted; the Trainer refuses those it would have to act on
+// (evaluation, resuming, the best model, NEFTune). Names HF scripts write
+// with no effect on kiln's numbers are accepted and ignored
+// (IgnoredArgNames).
 type TrainingArguments struct {
 	// OutputDir is where the Trainer writes (issue #15 for checkpoints);
 	// transformers' None becomes "trainer_output".
@@ -68,8 +71,10 @@ type TrainingArguments struct {
 	// NEFTuneNoiseAlpha: no behaviour yet (issue #15).
 	NEFTuneNoiseAlpha *float64 `json:"neftune_noise_alpha"`
 
-	// LoggingStrategy is "no", "steps" or "epoch" (issue #15 for "epoch").
+	// LoggingStrategy is "no", "steps" or "epoch".
 	LoggingStrategy string `json:"logging_strategy"`
+	// LoggingFirstStep also logs after the first optimizer step.
+	LoggingFirstStep bool `json:"logging_first_step"`
 	// LoggingSteps logs every that many optimizer steps; below 1 it is a
 	// ratio of the total steps.
 	LoggingSteps float64 `json:"logging_steps"`
@@ -97,7 +102,7 @@ type TrainingArguments struct {
 
 	// Seed seeds model initialisation and, without DataSeed, data order.
 	Seed int `json:"seed"`
-	// DataSeed: issue #15.
+	// DataSeed, when set, seeds the Trainer's shuffle instead of Seed.
 	DataSeed *int `json:"data_seed"`
 	// DataloaderDropLast drops the last partial batch of an epoch; it
 	// changes the step count (Plan).

@@ -47,6 +47,12 @@ func ParseTrainingArguments(data []byte, file string) (TrainingArguments, error)
 	sort.Strings(names)
 	v := reflect.ValueOf(&args).Elem()
 	for _, name := range names {
+		if ok, err := acceptIgnoredArg(name, fields[name]); ok || err != nil {
+			if err != nil {
+				return TrainingArguments{}, fmt.Errorf("%s: field %q: %w", file, name, err)
+			}
+			continue
+		}
 		idx, ok := argFieldIndex[name]
 		if !ok {
 			return TrainingArguments{}, fmt.Errorf("%s: unknown field %q: kiln does not know this TrainingArguments name (known: %s)",

@@ -61,7 +61,10 @@ func TestParseTrainingArgumentsFields(t *testing.T) {
 func TestParseTrainingArgumentsErrors(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`{"learning_rat": 1e-3}`, `unknown field "learning_rat"`},
-		{`{"report_to": "none"}`, `unknown field "report_to"`},
+		{`{"label_smoothing_factor": 0.1}`, `unknown field "label_smoothing_factor"`},
+		{`{"push_to_hub": true}`, `"push_to_hub": kiln accepts only false here`},
+		{`{"do_eval": true}`, `"do_eval": kiln accepts only false`},
+		{`{"report_to": [}`, `JSON object`},
 		{`[]`, "JSON object"},
 		{`null`, "JSON object"},
 		{`{"max_steps": 1.5}`, `"max_steps": want an integer, got 1.5`},

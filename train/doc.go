@@ -39,11 +39,17 @@
 //     or norm leaves every buffer unchanged and is an error naming the
 //     step. float32 only; gpt2-tiny matches torch AdamW's losses for 6
 //     steps, and k micro-batches match the full batch's update.
+//   - The Trainer (trainer*.go, data*.go, state.go, save.go): the HF 5.x
+//     training loop over a Runner — JSONL rows (ReadJSONL), the padding
+//     collator, per-epoch shuffling, accumulation groups, the schedule,
+//     log_history as DefaultFlowCallback decides, trainer_state.json
+//     (TrainerState.JSON) and the trained model in the Hugging Face layout
+//     (Trainer.Save); `kiln train` is its CLI (docs/train.md).
 //
 // Gradients come from package autodiff (docs/autodiff.md) and losses from
-// the models' heads (Spec.Labels). What does not exist yet: bf16 mixed
-// precision in the step, chunked cross-entropy
-// and `kiln train` (rest of #14); evaluation, checkpoints, callbacks and the
+// the models' heads (Spec.Labels; the LM losses use the chunked
+// linear_cross_entropy op). What does not exist yet: bf16 mixed precision
+// in the step (rest of #14); evaluation, checkpoints, callbacks and the
 // fields TrainingArguments marks "issue #15" (#15); LoRA (#16). See
 // docs/train.md.
 package train

@@ -1,0 +1,276 @@
+package train
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// LogEntry is one element of log_history: numbers (float64 or int) by
+// name, as transformers' Trainer.log appends them.
+type LogEntry map[string]any
+
+// TrainerState mirrors transformers' TrainerState (trainer_callback.py,
+// 5.x) as Trainer.save_state writes it to trainer_state.json.
+type TrainerState struct {
+	// Epoch is the fractional epoch: completed epochs plus the micro-batches
+	// of the current epoch consumed over its dataloader length.
+	Epoch float64
+	// GlobalStep counts optimizer steps.
+	GlobalStep int
+	// MaxSteps is Plan.MaxSteps.
+	MaxSteps int
+	// LoggingSteps, EvalSteps and SaveSteps are the TrainingArguments'
+	// intervals, a ratio below 1 turned into ceil(ratio * max_steps)
+	// (TrainerState.compute_steps); eval_steps keeps its default 500 when
+	// unset.
+	LoggingSteps, EvalSteps, SaveSteps float64
+	// TrainBatchSize is per_device_train_batch_size (one device).
+	TrainBatchSize int
+	// NumTrainEpochs is Plan.NumTrainEpochs.
+	NumTrainEpochs int
+	// TotalFlos is the Trainer's estimate: 6 x tokens x non-embedding
+	// parameters summed over every micro-batch.
+	TotalFlos float64
+	// LogHistory is every log entry, in order.
+	LogHistory []LogEntry
+	// ShouldSave is TrainerControl.should_save at the end (save_strategy
+	// other than "no" and "best").
+	ShouldSave bool
+}
+
+// JSON returns trainer_state.json's text: json.dumps(asdict(state),
+// indent=2, sort_keys=True) + "\n" with Python's number formatting, and
+// the fields kiln does not track at transformers' values for a run with no
+// evaluation, hyper-parameter search or best model (best_metric null, ...).
+func (s *TrainerState) JSON() []byte {
+	logs := make([]any, len(s.LogHistory))
+	for i, e := range s.LogHistory {
+		logs[i] = map[string]any(e)
+	}
+	doc := map[string]any{
+		"best_global_step":      nil,
+		"best_metric":           nil,
+		"best_model_checkpoint": nil,
+		"epoch":                 s.Epoch,
+		"eval_steps":            pyNumber(s.EvalSteps),
+		"global_step":           s.GlobalStep,
+		"is_hyper_param_search": false,
+		"is_local_process_zero": true,
+		"is_world_process_zero": true,
+		"log_history":           logs,
+		"logging_steps":         pyNumber(s.LoggingSteps),
+		"max_steps":             s.MaxSteps,
+		"num_input_tokens_seen": 0,
+		"num_train_epochs":      s.NumTrainEpochs,
+		"save_steps":            pyNumber(s.SaveSteps),
+		"stateful_callbacks": map[string]any{
+			"TrainerControl": map[string]any{
+				"args": map[string]any{
+					"should_epoch_stop":    false,
+					"should_evaluate":      false,
+					"should_log":           false,
+					"should_save":          s.ShouldSave,
+					"should_training_stop": true,
+				},
+				"attributes": map[string]any{},
+			},
+		},
+		"total_flos":       s.TotalFlos,
+		"train_batch_size": s.TrainBatchSize,
+		"trial_name":       nil,
+		"trial_params":     nil,
+	}
+	var b bytes.Buffer
+	writePyJSON(&b, doc, 0)
+	b.WriteByte('\n')
+	return b.Bytes()
+}
+
+// pyNumber is an int when v is integral (TrainingArguments holds 500, not
+// 500.0, unless the JSON said so), else the float.
+func pyNumber(v float64) any {
+	if v == math.Trunc(v) && math.Abs(v) < 1<<53 {
+		return int(v)
+	}
+	return v
+}
+
+// SaveState writes dir/trainer_state.json atomically (a temporary file
+// renamed into place), creating dir if needed.
+func (s *TrainerState) SaveState(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(dir, "trainer_state.json"), s.JSON())
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*-"+filepath.Base(path))
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // no-op after the rename
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// writePyJSON writes v as Python's json.dumps(v, indent=2, sort_keys=True):
+// nil, bool, int, float64, string, json-like numbers verbatim (pyRaw),
+// []any and map[string]any.
+func writePyJSON(b *bytes.Buffer, v any, depth int) {
+	indent := func(d int) { b.WriteString("\n" + strings.Repeat("  ", d)) }
+	switch x := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case bool:
+		b.WriteString(strconv.FormatBool(x))
+	case int:
+		b.WriteString(strconv.Itoa(x))
+	case int64:
+		b.WriteString(strconv.FormatInt(x, 10))
+	case float64:
+		b.WriteString(pyFloat(x))
+	case pyRaw:
+		b.WriteString(string(x))
+	case string:
+		writePyString(b, x)
+	case []any:
+		if len(x) == 0 {
+			b.WriteString("[]")
+			return
+		}
+		b.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			indent(depth + 1)
+			writePyJSON(b, e, depth+1)
+		}
+		indent(depth)
+		b.WriteByte(']')
+	case map[string]any:
+		if len(x) == 0 {
+			b.WriteString("{}")
+			return
+		}
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			indent(depth + 1)
+			writePyString(b, k)
+			b.WriteString(": ")
+			writePyJSON(b, x[k], depth+1)
+		}
+		indent(depth)
+		b.WriteByte('}')
+	case LogEntry:
+		writePyJSON(b, map[string]any(x), depth)
+	default:
+		writePyString(b, fmt.Sprint(x))
+	}
+}
+
+// pyRaw is a JSON number written verbatim (a config.json value kept as
+// read).
+type pyRaw string
+
+// pyFloat formats f as Python's float repr does in JSON: the shortest
+// round-trip digits, fixed notation for 1e-4 <= |f| < 1e16 with ".0" on
+// integral values, else d.ddde[+-]XX; NaN and infinities as Python's json
+// writes them.
+func pyFloat(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	case f == 0:
+		if math.Signbit(f) {
+			return "-0.0"
+		}
+		return "0.0"
+	}
+	if a := math.Abs(f); a >= 1e-4 && a < 1e16 {
+		s := strconv.FormatFloat(f, 'f', -1, 64)
+		if !strings.Contains(s, ".") {
+			s += ".0"
+		}
+		return s
+	}
+	s := strconv.FormatFloat(f, 'e', -1, 64) // 1e-05, 1.5e+16
+	mant, exp, _ := strings.Cut(s, "e")
+	sign := exp[0]
+	digits := strings.TrimLeft(exp[1:], "0")
+	if len(digits) < 2 {
+		digits = strings.Repeat("0", 2-len(digits)) + digits
+	}
+	return mant + "e" + string(sign) + digits
+}
+
+// writePyString writes s as Python's json (ensure_ascii): \" \\ \n \r \t
+// \b \f escaped, other control and non-ASCII characters as \uXXXX
+// (surrogate pairs above U+FFFF).
+func writePyString(b *bytes.Buffer, s string) {
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\b':
+			b.WriteString(`\b`)
+		case r == '\f':
+			b.WriteString(`\f`)
+		case r < 0x20 || r > 0x7e && r < utf8.RuneSelf || r >= utf8.RuneSelf:
+			if r > 0xffff {
+				r -= 0x10000
+				fmt.Fprintf(b, `\u%04x\u%04x`, 0xd800+(r>>10), 0xdc00+(r&0x3ff))
+			} else {
+				fmt.Fprintf(b, `\u%04x`, r)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+}
+
+// SaveState writes the trainer's state to dir/trainer_state.json (see
+// TrainerState.SaveState).
+func (t *Trainer) SaveState(dir string) error { return t.State.SaveState(dir) }

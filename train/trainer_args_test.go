@@ -1,0 +1,54 @@
+package train
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIgnoredArgsAreAccepted: what HF scripts write with no effect on
+// kiln's numbers parses, and leaves every field at its default.
+func TestIgnoredArgsAreAccepted(t *testing.T) {
+	src := `{"report_to": ["none"], "use_cpu": true, "disable_tqdm": true, "logging_dir": "runs/x",
+		"run_name": "r", "dataloader_num_workers": 4, "dataloader_pin_memory": false, "save_safetensors": true,
+		"do_train": true, "do_eval": false, "push_to_hub": false, "log_level": "info", "logging_first_step": true}`
+	a, err := ParseTrainingArguments([]byte(src), "training_args.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := DefaultTrainingArguments()
+	def.LoggingFirstStep = true
+	if a.LearningRate != def.LearningRate || a.PerDeviceTrainBatchSize != def.PerDeviceTrainBatchSize || !a.LoggingFirstStep {
+		t.Errorf("parsed %+v", a)
+	}
+	if names := IgnoredArgNames(); len(names) < 20 || names[0] > names[1] {
+		t.Errorf("IgnoredArgNames() = %v", names)
+	}
+	for name := range ignoredArgs {
+		if _, known := argFieldIndex[name]; known {
+			t.Errorf("%s is both a TrainingArguments field and ignored", name)
+		}
+	}
+}
+
+// TestUnsupportedArgsAreRefused: fields the HF Trainer would act on and
+// kiln's Trainer does not are errors naming them, before training.
+func TestUnsupportedArgsAreRefused(t *testing.T) {
+	for src, want := range map[string]string{
+		`{"eval_strategy": "steps", "eval_steps": 2}`: `"eval_strategy"`,
+		`{"resume_from_checkpoint": "ckpt"}`:          `"resume_from_checkpoint"`,
+		`{"neftune_noise_alpha": 5}`:                  `"neftune_noise_alpha"`,
+	} {
+		a, err := ParseTrainingArguments([]byte(src), "training_args.json")
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if err := a.checkSupported(); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: checkSupported() = %v, want an error naming %s", src, err, want)
+		}
+	}
+	a := DefaultTrainingArguments()
+	a.Optim = "adamw_bnb_8bit"
+	if _, err := a.OptimizerConfig(); err == nil || !strings.Contains(err.Error(), `"optim"`) {
+		t.Errorf("OptimizerConfig for adamw_bnb_8bit: %v", err)
+	}
+}
