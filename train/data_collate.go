@@ -297,3 +297,28 @@ func (c *Collator) collate(rows []Example, minSeq int) (map[string]*tensor.Tenso
 	}
 	return out, spec, nil
 }
+
+// padRows extends a micro-batch shorter than the step's others to n rows
+// with rows that change neither the loss nor the gradient, so that every
+// micro-batch of an optimizer step has one shape (one compiled program):
+// one padding token, attention mask 0, every label ignored (-100). The
+// losses that skip ignored labels (token losses under num_items_in_batch
+// or their mean, single-label cross-entropy's mean over kept rows) are
+// unchanged by them; regression and multi-label losses average over every
+// row and cannot ignore one, so for them a ragged step is an error.
+func (c *Collator) padRows(rows []Example, n int) ([]Example, error) {
+	var ignored Label
+	switch c.Kind {
+	case TokenLabels:
+		ignored = Label{List: true, Values: []float64{models.IgnoreIndex}, Ints: []int64{models.IgnoreIndex}}
+	case ClassLabels:
+		ignored = Label{Values: []float64{models.IgnoreIndex}, Ints: []int64{models.IgnoreIndex}}
+	default:
+		return nil, fmt.Errorf("a micro-batch of %d rows beside micro-batches of %d: the regression / multi-label loss averages over every row, so kiln cannot pad it; choose per_device_train_batch_size and gradient_accumulation_steps that divide the rows, or set dataloader_drop_last", len(rows), n)
+	}
+	out := append(make([]Example, 0, n), rows...)
+	for len(out) < n {
+		out = append(out, Example{InputIDs: []int64{c.PadID}, AttentionMask: []int64{0}, Labels: ignored})
+	}
+	return out, nil
+}

@@ -259,6 +259,19 @@ func (s *Step) zeroAccumulators(reset bool) error {
 // Steps returns how many steps have been applied.
 func (s *Step) Steps() int { return s.step }
 
+// SetSteps sets how many optimizer steps have been applied to the weights
+// and optimizer state this Step updates. Several Steps of one Runner (one
+// per batch shape) share those buffers by name, so the optimizer's step
+// count (Adam's bias correction) must be the run's, whichever Step applies
+// the next update: a Trainer sets it before each Run. n < 0 is an error.
+func (s *Step) SetSteps(n int) error {
+	if n < 0 {
+		return fmt.Errorf("train step: SetSteps(%d): the step count is >= 0", n)
+	}
+	s.step = n
+	return nil
+}
+
 // Params lists the trained parameters in program order. A tied name (see
 // Tied) is not listed: its buffer is trained under the name it is tied to.
 func (s *Step) Params() []OptimParam { return append([]OptimParam(nil), s.params...) }

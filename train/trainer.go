@@ -222,7 +222,19 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 					}
 				}
 			}
+			rowsPer := 0
 			for _, rows := range group {
+				rowsPer = max(rowsPer, len(rows))
+			}
+			for _, rows := range group {
+				// HF's tokens count the real rows only (below).
+				real := rows
+				if len(rows) < rowsPer {
+					var err error
+					if rows, err = t.coll.padRows(rows, rowsPer); err != nil {
+						return TrainOutput{}, fmt.Errorf("train step %d: %w", st.GlobalStep+1, err)
+					}
+				}
 				in, s, err := t.coll.collate(rows, seq)
 				if err != nil {
 					return TrainOutput{}, err
@@ -233,10 +245,10 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 				micro = append(micro, in)
 				// HF's input_ids.numel(): the rows padded to their own longest.
 				longest := 0
-				for _, r := range rows {
+				for _, r := range real {
 					longest = max(longest, len(r.InputIDs))
 				}
-				tokens += len(rows) * longest
+				tokens += len(real) * longest
 			}
 			consumed += n
 			if err := ctx.Err(); err != nil {
@@ -327,7 +339,9 @@ func (t *Trainer) runStep(ctx context.Context, spec models.Spec, micro []map[str
 	}
 	// Every Step counts its own updates; the optimizer's bias correction
 	// needs the run's count, whichever shape's program applies it.
-	step.step = done
+	if err := step.SetSteps(done); err != nil {
+		return 0, 0, err
+	}
 	res, err := step.Run(ctx, micro, t.sched.LR(done))
 	if err != nil {
 		return 0, 0, err
