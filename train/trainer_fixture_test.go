@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/xla"
+	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -41,13 +44,21 @@ func TestTrainerMatchesHFFixtures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every CPU backend (interp is the reference, llvm the compiler) and
+	// xla where its PJRT plugin loads (the GPU machine).
+	bs := testbackends.CPU(t)
+	if err := xla.Default().Available(); err == nil {
+		bs["xla"] = xla.Default()
+	}
 	n := 0
 	for _, e := range entries {
 		if !e.IsDir() {
 			continue
 		}
 		n++
-		t.Run(e.Name(), func(t *testing.T) { runTrainerFixture(t, filepath.Join(trainerFixtureDir, e.Name())) })
+		for name, b := range bs {
+			t.Run(e.Name()+"/"+name, func(t *testing.T) { runTrainerFixture(t, filepath.Join(trainerFixtureDir, e.Name()), b) })
+		}
 	}
 	if n == 0 {
 		t.Fatalf("%s holds no case", trainerFixtureDir)
@@ -63,7 +74,7 @@ func TestTrainerMatchesHFFixtures(t *testing.T) {
 // expected/model.safetensors (absolute). A case whose step kiln does not
 // implement yet (the step's "not implemented yet" and tied-weights errors)
 // is skipped, naming the reason.
-func runTrainerFixture(t *testing.T, dir string) {
+func runTrainerFixture(t *testing.T, dir string, b backends.Backend) {
 	t.Helper()
 	ctx := context.Background()
 	modelDir := filepath.Join(dir, "model")
@@ -75,7 +86,7 @@ func runTrainerFixture(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := loadRunner(t, modelDir, oneCPUBackend(t))
+	r := loadRunner(t, modelDir, b)
 	tr, err := NewTrainer(r, args, data, TrainerOptions{ModelDir: modelDir})
 	if err != nil {
 		t.Fatal(err)
@@ -258,5 +269,5 @@ func TestTrainerFixtureHelperOnOwnRun(t *testing.T) {
 	if len(tr.State.LogHistory) != 2 { // step 2 and the train-end entry
 		t.Fatalf("log_history %v", tr.State.LogHistory)
 	}
-	runTrainerFixture(t, dir)
+	runTrainerFixture(t, dir, oneCPUBackend(t))
 }
