@@ -100,6 +100,13 @@ func TestGemmShapes(t *testing.T) {
 		{"batched_pv", ir.Shape{2, 3, 5, 9}, ir.Shape{2, 3, 9, 16}, ir.DotAttrs{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{2}, Out: ir.Float32}},
 		{"lhs_transposed", ir.Shape{11, 7}, ir.Shape{11, 20}, ir.DotAttrs{LhsContract: []int{0}, RhsContract: []int{0}, Out: ir.Float32}},
 		{"batch_last", ir.Shape{4, 10, 3}, ir.Shape{10, 17, 3}, ir.DotAttrs{LhsBatch: []int{2}, RhsBatch: []int{2}, LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}},
+		// A weight gradient X^T dY: batch and sequence contracted together
+		// (one K of 2*13), packed, few-row and nt shapes; and two
+		// contracting axes that cannot merge (not in order) on the naive path.
+		{"wgrad_2x13x24_by_40", ir.Shape{2, 13, 24}, ir.Shape{2, 13, 40}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{0, 1}, Out: ir.Float32}},
+		{"wgrad_3x5x4_by_19", ir.Shape{3, 5, 4}, ir.Shape{3, 5, 19}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{0, 1}, Out: ir.Float32}},
+		{"dgrad_nt_two_k", ir.Shape{5, 2, 8}, ir.Shape{7, 2, 8}, ir.DotAttrs{LhsContract: []int{1, 2}, RhsContract: []int{1, 2}, Out: ir.Float32}},
+		{"two_k_swapped", ir.Shape{3, 4, 6}, ir.Shape{4, 3, 9}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{1, 0}, Out: ir.Float32}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
