@@ -52,7 +52,9 @@ func TestAutocastDotGradient(t *testing.T) {
 	}
 	x, _ := tensor.FromFloat64(ir.Float32, ir.Shape{3, 5}, xs)
 	w, _ := tensor.FromFloat64(ir.Float32, ir.Shape{4, 5}, ws)
-	bf := func(v float64) float64 { return float64(tensor.BFloat16ToFloat32(tensor.Float32ToBFloat16(float32(v)))) }
+	bf := func(v float64) float64 {
+		return float64(tensor.BFloat16ToFloat32(tensor.Float32ToBFloat16(float32(v))))
+	}
 	wantX, wantW := make([]float64, 15), make([]float64, 20)
 	for i := 0; i < 3; i++ {
 		for k := 0; k < 5; k++ {
