@@ -21,7 +21,8 @@ import (
 // largest magnitude (bf16 keeps 8 significant bits; observed 0.65% to
 // 0.9% for logits and hidden states, 1e-5 to 1e-4 for the loss). It also checks the rewrite
 // did what autocast means: every dot_general and attention runs on bf16
-// operands, every layer_norm/rms_norm/log_softmax on float32 ones.
+// operands, every layer_norm/rms_norm/log_softmax on float32 ones; and
+// that a second Autocast changes nothing.
 func TestAutocastModels(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole-model forward on interp and llvm")
@@ -39,6 +40,13 @@ func TestAutocastModels(t *testing.T) {
 			}
 			checkSignature(t, f, ac)
 			checkAutocastOps(t, ac)
+			again := ac.Clone()
+			if err := passes.Autocast(again, ir.BFloat16); err != nil {
+				t.Fatal(err)
+			}
+			if again.String() != ac.String() {
+				t.Errorf("Autocast is not idempotent: a second run changed the program")
+			}
 			for bname, b := range testbackends.CPU(t) {
 				t.Run(bname, func(t *testing.T) {
 					got := runOn(t, b, ac, args)
