@@ -232,7 +232,10 @@ func (a *autocaster) emit(e *ir.Emitter, v *ir.Value, to []ir.DType, round ir.DT
 		}
 		r.Name = v.Name
 	}
-	if round.IsFloat() && r.Type.DType.IsFloat() && r.Type.DType != round {
+	// Rounding applies to a re-emitted op only: a weak operand wider than
+	// the others means they were converted, so r is new (replacing v by
+	// a convert of v itself would leave the convert without its operand).
+	if r != v && round.IsFloat() && r.Type.DType.IsFloat() && r.Type.DType != round {
 		if r, err = a.convert(e, r, round); err != nil {
 			return nil, err
 		}
