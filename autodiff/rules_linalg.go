@@ -12,6 +12,16 @@ func init() {
 	rules[ir.OpDotGeneral] = func(c *Context) []*frontend.Tensor {
 		a := c.V.Attrs.(*ir.DotAttrs)
 		lhs, rhs, g := c.Arg(0), c.Arg(1), c.DOut
+		if dt := c.Args[0].DType(); GradType(dt) != dt && c.Args[1].DType() == dt {
+			// A half-precision dot (mixed precision, passes.Autocast):
+			// its backward dots take half operands too, the cotangent
+			// rounded to the operands' dtype, as torch.autocast's
+			// backward does (grad_output of a bf16 mm is bf16), so they
+			// run on the same low-precision GEMMs as the forward. They
+			// still accumulate in, and return, float32
+			// (dotOperandGrad's out), one rounding fewer than torch.
+			lhs, rhs, g = c.Args[0], c.Args[1], g.AsType(dt)
+		}
 		return grads(
 			dotOperandGrad(g, rhs, lhs.Rank(), a.LhsBatch, a.LhsContract, rhs.Rank(), a.RhsBatch, a.RhsContract, false),
 			dotOperandGrad(g, lhs, rhs.Rank(), a.RhsBatch, a.RhsContract, lhs.Rank(), a.LhsBatch, a.LhsContract, true),
@@ -68,7 +78,7 @@ func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfCont
 	for i := range gBatch {
 		gBatch[i] = i
 	}
-	d := g.DotGeneral(other, frontend.DotDims{LhsBatch: gBatch, RhsBatch: otherBatch, LhsContract: gOtherFree, RhsContract: otherFree, Out: g.DType()})
+	d := g.DotGeneral(other, frontend.DotDims{LhsBatch: gBatch, RhsBatch: otherBatch, LhsContract: gOtherFree, RhsContract: otherFree, Out: GradType(g.DType())})
 	// d's dims: batch, g's self-free dims (self's free dims in order), then
 	// other's remaining (contracting) dims in ascending order, each paired
 	// with self's contracting dim of the same position.

@@ -16,15 +16,16 @@ type Flag uint32
 
 // OpInfo is one row of the op table.
 type OpInfo struct {
-	Name      string       // text-format name (snake_case)
-	GoName    string       // Go name (CamelCase)
-	MinArgs   int          // minimum operand count
-	MaxArgs   int          // maximum operand count, -1 = unbounded
-	Flags     Flag         // FlagElementwise, ...
-	Group     OpGroup      // the family backends lower alike (GroupNone: on its own)
-	AttrsType reflect.Type // pointer type held in Value.Attrs; nil = no attrs
-	Doc       string       // one-line semantics
-	NoGrad    string       // why the op is not differentiable; "" = it has a gradient rule (package autodiff)
+	Name      string        // text-format name (snake_case)
+	GoName    string        // Go name (CamelCase)
+	MinArgs   int           // minimum operand count
+	MaxArgs   int           // maximum operand count, -1 = unbounded
+	Flags     Flag          // FlagElementwise, ...
+	Group     OpGroup       // the family backends lower alike (GroupNone: on its own)
+	AttrsType reflect.Type  // pointer type held in Value.Attrs; nil = no attrs
+	Doc       string        // one-line semantics
+	NoGrad    string        // why the op is not differentiable; "" = it has a gradient rule (package autodiff)
+	Autocast  AutocastClass // the dtype the op runs in under mixed precision (passes.Autocast)
 	shape     func(args []Type, attrs any) (Type, error)
 }
 
@@ -121,4 +122,19 @@ func checkAttrsType(op Op, attrs any) error {
 		return fmt.Errorf("attrs must be %s, got %T", want, attrs)
 	}
 	return nil
+}
+
+// AutocastClass says which dtype an op runs in under mixed precision
+// (passes.Autocast), after torch.autocast's op lists: the op table's
+// autocast column. The generator derives the constants (AutocastLower,
+// AutocastFP32, AutocastPromote, AutocastReduce, AutocastKeep) from
+// ir/internal/optable; AutocastNone, the zero value, means unclassified.
+type AutocastClass uint8
+
+// String returns the class's lower-case name ("lower", "fp32", ...).
+func (c AutocastClass) String() string {
+	if c < numAutocastClasses {
+		return autocastNames[c]
+	}
+	return fmt.Sprintf("autocast(%d)", uint8(c))
 }

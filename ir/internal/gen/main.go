@@ -71,6 +71,7 @@ func genIR() []byte {
 	}
 	b.WriteString(")\n\n")
 	genGroups(&b)
+	genAutocast(&b)
 	b.WriteString("var opInfos = [NumOps]OpInfo{\n")
 	for _, r := range optable.Rows {
 		fl := "0"
@@ -93,8 +94,12 @@ func genIR() []byte {
 		if r.NoGrad != "" {
 			noGrad = fmt.Sprintf(" NoGrad: %q,", r.NoGrad)
 		}
-		fmt.Fprintf(&b, "\tOp%s: {Name: %q, GoName: %q, MinArgs: %d, MaxArgs: %d, Flags: %s,%s AttrsType: %s, Doc: %q,%s shape: %s},\n",
-			r.Name, snake(r.Name), r.Name, r.MinArgs, r.MaxArgs, fl, group, at, r.Doc, noGrad, r.Shape)
+		autocast := ""
+		if r.Autocast != "" {
+			autocast = " Autocast: Autocast" + r.Autocast + ","
+		}
+		fmt.Fprintf(&b, "\tOp%s: {Name: %q, GoName: %q, MinArgs: %d, MaxArgs: %d, Flags: %s,%s AttrsType: %s, Doc: %q,%s%s shape: %s},\n",
+			r.Name, snake(r.Name), r.Name, r.MinArgs, r.MaxArgs, fl, group, at, r.Doc, noGrad, autocast, r.Shape)
 	}
 	b.WriteString("}\n")
 	return b.Bytes()
@@ -140,6 +145,28 @@ func genGroups(b *bytes.Buffer) {
 			}
 		}
 		fmt.Fprintf(b, "\tGroup%s: {%s},\n", g.name, strings.Join(ops, ", "))
+	}
+	b.WriteString("}\n\n")
+}
+
+// genAutocast writes the AutocastClass constants and their names, from
+// the optable.Autocast* classes.
+func genAutocast(b *bytes.Buffer) {
+	classes := []struct{ name, doc string }{
+		{optable.AutocastLower, "cast float operands to the low dtype (torch's lower_precision_fp)"},
+		{optable.AutocastFP32, "cast half operands to float32 (torch's fp32 and fp32_set_opt_dtype)"},
+		{optable.AutocastPromote, "run in the widest dtype of the float operands (type promotion; the input dtype)"},
+		{optable.AutocastReduce, "sum and prod as AutocastFP32, max and min as AutocastPromote"},
+		{optable.AutocastKeep, "keep the dtype written in the program (sources, rng, convert)"},
+	}
+	b.WriteString("// Autocast classes (see AutocastClass and optable.Row.Autocast).\nconst (\n\t// AutocastNone: no class (the coverage test of package passes fails).\n\tAutocastNone AutocastClass = iota\n")
+	for _, c := range classes {
+		fmt.Fprintf(b, "\t// Autocast%s: %s.\n\tAutocast%s\n", c.name, c.doc, c.name)
+	}
+	b.WriteString("\tnumAutocastClasses\n)\n\n")
+	b.WriteString("var autocastNames = [numAutocastClasses]string{\n\tAutocastNone: \"none\",\n")
+	for _, c := range classes {
+		fmt.Fprintf(b, "\tAutocast%s: %q,\n", c.name, strings.ToLower(c.name))
 	}
 	b.WriteString("}\n\n")
 }

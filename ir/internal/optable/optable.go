@@ -39,7 +39,40 @@ type Row struct {
 	// register a gradient rule for the op, and its coverage test fails on
 	// an op with neither a rule nor a reason.
 	NoGrad string
+	// Autocast is the mixed-precision column: the dtype the op runs in
+	// under passes.Autocast, after torch.autocast's op lists (one of the
+	// Autocast* constants; CUDA's lists where CPU's differ). passes'
+	// coverage test fails on an op without one.
+	Autocast string
 }
+
+// Autocast classes (Row.Autocast): which dtype an op runs in under mixed
+// precision (passes.Autocast with a low dtype such as bfloat16). They
+// become ir.AutocastClass constants; docs/passes.md maps them to torch.
+const (
+	// AutocastLower: torch's lower_precision_fp list (mm, bmm, linear,
+	// conv*, scaled_dot_product_attention): float operands are cast to the
+	// low dtype and the op runs there, accumulating in float32.
+	AutocastLower = "Lower"
+	// AutocastFP32: torch's fp32 and fp32_set_opt_dtype lists (exp, log,
+	// log1p, rsqrt, pow, softmax, log_softmax, layer_norm, ...): half
+	// operands are cast to float32 and the op runs in float32.
+	AutocastFP32 = "FP32"
+	// AutocastPromote: every other op, and torch's promote list: the op
+	// runs in the widest dtype of its float operands (torch's type
+	// promotion; scalar literals do not count), which is its input dtype
+	// when it has one float operand.
+	AutocastPromote = "Promote"
+	// AutocastReduce: reduce, whose kind decides: sum and prod are in
+	// torch's fp32_set_opt_dtype list (FP32), max and min are not
+	// (Promote).
+	AutocastReduce = "Reduce"
+	// AutocastKeep: the dtype is written in the program and stays: the
+	// sources (parameter, constant, iota), RNG's declared dtype, and
+	// convert (a model's explicit cast, such as HF's .float() before a
+	// loss, is kept as written).
+	AutocastKeep = "Keep"
+)
 
 // Op groups: families of ops that backends lower the same way (one table
 // of op -> implementation, one dispatch case). They become ir.OpGroup
@@ -86,82 +119,82 @@ var (
 // Rows is the op table, in the order of the generated constants.
 var Rows = []Row{
 	// Sources.
-	{Name: "Parameter", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "function input, bound by name (weights use their Hugging Face names)", NoGrad: "source: parameters are where gradients end; autodiff returns them"},
-	{Name: "Constant", Attrs: "ConstantAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "literal tensor, little-endian row-major data", NoGrad: "source: a literal has no operands"},
-	{Name: "Iota", Attrs: "IotaAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "result[i...] = i[dim], converted to the result dtype", NoGrad: "source: integer positions with no operands"},
+	{Name: "Parameter", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "function input, bound by name (weights use their Hugging Face names)", NoGrad: "source: parameters are where gradients end; autodiff returns them", Autocast: AutocastKeep},
+	{Name: "Constant", Attrs: "ConstantAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "literal tensor, little-endian row-major data", NoGrad: "source: a literal has no operands", Autocast: AutocastKeep},
+	{Name: "Iota", Attrs: "IotaAttrs", Shape: "shapeDeclared", Flags: []string{Source}, Doc: "result[i...] = i[dim], converted to the result dtype", NoGrad: "source: integer positions with no operands", Autocast: AutocastKeep},
 
 	// Elementwise unary. Result type = operand type unless noted.
-	{Name: "Neg", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "-x (integers wrap)"},
-	{Name: "Abs", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "|x| (abs(min int) wraps to min int)"},
-	{Name: "Exp", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "e^x"},
-	{Name: "Log", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "natural log; log(0) = -inf, log(<0) = NaN"},
-	{Name: "Log1p", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "log(1+x), accurate near 0"},
-	{Name: "Sqrt", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "square root; sqrt(<0) = NaN"},
-	{Name: "Rsqrt", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "1/sqrt(x); rsqrt(0) = +inf"},
-	{Name: "Tanh", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "hyperbolic tangent"},
-	{Name: "Erf", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "error function"},
-	{Name: "Sin", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "sine (radians)"},
-	{Name: "Cos", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "cosine (radians)"},
-	{Name: "Sigmoid", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "1/(1+e^-x)"},
-	{Name: "Sign", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "-1, 0 or 1 (NaN stays NaN; sign(-0) = -0)", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
-	{Name: "Floor", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward -inf", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
-	{Name: "Ceil", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward +inf", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
-	{Name: "Round", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round half to even (as torch.round)", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)"},
-	{Name: "Not", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameBoolOrInt", Flags: ew, Stub: StubUnary, Doc: "logical not for bool, bitwise not for integers", NoGrad: "boolean and integer operands only"},
-	{Name: "IsFinite", MinArgs: 1, MaxArgs: 1, Shape: "shapeIsFinite", Flags: ew, Stub: StubUnary, Doc: "bool: x is neither inf nor NaN", NoGrad: "boolean result"},
+	{Name: "Neg", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "-x (integers wrap)", Autocast: AutocastPromote},
+	{Name: "Abs", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "|x| (abs(min int) wraps to min int)", Autocast: AutocastPromote},
+	{Name: "Exp", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "e^x", Autocast: AutocastFP32},
+	{Name: "Log", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "natural log; log(0) = -inf, log(<0) = NaN", Autocast: AutocastFP32},
+	{Name: "Log1p", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "log(1+x), accurate near 0", Autocast: AutocastFP32},
+	{Name: "Sqrt", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "square root; sqrt(<0) = NaN", Autocast: AutocastPromote},
+	{Name: "Rsqrt", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "1/sqrt(x); rsqrt(0) = +inf", Autocast: AutocastFP32},
+	{Name: "Tanh", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "hyperbolic tangent", Autocast: AutocastPromote},
+	{Name: "Erf", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "error function", Autocast: AutocastPromote},
+	{Name: "Sin", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "sine (radians)", Autocast: AutocastPromote},
+	{Name: "Cos", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "cosine (radians)", Autocast: AutocastPromote},
+	{Name: "Sigmoid", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "1/(1+e^-x)", Autocast: AutocastPromote},
+	{Name: "Sign", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameNumeric", Flags: ew, Stub: StubUnary, Doc: "-1, 0 or 1 (NaN stays NaN; sign(-0) = -0)", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)", Autocast: AutocastPromote},
+	{Name: "Floor", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward -inf", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)", Autocast: AutocastPromote},
+	{Name: "Ceil", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round toward +inf", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)", Autocast: AutocastPromote},
+	{Name: "Round", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: ew, Stub: StubUnary, Doc: "round half to even (as torch.round)", NoGrad: "piecewise constant: zero gradient almost everywhere (JAX and PyTorch define it as zero)", Autocast: AutocastPromote},
+	{Name: "Not", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameBoolOrInt", Flags: ew, Stub: StubUnary, Doc: "logical not for bool, bitwise not for integers", NoGrad: "boolean and integer operands only", Autocast: AutocastPromote},
+	{Name: "IsFinite", MinArgs: 1, MaxArgs: 1, Shape: "shapeIsFinite", Flags: ew, Stub: StubUnary, Doc: "bool: x is neither inf nor NaN", NoGrad: "boolean result", Autocast: AutocastPromote},
 
 	// Elementwise binary: operands have identical types (the frontend broadcasts).
-	{Name: "Add", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ewc, Stub: StubBinary, Doc: "a+b (integers wrap)"},
-	{Name: "Sub", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ew, Stub: StubBinary, Doc: "a-b (integers wrap)"},
-	{Name: "Mul", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ewc, Stub: StubBinary, Doc: "a*b (integers wrap)"},
-	{Name: "Div", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ew, Stub: StubBinary, Doc: "a/b; integers truncate toward zero, x/0 = -1 for integers (all bits set), MinInt/-1 = MinInt"},
-	{Name: "Pow", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryFloat", Flags: ew, Stub: StubBinary, Doc: "a^b as C pow (pow(x,0)=1, pow(<0, non-integer)=NaN)"},
-	{Name: "Max", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryAny", Flags: ewc, Stub: StubBinary, Doc: "maximum; NaN if either is NaN (as torch.maximum); bool: or"},
-	{Name: "Min", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryAny", Flags: ewc, Stub: StubBinary, Doc: "minimum; NaN if either is NaN (as torch.minimum); bool: and"},
-	{Name: "And", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical and (bool) / bitwise and (integers)", NoGrad: "boolean and integer operands only"},
-	{Name: "Or", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical or (bool) / bitwise or (integers)", NoGrad: "boolean and integer operands only"},
-	{Name: "Xor", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical xor (bool) / bitwise xor (integers)", NoGrad: "boolean and integer operands only"},
-	{Name: "Remainder", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ew, Stub: StubBinary, Doc: "truncated remainder, sign of a (C fmod / XLA rem); integer x%0 = x"},
-	{Name: "ShiftLeft", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a << b; b outside [0, bits) gives 0", NoGrad: "integer operands only"},
-	{Name: "ShiftRightLogical", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling zeros; b outside [0, bits) gives 0", NoGrad: "integer operands only"},
-	{Name: "ShiftRightArithmetic", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling the sign bit; b outside [0, bits) gives 0 or -1", NoGrad: "integer operands only"},
-	{Name: "Compare", MinArgs: 2, MaxArgs: 2, Attrs: "CompareAttrs", Shape: "shapeCompare", Flags: ew, Doc: "bool result of eq ne lt le gt ge; any comparison with NaN is false except ne", NoGrad: "boolean result"},
+	{Name: "Add", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ewc, Stub: StubBinary, Doc: "a+b (integers wrap)", Autocast: AutocastPromote},
+	{Name: "Sub", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ew, Stub: StubBinary, Doc: "a-b (integers wrap)", Autocast: AutocastPromote},
+	{Name: "Mul", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ewc, Stub: StubBinary, Doc: "a*b (integers wrap)", Autocast: AutocastPromote},
+	{Name: "Div", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ew, Stub: StubBinary, Doc: "a/b; integers truncate toward zero, x/0 = -1 for integers (all bits set), MinInt/-1 = MinInt", Autocast: AutocastPromote},
+	{Name: "Pow", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryFloat", Flags: ew, Stub: StubBinary, Doc: "a^b as C pow (pow(x,0)=1, pow(<0, non-integer)=NaN)", Autocast: AutocastFP32},
+	{Name: "Max", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryAny", Flags: ewc, Stub: StubBinary, Doc: "maximum; NaN if either is NaN (as torch.maximum); bool: or", Autocast: AutocastPromote},
+	{Name: "Min", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryAny", Flags: ewc, Stub: StubBinary, Doc: "minimum; NaN if either is NaN (as torch.minimum); bool: and", Autocast: AutocastPromote},
+	{Name: "And", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical and (bool) / bitwise and (integers)", NoGrad: "boolean and integer operands only", Autocast: AutocastPromote},
+	{Name: "Or", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical or (bool) / bitwise or (integers)", NoGrad: "boolean and integer operands only", Autocast: AutocastPromote},
+	{Name: "Xor", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryBoolOrInt", Flags: ewc, Stub: StubBinary, Doc: "logical xor (bool) / bitwise xor (integers)", NoGrad: "boolean and integer operands only", Autocast: AutocastPromote},
+	{Name: "Remainder", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryNumeric", Flags: ew, Stub: StubBinary, Doc: "truncated remainder, sign of a (C fmod / XLA rem); integer x%0 = x", Autocast: AutocastPromote},
+	{Name: "ShiftLeft", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a << b; b outside [0, bits) gives 0", NoGrad: "integer operands only", Autocast: AutocastPromote},
+	{Name: "ShiftRightLogical", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling zeros; b outside [0, bits) gives 0", NoGrad: "integer operands only", Autocast: AutocastPromote},
+	{Name: "ShiftRightArithmetic", MinArgs: 2, MaxArgs: 2, Shape: "shapeBinaryInt", Flags: ew, Stub: StubBinary, Doc: "a >> b filling the sign bit; b outside [0, bits) gives 0 or -1", NoGrad: "integer operands only", Autocast: AutocastPromote},
+	{Name: "Compare", MinArgs: 2, MaxArgs: 2, Attrs: "CompareAttrs", Shape: "shapeCompare", Flags: ew, Doc: "bool result of eq ne lt le gt ge; any comparison with NaN is false except ne", NoGrad: "boolean result", Autocast: AutocastPromote},
 
 	// Selection and conversion.
-	{Name: "Select", MinArgs: 3, MaxArgs: 3, Shape: "shapeSelect", Flags: ew, Doc: "pred ? a : b, pred is bool of the same shape"},
-	{Name: "Convert", MinArgs: 1, MaxArgs: 1, Attrs: "ConvertAttrs", Shape: "shapeConvert", Flags: ew, Doc: "dtype conversion; floats round to nearest even, float->int truncates toward zero and saturates (NaN -> 0), int->int wraps, x->bool is x != 0"},
+	{Name: "Select", MinArgs: 3, MaxArgs: 3, Shape: "shapeSelect", Flags: ew, Doc: "pred ? a : b, pred is bool of the same shape", Autocast: AutocastPromote},
+	{Name: "Convert", MinArgs: 1, MaxArgs: 1, Attrs: "ConvertAttrs", Shape: "shapeConvert", Flags: ew, Doc: "dtype conversion; floats round to nearest even, float->int truncates toward zero and saturates (NaN -> 0), int->int wraps, x->bool is x != 0", Autocast: AutocastKeep},
 
 	// Shape manipulation.
-	{Name: "BroadcastInDim", MinArgs: 1, MaxArgs: 1, Attrs: "BroadcastAttrs", Shape: "shapeBroadcast", Doc: "operand dim i maps to result dim dims[i]; operand size 1 or equal"},
-	{Name: "Reshape", MinArgs: 1, MaxArgs: 1, Attrs: "ReshapeAttrs", Shape: "shapeReshape", Doc: "row-major reshape to the same element count"},
-	{Name: "Transpose", MinArgs: 1, MaxArgs: 1, Attrs: "TransposeAttrs", Shape: "shapeTranspose", Doc: "result dim i = operand dim perm[i]"},
-	{Name: "Slice", MinArgs: 1, MaxArgs: 1, Attrs: "SliceAttrs", Shape: "shapeSlice", Doc: "static strided slice [start, limit) with stride >= 1"},
-	{Name: "DynamicSlice", MinArgs: 1, MaxArgs: -1, Attrs: "DynamicSliceAttrs", Shape: "shapeDynamicSlice", Doc: "slice of static sizes at start offsets given as one integer scalar operand per dim, clamped into range"},
-	{Name: "DynamicUpdateSlice", MinArgs: 2, MaxArgs: -1, Shape: "shapeDynamicUpdateSlice", Doc: "operand with update written at start offsets (one integer scalar operand per dim, clamped into range)"},
-	{Name: "Concat", MinArgs: 1, MaxArgs: -1, Attrs: "ConcatAttrs", Shape: "shapeConcat", Doc: "concatenation along axis"},
-	{Name: "Pad", MinArgs: 2, MaxArgs: 2, Attrs: "PadAttrs", Shape: "shapePad", Doc: "pad with a scalar value: low, high (negative crops) and interior padding per dim"},
-	{Name: "Gather", MinArgs: 2, MaxArgs: 2, Attrs: "GatherAttrs", Shape: "shapeGather", Doc: "take along axis with batch dims (tf.gather); indices clamped into range"},
-	{Name: "ScatterAdd", MinArgs: 3, MaxArgs: 3, Attrs: "GatherAttrs", Shape: "shapeScatterAdd", Doc: "operand plus updates added at the positions Gather would read; out-of-range indices are skipped"},
+	{Name: "BroadcastInDim", MinArgs: 1, MaxArgs: 1, Attrs: "BroadcastAttrs", Shape: "shapeBroadcast", Doc: "operand dim i maps to result dim dims[i]; operand size 1 or equal", Autocast: AutocastPromote},
+	{Name: "Reshape", MinArgs: 1, MaxArgs: 1, Attrs: "ReshapeAttrs", Shape: "shapeReshape", Doc: "row-major reshape to the same element count", Autocast: AutocastPromote},
+	{Name: "Transpose", MinArgs: 1, MaxArgs: 1, Attrs: "TransposeAttrs", Shape: "shapeTranspose", Doc: "result dim i = operand dim perm[i]", Autocast: AutocastPromote},
+	{Name: "Slice", MinArgs: 1, MaxArgs: 1, Attrs: "SliceAttrs", Shape: "shapeSlice", Doc: "static strided slice [start, limit) with stride >= 1", Autocast: AutocastPromote},
+	{Name: "DynamicSlice", MinArgs: 1, MaxArgs: -1, Attrs: "DynamicSliceAttrs", Shape: "shapeDynamicSlice", Doc: "slice of static sizes at start offsets given as one integer scalar operand per dim, clamped into range", Autocast: AutocastPromote},
+	{Name: "DynamicUpdateSlice", MinArgs: 2, MaxArgs: -1, Shape: "shapeDynamicUpdateSlice", Doc: "operand with update written at start offsets (one integer scalar operand per dim, clamped into range)", Autocast: AutocastPromote},
+	{Name: "Concat", MinArgs: 1, MaxArgs: -1, Attrs: "ConcatAttrs", Shape: "shapeConcat", Doc: "concatenation along axis", Autocast: AutocastPromote},
+	{Name: "Pad", MinArgs: 2, MaxArgs: 2, Attrs: "PadAttrs", Shape: "shapePad", Doc: "pad with a scalar value: low, high (negative crops) and interior padding per dim", Autocast: AutocastPromote},
+	{Name: "Gather", MinArgs: 2, MaxArgs: 2, Attrs: "GatherAttrs", Shape: "shapeGather", Doc: "take along axis with batch dims (tf.gather); indices clamped into range", Autocast: AutocastPromote},
+	{Name: "ScatterAdd", MinArgs: 3, MaxArgs: 3, Attrs: "GatherAttrs", Shape: "shapeScatterAdd", Doc: "operand plus updates added at the positions Gather would read; out-of-range indices are skipped", Autocast: AutocastPromote},
 
 	// Reductions.
-	{Name: "Reduce", MinArgs: 1, MaxArgs: 1, Attrs: "ReduceAttrs", Shape: "shapeReduce", Flags: []string{Reduction}, Doc: "sum, max, min or prod over axes (removed); empty reductions give the identity"},
-	{Name: "ArgMax", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the maximum along axis; first on ties; NaN counts as the maximum", NoGrad: "integer index result"},
-	{Name: "ArgMin", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the minimum along axis; first on ties; NaN counts as the minimum", NoGrad: "integer index result"},
+	{Name: "Reduce", MinArgs: 1, MaxArgs: 1, Attrs: "ReduceAttrs", Shape: "shapeReduce", Flags: []string{Reduction}, Doc: "sum, max, min or prod over axes (removed); empty reductions give the identity", Autocast: AutocastReduce},
+	{Name: "ArgMax", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the maximum along axis; first on ties; NaN counts as the maximum", NoGrad: "integer index result", Autocast: AutocastPromote},
+	{Name: "ArgMin", MinArgs: 1, MaxArgs: 1, Attrs: "ArgAttrs", Shape: "shapeArg", Flags: []string{Reduction}, Doc: "index of the minimum along axis; first on ties; NaN counts as the minimum", NoGrad: "integer index result", Autocast: AutocastPromote},
 
 	// Linear algebra.
-	{Name: "DotGeneral", MinArgs: 2, MaxArgs: 2, Attrs: "DotAttrs", Shape: "shapeDot", Doc: "batched contraction; result dims = batch, lhs free, rhs free"},
-	{Name: "Conv", MinArgs: 2, MaxArgs: 2, Attrs: "ConvAttrs", Shape: "shapeConv", Doc: "N-d convolution (cross-correlation), input (N,C,spatial...), kernel (O,C/groups,spatial...)"},
+	{Name: "DotGeneral", MinArgs: 2, MaxArgs: 2, Attrs: "DotAttrs", Shape: "shapeDot", Doc: "batched contraction; result dims = batch, lhs free, rhs free", Autocast: AutocastLower},
+	{Name: "Conv", MinArgs: 2, MaxArgs: 2, Attrs: "ConvAttrs", Shape: "shapeConv", Doc: "N-d convolution (cross-correlation), input (N,C,spatial...), kernel (O,C/groups,spatial...)", Autocast: AutocastLower},
 
 	// Randomness.
-	{Name: "RNG", MinArgs: 1, MaxArgs: 1, Attrs: "RNGAttrs", Shape: "shapeRNG", Flags: comp, Doc: "counter-based random numbers from an i64 scalar key: uniform [0,1) or standard normal", NoGrad: "samples depend only on the integer key (JAX gives PRNG keys no cotangent)"},
+	{Name: "RNG", MinArgs: 1, MaxArgs: 1, Attrs: "RNGAttrs", Shape: "shapeRNG", Flags: comp, Doc: "counter-based random numbers from an i64 scalar key: uniform [0,1) or standard normal", NoGrad: "samples depend only on the integer key (JAX gives PRNG keys no cotangent)", Autocast: AutocastKeep},
 
 	// Composites: each has a decomposition into primitives in passes/decompose.
-	{Name: "Softmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeAxisFloat", Flags: comp, Doc: "exp(x - max) / sum(exp(x - max)) along axis"},
-	{Name: "LogSoftmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeAxisFloat", Flags: comp, Doc: "x - max - log(sum(exp(x - max))) along axis"},
-	{Name: "LayerNorm", MinArgs: 3, MaxArgs: 3, Attrs: "NormAttrs", Shape: "shapeNorm", Flags: comp, Doc: "(x - mean) / sqrt(var + eps) * weight + bias over the trailing dims of weight's rank"},
-	{Name: "RMSNorm", MinArgs: 2, MaxArgs: 2, Attrs: "NormAttrs", Shape: "shapeNorm", Flags: comp, Doc: "x / sqrt(mean(x^2) + eps) * weight (Llama: computed in f32, weight applied in x's dtype)"},
-	{Name: "Gelu", MinArgs: 1, MaxArgs: 1, Attrs: "GeluAttrs", Shape: "shapeSameFloat", Flags: comp, Doc: "x * Phi(x), exact (erf) or tanh approximation"},
-	{Name: "Silu", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: comp, Stub: StubUnary, Doc: "x * sigmoid(x)"},
-	{Name: "Attention", MinArgs: 3, MaxArgs: 6, Attrs: "AttentionAttrs", Shape: "shapeAttention", Flags: comp, Doc: "softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA"},
-	{Name: "LinearCrossEntropy", MinArgs: 3, MaxArgs: 4, Attrs: "LinearCrossEntropyAttrs", Shape: "shapeLinearCrossEntropy", Flags: comp, Doc: "per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole"},
+	{Name: "Softmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeAxisFloat", Flags: comp, Doc: "exp(x - max) / sum(exp(x - max)) along axis", Autocast: AutocastFP32},
+	{Name: "LogSoftmax", MinArgs: 1, MaxArgs: 1, Attrs: "AxisAttrs", Shape: "shapeAxisFloat", Flags: comp, Doc: "x - max - log(sum(exp(x - max))) along axis", Autocast: AutocastFP32},
+	{Name: "LayerNorm", MinArgs: 3, MaxArgs: 3, Attrs: "NormAttrs", Shape: "shapeNorm", Flags: comp, Doc: "(x - mean) / sqrt(var + eps) * weight + bias over the trailing dims of weight's rank", Autocast: AutocastFP32},
+	{Name: "RMSNorm", MinArgs: 2, MaxArgs: 2, Attrs: "NormAttrs", Shape: "shapeNorm", Flags: comp, Doc: "x / sqrt(mean(x^2) + eps) * weight (Llama: computed in f32, weight applied in x's dtype)", Autocast: AutocastFP32},
+	{Name: "Gelu", MinArgs: 1, MaxArgs: 1, Attrs: "GeluAttrs", Shape: "shapeSameFloat", Flags: comp, Doc: "x * Phi(x), exact (erf) or tanh approximation", Autocast: AutocastPromote},
+	{Name: "Silu", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: comp, Stub: StubUnary, Doc: "x * sigmoid(x)", Autocast: AutocastPromote},
+	{Name: "Attention", MinArgs: 3, MaxArgs: 6, Attrs: "AttentionAttrs", Shape: "shapeAttention", Flags: comp, Doc: "softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA", Autocast: AutocastLower},
+	{Name: "LinearCrossEntropy", MinArgs: 3, MaxArgs: 4, Attrs: "LinearCrossEntropyAttrs", Shape: "shapeLinearCrossEntropy", Flags: comp, Doc: "per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole", Autocast: AutocastLower},
 }
