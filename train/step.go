@@ -9,6 +9,7 @@ import (
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -149,9 +150,6 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	if cfg.Accumulation < 0 {
 		return nil, fmt.Errorf("train step %s: gradient_accumulation_steps = %d, want >= 1", spec, cfg.Accumulation)
 	}
-	if cfg.BF16 {
-		return nil, fmt.Errorf("train step %s: bf16 mixed precision is not implemented yet", spec)
-	}
 	m := r.Model()
 	plan, err := planLoss(m, cfg.Loss)
 	if err != nil {
@@ -161,6 +159,14 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, r.DType()) })
 	if err != nil {
 		return nil, fmt.Errorf("train step %s: building the model: %w", spec, err)
+	}
+	if cfg.BF16 {
+		// torch.autocast(bfloat16) over the forward: the parameters stay
+		// float32 (master weights), so the gradients autodiff returns for
+		// them are float32 and so is the optimizer's arithmetic.
+		if err := passes.Autocast(f, ir.BFloat16); err != nil {
+			return nil, fmt.Errorf("train step %s: bf16 autocast: %w", spec, err)
+		}
 	}
 	if err := r.BindWeights(f); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
