@@ -21,8 +21,8 @@ import (
 type Options struct {
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
-	// Workloads selects groups: "sgemm", "gpt2", "bert", "compile" (nil:
-	// all). The machine's limits are always measured.
+	// Workloads selects groups: "sgemm", "gpt2", "bert", "compile",
+	// "train" (nil: all). The machine's limits are always measured.
 	Workloads []string
 	// MinTime is the minimum measuring time per figure (default 1s).
 	MinTime time.Duration
@@ -62,7 +62,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	steps := []struct {
 		name string
 		fn   func(context.Context) error
-	}{{"sgemm", s.sgemm}, {"gpt2", s.gpt2}, {"bert", s.bert}, {"compile", s.compile}}
+	}{{"sgemm", s.sgemm}, {"gpt2", s.gpt2}, {"bert", s.bert}, {"compile", s.compile}, {"train", s.train}}
 	for _, st := range steps {
 		if !want(st.name) {
 			continue

@@ -1,0 +1,415 @@
+package cpu
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kiln-ml/kiln/autodiff"
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/session"
+	"github.com/kiln-ml/kiln/tensor"
+	"github.com/kiln-ml/kiln/train"
+	"github.com/kiln-ml/kiln/weights"
+)
+
+// The training workload (issue #14): one AdamW step of a GPT-2-124M-shaped
+// model on the llvm backend, counted as 6 x trained parameters x tokens
+// FLOPs against the FMA peak measured in the same run.
+const (
+	// trainTied is the switch of the LM head: true ties it to
+	// transformer.wte.weight as GPT-2 does (one trained parameter used
+	// twice; train.NewStep accepts it because the model binds one
+	// parameter, not two names of one buffer); false gives the checkpoint
+	// an explicit lm_head.weight, 38.6M more trained parameters.
+	trainTied = true
+	// trainTarget is the issue's target: the fraction of the FMA peak a
+	// step reaches.
+	trainTarget = 0.35
+	// trainBatch x trainSeq are the tokens of one step: 512 tokens make
+	// every weight GEMM M = 512 rows (the backend's GEMMs are efficient
+	// there) while a step stays a few seconds on 2 cores, and the short
+	// sequence keeps attention (which 6·P·tokens does not count) at ~5%
+	// of the FLOPs.
+	trainBatch, trainSeq = 4, 128
+	// trainLR is the step's learning rate; trainWeightDecay the decay
+	// group's (GPT-2 training's usual 0.01: the decay path runs).
+	trainLR, trainWeightDecay = 1e-4, 0.01
+)
+
+// fwdBwdKey is the session key of the forward+backward program (the
+// model's loss and the gradient of every weight, no update).
+type fwdBwdKey struct{ spec models.Spec }
+
+// trainFigures are the training workload's raw numbers (report details).
+type trainFigures struct {
+	Batch, Seq, Tokens int
+	Tied               bool
+	Params             int64   // trained parameters
+	FlopsPerStep       float64 // 6 x Params x Tokens
+	StepS, FwdS        float64 // medians over the rounds
+	FwdBwdS            float64
+	BwdS, OptS         float64 // FwdBwdS - FwdS, StepS - FwdBwdS
+	Shares             map[string]float64
+	TokensPerS         float64
+	GFLOPS             float64
+	FractionOfPeak     float64
+	Target             float64
+	TargetMet          bool
+	Rounds             int
+	StepRunsS          []float64 // every measured step, in order
+	Loss, GradNorm     float64   // first step's
+	UploadS            float64   // weight upload into the session
+	CompileColdS       float64   // NewStep with an empty library cache
+	CompileCachedS     float64   // NewStep again, library cached
+	CompileFwdS        float64   // the forward program, cold
+	CompileFwdBwdS     float64   // the forward+backward program, cold
+}
+
+// train measures the training step and its forward and forward+backward
+// parts (see trainFigures) and adds the step's GFLOP/s against the FMA
+// peak and the step's cold and cached compile times.
+func (s *suite) train(ctx context.Context) error {
+	cfg := s.modelCfg(gpt2Config)
+	cfg = mapWith(cfg, "tie_word_embeddings", trainTied)
+	batch, seq := trainBatch, trainSeq
+	if s.o.Small {
+		batch, seq = 2, 16
+	}
+	spec := models.Spec{Batch: batch, Seq: seq, Labels: true}
+	s.logf("gpt2-124m train step %dx%d (adamw_torch, max_grad_norm 1)", batch, seq)
+	dir, err := os.MkdirTemp("", "kiln-bench-train-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	m, f, ckpt, err := writeTrainCheckpoint(dir, cfg, spec)
+	if err != nil {
+		return err
+	}
+	defer ckpt.Close()
+	// Its own library cache: the first NewStep is a cold compile.
+	be := &llvm.Backend{CacheDir: filepath.Join(dir, "cache"), Profile: true}
+	opt, err := train.DefaultOptimizerConfig("adamw_torch")
+	if err != nil {
+		return err
+	}
+	opt.WeightDecay = trainWeightDecay
+	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1}
+	fig := trainFigures{Batch: batch, Seq: seq, Tokens: batch * seq, Tied: trainTied, Target: trainTarget}
+
+	r, err := models.NewRunner(m, ckpt, be, ir.Float32, models.CompileOptions{})
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	t := time.Now()
+	if err := r.BindWeights(f); err != nil {
+		return err
+	}
+	fig.UploadS = time.Since(t).Seconds()
+	t = time.Now()
+	step, err := train.NewStep(ctx, r, spec, stepCfg)
+	if err != nil {
+		return err
+	}
+	fig.CompileColdS = time.Since(t).Seconds()
+	for _, p := range step.Params() {
+		fig.Params += int64(p.Type.Shape.NumElements())
+	}
+	fig.FlopsPerStep = 6 * float64(fig.Params) * float64(fig.Tokens)
+
+	t = time.Now()
+	fwd, err := r.Program(ctx, spec)
+	if err != nil {
+		return fmt.Errorf("forward program: %w", err)
+	}
+	fig.CompileFwdS = time.Since(t).Seconds()
+	t = time.Now()
+	fb, err := r.Session().Program(ctx, fwdBwdKey{spec}, func(context.Context) (*ir.Func, error) {
+		return fwdBwdFunc(m, spec, step.Params())
+	})
+	if err != nil {
+		return fmt.Errorf("forward+backward program: %w", err)
+	}
+	fig.CompileFwdBwdS = time.Since(t).Seconds()
+	s.detailStats("gpt2-train-fwdbwd", &runner{exe: fb.Exe})
+
+	host, err := trainInputs(f, spec, rand.New(rand.NewSource(5)), vocabOf(cfg))
+	if err != nil {
+		return err
+	}
+	bufs := map[string]backends.Buffer{}
+	defer func() {
+		for _, b := range bufs {
+			b.Free()
+		}
+	}()
+	for n, x := range host {
+		if bufs[n], err = be.Upload(x); err != nil {
+			return err
+		}
+	}
+	runFwd := func() error { return freeAll(r.RunBuffers(ctx, spec, bufs, nil)) }
+	runFwdBwd := func() error { return freeAll(r.Session().Run(ctx, fb, session.Call{Inputs: bufs})) }
+	first := true
+	runStep := func() error {
+		res, err := step.Run(ctx, []map[string]*tensor.Tensor{host}, trainLR)
+		if err != nil {
+			return err
+		}
+		defer res.Free()
+		if first {
+			first = false
+			if fig.Loss, err = scalarOf(res.Loss); err == nil {
+				fig.GradNorm, err = scalarOf(res.GradNorm)
+			}
+			if err == nil && (!isFinite(fig.Loss) || !isFinite(fig.GradNorm)) {
+				err = fmt.Errorf("train step: loss %v, grad_norm %v (random weights must give finite values)", fig.Loss, fig.GradNorm)
+			}
+		}
+		return err
+	}
+	// Warm-up, then rounds of forward, forward+backward and step back to
+	// back, so that load from elsewhere on a shared machine falls on all
+	// three alike; each figure is the median over the rounds.
+	for _, fn := range []func() error{runStep, runFwd, runFwdBwd} {
+		if err := fn(); err != nil {
+			return err
+		}
+	}
+	var ts [3][]float64
+	start := time.Now()
+	for len(ts[0]) < 3 || (time.Since(start) < s.o.MinTime && len(ts[0]) < 100) {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for i, fn := range []func() error{runFwd, runFwdBwd, runStep} {
+			t := time.Now()
+			if err := fn(); err != nil {
+				return err
+			}
+			ts[i] = append(ts[i], time.Since(t).Seconds())
+		}
+	}
+	fig.Rounds = len(ts[0])
+	fig.StepRunsS = append([]float64(nil), ts[2]...)
+	fig.FwdS, fig.FwdBwdS, fig.StepS = median(ts[0]), median(ts[1]), median(ts[2])
+	fig.BwdS, fig.OptS = fig.FwdBwdS-fig.FwdS, fig.StepS-fig.FwdBwdS
+	fig.Shares = map[string]float64{"forward": fig.FwdS / fig.StepS, "backward": fig.BwdS / fig.StepS, "optimizer": fig.OptS / fig.StepS}
+	fig.TokensPerS = float64(fig.Tokens) / fig.StepS
+	fig.GFLOPS = fig.FlopsPerStep / fig.StepS / 1e9
+	fig.FractionOfPeak = fig.GFLOPS / s.peak
+	fig.TargetMet = fig.FractionOfPeak >= trainTarget
+	s.rep.Details["gpt2-train-forward-profile"] = (&runner{exe: fwd.Exe}).profile(12)
+	s.rep.Details["gpt2-train-fwdbwd-profile"] = (&runner{exe: fb.Exe}).profile(16)
+	// Free this runner's buffers before the second one's weights arrive.
+	for _, b := range bufs {
+		b.Free()
+	}
+	bufs = nil
+	if err := r.Close(); err != nil {
+		return err
+	}
+
+	// The same step compiled again by a fresh Runner: the library is now
+	// in the cache (the weights are uploaded first, outside the timing).
+	r2, err := models.NewRunner(m, ckpt, be, ir.Float32, models.CompileOptions{})
+	if err != nil {
+		return err
+	}
+	defer r2.Close()
+	if err := r2.BindWeights(f); err != nil {
+		return err
+	}
+	t = time.Now()
+	if _, err := train.NewStep(ctx, r2, spec, stepCfg); err != nil {
+		return err
+	}
+	fig.CompileCachedS = time.Since(t).Seconds()
+	r2.Close()
+
+	s.rep.Details["gpt2-train"] = fig
+	s.add(trainResult(fig, s.peak))
+	head := "tied to wte"
+	if !fig.Tied {
+		head = "explicit lm_head"
+	}
+	for _, c := range []struct {
+		name string
+		d    float64
+	}{{"cold", fig.CompileColdS}, {"cached", fig.CompileCachedS}} {
+		s.add(Result{Workload: "compile-gpt2-train-step-" + c.name, Unit: "s", Kiln: c.d,
+			Note: fmt.Sprintf("train.NewStep %dx%d (build, autodiff, clip, AdamW, compile; weights already uploaded; LM head %s)", batch, seq, head)})
+	}
+	return nil
+}
+
+// trainResult is the step's line: GFLOP/s against the FMA peak, with the
+// target, tokens/s and the forward / backward / optimizer shares.
+func trainResult(fig trainFigures, peak float64) Result {
+	met := "NOT met"
+	if fig.TargetMet {
+		met = "met"
+	}
+	head := "LM head tied to wte"
+	if !fig.Tied {
+		head = "explicit lm_head"
+	}
+	note := fmt.Sprintf("%.0f tokens/s, %.3g s per step (median of %d); forward %.0f%%, backward %.0f%%, optimizer %.0f%% (fwd %.3g s, fwd+bwd %.3g s); 6 x %.1fM trained params (%s) x %d tokens; adamw_torch, max_grad_norm 1; target >= %.0f%% of the FMA peak: %s",
+		fig.TokensPerS, fig.StepS, fig.Rounds, 100*fig.Shares["forward"], 100*fig.Shares["backward"], 100*fig.Shares["optimizer"],
+		fig.FwdS, fig.FwdBwdS, float64(fig.Params)/1e6, head, fig.Tokens, 100*fig.Target, met)
+	r := Result{Workload: fmt.Sprintf("gpt2-124m-train-%dx%d", fig.Batch, fig.Seq), Unit: "GFLOP/s", Kiln: fig.GFLOPS,
+		Target: fig.Target, Note: note}
+	return r.WithLimit(peak)
+}
+
+// writeTrainCheckpoint writes a model.safetensors of random float32
+// weights for cfg into dir (N(0, 0.02); LayerNorm weights 1, as a fresh
+// model has them) and opens it. It returns the model, its program for
+// spec and the checkpoint.
+func writeTrainCheckpoint(dir string, cfg map[string]any, spec models.Spec) (models.Model, *ir.Func, *weights.Checkpoint, error) {
+	m, err := newModel(cfg)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	r := rand.New(rand.NewSource(6))
+	ts := map[string]*tensor.Tensor{}
+	for _, p := range f.Params {
+		if models.IsInputName(p.Name) {
+			continue
+		}
+		sh := p.Type.Shape
+		if sh.Rank() == 1 && strings.Contains(p.Name, "ln_") && strings.HasSuffix(p.Name, ".weight") {
+			ones := make([]float32, sh.NumElements())
+			for i := range ones {
+				ones[i] = 1
+			}
+			if ts[p.Name], err = tensor.FromFloat32(sh, ones); err != nil {
+				return nil, nil, nil, err
+			}
+			continue
+		}
+		ts[p.Name] = randomFloat32(r, sh, 0.02)
+	}
+	path := filepath.Join(dir, "model.safetensors")
+	if err := tensor.WriteSafetensorsFile(path, ts, map[string]string{"format": "pt"}); err != nil {
+		return nil, nil, nil, err
+	}
+	ckpt, err := weights.Open(path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return m, f, ckpt, nil
+}
+
+// fwdBwdFunc is the model's loss program for spec with the gradient of
+// every trained parameter appended (autodiff.Grad, as train.NewStep
+// differentiates it), without clipping or update.
+func fwdBwdFunc(m models.Model, spec models.Spec, params []train.OptimParam) (*ir.Func, error) {
+	f, err := frontend.Build("fwdbwd_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
+	if err != nil {
+		return nil, err
+	}
+	wrt := make([]string, len(params))
+	for i, p := range params {
+		wrt[i] = p.Name
+	}
+	return autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss})
+}
+
+// trainInputs is every input of f for a causal-LM step: random token ids
+// below vocab, labels = ids, positions 0.. per row, a mask of ones.
+func trainInputs(f *ir.Func, spec models.Spec, r *rand.Rand, vocab int) (map[string]*tensor.Tensor, error) {
+	n := spec.Batch * spec.Seq
+	ids := make([]int64, n)
+	pos := make([]int64, n)
+	ones := make([]int64, n)
+	for i := range ids {
+		ids[i] = int64(r.Intn(vocab))
+		pos[i] = int64(i % spec.Seq)
+		ones[i] = 1
+	}
+	out := map[string]*tensor.Tensor{}
+	for _, p := range f.Params {
+		if !models.IsInputName(p.Name) {
+			continue
+		}
+		var vals []int64
+		switch p.Name {
+		case models.InputIDs, models.InputLabels:
+			vals = ids
+		case models.InputPositionIDs:
+			vals = pos
+		case models.InputAttentionMask:
+			vals = ones
+		default:
+			return nil, fmt.Errorf("train inputs: unexpected input %s %s", p.Name, p.Type)
+		}
+		t, err := tensor.FromInt64(p.Type.DType, p.Type.Shape, vals)
+		if err != nil {
+			return nil, fmt.Errorf("train inputs: %s: %w", p.Name, err)
+		}
+		out[p.Name] = t
+	}
+	return out, nil
+}
+
+// freeAll frees a run's results and passes its error on.
+func freeAll(res map[string]backends.Buffer, err error) error {
+	for _, b := range res {
+		b.Free()
+	}
+	return err
+}
+
+// scalarOf downloads a scalar buffer's value.
+func scalarOf(b backends.Buffer) (float64, error) {
+	t, err := b.Download()
+	if err != nil {
+		return 0, err
+	}
+	v := t.Float64s()
+	if len(v) != 1 {
+		return 0, fmt.Errorf("want a scalar, got %s", t.Type())
+	}
+	return v[0], nil
+}
+
+func isFinite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// mapWith is a copy of m with k set to v.
+func mapWith(m map[string]any, k string, v any) map[string]any {
+	out := make(map[string]any, len(m)+1)
+	for key, x := range m {
+		out[key] = x
+	}
+	out[k] = v
+	return out
+}
+
+// vocabOf is the config's vocab_size.
+func vocabOf(cfg map[string]any) int {
+	v, _ := cfg["vocab_size"].(int)
+	return v
+}
