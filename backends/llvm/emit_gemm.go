@@ -158,12 +158,11 @@ func planGemm(v *ir.Value) *gemmPlan {
 // planGemmTypes is planGemm for a DotGeneral with attrs a on operands of
 // types lt and rt.
 func planGemmTypes(lt, rt ir.Type, a *ir.DotAttrs) *gemmPlan {
-	if lt.DType != ir.Float32 || rt.DType != ir.Float32 || a.Out != ir.Float32 || len(a.LhsContract) != 1 {
+	if lt.DType != ir.Float32 || rt.DType != ir.Float32 || a.Out != ir.Float32 || len(a.LhsContract) == 0 {
 		return nil
 	}
 	lf, rf := a.FreeDims(lt.Shape.Rank(), rt.Shape.Rank())
 	ls, rs := lt.Shape.Strides(), rt.Shape.Strides()
-	p := &gemmPlan{M: 1, N: 1, K: lt.Shape[a.LhsContract[0]]}
 	adjacent := func(ds []int) bool {
 		for i := 1; i < len(ds); i++ {
 			if ds[i] != ds[i-1]+1 {
@@ -172,8 +171,16 @@ func planGemmTypes(lt, rt ir.Type, a *ir.DotAttrs) *gemmPlan {
 		}
 		return true
 	}
-	if !adjacent(lf) || !adjacent(rf) {
+	// Several contracting dims are one k of stride their last one's when
+	// they are adjacent and ascending in both operands: row-major strides
+	// nest, so k = c0*n1 + c1 addresses both alike. The weight gradients
+	// of (B, T, C) activations contract B and T this way.
+	if !adjacent(lf) || !adjacent(rf) || !adjacent(a.LhsContract) || !adjacent(a.RhsContract) {
 		return nil
+	}
+	p := &gemmPlan{M: 1, N: 1, K: 1}
+	for _, d := range a.LhsContract {
+		p.K *= lt.Shape[d]
 	}
 	for _, d := range lf {
 		p.M *= lt.Shape[d]
@@ -189,7 +196,7 @@ func planGemmTypes(lt, rt ir.Type, a *ir.DotAttrs) *gemmPlan {
 	if len(rf) > 0 {
 		p.sBn = rs[rf[len(rf)-1]]
 	}
-	p.sAk, p.sBk = ls[a.LhsContract[0]], rs[a.RhsContract[0]]
+	p.sAk, p.sBk = ls[a.LhsContract[len(a.LhsContract)-1]], rs[a.RhsContract[len(a.RhsContract)-1]]
 	for i := range a.LhsBatch {
 		p.batch = append(p.batch, lt.Shape[a.LhsBatch[i]])
 		p.lBatchSt = append(p.lBatchSt, ls[a.LhsBatch[i]])
