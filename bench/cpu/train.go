@@ -183,10 +183,16 @@ func (s *suite) train(ctx context.Context) error {
 	// Warm-up, then rounds of forward, forward+backward and step back to
 	// back, so that load from elsewhere on a shared machine falls on all
 	// three alike; each figure is the median over the rounds.
-	for _, fn := range []func() error{runStep, runFwd, runFwdBwd} {
-		if err := fn(); err != nil {
+	s.logf("  compiled: step %.1f s (cold), forward %.1f s, forward+backward %.1f s", fig.CompileColdS, fig.CompileFwdS, fig.CompileFwdBwdS)
+	for _, w := range []struct {
+		name string
+		fn   func() error
+	}{{"step", runStep}, {"forward", runFwd}, {"forward+backward", runFwdBwd}} {
+		t := time.Now()
+		if err := w.fn(); err != nil {
 			return err
 		}
+		s.logf("  warm-up %s: %.3g s", w.name, time.Since(t).Seconds())
 	}
 	var ts [3][]float64
 	start := time.Now()
@@ -201,6 +207,8 @@ func (s *suite) train(ctx context.Context) error {
 			}
 			ts[i] = append(ts[i], time.Since(t).Seconds())
 		}
+		n := len(ts[0]) - 1
+		s.logf("  round %d: forward %.3g s, forward+backward %.3g s, step %.3g s", n+1, ts[0][n], ts[1][n], ts[2][n])
 	}
 	fig.Rounds = len(ts[0])
 	fig.StepRunsS = append([]float64(nil), ts[2]...)
