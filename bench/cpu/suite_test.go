@@ -63,7 +63,8 @@ func TestSmallSuite(t *testing.T) {
 			t.Errorf("%s: limit %v is not the FMA peak %v", r.Workload, r.Limit, rep.Machine["fma_peak_gflops"])
 		}
 	}
-	for _, w := range []string{"fma-peak", "read-bandwidth", "sgemm-96x80x64", "gpt2-124m-prefill-16", "gpt2-124m-decode", "bert-base-encoder-16", "compile-gpt2-decode-cold", "compile-gpt2-decode-cached"} {
+	for _, w := range []string{"fma-peak", "read-bandwidth", "sgemm-96x80x64", "gpt2-124m-prefill-16", "gpt2-124m-decode", "bert-base-encoder-16", "compile-gpt2-decode-cold", "compile-gpt2-decode-cached",
+		"gpt2-124m-train-2x16", "compile-gpt2-train-step-cold", "compile-gpt2-train-step-cached"} {
 		if !seen[w] {
 			t.Errorf("no result for %s", w)
 		}

@@ -216,7 +216,7 @@ func (s *suite) train(ctx context.Context) error {
 		return fmt.Errorf("forward+backward program: grad norm %v, the step's %v: they do not compute the same gradients", fig.FwdBwdGradNorm, fig.GradNorm)
 	}
 	var ts [3][]float64
-	minRounds := 5
+	minRounds := 7
 	if s.o.Small {
 		minRounds = 3
 	}
