@@ -55,35 +55,49 @@ type fwdBwdKey struct{ spec models.Spec }
 
 // trainFigures are the training workload's raw numbers (report details).
 type trainFigures struct {
-	Batch, Seq, Tokens int
-	Tied               bool
-	Params             int64   // trained parameters
-	FlopsPerStep       float64 // 6 x Params x Tokens
-	StepS, FwdS        float64 // medians over the rounds
-	FwdBwdS            float64
+	Batch  int  `json:"batch"`
+	Seq    int  `json:"seq"`
+	Tokens int  `json:"tokens"`
+	Tied   bool `json:"tied"`
+	// Params are the trained parameters; FlopsPerStep 6 x Params x Tokens.
+	Params       int64   `json:"params"`
+	FlopsPerStep float64 `json:"flops_per_step"`
+	// Medians over the rounds.
+	StepS   float64 `json:"step_s"`
+	FwdS    float64 `json:"forward_s"`
+	FwdBwdS float64 `json:"forward_backward_s"`
 	// The fastest run of each program (contention on a shared machine
 	// only adds time), and the parts and shares of the step from them:
 	// backward = fwd+bwd - forward, optimizer = step - fwd+bwd.
-	StepMinS, FwdMinS, FwdBwdMinS float64
-	BwdS, OptS                    float64
+	StepMinS   float64            `json:"step_min_s"`
+	FwdMinS    float64            `json:"forward_min_s"`
+	FwdBwdMinS float64            `json:"forward_backward_min_s"`
+	BwdS       float64            `json:"backward_s"`
+	OptS       float64            `json:"optimizer_s"`
+	Shares     map[string]float64 `json:"shares"`
 	// OptAloneS is the fastest run of the optimizer's own program (clip
 	// and AdamW over contiguous gradient buffers, train.Optimizer).
-	OptAloneS      float64
-	Shares         map[string]float64
-	TokensPerS     float64
-	GFLOPS         float64
-	FractionOfPeak float64
-	Target         float64
-	TargetMet      bool
-	Rounds         int
-	StepRunsS      []float64 // every measured step, in order
-	Loss, GradNorm float64   // first step's
-	FwdBwdGradNorm float64   // the forward+backward program's, on the same weights
-	UploadS        float64   // weight upload into the session
-	CompileColdS   float64   // NewStep with an empty library cache
-	CompileCachedS float64   // NewStep again, library cached
-	CompileFwdS    float64   // the forward program, cold
-	CompileFwdBwdS float64   // the forward+backward program, cold
+	OptAloneS      float64   `json:"optimizer_alone_s"`
+	TokensPerS     float64   `json:"tokens_per_s"`
+	GFLOPS         float64   `json:"gflops"`
+	FractionOfPeak float64   `json:"fraction_of_peak"`
+	Target         float64   `json:"target_fraction_of_peak"`
+	TargetMet      bool      `json:"target_met"`
+	Rounds         int       `json:"rounds"`
+	StepRunsS      []float64 `json:"step_runs_s"` // every measured step, in order
+	// The first step's loss and pre-clip gradient norm, and the
+	// forward+backward program's norm on the same weights.
+	Loss           float64 `json:"loss"`
+	GradNorm       float64 `json:"grad_norm"`
+	FwdBwdGradNorm float64 `json:"forward_backward_grad_norm"`
+	// Seconds: weight upload into the session, NewStep with an empty
+	// library cache and again with it cached, the forward and the
+	// forward+backward programs' compiles (cold).
+	UploadS        float64 `json:"upload_s"`
+	CompileColdS   float64 `json:"compile_step_cold_s"`
+	CompileCachedS float64 `json:"compile_step_cached_s"`
+	CompileFwdS    float64 `json:"compile_forward_s"`
+	CompileFwdBwdS float64 `json:"compile_forward_backward_s"`
 }
 
 // train measures the training step and its forward and forward+backward

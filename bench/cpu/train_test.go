@@ -1,7 +1,9 @@
 package cpu
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"math"
 	"testing"
 	"time"
@@ -88,6 +90,20 @@ func TestSmallTrain(t *testing.T) {
 		if r, ok := rows[w]; !ok || r.Unit != "s" || !(r.Kiln > 0) {
 			t.Errorf("%s: %+v (present %v)", w, r, ok)
 		}
+	}
+	// The JSON report carries the figures under snake_case keys.
+	var buf bytes.Buffer
+	if err := rep.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Details map[string]map[string]any `json:"details"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Details["gpt2-train"]; got["params"] != float64(want) || got["target_met"] != fig.TargetMet || got["shares"] == nil {
+		t.Errorf("JSON details[gpt2-train] = %v", got)
 	}
 	t.Logf("%+v", fig)
 	t.Logf("%s: %s", r.Workload, r.Note)
