@@ -59,7 +59,9 @@ func reduceGrad(c *Context) []*frontend.Tensor {
 // selfContract) given the result's cotangent g and the other operand.
 // The result of dot_general is (batch, lhs free, rhs free); selfIsRhs says
 // which free block of g is self's. It contracts g's block of the other
-// operand's free dims with those dims, then transposes into self's layout.
+// operand's free dims with those dims, then transposes into self's layout;
+// where other . g (the operands swapped) is already in self's layout it
+// emits that instead, with no transpose.
 func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfContract []int,
 	otherRank int, otherBatch, otherContract []int, selfIsRhs bool) *frontend.Tensor {
 	nb := len(selfBatch)
@@ -78,10 +80,9 @@ func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfCont
 	for i := range gBatch {
 		gBatch[i] = i
 	}
-	d := g.DotGeneral(other, frontend.DotDims{LhsBatch: gBatch, RhsBatch: otherBatch, LhsContract: gOtherFree, RhsContract: otherFree, Out: GradType(g.DType())})
-	// d's dims: batch, g's self-free dims (self's free dims in order), then
-	// other's remaining (contracting) dims in ascending order, each paired
-	// with self's contracting dim of the same position.
+	// d = g . other has dims: batch, g's self-free dims (self's free dims
+	// in order), then other's remaining (contracting) dims in ascending
+	// order, each paired with self's contracting dim of the same position.
 	src := make([]int, 0, selfRank) // src[k] = self's dim at d's position k
 	src = append(src, selfBatch...)
 	src = append(src, selfFree...)
@@ -94,18 +95,39 @@ func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfCont
 			}
 		}
 	}
-	perm := make([]int, selfRank) // self dim i = d's dim perm[i]
-	identity := true
+	d := func() *frontend.Tensor {
+		return g.DotGeneral(other, frontend.DotDims{LhsBatch: gBatch, RhsBatch: otherBatch, LhsContract: gOtherFree, RhsContract: otherFree, Out: GradType(g.DType())})
+	}
+	perm, identity := permOf(src)
+	if identity {
+		return d()
+	}
+	// The other operand first gives (batch, self's contracting dims, self's
+	// free dims): where that is self's layout (the weight of x @ W, whose
+	// gradient is x^T @ g), no transpose is left for the consumers (an
+	// optimizer update would read it along strided columns).
+	src2 := append([]int(nil), selfBatch...)
+	src2 = append(src2, src[nb+len(selfFree):]...)
+	src2 = append(src2, selfFree...)
+	if _, identity2 := permOf(src2); identity2 {
+		return other.DotGeneral(g, frontend.DotDims{LhsBatch: otherBatch, RhsBatch: gBatch, LhsContract: otherFree, RhsContract: gOtherFree, Out: GradType(g.DType())})
+	}
+	return d().Transpose(perm...)
+}
+
+// permOf inverts src (src[k] = self's dim at position k) into the
+// transpose permutation perm (self dim i = position perm[i]) and says
+// whether it is the identity.
+func permOf(src []int) (perm []int, identity bool) {
+	perm = make([]int, len(src))
 	for k, s := range src {
 		perm[s] = k
 	}
+	identity = true
 	for i, p := range perm {
 		identity = identity && i == p
 	}
-	if identity {
-		return d
-	}
-	return d.Transpose(perm...)
+	return perm, identity
 }
 
 // freeDims lists the dims of a rank-r operand that are neither batch nor

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/kiln-ml/kiln/autodiff"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 )
@@ -173,6 +174,13 @@ func TestReduceAndDotRules(t *testing.T) {
 			d := dims(r, 3)
 			return []input{floatIn(r, "a", nil, d[0], d[1]), floatIn(r, "b", nil, d[1], d[2])}, func(_ *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor { return xs[0].MatMul(xs[1]) }
 		}},
+		{name: "linear_3d", make: func(r *rand.Rand) ([]input, body) {
+			// x (B, T, C) @ W (C, N): W's gradient contracts B and T.
+			b, t, c, n := 1+r.Intn(2), 1+r.Intn(3), 1+r.Intn(3), 1+r.Intn(3)
+			return []input{floatIn(r, "x", nil, b, t, c), floatIn(r, "w", nil, c, n)}, func(_ *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor {
+				return xs[0].DotGeneral(xs[1], frontend.DotDims{LhsContract: []int{2}, RhsContract: []int{0}}).Tanh()
+			}
+		}},
 		{name: "dot_general_batched", make: func(r *rand.Rand) ([]input, body) {
 			// lhs (k1, b, m, k2), rhs (k2, n, b, k1): batch b, contract k1 and
 			// k2 in an order that is not ascending on the rhs.
@@ -253,4 +261,30 @@ func TestConvRule(t *testing.T) {
 			return ins, func(_ *frontend.Graph, xs []*frontend.Tensor) *frontend.Tensor { return xs[0].Conv(xs[1], a) }
 		}},
 	})
+}
+
+// TestWeightGradientLayout checks that the gradient of W in x @ W, with x
+// of shape (B, T, C), is emitted in W's layout (x contracted with the
+// cotangent over B and T) with no transpose: an optimizer would read a
+// transposed gradient along strided columns.
+func TestWeightGradientLayout(t *testing.T) {
+	f, err := frontend.Build("linear", func(g *frontend.Graph) error {
+		x := g.Param("x", ir.Float32, 2, 3, 4)
+		w := g.Param("w", ir.Float32, 4, 5)
+		y := x.DotGeneral(w, frontend.DotDims{LhsContract: []int{2}, RhsContract: []int{0}})
+		g.Return(frontend.Out("loss", y.Tanh().Sum(0, 1, 2)))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gf, err := autodiff.Grad(f, []string{"w", "x"}, autodiff.Options{Loss: "loss"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range gf.Values {
+		if v.Op == ir.OpTranspose {
+			t.Errorf("gradient program has %s", v)
+		}
+	}
 }

@@ -19,7 +19,9 @@ type Report struct {
 
 // Result is one workload against a peer and/or a limit. Ratio is
 // Kiln/PeerValue and FractionOfLimit Kiln/Limit, present when the peer or
-// limit is; Target is the ratio the project aims for, where one is set.
+// limit is; Target is the ratio the project aims for, where one is set (of
+// the peer where there is one, else of the limit: the cpu suite's training
+// step aims at a fraction of the FMA peak).
 //
 // A limit is a ceiling (the most the machine can do: FMA peak, bandwidth
 // roofline) unless LimitIsBudget is set, when it is a budget the figure

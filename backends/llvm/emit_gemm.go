@@ -171,10 +171,10 @@ func planGemmTypes(lt, rt ir.Type, a *ir.DotAttrs) *gemmPlan {
 		}
 		return true
 	}
-	// Adjacent dimensions of a row-major operand are one strided axis, so
-	// free dimensions merge into M and N, and contracting dimensions that
-	// are adjacent and in the same order in both operands merge into one K
-	// (a weight gradient X^T dY contracts batch and sequence together).
+	// Several contracting dims are one k of stride their last one's when
+	// they are adjacent and ascending in both operands: row-major strides
+	// nest, so k = c0*n1 + c1 addresses both alike. The weight gradients
+	// of (B, T, C) activations contract B and T this way.
 	if !adjacent(lf) || !adjacent(rf) || !adjacent(a.LhsContract) || !adjacent(a.RhsContract) {
 		return nil
 	}
@@ -196,8 +196,7 @@ func planGemmTypes(lt, rt ir.Type, a *ir.DotAttrs) *gemmPlan {
 	if len(rf) > 0 {
 		p.sBn = rs[rf[len(rf)-1]]
 	}
-	last := len(a.LhsContract) - 1
-	p.sAk, p.sBk = ls[a.LhsContract[last]], rs[a.RhsContract[last]]
+	p.sAk, p.sBk = ls[a.LhsContract[len(a.LhsContract)-1]], rs[a.RhsContract[len(a.RhsContract)-1]]
 	for i := range a.LhsBatch {
 		p.batch = append(p.batch, lt.Shape[a.LhsBatch[i]])
 		p.lBatchSt = append(p.lBatchSt, ls[a.LhsBatch[i]])

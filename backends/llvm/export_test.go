@@ -33,3 +33,7 @@ func KernelCallSites(f *ir.Func) ([]string, error) {
 	sort.Strings(out)
 	return out, nil
 }
+
+// PlansGemm reports whether a float32 DotGeneral with attrs a on operands
+// of types l and r runs a GEMM kernel (not the naive loop).
+func PlansGemm(l, r ir.Type, a *ir.DotAttrs) bool { return planGemmTypes(l, r, a) != nil }

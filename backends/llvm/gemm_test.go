@@ -100,12 +100,13 @@ func TestGemmShapes(t *testing.T) {
 		{"batched_pv", ir.Shape{2, 3, 5, 9}, ir.Shape{2, 3, 9, 16}, ir.DotAttrs{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{2}, Out: ir.Float32}},
 		{"lhs_transposed", ir.Shape{11, 7}, ir.Shape{11, 20}, ir.DotAttrs{LhsContract: []int{0}, RhsContract: []int{0}, Out: ir.Float32}},
 		{"batch_last", ir.Shape{4, 10, 3}, ir.Shape{10, 17, 3}, ir.DotAttrs{LhsBatch: []int{2}, RhsBatch: []int{2}, LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}},
-		// A weight gradient X^T dY: batch and sequence contracted together
-		// (one K of 2*13), packed, few-row and nt shapes; and two
-		// contracting axes that cannot merge (not in order) on the naive path.
-		{"wgrad_2x13x24_by_40", ir.Shape{2, 13, 24}, ir.Shape{2, 13, 40}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{0, 1}, Out: ir.Float32}},
-		{"wgrad_3x5x4_by_19", ir.Shape{3, 5, 4}, ir.Shape{3, 5, 19}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{0, 1}, Out: ir.Float32}},
-		{"dgrad_nt_two_k", ir.Shape{5, 2, 8}, ir.Shape{7, 2, 8}, ir.DotAttrs{LhsContract: []int{1, 2}, RhsContract: []int{1, 2}, Out: ir.Float32}},
+		// Several contracting dims (one k): weight gradients contract the
+		// batch and sequence dims of (B, T, C) activations.
+		{"contract2_weight_grad", ir.Shape{2, 5, 24}, ir.Shape{2, 5, 40}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{0, 1}, Out: ir.Float32}},
+		{"contract2_batched", ir.Shape{3, 2, 4, 13}, ir.Shape{3, 2, 4, 17}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{1, 2}, RhsContract: []int{1, 2}, Out: ir.Float32}},
+		{"contract2_fewrow", ir.Shape{3, 4, 2}, ir.Shape{3, 4, 24}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{0, 1}, Out: ir.Float32}},
+		{"contract2_nt", ir.Shape{5, 2, 8}, ir.Shape{7, 2, 8}, ir.DotAttrs{LhsContract: []int{1, 2}, RhsContract: []int{1, 2}, Out: ir.Float32}},
+		{"contract3_shifted", ir.Shape{2, 3, 4, 30}, ir.Shape{20, 2, 3, 4}, ir.DotAttrs{LhsContract: []int{0, 1, 2}, RhsContract: []int{1, 2, 3}, Out: ir.Float32}},
 		{"two_k_swapped", ir.Shape{3, 4, 6}, ir.Shape{4, 3, 9}, ir.DotAttrs{LhsContract: []int{0, 1}, RhsContract: []int{1, 0}, Out: ir.Float32}},
 	}
 	for _, c := range cases {
@@ -114,6 +115,9 @@ func TestGemmShapes(t *testing.T) {
 			l := f.Param("l", ir.Type{DType: ir.Float32, Shape: c.l})
 			r := f.Param("r", ir.Type{DType: ir.Float32, Shape: c.r})
 			a := c.attrs
+			if strings.HasPrefix(c.name, "contract") && !llvm.PlansGemm(l.Type, r.Type, &a) {
+				t.Fatalf("%s: no GEMM plan (the naive loop would run)", c.name)
+			}
 			d, err := f.Emit(ir.OpDotGeneral, &a, ir.Pos{}, l, r)
 			if err != nil {
 				t.Fatal(err)

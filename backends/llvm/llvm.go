@@ -170,6 +170,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
 	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages}
+	x.pool.results = countBySize(x.sig.Results)
 	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
 	return x, nil
 }
@@ -378,10 +379,24 @@ func (b *buffer) disown() {
 type resultPool struct {
 	mu   sync.Mutex
 	free map[int][][]byte
+	// results counts the executable's results of each byte size: the pool
+	// keeps that many of a size (one run's worth; a training step returns
+	// every updated weight and state buffer, dozens of one size), or
+	// maxPooledPerSize where that is more.
+	results map[int]int
 }
 
-// maxPooledPerSize bounds the memory a pool keeps (per distinct size).
+// maxPooledPerSize is the least a pool keeps of each size.
 const maxPooledPerSize = 2
+
+// countBySize counts types by byte size (resultPool.results).
+func countBySize(ts []ir.Type) map[int]int {
+	n := map[int]int{}
+	for _, t := range ts {
+		n[t.Bytes()]++
+	}
+	return n
+}
 
 func (p *resultPool) get(n int) []byte {
 	if p == nil || n == 0 {
@@ -408,7 +423,7 @@ func (p *resultPool) put(data []byte) {
 	if p.free == nil {
 		p.free = map[int][][]byte{}
 	}
-	if l := p.free[len(data)]; len(l) < maxPooledPerSize {
+	if l := p.free[len(data)]; len(l) < max(maxPooledPerSize, p.results[len(data)]) {
 		p.free[len(data)] = append(l, data)
 	}
 }

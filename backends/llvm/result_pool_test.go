@@ -189,3 +189,53 @@ func TestDonatedInPlaceNotRecycled(t *testing.T) {
 		t.Fatalf("cache = %v", v[:9])
 	}
 }
+
+// TestResultPoolKeepsOneRun: an executable with more results of one size
+// than maxPooledPerSize (a training step's updated weights) gets all of
+// them from the pool once a run's results are freed.
+func TestResultPoolKeepsOneRun(t *testing.T) {
+	be := Default()
+	if err := be.Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	const n = maxPooledPerSize + 3
+	f := ir.NewFunc("pool_many")
+	x := f.Param("x", ir.T(ir.Float32, 32))
+	var outs []*ir.Value
+	for range n {
+		y, _ := f.Emit(ir.OpAdd, nil, ir.Pos{}, x, x)
+		x = y
+		outs = append(outs, y)
+	}
+	f.SetResults(outs, nil)
+	exe, err := be.Compile(f, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	xt, _ := tensor.FromFloat32(ir.Shape{32}, make([]float32, 32))
+	xb, _ := be.Upload(xt)
+	defer xb.Free()
+	first, err := exe.Run([]backends.Buffer{xb}, backends.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	freed := map[unsafe.Pointer]bool{}
+	for _, b := range first {
+		freed[dataOf(t, b)] = true
+		b.Free()
+	}
+	second, err := exe.Run([]backends.Buffer{xb}, backends.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reused := 0
+	for _, b := range second {
+		if freed[dataOf(t, b)] {
+			reused++
+		}
+		b.Free()
+	}
+	if reused != n {
+		t.Errorf("%d of %d results reused freed memory, want all", reused, n)
+	}
+}

@@ -3,8 +3,10 @@
 // FMA peak with the widest FMA the CPU has, streaming read bandwidth),
 // SGEMM against OpenBLAS, BLIS and oneDNN, a GPT-2-124M-shaped model
 // (prefill of 128 tokens, decode at batch 1), a BERT-base-shaped encoder
-// (batch 1, sequence 128) against ONNX Runtime and compile times, all on
-// the llvm backend, and reports them as JSON ratios. Every GFLOP/s figure
+// (batch 1, sequence 128) against ONNX Runtime, compile times and a
+// GPT-2-124M-shaped AdamW training step (4 x 128 tokens, counted as
+// 6 x params x tokens FLOPs, with its forward / backward / optimizer
+// shares), all on the llvm backend, and reports them as JSON ratios. Every GFLOP/s figure
 // is also a fraction of the FMA peak, which it cannot exceed: a fraction
 // above 1 is reported as a broken limit. The peers are optional
 // (scripts/setup-bench.sh installs them); a missing one is reported

@@ -63,7 +63,8 @@ func TestSmallSuite(t *testing.T) {
 			t.Errorf("%s: limit %v is not the FMA peak %v", r.Workload, r.Limit, rep.Machine["fma_peak_gflops"])
 		}
 	}
-	for _, w := range []string{"fma-peak", "read-bandwidth", "sgemm-96x80x64", "gpt2-124m-prefill-16", "gpt2-124m-decode", "bert-base-encoder-16", "compile-gpt2-decode-cold", "compile-gpt2-decode-cached"} {
+	for _, w := range []string{"fma-peak", "read-bandwidth", "sgemm-96x80x64", "gpt2-124m-prefill-16", "gpt2-124m-decode", "bert-base-encoder-16", "compile-gpt2-decode-cold", "compile-gpt2-decode-cached",
+		"gpt2-124m-train-2x16", "compile-gpt2-train-step-cold", "compile-gpt2-train-step-cached"} {
 		if !seen[w] {
 			t.Errorf("no result for %s", w)
 		}
@@ -98,5 +99,37 @@ func TestFullSuite(t *testing.T) {
 	}
 	if err := rep.WriteJSON(os.Stdout); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestNotePeakMovesLimits checks that a higher FMA peak probed later
+// becomes the limit of the GFLOP/s results measured against the previous
+// one (a budget and other limits stay), and that a lower one changes
+// nothing but the record of runs.
+func TestNotePeakMovesLimits(t *testing.T) {
+	s := &suite{rep: &Report{Machine: map[string]any{}}}
+	s.rep.Results = append(s.rep.Results, Result{Workload: "fma-peak", Unit: "GFLOP/s"})
+	s.notePeak(peakProbe{GFLOPS: 100, ISA: "x", Threads: 2}, "start")
+	s.rep.Results = append(s.rep.Results,
+		Result{Workload: "sgemm", Unit: "GFLOP/s", Kiln: 80}.WithLimit(s.peak),
+		Result{Workload: "decode", Unit: "tokens/s", Kiln: 5}.WithLimit(100),
+		Result{Workload: "compile", Unit: "s", Kiln: 3}.WithBudget(100))
+	s.notePeak(peakProbe{GFLOPS: 90, ISA: "x", Threads: 2}, "after sgemm")
+	if s.peak != 100 || s.rep.Results[1].Limit != 100 {
+		t.Fatalf("a lower probe moved the peak: %v, sgemm limit %v", s.peak, s.rep.Results[1].Limit)
+	}
+	s.notePeak(peakProbe{GFLOPS: 160, ISA: "x", Threads: 2}, "after train")
+	got := s.rep.Results
+	if got[0].Kiln != 160 || s.rep.Machine["fma_peak_gflops"] != 160.0 {
+		t.Errorf("fma-peak %v, machine %v", got[0].Kiln, s.rep.Machine["fma_peak_gflops"])
+	}
+	if got[1].Limit != 160 || got[1].FractionOfLimit != 0.5 {
+		t.Errorf("sgemm: limit %v fraction %v, want 160 and 0.5", got[1].Limit, got[1].FractionOfLimit)
+	}
+	if got[2].Limit != 100 || got[3].Limit != 100 || !got[3].LimitIsBudget {
+		t.Errorf("other limits moved: %+v %+v", got[2], got[3])
+	}
+	if runs := s.rep.Machine["fma_peak_runs"].([]map[string]any); len(runs) != 3 {
+		t.Errorf("%d peak runs recorded, want 3", len(runs))
 	}
 }

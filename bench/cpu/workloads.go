@@ -59,20 +59,26 @@ func smallConfig(c map[string]any) map[string]any {
 	return out
 }
 
-// buildModel builds the program of a config for spec in float32.
-func buildModel(cfgMap map[string]any, spec models.Spec) (*ir.Func, models.Config, error) {
+// newModel is the model of a config.
+func newModel(cfgMap map[string]any) (models.Model, error) {
 	js, err := json.Marshal(cfgMap)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	cfg, err := models.ParseConfig(js, "bench config")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	m, err := models.New(cfg, "")
+	return models.New(cfg, "")
+}
+
+// buildModel builds the program of a config for spec in float32.
+func buildModel(cfgMap map[string]any, spec models.Spec) (*ir.Func, models.Config, error) {
+	m, err := newModel(cfgMap)
 	if err != nil {
 		return nil, nil, err
 	}
+	cfg := m.Config()
 	f, err := frontend.Build(fmt.Sprintf("%s_%s", m.Arch(), spec), func(g *frontend.Graph) error {
 		return m.Build(g, spec, ir.Float32)
 	})
