@@ -344,7 +344,9 @@ func (t *Trainer) runStep(ctx context.Context, spec models.Spec, micro []map[str
 	}
 	res, err := step.Run(ctx, micro, t.sched.LR(done))
 	if err != nil {
-		return 0, 0, err
+		// Run names the step (and, for a non-finite loss or norm, says the
+		// weights were left as they were).
+		return 0, 0, fmt.Errorf("%w; training stopped (nothing is saved)", err)
 	}
 	defer res.Free()
 	lt, err := res.Loss.Download()

@@ -10206,14 +10206,14 @@ module @literal_sink {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x1x1xf32>
-    %1 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %3 = "stablehlo.reduce"(%0, %1) ({
+    %1 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<1xf32>) -> tensor<1x1x1xf32>
+    %2 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.reduce"(%0, %2) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %2 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%2) : (tensor<f32>) -> ()
+          %3 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%3) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x1x1x1xf32>, tensor<f32>) -> tensor<1x1x1xf32>
-    %4 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<1xf32>) -> tensor<1x1x1xf32>
-    %5 = "stablehlo.maximum"(%3, %4) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %5 = "stablehlo.maximum"(%4, %1) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
     %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x1x1xf32>
     %7 = "stablehlo.subtract"(%0, %6) : (tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x1x1xf32>
     %8 = "stablehlo.exponential"(%7) : (tensor<1x1x1x1xf32>) -> tensor<1x1x1x1xf32>
@@ -10223,7 +10223,7 @@ module @literal_sink {
           %10 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
           "stablehlo.return"(%10) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x1x1x1xf32>, tensor<f32>) -> tensor<1x1x1xf32>
-    %12 = "stablehlo.subtract"(%4, %5) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %12 = "stablehlo.subtract"(%1, %5) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
     %13 = "stablehlo.exponential"(%12) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
     %14 = "stablehlo.add"(%11, %13) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
     %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x1x1xf32>
@@ -10757,14 +10757,14 @@ module @sinks {
     %8 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
     %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x3xf32>
     %10 = "stablehlo.select"(%7, %3, %9) : (tensor<2x2x3x3xi1>, tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
-    %11 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %13 = "stablehlo.reduce"(%10, %11) ({
+    %11 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<2xf32>) -> tensor<2x2x3xf32>
+    %12 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.reduce"(%10, %12) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %12 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%12) : (tensor<f32>) -> ()
+          %13 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%13) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<2xf32>) -> tensor<2x2x3xf32>
-    %15 = "stablehlo.maximum"(%13, %14) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %15 = "stablehlo.maximum"(%14, %11) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
     %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
     %17 = "stablehlo.subtract"(%10, %16) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
     %18 = "stablehlo.exponential"(%17) : (tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
@@ -10774,7 +10774,7 @@ module @sinks {
           %20 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
           "stablehlo.return"(%20) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
-    %22 = "stablehlo.subtract"(%14, %15) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %22 = "stablehlo.subtract"(%11, %15) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
     %23 = "stablehlo.exponential"(%22) : (tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
     %24 = "stablehlo.add"(%21, %23) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
     %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
@@ -10956,15 +10956,15 @@ module @everything_bf16 {
           "stablehlo.return"(%29) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x3x4xf32>, tensor<f32>) -> tensor<1x3xf32>
     %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x3xf32>) -> tensor<1x4x3x4xf32>
-    %32 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.reduce"(%26, %32) ({
+    %32 = "stablehlo.convert"(%p5_p5) : (tensor<4xbf16>) -> tensor<4xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64: 1> } : (tensor<4xf32>) -> tensor<1x4x3xf32>
+    %34 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.reduce"(%26, %34) ({
       ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
-          %33 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%33) : (tensor<f32>) -> ()
+          %35 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%35) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
-    %35 = "stablehlo.convert"(%p5_p5) : (tensor<4xbf16>) -> tensor<4xf32>
-    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1> } : (tensor<4xf32>) -> tensor<1x4x3xf32>
-    %37 = "stablehlo.maximum"(%34, %36) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %37 = "stablehlo.maximum"(%36, %33) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
     %38 = "stablehlo.broadcast_in_dim"(%37) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
     %39 = "stablehlo.subtract"(%26, %38) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
     %40 = "stablehlo.exponential"(%39) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
@@ -10974,7 +10974,7 @@ module @everything_bf16 {
           %42 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
           "stablehlo.return"(%42) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
-    %44 = "stablehlo.subtract"(%36, %37) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %44 = "stablehlo.subtract"(%33, %37) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
     %45 = "stablehlo.exponential"(%44) : (tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
     %46 = "stablehlo.add"(%43, %45) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
     %47 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
@@ -11047,14 +11047,14 @@ module @everything_f64 {
           "stablehlo.return"(%27) : (tensor<f64>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x3x4xf64>, tensor<f64>) -> tensor<1x3xf64>
     %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x3xf64>) -> tensor<1x4x3x4xf64>
-    %30 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
-    %32 = "stablehlo.reduce"(%24, %30) ({
+    %30 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 1> } : (tensor<4xf64>) -> tensor<1x4x3xf64>
+    %31 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %33 = "stablehlo.reduce"(%24, %31) ({
       ^reductionFn(%c2_lhs: tensor<f64>, %c2_rhs: tensor<f64>) :
-          %31 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
-          "stablehlo.return"(%31) : (tensor<f64>) -> ()
+          %32 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%32) : (tensor<f64>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf64>, tensor<f64>) -> tensor<1x4x3xf64>
-    %33 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 1> } : (tensor<4xf64>) -> tensor<1x4x3xf64>
-    %34 = "stablehlo.maximum"(%32, %33) : (tensor<1x4x3xf64>, tensor<1x4x3xf64>) -> tensor<1x4x3xf64>
+    %34 = "stablehlo.maximum"(%33, %30) : (tensor<1x4x3xf64>, tensor<1x4x3xf64>) -> tensor<1x4x3xf64>
     %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf64>) -> tensor<1x4x3x4xf64>
     %36 = "stablehlo.subtract"(%24, %35) : (tensor<1x4x3x4xf64>, tensor<1x4x3x4xf64>) -> tensor<1x4x3x4xf64>
     %37 = "stablehlo.exponential"(%36) : (tensor<1x4x3x4xf64>) -> tensor<1x4x3x4xf64>
@@ -11064,7 +11064,7 @@ module @everything_f64 {
           %39 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
           "stablehlo.return"(%39) : (tensor<f64>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf64>, tensor<f64>) -> tensor<1x4x3xf64>
-    %41 = "stablehlo.subtract"(%33, %34) : (tensor<1x4x3xf64>, tensor<1x4x3xf64>) -> tensor<1x4x3xf64>
+    %41 = "stablehlo.subtract"(%30, %34) : (tensor<1x4x3xf64>, tensor<1x4x3xf64>) -> tensor<1x4x3xf64>
     %42 = "stablehlo.exponential"(%41) : (tensor<1x4x3xf64>) -> tensor<1x4x3xf64>
     %43 = "stablehlo.add"(%40, %42) : (tensor<1x4x3xf64>, tensor<1x4x3xf64>) -> tensor<1x4x3xf64>
     %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf64>) -> tensor<1x4x3x4xf64>
@@ -11198,14 +11198,14 @@ module @no_keys_zeros {
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<1x1x4x2xf32>, tensor<1x1x0x2xf32>) -> tensor<1x1x4x0xf32>
     %2 = "stablehlo.reshape"(%1) : (tensor<1x1x4x0xf32>) -> tensor<1x2x2x0xf32>
-    %3 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %5 = "stablehlo.reduce"(%2, %3) ({
+    %3 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<2xf32>) -> tensor<1x2x2xf32>
+    %4 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %6 = "stablehlo.reduce"(%2, %4) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %4 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%4) : (tensor<f32>) -> ()
+          %5 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%5) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x2x2x0xf32>, tensor<f32>) -> tensor<1x2x2xf32>
-    %6 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 1> } : (tensor<2xf32>) -> tensor<1x2x2xf32>
-    %7 = "stablehlo.maximum"(%5, %6) : (tensor<1x2x2xf32>, tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
+    %7 = "stablehlo.maximum"(%6, %3) : (tensor<1x2x2xf32>, tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
     %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x2xf32>) -> tensor<1x2x2x0xf32>
     %9 = "stablehlo.subtract"(%2, %8) : (tensor<1x2x2x0xf32>, tensor<1x2x2x0xf32>) -> tensor<1x2x2x0xf32>
     %10 = "stablehlo.exponential"(%9) : (tensor<1x2x2x0xf32>) -> tensor<1x2x2x0xf32>
@@ -11215,7 +11215,7 @@ module @no_keys_zeros {
           %12 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
           "stablehlo.return"(%12) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x2x2x0xf32>, tensor<f32>) -> tensor<1x2x2xf32>
-    %14 = "stablehlo.subtract"(%6, %7) : (tensor<1x2x2xf32>, tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
+    %14 = "stablehlo.subtract"(%3, %7) : (tensor<1x2x2xf32>, tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
     %15 = "stablehlo.exponential"(%14) : (tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
     %16 = "stablehlo.add"(%13, %15) : (tensor<1x2x2xf32>, tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
     %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x2xf32>) -> tensor<1x2x2x0xf32>
