@@ -12,7 +12,8 @@ import (
 // then post-norm encoder layers (attention -> residual -> LayerNorm ->
 // MLP -> residual -> LayerNorm) with bidirectional attention under the
 // padding mask. Heads: the pooler (tanh(dense(h[:, 0]))), the masked-LM
-// head (tied to the word embeddings) and a sequence classifier.
+// head (tied to the word embeddings), a sequence classifier and a token
+// classifier.
 func init() {
 	mustRegister(Family{
 		ModelType: "bert",
@@ -23,6 +24,7 @@ func init() {
 			"BertModel":                     newBert("BertModel", TaskBase),
 			"BertForMaskedLM":               newBert("BertForMaskedLM", TaskMaskedLM),
 			"BertForSequenceClassification": newBert("BertForSequenceClassification", TaskSequenceClassification),
+			"BertForTokenClassification":    newBert("BertForTokenClassification", TaskTokenClassification),
 		},
 		DefaultArch: "BertModel",
 	})
@@ -237,6 +239,14 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 		if spec.Labels {
 			outs = append(outs, classificationLoss(g, spec, logits, c.ProblemType, dt))
+		}
+	case TaskTokenClassification:
+		// BertForTokenClassification: the classifier on every token (no
+		// pooler), CrossEntropyLoss over the flattened tokens.
+		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(h) // (B, T, labels)
+		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
+		if spec.Labels {
+			outs = append(outs, tokenClassificationLoss(g, spec, logits))
 		}
 	}
 	g.Return(append(outs, hs.outs...)...)

@@ -71,6 +71,15 @@ func (hd lmHead) crossEntropySum(labels *frontend.Tensor) (sum, count *frontend.
 	return toFloat32(losses).Sum(), kept.Sum()
 }
 
+// tokenClassificationLoss declares labels (B, T) i64 and returns
+// BertForTokenClassification's loss: CrossEntropyLoss over every token's
+// label logits (B, T, N), IgnoreIndex skipped, mean over the kept tokens
+// (unshifted, like the masked LM; the head ignores num_items_in_batch).
+func tokenClassificationLoss(g *frontend.Graph, spec Spec, logits *frontend.Tensor) frontend.Output {
+	labels := g.Param(InputLabels, ir.Int64, spec.Batch, spec.Seq) // (B, T)
+	return frontend.Out(OutputLoss, crossEntropy(logits, labels))
+}
+
 // classificationLoss declares labels and returns a sequence classifier's
 // loss for logits (B, N) by problem_type, resolved as transformers does
 // when the config leaves it empty: "regression" when N == 1, else

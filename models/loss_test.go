@@ -392,3 +392,51 @@ func TestCausalLMLossBF16MatchesItsLogits(t *testing.T) {
 		closeTo(t, "bf16 loss", lossOf(t, out), crossEntropyRef(f64s(t, logits), logits.Shape[2], shifted), 5e-7)
 	})
 }
+
+// TestTokenClassificationLoss: bert-tiny-cls's checkpoint as
+// BertForTokenClassification (the classifier on every token), its loss the
+// float64 cross-entropy of its (B, T, labels) logits over the labelled
+// tokens, -100 skipped.
+func TestTokenClassificationLoss(t *testing.T) {
+	ref := readReference[bertMLMRef](t, "bert-tiny-mlm") // ids and mask of a batch
+	forEachBackend(t, func(t *testing.T, b backends.Backend) {
+		dir := fixtureDir("bert-tiny-cls")
+		cfg, err := models.LoadConfig(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := models.New(cfg, "BertForTokenClassification")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Task() != models.TaskTokenClassification {
+			t.Fatalf("task %s", m.Task())
+		}
+		r, _ := newRunner(t, m, dir, b, backends.CompileOptions{Options: passes.Options{Verify: true}})
+		batch, seq := len(ref.InputIDs), len(ref.InputIDs[0])
+		n := cfg.(*models.BertConfig).NumLabels
+		labels := make([][]int64, batch)
+		var flat []int64
+		for i := range labels {
+			labels[i] = make([]int64, seq)
+			for j := range labels[i] {
+				labels[i][j] = int64((i + 2*j) % n)
+				if ref.Mask[i][j] == 0 || j%5 == 0 {
+					labels[i][j] = models.IgnoreIndex
+				}
+			}
+			flat = append(flat, labels[i]...)
+		}
+		out, err := r.Forward(context.Background(), models.Spec{Batch: batch, Seq: seq, Labels: true}, map[string]*tensor.Tensor{
+			models.InputIDs: int64Tensor(t, ref.InputIDs), models.InputAttentionMask: int64Tensor(t, ref.Mask),
+			models.InputLabels: int64Tensor(t, labels)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		logits := out[models.OutputLogits]
+		if !logits.Shape.Equal(ir.Shape{batch, seq, n}) {
+			t.Fatalf("logits %v, want (%d, %d, %d)", logits.Shape, batch, seq, n)
+		}
+		closeTo(t, "loss", lossOf(t, out), crossEntropyRef(f64s(t, logits), n, flat), 1e-5)
+	})
+}

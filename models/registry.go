@@ -56,6 +56,7 @@ const (
 	TaskCausalLM                           // next-token logits
 	TaskMaskedLM                           // per-token vocabulary logits
 	TaskSequenceClassification             // per-sequence label logits
+	TaskTokenClassification                // per-token label logits
 )
 
 func (t Task) String() string {
@@ -68,6 +69,8 @@ func (t Task) String() string {
 		return "masked-lm"
 	case TaskSequenceClassification:
 		return "sequence-classification"
+	case TaskTokenClassification:
+		return "token-classification"
 	}
 	return fmt.Sprintf("task(%d)", int(t))
 }

@@ -12,8 +12,9 @@ import (
 type LabelKind int
 
 const (
-	// TokenLabels: one integer per token (causal and masked LMs), -100
-	// ignored, else in [0, vocab_size).
+	// TokenLabels: one integer per token, -100 ignored, else in
+	// [0, vocab_size) for causal and masked LMs and in [0, num_labels) for
+	// token classifiers (NumLabels > 0).
 	TokenLabels LabelKind = iota + 1
 	// ClassLabels: one integer class per row in [0, num_labels), or -100
 	// (single_label_classification).
@@ -65,6 +66,12 @@ func NewCollator(m models.Model, dt ir.DType) (*Collator, error) {
 	switch m.Task() {
 	case models.TaskCausalLM, models.TaskMaskedLM:
 		c.Kind = TokenLabels
+	case models.TaskTokenClassification:
+		bc, ok := m.Config().(*models.BertConfig)
+		if !ok {
+			return nil, fmt.Errorf("%s: kiln does not know this classifier's labels", c.Arch)
+		}
+		c.Kind, c.NumLabels = TokenLabels, bc.NumLabels
 	case models.TaskSequenceClassification:
 		bc, ok := m.Config().(*models.BertConfig)
 		if !ok {
@@ -82,7 +89,7 @@ func NewCollator(m models.Model, dt ir.DType) (*Collator, error) {
 			c.Kind = ClassLabels
 		}
 	default:
-		return nil, fmt.Errorf("%s has no head: it computes no loss to train on (load a ...ForCausalLM, ...ForMaskedLM or ...ForSequenceClassification)", c.Arch)
+		return nil, fmt.Errorf("%s has no head: it computes no loss to train on (load a ...ForCausalLM, ...ForMaskedLM, ...ForSequenceClassification or ...ForTokenClassification)", c.Arch)
 	}
 	return c, nil
 }
@@ -133,9 +140,13 @@ func (c *Collator) checkRow(r *Example) error {
 		if len(l.Ints) != len(r.InputIDs) {
 			return fmt.Errorf("field \"labels\" has %d values, input_ids has %d", len(l.Ints), len(r.InputIDs))
 		}
+		bound, what := c.Vocab, "vocab_size"
+		if c.NumLabels > 0 { // a token classifier
+			bound, what = c.NumLabels, "num_labels"
+		}
 		for j, v := range l.Ints {
-			if v != models.IgnoreIndex && (v < 0 || v >= int64(c.Vocab)) {
-				return fmt.Errorf("field \"labels\": value %d: label %d is outside [0, vocab_size %d) and is not -100", j, v, c.Vocab)
+			if v != models.IgnoreIndex && (v < 0 || v >= int64(bound)) {
+				return fmt.Errorf("field \"labels\": value %d: label %d is outside [0, %s %d) and is not -100", j, v, what, bound)
 			}
 		}
 	case ClassLabels:

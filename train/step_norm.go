@@ -69,6 +69,7 @@ var hfLosses = map[string]hfLoss{
 	"GPT2LMHeadModel":               {numItems: true, lossKwargs: true},
 	"BertForMaskedLM":               {numItems: false, lossKwargs: true},
 	"BertForSequenceClassification": {numItems: false, lossKwargs: true},
+	"BertForTokenClassification":    {numItems: false, lossKwargs: true},
 }
 
 // numItemsAfterShift says whether num_items_in_batch counts the labels
