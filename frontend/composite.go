@@ -63,6 +63,16 @@ type AttentionOptions struct {
 // multiple of Hkv (grouped-query attention needs no repeated k/v).
 // Result (B, Hq, Tq, Dv).
 func Attention(q, k, v *Tensor, o AttentionOptions) *Tensor {
+	a, args := AttentionOperands(q, k, v, o)
+	return q.g.emit(ir.OpAttention, a, args...)
+}
+
+// AttentionOperands returns the attributes and operands (q, k, v, then
+// the optional ones in ir.AttentionAttrs.OptionalArgs order) that
+// Attention emits for o, without emitting it: what a caller building
+// attention from primitives (passes.NewAttentionLogits) needs. The mask
+// is converted to bool and a zero Scale resolved, as Attention does.
+func AttentionOperands(q, k, v *Tensor, o AttentionOptions) (*ir.AttentionAttrs, []*Tensor) {
 	if q == nil || k == nil || v == nil {
 		failNoGraph("attention", "nil q, k or v")
 	}
@@ -92,7 +102,7 @@ func Attention(q, k, v *Tensor, o AttentionOptions) *Tensor {
 		a.HasSinks = true
 		args = append(args, o.Sinks)
 	}
-	return g.emit(ir.OpAttention, a, args...)
+	return a, args
 }
 
 // RNG draws counter-based random numbers of dtype dt and shape dims from

@@ -71,6 +71,24 @@ type BertConfig struct {
 	// as a BertForMaskedLM one. BertForMaskedLM never has a pooler;
 	// BertForSequenceClassification needs it (New refuses NoPooler).
 	NoPooler bool `json:"-"`
+
+	// Dropout probabilities (training mode only, Spec.Dropout; absent:
+	// transformers' 0.1): HiddenDropout after the embeddings' LayerNorm
+	// and before each residual LayerNorm, AttentionDropout on the
+	// attention probabilities, ClassifierDropout before the classifier of
+	// the sequence and token classifiers (null: HiddenDropout).
+	HiddenDropout     float64  `json:"hidden_dropout_prob"`
+	AttentionDropout  float64  `json:"attention_probs_dropout_prob"`
+	ClassifierDropout *float64 `json:"classifier_dropout"`
+}
+
+// classifierDropout resolves ClassifierDropout (null: HiddenDropout), as
+// BertForSequenceClassification does.
+func (c *BertConfig) classifierDropout() float64 {
+	if c.ClassifierDropout != nil {
+		return *c.ClassifierDropout
+	}
+	return c.HiddenDropout
 }
 
 // Common implements Config.
@@ -94,6 +112,7 @@ func parseBertConfig(data []byte, file string) (*BertConfig, error) {
 	c := &BertConfig{
 		Hidden: 768, Layers: 12, Heads: 12, Intermediate: 3072, Act: "gelu",
 		MaxPositions: 512, TypeVocabSize: 2, LayerNormEps: 1e-12,
+		HiddenDropout: 0.1, AttentionDropout: 0.1,
 	}
 	c.VocabSize = 30522
 	raw, err := decodeConfig(data, file, c, &c.Base)
@@ -110,6 +129,10 @@ func parseBertConfig(data []byte, file string) (*BertConfig, error) {
 		return nil, fmt.Errorf("%s: field hidden_size %d is not a multiple of num_attention_heads %d", file, c.Hidden, c.Heads)
 	}
 	if err := checkEps(file, "layer_norm_eps", c.LayerNormEps); err != nil {
+		return nil, err
+	}
+	if err := checkProb(file, probField{"hidden_dropout_prob", c.HiddenDropout},
+		probField{"attention_probs_dropout_prob", c.AttentionDropout}, probField{"classifier_dropout", c.classifierDropout()}); err != nil {
 		return nil, err
 	}
 	if _, err := nn.Activation(c.Act); err != nil {
@@ -204,10 +227,12 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	h := word.Forward(ids).Add(typ.Forward(types))                                                      // (B, T, C)
 	h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq)))                                                // + (T, C)
 	h = nn.NewLayerNorm(e.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
+	drop := newDropout(g, spec)
+	h = drop.Apply(h, c.HiddenDropout)
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
 		hs.add(h)
-		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, mask, act)
+		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, mask, act, drop)
 	}
 	hs.add(h)
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
@@ -235,7 +260,7 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			outs = append(outs, maskedLMLoss(g, spec, lmHead{h: x, w: w, bias: bias})) // logits recomputed in chunks, not read
 		}
 	case TaskSequenceClassification:
-		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(pooled) // (B, labels)
+		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(drop.Apply(pooled, c.classifierDropout())) // (B, labels)
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 		if spec.Labels {
 			outs = append(outs, classificationLoss(g, spec, logits, c.ProblemType, dt))
@@ -243,7 +268,7 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	case TaskTokenClassification:
 		// BertForTokenClassification: the classifier on every token (no
 		// pooler), CrossEntropyLoss over the flattened tokens.
-		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(h) // (B, T, labels)
+		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(drop.Apply(h, c.classifierDropout())) // (B, T, labels)
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 		if spec.Labels {
 			outs = append(outs, tokenClassificationLoss(g, spec, logits))
@@ -255,21 +280,21 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 
 // layer is one BertLayer: self-attention over the unmasked keys, then the
 // feed-forward block, each followed by residual + LayerNorm (post-norm).
-func (m *bert) layer(s *nn.Scope, h, mask *frontend.Tensor, act nn.ActFn) *frontend.Tensor {
+func (m *bert) layer(s *nn.Scope, h, mask *frontend.Tensor, act nn.ActFn, drop *nn.Dropout) *frontend.Tensor {
 	c := m.cfg
 	ln := func(sc *nn.Scope) *nn.LayerNorm {
 		return nn.NewLayerNorm(sc.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{})
 	}
 	a := s.Sub("attention")
 	self := a.Sub("self")
-	q := nn.SplitHeads(nn.NewLinear(self.Sub("query"), c.Hidden, c.Hidden, true).Forward(h), c.Heads) // (B, H, T, D)
-	k := nn.SplitHeads(nn.NewLinear(self.Sub("key"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)   // (B, H, T, D)
-	v := nn.SplitHeads(nn.NewLinear(self.Sub("value"), c.Hidden, c.Hidden, true).Forward(h), c.Heads) // (B, H, T, D)
-	o := nn.MergeHeads(frontend.Attention(q, k, v, frontend.AttentionOptions{Mask: mask}))            // (B, T, C)
+	q := nn.SplitHeads(nn.NewLinear(self.Sub("query"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)       // (B, H, T, D)
+	k := nn.SplitHeads(nn.NewLinear(self.Sub("key"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)         // (B, H, T, D)
+	v := nn.SplitHeads(nn.NewLinear(self.Sub("value"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)       // (B, H, T, D)
+	o := nn.MergeHeads(attention(drop, c.AttentionDropout, q, k, v, frontend.AttentionOptions{Mask: mask})) // (B, T, C)
 	ao := a.Sub("output")
-	h = ln(ao).Forward(nn.NewLinear(ao.Sub("dense"), c.Hidden, c.Hidden, true).Forward(o).Add(h)) // (B, T, C)
+	h = ln(ao).Forward(drop.Apply(nn.NewLinear(ao.Sub("dense"), c.Hidden, c.Hidden, true).Forward(o), c.HiddenDropout).Add(h)) // (B, T, C)
 
 	x := act(nn.NewLinear(s.Sub("intermediate").Sub("dense"), c.Hidden, c.Intermediate, true).Forward(h)) // (B, T, I)
 	out := s.Sub("output")
-	return ln(out).Forward(nn.NewLinear(out.Sub("dense"), c.Intermediate, c.Hidden, true).Forward(x).Add(h)) // (B, T, C)
+	return ln(out).Forward(drop.Apply(nn.NewLinear(out.Sub("dense"), c.Intermediate, c.Hidden, true).Forward(x), c.HiddenDropout).Add(h)) // (B, T, C)
 }

@@ -26,6 +26,9 @@ type DecoderConfig struct {
 	MaxPositions  int     `json:"max_position_embeddings"`
 	AttentionBias bool    `json:"attention_bias"`
 	MLPBias       bool    `json:"mlp_bias"`
+	// AttentionDropout is the dropout probability of the attention
+	// probabilities (training mode only, Spec.Dropout; default 0).
+	AttentionDropout float64 `json:"attention_dropout"`
 	// SlidingWindow is the window of sliding-attention layers (nil: none).
 	SlidingWindow *int `json:"sliding_window"`
 	// LayerTypes ("full_attention" / "sliding_attention") per layer, when
@@ -102,6 +105,9 @@ func parseDecoderConfig(data []byte, file string) (*DecoderConfig, map[string]js
 	}
 	if _, err := nn.Activation(c.Act); err != nil {
 		return nil, nil, fmt.Errorf("%s: field hidden_act: %w", file, err)
+	}
+	if err := checkProb(file, probField{"attention_dropout", c.AttentionDropout}); err != nil {
+		return nil, nil, err
 	}
 	c.QKVBias, c.OBias = c.AttentionBias, c.AttentionBias
 	c.Windows = make([]int, c.Layers)
@@ -189,6 +195,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	h := embed.Forward(in.IDs)               // (B, T, C)
 	cos, sin := rot.CosSin(in.Positions, dt) // (B, T, D)
 	qpos := QueryPositions(in, spec.Seq)     // (T) or nil
+	drop := newDropout(g, spec)
 	var outs []frontend.Output
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
@@ -199,7 +206,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			past = &in.Past[i]
 		}
 		var present KV
-		h, present = m.block(ls, h, cos, sin, in, qpos, past, c.Windows[i], act)
+		h, present = m.block(ls, h, cos, sin, in, qpos, past, c.Windows[i], act, drop)
 		if past != nil {
 			outs = append(outs, frontend.Out(PresentKey(i), present.Key), frontend.Out(PresentValue(i), present.Value))
 		}
@@ -228,7 +235,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 
 // block is one decoder layer; it returns the new hidden state and, with a
 // cache, the layer's updated cache.
-func (m *decoder) block(s *nn.Scope, h, cos, sin *frontend.Tensor, in DecoderInputs, qpos *frontend.Tensor, past *KV, window int, act nn.ActFn) (*frontend.Tensor, KV) {
+func (m *decoder) block(s *nn.Scope, h, cos, sin *frontend.Tensor, in DecoderInputs, qpos *frontend.Tensor, past *KV, window int, act nn.ActFn, drop *nn.Dropout) (*frontend.Tensor, KV) {
 	c := m.cfg
 	a := s.Sub("self_attn")
 	x := nn.NewRMSNorm(s.Sub("input_layernorm"), c.Hidden, c.RMSNormEps).Forward(h)
@@ -245,7 +252,7 @@ func (m *decoder) block(s *nn.Scope, h, cos, sin *frontend.Tensor, in DecoderInp
 		present = UpdateCache(*past, in.CachePos, k, v) // (B, Hkv, K, D)
 		k, v = present.Key, present.Value
 	}
-	o := frontend.Attention(q, k, v, frontend.AttentionOptions{
+	o := attention(drop, c.AttentionDropout, q, k, v, frontend.AttentionOptions{
 		Causal: true, Window: window, Mask: in.Mask, Positions: qpos,
 	}) // (B, H, T, D)
 	h = h.Add(nn.NewLinear(a.Sub("o_proj"), c.Heads*c.HeadDim, c.Hidden, c.OBias).Forward(nn.MergeHeads(o)))

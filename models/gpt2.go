@@ -56,6 +56,12 @@ type GPT2Config struct {
 	// AddCrossAttention (encoder-decoder use) is not supported: the parser
 	// rejects true.
 	AddCrossAttention bool `json:"add_cross_attention"`
+	// Dropout probabilities (training mode only, Spec.Dropout; absent:
+	// transformers' 0.1): after wte+wpe, on the attention probabilities,
+	// and after each block's attention and MLP projections.
+	EmbdPdrop  float64 `json:"embd_pdrop"`
+	AttnPdrop  float64 `json:"attn_pdrop"`
+	ResidPdrop float64 `json:"resid_pdrop"`
 }
 
 // Common implements Config.
@@ -70,6 +76,7 @@ func parseGPT2Config(data []byte, file string) (*GPT2Config, error) {
 	c := &GPT2Config{
 		NEmbd: 768, NLayer: 12, NHead: 12, NPositions: 1024,
 		Activation: "gelu_new", LayerNormEps: 1e-5, ScaleAttnWeights: true,
+		EmbdPdrop: 0.1, AttnPdrop: 0.1, ResidPdrop: 0.1,
 	}
 	c.VocabSize = 50257
 	raw, err := decodeConfig(data, file, c, &c.Base)
@@ -105,6 +112,9 @@ func parseGPT2Config(data []byte, file string) (*GPT2Config, error) {
 		c.Inner = *c.NInner
 	}
 	if err := checkEps(file, "layer_norm_epsilon", c.LayerNormEps); err != nil {
+		return nil, err
+	}
+	if err := checkProb(file, probField{"embd_pdrop", c.EmbdPdrop}, probField{"attn_pdrop", c.AttnPdrop}, probField{"resid_pdrop", c.ResidPdrop}); err != nil {
 		return nil, err
 	}
 	if _, err := nn.Activation(c.Activation); err != nil {
@@ -175,8 +185,9 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	s := root.Sub("transformer")
 	wte := nn.NewEmbedding(s.Sub("wte"), c.VocabSize, c.NEmbd)
 	wpe := nn.NewEmbedding(s.Sub("wpe"), c.NPositions, c.NEmbd)
-	h := wte.Forward(in.IDs).Add(wpe.Forward(in.Positions)) // (B, T, C)
-	qpos := QueryPositions(in, spec.Seq)                    // (T) or nil
+	drop := newDropout(g, spec)
+	h := drop.Apply(wte.Forward(in.IDs).Add(wpe.Forward(in.Positions)), c.EmbdPdrop) // (B, T, C)
+	qpos := QueryPositions(in, spec.Seq)                                             // (T) or nil
 	var presents []frontend.Output
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.NLayer; i++ {
@@ -186,7 +197,7 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			past = &in.Past[i]
 		}
 		var present KV
-		h, present = m.block(s.Sub("h").Index(i), i, h, in, qpos, past, act)
+		h, present = m.block(s.Sub("h").Index(i), i, h, in, qpos, past, act, drop)
 		if past != nil {
 			presents = append(presents, frontend.Out(PresentKey(i), present.Key), frontend.Out(PresentValue(i), present.Value))
 		}
@@ -214,7 +225,7 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 
 // block is GPT2Block i; it returns the new hidden state and, with a cache,
 // the layer's updated cache.
-func (m *gpt2) block(s *nn.Scope, i int, h *frontend.Tensor, in DecoderInputs, qpos *frontend.Tensor, past *KV, act nn.ActFn) (*frontend.Tensor, KV) {
+func (m *gpt2) block(s *nn.Scope, i int, h *frontend.Tensor, in DecoderInputs, qpos *frontend.Tensor, past *KV, act nn.ActFn, drop *nn.Dropout) (*frontend.Tensor, KV) {
 	c := m.cfg
 	a := s.Sub("attn")
 	x := nn.NewLayerNorm(s.Sub("ln_1"), c.NEmbd, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
@@ -238,15 +249,15 @@ func (m *gpt2) block(s *nn.Scope, i int, h *frontend.Tensor, in DecoderInputs, q
 	if c.ReorderAndUpcastAttn {
 		q, k, v = q.AsType(ir.Float32), k.AsType(ir.Float32), v.AsType(ir.Float32)
 	}
-	o := frontend.Attention(q, k, v, frontend.AttentionOptions{
+	o := attention(drop, c.AttnPdrop, q, k, v, frontend.AttentionOptions{
 		Scale: scale, Causal: true, Mask: in.Mask, Positions: qpos,
 	}).AsType(dt) // (B, H, T, D)
-	h = h.Add(newConv1D(a.Sub("c_proj"), c.NEmbd, c.NEmbd).forward(nn.MergeHeads(o))) // (B, T, C)
+	h = h.Add(drop.Apply(newConv1D(a.Sub("c_proj"), c.NEmbd, c.NEmbd).forward(nn.MergeHeads(o)), c.ResidPdrop)) // (B, T, C)
 
 	ms := s.Sub("mlp")
 	x = nn.NewLayerNorm(s.Sub("ln_2"), c.NEmbd, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h)
-	up := act(newConv1D(ms.Sub("c_fc"), c.NEmbd, c.Inner).forward(x))                // (B, T, inner)
-	return h.Add(newConv1D(ms.Sub("c_proj"), c.Inner, c.NEmbd).forward(up)), present // (B, T, C)
+	up := act(newConv1D(ms.Sub("c_fc"), c.NEmbd, c.Inner).forward(x))                                          // (B, T, inner)
+	return h.Add(drop.Apply(newConv1D(ms.Sub("c_proj"), c.Inner, c.NEmbd).forward(up), c.ResidPdrop)), present // (B, T, C)
 }
 
 // conv1D is transformers' Conv1D: weight (in, out) — the transpose of

@@ -212,6 +212,23 @@ func checkPositive(file string, fields ...intField) error {
 
 // checkEps returns an error naming file and field unless eps is a finite
 // non-negative number.
+// checkProb checks that dropout probability fields are in [0, 1] (torch's
+// nn.Dropout refuses others); errors name file and field.
+func checkProb(file string, fields ...probField) error {
+	for _, f := range fields {
+		if !(f.p >= 0 && f.p <= 1) {
+			return fmt.Errorf("%s: field %s is a dropout probability, want 0 to 1, got %v", file, f.name, f.p)
+		}
+	}
+	return nil
+}
+
+// probField is a named dropout probability of a config.
+type probField struct {
+	name string
+	p    float64
+}
+
 func checkEps(file, field string, eps float64) error {
 	if eps < 0 || math.IsNaN(eps) || math.IsInf(eps, 0) {
 		return fmt.Errorf("%s: field %s must be a finite non-negative number, got %v", file, field, eps)

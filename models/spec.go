@@ -35,6 +35,16 @@ type Spec struct {
 	// contributes 0, not NaN. The other losses ignore it, as the
 	// transformers heads that compute their own loss do.
 	NumItems bool
+	// Dropout is training mode (transformers' model.train()): the program
+	// applies dropout where the Hugging Face model does, with the
+	// config's probabilities, drawing from the int64 scalar input
+	// InputDropoutSeed (one seed per call; site i uses the RNG key
+	// seed*nn.DropoutSites + i, see nn.Dropout). Sites whose probability
+	// is 0 emit nothing, so with an all-zero config the program is the
+	// one built without Dropout (and takes no seed). Attention whose
+	// probability dropout is on is built from primitives
+	// (passes.AttentionWithProbs) instead of the fused op.
+	Dropout bool
 }
 
 func (s Spec) String() string {
@@ -50,6 +60,9 @@ func (s Spec) String() string {
 	}
 	if s.NumItems {
 		str += "_nitems"
+	}
+	if s.Dropout {
+		str += "_drop"
 	}
 	return str
 }
@@ -96,6 +109,9 @@ const (
 	// labelled tokens the token loss divides its sum by
 	// (transformers' num_items_in_batch).
 	InputNumItems = "num_items_in_batch"
+	// InputDropoutSeed (Spec.Dropout, when some dropout probability is
+	// above 0): int64 scalar, the seed of this call's dropout masks.
+	InputDropoutSeed = "dropout_seed"
 )
 
 // Program output names.
@@ -135,7 +151,7 @@ func PresentValue(i int) string { return fmt.Sprintf("present.%d.value", i) }
 // opposed to a weight bound from the checkpoint).
 func IsInputName(name string) bool {
 	switch name {
-	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems:
+	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems, InputDropoutSeed:
 		return true
 	}
 	var i int

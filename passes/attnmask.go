@@ -36,7 +36,24 @@ func AttnMask(keep func(ir.Op) bool) func(*ir.Func) error {
 //   - probabilities (in the input dtype) times v, accumulated in f32 for
 //     f16/bf16, reshaped back to (B,Hq,Tq,Dv).
 func decomposeAttention(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
-	a := v.Attrs.(*ir.AttentionAttrs)
+	return attentionPrimitives(g, v.Attrs.(*ir.AttentionAttrs), args, nil)
+}
+
+// AttentionWithProbs is frontend.Attention(q, k, v, o) built from
+// primitives exactly as this pass lowers it, with probs applied to the
+// probabilities (B,Hq,Tq,Tk), in q's dtype, before they multiply v: how a
+// model applies dropout to the attention probabilities (transformers'
+// attn_dropout), which the fused op cannot. probs nil is the plain
+// decomposition. Autodiff differentiates the primitives (no recomputation
+// trick: the probabilities are kept for the backward pass).
+func AttentionWithProbs(q, k, v *frontend.Tensor, o frontend.AttentionOptions, probs func(*frontend.Tensor) *frontend.Tensor) *frontend.Tensor {
+	a, args := frontend.AttentionOperands(q, k, v, o)
+	return attentionPrimitives(q.Graph(), a, args, probs)
+}
+
+// attentionPrimitives is decomposeAttention with the probabilities hook
+// of AttentionWithProbs (nil: none).
+func attentionPrimitives(g *frontend.Graph, a *ir.AttentionAttrs, args []*frontend.Tensor, probs func(*frontend.Tensor) *frontend.Tensor) *frontend.Tensor {
 	q, val := args[0], args[2]
 	dt := q.DType()
 	B, Hq, Tq := q.Dim(0), q.Dim(1), q.Dim(2)
@@ -61,7 +78,11 @@ func decomposeAttention(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor)
 	}
 
 	// out = p v, (B,Hq,Tq,Dv).
-	pg := p.AsType(dt).Reshape(B, Hkv, G*Tq, Tk)
+	p = p.AsType(dt)
+	if probs != nil {
+		p = probs(p)
+	}
+	pg := p.Reshape(B, Hkv, G*Tq, Tk)
 	o := pg.DotGeneral(val, frontend.DotDims{LhsBatch: []int{0, 1}, RhsBatch: []int{0, 1}, LhsContract: []int{3}, RhsContract: []int{2}, Out: computeType(dt)}) // (B,Hkv,G*Tq,Dv)
 	return o.Reshape(B, Hq, Tq, Dv).AsType(dt)
 }
