@@ -12,10 +12,11 @@ import (
 // DropoutSettings returns the dropout probabilities above zero that the
 // config.json in modelDir sets (fields named like transformers' dropout
 // options: "*dropout*", "*pdrop*"), sorted by name. kiln's training step
-// applies no dropout yet: the HF Trainer trains with these in effect
-// (model.train()), so a run with any of them differs from HF's by the
-// noise dropout adds; a caller should say so (kiln train prints a notice).
-// Nested configs (text_config, ...) are searched too, their fields named
+// applies them as the HF Trainer does (model.train(); see
+// StepConfig.NoDropout), but draws its masks from its own generator, not
+// torch's: a run with any of them matches HF's in distribution, not step
+// for step; a caller should say so (kiln train prints a notice). Nested
+// configs (text_config, ...) are searched too, their fields named
 // "text_config.attention_dropout".
 func DropoutSettings(modelDir string) (map[string]float64, error) {
 	path := filepath.Join(modelDir, "config.json")
@@ -61,5 +62,5 @@ func DropoutNotice(set map[string]float64) string {
 	for i, k := range names {
 		parts[i] = fmt.Sprintf("%s %g", k, set[k])
 	}
-	return "config.json sets dropout (" + strings.Join(parts, ", ") + "); kiln trains without dropout, so its run differs from the HF Trainer's by dropout's noise (set them to 0 for step-for-step parity)"
+	return "config.json sets dropout (" + strings.Join(parts, ", ") + "); kiln applies it as the HF Trainer does, but draws the masks from its own generator, not torch's: the run matches HF's in distribution, not step for step (set them to 0 for step-for-step parity)"
 }

@@ -28,7 +28,7 @@ func TestDropoutSettings(t *testing.T) {
 		}
 	}
 	n := DropoutNotice(got)
-	if !strings.Contains(n, "attn_pdrop 0.05, resid_pdrop 0.1") || !strings.Contains(n, "without dropout") {
+	if !strings.Contains(n, "attn_pdrop 0.05, resid_pdrop 0.1") || !strings.Contains(n, "not torch's") {
 		t.Errorf("notice %q", n)
 	}
 	if DropoutNotice(nil) != "" {

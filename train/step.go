@@ -35,6 +35,18 @@ type StepConfig struct {
 	// Loss is how the micro-batch losses are normalised; the zero value
 	// is the HF Trainer's (see LossNorm).
 	Loss LossNorm
+	// NoDropout builds the step in evaluation mode: no dropout, whatever
+	// the config's probabilities. By default the step trains as the HF
+	// Trainer does (model.train(): models.Spec.Dropout), which makes each
+	// step's loss depend on the dropout noise; set NoDropout to compare a
+	// run step for step with a reference recorded without dropout.
+	NoDropout bool
+	// Seed seeds the dropout masks (TrainingArguments.seed in the
+	// Trainer): micro-batch j of optimizer step n uses the program seed
+	// DropoutSeed(Seed, n, j), so a run (or one resumed at SetSteps) is
+	// reproducible, while every micro-batch draws fresh masks. kiln's
+	// generator is not torch's: no Seed reproduces torch's masks.
+	Seed int64
 }
 
 // StepResult holds one step's logged values as float32 scalar buffers on
@@ -120,7 +132,8 @@ type Step struct {
 	accum    int
 	plan     lossPlan
 	params   []OptimParam
-	inputs   []*ir.Value // the micro-batch inputs (models.IsInputName but num_items)
+	inputs   []*ir.Value // the micro-batch inputs (models.IsInputName but num_items and the dropout seed)
+	dropout  bool        // the programs take models.InputDropoutSeed
 	fused    *session.Program
 	accProg  *session.Program
 	apply    *session.Program
@@ -156,6 +169,7 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
 	spec.NumItems = plan.numItems
+	spec.Dropout = !cfg.NoDropout
 	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, r.DType()) })
 	if err != nil {
 		return nil, fmt.Errorf("train step %s: building the model: %w", spec, err)
@@ -185,7 +199,11 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	var wrt []string
 	for _, p := range f.Params {
 		if models.IsInputName(p.Name) {
-			if p.Name != models.InputNumItems {
+			switch p.Name {
+			case models.InputNumItems:
+			case models.InputDropoutSeed:
+				s.dropout = true
+			default:
 				s.inputs = append(s.inputs, p)
 			}
 			continue
@@ -315,6 +333,27 @@ func (s *Step) InputType(name string) (ir.Type, bool) {
 		}
 	}
 	return ir.Type{}, false
+}
+
+// Dropout reports whether the step applies dropout: StepConfig.NoDropout
+// is false and some dropout probability of the model's config is above 0.
+func (s *Step) Dropout() bool { return s.dropout }
+
+// DropoutSeed is the seed of the dropout masks of micro-batch micro
+// (0-based) of optimizer step step (1-based) of a run seeded with seed:
+// splitmix64(seed ^ splitmix64(step*2^20 + micro)) as an int64, a
+// well-mixed function of all three (a program's sites then derive their
+// keys from it, see nn.Dropout).
+func DropoutSeed(seed int64, step, micro int) int64 {
+	return int64(splitmix64(uint64(seed) ^ splitmix64(uint64(step)<<20+uint64(micro))))
+}
+
+// splitmix64 is Steele et al.'s SplitMix64 output function of x.
+func splitmix64(x uint64) uint64 {
+	z := x + 0x9E3779B97F4A7C15
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
 }
 
 // Accumulation is the most micro-batches one Run takes.

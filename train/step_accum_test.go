@@ -255,7 +255,7 @@ func sgd(t *testing.T) OptimizerConfig {
 func TestStepAccumulationMatchesFullBatch(t *testing.T) {
 	for name, b := range testbackends.CPU(t) {
 		t.Run(name, func(t *testing.T) {
-			cfg := StepConfig{Optimizer: sgd(t), MaxGradNorm: 1}
+			cfg := StepConfig{NoDropout: true, Optimizer: sgd(t), MaxGradNorm: 1}
 			fullLoss, fullNorm, full := trained(t, b, cfg, [][]int{{0, 1, 2, 3}}, 1)
 
 			cases := []struct {
@@ -310,7 +310,7 @@ func TestStepAccumulationMatchesFullBatch(t *testing.T) {
 				numItemsAfterShift = after
 				loss := fullLoss
 				if after != saved {
-					loss, _, _ = trained(t, b, StepConfig{Optimizer: sgd(t), MaxGradNorm: 1}, [][]int{{0, 1, 2, 3}}, 1)
+					loss, _, _ = trained(t, b, StepConfig{NoDropout: true, Optimizer: sgd(t), MaxGradNorm: 1}, [][]int{{0, 1, 2, 3}}, 1)
 				}
 				items, _ := countItems(all, after)
 				t.Logf("num items after the shift %v: %v items, %v targets; loss %.7f, mean %.7f", after, items, targets, loss, mean)
@@ -340,7 +340,7 @@ func mustInt64(t *testing.T, rows [][]int64) *tensor.Tensor {
 // NaN): the step equals the one of the other micro-batch alone.
 func TestStepAllIgnoredMicroBatch(t *testing.T) {
 	b := testbackends.CPU(t)["interp"]
-	cfg := StepConfig{Optimizer: sgd(t), MaxGradNorm: 1}
+	cfg := StepConfig{NoDropout: true, Optimizer: sgd(t), MaxGradNorm: 1}
 	wantLoss, wantNorm, want := trained(t, b, cfg, [][]int{{0, 1}}, 1)
 
 	m, ckpt := tinyLlama(t, false, true)
@@ -408,7 +408,7 @@ func TestStepLossDivisor(t *testing.T) {
 			orig := stepLabels
 			defer func() { stepLabels = orig }()
 			stepLabels = func() [][]int64 { return stepIDs }
-			cfg := StepConfig{Optimizer: sgd(t)}
+			cfg := StepConfig{NoDropout: true, Optimizer: sgd(t)}
 			before := initialParams(t)
 			fullLoss, fullNorm, full := trained(t, b, cfg, [][]int{{0, 1, 2, 3}}, 1)
 			cfg.Accumulation = 2

@@ -35,7 +35,7 @@ func TestStepBF16(t *testing.T) {
 		}
 		defer r.Close()
 		ctx := context.Background()
-		step, err := NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: bf16})
+		step, err := NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1, BF16: bf16})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -48,7 +48,7 @@ func TestStepTiedParameter(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		step, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: 1})
+		step, err = NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -127,7 +127,7 @@ func TestStepNonFiniteLeavesBuffers(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				step, err := NewStep(ctx, r, models.Spec{Batch: 2, Seq: 6, Labels: true}, StepConfig{Optimizer: opt, MaxGradNorm: 1, Accumulation: accum})
+				step, err := NewStep(ctx, r, models.Spec{Batch: 2, Seq: 6, Labels: true}, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1, Accumulation: accum})
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -75,7 +75,7 @@ func (s *Step) Run(ctx context.Context, micro []map[string]*tensor.Tensor, lr fl
 		}
 		shared[name] = buf
 	}
-	res, err := s.runAll(ctx, micro, shared)
+	res, err := s.runAll(ctx, step, micro, shared)
 	if err != nil {
 		if s.accum > 1 {
 			if zerr := s.zeroAccumulators(true); zerr != nil {
@@ -112,7 +112,7 @@ func (s *Step) checkInputs(m map[string]*tensor.Tensor) error {
 
 // runAll runs the programs over the micro-batches: accumulate for all but
 // the last, then apply (or the fused program without accumulation).
-func (s *Step) runAll(ctx context.Context, micro []map[string]*tensor.Tensor, shared map[string]backends.Buffer) (StepResult, error) {
+func (s *Step) runAll(ctx context.Context, step int, micro []map[string]*tensor.Tensor, shared map[string]backends.Buffer) (StepResult, error) {
 	for i, m := range micro {
 		last := i == len(micro)-1
 		prog := s.accProg
@@ -122,7 +122,7 @@ func (s *Step) runAll(ctx context.Context, micro []map[string]*tensor.Tensor, sh
 		case last:
 			prog = s.apply
 		}
-		out, err := s.runOne(ctx, prog, m, shared, s.accum > 1, last)
+		out, err := s.runOne(ctx, prog, m, DropoutSeed(s.cfg.Seed, step, i), shared, s.accum > 1, last)
 		if err != nil {
 			return StepResult{}, fmt.Errorf("micro-batch %d of %d: %w", i+1, len(micro), err)
 		}
@@ -133,10 +133,10 @@ func (s *Step) runAll(ctx context.Context, micro []map[string]*tensor.Tensor, sh
 	return StepResult{}, fmt.Errorf("no micro-batch")
 }
 
-// runOne uploads one micro-batch and runs prog on it with the shared
-// scalars it declares; accumulators and (with update) the parameters and
-// optimizer state are replaced in place.
-func (s *Step) runOne(ctx context.Context, prog *session.Program, m map[string]*tensor.Tensor, shared map[string]backends.Buffer, accumulators, update bool) (map[string]backends.Buffer, error) {
+// runOne uploads one micro-batch (and, with dropout, its seed) and runs
+// prog on it with the shared scalars it declares; accumulators and (with
+// update) the parameters and optimizer state are replaced in place.
+func (s *Step) runOne(ctx context.Context, prog *session.Program, m map[string]*tensor.Tensor, seed int64, shared map[string]backends.Buffer, accumulators, update bool) (map[string]backends.Buffer, error) {
 	b := s.sess.Backend()
 	call := session.Call{Inputs: map[string]backends.Buffer{}, Updates: map[string]string{}}
 	var uploaded []backends.Buffer
@@ -152,6 +152,18 @@ func (s *Step) runOne(ctx context.Context, prog *session.Program, m map[string]*
 		}
 		uploaded = append(uploaded, buf)
 		call.Inputs[p.Name] = buf
+	}
+	if s.dropout {
+		t, err := tensor.ScalarInt64(ir.Int64, seed)
+		if err != nil {
+			return nil, err
+		}
+		buf, err := b.Upload(t)
+		if err != nil {
+			return nil, fmt.Errorf("uploading %s: %w", models.InputDropoutSeed, err)
+		}
+		uploaded = append(uploaded, buf)
+		call.Inputs[models.InputDropoutSeed] = buf
 	}
 	for name, buf := range shared {
 		if _, ok := prog.Param(name); ok {

@@ -57,7 +57,7 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 			// torch's run decays every parameter and backpropagates the
 			// model's own (mean) loss: LossNormMean, not the Trainer's
 			// num_items_in_batch normalisation.
-			step, err := NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: ref.AdamW.ClipGradNorm,
+			step, err := NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: ref.AdamW.ClipGradNorm,
 				Decay: func(string) bool { return true }, Loss: LossNormMean})
 			if err != nil {
 				t.Fatal(err)
@@ -180,20 +180,20 @@ func TestStepErrors(t *testing.T) {
 			t.Errorf("error %v, want one mentioning %q", err, substr)
 		}
 	}
-	_, err = NewStep(ctx, r, models.Spec{Batch: 1, Seq: 4}, StepConfig{Optimizer: opt})
+	_, err = NewStep(ctx, r, models.Spec{Batch: 1, Seq: 4}, StepConfig{NoDropout: true, Optimizer: opt})
 	wantErr(err, "Labels")
-	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: -1})
+	_, err = NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: -1})
 	wantErr(err, "max_grad_norm")
-	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, Accumulation: -1})
+	_, err = NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, Accumulation: -1})
 	wantErr(err, "gradient_accumulation_steps")
-	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: opt, Loss: LossNorm(9)})
+	_, err = NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, Loss: LossNorm(9)})
 	wantErr(err, "normalisation")
 	bad := opt
 	bad.Beta1 = 1
-	_, err = NewStep(ctx, r, spec, StepConfig{Optimizer: bad})
+	_, err = NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: bad})
 	wantErr(err, "beta1")
 
-	step, err := NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: 1})
+	step, err := NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

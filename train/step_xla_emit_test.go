@@ -57,7 +57,7 @@ func TestStepLowersToStableHLO(t *testing.T) {
 				t.Fatal(err)
 			}
 			step, err := NewStep(context.Background(), r, models.Spec{Batch: 2, Seq: 6, Labels: true},
-				StepConfig{Optimizer: opt, MaxGradNorm: 1, Accumulation: c.accum, BF16: c.bf16})
+				StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1, Accumulation: c.accum, BF16: c.bf16})
 			if err != nil {
 				t.Fatal(err)
 			}

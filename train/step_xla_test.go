@@ -37,7 +37,7 @@ func TestStepGPT2OnXLA(t *testing.T) {
 	}
 	defer r.Close()
 	ctx := context.Background()
-	step, err := NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: ref.AdamW.ClipGradNorm,
+	step, err := NewStep(ctx, r, spec, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: ref.AdamW.ClipGradNorm,
 		Decay: func(string) bool { return true }})
 	if err != nil {
 		t.Fatal(err)

@@ -27,6 +27,11 @@ type TrainerOptions struct {
 	OnStep func(step, maxSteps int, loss float64)
 	// Now is the clock for train_runtime (nil: time.Now).
 	Now func() time.Time
+	// NoDropout trains without dropout (StepConfig.NoDropout): for
+	// step-for-step comparison with a run recorded in evaluation mode.
+	// By default the steps apply the config's dropout as the HF Trainer
+	// does, seeded by TrainingArguments.seed (StepConfig.Seed).
+	NoDropout bool
 }
 
 // TrainOutput is what Train returns, as transformers' TrainOutput.
@@ -112,7 +117,8 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	t := &Trainer{runner: r, args: args, data: data, opts: opts, coll: coll, plan: plan, sched: sched,
 		steps: map[models.Spec]*Step{},
 		cfg: StepConfig{Optimizer: opt, MaxGradNorm: math.Max(args.MaxGradNorm, 0),
-			Accumulation: args.GradientAccumulationSteps, BF16: args.BF16}}
+			Accumulation: args.GradientAccumulationSteps, BF16: args.BF16,
+			NoDropout: opts.NoDropout, Seed: int64(args.Seed)}}
 	t.State = TrainerState{
 		MaxSteps: plan.MaxSteps, NumTrainEpochs: plan.NumTrainEpochs, TrainBatchSize: args.PerDeviceTrainBatchSize,
 		LoggingSteps: stateSteps(args.LoggingSteps, plan.MaxSteps), SaveSteps: stateSteps(args.SaveSteps, plan.MaxSteps),

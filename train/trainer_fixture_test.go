@@ -87,7 +87,7 @@ func runTrainerFixture(t *testing.T, dir string, b backends.Backend) {
 		t.Fatal(err)
 	}
 	r := loadRunner(t, modelDir, b)
-	tr, err := NewTrainer(r, args, data, TrainerOptions{ModelDir: modelDir})
+	tr, err := NewTrainer(r, args, data, TrainerOptions{NoDropout: true, ModelDir: modelDir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +256,7 @@ func TestTrainerFixtureHelperOnOwnRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := NewTrainer(loadRunner(t, src, oneCPUBackend(t)), args, data, TrainerOptions{ModelDir: src})
+	tr, err := NewTrainer(loadRunner(t, src, oneCPUBackend(t)), args, data, TrainerOptions{NoDropout: true, ModelDir: src})
 	if err != nil {
 		t.Fatal(err)
 	}

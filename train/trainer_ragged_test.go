@@ -22,7 +22,7 @@ func TestTrainerRaggedAccumulation(t *testing.T) {
 	ctx := context.Background()
 	train := func(js string) map[string][]float32 {
 		r := loadRunner(t, dir, b)
-		tr, err := NewTrainer(r, testArgs(t, js), lmRows(6, 5), TrainerOptions{ModelDir: dir})
+		tr, err := NewTrainer(r, testArgs(t, js), lmRows(6, 5), TrainerOptions{NoDropout: true, ModelDir: dir})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -97,7 +97,7 @@ func TestTrainerLlamaThreeSteps(t *testing.T) {
 	data := lmRows(4, 6)
 	clock := time.Unix(0, 0)
 	var logged []LogEntry
-	tr, err := NewTrainer(r, args, data, TrainerOptions{ModelDir: dir, OnLog: func(e LogEntry) { logged = append(logged, e) },
+	tr, err := NewTrainer(r, args, data, TrainerOptions{NoDropout: true, ModelDir: dir, OnLog: func(e LogEntry) { logged = append(logged, e) },
 		Now: func() time.Time { clock = clock.Add(time.Second); return clock }})
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +122,7 @@ func TestTrainerLlamaThreeSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	step, err := NewStep(ctx, ref, models.Spec{Batch: 2, Seq: 6, Labels: true}, StepConfig{Optimizer: opt, MaxGradNorm: 1})
+	step, err := NewStep(ctx, ref, models.Spec{Batch: 2, Seq: 6, Labels: true}, StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +312,7 @@ func TestTrainerLoggingStrategies(t *testing.T) {
 	run := func(extra string) *Trainer {
 		t.Helper()
 		args := testArgs(t, `{"num_train_epochs": 2, "per_device_train_batch_size": 2, "learning_rate": 1e-2, `+extra+`}`)
-		tr, err := NewTrainer(loadRunner(t, dir, b), args, clsRows(4), TrainerOptions{ModelDir: dir})
+		tr, err := NewTrainer(loadRunner(t, dir, b), args, clsRows(4), TrainerOptions{NoDropout: true, ModelDir: dir})
 		if err != nil {
 			t.Fatal(err)
 		}

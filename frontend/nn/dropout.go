@@ -37,6 +37,12 @@ func NewDropout(g *frontend.Graph, seedName string) *Dropout {
 	return &Dropout{g: g, seedName: seedName}
 }
 
+// NewDropoutFrom returns a dropout whose seed is the int64 scalar seed
+// (an existing parameter or a value computed from one).
+func NewDropoutFrom(seed *frontend.Tensor) *Dropout {
+	return &Dropout{g: seed.Graph(), seed: seed}
+}
+
 // Apply is inverted dropout of x with probability p: x * keep / (1 - p)
 // where keep = (u >= p) for u uniform in [0, 1) (float32, one per
 // element), so kept elements are scaled by 1/(1-p) and the expectation is
