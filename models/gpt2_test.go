@@ -32,16 +32,16 @@ func TestGPT2Config(t *testing.T) {
 		dt   ir.DType
 	}{
 		{"transformers5 fixture", string(fixture),
-			models.GPT2Config{NEmbd: 64, NLayer: 2, NHead: 4, NPositions: 256, Inner: 256, Activation: "gelu_new", LayerNormEps: 1e-5, ScaleAttnWeights: true},
+			models.GPT2Config{NEmbd: 64, NLayer: 2, NHead: 4, NPositions: 256, Inner: 256, Activation: "gelu_new", LayerNormEps: 1e-5, ScaleAttnWeights: true, EmbdPdrop: 0.1, AttnPdrop: 0.1, ResidPdrop: 0.1},
 			ir.BFloat16},
 		{"transformers4 hub", `{"model_type": "gpt2", "architectures": ["GPT2LMHeadModel"], "n_ctx": 1024, "n_embd": 768,
 			"n_head": 12, "n_layer": 12, "n_positions": 1024, "torch_dtype": "float32", "vocab_size": 50257}`,
-			models.GPT2Config{NEmbd: 768, NLayer: 12, NHead: 12, NPositions: 1024, Inner: 3072, Activation: "gelu_new", LayerNormEps: 1e-5, ScaleAttnWeights: true},
+			models.GPT2Config{NEmbd: 768, NLayer: 12, NHead: 12, NPositions: 1024, Inner: 3072, Activation: "gelu_new", LayerNormEps: 1e-5, ScaleAttnWeights: true, EmbdPdrop: 0.1, AttnPdrop: 0.1, ResidPdrop: 0.1},
 			ir.Float32},
 		{"options", `{"model_type": "gpt2", "n_embd": 32, "n_head": 2, "n_layer": 3, "n_inner": 48, "activation_function": "relu",
 			"scale_attn_weights": false, "scale_attn_by_inverse_layer_idx": true, "reorder_and_upcast_attn": true, "dtype": "float16"}`,
 			models.GPT2Config{NEmbd: 32, NLayer: 3, NHead: 2, NPositions: 1024, Inner: 48, Activation: "relu", LayerNormEps: 1e-5,
-				ScaleAttnByInverseLayerIdx: true, ReorderAndUpcastAttn: true},
+				ScaleAttnByInverseLayerIdx: true, ReorderAndUpcastAttn: true, EmbdPdrop: 0.1, AttnPdrop: 0.1, ResidPdrop: 0.1},
 			ir.Float16},
 	}
 	for _, tc := range tests {
