@@ -66,7 +66,10 @@ func TestStepGPT2Dropout(t *testing.T) {
 				t.Errorf("inputs %v with dropout, %v without: the seed is the step's, not the caller's", drop.InputNames(), eval.InputNames())
 			}
 			base := lossOf(eval)
-			const n = 4
+			n := 6
+			if name == "interp" {
+				n = 2 // interpreting a whole-model step costs ~2 s
+			}
 			var sum float64
 			losses := make([]float64, n)
 			for i := range losses {
@@ -85,7 +88,7 @@ func TestStepGPT2Dropout(t *testing.T) {
 			if again := lossOf(drop); again != losses[0] {
 				t.Errorf("step 1 re-run: loss %v, first run %v", again, losses[0])
 			}
-			mean := sum / n
+			mean := sum / float64(n)
 			t.Logf("no-dropout loss %.5f; dropout losses %.5f (mean %.5f)", base, losses, mean)
 			if math.Abs(mean-base) > 0.03*base {
 				t.Errorf("mean dropout loss %v is not within 3%% of the no-dropout loss %v", mean, base)
