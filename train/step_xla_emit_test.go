@@ -2,6 +2,7 @@ package train
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -23,16 +24,19 @@ import (
 // xla lowering; TestStepGPT2OnXLA runs one where a GPU is.
 func TestStepLowersToStableHLO(t *testing.T) {
 	cases := []struct {
-		model string
-		accum int
-		bf16  bool
+		model   string
+		accum   int
+		bf16    bool
+		dropout bool // train mode: RNG and attention built from primitives
 	}{
-		{"gpt2-tiny", 1, false},
-		{"llama-tiny", 2, true},
-		{"bert-tiny-cls", 2, false},
+		{"gpt2-tiny", 1, false, false},
+		{"llama-tiny", 2, true, false},
+		{"bert-tiny-cls", 2, false, false},
+		{"gpt2-tiny", 2, true, true},
+		{"bert-tiny-cls", 1, false, true},
 	}
 	for _, c := range cases {
-		t.Run(c.model, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s_dropout_%v", c.model, c.dropout), func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", "models", c.model)
 			cfg, err := models.LoadConfig(dir)
 			if err != nil {
@@ -57,9 +61,12 @@ func TestStepLowersToStableHLO(t *testing.T) {
 				t.Fatal(err)
 			}
 			step, err := NewStep(context.Background(), r, models.Spec{Batch: 2, Seq: 6, Labels: true},
-				StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1, Accumulation: c.accum, BF16: c.bf16})
+				StepConfig{NoDropout: !c.dropout, Optimizer: opt, MaxGradNorm: 1, Accumulation: c.accum, BF16: c.bf16})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if step.Dropout() != c.dropout {
+				t.Fatalf("Dropout() = %v, want %v", step.Dropout(), c.dropout)
 			}
 			progs := map[string]*session.Program{"fused": step.fused, "accumulate": step.accProg, "apply": step.apply}
 			n := 0
