@@ -62,5 +62,5 @@ func DropoutNotice(set map[string]float64) string {
 	for i, k := range names {
 		parts[i] = fmt.Sprintf("%s %g", k, set[k])
 	}
-	return "config.json sets dropout (" + strings.Join(parts, ", ") + "); kiln applies it as the HF Trainer does, but draws the masks from its own generator, not torch's: the run matches HF's in distribution, not step for step (set them to 0 for step-for-step parity)"
+	return "config.json sets dropout (" + strings.Join(parts, ", ") + "); kiln trains in model.train() mode as the HF Trainer does, but draws the dropout masks from its own generator, not torch's: the run matches HF's in distribution, not step for step (set them to 0 for step-for-step parity)"
 }

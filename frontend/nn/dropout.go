@@ -43,10 +43,10 @@ func NewDropoutFrom(seed *frontend.Tensor) *Dropout {
 	return &Dropout{g: seed.Graph(), seed: seed}
 }
 
-// Apply is inverted dropout of x with probability p: x * keep / (1 - p)
-// where keep = (u >= p) for u uniform in [0, 1) (float32, one per
-// element), so kept elements are scaled by 1/(1-p) and the expectation is
-// x. p <= 0 (or a nil d) returns x itself and emits nothing; p >= 1
+// Apply is inverted dropout of x with probability p: x / (1 - p) where
+// keep, else 0, with keep = (u >= p) for u uniform in [0, 1) (float32,
+// one per element), so kept elements are scaled by 1/(1-p) and the
+// expectation is x. p <= 0 (or a nil d) returns x itself and emits nothing; p >= 1
 // zeroes x (as torch does). The mask is a constant of the gradient: the
 // gradient of x is the incoming one times the same keep / (1 - p).
 func (d *Dropout) Apply(x *frontend.Tensor, p float64) *frontend.Tensor {
@@ -58,9 +58,10 @@ func (d *Dropout) Apply(x *frontend.Tensor, p float64) *frontend.Tensor {
 		return x.Mul(x.FullLike(0))
 	}
 	u := d.g.RNG(key, ir.Uniform, ir.Float32, x.Shape()...)
-	keep := u.Ge(u.Scalar(p))                              // bool, x's shape
-	scale := keep.AsType(x.DType()).MulScalar(1 / (1 - p)) // 0 or 1/(1-p)
-	return x.Mul(scale)
+	keep := u.Ge(u.Scalar(p)) // bool, x's shape
+	// A bool mask and a select keep x's dtype whatever autocast does to
+	// it (docs/passes.md).
+	return frontend.Where(keep, x.MulScalar(1/(1-p)), x.FullLike(0))
 }
 
 // Key declares the next site and returns its RNG key, an int64 scalar
