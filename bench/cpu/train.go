@@ -129,7 +129,9 @@ func (s *suite) train(ctx context.Context) error {
 		return err
 	}
 	opt.WeightDecay = trainWeightDecay
-	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1}
+	// Dropout off: the workload is the step's arithmetic, as HF's
+	// training baselines run it (resid/embd/attn_pdrop 0).
+	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true}
 	fig := trainFigures{Batch: batch, Seq: seq, Tokens: batch * seq, Tied: trainTied, Target: trainTarget}
 
 	r, err := models.NewRunner(m, ckpt, be, ir.Float32, models.CompileOptions{})

@@ -154,7 +154,7 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 	opt.WeightDecay = 0.01
 	spec := models.Spec{Batch: o.Batch, Seq: o.Seq, Labels: true}
 	t0 := time.Now()
-	step, err := train.NewStep(ctx, r, spec, train.StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: o.BF16})
+	step, err := train.NewStep(ctx, r, spec, train.StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: o.BF16, NoDropout: true /* hf_train_baseline.py: pdrop 0 */})
 	if err != nil {
 		return nil, err
 	}
