@@ -73,6 +73,9 @@ func reduceAccType(d ir.DType) types.Type {
 }
 
 func (e *emitter) emitReduce(v *ir.Value) {
+	if e.emitReduceColumns(v) {
+		return
+	}
 	k := e.newKernel()
 	out := k.basePtr(v)
 	rsh := v.Type.Shape
@@ -96,9 +99,37 @@ func (k *kernel) reduceAt(v *ir.Value, oidx []value.Value) value.Value {
 		reduced[ax] = true
 		rshape = append(rshape, x.Type.Shape[ax])
 	}
-	at := reduceAccType(d)
-	var id value.Value
-	kind := a.Kind
+	at, id, combine := k.reduceOp(v)
+	ac := k.acc(at)
+	ac.set(id)
+	k.fullNest(rshape, func(ridx []value.Value) {
+		xi := make([]value.Value, x.Type.Shape.Rank())
+		o, r := 0, 0
+		for dd := range xi {
+			if reduced[dd] {
+				xi[dd] = ridx[r]
+				r++
+			} else {
+				xi[dd] = oidx[o]
+				o++
+			}
+		}
+		ac.set(combine(ac.get(), k.elemAt(x, xi)))
+	})
+	r := ac.get()
+	if d.IsFloat() {
+		r = k.convert(r, ir.Float64, d)
+	}
+	return r
+}
+
+// reduceOp returns reduction v's accumulation type, identity and step:
+// combine(acc, x) folds element x (in the operand's dtype; floats are
+// widened to float64) into acc.
+func (k *kernel) reduceOp(v *ir.Value) (at types.Type, id value.Value, combine func(cur, x value.Value) value.Value) {
+	d := v.Args[0].Type.DType
+	kind := v.Attrs.(*ir.ReduceAttrs).Kind
+	at = reduceAccType(d)
 	if d == ir.Bool { // sum = or = max, prod = and = min
 		if kind == ir.ReduceSum {
 			kind = ir.ReduceMax
@@ -122,51 +153,30 @@ func (k *kernel) reduceAt(v *ir.Value, oidx []value.Value) value.Value {
 		}
 		id = cint(at, [...]int64{0, lo, hi, 1}[kind])
 	}
-	ac := k.acc(at)
-	ac.set(id)
-	k.fullNest(rshape, func(ridx []value.Value) {
-		xi := make([]value.Value, x.Type.Shape.Rank())
-		o, r := 0, 0
-		for dd := range xi {
-			if reduced[dd] {
-				xi[dd] = ridx[r]
-				r++
-			} else {
-				xi[dd] = oidx[o]
-				o++
-			}
-		}
-		val := k.elemAt(x, xi)
+	combine = func(cur, val value.Value) value.Value {
 		if d.IsFloat() {
 			val = k.convert(val, d, ir.Float64)
 		}
-		cur := ac.get()
-		var nv value.Value
 		switch {
 		case d.IsFloat() && kind == ir.ReduceSum:
 			// float64 accumulation, reassociable so the loop
 			// vectorizes (fixed code, so the same result every run).
 			add := k.b.NewFAdd(cur, val)
 			add.FastMathFlags = []enum.FastMathFlag{enum.FastMathFlagReassoc}
-			nv = add
+			return add
 		case d.IsFloat() && kind == ir.ReduceProd:
-			nv = k.b.NewFMul(cur, val)
+			return k.b.NewFMul(cur, val)
 		case d.IsFloat():
-			nv = k.fminmax(kind == ir.ReduceMax, cur, val)
+			return k.fminmax(kind == ir.ReduceMax, cur, val)
 		case kind == ir.ReduceSum:
-			nv = k.b.NewAdd(cur, val)
+			return k.b.NewAdd(cur, val)
 		case kind == ir.ReduceProd:
-			nv = k.b.NewMul(cur, val)
+			return k.b.NewMul(cur, val)
 		default:
-			nv = k.binary([...]ir.Op{0, ir.OpMax, ir.OpMin}[kind], d, cur, val)
+			return k.binary([...]ir.Op{0, ir.OpMax, ir.OpMin}[kind], d, cur, val)
 		}
-		ac.set(nv)
-	})
-	r := ac.get()
-	if d.IsFloat() {
-		r = k.convert(r, ir.Float64, d)
 	}
-	return r
+	return at, id, combine
 }
 
 func (e *emitter) emitArg(v *ir.Value) {
