@@ -402,13 +402,33 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	kp := int64(p.K) * nr
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
 	stream := p.M <= gemmStreamRows
+	rowFast := 4*nb*panels*kp > int64(gemmBigB)
+	pg := int64(gemmPGSmall)
+	if rowFast {
+		pg = panelGroup(panels, mBlocks, nb)
+	}
+	pGroups := (panels + pg - 1) / pg
+	// With one panel group each row block of A serves one task, which
+	// packs it into its thread's scratch (where it stays in L2) instead
+	// of the pack kernel writing all of A out and the tasks reading it
+	// back: 154 MB each way for an LM head's recomputed (V, R) logits.
+	aLocal := !stream && pGroups == 1
+	if aLocal {
+		e.packABytes = max(e.packABytes, 4*e.threads*gemmMB*p.K)
+	} else {
+		e.packABytes = max(e.packABytes, 4*int(nb*mBlocks)*gemmMB*p.K)
+	}
 	// 1: pack. Tasks [0, nb*mBlocks) pack one 48-row block of A each
 	// (rows past M are zeros), the next nb*panels tasks one panel of B
 	// each (the larger tasks first, so the pool's last pieces are small).
 	k := e.newKernel()
 	B, P := k.gemmPtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
 	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
-	packTasks := nb * (panels + mBlocks)
+	aTasks := nb * mBlocks
+	if aLocal {
+		aTasks = 0
+	}
+	packTasks := nb*panels + aTasks
 	if stream {
 		packTasks = nb * mBlocks
 	}
@@ -417,14 +437,14 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 			k.packABlock(p, A, PA, task, mBlocks)
 			return
 		}
-		isA := k.icmp(enum.IPredSLT, task, ci64(nb*mBlocks))
+		isA := k.icmp(enum.IPredSLT, task, ci64(aTasks))
 		aB, bB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
 		k.b.NewCondBr(isA, aB, bB)
 		k.b = aB
 		k.packABlock(p, A, PA, task, mBlocks)
 		k.b.NewBr(join)
 		k.b = bB
-		bt := k.b.NewSub(task, ci64(nb*mBlocks))
+		bt := k.b.NewSub(task, ci64(aTasks))
 		bi := k.b.NewSDiv(bt, ci64(panels))
 		pi := k.b.NewSRem(bt, ci64(panels))
 		_, ob, _ := k.batchOffsets(p, bi)
@@ -462,12 +482,9 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		k.finish(nb*pGroups, int64(p.M)*pg*kp, true)
 		return
 	}
-	rowFast := 4*nb*panels*kp > int64(gemmBigB)
-	pg := int64(gemmPGSmall)
-	if rowFast {
-		pg = panelGroup(panels, mBlocks, nb)
+	if aLocal {
+		A = k.gemmPtr(v.Args[0])
 	}
-	pGroups := (panels + pg - 1) / pg
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
 		bi := b.NewSDiv(task, ci64(mBlocks*pGroups))
@@ -481,7 +498,13 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		bCol := func(pi value.Value) value.Value {
 			return k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
 		}
-		mLo, mHi := k.gemmTile(p, fullK(p), zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, nil)
+		kr := fullK(p)
+		if aLocal {
+			tid := k.b.NewSExt(k.b.NewCall(e.declare("kiln_thread_index", i32)), i64)
+			kr.aAt = k.b.NewMul(tid, ci64(gemmMB*int64(p.K)))
+			k.packABlockAt(p, A, PA, k.b.NewAdd(k.b.NewMul(bi, ci64(mBlocks)), mb), mBlocks, kr.aAt)
+		}
+		mLo, mHi := k.gemmTile(p, kr, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, nil)
 		k.epilogue(v, p, bi, mLo, mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 	})
 	k.finish(nb*mBlocks*pGroups, gemmMB*pg*kp, true)
@@ -501,6 +524,9 @@ func (k *kernel) gemmTile(p *gemmPlan, kr *kRange, zmm bool, PA, P, C, bi, mb va
 	mHi = k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
 	nU := k.b.NewSDiv(k.b.NewAdd(k.b.NewSub(mHi, mLo), ci64(gemmMR-1)), ci64(gemmMR))
 	var aBlock value.Value = k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
+	if kr.aAt != nil {
+		aBlock = kr.aAt
+	}
 	aBlock = k.b.NewAdd(aBlock, k.b.NewMul(kr.k0, ci64(gemmMR)))
 	single := value.Value(pLo)
 	if zmm {
@@ -603,8 +629,6 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 		} else {
 			e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
 		}
-		mBlocks := (p.M + gemmMB - 1) / gemmMB
-		e.packABytes = max(e.packABytes, 4*p.batch.NumElements()*mBlocks*gemmMB*p.K)
 		e.emitGemmBlocked(v, p)
 		return
 	}

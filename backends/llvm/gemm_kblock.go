@@ -62,6 +62,10 @@ type kRange struct {
 	k0, n value.Value
 	kp    int64
 	acc   value.Value
+	// aAt, when set, is where the row block's packed A starts in PA
+	// (packed by its task into the thread's scratch); otherwise its
+	// place in the pack kernel's copy of all of A.
+	aAt value.Value
 }
 
 // fullK is the kRange of all of p's K with B panels packed whole.

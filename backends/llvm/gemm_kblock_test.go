@@ -94,10 +94,10 @@ func TestGemmKBlocks(t *testing.T) {
 }
 
 // BenchmarkGemmLongK times an LM head's input gradient per cross-entropy
-// chunk, dlogits (160 x 50257, stored transposed) . W (50257 x 768), with
+// chunk, dlogits (128 x 50257, stored transposed) . W (50257 x 768), with
 // and without K blocks.
 func BenchmarkGemmLongK(b *testing.B) {
-	const rows, vocab, c = 160, 50257, 768
+	const rows, vocab, c = 128, 50257, 768
 	for _, blocked := range []bool{true, false} {
 		name := "blocked"
 		if !blocked {

@@ -14,10 +14,14 @@ import (
 // exist is transposed 8 k-steps at a time in vector registers (f16/bf16
 // A is widened as it is loaded).
 func (k *kernel) packABlock(p *gemmPlan, A, PA, task value.Value, mBlocks int64) {
+	k.packABlockAt(p, A, PA, task, mBlocks, k.b.NewMul(task, ci64(gemmMB*int64(p.K))))
+}
+
+// packABlockAt is packABlock with the block's packed copy at PA[base...].
+func (k *kernel) packABlockAt(p *gemmPlan, A, PA, task value.Value, mBlocks int64, base value.Value) {
 	bi := k.b.NewSDiv(task, ci64(mBlocks))
 	mb := k.b.NewSRem(task, ci64(mBlocks))
 	oa, _, _ := k.batchOffsets(p, bi)
-	base := k.b.NewMul(task, ci64(gemmMB*int64(p.K)))
 	if _, half := k.half[A]; !half && p.sAm == 1 && p.sAk != 1 {
 		k.packAColumns(p, A, PA, oa, base, mb)
 		return
