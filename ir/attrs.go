@@ -219,16 +219,30 @@ const ChunkTargetBytes = 32 << 20
 // ChunkRowsFor returns the rows per chunk for n rows over a vocabulary
 // of v: ChunkRows when set (at most n), else the most rows whose float32
 // logits fit ChunkTargetBytes, rounded down to a multiple of 8 when that
-// is at least 8, at least 1 and at most n. It is 0 only when n is 0.
+// is at least 8, at least 1 and at most n, then evened out: the same
+// number of chunks with rows ceil(n / chunks) (rounded up to a multiple
+// of 8 when the bound is one), so that the last chunk is not a sliver
+// (512 rows of GPT-2's vocabulary: 4 chunks of 128, not 3 of 160 and one
+// of 32, whose products run on slower few-row kernels). It is 0 only
+// when n is 0.
 func (a *LinearCrossEntropyAttrs) ChunkRowsFor(n, v int) int {
-	rows := a.ChunkRows
-	if rows <= 0 {
-		rows = ChunkTargetBytes / (4 * max(v, 1))
-		if rows >= 8 {
-			rows &^= 7
-		}
+	if a.ChunkRows > 0 {
+		return min(a.ChunkRows, n)
 	}
-	return max(min(rows, n), min(n, 1))
+	rows := ChunkTargetBytes / (4 * max(v, 1))
+	if rows >= 8 {
+		rows &^= 7
+	}
+	rows = max(min(rows, n), min(n, 1))
+	if rows == 0 {
+		return 0
+	}
+	chunks := (n + rows - 1) / rows
+	even := (n + chunks - 1) / chunks
+	if rows%8 == 0 {
+		even = (even + 7) &^ 7 // at most rows: rows >= n/chunks and a multiple of 8
+	}
+	return min(even, rows)
 }
 
 // CompareDir is the direction of a comparison.

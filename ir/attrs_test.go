@@ -27,6 +27,10 @@ func TestLinearCrossEntropyChunkRows(t *testing.T) {
 	}{
 		{0, 4096, 128256, 64},  // Llama-3: 64 rows of 128256 f32 logits = 31.3 MiB
 		{0, 4096, 50257, 160},  // GPT-2: 166 rows fit, rounded down to a multiple of 8
+		{0, 512, 50257, 128},   // GPT-2, 4x128 tokens: 4 even chunks, not 3 of 160 and 32
+		{0, 500, 50257, 128},   // evened out, rounded up to a multiple of 8: 3 of 128 and 116
+		{0, 330, 50257, 112},   // 3 chunks of at most 160: 110 each, rounded up to 112
+		{0, 7, 5_000_000, 1},   // one row per chunk stays one
 		{0, 10, 128256, 10},    // fewer rows than a chunk: one chunk
 		{0, 100, 5_000_000, 1}, // a row's logits above the target: one row per chunk
 		{0, 0, 128256, 0},      // no rows, no chunks

@@ -218,11 +218,51 @@ func (fz *fuser) willInline(x *ir.Value) bool {
 	if r, ok := fz.plan.Roles[x]; ok { // epilogue exits are Store
 		return r == Inline
 	}
-	if !fz.r.Inline(x.Op) || x.Op == ir.OpConstant || fz.isResult[x] || len(fz.users[x]) != 1 {
+	if !fz.r.Inline(x.Op) || x.Op == ir.OpConstant || fz.isResult[x] || len(fz.users[x]) == 0 {
 		return false
+	}
+	if len(fz.users[x]) > 1 {
+		return fz.recomputeFree(x)
 	}
 	u := fz.users[x][0]
 	return !fz.r.RereadsOperands(u.Op) || (fz.r.ReadsViews != nil && fz.r.ReadsViews(u.Op) && fz.isView(x))
+}
+
+// recomputeFree reports whether x, read by several users, is computed in
+// each of them instead of stored: every user reads it element by element
+// and computing it reads no more memory than loading it would. That holds
+// for a broadcast of a scalar (an optimizer's clip coefficient, shared by
+// the parameters of one shape) and for cheap arithmetic on one stored
+// array and such free values (the clipped gradient g * coef that the
+// moment updates both read): storing either costs a pass over memory
+// that each reader then repeats.
+func (fz *fuser) recomputeFree(x *ir.Value) bool {
+	for _, u := range fz.users[x] {
+		if fz.r.RereadsOperands(u.Op) {
+			return false
+		}
+	}
+	if x.Op == ir.OpBroadcastInDim {
+		return x.Args[0].Type.Shape.NumElements() <= 1
+	}
+	switch x.Op { // cheap arithmetic (not exp, tanh...: recomputed they cost more than a load)
+	case ir.OpAdd, ir.OpSub, ir.OpMul, ir.OpNeg, ir.OpMax, ir.OpMin, ir.OpConvert:
+	default:
+		return false
+	}
+	arrays := 0
+	for _, a := range x.Args {
+		switch {
+		case a.Type.Shape.NumElements() <= 1, a.Op == ir.OpConstant:
+		case a.Op == ir.OpParameter || !fz.willInline(a):
+			arrays++
+		case a.Op == ir.OpBroadcastInDim && a.Args[0].Type.Shape.NumElements() <= 1:
+			// a broadcast scalar, computed inline
+		default:
+			return false
+		}
+	}
+	return arrays <= 1
 }
 
 // isView reports whether x only re-indexes a stored value: a transpose,

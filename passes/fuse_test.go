@@ -302,3 +302,40 @@ func TestFuseViewsIntoAttention(t *testing.T) {
 		}
 	}
 }
+
+func TestFuseRecomputesFreeSharedValues(t *testing.T) {
+	// The clipped gradient %5 = g * coef is read by both moment updates,
+	// and the broadcast coefficient %4 by %5 and %9: both are computed
+	// where they are read (one stored array each). %10 reads two arrays
+	// and %11 a chain: both stay stored.
+	f, p := planOf(t, `func @clip {
+  %0 = parameter : f32[4,8] "g"
+  %1 = parameter : f32[4,8] "m"
+  %2 = parameter : f32[4,8] "v"
+  %3 = reduce %0 {kind=sum, axes=[0,1]} : f32[]
+  %4 = broadcast_in_dim %3 {shape=[4,8], dims=[]} : f32[4,8]
+  %5 = mul %0, %4 : f32[4,8]
+  %6 = add %1, %5 : f32[4,8] "m.new"
+  %7 = mul %5, %5 : f32[4,8]
+  %8 = add %2, %7 : f32[4,8] "v.new"
+  %9 = mul %1, %4 : f32[4,8]
+  %10 = add %1, %2 : f32[4,8]
+  %11 = exp %9 : f32[4,8]
+  %12 = mul %10, %10 : f32[4,8] "a"
+  %13 = add %11, %11 : f32[4,8] "b"
+  return %6, %8, %12, %13
+}`)
+	want := map[int]passes.Role{4: passes.Inline, 5: passes.Inline, 9: passes.Inline, 10: passes.Store, 11: passes.Store}
+	seen := 0
+	for _, v := range f.Values {
+		if r, ok := want[v.ID]; ok {
+			seen++
+			if p.RoleOf(v) != r {
+				t.Errorf("%%%d (%s): %s, want %s", v.ID, v.Op, p.RoleOf(v), r)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d of the %d values checked are left after the pipeline", seen, len(want))
+	}
+}

@@ -83,9 +83,18 @@ func (p *gemmPlan) nr() int { return 8 * p.nv }
 // weights, N x K) is transposed 8 k-steps x 8 columns at a time; partial
 // panels and other layouts go element by element.
 func (k *kernel) packPanel(p *gemmPlan, B, ob, n0, P, at value.Value) {
+	k.packPanelK(p, B, ob, n0, P, at, ci64(0), ci64(int64(p.K)))
+}
+
+// packPanelK is packPanel for the k-steps [k0, k1) only: row k of the
+// panel goes to P[at + (k-k0)*16 ...].
+func (k *kernel) packPanelK(p *gemmPlan, B, ob, n0, P, at, k0, k1 value.Value) {
+	// at0 is the (possibly negative) index of k = 0's row: the rows'
+	// indices at0 + k*16 are those of at + (k-k0)*16.
+	at0 := k.b.NewSub(at, k.b.NewMul(k0, ci64(gemmNR)))
 	vec := (p.sBn == 1 || (p.sBk == 1 && p.K >= 8)) && p.N >= gemmNR
 	if !vec {
-		k.packPanelScalar(p, B, ob, n0, P, at, ci64(0))
+		k.packPanelScalar(p, B, ob, n0, P, at0, k0, k1)
 		return
 	}
 	full := k.icmp(enum.IPredSLE, k.b.NewAdd(n0, ci64(gemmNR)), ci64(int64(p.N)))
@@ -93,38 +102,37 @@ func (k *kernel) packPanel(p *gemmPlan, B, ob, n0, P, at value.Value) {
 	k.b.NewCondBr(full, vb, sb)
 	k.b = vb
 	if p.sBn == 1 {
-		k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
+		k.loop(k0, k1, func(kk value.Value) {
 			src := k.b.NewAdd(ob, k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sBk))), n0))
-			dst := k.b.NewAdd(at, k.b.NewMul(kk, ci64(gemmNR)))
+			dst := k.b.NewAdd(at0, k.b.NewMul(kk, ci64(gemmNR)))
 			for j := int64(0); j < gemmNV; j++ {
 				k.vstore(k.vload(B, k.b.NewAdd(src, ci64(8*j)), nil), P, k.b.NewAdd(dst, ci64(8*j)), nil)
 			}
 		})
 	} else {
-		k8 := int64(p.K) / 8 * 8
-		k.loopStep(ci64(0), ci64(k8), 8, func(kk value.Value) {
+		k8 := k.b.NewAdd(k0, k.b.NewMul(k.b.NewSDiv(k.b.NewSub(k1, k0), ci64(8)), ci64(8)))
+		k.loopStep(k0, k8, 8, func(kk value.Value) {
 			for h := int64(0); h < gemmNV; h++ {
 				rows := make([]value.Value, 8)
 				for r := range rows {
 					col := k.b.NewAdd(n0, ci64(8*h+int64(r)))
 					rows[r] = k.vload(B, k.b.NewAdd(ob, k.b.NewAdd(k.b.NewMul(col, ci64(int64(p.sBn))), kk)), nil)
 				}
-				k.storeTransposed(rows, P, k.b.NewAdd(at, k.b.NewAdd(k.b.NewMul(kk, ci64(gemmNR)), ci64(8*h))), gemmNR)
+				k.storeTransposed(rows, P, k.b.NewAdd(at0, k.b.NewAdd(k.b.NewMul(kk, ci64(gemmNR)), ci64(8*h))), gemmNR)
 			}
 		})
-		if k8 < int64(p.K) {
-			k.packPanelScalar(p, B, ob, n0, P, at, ci64(k8))
-		}
+		k.packPanelScalar(p, B, ob, n0, P, at0, k8, k1)
 	}
 	k.b.NewBr(join)
 	k.b = sb
-	k.packPanelScalar(p, B, ob, n0, P, at, ci64(0))
+	k.packPanelScalar(p, B, ob, n0, P, at0, k0, k1)
 	k.b.NewBr(join)
 	k.b = join
 }
 
-// packPanelScalar is packPanel element by element, from k = k0 on.
-func (k *kernel) packPanelScalar(p *gemmPlan, B, ob, n0, P, at, k0 value.Value) {
+// packPanelScalar is packPanel element by element, for k in [k0, k1), row
+// k at P[at0 + k*16 ...].
+func (k *kernel) packPanelScalar(p *gemmPlan, B, ob, n0, P, at0, k0, k1 value.Value) {
 	put := func(kk, j value.Value) {
 		n := k.b.NewAdd(n0, j)
 		in := k.icmp(enum.IPredSLT, n, ci64(int64(p.N)))
@@ -132,16 +140,16 @@ func (k *kernel) packPanelScalar(p *gemmPlan, B, ob, n0, P, at, k0 value.Value) 
 		src := k.b.NewAdd(ob, k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sBk))), k.b.NewMul(nc, ci64(int64(p.sBn)))))
 		x := k.ldf(B, src)
 		x2 := k.sel(in, x, cfloat(f32t, 0))
-		dst := k.b.NewAdd(at, k.b.NewAdd(k.b.NewMul(kk, ci64(gemmNR)), j))
+		dst := k.b.NewAdd(at0, k.b.NewAdd(k.b.NewMul(kk, ci64(gemmNR)), j))
 		k.b.NewStore(x2, k.b.NewGetElementPtr(f32t, P, dst))
 	}
 	if p.sBk == 1 {
 		k.loop(ci64(0), ci64(gemmNR), func(j value.Value) {
-			k.loop(k0, ci64(int64(p.K)), func(kk value.Value) { put(kk, j) })
+			k.loop(k0, k1, func(kk value.Value) { put(kk, j) })
 		})
 		return
 	}
-	k.loop(k0, ci64(int64(p.K)), func(kk value.Value) {
+	k.loop(k0, k1, func(kk value.Value) {
 		k.loop(ci64(0), ci64(gemmNR), func(j value.Value) { put(kk, j) })
 	})
 }
@@ -385,7 +393,8 @@ const (
 // only, and each task packs one pair of B panels into its thread's
 // scratch (where it stays in L2) and runs it down all the rows — B is
 // read once from memory and never written back, and there are twice as
-// many tasks to balance.
+// many tasks to balance. A long K is cut into blocks (streamKBlocks), so
+// that the packed panels stay in L2 whatever K.
 func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	nr := int64(gemmNR)
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
@@ -393,13 +402,33 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	kp := int64(p.K) * nr
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
 	stream := p.M <= gemmStreamRows
+	rowFast := 4*nb*panels*kp > int64(gemmBigB)
+	pg := int64(gemmPGSmall)
+	if rowFast {
+		pg = panelGroup(panels, mBlocks, nb)
+	}
+	pGroups := (panels + pg - 1) / pg
+	// With one panel group each row block of A serves one task, which
+	// packs it into its thread's scratch (where it stays in L2) instead
+	// of the pack kernel writing all of A out and the tasks reading it
+	// back: 154 MB each way for an LM head's recomputed (V, R) logits.
+	aLocal := !stream && pGroups == 1
+	if aLocal {
+		e.packABytes = max(e.packABytes, 4*e.threads*gemmMB*p.K)
+	} else {
+		e.packABytes = max(e.packABytes, 4*int(nb*mBlocks)*gemmMB*p.K)
+	}
 	// 1: pack. Tasks [0, nb*mBlocks) pack one 48-row block of A each
 	// (rows past M are zeros), the next nb*panels tasks one panel of B
 	// each (the larger tasks first, so the pool's last pieces are small).
 	k := e.newKernel()
 	B, P := k.gemmPtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
 	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
-	packTasks := nb * (panels + mBlocks)
+	aTasks := nb * mBlocks
+	if aLocal {
+		aTasks = 0
+	}
+	packTasks := nb*panels + aTasks
 	if stream {
 		packTasks = nb * mBlocks
 	}
@@ -408,14 +437,14 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 			k.packABlock(p, A, PA, task, mBlocks)
 			return
 		}
-		isA := k.icmp(enum.IPredSLT, task, ci64(nb*mBlocks))
+		isA := k.icmp(enum.IPredSLT, task, ci64(aTasks))
 		aB, bB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
 		k.b.NewCondBr(isA, aB, bB)
 		k.b = aB
 		k.packABlock(p, A, PA, task, mBlocks)
 		k.b.NewBr(join)
 		k.b = bB
-		bt := k.b.NewSub(task, ci64(nb*mBlocks))
+		bt := k.b.NewSub(task, ci64(aTasks))
 		bi := k.b.NewSDiv(bt, ci64(panels))
 		pi := k.b.NewSRem(bt, ci64(panels))
 		_, ob, _ := k.batchOffsets(p, bi)
@@ -434,7 +463,8 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		k.useZMM()
 	}
 	if stream {
-		const pg = 2
+		kc := int64(kBlock(p.K))
+		pg := streamGroup(panels, int64(p.K), kc, int64(e.threads))
 		pGroups := (panels + pg - 1) / pg
 		B = k.gemmPtr(v.Args[1])
 		k.loop(k.lo, k.hi, func(task value.Value) {
@@ -445,29 +475,16 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 			pLo := b.NewMul(gi, ci64(pg))
 			pHi := k.minI(b.NewAdd(pLo, ci64(pg)), ci64(panels))
 			tid := k.b.NewSExt(k.b.NewCall(e.declare("kiln_thread_index", i32)), i64)
-			scratch := k.b.NewMul(tid, ci64(pg*kp))
-			k.loop(pLo, pHi, func(pi value.Value) {
-				at := k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kp)))
-				k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, at)
-			})
-			bCol := func(pi value.Value) value.Value {
-				return k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kp)))
-			}
-			pf := k.prefetchNextPair(p, B, ob, pHi, panels)
-			k.loop(ci64(0), ci64(mBlocks), func(mb value.Value) {
-				k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, pf)
-			})
+			scratch := k.b.NewMul(tid, ci64(pg*kc*nr))
+			k.streamKBlocks(p, zmm, B, ob, PA, P, C, bi, scratch, pLo, pHi, mBlocks, panels, kc)
 			k.epilogue(v, p, bi, ci64(0), ci64(int64(p.M)), k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 		})
 		k.finish(nb*pGroups, int64(p.M)*pg*kp, true)
 		return
 	}
-	rowFast := 4*nb*panels*kp > int64(gemmBigB)
-	pg := int64(gemmPGSmall)
-	if rowFast {
-		pg = panelGroup(panels, mBlocks, nb)
+	if aLocal {
+		A = k.gemmPtr(v.Args[0])
 	}
-	pGroups := (panels + pg - 1) / pg
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
 		bi := b.NewSDiv(task, ci64(mBlocks*pGroups))
@@ -481,7 +498,13 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		bCol := func(pi value.Value) value.Value {
 			return k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(panels)), pi), ci64(kp))
 		}
-		mLo, mHi := k.gemmTile(p, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, nil)
+		kr := fullK(p)
+		if aLocal {
+			tid := k.b.NewSExt(k.b.NewCall(e.declare("kiln_thread_index", i32)), i64)
+			kr.aAt = k.b.NewMul(tid, ci64(gemmMB*int64(p.K)))
+			k.packABlockAt(p, A, PA, k.b.NewAdd(k.b.NewMul(bi, ci64(mBlocks)), mb), mBlocks, kr.aAt)
+		}
+		mLo, mHi := k.gemmTile(p, kr, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, nil)
 		k.epilogue(v, p, bi, mLo, mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 	})
 	k.finish(nb*mBlocks*pGroups, gemmMB*pg*kp, true)
@@ -489,10 +512,10 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 
 // gemmTile computes rows [mb*48, mb*48+48) (up to M) of batch bi against
 // packed panels [pLo, pHi) of B, panel pi at P[bCol(pi) ...], from the
-// packed A block; it returns the row range.
-func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, mBlocks int64, pLo, pHi value.Value, panels int64, bCol func(pi value.Value) value.Value, pf func(kk value.Value)) (mLo, mHi value.Value) {
+// packed A block, over the k steps of kr; it returns the row range.
+func (k *kernel) gemmTile(p *gemmPlan, kr *kRange, zmm bool, PA, P, C, bi, mb value.Value, mBlocks int64, pLo, pHi value.Value, panels int64, bCol func(pi value.Value) value.Value, pf func(pi, kk value.Value)) (mLo, mHi value.Value) {
 	nr := int64(gemmNR)
-	kp := int64(p.K) * nr
+	kp := kr.kp
 	ka := int64(p.K) * gemmMR // floats per micro-panel of A
 	full := p.N % gemmNR
 	b := k.b
@@ -500,7 +523,11 @@ func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, m
 	mLo = b.NewMul(mb, ci64(gemmMB))
 	mHi = k.minI(b.NewAdd(mLo, ci64(gemmMB)), ci64(int64(p.M)))
 	nU := k.b.NewSDiv(k.b.NewAdd(k.b.NewSub(mHi, mLo), ci64(gemmMR-1)), ci64(gemmMR))
-	aBlock := k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
+	var aBlock value.Value = k.b.NewMul(k.b.NewAdd(k.b.NewMul(bi, ci64(mBlocks)), mb), ci64(gemmMB*int64(p.K)))
+	if kr.aAt != nil {
+		aBlock = kr.aAt
+	}
+	aBlock = k.b.NewAdd(aBlock, k.b.NewMul(kr.k0, ci64(gemmMR)))
 	single := value.Value(pLo)
 	if zmm {
 		// Pairs of full panels take 12x32 blocks (pairs of 6-row
@@ -523,7 +550,7 @@ func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, m
 				has, yes, join := k.icmp(enum.IPredSGE, nU2, ci64(2)), k.f.NewBlock(""), k.f.NewBlock("")
 				k.b.NewCondBr(has, yes, join)
 				k.b = yes
-				k.micro12x32pf(p, PA, aBlock, P, bc, C, oc, mLo, n0, ci64(int64(p.M)), pf)
+				k.micro12x32pf(p, kr, PA, aBlock, P, bc, C, oc, mLo, n0, ci64(int64(p.M)), func(kk value.Value) { pf(pi, kk) })
 				k.b.NewBr(join)
 				k.b = join
 				first = k.minI(ci64(2), nU2)
@@ -531,13 +558,13 @@ func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, m
 			k.loopStep(first, nU2, 2, func(u value.Value) {
 				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
 				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
-				k.micro12x32(p, PA, ub, P, bc, C, oc, m0, n0, ci64(int64(p.M)))
+				k.micro12x32(p, kr, PA, ub, P, bc, C, oc, m0, n0, ci64(int64(p.M)))
 			})
 			k.loop(nU2, nU, func(u value.Value) {
 				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
 				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
 				for h := int64(0); h < 2; h++ {
-					k.microPacked(p, PA, ub, P, k.b.NewAdd(bc, ci64(h*kp)), C, oc, m0, k.b.NewAdd(n0, ci64(h*nr)), none, ci64(int64(p.M)))
+					k.microPacked(p, kr, PA, ub, P, k.b.NewAdd(bc, ci64(h*kp)), C, oc, m0, k.b.NewAdd(n0, ci64(h*nr)), none, ci64(int64(p.M)))
 				}
 			})
 		})
@@ -549,42 +576,11 @@ func (k *kernel) gemmTile(p *gemmPlan, zmm bool, PA, P, C, bi, mb value.Value, m
 			k.loop(ci64(0), nU, func(u value.Value) {
 				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
 				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
-				k.microPacked(p, PA, ub, P, bc, C, oc, m0, n0, masks, ci64(int64(p.M)))
+				k.microPacked(p, kr, PA, ub, P, bc, C, oc, m0, n0, masks, ci64(int64(p.M)))
 			})
 		})
 	})
 	return mLo, mHi
-}
-
-// prefetchNextPair returns the k-step prefetcher of the streamed GEMM:
-// while a task computes, its first 12-row block of each row block
-// prefetches B's next pair of panels (panels pNext, pNext+1: usually the
-// next task of the same thread) into L2, two cache lines per k step —
-// for N x K weights the pair's 32 rows are one contiguous run of 32K
-// floats, for row-major B 32 floats of every row k. Nil when disabled or
-// when B is not float32 with one of those layouts.
-func (k *kernel) prefetchNextPair(p *gemmPlan, B, ob, pNext value.Value, panels int64) func(kk value.Value) {
-	if _, half := k.half[B]; half || !k.e.cg.prefetch || !(p.sBk == 1 && p.sBn == p.K || p.sBn == 1) {
-		return nil
-	}
-	// Past the last panel prefetch the last pair (harmless, in bounds).
-	last := max(panels-2, 0)
-	nNext := k.b.NewMul(k.minI(pNext, ci64(last)), ci64(gemmNR))
-	pfn := k.e.declare("llvm.prefetch.p0i8", types.Void, i8p, i32, i32, i32)
-	limit := int64(p.N-1)*int64(p.sBn) + int64(p.K-1)*int64(p.sBk) // last element of B
-	return func(kk value.Value) {
-		var off value.Value
-		if p.sBn == 1 {
-			off = k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sBk))), nNext)
-		} else {
-			off = k.b.NewAdd(k.b.NewMul(nNext, ci64(int64(p.K))), k.b.NewMul(kk, ci64(2*gemmNR)))
-		}
-		for _, d := range []int64{0, gemmNR} {
-			at := k.minI(k.b.NewAdd(off, ci64(d)), ci64(limit))
-			ptr := k.b.NewBitCast(k.b.NewGetElementPtr(f32t, B, k.b.NewAdd(ob, at)), i8p)
-			k.b.NewCall(pfn, ptr, ci32(0), ci32(2), ci32(1))
-		}
-	}
 }
 
 func (k *kernel) minI(a, b value.Value) value.Value {
@@ -627,12 +623,12 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 	stream := p.pack && p.M >= gemmStreamMinRows && p.M <= gemmStreamRows
 	if stream || (p.pack && p.M >= 2*gemmMB && 4*p.batch.NumElements()*panels*gemmNR*p.K <= maxPackedB) {
 		if stream {
-			e.packBytes = max(e.packBytes, 4*e.threads*2*gemmNR*p.K)
+			kc := int64(kBlock(p.K))
+			pg := streamGroup(int64(panels), int64(p.K), kc, int64(e.threads))
+			e.packBytes = max(e.packBytes, 4*e.threads*int(pg*kc)*gemmNR)
 		} else {
 			e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
 		}
-		mBlocks := (p.M + gemmMB - 1) / gemmMB
-		e.packABytes = max(e.packABytes, 4*p.batch.NumElements()*mBlocks*gemmMB*p.K)
 		e.emitGemmBlocked(v, p)
 		return
 	}

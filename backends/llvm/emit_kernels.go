@@ -73,6 +73,9 @@ func reduceAccType(d ir.DType) types.Type {
 }
 
 func (e *emitter) emitReduce(v *ir.Value) {
+	if e.emitReduceColumns(v) {
+		return
+	}
 	k := e.newKernel()
 	out := k.basePtr(v)
 	rsh := v.Type.Shape
@@ -96,9 +99,37 @@ func (k *kernel) reduceAt(v *ir.Value, oidx []value.Value) value.Value {
 		reduced[ax] = true
 		rshape = append(rshape, x.Type.Shape[ax])
 	}
-	at := reduceAccType(d)
-	var id value.Value
-	kind := a.Kind
+	at, id, combine := k.reduceOp(v)
+	ac := k.acc(at)
+	ac.set(id)
+	k.fullNest(rshape, func(ridx []value.Value) {
+		xi := make([]value.Value, x.Type.Shape.Rank())
+		o, r := 0, 0
+		for dd := range xi {
+			if reduced[dd] {
+				xi[dd] = ridx[r]
+				r++
+			} else {
+				xi[dd] = oidx[o]
+				o++
+			}
+		}
+		ac.set(combine(ac.get(), k.elemAt(x, xi)))
+	})
+	r := ac.get()
+	if d.IsFloat() {
+		r = k.convert(r, ir.Float64, d)
+	}
+	return r
+}
+
+// reduceOp returns reduction v's accumulation type, identity and step:
+// combine(acc, x) folds element x (in the operand's dtype; floats are
+// widened to float64) into acc.
+func (k *kernel) reduceOp(v *ir.Value) (at types.Type, id value.Value, combine func(cur, x value.Value) value.Value) {
+	d := v.Args[0].Type.DType
+	kind := v.Attrs.(*ir.ReduceAttrs).Kind
+	at = reduceAccType(d)
 	if d == ir.Bool { // sum = or = max, prod = and = min
 		if kind == ir.ReduceSum {
 			kind = ir.ReduceMax
@@ -122,51 +153,30 @@ func (k *kernel) reduceAt(v *ir.Value, oidx []value.Value) value.Value {
 		}
 		id = cint(at, [...]int64{0, lo, hi, 1}[kind])
 	}
-	ac := k.acc(at)
-	ac.set(id)
-	k.fullNest(rshape, func(ridx []value.Value) {
-		xi := make([]value.Value, x.Type.Shape.Rank())
-		o, r := 0, 0
-		for dd := range xi {
-			if reduced[dd] {
-				xi[dd] = ridx[r]
-				r++
-			} else {
-				xi[dd] = oidx[o]
-				o++
-			}
-		}
-		val := k.elemAt(x, xi)
+	combine = func(cur, val value.Value) value.Value {
 		if d.IsFloat() {
 			val = k.convert(val, d, ir.Float64)
 		}
-		cur := ac.get()
-		var nv value.Value
 		switch {
 		case d.IsFloat() && kind == ir.ReduceSum:
 			// float64 accumulation, reassociable so the loop
 			// vectorizes (fixed code, so the same result every run).
 			add := k.b.NewFAdd(cur, val)
 			add.FastMathFlags = []enum.FastMathFlag{enum.FastMathFlagReassoc}
-			nv = add
+			return add
 		case d.IsFloat() && kind == ir.ReduceProd:
-			nv = k.b.NewFMul(cur, val)
+			return k.b.NewFMul(cur, val)
 		case d.IsFloat():
-			nv = k.fminmax(kind == ir.ReduceMax, cur, val)
+			return k.fminmax(kind == ir.ReduceMax, cur, val)
 		case kind == ir.ReduceSum:
-			nv = k.b.NewAdd(cur, val)
+			return k.b.NewAdd(cur, val)
 		case kind == ir.ReduceProd:
-			nv = k.b.NewMul(cur, val)
+			return k.b.NewMul(cur, val)
 		default:
-			nv = k.binary([...]ir.Op{0, ir.OpMax, ir.OpMin}[kind], d, cur, val)
+			return k.binary([...]ir.Op{0, ir.OpMax, ir.OpMin}[kind], d, cur, val)
 		}
-		ac.set(nv)
-	})
-	r := ac.get()
-	if d.IsFloat() {
-		r = k.convert(r, ir.Float64, d)
 	}
-	return r
+	return at, id, combine
 }
 
 func (e *emitter) emitArg(v *ir.Value) {
@@ -396,8 +406,12 @@ func (k *kernel) clamp(x value.Value, lo, hi int64) value.Value {
 }
 
 // emitScatterAdd: out = operand, then (serially, in update order) out[pos]
-// += updates[r] for in-range indices. Floats accumulate in a float64 copy
-// (workspace slot tmp) and round once.
+// += updates[r] for in-range indices. Floats accumulate in float64 at the
+// positions the updates touch (workspace slot tmp, as large as the
+// result, of which only those positions are written and read) and round
+// once; every other element is the operand's, copied. An embedding's
+// gradient (512 rows scattered into 50257 x 768) then costs one pass over
+// the result, not three over a float64 copy of it.
 func (e *emitter) emitScatterAdd(v *ir.Value, tmp int) {
 	a := v.Attrs.(*ir.GatherAttrs)
 	op, idx, up := v.Args[0], v.Args[1], v.Args[2]
@@ -407,36 +421,45 @@ func (e *emitter) emitScatterAdd(v *ir.Value, tmp int) {
 	if d.IsFloat() {
 		at, ad = f64t, ir.Float64
 	}
-	// 1: acc = operand.
+	// 1: out = operand.
 	k := e.newKernel()
-	var accP value.Value
-	if d.IsFloat() {
-		accP = k.slotPtr(tmp, f64t)
-	} else {
-		accP = k.basePtr(v)
-	}
+	out := k.basePtr(v)
 	k.nest(sh, func(i []value.Value) {
-		k.store(ad, accP, k.ravel(i, sh), k.convert(k.elemAt(op, i), d, ad))
+		k.store(d, out, k.ravel(i, sh), k.elemAt(op, i))
 	})
 	k.finish(outer(sh), inner(sh), true)
-	// 2: serial accumulation.
+	// 2: serial accumulation; for floats, three passes over the updates:
+	// the float64 accumulators of the touched positions start from the
+	// operand, the updates add in order, each position is rounded.
 	k = e.newKernel()
+	out = k.basePtr(v)
+	accP := out
 	if d.IsFloat() {
 		accP = k.slotPtr(tmp, f64t)
-	} else {
-		accP = k.basePtr(v)
 	}
 	n := op.Type.Shape[a.Axis]
 	ush := up.Type.Shape
-	k.fullNest(ush, func(ri []value.Value) {
-		oi, j := k.gatherIndex(op, idx, a, ri)
-		in := k.b.NewAnd(k.icmp(enum.IPredSGE, j, ci64(0)), k.icmp(enum.IPredSLT, j, ci64(int64(n))))
-		then := k.f.NewBlock("")
-		done := k.f.NewBlock("")
-		k.b.NewCondBr(in, then, done)
-		k.b = then
-		oi[a.Axis] = j
-		pos := k.ravel(oi, sh)
+	touched := func(body func(ri []value.Value, pos value.Value)) {
+		k.fullNest(ush, func(ri []value.Value) {
+			oi, j := k.gatherIndex(op, idx, a, ri)
+			in := k.b.NewAnd(k.icmp(enum.IPredSGE, j, ci64(0)), k.icmp(enum.IPredSLT, j, ci64(int64(n))))
+			then := k.f.NewBlock("")
+			done := k.f.NewBlock("")
+			k.b.NewCondBr(in, then, done)
+			k.b = then
+			oi[a.Axis] = j
+			body(ri, k.ravel(oi, sh))
+			k.b.NewBr(done)
+			k.b = done
+		})
+	}
+	if d.IsFloat() {
+		touched(func(_ []value.Value, pos value.Value) {
+			x := k.convert(k.loadFlat(v, pos), d, ad)
+			k.b.NewStore(x, k.b.NewGetElementPtr(at, accP, pos))
+		})
+	}
+	touched(func(ri []value.Value, pos value.Value) {
 		g := k.b.NewGetElementPtr(at, accP, pos)
 		cur := k.b.NewLoad(at, g)
 		u := k.convert(k.elemAt(up, ri), d, ad)
@@ -453,23 +476,14 @@ func (e *emitter) emitScatterAdd(v *ir.Value, tmp int) {
 			nv = k.b.NewZExt(nv, i8)
 		}
 		k.b.NewStore(nv, g)
-		k.b.NewBr(done)
-		k.b = done
 	})
-	k.finish(1, 1, false)
-	if !d.IsFloat() {
-		return
+	if d.IsFloat() {
+		touched(func(_ []value.Value, pos value.Value) {
+			x := k.b.NewLoad(f64t, k.b.NewGetElementPtr(f64t, accP, pos))
+			k.store(d, out, pos, k.convert(x, ir.Float64, d))
+		})
 	}
-	// 3: round into the result.
-	k = e.newKernel()
-	accP = k.slotPtr(tmp, f64t)
-	out := k.basePtr(v)
-	k.nest(sh, func(i []value.Value) {
-		flat := k.ravel(i, sh)
-		x := k.b.NewLoad(f64t, k.b.NewGetElementPtr(f64t, accP, flat))
-		k.store(d, out, flat, k.convert(x, ir.Float64, d))
-	})
-	k.finish(outer(sh), inner(sh), true)
+	k.finish(1, 1, false)
 }
 
 // starts reads the start operands and clamps each to [0, size-window].

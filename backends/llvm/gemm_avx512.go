@@ -60,19 +60,21 @@ func (k *kernel) splat16(x value.Value) value.Value {
 // at PA[a0...] and PA[a0+K*6...] (rows m0..m0+5, m0+6..m0+11) and the
 // packed full panels at P[b0...] and P[b0+K*16...]. Rows at or past
 // mLimit are not stored.
-func (k *kernel) micro12x32(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value) {
-	k.micro12x32pf(p, PA, a0, P, b0, C, oc, m0, n0, mLimit, nil)
+func (k *kernel) micro12x32(p *gemmPlan, kr *kRange, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value) {
+	k.micro12x32pf(p, kr, PA, a0, P, b0, C, oc, m0, n0, mLimit, nil)
 }
 
 // micro12x32pf is micro12x32 with pf (when not nil) emitting extra
-// instructions (prefetches) in each k step.
-func (k *kernel) micro12x32pf(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value, pf func(kk value.Value)) {
+// instructions (prefetches) in each k step. The k steps are those of kr
+// (see kRange).
+func (k *kernel) micro12x32pf(p *gemmPlan, kr *kRange, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value, pf func(kk value.Value)) {
 	const rows, nv = 2 * gemmMR, 2
-	ka, kp := int64(p.K)*gemmMR, int64(p.K)*gemmNR
+	ka, kp := int64(p.K)*gemmMR, kr.kp
 	pa := k.b.NewGetElementPtr(f32t, PA, a0)
 	pb := k.b.NewGetElementPtr(f32t, P, b0)
 	fma := k.e.declare("llvm.fmuladd.v16f32", v16f, v16f, v16f, v16f)
-	accs := k.accLoop(ci64(0), ci64(int64(p.K)), 1, zeros(rows*nv, constant.NewZeroInitializer(v16f)), func(kk value.Value, accs []value.Value) []value.Value {
+	init := k.initAccs(p, kr, rows, nv, v16f, C, oc, m0, n0, mLimit, make([]value.Value, nv))
+	accs := k.accLoop(ci64(0), kr.n, 1, init, func(kk value.Value, accs []value.Value) []value.Value {
 		bOff := k.b.NewMul(kk, ci64(gemmNR))
 		aOff := k.b.NewMul(kk, ci64(gemmMR))
 		bv := make([]value.Value, nv)

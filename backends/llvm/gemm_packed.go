@@ -14,10 +14,18 @@ import (
 // exist is transposed 8 k-steps at a time in vector registers (f16/bf16
 // A is widened as it is loaded).
 func (k *kernel) packABlock(p *gemmPlan, A, PA, task value.Value, mBlocks int64) {
+	k.packABlockAt(p, A, PA, task, mBlocks, k.b.NewMul(task, ci64(gemmMB*int64(p.K))))
+}
+
+// packABlockAt is packABlock with the block's packed copy at PA[base...].
+func (k *kernel) packABlockAt(p *gemmPlan, A, PA, task value.Value, mBlocks int64, base value.Value) {
 	bi := k.b.NewSDiv(task, ci64(mBlocks))
 	mb := k.b.NewSRem(task, ci64(mBlocks))
 	oa, _, _ := k.batchOffsets(p, bi)
-	base := k.b.NewMul(task, ci64(gemmMB*int64(p.K)))
+	if _, half := k.half[A]; !half && p.sAm == 1 && p.sAk != 1 {
+		k.packAColumns(p, A, PA, oa, base, mb)
+		return
+	}
 	if p.sAk != 1 || p.K < 8 {
 		k.packARows(p, A, PA, oa, base, mb, ci64(0), ci64(gemmMB))
 		return
@@ -51,6 +59,36 @@ func (k *kernel) packABlock(p *gemmPlan, A, PA, task value.Value, mBlocks int64)
 		k.b.NewBr(join)
 		k.b = join
 	})
+}
+
+// packAColumns is packABlock for A with contiguous m (a transposed
+// operand: an LM head's dlogits stored (V, R)): a block whose 48 rows all
+// exist copies, for each k, the 6 floats of each micro-panel at once;
+// the last, partial block goes element by element.
+func (k *kernel) packAColumns(p *gemmPlan, A, PA, oa, base, mb value.Value) {
+	m0 := k.b.NewMul(mb, ci64(gemmMB))
+	full := k.icmp(enum.IPredSLE, k.b.NewAdd(m0, ci64(gemmMB)), ci64(int64(p.M)))
+	vec, scalar, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
+	k.b.NewCondBr(full, vec, scalar)
+	k.b = vec
+	v6 := types.NewVector(gemmMR, f32t)
+	k.loop(ci64(0), ci64(int64(p.K)), func(kk value.Value) {
+		src := k.b.NewAdd(oa, k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sAk))), m0))
+		dst := k.b.NewAdd(base, k.b.NewMul(kk, ci64(gemmMR)))
+		for u := int64(0); u < gemmMB/gemmMR; u++ {
+			at := k.b.NewGetElementPtr(f32t, A, k.b.NewAdd(src, ci64(u*gemmMR)))
+			ld := k.b.NewLoad(v6, k.b.NewBitCast(at, types.NewPointer(v6)))
+			ld.Align = 4
+			to := k.b.NewGetElementPtr(f32t, PA, k.b.NewAdd(dst, ci64(u*gemmMR*int64(p.K))))
+			st := k.b.NewStore(ld, k.b.NewBitCast(to, types.NewPointer(v6)))
+			st.Align = 4
+		}
+	})
+	k.b.NewBr(join)
+	k.b = scalar
+	k.packARows(p, A, PA, oa, base, mb, ci64(0), ci64(gemmMB))
+	k.b.NewBr(join)
+	k.b = join
 }
 
 // packARows is packABlock's element-by-element copy of block rows
@@ -164,13 +202,14 @@ func (k *kernel) storeTransposed(rows []value.Value, P, at value.Value, stride i
 // accumulators in registers (phis of the k loop). (Software prefetch of
 // the packed streams measured no gain: the hardware prefetchers follow
 // them.) Rows at or past mLimit and lanes outside masks
-// are not stored. Each element of C is one chain of fused multiply-adds
+// are not stored. The k steps are those of kr (see kRange). Each element of C is one chain of fused multiply-adds
 // in k order, whatever the task split.
-func (k *kernel) microPacked(p *gemmPlan, PA, a0, P, b0, C, oc, m0, n0 value.Value, masks []value.Value, mLimit value.Value) {
+func (k *kernel) microPacked(p *gemmPlan, kr *kRange, PA, a0, P, b0, C, oc, m0, n0 value.Value, masks []value.Value, mLimit value.Value) {
 	const mr, nv = gemmMR, gemmNV
 	pa := k.b.NewGetElementPtr(f32t, PA, a0)
 	pb := k.b.NewGetElementPtr(f32t, P, b0)
-	accs := k.accLoop(ci64(0), ci64(int64(p.K)), 1, zeros(mr*nv, constant.NewZeroInitializer(v8f)), func(kk value.Value, accs []value.Value) []value.Value {
+	init := k.initAccs(p, kr, mr, nv, v8f, C, oc, m0, n0, mLimit, masks)
+	accs := k.accLoop(ci64(0), kr.n, 1, init, func(kk value.Value, accs []value.Value) []value.Value {
 		bOff := k.b.NewMul(kk, ci64(gemmNR))
 		aOff := k.b.NewMul(kk, ci64(gemmMR))
 		bv := make([]value.Value, nv)

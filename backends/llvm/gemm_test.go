@@ -91,7 +91,9 @@ func TestGemmShapes(t *testing.T) {
 		mm("nn_1x8x8", 1, 8, 8), mm("nn_7x13x37", 7, 13, 37), mm("nn_13x64x48", 13, 64, 48), mm("nn_6x5x16", 6, 5, 16),
 		mm("nn_1x300x9", 1, 300, 9), mm("splitk_1x300x200", 1, 300, 200), mm("splitk_3x100x70", 3, 100, 70), mm("splitk_4x64x64", 4, 64, 64),
 		{"splitk_batched", ir.Shape{2, 1, 80}, ir.Shape{2, 80, 72}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}}, mm("fewrow_2x30x50", 2, 30, 50), mm("fewrow_3x17x41", 3, 17, 41), mm("fewrow_7x20x29", 7, 20, 29), mm("fewrow_11x9x100", 11, 9, 100), mm("packed_nn_12x9x8", 12, 9, 8), mm("packed_nn_29x33x50", 29, 33, 50),
-		mt("packed_nt_14x19x37", 14, 19, 37), mm("blocked_nn_100x20x130", 100, 20, 130), mm("blocked_groups_1100x8x520", 1100, 8, 520), mt("blocked_nt_197x33x300", 197, 33, 300),
+		mt("packed_nt_14x19x37", 14, 19, 37), mm("blocked_nn_100x20x130", 100, 20, 130),
+		// One panel group (N <= 128): each task packs its own A block.
+		mm("blocked_alocal_300x40x100", 300, 40, 100), mt("blocked_alocal_nt_250x33x128", 250, 33, 128), mm("blocked_groups_1100x8x520", 1100, 8, 520), mt("blocked_nt_197x33x300", 197, 33, 300),
 		{"blocked_batched", ir.Shape{2, 96, 24}, ir.Shape{2, 24, 40}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}},
 		{"blocked_batched_groups", ir.Shape{2, 150, 9}, ir.Shape{2, 9, 300}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}}, mt("packed_nt_40x8x16", 40, 8, 16),
 		{"packed_batched_nt", ir.Shape{3, 13, 24}, ir.Shape{3, 21, 24}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{2}, Out: ir.Float32}},
@@ -144,7 +146,10 @@ func TestThreadsDeterministic(t *testing.T) {
 	y2, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x2, w)
 	x3 := f.Param("x3", ir.T(ir.Float32, 1, 200)) // split-k GEMV
 	y3, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x3, w)
-	f.SetResults([]*ir.Value{y, s, y2, y3}, nil)
+	x4 := f.Param("x4", ir.T(ir.Float32, 300, 200)) // one panel group: A packed by its task
+	w4 := f.Param("w4", ir.T(ir.Float32, 200, 72))
+	y4, _ := f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{0}, Out: ir.Float32}, ir.Pos{}, x4, w4)
+	f.SetResults([]*ir.Value{y, s, y2, y3, y4}, nil)
 	defer llvm.SetThreads(64)
 	var runs [][]*tensor.Tensor
 	for _, n := range []int{1, 2} {
