@@ -49,8 +49,10 @@ type StepConfig struct {
 	Seed int64
 }
 
-// StepResult holds one step's logged values as float32 scalar buffers on
-// the backend; the caller downloads them when it logs and frees them.
+// StepResult holds one step's logged values: as float32 scalar buffers on
+// the backend (the caller frees them) and as the host values Run already
+// read to check them (LossValue, GradNormValue), so a caller that logs
+// needs no second download.
 type StepResult struct {
 	// Loss is the sum over the step's micro-batches of the loss each
 	// contributes to the gradient (normalised as StepConfig.Loss says): the
@@ -60,6 +62,9 @@ type StepResult struct {
 	// gradients (what the HF Trainer logs as grad_norm), computed with or
 	// without clipping.
 	GradNorm backends.Buffer
+	// LossValue and GradNormValue are Loss and GradNorm as Run downloaded
+	// them (finite: Run returns an error otherwise).
+	LossValue, GradNormValue float64
 }
 
 // Free releases both buffers.

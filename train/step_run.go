@@ -84,7 +84,7 @@ func (s *Step) Run(ctx context.Context, micro []map[string]*tensor.Tensor, lr fl
 		}
 		return StepResult{}, fmt.Errorf("train step %d: %w", step, err)
 	}
-	if err := checkFinite(res); err != nil {
+	if res.LossValue, res.GradNormValue, err = checkFinite(res); err != nil {
 		res.Free()
 		return StepResult{}, fmt.Errorf("train step %d: %w; the weights and optimizer state were not updated", step, err)
 	}
@@ -188,28 +188,27 @@ func (s *Step) runOne(ctx context.Context, prog *session.Program, m map[string]*
 	return s.sess.Run(ctx, prog, call)
 }
 
-// checkFinite downloads the step's loss and gradient norm and reports
-// either that is NaN or infinite.
-func checkFinite(r StepResult) error {
-	var loss, norm float64
+// checkFinite downloads the step's loss and gradient norm, returns them,
+// and reports either that is NaN or infinite.
+func checkFinite(r StepResult) (loss, norm float64, err error) {
 	for _, x := range []struct {
 		buf backends.Buffer
 		v   *float64
 		n   string
 	}{{r.Loss, &loss, "loss"}, {r.GradNorm, &norm, "grad_norm"}} {
 		if x.buf == nil {
-			return fmt.Errorf("the program returned no %s", x.n)
+			return 0, 0, fmt.Errorf("the program returned no %s", x.n)
 		}
 		t, err := x.buf.Download()
 		if err != nil {
-			return fmt.Errorf("downloading %s: %w", x.n, err)
+			return 0, 0, fmt.Errorf("downloading %s: %w", x.n, err)
 		}
 		*x.v = t.Float64s()[0]
 	}
 	if bad(loss) || bad(norm) {
-		return fmt.Errorf("loss is %v, grad_norm is %v", loss, norm)
+		return 0, 0, fmt.Errorf("loss is %v, grad_norm is %v", loss, norm)
 	}
-	return nil
+	return loss, norm, nil
 }
 
 func bad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }

@@ -354,23 +354,8 @@ func (t *Trainer) runStep(ctx context.Context, spec models.Spec, micro []map[str
 		// weights were left as they were).
 		return 0, 0, fmt.Errorf("%w; training stopped (nothing is saved)", err)
 	}
-	defer res.Free()
-	lt, err := res.Loss.Download()
-	if err != nil {
-		return 0, 0, fmt.Errorf("train step %d: loss: %w", done+1, err)
-	}
-	nt, err := res.GradNorm.Download()
-	if err != nil {
-		return 0, 0, fmt.Errorf("train step %d: grad_norm: %w", done+1, err)
-	}
-	loss, norm := float32(lt.Float64s()[0]), nt.Float64s()[0]
-	if math.IsNaN(float64(loss)) || math.IsInf(float64(loss), 0) {
-		return 0, 0, fmt.Errorf("train step %d: the loss is %v; training stopped (nothing is saved)", done+1, loss)
-	}
-	if math.IsNaN(norm) || math.IsInf(norm, 0) {
-		return 0, 0, fmt.Errorf("train step %d: the gradient norm is %v; training stopped (nothing is saved)", done+1, norm)
-	}
-	return loss, norm, nil
+	res.Free() // Run read both values (and refused non-finite ones)
+	return float32(res.LossValue), res.GradNormValue, nil
 }
 
 // stepFor returns the compiled step of spec, building it on first use.
