@@ -9,7 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/kiln-ml/kiln/internal/pyjson"
 )
 
 // LogEntry is one element of log_history: numbers (float64 or int) by
@@ -148,11 +149,11 @@ func writePyJSON(b *bytes.Buffer, v any, depth int) {
 	case int64:
 		b.WriteString(strconv.FormatInt(x, 10))
 	case float64:
-		b.WriteString(pyFloat(x))
+		b.WriteString(pyjson.Float(x))
 	case pyRaw:
 		b.WriteString(string(x))
 	case string:
-		writePyString(b, x)
+		b.WriteString(pyjson.Quote(x, true))
 	case []any:
 		if len(x) == 0 {
 			b.WriteString("[]")
@@ -184,7 +185,7 @@ func writePyJSON(b *bytes.Buffer, v any, depth int) {
 				b.WriteByte(',')
 			}
 			indent(depth + 1)
-			writePyString(b, k)
+			b.WriteString(pyjson.Quote(k, true))
 			b.WriteString(": ")
 			writePyJSON(b, x[k], depth+1)
 		}
@@ -193,83 +194,13 @@ func writePyJSON(b *bytes.Buffer, v any, depth int) {
 	case LogEntry:
 		writePyJSON(b, map[string]any(x), depth)
 	default:
-		writePyString(b, fmt.Sprint(x))
+		b.WriteString(pyjson.Quote(fmt.Sprint(x), true))
 	}
 }
 
 // pyRaw is a JSON number written verbatim (a config.json value kept as
 // read).
 type pyRaw string
-
-// pyFloat formats f as Python's float repr does in JSON: the shortest
-// round-trip digits, fixed notation for 1e-4 <= |f| < 1e16 with ".0" on
-// integral values, else d.ddde[+-]XX; NaN and infinities as Python's json
-// writes them.
-func pyFloat(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
-		return "Infinity"
-	case math.IsInf(f, -1):
-		return "-Infinity"
-	case f == 0:
-		if math.Signbit(f) {
-			return "-0.0"
-		}
-		return "0.0"
-	}
-	if a := math.Abs(f); a >= 1e-4 && a < 1e16 {
-		s := strconv.FormatFloat(f, 'f', -1, 64)
-		if !strings.Contains(s, ".") {
-			s += ".0"
-		}
-		return s
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64) // 1e-05, 1.5e+16
-	mant, exp, _ := strings.Cut(s, "e")
-	sign := exp[0]
-	digits := strings.TrimLeft(exp[1:], "0")
-	if len(digits) < 2 {
-		digits = strings.Repeat("0", 2-len(digits)) + digits
-	}
-	return mant + "e" + string(sign) + digits
-}
-
-// writePyString writes s as Python's json (ensure_ascii): \" \\ \n \r \t
-// \b \f escaped, other control and non-ASCII characters as \uXXXX
-// (surrogate pairs above U+FFFF).
-func writePyString(b *bytes.Buffer, s string) {
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\b':
-			b.WriteString(`\b`)
-		case r == '\f':
-			b.WriteString(`\f`)
-		case r < 0x20 || r > 0x7e && r < utf8.RuneSelf || r >= utf8.RuneSelf:
-			if r > 0xffff {
-				r -= 0x10000
-				fmt.Fprintf(b, `\u%04x\u%04x`, 0xd800+(r>>10), 0xdc00+(r&0x3ff))
-			} else {
-				fmt.Fprintf(b, `\u%04x`, r)
-			}
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-}
 
 // SaveState writes the trainer's state to dir/trainer_state.json (see
 // TrainerState.SaveState).

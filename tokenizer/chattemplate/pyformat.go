@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/nikolalohinski/gonja/v2/exec"
+
+	"github.com/kiln-ml/kiln/internal/pyjson"
 )
 
 // Python's % operator. gonja evaluates a % b as integer modulo only, so
@@ -327,7 +329,7 @@ func formatOne(verb byte, spec fmtSpec, v *exec.Value) (string, error) {
 		case v.IsFloat():
 			f := v.Float()
 			if math.IsNaN(f) || math.IsInf(f, 0) {
-				return "", fmt.Errorf("cannot convert float %s to integer", pyFloatRepr(f))
+				return "", fmt.Errorf("cannot convert float %s to integer", pyjson.FloatRepr(f))
 			}
 			if verb != 'd' && verb != 'i' && verb != 'u' {
 				return "", fmt.Errorf("%%%c format: an integer is required, not float", verb)

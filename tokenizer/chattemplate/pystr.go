@@ -2,14 +2,14 @@ package chattemplate
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/nikolalohinski/gonja/v2/exec"
+
+	"github.com/kiln-ml/kiln/internal/pyjson"
 )
 
 // pyStr is Python's str() of a template value, which is what Jinja2
@@ -63,7 +63,7 @@ func writePy(b *strings.Builder, v *exec.Value, repr bool, depth int) {
 		b.WriteString(v.String())
 		return
 	case v.IsFloat():
-		b.WriteString(pyFloatRepr(v.Float()))
+		b.WriteString(pyjson.FloatRepr(v.Float()))
 		return
 	case v.IsList():
 		rv := reflect.Indirect(v.Val)
@@ -150,32 +150,4 @@ func writeStrRepr(b *strings.Builder, s string) {
 		}
 	}
 	b.WriteByte(q)
-}
-
-// pyFloatRepr is Python's repr(float): the shortest round-tripping digits,
-// positional for exponents -4..15, else d.ddde±XX.
-func pyFloatRepr(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "nan"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	}
-	e := strconv.FormatFloat(f, 'e', -1, 64)
-	mant, expStr, _ := strings.Cut(e, "e")
-	exp, _ := strconv.Atoi(expStr)
-	if exp >= -4 && exp < 16 {
-		s := strconv.FormatFloat(f, 'f', -1, 64)
-		if !strings.ContainsRune(s, '.') {
-			s += ".0"
-		}
-		return s
-	}
-	sign := "+"
-	if exp < 0 {
-		sign, exp = "-", -exp
-	}
-	return fmt.Sprintf("%se%s%02d", mant, sign, exp)
 }

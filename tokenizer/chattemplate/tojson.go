@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/nikolalohinski/gonja/v2/exec"
+
+	"github.com/kiln-ml/kiln/internal/pyjson"
 )
 
 var errNotJSON = errors.New("value cannot be converted to JSON")
@@ -113,7 +115,7 @@ func writeJSON(b *strings.Builder, v *exec.Value, o *jsonOpts, depth int) error 
 	}
 	switch {
 	case v.IsString():
-		writeString(b, v.String(), o.ensureASCII)
+		b.WriteString(pyjson.Quote(v.String(), o.ensureASCII))
 		return nil
 	case v.IsBool():
 		b.WriteString(strconv.FormatBool(v.Bool()))
@@ -123,16 +125,7 @@ func writeJSON(b *strings.Builder, v *exec.Value, o *jsonOpts, depth int) error 
 		return nil
 	case v.IsFloat():
 		f := v.Float()
-		switch s := pyFloatRepr(f); s {
-		case "nan":
-			b.WriteString("NaN")
-		case "inf":
-			b.WriteString("Infinity")
-		case "-inf":
-			b.WriteString("-Infinity")
-		default:
-			b.WriteString(s)
-		}
+		b.WriteString(pyjson.Float(f))
 		return nil
 	case v.IsList():
 		rv := reflect.Indirect(v.Val)
@@ -175,7 +168,7 @@ func writeJSON(b *strings.Builder, v *exec.Value, o *jsonOpts, depth int) error 
 		k := p.Key
 		switch {
 		case k.IsString():
-			writeString(b, k.String(), o.ensureASCII)
+			b.WriteString(pyjson.Quote(k.String(), o.ensureASCII))
 		case isNone(k) || k.IsNil():
 			b.WriteString(`"null"`)
 		case k.IsBool() || k.IsNumber():
@@ -183,7 +176,7 @@ func writeJSON(b *strings.Builder, v *exec.Value, o *jsonOpts, depth int) error 
 			if err := writeJSON(&kb, k, o, depth+1); err != nil {
 				return err
 			}
-			writeString(b, kb.String(), o.ensureASCII)
+			b.WriteString(pyjson.Quote(kb.String(), o.ensureASCII))
 		default:
 			return fmt.Errorf("tojson: keys must be str, int, float, bool or None, not %s", pyTypeName(k))
 		}
@@ -205,44 +198,6 @@ func newline(b *strings.Builder, o *jsonOpts, depth int) {
 	for i := 0; i < depth; i++ {
 		b.WriteString(*o.indent)
 	}
-}
-
-// writeString escapes like json.dumps: ", \, \n, \r, \t, \b, \f and other
-// control characters always; with ensureASCII every character outside
-// printable ASCII as \uXXXX (surrogate pairs above U+FFFF).
-func writeString(b *strings.Builder, s string, ensureASCII bool) {
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			switch {
-			case r < 0x20 || (ensureASCII && r > 0x7e):
-				if r > 0xffff {
-					r -= 0x10000
-					fmt.Fprintf(b, `\u%04x\u%04x`, 0xd800+(r>>10), 0xdc00+(r&0x3ff))
-				} else {
-					fmt.Fprintf(b, `\u%04x`, r)
-				}
-			default:
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
 }
 
 // dictPairs are the entries of a mapping value in iteration order: an

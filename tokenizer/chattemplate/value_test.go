@@ -91,15 +91,6 @@ func TestToJSON(t *testing.T) {
 	}
 }
 
-func TestPyFloatRepr(t *testing.T) {
-	for f, want := range map[float64]string{0: "0.0", -0.5: "-0.5", 1e15: "1000000000000000.0", 1e16: "1e+16",
-		1.5e-5: "1.5e-05", 0.0001: "0.0001", 1e100: "1e+100", 2.5e-300: "2.5e-300", math.Inf(1): "inf", 1 / 3.0: "0.3333333333333333"} {
-		if got := pyFloatRepr(f); got != want {
-			t.Errorf("pyFloatRepr(%v) = %q, want %q", f, got, want)
-		}
-	}
-}
-
 // TestPercentErrors: Python's % raises where the format and the arguments
 // disagree; so does the template.
 func TestPercentErrors(t *testing.T) {
