@@ -7,6 +7,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/kiln-ml/kiln/internal/atomicfile"
 )
 
 // cachedirTag marks the cache for backup tools, as huggingface_hub does.
@@ -205,13 +207,8 @@ func writeCachedirTag(root string) {
 }
 
 func writeFileAtomic(p string, data []byte) error {
-	tmp := p + "." + randHex() + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return fmt.Errorf("hub: writing %s: %w", p, err)
-	}
-	if err := os.Rename(tmp, p); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("hub: writing %s: %w", p, err)
+	if err := atomicfile.WriteFile(p, data); err != nil {
+		return fmt.Errorf("hub: writing %w", err)
 	}
 	return nil
 }

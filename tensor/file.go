@@ -3,8 +3,10 @@ package tensor
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
+
+	"github.com/kiln-ml/kiln/internal/atomicfile"
 )
 
 // ReadSafetensors reads a whole safetensors file into memory and returns its
@@ -28,26 +30,11 @@ func ReadSafetensors(path string) (map[string]*Tensor, map[string]string, error)
 // temporary name in the same directory and renamed into place, so a reader
 // never sees a half-written file. Errors name the file.
 func WriteSafetensorsFile(path string, tensors map[string]*Tensor, metadata map[string]string) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*.safetensors")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op after a successful rename
-	w := bufio.NewWriterSize(f, 1<<20)
-	if err := WriteSafetensors(w, tensors, metadata); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(path, func(f io.Writer) error {
+		w := bufio.NewWriterSize(f, 1<<20)
+		if err := WriteSafetensors(w, tensors, metadata); err != nil {
+			return err
+		}
+		return w.Flush()
+	})
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/kiln-ml/kiln/internal/pyjson"
+
+	"github.com/kiln-ml/kiln/internal/atomicfile"
 )
 
 // LogEntry is one element of log_history: numbers (float64 or int) by
@@ -109,29 +111,7 @@ func (s *TrainerState) SaveState(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(dir, "trainer_state.json"), s.JSON())
-}
-
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*-"+filepath.Base(path))
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op after the rename
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.WriteFile(filepath.Join(dir, "trainer_state.json"), s.JSON())
 }
 
 // writePyJSON writes v as Python's json.dumps(v, indent=2, sort_keys=True):
