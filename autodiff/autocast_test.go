@@ -2,19 +2,17 @@ package autodiff_test
 
 import (
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/kiln-ml/kiln/autodiff"
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
-	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 // TestAutocastDotGradient differentiates loss = sum(x @ w^T) after
@@ -103,7 +101,7 @@ func TestAutocastModelGradients(t *testing.T) {
 	}
 	for _, name := range []string{"gpt2-tiny"} {
 		t.Run(name, func(t *testing.T) {
-			f, args, wrt := tinyModel(t, name, models.Spec{Batch: 2, Seq: 8, Labels: true})
+			f, args, wrt := fixture.TinyModel(t, name, models.Spec{Batch: 2, Seq: 8, Labels: true})
 			ref, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss})
 			if err != nil {
 				t.Fatal(err)
@@ -160,61 +158,6 @@ func resultsByName(t *testing.T, f *ir.Func, out []*tensor.Tensor) map[string]*t
 		m[n] = out[i]
 	}
 	return m
-}
-
-// tinyModel builds fixture name's program (testdata/models/<name>) in
-// float32 with its checkpoint's weights as float32 arguments and
-// deterministic token ids (labels = ids, as a causal LM trains); wrt lists
-// the weights.
-func tinyModel(t *testing.T, name string, spec models.Spec) (*ir.Func, []*tensor.Tensor, []string) {
-	t.Helper()
-	dir := filepath.Join("..", "testdata", "models", name)
-	cfg, err := models.LoadConfig(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := models.New(cfg, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := frontend.Build(name, func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ckpt, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ckpt.Close()
-	args := make([]*tensor.Tensor, len(f.Params))
-	var wrt []string
-	for i, p := range f.Params {
-		vals := make([]int64, p.Type.Shape.NumElements())
-		switch p.Name {
-		case models.InputIDs, models.InputLabels:
-			for j := range vals {
-				vals[j] = int64(j*97+13) % 1000
-			}
-		case models.InputPositionIDs:
-			for j := range vals {
-				vals[j] = int64(j % spec.Seq)
-			}
-		case models.InputAttentionMask:
-			for j := range vals {
-				vals[j] = 1
-			}
-		default:
-			if args[i], err = ckpt.TensorAs(p.Name, ir.Float32); err != nil {
-				t.Fatal(err)
-			}
-			wrt = append(wrt, p.Name)
-			continue
-		}
-		if args[i], err = tensor.FromInt64(p.Type.DType, p.Type.Shape, vals); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return f, args, wrt
 }
 
 // runOn compiles f on b and runs it on args.

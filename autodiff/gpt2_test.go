@@ -13,7 +13,6 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 // TestGPT2GradientsMatchTorch differentiates kiln's gpt2-tiny (the tied
@@ -28,25 +27,14 @@ func TestGPT2GradientsMatchTorch(t *testing.T) {
 	}
 	dir := filepath.Join("..", "testdata", "models", "gpt2-tiny")
 	ref := fixture.ReadTrainingReference(t, dir)
-	cfg, err := models.LoadConfig(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := models.New(cfg, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := fixture.Model(t, dir)
 	batch, seq := len(ref.InputIDs), len(ref.InputIDs[0])
 	spec := models.Spec{Batch: batch, Seq: seq, Labels: true}
 	f, err := frontend.Build("gpt2", func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	ckpt, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ckpt.Close()
+	ckpt := fixture.Checkpoint(t, dir)
 
 	var flatIDs, positions, mask []int64
 	for _, row := range ref.InputIDs {

@@ -2,11 +2,11 @@ package autodiff_test
 
 import (
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"github.com/kiln-ml/kiln/autodiff"
 	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/passes"
@@ -71,15 +71,7 @@ func TestAttentionGradientSavesNoScores(t *testing.T) {
 	const layers = 2         // both configs
 	for _, name := range []string{"gpt2-tiny", "mistral-sliding-tiny"} {
 		t.Run(name, func(t *testing.T) {
-			dir := filepath.Join("..", "testdata", "models", name)
-			cfg, err := models.LoadConfig(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := models.New(cfg, "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := fixture.Model(t, fixture.ModelDir(name))
 			build := func() *ir.Func {
 				f, err := frontend.Build(name, func(g *frontend.Graph) error {
 					return m.Build(g, models.Spec{Batch: batch, Seq: seq, Labels: true}, ir.Float32)

@@ -2,17 +2,15 @@ package passes_test
 
 import (
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
-	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 // TestAutocastModels runs gpt2-tiny's and llama-tiny's forward (with the
@@ -29,7 +27,7 @@ func TestAutocastModels(t *testing.T) {
 	}
 	for _, name := range []string{"gpt2-tiny", "llama-tiny"} {
 		t.Run(name, func(t *testing.T) {
-			f, args := tinyModel(t, name, models.Spec{Batch: 2, Seq: 8, Labels: true})
+			f, args, _ := fixture.TinyModel(t, name, models.Spec{Batch: 2, Seq: 8, Labels: true})
 			want := run(t, f, args)
 			ac := f.Clone()
 			if err := passes.Autocast(ac, ir.BFloat16); err != nil {
@@ -90,58 +88,6 @@ func checkAutocastOps(t *testing.T, f *ir.Func) {
 	if counts[ir.OpDotGeneral] == 0 || counts[ir.OpAttention]+counts[ir.OpSoftmax] == 0 {
 		t.Errorf("no dots or attention in the model (%v): the test checks nothing", counts)
 	}
-}
-
-// tinyModel builds fixture name's program (testdata/models/<name>) in
-// float32 with its checkpoint's weights as float32 arguments and
-// deterministic token ids (labels = ids, as a causal LM trains).
-func tinyModel(t *testing.T, name string, spec models.Spec) (*ir.Func, []*tensor.Tensor) {
-	t.Helper()
-	dir := filepath.Join("..", "testdata", "models", name)
-	cfg, err := models.LoadConfig(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := models.New(cfg, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := frontend.Build(name, func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ckpt, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ckpt.Close()
-	args := make([]*tensor.Tensor, len(f.Params))
-	for i, p := range f.Params {
-		vals := make([]int64, p.Type.Shape.NumElements())
-		switch p.Name {
-		case models.InputIDs, models.InputLabels:
-			for j := range vals {
-				vals[j] = int64(j*97+13) % 1000
-			}
-		case models.InputPositionIDs:
-			for j := range vals {
-				vals[j] = int64(j % spec.Seq)
-			}
-		case models.InputAttentionMask:
-			for j := range vals {
-				vals[j] = 1
-			}
-		default:
-			if args[i], err = ckpt.TensorAs(p.Name, ir.Float32); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if args[i], err = tensor.FromInt64(p.Type.DType, p.Type.Shape, vals); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return f, args
 }
 
 // runOn compiles f on b and runs it on args.

@@ -112,20 +112,7 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 
 func loadGPT2Tiny(t *testing.T, dir string) (models.Model, *weights.Checkpoint) {
 	t.Helper()
-	cfg, err := models.LoadConfig(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := models.New(cfg, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ckpt, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ckpt.Close() })
-	return m, ckpt
+	return fixture.Model(t, dir), fixture.Checkpoint(t, dir)
 }
 
 // causalLMInputs is every input step's program takes for the rows: the

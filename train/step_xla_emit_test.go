@@ -3,16 +3,14 @@ package train
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/backends/xla"
-	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/session"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 // TestStepLowersToStableHLO builds the train step's programs (fused, and
@@ -37,25 +35,7 @@ func TestStepLowersToStableHLO(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(fmt.Sprintf("%s_dropout_%v", c.model, c.dropout), func(t *testing.T) {
-			dir := filepath.Join("..", "testdata", "models", c.model)
-			cfg, err := models.LoadConfig(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := models.New(cfg, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ck, err := weights.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ck.Close()
-			r, err := models.NewRunner(m, ck, interp.New(), ir.Float32, models.CompileOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer r.Close()
+			r := fixture.Runner(t, fixture.ModelDir(c.model), interp.New())
 			opt, err := DefaultOptimizerConfig("adamw_torch")
 			if err != nil {
 				t.Fatal(err)

@@ -11,12 +11,12 @@ import (
 	"time"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/tensor"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 // oneCPUBackend is llvm where it runs (a whole-model step compiles in
@@ -33,25 +33,7 @@ func oneCPUBackend(t *testing.T) backends.Backend {
 // loadRunner loads a model directory on b.
 func loadRunner(t *testing.T, dir string, b backends.Backend) *models.Runner {
 	t.Helper()
-	cfg, err := models.LoadConfig(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := models.New(cfg, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ck, err := weights.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ck.Close() })
-	r, err := models.NewRunner(m, ck, b, ir.Float32, models.CompileOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { r.Close() })
-	return r
+	return fixture.Runner(t, dir, b)
 }
 
 // lmRows are n causal-LM rows of length seq (labels = ids).
