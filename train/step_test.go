@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/xla"
 	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
@@ -41,10 +42,17 @@ func TestStepGPT2MatchesTorchAdamW(t *testing.T) {
 	// One backend: llvm where it runs (a cold compile of the step costs
 	// ~9 s), else interp (~30 s of interpretation). Both matched torch
 	// within 1e-7 relative when written; the step's IR is the same on both,
-	// and interp checks every op of it in backendtest.
+	// and interp checks every op of it in backendtest. Plus xla where its
+	// PJRT plugin loads (the GPU machine): the same step lowered to
+	// StableHLO.
 	backendsToRun := testbackends.CPU(t)
 	if _, ok := backendsToRun["llvm"]; ok {
 		delete(backendsToRun, "interp")
+	}
+	if err := xla.Default().Available(); err == nil {
+		backendsToRun["xla"] = xla.Default()
+	} else {
+		t.Logf("xla skipped: %v", err)
 	}
 	for name, b := range backendsToRun {
 		t.Run(name, func(t *testing.T) {

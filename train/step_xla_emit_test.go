@@ -19,7 +19,8 @@ import (
 // backend's pipeline to StableHLO. It needs no PJRT plugin, so CI checks
 // that every op a training step uses (the attention and cross-entropy
 // backward rules, scatter-add, the optimizer, the non-finite guard) has an
-// xla lowering; TestStepGPT2OnXLA runs one where a GPU is.
+// xla lowering; TestStepGPT2MatchesTorchAdamW runs
+// one where a GPU is.
 func TestStepLowersToStableHLO(t *testing.T) {
 	cases := []struct {
 		model   string
