@@ -201,6 +201,20 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 	return nil
 }
 
+// WeightSources maps each checkpoint tensor the Runner has uploaded to the
+// session buffer name holding it: the parameter it was first bound to
+// (names tied to that buffer share it). A trainer that saves its updated
+// buffers under their checkpoint names reads it.
+func (r *Runner) WeightSources() map[string]string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make(map[string]string, len(r.bySource))
+	for src, p := range r.bySource {
+		out[src] = p
+	}
+	return out
+}
+
 // UnusedWeights lists the checkpoint tensors no program has bound so far,
 // sorted. transformers warns about these (a BertForMaskedLM checkpoint
 // loaded as BertModel leaves the cls.* head unused); it is not an error.

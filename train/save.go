@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
@@ -136,38 +135,22 @@ func (t *Trainer) writeWeights(path string) error {
 }
 
 // trainedSources maps each checkpoint tensor that holds a trained
-// parameter to that parameter's session name, finding it as the Runner
-// binds weights: the parameter's name, then the model's aliases, then each
-// without its first component (a base-model checkpoint has no prefix).
+// parameter to that parameter's session name: the Runner's record of
+// which checkpoint tensor it bound to which buffer (Runner.WeightSources).
 func (t *Trainer) trainedSources(ck *weights.Checkpoint) (map[string]string, error) {
-	aliases := t.runner.Model().WeightAliases()
+	bySource := t.runner.WeightSources()
+	holds := make(map[string]string, len(bySource)) // parameter -> checkpoint tensor
+	for src, p := range bySource {
+		holds[p] = src
+	}
 	out := map[string]string{}
-	seen := map[string]bool{}
 	for _, s := range t.steps {
 		for _, p := range s.Params() {
-			if seen[p.Name] {
-				continue
-			}
-			seen[p.Name] = true
-			cands := append([]string{p.Name}, aliases[p.Name]...)
-			for _, c := range append([]string(nil), cands...) {
-				if i := strings.IndexByte(c, '.'); i > 0 {
-					cands = append(cands, c[i+1:])
-				}
-			}
-			found := false
-			for _, c := range cands {
-				if _, ok := ck.Info(c); ok {
-					if _, dup := out[c]; !dup {
-						out[c] = p.Name
-					}
-					found = true
-					break
-				}
-			}
-			if !found {
+			src, ok := holds[p.Name]
+			if !ok {
 				return nil, fmt.Errorf("save model: trained parameter %s has no tensor in %s", p.Name, ck.Path())
 			}
+			out[src] = p.Name
 		}
 	}
 	return out, nil
