@@ -31,7 +31,9 @@ type TrainOptions struct {
 	Steps   int    // timed steps; default 10
 	// HFScript is hf_train_baseline.py; empty: no Hugging Face peer.
 	HFScript string
-	Log      io.Writer
+	// Python runs HFScript (default "python3", as Options.Python).
+	Python string
+	Log    io.Writer
 }
 
 // TrainNumbers are kiln's figures for one training configuration.
@@ -85,6 +87,9 @@ func (o *TrainOptions) defaults() {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
+	if o.Python == "" {
+		o.Python = "python3"
+	}
 }
 
 // RunTrainBench measures kiln's compiled training step on random weights of
@@ -100,7 +105,7 @@ func RunTrainBench(ctx context.Context, o TrainOptions) (*TrainReport, error) {
 	}
 	rep.Kiln = k
 	if o.HFScript != "" {
-		cmd := exec.CommandContext(ctx, pythonBin(), o.HFScript, fmt.Sprint(o.Batch), fmt.Sprint(o.Seq))
+		cmd := exec.CommandContext(ctx, o.Python, o.HFScript, fmt.Sprint(o.Batch), fmt.Sprint(o.Seq))
 		cmd.Stderr = o.Log
 		out, err := cmd.Output()
 		if err != nil {
@@ -208,12 +213,4 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 	fmt.Fprintf(o.Log, "  kiln %s: %.0f tok/s (%.3f s/step, ~%.1f TFLOP/s by 6N), peak %.0f MiB, loss %.4f -> %.4f\n",
 		o.Backend, k.TokensPerS, k.StepS, k.TFLOPs6N, k.PeakMemMiB, k.FirstLoss, k.LastLoss)
 	return k, nil
-}
-
-// pythonBin is the GPU machine's Python with torch (its venv when present).
-func pythonBin() string {
-	if _, err := os.Stat("/opt/torch/.venv/bin/python3"); err == nil {
-		return "/opt/torch/.venv/bin/python3"
-	}
-	return "python3"
 }
