@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/kiln-ml/kiln/internal/pyjson"
 )
 
 // maxTreeListing bounds the trees/<commit>.json file read into memory.
@@ -101,9 +103,9 @@ func (rc *repoCache) writeTreeListing(commit string, files []RepoFile) {
 		if i > 0 {
 			b.WriteString(",")
 		}
-		fmt.Fprintf(&b, "\n  %s: {\n   \"size\": %d,\n   \"blob_id\": %s", jsonString(f.Name), f.Size, jsonString(f.BlobID))
+		fmt.Fprintf(&b, "\n  %s: {\n   \"size\": %d,\n   \"blob_id\": %s", pyjson.Quote(f.Name, true), f.Size, pyjson.Quote(f.BlobID, true))
 		if f.LFSSHA256 != "" {
-			fmt.Fprintf(&b, ",\n   \"lfs_sha256\": %s,\n   \"lfs_size\": %d", jsonString(f.LFSSHA256), f.LFSSize)
+			fmt.Fprintf(&b, ",\n   \"lfs_sha256\": %s,\n   \"lfs_size\": %d", pyjson.Quote(f.LFSSHA256, true), f.LFSSize)
 		}
 		b.WriteString("\n  }")
 	}
@@ -111,36 +113,6 @@ func (rc *repoCache) writeTreeListing(commit string, files []RepoFile) {
 	if os.MkdirAll(filepath.Dir(p), 0o755) == nil {
 		_ = writeFileAtomic(p, []byte(b.String()))
 	}
-}
-
-// jsonString quotes s as JSON with non-ASCII escaped, as Python's json.dump does.
-func jsonString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r >= 0x7f:
-			if r > 0xffff {
-				r -= 0x10000
-				fmt.Fprintf(&b, `\u%04x\u%04x`, 0xd800+(r>>10), 0xdc00+(r&0x3ff))
-			} else {
-				fmt.Fprintf(&b, `\u%04x`, r)
-			}
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }
 
 func sample(names []string) string {
