@@ -103,7 +103,7 @@ CASES = {
         learning_rate=3e-3, lr_scheduler_type="linear", warmup_steps=2, weight_decay=0.01, max_steps=6,
         per_device_train_batch_size=8, optim="adamw_torch")),
     "llama_accum_cosine_fused": (lambda: llama(1), lambda: lm_rows(11), dict(
-        learning_rate=2e-3, lr_scheduler_type="cosine", warmup_ratio=0.2, weight_decay=0.1, max_steps=5,
+        learning_rate=2e-3, lr_scheduler_type="cosine", warmup_steps=0.2, weight_decay=0.1, max_steps=5,
         per_device_train_batch_size=4, gradient_accumulation_steps=2, optim="adamw_torch_fused",
         adam_beta2=0.95)),
     "llama_sgd_poly_epochs": (lambda: llama(2), lambda: lm_rows(12), dict(
@@ -112,7 +112,10 @@ CASES = {
     "gpt2_adamw_cosine_restarts": (lambda: gpt2(3), lambda: lm_rows(13), dict(
         learning_rate=2e-3, lr_scheduler_type="cosine_with_restarts", lr_scheduler_kwargs={"num_cycles": 2},
         warmup_steps=1, weight_decay=0.05, max_steps=6, per_device_train_batch_size=8, optim="adamw_torch")),
-    "gpt2_adafactor_constant_warmup": (lambda: gpt2(3), lambda: lm_rows(14), dict(
+    # Adafactor runs on Llama: GPT-2's key bias has a gradient that is zero in exact arithmetic,
+    # Adafactor scales its rounding noise to full-size updates and its RMS clip spreads them
+    # over the tensor, so no two correct GPT-2 runs agree (train/trainer_fixture_test.go).
+    "llama_adafactor_constant_warmup": (lambda: llama(3), lambda: lm_rows(14), dict(
         learning_rate=1e-2, lr_scheduler_type="constant_with_warmup", warmup_steps=2, max_steps=5,
         per_device_train_batch_size=8, optim="adafactor")),
     "gpt2_accum4_wsd_noclip": (lambda: gpt2(4), lambda: lm_rows(15), dict(

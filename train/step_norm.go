@@ -50,6 +50,17 @@ type hfLoss struct {
 	// loss by current_gradient_accumulation_steps (the step's micro-batch
 	// count), and it passes no num_items_in_batch.
 	lossKwargs bool
+	// countShifted is the Trainer's _loss_shifts_labels: num_items_in_batch
+	// counts labels[..., 1:] != -100 (exactly the tokens a causal LM's loss
+	// averages) instead of labels != -100. transformers 5.x sets it when
+	// the model's loss_type maps to ForCausalLMLoss, and PreTrainedModel
+	// finds loss_type by searching the class name for a LOSS_MAPPING key
+	// ("ForCausalLM", "ForConditionalGeneration", ...). GPT2LMHeadModel
+	// matches no key: its loss_type is None, so the Trainer counts every
+	// label, row starts included, while the model's loss (the
+	// ForCausalLMLoss fallback) sums only the shifted tokens: its loss is
+	// (sum over shifted tokens) / (all labelled tokens).
+	countShifted bool
 }
 
 // hfLosses holds, by architecture (Model.Arch), the HF Trainer's loss
@@ -59,34 +70,26 @@ type hfLoss struct {
 // self.loss_function = ForCausalLMLoss; the BERT heads take **kwargs too
 // but compute their loss with a plain CrossEntropyLoss/MSELoss that never
 // sees num_items_in_batch) and MUST be confirmed against the HF Trainer
-// fixtures recorded by scripts/trainer_fixture.py (accumulation runs of
-// each architecture): change a flag here, nowhere else.
+// fixtures recorded by scripts/trainer_fixture.py (testdata/trainer: runs
+// of each architecture, with accumulation): change a flag here, nowhere
+// else. The fixtures of transformers 5.17 confirm every flag of Llama,
+// GPT-2 and BERT sequence classification.
 var hfLosses = map[string]hfLoss{
-	"LlamaForCausalLM":              {numItems: true, lossKwargs: true},
-	"MistralForCausalLM":            {numItems: true, lossKwargs: true},
-	"Qwen2ForCausalLM":              {numItems: true, lossKwargs: true},
-	"Qwen3ForCausalLM":              {numItems: true, lossKwargs: true},
-	"GPT2LMHeadModel":               {numItems: true, lossKwargs: true},
+	"LlamaForCausalLM":              {numItems: true, lossKwargs: true, countShifted: true},
+	"MistralForCausalLM":            {numItems: true, lossKwargs: true, countShifted: true},
+	"Qwen2ForCausalLM":              {numItems: true, lossKwargs: true, countShifted: true},
+	"Qwen3ForCausalLM":              {numItems: true, lossKwargs: true, countShifted: true},
+	"GPT2LMHeadModel":               {numItems: true, lossKwargs: true, countShifted: false},
 	"BertForMaskedLM":               {numItems: false, lossKwargs: true},
 	"BertForSequenceClassification": {numItems: false, lossKwargs: true},
 	"BertForTokenClassification":    {numItems: false, lossKwargs: true},
 }
 
-// numItemsAfterShift says whether num_items_in_batch counts the labels
-// after the causal shift (labels[..., 1:] != -100: exactly the tokens a
-// causal LM's loss averages) or all of them (labels != -100, as 4.46-era
-// Trainers did, which also counts each row's first label, never a
-// target). transformers 5.x's Trainer._get_num_items_in_batch counts
-// batch["shift_labels"] if present, else batch["labels"][..., 1:], for
-// every model whose count it takes. The HF Trainer fixtures confirm it;
-// this is the one switch.
-var numItemsAfterShift = true
-
 // lossPlan is a Step's loss normalisation, resolved in NewStep.
 type lossPlan struct {
 	numItems bool // the program takes models.InputNumItems (spec.NumItems)
 	divide   bool // each micro loss is divided by the micro-batch count
-	shift    bool // num_items counts labels[:, 1:] (numItemsAfterShift)
+	shift    bool // num_items counts labels[:, 1:] (hfLoss.countShifted)
 }
 
 // planLoss resolves norm for model m.
@@ -102,7 +105,7 @@ func planLoss(m models.Model, norm LossNorm) (lossPlan, error) {
 		return lossPlan{
 			numItems: hf.numItems,
 			divide:   !hf.lossKwargs,
-			shift:    hf.numItems && numItemsAfterShift,
+			shift:    hf.numItems && hf.countShifted,
 		}, nil
 	}
 	return lossPlan{}, fmt.Errorf("unknown loss normalisation %v", norm)

@@ -315,9 +315,9 @@ func (t *Trainer) logStep(trLoss float32, norm float64, steps int, curFlos *floa
 	e := LogEntry{
 		"loss":          float64(trLoss) / float64(steps),
 		"learning_rate": t.sched.LoggedLR(st.GlobalStep),
-	}
-	if t.cfg.MaxGradNorm > 0 {
-		e["grad_norm"] = norm
+		// The Trainer logs the norm also when it does not clip
+		// (max_grad_norm <= 0: Trainer._get_grad_norm).
+		"grad_norm": norm,
 	}
 	st.TotalFlos += *curFlos
 	*curFlos = 0

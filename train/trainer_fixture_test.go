@@ -20,15 +20,31 @@ import (
 // each: model/, data.jsonl, training_args.json, expected/.
 var trainerFixtureDir = filepath.Join("..", "testdata", "trainer")
 
-// Tolerances of the HF-parity comparison.
+// Tolerances of the HF-parity comparison that do not depend on precision.
 const (
-	fixtureLossRel  = 1e-4
-	fixtureNormRel  = 1e-3
 	fixtureLRRel    = 1e-6
 	fixtureFlosRel  = 1e-6
 	fixtureEpochAbs = 1e-9
-	fixtureWeight   = 1e-4
 )
+
+// fixtureTolerances are the precision-dependent limits of one case.
+type fixtureTolerances struct {
+	lossRel, normRel float64 // relative, per logged value
+	weightAbs        float64 // per element of the final weights
+	updateRel        float64 // per tensor: |kiln - HF| / |HF - start|; 0: unchecked
+}
+
+// fixtureFloat32 are #14's acceptance limits, for float32 runs.
+var fixtureFloat32 = fixtureTolerances{lossRel: 1e-4, normRel: 1e-3, weightAbs: 1e-4}
+
+// fixtureBF16 are the limits of bf16 runs. Two correct bf16 runs agree
+// only to bf16's rounding: kiln's fused ops round once where torch's CPU
+// autocast rounds after each elementwise op (GELU's pow and tanh, for
+// one), and Adam's m/sqrt(v) turns a gradient element whose sign differs by
+// rounding into a full lr step the other way. So the losses and norms are
+// held to bf16's resolution (2^-8) and the weights by tensor, as a fraction
+// of HF's own update, with an element bound of a few lr-sized steps.
+var fixtureBF16 = fixtureTolerances{lossRel: 4e-3, normRel: 2e-2, weightAbs: 2e-2, updateRel: 0.5}
 
 // TestTrainerMatchesHFFixtures runs every case of testdata/trainer through
 // the library and compares it with the HF Trainer's run (see
@@ -118,14 +134,18 @@ func runTrainerFixture(t *testing.T, dir string, b backends.Backend) {
 	if len(st.LogHistory) != len(want.LogHistory) {
 		t.Fatalf("%d log entries, HF %d:\nkiln %v\nHF   %v", len(st.LogHistory), len(want.LogHistory), st.LogHistory, want.LogHistory)
 	}
-	for i, w := range want.LogHistory {
-		compareLogEntry(t, i, st.LogHistory[i], w)
+	tol := fixtureFloat32
+	if args.BF16 {
+		tol = fixtureBF16
 	}
-	compareFixtureWeights(t, tr, filepath.Join(dir, "expected", "model.safetensors"))
+	for i, w := range want.LogHistory {
+		compareLogEntry(t, tol, i, st.LogHistory[i], w)
+	}
+	compareFixtureWeights(t, tol, tr, filepath.Join(modelDir, "model.safetensors"), filepath.Join(dir, "expected", "model.safetensors"))
 }
 
 // compareLogEntry checks one log_history entry against HF's.
-func compareLogEntry(t *testing.T, i int, got LogEntry, want map[string]any) {
+func compareLogEntry(t *testing.T, tol fixtureTolerances, i int, got LogEntry, want map[string]any) {
 	t.Helper()
 	skip := map[string]bool{"train_runtime": true, "train_samples_per_second": true, "train_steps_per_second": true}
 	var gk, wk []string
@@ -158,28 +178,30 @@ func compareLogEntry(t *testing.T, i int, got LogEntry, want map[string]any) {
 			t.Errorf("log %d: %s = %v (%T), HF %v", i, k, got[k], got[k], w)
 			continue
 		}
-		tol := 0.0
+		limit := 0.0
 		switch k {
 		case "loss", "train_loss":
-			tol = fixtureLossRel * math.Abs(w)
+			limit = tol.lossRel * math.Abs(w)
 		case "grad_norm":
-			tol = fixtureNormRel * math.Abs(w)
+			limit = tol.normRel * math.Abs(w)
 		case "learning_rate":
-			tol = fixtureLRRel * math.Abs(w)
+			limit = fixtureLRRel * math.Abs(w)
 		case "total_flos":
-			tol = fixtureFlosRel * math.Abs(w)
+			limit = fixtureFlosRel * math.Abs(w)
 		case "epoch":
-			tol = fixtureEpochAbs
+			limit = fixtureEpochAbs
 		}
-		if math.Abs(g-w) > tol {
+		if math.Abs(g-w) > limit {
 			t.Errorf("log %d (step %v): %s = %.9g, HF %.9g", i, want["step"], k, g, w)
 		}
 	}
 }
 
 // compareFixtureWeights saves the trained model and compares every tensor
-// with the HF Trainer's save_model output.
-func compareFixtureWeights(t *testing.T, tr *Trainer, expected string) {
+// with the HF Trainer's save_model output: each element within
+// tol.weightAbs, and, where tol.updateRel is set, the tensor's distance to
+// HF's within that fraction of HF's own update (its distance to start).
+func compareFixtureWeights(t *testing.T, tol fixtureTolerances, tr *Trainer, start, expected string) {
 	t.Helper()
 	out := t.TempDir()
 	if err := tr.SaveModel(out); err != nil {
@@ -193,6 +215,16 @@ func compareFixtureWeights(t *testing.T, tr *Trainer, expected string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	initial, _, err := tensor.ReadSafetensors(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	worstRel := 0.0
+	defer func() {
+		if tol.updateRel > 0 {
+			t.Logf("worst |kiln - HF| / |HF - start| over the tensors: %.3g", worstRel)
+		}
+	}()
 	for name, w := range want {
 		g, ok := got[name]
 		if !ok {
@@ -205,13 +237,34 @@ func compareFixtureWeights(t *testing.T, tr *Trainer, expected string) {
 		}
 		gv, wv := g.Float64s(), w.Float64s()
 		worst, at := 0.0, 0
+		var diff2, update2 float64
+		var v0 []float64
+		if x, ok := initial[name]; ok && x.Shape.Equal(w.Shape) {
+			v0 = x.Float64s()
+		}
+		noise := noiseElements(name, len(wv))
 		for i := range wv {
-			if d := math.Abs(gv[i] - wv[i]); d > worst || math.IsNaN(d) {
+			if noise(i) {
+				continue
+			}
+			d := math.Abs(gv[i] - wv[i])
+			if d > worst || math.IsNaN(d) {
 				worst, at = d, i
 			}
+			diff2 += d * d
+			if v0 != nil {
+				update2 += (wv[i] - v0[i]) * (wv[i] - v0[i])
+			}
 		}
-		if worst > fixtureWeight || math.IsNaN(worst) {
+		if worst > tol.weightAbs || math.IsNaN(worst) {
 			t.Errorf("%s: element %d = %v, HF %v (|diff| %.3g)", name, at, gv[at], wv[at], worst)
+		}
+		if tol.updateRel > 0 {
+			rel := math.Sqrt(diff2 / update2)
+			if v0 == nil || !(rel <= tol.updateRel) {
+				t.Errorf("%s: |kiln - HF| is %.3g of |HF - start| (limit %g)", name, rel, tol.updateRel)
+			}
+			worstRel = math.Max(worstRel, rel)
 		}
 	}
 	for name := range got {
@@ -219,6 +272,19 @@ func compareFixtureWeights(t *testing.T, tr *Trainer, expected string) {
 			t.Errorf("kiln saved %s; HF did not", name)
 		}
 	}
+}
+
+// noiseElements says which elements of tensor name (of n elements) have a
+// gradient that is zero in exact arithmetic, so that every run moves them
+// by its own rounding noise (amplified by Adam's m/sqrt(v)) and no two runs
+// agree on them: GPT-2's key bias, the middle third of c_attn.bias, since
+// q·(k + b) shifts every score of a query by the same q·b and softmax
+// ignores that shift. The comparison skips them; nothing depends on them.
+func noiseElements(name string, n int) func(int) bool {
+	if strings.HasSuffix(name, ".attn.c_attn.bias") && n%3 == 0 {
+		return func(i int) bool { return i >= n/3 && i < 2*n/3 }
+	}
+	return func(int) bool { return false }
 }
 
 // TestTrainerFixtureHelperOnOwnRun checks runTrainerFixture's plumbing

@@ -110,6 +110,8 @@ def run(args, rows):
 
 def main():
     transformers.logging.set_verbosity_error()
+    out = sys.stdout
+    sys.stdout = sys.stderr  # the Trainer prints its log dicts; only the JSON goes to stdout
     cases = []
     for name, args, rows in CASES:
         case = {"name": name, "args": args, "rows": rows}
@@ -119,8 +121,8 @@ def main():
             case["error"] = f"{type(e).__name__}: {e}"
         cases.append(case)
     json.dump({"transformers": transformers.__version__, "torch": torch.__version__, "cases": cases},
-              sys.stdout, indent=1)
-    sys.stdout.write("\n")
+              out, indent=1)
+    out.write("\n")
 
 
 if __name__ == "__main__":
