@@ -20,7 +20,11 @@ import (
 // forward's (R, V) logits. Labels are clamped into [0, V) as the forward's
 // gather clamps them. The rounding of the logits to h's dtype counts as
 // the identity (straight-through), as Convert's rule does. Gradients
-// compute in float32 for half-precision operands.
+// compute in float32 for half-precision operands, except that the two
+// gradient products then read half operands (h, w and dz rounded to their
+// dtype) and accumulate in float32, as torch's backward of the bf16 LM-head
+// linear does under autocast (its grad_output is the bf16 gradient of
+// logits.float()): they run on the forward's half-precision GEMMs.
 func init() {
 	rules[ir.OpLinearCrossEntropy] = func(c *Context) []*frontend.Tensor {
 		a := c.V.Attrs.(*ir.LinearCrossEntropyAttrs)
@@ -30,7 +34,12 @@ func init() {
 			bias = c.Args[3]
 		}
 		ct := c.DOut.DType()
-		hg, wg := c.Arg(0), c.Arg(1) // the gradient products' operands, in ct
+		// The gradient products' operands: h and w in ct, or as they are
+		// when both are half (then dz is rounded to their dtype too).
+		hg, wg, dzOp := c.Arg(0), c.Arg(1), func(x *frontend.Tensor) *frontend.Tensor { return x }
+		if dt := h.DType(); GradType(dt) != dt && w.DType() == dt {
+			hg, wg, dzOp = h, w, func(x *frontend.Tensor) *frontend.Tensor { return x.AsType(dt) }
+		}
 		n, vocab := h.Dim(0), w.Dim(0)
 		rows := a.ChunkRowsFor(n, vocab)
 		if rows == 0 {
@@ -52,9 +61,10 @@ func init() {
 			yc := y.Clamp(0, float64(vocab-1))
 			onehot := g.Iota(y.DType(), 0, vocab, r).Eq(yc.Unsqueeze(0)) // (V, R)
 			dz := frontend.Where(onehot, p.Sub(p.Scalar(1)), p).Mul(s.Unsqueeze(0))
-			dhs = append(dhs, dz.DotGeneral(wg, frontend.DotDims{LhsContract: []int{0}, RhsContract: []int{0}, Out: ct}))               // (R, C)
-			dwc := dz.DotGeneral(hg.SliceAxis(0, start, stop), frontend.DotDims{LhsContract: []int{1}, RhsContract: []int{0}, Out: ct}) // (V, C)
-			dbc := dz.Sum(1)                                                                                                            // (V)
+			dzo := dzOp(dz)
+			dhs = append(dhs, dzo.DotGeneral(wg, frontend.DotDims{LhsContract: []int{0}, RhsContract: []int{0}, Out: ct}))               // (R, C)
+			dwc := dzo.DotGeneral(hg.SliceAxis(0, start, stop), frontend.DotDims{LhsContract: []int{1}, RhsContract: []int{0}, Out: ct}) // (V, C)
+			dbc := dz.Sum(1)                                                                                                             // (V)
 			if dw == nil {
 				dw, db = dwc, dbc
 			} else {

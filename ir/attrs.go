@@ -203,6 +203,40 @@ func (a *AttentionAttrs) OptionalArgs() (mask, positions, sinks int) {
 	return
 }
 
+// AttentionGradAttrs describes AttentionGrad: the Attention whose gradient
+// it is (the same fields; sinks are not supported) and the operand the
+// gradient is for: 0 q, 1 k, 2 v. Operands are q, k, v, the Attention's
+// output o and its cotangent do (o's type), then the padding mask and the
+// positions when flagged, as Attention takes them.
+type AttentionGradAttrs struct {
+	Scale        float64 `attr:"scale"`
+	Causal       bool    `attr:"causal"`
+	Window       int     `attr:"window"`
+	SoftCap      float64 `attr:"softcap"`
+	HasMask      bool    `attr:"has_mask"`
+	HasPositions bool    `attr:"has_positions"`
+	Wrt          int     `attr:"wrt"`
+}
+
+// Forward returns the attributes of the Attention whose gradient a is.
+func (a *AttentionGradAttrs) Forward() *AttentionAttrs {
+	return &AttentionAttrs{Scale: a.Scale, Causal: a.Causal, Window: a.Window, SoftCap: a.SoftCap,
+		HasMask: a.HasMask, HasPositions: a.HasPositions}
+}
+
+// NewAttentionGradAttrs returns the attributes of the gradient of an
+// Attention with attributes f with respect to operand wrt (0 q, 1 k, 2 v).
+func NewAttentionGradAttrs(f *AttentionAttrs, wrt int) *AttentionGradAttrs {
+	return &AttentionGradAttrs{Scale: f.Scale, Causal: f.Causal, Window: f.Window, SoftCap: f.SoftCap,
+		HasMask: f.HasMask, HasPositions: f.HasPositions, Wrt: wrt}
+}
+
+// ForwardArgs returns, from AttentionGrad's operands args, the operands of
+// its Attention (q, k, v, then the mask and positions when flagged).
+func (a *AttentionGradAttrs) ForwardArgs(args []*Value) []*Value {
+	return append(append([]*Value{}, args[:3]...), args[5:]...)
+}
+
 // LinearCrossEntropyAttrs describes LinearCrossEntropy: the label that
 // gives a zero loss (PyTorch's ignore_index) and the rows per chunk of
 // the decomposition and the gradient (0: ChunkRowsFor picks them).

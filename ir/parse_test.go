@@ -217,6 +217,16 @@ func opCases() []opCase {
 				b.emit(OpAttention, &AttentionAttrs{Scale: 0.1, HasSinks: true}, q, k, v, s),
 			}
 		}},
+		{OpAttentionGrad, "attention_grad", func(b *caseBuilder) []*Value {
+			q, k, v := b.param("q", BFloat16, 2, 4, 3, 16), b.param("k", BFloat16, 2, 2, 5, 16), b.param("v", BFloat16, 2, 2, 5, 8)
+			o, do, m := b.param("o", BFloat16, 2, 4, 3, 8), b.param("do", BFloat16, 2, 4, 3, 8), b.param("mask", Bool, 2, 5)
+			fwd := &AttentionAttrs{Scale: 0.25, Causal: true, HasMask: true}
+			return []*Value{
+				b.emit(OpAttentionGrad, NewAttentionGradAttrs(fwd, 0), q, k, v, o, do, m),
+				b.emit(OpAttentionGrad, NewAttentionGradAttrs(fwd, 1), q, k, v, o, do, m),
+				b.emit(OpAttentionGrad, NewAttentionGradAttrs(&AttentionAttrs{Scale: 1}, 2), q, k, v, o, do),
+			}
+		}},
 		{OpLinearCrossEntropy, "linear_cross_entropy", func(b *caseBuilder) []*Value {
 			h, w, y, c := b.param("h", BFloat16, 6, 4), b.param("lm_head.weight", BFloat16, 10, 4), b.param("labels", Int64, 6), b.param("bias", BFloat16, 10)
 			return []*Value{

@@ -550,6 +550,28 @@ func shapeAttention(args []Type, attrs any) (Type, error) {
 	return Type{q.DType, Shape{b, hq, tq, v.Shape[3]}}, nil
 }
 
+// shapeAttentionGrad: the operands of the forward Attention (q, k, v,
+// mask, positions) must type-check as Attention does, o and do must have
+// its result type, and the result is operand wrt's type.
+func shapeAttentionGrad(args []Type, attrs any) (Type, error) {
+	a := attrs.(*AttentionGradAttrs)
+	if a.Wrt < 0 || a.Wrt > 2 {
+		return Type{}, fmt.Errorf("wrt = %d, want 0 (q), 1 (k) or 2 (v)", a.Wrt)
+	}
+	if len(args) < 5 {
+		return Type{}, fmt.Errorf("%d operands, want q, k, v, o, do and the flagged mask and positions", len(args))
+	}
+	fwd := append(append([]Type{}, args[:3]...), args[5:]...)
+	o, err := shapeAttention(fwd, a.Forward())
+	if err != nil {
+		return Type{}, err
+	}
+	if !args[3].Equal(o) || !args[4].Equal(o) {
+		return Type{}, fmt.Errorf("o is %s and do %s, want the attention's %s", args[3], args[4], o)
+	}
+	return args[a.Wrt], nil
+}
+
 // shapeLinearCrossEntropy: h (N, C) float, w (V, C) and the optional bias
 // (V) of h's dtype, labels (N) integer; the result is the per-row loss
 // (N) in float32 (float64 for float64 operands).

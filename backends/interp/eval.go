@@ -163,6 +163,8 @@ func eval(in *instr, a []*tensor.Tensor, args []*tensor.Tensor) (*tensor.Tensor,
 		return attention(a, v.Attrs.(*ir.AttentionAttrs), t), nil
 	case ir.OpLinearCrossEntropy:
 		return linearCrossEntropy(a, int64(v.Attrs.(*ir.LinearCrossEntropyAttrs).IgnoreIndex), t), nil
+	case ir.OpAttentionGrad:
+		return attentionGrad(v, a, t)
 	}
 	return nil, fmt.Errorf("op %s is not implemented by interp", v.Op)
 }

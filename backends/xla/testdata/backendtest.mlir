@@ -11235,6 +11235,1229 @@ module @no_keys_zeros {
   }
 }
 
+// ===== causal_dq
+module @causal_dq {
+  func.func @main(%p0_p0: tensor<2x2x3x4xf32>, %p1_p1: tensor<2x2x3x4xf32>, %p2_p2: tensor<2x2x3x4xf32>, %p3_p3: tensor<2x2x3x4xf32>, %p4_p4: tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x3xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x3xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3x3xi64>
+    %5 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x3xi64>
+    %6 = "stablehlo.compare"(%5, %4) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<3x3xi64>, tensor<3x3xi64>) -> tensor<3x3xi1>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 2, 3> } : (tensor<3x3xi1>) -> tensor<2x2x3x3xi1>
+    %8 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x3xf32>
+    %10 = "stablehlo.select"(%7, %3, %9) : (tensor<2x2x3x3xi1>, tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %11 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.reduce"(%10, %11) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %12 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%12) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %15 = "stablehlo.subtract"(%10, %14) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %16 = "stablehlo.exponential"(%15) : (tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %20 = "stablehlo.log"(%19) : (tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %21 = "stablehlo.add"(%13, %20) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %23 = "stablehlo.subtract"(%10, %22) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %24 = "stablehlo.exponential"(%23) : (tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %25 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x3xf32>
+    %26 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+    %27 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.reduce"(%26, %27) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %28 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%28) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x4xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %31 = "stablehlo.subtract"(%25, %30) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %32 = "stablehlo.multiply"(%24, %31) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %33 = "stablehlo.dot_general"(%32, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x3xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+    %34 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x4xf32>
+    %35 = "stablehlo.multiply"(%33, %34) : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+    "stablehlo.return"(%35) : (tensor<2x2x3x4xf32>) -> ()
+  }
+}
+
+// ===== gqa_padding_mask_and_empty_row_dq
+module @gqa_padding_mask_and_empty_row_dq {
+  func.func @main(%p0_p0: tensor<2x4x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x3xf32>, %p3_p3: tensor<2x4x2x3xf32>, %p4_p4: tensor<2x4x2x3xf32>, %p5_p5: tensor<2x5xi1>) -> tensor<2x4x2x4xf32> {
+    %0 = "stablehlo.reshape"(%p0_p0) : (tensor<2x4x2x4xf32>) -> tensor<2x2x4x4xf32>
+    %1 = "stablehlo.dot_general"(%0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x4x5xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<2x2x4x5xf32>) -> tensor<2x4x2x5xf32>
+    %3 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x2x5xf32>
+    %5 = "stablehlo.multiply"(%2, %4) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %6 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<2x5xi64>
+    %7 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x5xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %12 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %13 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %14 = "stablehlo.and"(%13, %12) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x4x2x5xi1>
+    %16 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x2x5xf32>
+    %18 = "stablehlo.select"(%15, %5, %17) : (tensor<2x4x2x5xi1>, tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %19 = "stablehlo.convert"(%14) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %20 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.reduce"(%19, %20) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %21 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%21) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x4x2x5xf32>
+    %24 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%18, %24) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %25 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%25) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x5xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %28 = "stablehlo.subtract"(%18, %27) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %29 = "stablehlo.exponential"(%28) : (tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x5xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %33 = "stablehlo.log"(%32) : (tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+    %34 = "stablehlo.add"(%26, %33) : (tensor<2x4x2xf32>, tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %36 = "stablehlo.subtract"(%18, %35) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %37 = "stablehlo.exponential"(%36) : (tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %38 = "stablehlo.multiply"(%37, %23) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %39 = "stablehlo.reshape"(%p4_p4) : (tensor<2x4x2x3xf32>) -> tensor<2x2x4x3xf32>
+    %40 = "stablehlo.dot_general"(%39, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x3xf32>, tensor<2x2x5x3xf32>) -> tensor<2x2x4x5xf32>
+    %41 = "stablehlo.reshape"(%40) : (tensor<2x2x4x5xf32>) -> tensor<2x4x2x5xf32>
+    %42 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x4x2x3xf32>, tensor<2x4x2x3xf32>) -> tensor<2x4x2x3xf32>
+    %43 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %45 = "stablehlo.reduce"(%42, %43) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %44 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%44) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x3xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %46 = "stablehlo.broadcast_in_dim"(%45) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %47 = "stablehlo.subtract"(%41, %46) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %48 = "stablehlo.multiply"(%38, %47) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %49 = "stablehlo.reshape"(%48) : (tensor<2x4x2x5xf32>) -> tensor<2x2x4x5xf32>
+    %50 = "stablehlo.dot_general"(%49, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x5xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x4x4xf32>
+    %51 = "stablehlo.reshape"(%50) : (tensor<2x2x4x4xf32>) -> tensor<2x4x2x4xf32>
+    %52 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x2x4xf32>
+    %53 = "stablehlo.multiply"(%51, %52) : (tensor<2x4x2x4xf32>, tensor<2x4x2x4xf32>) -> tensor<2x4x2x4xf32>
+    "stablehlo.return"(%53) : (tensor<2x4x2x4xf32>) -> ()
+  }
+}
+
+// ===== softcap_window_positions_dq
+module @softcap_window_positions_dq {
+  func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x2x2x4xf32>, %p4_p4: tensor<2x2x2x4xf32>, %p5_p5: tensor<2x2xi64>) -> tensor<2x2x2x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.699999988079071> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %4 = "stablehlo.constant"() { value = dense<2.0> : tensor<f32> } : () -> tensor<f32>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %6 = "stablehlo.divide"(%3, %5) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %7 = "stablehlo.tanh"(%6) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %8 = "stablehlo.multiply"(%5, %7) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x2xi64>) -> tensor<2x2x5xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 2 : i64 } : () -> tensor<2x2x5xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %12 = "stablehlo.subtract"(%9, %10) : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi64>
+    %13 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x2x5xi64>
+    %15 = "stablehlo.compare"(%12, %14) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %16 = "stablehlo.and"(%11, %15) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x2x2x5xi1>
+    %18 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %20 = "stablehlo.select"(%17, %8, %19) : (tensor<2x2x2x5xi1>, tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %21 = "stablehlo.convert"(%16) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %22 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %23 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x2x2x5xf32>
+    %26 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.reduce"(%20, %26) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %27 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%27) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %30 = "stablehlo.subtract"(%20, %29) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %31 = "stablehlo.exponential"(%30) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %34 = "stablehlo.reduce"(%31, %32) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %33 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%33) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %35 = "stablehlo.log"(%34) : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %36 = "stablehlo.add"(%28, %35) : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %38 = "stablehlo.subtract"(%20, %37) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %39 = "stablehlo.exponential"(%38) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %40 = "stablehlo.multiply"(%39, %25) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %41 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %42 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x2x4xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x2x4xf32>
+    %43 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %45 = "stablehlo.reduce"(%42, %43) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %44 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%44) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x4xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %46 = "stablehlo.broadcast_in_dim"(%45) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %47 = "stablehlo.subtract"(%41, %46) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %48 = "stablehlo.multiply"(%40, %47) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %49 = "stablehlo.multiply"(%7, %7) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %50 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %51 = "stablehlo.broadcast_in_dim"(%50) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %52 = "stablehlo.subtract"(%51, %49) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %53 = "stablehlo.multiply"(%48, %52) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %54 = "stablehlo.dot_general"(%53, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x5xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x4xf32>
+    %55 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x4xf32>
+    %56 = "stablehlo.multiply"(%54, %55) : (tensor<2x2x2x4xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x2x4xf32>
+    "stablehlo.return"(%56) : (tensor<2x2x2x4xf32>) -> ()
+  }
+}
+
+// ===== bf16_gqa_dq
+module @bf16_gqa_dq {
+  func.func @main(%p0_p0: tensor<1x4x3x4xbf16>, %p1_p1: tensor<1x2x4x4xbf16>, %p2_p2: tensor<1x2x4x3xbf16>, %p3_p3: tensor<1x4x3x3xbf16>, %p4_p4: tensor<1x4x3x3xbf16>) -> tensor<1x4x3x4xbf16> {
+    %0 = "stablehlo.reshape"(%p0_p0) : (tensor<1x4x3x4xbf16>) -> tensor<1x2x6x4xbf16>
+    %1 = "stablehlo.dot_general"(%0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x4xbf16>, tensor<1x2x4x4xbf16>) -> tensor<1x2x6x4xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x2x6x4xf32>) -> tensor<1x4x3x4xf32>
+    %3 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x3x4xf32>
+    %5 = "stablehlo.multiply"(%2, %4) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %6 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3x4xi64>
+    %7 = "stablehlo.constant"() { value = dense<1> : tensor<i64> } : () -> tensor<i64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3x4xi64>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x4xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi1>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 2, 3> } : (tensor<3x4xi1>) -> tensor<1x4x3x4xi1>
+    %13 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x3x4xf32>
+    %15 = "stablehlo.select"(%12, %5, %14) : (tensor<1x4x3x4xi1>, tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %16 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %18 = "stablehlo.reduce"(%15, %16) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %17 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%17) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %20 = "stablehlo.subtract"(%15, %19) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %21 = "stablehlo.exponential"(%20) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %23 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %25 = "stablehlo.log"(%24) : (tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %26 = "stablehlo.add"(%18, %25) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %28 = "stablehlo.subtract"(%15, %27) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %29 = "stablehlo.exponential"(%28) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %30 = "stablehlo.convert"(%p4_p4) : (tensor<1x4x3x3xbf16>) -> tensor<1x4x3x3xf32>
+    %31 = "stablehlo.convert"(%p3_p3) : (tensor<1x4x3x3xbf16>) -> tensor<1x4x3x3xf32>
+    %32 = "stablehlo.reshape"(%30) : (tensor<1x4x3x3xf32>) -> tensor<1x2x6x3xf32>
+    %33 = "stablehlo.convert"(%32) : (tensor<1x2x6x3xf32>) -> tensor<1x2x6x3xbf16>
+    %34 = "stablehlo.dot_general"(%33, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x3xbf16>, tensor<1x2x4x3xbf16>) -> tensor<1x2x6x4xf32>
+    %35 = "stablehlo.reshape"(%34) : (tensor<1x2x6x4xf32>) -> tensor<1x4x3x4xf32>
+    %36 = "stablehlo.multiply"(%30, %31) : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %37 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.reduce"(%36, %37) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %38 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%38) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x3xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %40 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %41 = "stablehlo.subtract"(%35, %40) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %42 = "stablehlo.multiply"(%29, %41) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %43 = "stablehlo.reshape"(%42) : (tensor<1x4x3x4xf32>) -> tensor<1x2x6x4xf32>
+    %44 = "stablehlo.convert"(%43) : (tensor<1x2x6x4xf32>) -> tensor<1x2x6x4xbf16>
+    %45 = "stablehlo.dot_general"(%44, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x4xbf16>, tensor<1x2x4x4xbf16>) -> tensor<1x2x6x4xf32>
+    %46 = "stablehlo.reshape"(%45) : (tensor<1x2x6x4xf32>) -> tensor<1x4x3x4xf32>
+    %47 = "stablehlo.multiply"(%46, %4) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %48 = "stablehlo.convert"(%47) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xbf16>
+    "stablehlo.return"(%48) : (tensor<1x4x3x4xbf16>) -> ()
+  }
+}
+
+// ===== f64_dq
+module @f64_dq {
+  func.func @main(%p0_p0: tensor<2x2x3x4xf64>, %p1_p1: tensor<2x2x3x4xf64>, %p2_p2: tensor<2x2x3x4xf64>, %p3_p3: tensor<2x2x3x4xf64>, %p4_p4: tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x3xf64>
+    %1 = "stablehlo.constant"() { value = dense<0.5> : tensor<f64> } : () -> tensor<f64>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2x2x3x3xf64>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %4 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %6 = "stablehlo.reduce"(%3, %4) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %5 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%5) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %8 = "stablehlo.subtract"(%3, %7) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %9 = "stablehlo.exponential"(%8) : (tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %10 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %12 = "stablehlo.reduce"(%9, %10) ({
+      ^reductionFn(%c2_lhs: tensor<f64>, %c2_rhs: tensor<f64>) :
+          %11 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%11) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %13 = "stablehlo.log"(%12) : (tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
+    %14 = "stablehlo.add"(%6, %13) : (tensor<2x2x3xf64>, tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %16 = "stablehlo.subtract"(%3, %15) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %17 = "stablehlo.exponential"(%16) : (tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %18 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x3xf64>
+    %19 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64>
+    %20 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %22 = "stablehlo.reduce"(%19, %20) ({
+      ^reductionFn(%c3_lhs: tensor<f64>, %c3_rhs: tensor<f64>) :
+          %21 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%21) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x4xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %24 = "stablehlo.subtract"(%18, %23) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %25 = "stablehlo.multiply"(%17, %24) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %26 = "stablehlo.dot_general"(%25, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x3xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64>
+    %27 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2x2x3x4xf64>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64>
+    "stablehlo.return"(%28) : (tensor<2x2x3x4xf64>) -> ()
+  }
+}
+
+// ===== causal_dk
+module @causal_dk {
+  func.func @main(%p0_p0: tensor<2x2x3x4xf32>, %p1_p1: tensor<2x2x3x4xf32>, %p2_p2: tensor<2x2x3x4xf32>, %p3_p3: tensor<2x2x3x4xf32>, %p4_p4: tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x3xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x3xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3x3xi64>
+    %5 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x3xi64>
+    %6 = "stablehlo.compare"(%5, %4) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<3x3xi64>, tensor<3x3xi64>) -> tensor<3x3xi1>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 2, 3> } : (tensor<3x3xi1>) -> tensor<2x2x3x3xi1>
+    %8 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x3xf32>
+    %10 = "stablehlo.select"(%7, %3, %9) : (tensor<2x2x3x3xi1>, tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %11 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.reduce"(%10, %11) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %12 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%12) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %15 = "stablehlo.subtract"(%10, %14) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %16 = "stablehlo.exponential"(%15) : (tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %20 = "stablehlo.log"(%19) : (tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %21 = "stablehlo.add"(%13, %20) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %23 = "stablehlo.subtract"(%10, %22) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %24 = "stablehlo.exponential"(%23) : (tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %25 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x3xf32>
+    %26 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+    %27 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.reduce"(%26, %27) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %28 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%28) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x4xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %31 = "stablehlo.subtract"(%25, %30) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %32 = "stablehlo.multiply"(%24, %31) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x4xf32>
+    %34 = "stablehlo.dot_general"(%32, %p0_p0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x3xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+    %35 = "stablehlo.multiply"(%34, %33) : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+    "stablehlo.return"(%35) : (tensor<2x2x3x4xf32>) -> ()
+  }
+}
+
+// ===== gqa_padding_mask_and_empty_row_dk
+module @gqa_padding_mask_and_empty_row_dk {
+  func.func @main(%p0_p0: tensor<2x4x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x3xf32>, %p3_p3: tensor<2x4x2x3xf32>, %p4_p4: tensor<2x4x2x3xf32>, %p5_p5: tensor<2x5xi1>) -> tensor<2x2x5x4xf32> {
+    %0 = "stablehlo.reshape"(%p0_p0) : (tensor<2x4x2x4xf32>) -> tensor<2x2x4x4xf32>
+    %1 = "stablehlo.dot_general"(%0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x4x5xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<2x2x4x5xf32>) -> tensor<2x4x2x5xf32>
+    %3 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x2x5xf32>
+    %5 = "stablehlo.multiply"(%2, %4) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %6 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<2x5xi64>
+    %7 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x5xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %12 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %13 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %14 = "stablehlo.and"(%13, %12) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x4x2x5xi1>
+    %16 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x2x5xf32>
+    %18 = "stablehlo.select"(%15, %5, %17) : (tensor<2x4x2x5xi1>, tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %19 = "stablehlo.convert"(%14) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %20 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.reduce"(%19, %20) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %21 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%21) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x4x2x5xf32>
+    %24 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%18, %24) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %25 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%25) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x5xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %28 = "stablehlo.subtract"(%18, %27) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %29 = "stablehlo.exponential"(%28) : (tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x5xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %33 = "stablehlo.log"(%32) : (tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+    %34 = "stablehlo.add"(%26, %33) : (tensor<2x4x2xf32>, tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %36 = "stablehlo.subtract"(%18, %35) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %37 = "stablehlo.exponential"(%36) : (tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %38 = "stablehlo.multiply"(%37, %23) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %39 = "stablehlo.reshape"(%p4_p4) : (tensor<2x4x2x3xf32>) -> tensor<2x2x4x3xf32>
+    %40 = "stablehlo.dot_general"(%39, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x3xf32>, tensor<2x2x5x3xf32>) -> tensor<2x2x4x5xf32>
+    %41 = "stablehlo.reshape"(%40) : (tensor<2x2x4x5xf32>) -> tensor<2x4x2x5xf32>
+    %42 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x4x2x3xf32>, tensor<2x4x2x3xf32>) -> tensor<2x4x2x3xf32>
+    %43 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %45 = "stablehlo.reduce"(%42, %43) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %44 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%44) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x3xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %46 = "stablehlo.broadcast_in_dim"(%45) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %47 = "stablehlo.subtract"(%41, %46) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %48 = "stablehlo.multiply"(%38, %47) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %49 = "stablehlo.reshape"(%48) : (tensor<2x4x2x5xf32>) -> tensor<2x2x4x5xf32>
+    %50 = "stablehlo.dot_general"(%49, %0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x5xf32>, tensor<2x2x4x4xf32>) -> tensor<2x2x5x4xf32>
+    %51 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x5x4xf32>
+    %52 = "stablehlo.multiply"(%50, %51) : (tensor<2x2x5x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x5x4xf32>
+    "stablehlo.return"(%52) : (tensor<2x2x5x4xf32>) -> ()
+  }
+}
+
+// ===== softcap_window_positions_dk
+module @softcap_window_positions_dk {
+  func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x2x2x4xf32>, %p4_p4: tensor<2x2x2x4xf32>, %p5_p5: tensor<2x2xi64>) -> tensor<2x2x5x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.699999988079071> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %4 = "stablehlo.constant"() { value = dense<2.0> : tensor<f32> } : () -> tensor<f32>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %6 = "stablehlo.divide"(%3, %5) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %7 = "stablehlo.tanh"(%6) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %8 = "stablehlo.multiply"(%5, %7) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x2xi64>) -> tensor<2x2x5xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 2 : i64 } : () -> tensor<2x2x5xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %12 = "stablehlo.subtract"(%9, %10) : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi64>
+    %13 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x2x5xi64>
+    %15 = "stablehlo.compare"(%12, %14) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %16 = "stablehlo.and"(%11, %15) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x2x2x5xi1>
+    %18 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %20 = "stablehlo.select"(%17, %8, %19) : (tensor<2x2x2x5xi1>, tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %21 = "stablehlo.convert"(%16) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %22 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %23 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x2x2x5xf32>
+    %26 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.reduce"(%20, %26) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %27 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%27) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %30 = "stablehlo.subtract"(%20, %29) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %31 = "stablehlo.exponential"(%30) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %34 = "stablehlo.reduce"(%31, %32) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %33 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%33) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %35 = "stablehlo.log"(%34) : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %36 = "stablehlo.add"(%28, %35) : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %38 = "stablehlo.subtract"(%20, %37) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %39 = "stablehlo.exponential"(%38) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %40 = "stablehlo.multiply"(%39, %25) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %41 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %42 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x2x4xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x2x4xf32>
+    %43 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %45 = "stablehlo.reduce"(%42, %43) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %44 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%44) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x4xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %46 = "stablehlo.broadcast_in_dim"(%45) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %47 = "stablehlo.subtract"(%41, %46) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %48 = "stablehlo.multiply"(%40, %47) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %49 = "stablehlo.multiply"(%7, %7) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %50 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %51 = "stablehlo.broadcast_in_dim"(%50) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %52 = "stablehlo.subtract"(%51, %49) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %53 = "stablehlo.multiply"(%48, %52) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %54 = "stablehlo.dot_general"(%53, %p0_p0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x5xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x5x4xf32>
+    %55 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x5x4xf32>
+    %56 = "stablehlo.multiply"(%54, %55) : (tensor<2x2x5x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x5x4xf32>
+    "stablehlo.return"(%56) : (tensor<2x2x5x4xf32>) -> ()
+  }
+}
+
+// ===== bf16_gqa_dk
+module @bf16_gqa_dk {
+  func.func @main(%p0_p0: tensor<1x4x3x4xbf16>, %p1_p1: tensor<1x2x4x4xbf16>, %p2_p2: tensor<1x2x4x3xbf16>, %p3_p3: tensor<1x4x3x3xbf16>, %p4_p4: tensor<1x4x3x3xbf16>) -> tensor<1x2x4x4xbf16> {
+    %0 = "stablehlo.reshape"(%p0_p0) : (tensor<1x4x3x4xbf16>) -> tensor<1x2x6x4xbf16>
+    %1 = "stablehlo.dot_general"(%0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x4xbf16>, tensor<1x2x4x4xbf16>) -> tensor<1x2x6x4xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x2x6x4xf32>) -> tensor<1x4x3x4xf32>
+    %3 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x3x4xf32>
+    %5 = "stablehlo.multiply"(%2, %4) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %6 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3x4xi64>
+    %7 = "stablehlo.constant"() { value = dense<1> : tensor<i64> } : () -> tensor<i64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3x4xi64>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x4xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi1>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 2, 3> } : (tensor<3x4xi1>) -> tensor<1x4x3x4xi1>
+    %13 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x3x4xf32>
+    %15 = "stablehlo.select"(%12, %5, %14) : (tensor<1x4x3x4xi1>, tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %16 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %18 = "stablehlo.reduce"(%15, %16) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %17 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%17) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %20 = "stablehlo.subtract"(%15, %19) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %21 = "stablehlo.exponential"(%20) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %23 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %25 = "stablehlo.log"(%24) : (tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %26 = "stablehlo.add"(%18, %25) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %28 = "stablehlo.subtract"(%15, %27) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %29 = "stablehlo.exponential"(%28) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %30 = "stablehlo.convert"(%p4_p4) : (tensor<1x4x3x3xbf16>) -> tensor<1x4x3x3xf32>
+    %31 = "stablehlo.convert"(%p3_p3) : (tensor<1x4x3x3xbf16>) -> tensor<1x4x3x3xf32>
+    %32 = "stablehlo.reshape"(%30) : (tensor<1x4x3x3xf32>) -> tensor<1x2x6x3xf32>
+    %33 = "stablehlo.convert"(%32) : (tensor<1x2x6x3xf32>) -> tensor<1x2x6x3xbf16>
+    %34 = "stablehlo.dot_general"(%33, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x3xbf16>, tensor<1x2x4x3xbf16>) -> tensor<1x2x6x4xf32>
+    %35 = "stablehlo.reshape"(%34) : (tensor<1x2x6x4xf32>) -> tensor<1x4x3x4xf32>
+    %36 = "stablehlo.multiply"(%30, %31) : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %37 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.reduce"(%36, %37) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %38 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%38) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x3xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %40 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %41 = "stablehlo.subtract"(%35, %40) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %42 = "stablehlo.multiply"(%29, %41) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %43 = "stablehlo.reshape"(%42) : (tensor<1x4x3x4xf32>) -> tensor<1x2x6x4xf32>
+    %44 = "stablehlo.convert"(%43) : (tensor<1x2x6x4xf32>) -> tensor<1x2x6x4xbf16>
+    %45 = "stablehlo.dot_general"(%44, %0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x4xbf16>, tensor<1x2x6x4xbf16>) -> tensor<1x2x4x4xf32>
+    %46 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x2x4x4xf32>
+    %47 = "stablehlo.multiply"(%45, %46) : (tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
+    %48 = "stablehlo.convert"(%47) : (tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xbf16>
+    "stablehlo.return"(%48) : (tensor<1x2x4x4xbf16>) -> ()
+  }
+}
+
+// ===== f64_dk
+module @f64_dk {
+  func.func @main(%p0_p0: tensor<2x2x3x4xf64>, %p1_p1: tensor<2x2x3x4xf64>, %p2_p2: tensor<2x2x3x4xf64>, %p3_p3: tensor<2x2x3x4xf64>, %p4_p4: tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x3xf64>
+    %1 = "stablehlo.constant"() { value = dense<0.5> : tensor<f64> } : () -> tensor<f64>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2x2x3x3xf64>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %4 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %6 = "stablehlo.reduce"(%3, %4) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %5 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%5) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %8 = "stablehlo.subtract"(%3, %7) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %9 = "stablehlo.exponential"(%8) : (tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %10 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %12 = "stablehlo.reduce"(%9, %10) ({
+      ^reductionFn(%c2_lhs: tensor<f64>, %c2_rhs: tensor<f64>) :
+          %11 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%11) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %13 = "stablehlo.log"(%12) : (tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
+    %14 = "stablehlo.add"(%6, %13) : (tensor<2x2x3xf64>, tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %16 = "stablehlo.subtract"(%3, %15) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %17 = "stablehlo.exponential"(%16) : (tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %18 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x3xf64>
+    %19 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64>
+    %20 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %22 = "stablehlo.reduce"(%19, %20) ({
+      ^reductionFn(%c3_lhs: tensor<f64>, %c3_rhs: tensor<f64>) :
+          %21 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%21) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x4xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %24 = "stablehlo.subtract"(%18, %23) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %25 = "stablehlo.multiply"(%17, %24) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %26 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2x2x3x4xf64>
+    %27 = "stablehlo.dot_general"(%25, %p0_p0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x3xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64>
+    %28 = "stablehlo.multiply"(%27, %26) : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64>
+    "stablehlo.return"(%28) : (tensor<2x2x3x4xf64>) -> ()
+  }
+}
+
+// ===== causal_dv
+module @causal_dv {
+  func.func @main(%p0_p0: tensor<2x2x3x4xf32>, %p1_p1: tensor<2x2x3x4xf32>, %p2_p2: tensor<2x2x3x4xf32>, %p3_p3: tensor<2x2x3x4xf32>, %p4_p4: tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x3xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x3xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3x3xi64>
+    %5 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x3xi64>
+    %6 = "stablehlo.compare"(%5, %4) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<3x3xi64>, tensor<3x3xi64>) -> tensor<3x3xi1>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 2, 3> } : (tensor<3x3xi1>) -> tensor<2x2x3x3xi1>
+    %8 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x3x3xf32>
+    %10 = "stablehlo.select"(%7, %3, %9) : (tensor<2x2x3x3xi1>, tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %11 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.reduce"(%10, %11) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %12 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%12) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %15 = "stablehlo.subtract"(%10, %14) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %16 = "stablehlo.exponential"(%15) : (tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf32>, tensor<f32>) -> tensor<2x2x3xf32>
+    %20 = "stablehlo.log"(%19) : (tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %21 = "stablehlo.add"(%13, %20) : (tensor<2x2x3xf32>, tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf32>) -> tensor<2x2x3x3xf32>
+    %23 = "stablehlo.subtract"(%10, %22) : (tensor<2x2x3x3xf32>, tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %24 = "stablehlo.exponential"(%23) : (tensor<2x2x3x3xf32>) -> tensor<2x2x3x3xf32>
+    %25 = "stablehlo.dot_general"(%24, %p4_p4) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x3xf32>, tensor<2x2x3x4xf32>) -> tensor<2x2x3x4xf32>
+    "stablehlo.return"(%25) : (tensor<2x2x3x4xf32>) -> ()
+  }
+}
+
+// ===== gqa_padding_mask_and_empty_row_dv
+module @gqa_padding_mask_and_empty_row_dv {
+  func.func @main(%p0_p0: tensor<2x4x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x3xf32>, %p3_p3: tensor<2x4x2x3xf32>, %p4_p4: tensor<2x4x2x3xf32>, %p5_p5: tensor<2x5xi1>) -> tensor<2x2x5x3xf32> {
+    %0 = "stablehlo.reshape"(%p0_p0) : (tensor<2x4x2x4xf32>) -> tensor<2x2x4x4xf32>
+    %1 = "stablehlo.dot_general"(%0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x4x5xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<2x2x4x5xf32>) -> tensor<2x4x2x5xf32>
+    %3 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x2x5xf32>
+    %5 = "stablehlo.multiply"(%2, %4) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %6 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<2x5xi64>
+    %7 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x5xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %12 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %13 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %14 = "stablehlo.and"(%13, %12) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x4x2x5xi1>
+    %16 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x2x5xf32>
+    %18 = "stablehlo.select"(%15, %5, %17) : (tensor<2x4x2x5xi1>, tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %19 = "stablehlo.convert"(%14) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %20 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.reduce"(%19, %20) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %21 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%21) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x4x2x5xf32>
+    %24 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%18, %24) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %25 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%25) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x5xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %28 = "stablehlo.subtract"(%18, %27) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %29 = "stablehlo.exponential"(%28) : (tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x4x2x5xf32>, tensor<f32>) -> tensor<2x4x2xf32>
+    %33 = "stablehlo.log"(%32) : (tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+    %34 = "stablehlo.add"(%26, %33) : (tensor<2x4x2xf32>, tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x4x2xf32>) -> tensor<2x4x2x5xf32>
+    %36 = "stablehlo.subtract"(%18, %35) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %37 = "stablehlo.exponential"(%36) : (tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %38 = "stablehlo.multiply"(%37, %23) : (tensor<2x4x2x5xf32>, tensor<2x4x2x5xf32>) -> tensor<2x4x2x5xf32>
+    %39 = "stablehlo.reshape"(%p4_p4) : (tensor<2x4x2x3xf32>) -> tensor<2x2x4x3xf32>
+    %40 = "stablehlo.reshape"(%38) : (tensor<2x4x2x5xf32>) -> tensor<2x2x4x5xf32>
+    %41 = "stablehlo.dot_general"(%40, %39) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x4x5xf32>, tensor<2x2x4x3xf32>) -> tensor<2x2x5x3xf32>
+    "stablehlo.return"(%41) : (tensor<2x2x5x3xf32>) -> ()
+  }
+}
+
+// ===== softcap_window_positions_dv
+module @softcap_window_positions_dv {
+  func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x2x2x4xf32>, %p4_p4: tensor<2x2x2x4xf32>, %p5_p5: tensor<2x2xi64>) -> tensor<2x2x5x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.699999988079071> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %4 = "stablehlo.constant"() { value = dense<2.0> : tensor<f32> } : () -> tensor<f32>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %6 = "stablehlo.divide"(%3, %5) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %7 = "stablehlo.tanh"(%6) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %8 = "stablehlo.multiply"(%5, %7) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x2xi64>) -> tensor<2x2x5xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 2 : i64 } : () -> tensor<2x2x5xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %12 = "stablehlo.subtract"(%9, %10) : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi64>
+    %13 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x2x5xi64>
+    %15 = "stablehlo.compare"(%12, %14) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %16 = "stablehlo.and"(%11, %15) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x2x2x5xi1>
+    %18 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %20 = "stablehlo.select"(%17, %8, %19) : (tensor<2x2x2x5xi1>, tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %21 = "stablehlo.convert"(%16) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %22 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %23 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x2x2x5xf32>
+    %26 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.reduce"(%20, %26) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %27 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%27) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %30 = "stablehlo.subtract"(%20, %29) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %31 = "stablehlo.exponential"(%30) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %34 = "stablehlo.reduce"(%31, %32) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %33 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%33) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %35 = "stablehlo.log"(%34) : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %36 = "stablehlo.add"(%28, %35) : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %38 = "stablehlo.subtract"(%20, %37) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %39 = "stablehlo.exponential"(%38) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %40 = "stablehlo.multiply"(%39, %25) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %41 = "stablehlo.dot_general"(%40, %p4_p4) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x5xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x5x4xf32>
+    "stablehlo.return"(%41) : (tensor<2x2x5x4xf32>) -> ()
+  }
+}
+
+// ===== bf16_gqa_dv
+module @bf16_gqa_dv {
+  func.func @main(%p0_p0: tensor<1x4x3x4xbf16>, %p1_p1: tensor<1x2x4x4xbf16>, %p2_p2: tensor<1x2x4x3xbf16>, %p3_p3: tensor<1x4x3x3xbf16>, %p4_p4: tensor<1x4x3x3xbf16>) -> tensor<1x2x4x3xbf16> {
+    %0 = "stablehlo.reshape"(%p0_p0) : (tensor<1x4x3x4xbf16>) -> tensor<1x2x6x4xbf16>
+    %1 = "stablehlo.dot_general"(%0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x4xbf16>, tensor<1x2x4x4xbf16>) -> tensor<1x2x6x4xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x2x6x4xf32>) -> tensor<1x4x3x4xf32>
+    %3 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x3x4xf32>
+    %5 = "stablehlo.multiply"(%2, %4) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %6 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<3x4xi64>
+    %7 = "stablehlo.constant"() { value = dense<1> : tensor<i64> } : () -> tensor<i64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3x4xi64>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi64>
+    %10 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x4xi64>
+    %11 = "stablehlo.compare"(%10, %9) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LE>
+    } : (tensor<3x4xi64>, tensor<3x4xi64>) -> tensor<3x4xi1>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 2, 3> } : (tensor<3x4xi1>) -> tensor<1x4x3x4xi1>
+    %13 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x3x4xf32>
+    %15 = "stablehlo.select"(%12, %5, %14) : (tensor<1x4x3x4xi1>, tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %16 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %18 = "stablehlo.reduce"(%15, %16) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %17 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%17) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %20 = "stablehlo.subtract"(%15, %19) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %21 = "stablehlo.exponential"(%20) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %23 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x4x3x4xf32>, tensor<f32>) -> tensor<1x4x3xf32>
+    %25 = "stablehlo.log"(%24) : (tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %26 = "stablehlo.add"(%18, %25) : (tensor<1x4x3xf32>, tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x3xf32>) -> tensor<1x4x3x4xf32>
+    %28 = "stablehlo.subtract"(%15, %27) : (tensor<1x4x3x4xf32>, tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %29 = "stablehlo.exponential"(%28) : (tensor<1x4x3x4xf32>) -> tensor<1x4x3x4xf32>
+    %30 = "stablehlo.convert"(%p4_p4) : (tensor<1x4x3x3xbf16>) -> tensor<1x4x3x3xf32>
+    %31 = "stablehlo.reshape"(%30) : (tensor<1x4x3x3xf32>) -> tensor<1x2x6x3xf32>
+    %32 = "stablehlo.convert"(%31) : (tensor<1x2x6x3xf32>) -> tensor<1x2x6x3xbf16>
+    %33 = "stablehlo.reshape"(%29) : (tensor<1x4x3x4xf32>) -> tensor<1x2x6x4xf32>
+    %34 = "stablehlo.convert"(%33) : (tensor<1x2x6x4xf32>) -> tensor<1x2x6x4xbf16>
+    %35 = "stablehlo.dot_general"(%34, %32) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x6x4xbf16>, tensor<1x2x6x3xbf16>) -> tensor<1x2x4x3xf32>
+    %36 = "stablehlo.convert"(%35) : (tensor<1x2x4x3xf32>) -> tensor<1x2x4x3xbf16>
+    "stablehlo.return"(%36) : (tensor<1x2x4x3xbf16>) -> ()
+  }
+}
+
+// ===== f64_dv
+module @f64_dv {
+  func.func @main(%p0_p0: tensor<2x2x3x4xf64>, %p1_p1: tensor<2x2x3x4xf64>, %p2_p2: tensor<2x2x3x4xf64>, %p3_p3: tensor<2x2x3x4xf64>, %p4_p4: tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x4xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x3xf64>
+    %1 = "stablehlo.constant"() { value = dense<0.5> : tensor<f64> } : () -> tensor<f64>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2x2x3x3xf64>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %4 = "stablehlo.constant"() { value = dense<0xfff0000000000000> : tensor<f64> } : () -> tensor<f64>
+    %6 = "stablehlo.reduce"(%3, %4) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %5 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%5) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %8 = "stablehlo.subtract"(%3, %7) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %9 = "stablehlo.exponential"(%8) : (tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %10 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %12 = "stablehlo.reduce"(%9, %10) ({
+      ^reductionFn(%c2_lhs: tensor<f64>, %c2_rhs: tensor<f64>) :
+          %11 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%11) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x3x3xf64>, tensor<f64>) -> tensor<2x2x3xf64>
+    %13 = "stablehlo.log"(%12) : (tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
+    %14 = "stablehlo.add"(%6, %13) : (tensor<2x2x3xf64>, tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x3xf64>) -> tensor<2x2x3x3xf64>
+    %16 = "stablehlo.subtract"(%3, %15) : (tensor<2x2x3x3xf64>, tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %17 = "stablehlo.exponential"(%16) : (tensor<2x2x3x3xf64>) -> tensor<2x2x3x3xf64>
+    %18 = "stablehlo.dot_general"(%17, %p4_p4) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x3x3xf64>, tensor<2x2x3x4xf64>) -> tensor<2x2x3x4xf64>
+    "stablehlo.return"(%18) : (tensor<2x2x3x4xf64>) -> ()
+  }
+}
+
 // ===== literal#7
 module @literal {
   func.func @main(%p0_p0: tensor<2x1xf64>, %p1_p1: tensor<3x1xf64>, %p2_p2: tensor<2xi64>) -> tensor<2xf64> {

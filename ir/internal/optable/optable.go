@@ -196,5 +196,6 @@ var Rows = []Row{
 	{Name: "Gelu", MinArgs: 1, MaxArgs: 1, Attrs: "GeluAttrs", Shape: "shapeSameFloat", Flags: comp, Doc: "x * Phi(x), exact (erf) or tanh approximation", Autocast: AutocastPromote},
 	{Name: "Silu", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: comp, Stub: StubUnary, Doc: "x * sigmoid(x)", Autocast: AutocastPromote},
 	{Name: "Attention", MinArgs: 3, MaxArgs: 6, Attrs: "AttentionAttrs", Shape: "shapeAttention", Flags: comp, Doc: "softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA", Autocast: AutocastLower},
+	{Name: "AttentionGrad", MinArgs: 5, MaxArgs: 7, Attrs: "AttentionGradAttrs", Shape: "shapeAttentionGrad", Flags: comp, Doc: "the gradient of Attention (no sinks) with respect to q, k or v (attrs.wrt) from q, k, v, its output o and the output's cotangent do, in q's dtype: flash attention's backward", NoGrad: "the backward of Attention's backward: training needs no second derivatives", Autocast: AutocastKeep},
 	{Name: "LinearCrossEntropy", MinArgs: 3, MaxArgs: 4, Attrs: "LinearCrossEntropyAttrs", Shape: "shapeLinearCrossEntropy", Flags: comp, Doc: "per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole", Autocast: AutocastLower},
 }
