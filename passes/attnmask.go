@@ -18,8 +18,14 @@ func init() { decompositions[ir.OpAttention] = decomposeAttention }
 // mask with the dtype's minimum amounts to) and rows that see no key give
 // zeros, never NaN.
 func AttnMask(keep func(ir.Op) bool) func(*ir.Func) error {
-	return Decompose(func(op ir.Op) bool {
-		return op != ir.OpAttention || (keep != nil && keep(op))
+	return AttnMaskValues(keepOp(keep))
+}
+
+// AttnMaskValues is AttnMask with a predicate on each Attention value
+// (nil: keep none).
+func AttnMaskValues(keep func(*ir.Value) bool) func(*ir.Func) error {
+	return DecomposeValues(func(v *ir.Value) bool {
+		return v.Op != ir.OpAttention || (keep != nil && keep(v))
 	})
 }
 

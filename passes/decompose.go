@@ -46,9 +46,25 @@ func Decomposable() []ir.Op {
 // weight in the input dtype; Attention multiplies probabilities by V in the
 // input dtype with float32 accumulation).
 func Decompose(keep func(ir.Op) bool) func(*ir.Func) error {
+	return DecomposeValues(keepOp(keep))
+}
+
+// keepOp turns a keep-by-op predicate (nil: keep none) into a keep-by-value
+// one.
+func keepOp(keep func(ir.Op) bool) func(*ir.Value) bool {
+	if keep == nil {
+		return nil
+	}
+	return func(v *ir.Value) bool { return keep(v.Op) }
+}
+
+// DecomposeValues is Decompose with a predicate on each composite value
+// instead of its op: a backend keeps the instances its fused kernels take
+// (XLA keeps the attentions cuDNN runs) and has the others expanded.
+func DecomposeValues(keep func(*ir.Value) bool) func(*ir.Func) error {
 	return func(f *ir.Func) error {
 		return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
-			if !v.Op.Has(ir.FlagComposite) || (keep != nil && keep(v.Op)) {
+			if !v.Op.Has(ir.FlagComposite) || (keep != nil && keep(v)) {
 				return nil, nil
 			}
 			d, ok := decompositions[v.Op]

@@ -32,11 +32,17 @@ import "github.com/kiln-ml/kiln/ir"
 // constfold, simplify, cse and deadcode are Optional: the program is
 // correct without them.
 func Standard(keep func(ir.Op) bool, ev Evaluator) Pipeline {
+	return StandardValues(keepOp(keep), ev)
+}
+
+// StandardValues is Standard with a predicate on each composite value
+// (which instances the backend runs as they are) instead of on its op.
+func StandardValues(keep func(*ir.Value) bool, ev Evaluator) Pipeline {
 	return Pipeline{
 		Name: "standard",
 		Passes: []Pass{
-			{Name: "attnmask", Run: AttnMask(keep)},
-			{Name: "decompose", Run: Decompose(keep)},
+			{Name: "attnmask", Run: AttnMaskValues(keep)},
+			{Name: "decompose", Run: DecomposeValues(keep)},
 			{Name: "constfold", Run: ConstFold(ev), Optional: true},
 			{Name: "simplify", Run: Simplify, Optional: true},
 			{Name: "cse", Run: CSE, Optional: true},

@@ -184,7 +184,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	if err := b.Available(); err != nil {
 		return nil, err
 	}
-	m, err := Emit(f, opts)
+	m, err := EmitFor(f, opts, cudnnTarget(b.path))
 	if err != nil {
 		return nil, err
 	}

@@ -42,14 +42,34 @@ func pipeline() passes.Pipeline {
 	return p
 }
 
+// pipelineCuDNN is pipeline, keeping the attentions and attention
+// gradients cuDNN runs (cudnnAttentionOK).
+func pipelineCuDNN() passes.Pipeline {
+	caps := capabilities()
+	p := passes.StandardValues(func(v *ir.Value) bool { return caps.HasOp(v.Op) || cudnnAttentionOK(v) },
+		backends.NewEvaluator(interp.New()))
+	p.Name = "xla-cudnn"
+	return p
+}
+
 // Emit runs the backend's pass pipeline (Pipeline) on a clone of f (f is
 // not modified) and lowers the result to StableHLO. It needs no plugin:
 // this is what CI checks against golden files.
 func Emit(f *ir.Func, opts backends.CompileOptions) (*Module, error) {
+	return EmitFor(f, opts, Target{})
+}
+
+// EmitFor is Emit with the device-specific lowerings t allows (Compile
+// passes its plugin's).
+func EmitFor(f *ir.Func, opts backends.CompileOptions, t Target) (*Module, error) {
 	if f == nil {
 		return nil, fmt.Errorf("xla: emit: nil func")
 	}
-	g, err := backends.RunPipeline(pipeline(), f, opts)
+	p := pipeline()
+	if t.CuDNNAttention && hasAttentionGrad(f) {
+		p = pipelineCuDNN()
+	}
+	g, err := backends.RunPipeline(p, f, opts)
 	if err != nil {
 		return nil, fmt.Errorf("xla: emit %s: %w", f.Name, err)
 	}
@@ -66,7 +86,13 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	aliases := findAliases(f)
 	b := stablehlo.New(sanitize(f.Name))
 	fn := b.Main()
-	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), useGEMV: os.Getenv(EnvGEMV) == "1"}
+	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), useGEMV: os.Getenv(EnvGEMV) == "1",
+		cudnnStats: map[*ir.Value]bool{}, cudnnFwds: map[*ir.Value]*cudnnFwd{}, cudnnGrads: map[[2]*ir.Value][]*stablehlo.Value{}}
+	for _, v := range f.Values {
+		if v.Op == ir.OpAttentionGrad {
+			l.cudnnStats[v.Args[3]] = true
+		}
+	}
 	for i, p := range f.Params {
 		sh, err := shapeOf(p.Type)
 		if err != nil {
@@ -106,7 +132,11 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Module{Text: string(text), Aliases: aliases}, nil
+	spliced, err := spliceCalls(string(text), l.calls)
+	if err != nil {
+		return nil, err
+	}
+	return &Module{Text: spliced, Aliases: aliases}, nil
 }
 
 // lowerSafe turns a panic inside go-xla's builders into an error.

@@ -22,6 +22,14 @@ type lowerer struct {
 	vals     map[*ir.Value]*stablehlo.Value
 	closures int
 	useGEMV  bool // KILN_XLA_GEMV=1: one-token linear layers as multiply + reduce
+
+	// cuDNN attention (cudnn_attention.go): the custom calls to splice into
+	// the text, the attentions whose softmax stats a backward reads, each
+	// lowered forward, and each backward's three results by (o, do).
+	calls      []*customCall
+	cudnnStats map[*ir.Value]bool
+	cudnnFwds  map[*ir.Value]*cudnnFwd
+	cudnnGrads map[[2]*ir.Value][]*stablehlo.Value
 }
 
 // dtypeOf maps an IR dtype to go-xla's.
@@ -79,6 +87,10 @@ func (l *lowerer) lowerValue(v *ir.Value) (*stablehlo.Value, error) {
 		return l.binary(v.Op, a[0], a[1], v.Args[0].Type)
 	}
 	switch v.Op {
+	case ir.OpAttention: // kept only for cuDNN (EmitFor)
+		return l.lowerCuDNNAttention(v, a)
+	case ir.OpAttentionGrad:
+		return l.lowerCuDNNAttentionGrad(v, a)
 	case ir.OpConstant:
 		return l.constant(t, v.Attrs.(*ir.ConstantAttrs).Data)
 	case ir.OpIota:
