@@ -28,6 +28,12 @@ type Options struct {
 	// Loss names the result to differentiate (a model's "loss" output);
 	// empty means result 0.
 	Loss string
+	// WideChunks sizes the chunks of linear_cross_entropy's gradient for
+	// its (V, C) float32 dW partials (ir's GradChunkRowsFor) instead of
+	// reusing the forward's cache-sized chunks (ChunkRowsFor): what XLA
+	// wants (it sums all partials in one fusion), not what a CPU wants
+	// (backends.Capabilities.WideChunks says which).
+	WideChunks bool
 }
 
 // Grad returns a new function with f's parameters that returns f's
@@ -110,7 +116,7 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 	for i, name := range wrt {
 		params[i] = c.ParamByName(name)
 	}
-	grads, err := backward(c, c.Results[lossIndex], params)
+	grads, err := backward(c, c.Results[lossIndex], params, opts)
 	if err != nil {
 		return nil, fmt.Errorf("autodiff.Grad: function %q: %w", f.Name, err)
 	}
@@ -144,7 +150,7 @@ func differentiable(t ir.Type) bool { return t.DType.IsFloat() }
 
 // backward appends to f the reverse pass of loss with respect to params and
 // returns their gradients (in GradType of each parameter's dtype).
-func backward(f *ir.Func, loss *ir.Value, params []*ir.Value) ([]*ir.Value, error) {
+func backward(f *ir.Func, loss *ir.Value, params []*ir.Value, opts Options) ([]*ir.Value, error) {
 	// active: float values that depend on a parameter through
 	// differentiable ops. Only they receive cotangents.
 	active := map[*ir.Value]bool{}
@@ -202,7 +208,7 @@ func backward(f *ir.Func, loss *ir.Value, params []*ir.Value) ([]*ir.Value, erro
 			for j, a := range v.Args {
 				args[j] = g.Lift(a)
 			}
-			ctx := &Context{G: g, V: v, Args: args, Out: g.Lift(v), DOut: dout}
+			ctx := &Context{G: g, V: v, Args: args, Out: g.Lift(v), DOut: dout, Opts: opts}
 			outs := r(ctx)
 			if len(outs) > len(v.Args) {
 				return fmt.Errorf("gradient rule of %s returned %d gradients for %d operands", v.Op, len(outs), len(v.Args))

@@ -17,6 +17,7 @@ type Context struct {
 	Args []*frontend.Tensor
 	Out  *frontend.Tensor
 	DOut *frontend.Tensor
+	Opts Options // Grad's options
 }
 
 // Arg returns operand i converted to the gradient dtype of its own dtype

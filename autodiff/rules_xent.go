@@ -8,7 +8,9 @@ import (
 
 // linear_cross_entropy's rule recomputes each chunk's logits from h and w
 // (the forward keeps nothing of size N x V for it) and, per chunk of R
-// rows, with s = g * (label kept) and p = softmax(z):
+// rows (the forward's ChunkRowsFor, or with Options.WideChunks
+// GradChunkRowsFor: larger, since each chunk adds a (V, C) partial of dw),
+// with s = g * (label kept) and p = softmax(z):
 //
 //	dz = (p - onehot(label)) * s   (V, R)
 //	dh[chunk] = dz^T w             (R, C)
@@ -42,6 +44,9 @@ func init() {
 		}
 		n, vocab := h.Dim(0), w.Dim(0)
 		rows := a.ChunkRowsFor(n, vocab)
+		if c.Opts.WideChunks {
+			rows = a.GradChunkRowsFor(n, vocab, h.Dim(1))
+		}
 		if rows == 0 {
 			return nil
 		}

@@ -157,3 +157,40 @@ func TestLinearCrossEntropyGradOnLLVM(t *testing.T) {
 		}
 	}
 }
+
+// TestLinearCrossEntropyWideChunks: with Options.WideChunks the gradient
+// runs in GradChunkRowsFor's chunks (one (V, C) dw product each), without
+// it in the forward's ChunkRowsFor chunks.
+func TestLinearCrossEntropyWideChunks(t *testing.T) {
+	const n, c, v = 2048, 96, 50000
+	f, err := frontend.Build("xent", func(g *frontend.Graph) error {
+		h, w := g.Param("h", ir.Float32, n, c), g.Param("w", ir.Float32, v, c)
+		y := g.Param("labels", ir.Int64, n)
+		g.Return(frontend.Out("loss", frontend.LinearCrossEntropy(h, w, nil, y, -100, 0).Sum()))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &ir.LinearCrossEntropyAttrs{IgnoreIndex: -100}
+	for _, wide := range []bool{false, true} {
+		gf, err := autodiff.Grad(f, []string{"h", "w"}, autodiff.Options{WideChunks: wide})
+		if err != nil {
+			t.Fatal(err)
+		}
+		products := 0 // dw products: (V, C) dot_generals
+		for _, x := range gf.Values {
+			if x.Op == ir.OpDotGeneral && x.Type.Shape.Equal(ir.Shape{v, c}) {
+				products++
+			}
+		}
+		rows := a.ChunkRowsFor(n, v)
+		if wide {
+			rows = a.GradChunkRowsFor(n, v, c)
+		}
+		if want := (n + rows - 1) / rows; products != want {
+			t.Errorf("WideChunks %v: %d dw products, want %d (chunks of %d rows)", wide, products, want, rows)
+		}
+		t.Logf("WideChunks %v: %d chunks of %d rows", wide, products, rows)
+	}
+}

@@ -45,6 +45,27 @@ func TestLinearCrossEntropyChunkRows(t *testing.T) {
 	}
 }
 
+func TestLinearCrossEntropyGradChunkRows(t *testing.T) {
+	for _, c := range []struct {
+		chunk, n, v, c, want int
+	}{
+		{0, 16384, 50257, 768, 2736},   // GPT-2 124M, 16x1024 tokens: 4*768 rows bound, 6 even chunks
+		{0, 16384, 128256, 4096, 2048}, // Llama-3 8B: 1 GiB of logits bounds it (2088 rows), 8 even chunks
+		{0, 512, 50257, 768, 256},      // GPT-2, 4x128 tokens: two chunks, never the whole logits
+		{0, 4096, 128256, 16, 64},      // a tiny hidden size: never fewer rows than the forward's 64
+		{0, 12, 96, 32, 12},            // a tiny model: one chunk, as the forward
+		{0, 1024, 128256, 2048, 512},   // Llama-3.2-1B, 2x512 tokens: two chunks
+		{0, 0, 50257, 768, 0},          // no rows
+		{3, 16384, 50257, 768, 3},      // chunk_rows set
+		{0, 100, 500_000_000, 4096, 1}, // a row's logits above both targets: one row per chunk
+	} {
+		a := LinearCrossEntropyAttrs{ChunkRows: c.chunk}
+		if got := a.GradChunkRowsFor(c.n, c.v, c.c); got != c.want {
+			t.Errorf("chunk_rows=%d N=%d V=%d C=%d: %d rows per gradient chunk, want %d", c.chunk, c.n, c.v, c.c, got, c.want)
+		}
+	}
+}
+
 func TestLinearCrossEntropyShapeRule(t *testing.T) {
 	p := func(dt DType, dims ...int) *Value { return &Value{Op: OpParameter, Type: T(dt, dims...)} }
 	h, w, y := p(BFloat16, 6, 4), p(BFloat16, 10, 4), p(Int64, 6)

@@ -44,7 +44,8 @@ func divideLoss(f *ir.Func) error {
 // The updated parameters and states are the old values where the step's
 // loss or gradient norm is not finite.
 func (s *Step) build(f *ir.Func, wrt []string, kind progKind) (*ir.Func, error) {
-	gf, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss, GradPrefix: gradPrefix})
+	gf, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss, GradPrefix: gradPrefix,
+		WideChunks: s.sess.Backend().Capabilities().WideChunks})
 	if err != nil {
 		return nil, err
 	}

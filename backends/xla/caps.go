@@ -9,7 +9,7 @@ import (
 // composites (softmax, norms, activations, attention, rng) go through
 // passes/decompose: XLA fuses the expansions itself.
 func capabilities() backends.Capabilities {
-	c := backends.Capabilities{Ops: map[ir.Op]bool{}, DTypes: map[ir.DType]bool{}}
+	c := backends.Capabilities{Ops: map[ir.Op]bool{}, DTypes: map[ir.DType]bool{}, WideChunks: true}
 	for _, op := range ir.AllOps() {
 		if !op.Has(ir.FlagComposite) {
 			c.Ops[op] = true

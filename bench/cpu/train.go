@@ -131,7 +131,11 @@ func (s *suite) train(ctx context.Context) error {
 	opt.WeightDecay = trainWeightDecay
 	// Dropout off: the workload is the step's arithmetic, as HF's
 	// training baselines run it (resid/embd/attn_pdrop 0).
-	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true}
+	// The step differentiates the model's mean loss (LossNormMean), as the
+	// forward+backward program below does, so the two compute the same
+	// gradients (the Trainer's normalisation scales GPT-2's by
+	// shifted/all labels, 508/512 here: see train.hfLosses).
+	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true, Loss: train.LossNormMean}
 	fig := trainFigures{Batch: batch, Seq: seq, Tokens: batch * seq, Tied: trainTied, Target: trainTarget}
 
 	r, err := models.NewRunner(m, ckpt, be, ir.Float32, models.CompileOptions{})

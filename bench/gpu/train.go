@@ -210,6 +210,9 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 	k.TokensPerS = tokens / k.StepS
 	k.TFLOPs6N = 6 * float64(k.Params) * tokens / k.StepS / 1e12
 	k.PeakMemMiB = mem.stop()
+	if err := profiledStep(func() error { _, err := run(); return err }); err != nil {
+		return nil, err
+	}
 	fmt.Fprintf(o.Log, "  kiln %s: %.0f tok/s (%.3f s/step, ~%.1f TFLOP/s by 6N), peak %.0f MiB, loss %.4f -> %.4f\n",
 		o.Backend, k.TokensPerS, k.StepS, k.TFLOPs6N, k.PeakMemMiB, k.FirstLoss, k.LastLoss)
 	return k, nil
