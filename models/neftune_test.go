@@ -15,40 +15,43 @@ import (
 	"github.com/kiln-ml/kiln/tensor"
 )
 
-// TestNEFTuneZeroAlphaIsSameProgram: alpha 0 builds exactly the program
-// built without NEFTune (training or not), and alpha > 0 adds exactly one
-// RNG op (the dropout sites are unchanged) and the seed input, also for a
-// config without dropout.
+// TestNEFTuneZeroAlphaIsSameProgram: alpha 0 emits nothing: with an
+// all-zero dropout config the training program with alpha 0 is exactly
+// the evaluation program (no seed, no RNG, no mask-length ops), and with
+// dropout its RNG ops are the dropout sites only. alpha > 0 adds exactly
+// one RNG op (the dropout sites are unchanged) and the seed input, also
+// for a config without dropout. (That alpha 0 gives the IR of the code
+// before NEFTune was checked once by hand: see docs/train.md.)
 func TestNEFTuneZeroAlphaIsSameProgram(t *testing.T) {
-	for _, c := range []struct{ js, arch string }{
-		{gpt2Small + `}`, "GPT2LMHeadModel"},
-		{gpt2Small + `, "embd_pdrop": 0, "attn_pdrop": 0, "resid_pdrop": 0}`, "GPT2LMHeadModel"},
-		{bertSmall + `}`, "BertForMaskedLM"},
-		{bertSmall + `, "hidden_dropout_prob": 0, "attention_probs_dropout_prob": 0}`, "BertForSequenceClassification"},
-		{llamaSmall + `}`, "LlamaForCausalLM"},
-		{llamaSmall + `, "attention_dropout": 0.1}`, "LlamaForCausalLM"},
+	for _, c := range []struct {
+		js, arch string
+		sites    int // dropout sites
+	}{
+		{gpt2Small + `}`, "GPT2LMHeadModel", 1 + 2*3},
+		{gpt2Small + `, "embd_pdrop": 0, "attn_pdrop": 0, "resid_pdrop": 0}`, "GPT2LMHeadModel", 0},
+		{bertSmall + `}`, "BertForMaskedLM", 1 + 2*3},
+		{bertSmall + `, "hidden_dropout_prob": 0, "attention_probs_dropout_prob": 0}`, "BertForSequenceClassification", 0},
+		{llamaSmall + `}`, "LlamaForCausalLM", 0},
+		{llamaSmall + `, "attention_dropout": 0.1}`, "LlamaForCausalLM", 2},
 	} {
-		for _, drop := range []bool{false, true} {
-			spec := models.Spec{Batch: 2, Seq: 4, Labels: true, Dropout: drop}
-			_, plain := buildProgram(t, c.js, c.arch, spec, ir.Float32)
-			spec.NEFTuneAlpha = 0
-			_, zero := buildProgram(t, c.js, c.arch, spec, ir.Float32)
-			if plain.String() != zero.String() {
-				t.Errorf("%s %s: alpha 0 changes the program", c.arch, spec)
-			}
-			if !drop {
-				continue
-			}
-			spec.NEFTuneAlpha = 5
-			_, noisy := buildProgram(t, c.js, c.arch, spec, ir.Float32)
-			rng0, _ := opCounts(plain)
-			rng1, _ := opCounts(noisy)
-			if rng1 != rng0+1 {
-				t.Errorf("%s %s: %d RNG ops, want %d (the dropout sites and one noise site)", c.arch, spec, rng1, rng0+1)
-			}
-			if p := noisy.ParamByName(models.InputDropoutSeed); p == nil || p.Type.DType != ir.Int64 || p.Type.Shape.Rank() != 0 {
-				t.Errorf("%s %s: seed input %v, want an int64 scalar", c.arch, spec, p)
-			}
+		eval := models.Spec{Batch: 2, Seq: 4, Labels: true}
+		_, evalProg := buildProgram(t, c.js, c.arch, eval, ir.Float32)
+		train := eval
+		train.Dropout, train.NEFTuneAlpha = true, 0
+		_, zero := buildProgram(t, c.js, c.arch, train, ir.Float32)
+		if rng, _ := opCounts(zero); rng != c.sites {
+			t.Errorf("%s %s: %d RNG ops, want the %d dropout sites", c.arch, train, rng, c.sites)
+		}
+		if c.sites == 0 && zero.String() != evalProg.String() {
+			t.Errorf("%s %s: alpha 0 without dropout is not the evaluation program", c.arch, train)
+		}
+		train.NEFTuneAlpha = 5
+		_, noisy := buildProgram(t, c.js, c.arch, train, ir.Float32)
+		if rng, _ := opCounts(noisy); rng != c.sites+1 {
+			t.Errorf("%s %s: %d RNG ops, want %d (the dropout sites and one noise site)", c.arch, train, rng, c.sites+1)
+		}
+		if p := noisy.ParamByName(models.InputDropoutSeed); p == nil || p.Type.DType != ir.Int64 || p.Type.Shape.Rank() != 0 {
+			t.Errorf("%s %s: seed input %v, want an int64 scalar", c.arch, train, p)
 		}
 	}
 	if s := (models.Spec{Batch: 1, Seq: 2, Dropout: true, NEFTuneAlpha: 5}).String(); !strings.Contains(s, "neft5") {
