@@ -18,7 +18,9 @@ import (
 // weights: with alpha 0 the step takes no seed; with alpha 1 it takes the
 // seed (the step's, not a caller's input), every step's loss differs from
 // the alpha 0 one and from the other steps' (fresh noise per step), and a
-// step re-run at the same step number reproduces its loss bit for bit.
+// step re-run at the same step number reproduces its loss bit for bit;
+// the Runner's forward program takes no seed and its logits are the same
+// before and after the NEFTune steps.
 // (That alpha 0 builds the unchanged program is TestNEFTuneZeroAlpha-
 // IsSameProgram's, in package models.)
 func TestStepNEFTune(t *testing.T) {
@@ -67,6 +69,33 @@ func checkStepNEFTune(t *testing.T, r *models.Runner) {
 	if got, want := strings.Join(noisy.InputNames(), ","), strings.Join(plain.InputNames(), ","); got != want {
 		t.Errorf("inputs %s with NEFTune, %s without: the seed is the step's, not the caller's", got, want)
 	}
+	forward := func() []float64 {
+		t.Helper()
+		var ids []int64
+		for _, row := range stepIDs {
+			ids = append(ids, row...)
+		}
+		x, err := tensor.FromInt64(ir.Int64, ir.Shape{len(stepIDs), len(stepIDs[0])}, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eval := models.Spec{Batch: len(stepIDs), Seq: len(stepIDs[0])}
+		out, err := r.Forward(ctx, eval, map[string]*tensor.Tensor{models.InputIDs: x})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := r.Program(ctx, eval)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range p.Signature.ParamNames {
+			if n == models.InputDropoutSeed {
+				t.Errorf("the Runner's forward program takes %s", n)
+			}
+		}
+		return out[models.OutputLogits].Float64s()
+	}
+	before := forward()
 	base := lossOf(plain)
 	losses := make([]float64, 3)
 	for i := range losses {
@@ -85,6 +114,13 @@ func checkStepNEFTune(t *testing.T, r *models.Runner) {
 		t.Errorf("step 1 re-run: loss %v, first run %v", again, losses[0])
 	}
 	t.Logf("plain loss %.6f; NEFTune alpha 1 losses %.6f", base, losses)
+	// Outside training (the Runner's forward) there is no noise: at lr 0
+	// the logits are the ones before the NEFTune steps, bit for bit.
+	for i, v := range forward() {
+		if v != before[i] {
+			t.Fatalf("forward after NEFTune steps: logit %d is %v, was %v", i, v, before[i])
+		}
+	}
 }
 
 // TestStepNEFTuneErrors: a negative or non-finite alpha, and NEFTune with
