@@ -224,10 +224,10 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	word := nn.NewEmbedding(e.Sub("word_embeddings"), c.VocabSize, c.Hidden)
 	pos := nn.NewEmbedding(e.Sub("position_embeddings"), c.MaxPositions, c.Hidden)
 	typ := nn.NewEmbedding(e.Sub("token_type_embeddings"), c.TypeVocabSize, c.Hidden)
-	h := word.Forward(ids).Add(typ.Forward(types))                                                      // (B, T, C)
+	drop := newDropout(g, spec)
+	h := neftune(drop, spec, word.Forward(ids), mask).Add(typ.Forward(types))                           // (B, T, C)
 	h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq)))                                                // + (T, C)
 	h = nn.NewLayerNorm(e.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
-	drop := newDropout(g, spec)
 	h = drop.Apply(h, c.HiddenDropout)
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {

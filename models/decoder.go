@@ -192,10 +192,10 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 
 	s := root.Sub("model")
 	embed := nn.NewEmbedding(s.Sub("embed_tokens"), c.VocabSize, c.Hidden)
-	h := embed.Forward(in.IDs)               // (B, T, C)
-	cos, sin := rot.CosSin(in.Positions, dt) // (B, T, D)
-	qpos := QueryPositions(in, spec.Seq)     // (T) or nil
 	drop := newDropout(g, spec)
+	h := neftune(drop, spec, embed.Forward(in.IDs), in.Mask) // (B, T, C)
+	cos, sin := rot.CosSin(in.Positions, dt)                 // (B, T, D)
+	qpos := QueryPositions(in, spec.Seq)                     // (T) or nil
 	var outs []frontend.Output
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {

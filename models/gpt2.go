@@ -186,8 +186,9 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	wte := nn.NewEmbedding(s.Sub("wte"), c.VocabSize, c.NEmbd)
 	wpe := nn.NewEmbedding(s.Sub("wpe"), c.NPositions, c.NEmbd)
 	drop := newDropout(g, spec)
-	h := drop.Apply(wte.Forward(in.IDs).Add(wpe.Forward(in.Positions)), c.EmbdPdrop) // (B, T, C)
-	qpos := QueryPositions(in, spec.Seq)                                             // (T) or nil
+	tok := neftune(drop, spec, wte.Forward(in.IDs), in.Mask)         // (B, T, C): get_input_embeddings() is wte
+	h := drop.Apply(tok.Add(wpe.Forward(in.Positions)), c.EmbdPdrop) // (B, T, C)
+	qpos := QueryPositions(in, spec.Seq)                             // (T) or nil
 	var presents []frontend.Output
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.NLayer; i++ {

@@ -2,6 +2,7 @@ package models
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
@@ -45,6 +46,21 @@ type Spec struct {
 	// probability dropout is on is built from primitives
 	// (passes.AttentionWithProbs) instead of the fused op.
 	Dropout bool
+	// NEFTuneAlpha > 0 (with Dropout: training mode only, as transformers'
+	// hook checks module.training) adds NEFTune noise to the output of the
+	// input embeddings (the module get_input_embeddings() returns: GPT-2's
+	// wte, the decoders' embed_tokens, BERT's word_embeddings; before
+	// position and token-type embeddings are added): uniform in
+	// [-alpha/sqrt(L*d), alpha/sqrt(L*d)), d the hidden size and L the
+	// batch's padded length, which transformers reads as the embeddings'
+	// output.size(1) (trainer's integrations/neftune.py). The program
+	// computes L as 1 + the last key position any row's attention_mask
+	// attends: Seq for a batch padded to its longest row, and that
+	// micro-batch's own padded length when a training step pads its
+	// micro-batches to one Seq. The noise draws from InputDropoutSeed at
+	// nn.NoiseSite, so it leaves the dropout masks of a seed unchanged. 0
+	// (the default) emits nothing: the program is the one built without it.
+	NEFTuneAlpha float64
 }
 
 func (s Spec) String() string {
@@ -64,6 +80,9 @@ func (s Spec) String() string {
 	if s.Dropout {
 		str += "_drop"
 	}
+	if s.NEFTuneAlpha != 0 {
+		str += fmt.Sprintf("_neft%g", s.NEFTuneAlpha)
+	}
 	return str
 }
 
@@ -81,6 +100,12 @@ func (s Spec) validate() error {
 	}
 	if s.NumItems && !s.Labels {
 		return fmt.Errorf("invalid spec %+v: NumItems needs Labels", s)
+	}
+	if a := s.NEFTuneAlpha; math.IsNaN(a) || math.IsInf(a, 0) || a < 0 {
+		return fmt.Errorf("invalid spec %+v: NEFTuneAlpha %v, want a finite value >= 0", s, a)
+	}
+	if s.NEFTuneAlpha > 0 && !s.Dropout {
+		return fmt.Errorf("invalid spec %+v: NEFTuneAlpha needs Dropout (NEFTune noise is training-mode only)", s)
 	}
 	return nil
 }
@@ -110,7 +135,8 @@ const (
 	// (transformers' num_items_in_batch).
 	InputNumItems = "num_items_in_batch"
 	// InputDropoutSeed (Spec.Dropout, when some dropout probability is
-	// above 0): int64 scalar, the seed of this call's dropout masks.
+	// above 0 or Spec.NEFTuneAlpha is): int64 scalar, the seed of this
+	// call's dropout masks and NEFTune noise.
 	InputDropoutSeed = "dropout_seed"
 )
 

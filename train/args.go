@@ -9,11 +9,11 @@ package train
 // lr_scheduler_kwargs, warmup_steps, warmup_ratio) through Schedule; the
 // step counts (max_steps, num_train_epochs, per_device_train_batch_size,
 // gradient_accumulation_steps, dataloader_drop_last) through Plan; the
-// optimizer fields through OptimizerConfig; clipping and bf16 through the
-// train step; logging, seed and data_seed through the Trainer. The fields
+// optimizer fields through OptimizerConfig; clipping, bf16 and
+// neftune_noise_alpha through the train step; logging, seed and data_seed through the Trainer. The fields
 // marked "issue #15" are parsed and range-checked so a file that sets them
 // is accepted; the Trainer refuses those it would have to act on
-// (evaluation, resuming, the best model, NEFTune). Names HF scripts write
+// (evaluation, resuming, the best model). Names HF scripts write
 // with no effect on kiln's numbers are accepted and ignored
 // (IgnoredArgNames).
 type TrainingArguments struct {
@@ -68,7 +68,9 @@ type TrainingArguments struct {
 	BF16 bool `json:"bf16"`
 	// GradientCheckpointing: no behaviour yet (issue #15).
 	GradientCheckpointing bool `json:"gradient_checkpointing"`
-	// NEFTuneNoiseAlpha: no behaviour yet (issue #15).
+	// NEFTuneNoiseAlpha, when set (>= 0, finite), adds NEFTune noise to the
+	// input embeddings in training (StepConfig.NEFTuneAlpha); nil (HF's
+	// None, the default) and 0 add none.
 	NEFTuneNoiseAlpha *float64 `json:"neftune_noise_alpha"`
 
 	// LoggingStrategy is "no", "steps" or "epoch".

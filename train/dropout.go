@@ -64,3 +64,13 @@ func DropoutNotice(set map[string]float64) string {
 	}
 	return "config.json sets dropout (" + strings.Join(parts, ", ") + "); kiln trains in model.train() mode as the HF Trainer does, but draws the dropout masks from its own generator, not torch's: the run matches HF's in distribution, not step for step (set them to 0 for step-for-step parity)"
 }
+
+// NEFTuneNotice is a one-line notice for a run whose neftune_noise_alpha
+// is above 0 (noise drawn from kiln's generator, as DropoutNotice says of
+// the masks), or "" when it adds no noise.
+func NEFTuneNotice(a TrainingArguments) string {
+	if a.NEFTuneNoiseAlpha == nil || *a.NEFTuneNoiseAlpha <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("neftune_noise_alpha %g: kiln adds NEFTune noise to the input embeddings in training as the HF Trainer does (bound alpha/sqrt(L*d), L the micro-batch's padded length), drawn from its own generator, not torch's: the run matches HF's in distribution, not step for step", *a.NEFTuneNoiseAlpha)
+}

@@ -46,7 +46,15 @@ type StepConfig struct {
 	// DropoutSeed(Seed, n, j), so a run (or one resumed at SetSteps) is
 	// reproducible, while every micro-batch draws fresh masks. kiln's
 	// generator is not torch's: no Seed reproduces torch's masks.
+	// It seeds the NEFTune noise too.
 	Seed int64
+	// NEFTuneAlpha > 0 adds NEFTune noise to the input embeddings in the
+	// step's forward (TrainingArguments.neftune_noise_alpha;
+	// models.Spec.NEFTuneAlpha says where and how much), drawn like the
+	// dropout masks from DropoutSeed(Seed, n, j), so every micro-batch
+	// draws fresh noise and a run is reproducible. It is training-mode
+	// noise: with NoDropout it is an error. 0 builds the step without it.
+	NEFTuneAlpha float64
 }
 
 // StepResult holds one step's logged values: as float32 scalar buffers on
@@ -138,7 +146,7 @@ type Step struct {
 	plan     lossPlan
 	params   []OptimParam
 	inputs   []*ir.Value // the micro-batch inputs (models.IsInputName but num_items and the dropout seed)
-	dropout  bool        // the programs take models.InputDropoutSeed
+	dropout  bool        // the programs take models.InputDropoutSeed (dropout or NEFTune noise)
 	fused    *session.Program
 	accProg  *session.Program
 	apply    *session.Program
@@ -165,6 +173,12 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	if math.IsNaN(cfg.MaxGradNorm) || math.IsInf(cfg.MaxGradNorm, 0) || cfg.MaxGradNorm < 0 {
 		return nil, fmt.Errorf("train step %s: max_grad_norm = %v, want a finite value >= 0", spec, cfg.MaxGradNorm)
 	}
+	if a := cfg.NEFTuneAlpha; math.IsNaN(a) || math.IsInf(a, 0) || a < 0 {
+		return nil, fmt.Errorf("train step %s: neftune_noise_alpha = %v, want a finite value >= 0", spec, a)
+	}
+	if cfg.NEFTuneAlpha > 0 && cfg.NoDropout {
+		return nil, fmt.Errorf("train step %s: neftune_noise_alpha = %v with NoDropout: NEFTune noise is applied in training mode only, which NoDropout turns off", spec, cfg.NEFTuneAlpha)
+	}
 	if cfg.Accumulation < 0 {
 		return nil, fmt.Errorf("train step %s: gradient_accumulation_steps = %d, want >= 1", spec, cfg.Accumulation)
 	}
@@ -175,6 +189,7 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	}
 	spec.NumItems = plan.numItems
 	spec.Dropout = !cfg.NoDropout
+	spec.NEFTuneAlpha = cfg.NEFTuneAlpha
 	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, r.DType()) })
 	if err != nil {
 		return nil, fmt.Errorf("train step %s: building the model: %w", spec, err)
@@ -340,8 +355,10 @@ func (s *Step) InputType(name string) (ir.Type, bool) {
 	return ir.Type{}, false
 }
 
-// Dropout reports whether the step applies dropout: StepConfig.NoDropout
-// is false and some dropout probability of the model's config is above 0.
+// Dropout reports whether the step's programs draw random numbers from a
+// seed (each micro-batch's DropoutSeed): StepConfig.NoDropout is false and
+// some dropout probability of the model's config is above 0, or
+// StepConfig.NEFTuneAlpha is.
 func (s *Step) Dropout() bool { return s.dropout }
 
 // DropoutSeed is the seed of the dropout masks of micro-batch micro

@@ -18,7 +18,8 @@ import (
 // bf16 autocast and a BERT classifier, and lowers each through the xla
 // backend's pipeline to StableHLO. It needs no PJRT plugin, so CI checks
 // that every op a training step uses (the attention and cross-entropy
-// backward rules, scatter-add, the optimizer, the non-finite guard) has an
+// backward rules, scatter-add, the optimizer, the non-finite guard, the
+// dropout and NEFTune noise) has an
 // xla lowering; TestStepGPT2MatchesTorchAdamW runs
 // one where a GPU is.
 func TestStepLowersToStableHLO(t *testing.T) {
@@ -26,23 +27,25 @@ func TestStepLowersToStableHLO(t *testing.T) {
 		model   string
 		accum   int
 		bf16    bool
-		dropout bool // train mode: RNG and attention built from primitives
+		dropout bool    // train mode: RNG and attention built from primitives
+		neftune float64 // NEFTune alpha (train mode)
 	}{
-		{"gpt2-tiny", 1, false, false},
-		{"llama-tiny", 2, true, false},
-		{"bert-tiny-cls", 2, false, false},
-		{"gpt2-tiny", 2, true, true},
-		{"bert-tiny-cls", 1, false, true},
+		{"gpt2-tiny", 1, false, false, 0},
+		{"llama-tiny", 2, true, false, 0},
+		{"bert-tiny-cls", 2, false, false, 0},
+		{"gpt2-tiny", 2, true, true, 0},
+		{"bert-tiny-cls", 1, false, true, 0},
+		{"llama-tiny", 2, true, true, 5}, // no dropout in its config: the seed is NEFTune's
 	}
 	for _, c := range cases {
-		t.Run(fmt.Sprintf("%s_dropout_%v", c.model, c.dropout), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s_dropout_%v_neftune_%g", c.model, c.dropout, c.neftune), func(t *testing.T) {
 			r := fixture.Runner(t, fixture.ModelDir(c.model), interp.New())
 			opt, err := DefaultOptimizerConfig("adamw_torch")
 			if err != nil {
 				t.Fatal(err)
 			}
 			step, err := NewStep(context.Background(), r, models.Spec{Batch: 2, Seq: 6, Labels: true},
-				StepConfig{NoDropout: !c.dropout, Optimizer: opt, MaxGradNorm: 1, Accumulation: c.accum, BF16: c.bf16})
+				StepConfig{NoDropout: !c.dropout, Optimizer: opt, MaxGradNorm: 1, Accumulation: c.accum, BF16: c.bf16, NEFTuneAlpha: c.neftune})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -30,7 +30,8 @@ type TrainerOptions struct {
 	// NoDropout trains without dropout (StepConfig.NoDropout): for
 	// step-for-step comparison with a run recorded in evaluation mode.
 	// By default the steps apply the config's dropout as the HF Trainer
-	// does, seeded by TrainingArguments.seed (StepConfig.Seed).
+	// does, seeded by TrainingArguments.seed (StepConfig.Seed). It
+	// cannot be combined with neftune_noise_alpha > 0 (NewTrainer's error).
 	NoDropout bool
 }
 
@@ -114,11 +115,18 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	var alpha float64 // neftune_noise_alpha None: off; 0 adds zero noise, the same
+	if args.NEFTuneNoiseAlpha != nil {
+		alpha = *args.NEFTuneNoiseAlpha
+	}
+	if alpha > 0 && opts.NoDropout {
+		return nil, fmt.Errorf("field \"neftune_noise_alpha\": %v: NEFTune noise is training-mode noise, and TrainerOptions.NoDropout trains in evaluation mode", alpha)
+	}
 	t := &Trainer{runner: r, args: args, data: data, opts: opts, coll: coll, plan: plan, sched: sched,
 		steps: map[models.Spec]*Step{},
 		cfg: StepConfig{Optimizer: opt, MaxGradNorm: math.Max(args.MaxGradNorm, 0),
 			Accumulation: args.GradientAccumulationSteps, BF16: args.BF16,
-			NoDropout: opts.NoDropout, Seed: int64(args.Seed)}}
+			NoDropout: opts.NoDropout, Seed: int64(args.Seed), NEFTuneAlpha: alpha}}
 	t.State = TrainerState{
 		MaxSteps: plan.MaxSteps, NumTrainEpochs: plan.NumTrainEpochs, TrainBatchSize: args.PerDeviceTrainBatchSize,
 		LoggingSteps: stateSteps(args.LoggingSteps, plan.MaxSteps), SaveSteps: stateSteps(args.SaveSteps, plan.MaxSteps),

@@ -104,8 +104,8 @@ func (a *TrainingArguments) OptimizerConfig() (OptimizerConfig, error) {
 }
 
 // checkSupported refuses the fields the Trainer would have to act on and
-// kiln's Trainer does not implement (evaluation, resuming, the best model,
-// NEFTune noise), so that a run never silently differs from the HF
+// kiln's Trainer does not implement (evaluation, resuming, the best model),
+// so that a run never silently differs from the HF
 // Trainer's. Checkpoint saving (save_strategy) is not done; it changes no
 // number, so it is accepted.
 func (a *TrainingArguments) checkSupported() error {
@@ -116,8 +116,6 @@ func (a *TrainingArguments) checkSupported() error {
 		return fmt.Errorf("field \"load_best_model_at_end\": needs evaluation, which kiln train does not do yet")
 	case a.ResumeFromCheckpoint != nil:
 		return fmt.Errorf("field \"resume_from_checkpoint\": kiln train cannot resume yet")
-	case a.NEFTuneNoiseAlpha != nil:
-		return fmt.Errorf("field \"neftune_noise_alpha\": NEFTune noise is not implemented")
 	}
 	return nil
 }

@@ -88,6 +88,9 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, argsPath, 
 			fmt.Fprintln(stderr, "kiln: notice: "+n)
 		}
 	}
+	if n := train.NEFTuneNotice(args); n != "" {
+		fmt.Fprintln(stderr, "kiln: notice: "+n)
+	}
 	p := tr.Plan()
 	fmt.Fprintf(stderr, "kiln: training %s on %d rows: %d steps (%d epochs, batch %d x %d accumulation), backend %s\n",
 		m.Model().Arch(), data.Len(), p.MaxSteps, p.NumTrainEpochs, args.PerDeviceTrainBatchSize, args.GradientAccumulationSteps, m.Backend().Name())

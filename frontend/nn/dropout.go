@@ -83,3 +83,30 @@ func (d *Dropout) Sites() int {
 	}
 	return d.sites
 }
+
+// NoiseSite is the RNG site of a program's additive noise (UniformNoise,
+// NEFTune's): the last of a seed's DropoutSites keys, which no dropout
+// site reaches (they count from 0), so adding the noise to a program
+// leaves each of its dropout masks as it was for the same seed.
+const NoiseSite = DropoutSites - 1
+
+// UniformNoise returns x + u with u uniform in [-mag, mag) (torch's
+// uniform_(-mag, mag)): float32 draws r in [0, 1), one per element of x,
+// from the RNG key seed*DropoutSites + NoiseSite, u = (2r - 1)*mag in
+// float32 with mag a float32 scalar tensor, converted to x's dtype and
+// added. It declares the seed input on first use but is not a dropout site
+// (Sites does not count it); a program has one noise site, so a second
+// call draws the same u. The noise is a constant of the gradient: x's
+// gradient is the incoming one. A nil d returns x and emits nothing.
+func (d *Dropout) UniformNoise(x, mag *frontend.Tensor) *frontend.Tensor {
+	if d == nil {
+		return x
+	}
+	if d.seed == nil {
+		d.seed = d.g.Param(d.seedName, ir.Int64)
+	}
+	key := d.seed.Mul(d.g.ConstScalarInt(ir.Int64, DropoutSites)).Add(d.g.ConstScalarInt(ir.Int64, NoiseSite))
+	r := d.g.RNG(key, ir.Uniform, ir.Float32, x.Shape()...)
+	u := r.MulScalar(2).AddScalar(-1).Mul(mag.AsType(ir.Float32))
+	return x.Add(u.AsType(x.DType()))
+}

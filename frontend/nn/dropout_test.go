@@ -167,3 +167,67 @@ func equalF(a, b []float64) bool {
 	}
 	return true
 }
+
+// TestUniformNoise: on interp and llvm, UniformNoise adds noise within
+// ±mag (float32 rounding of x + u aside) with mean near 0 and variance
+// near mag²/3, reproduced by its seed and bit for bit by both backends,
+// different for another seed; it is not a dropout site, and a nil Dropout
+// adds nothing.
+func TestUniformNoise(t *testing.T) {
+	const n, mag = 8192, 0.25
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = 1 + float64(i%7)
+	}
+	sites := -1
+	f, err := frontend.Build("noise", func(g *frontend.Graph) error {
+		xp := g.Param("x", ir.Float32, n)
+		d := nn.NewDropout(g, "seed")
+		y := d.UniformNoise(xp, g.ConstScalar(ir.Float32, mag))
+		sites = d.Sites()
+		var none *nn.Dropout
+		if none.UniformNoise(xp, g.ConstScalar(ir.Float32, mag)) != xp {
+			t.Error("a nil Dropout's UniformNoise is not x")
+		}
+		g.Return(frontend.Out("y", y))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sites != 0 {
+		t.Errorf("Sites() = %d after UniformNoise, want 0", sites)
+	}
+	var ref []float64
+	for name, b := range testbackends.CPU(t) {
+		ys := evalSeeded(t, b, f, x, 3, 3, 4)
+		var sum, sq float64
+		for i, y := range ys[0] {
+			u := y - x[i]
+			if math.Abs(u) > mag+4e-7*x[i] { // half an ulp of x + u
+				t.Fatalf("%s: element %d: noise %g outside ±%g", name, i, u, mag)
+			}
+			sum += u
+			sq += u * u
+		}
+		mean, variance := sum/n, sq/n
+		if sd := mag / math.Sqrt(3*n); math.Abs(mean) > 5*sd {
+			t.Errorf("%s: mean noise %g, want 0 ± %g", name, mean, 5*sd)
+		}
+		if want, sd := mag*mag/3, mag*mag*math.Sqrt(4.0/45/n); math.Abs(variance-want) > 5*sd+1e-6 {
+			t.Errorf("%s: noise variance %g, want %g ± %g", name, variance, want, 5*sd)
+		}
+		t.Logf("%s: mean %.3g, variance/(mag²/3) %.4f", name, mean, variance/(mag*mag/3))
+		if !equalF(ys[0], ys[1]) {
+			t.Errorf("%s: the same seed gave different noise", name)
+		}
+		if equalF(ys[0], ys[2]) {
+			t.Errorf("%s: seeds 3 and 4 gave the same noise", name)
+		}
+		if ref == nil {
+			ref = ys[0]
+		} else if !equalF(ref, ys[0]) {
+			t.Errorf("%s: noise differs from the other backend's", name)
+		}
+	}
+}
