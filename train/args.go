@@ -83,6 +83,9 @@ type TrainingArguments struct {
 	EvalStrategy string `json:"eval_strategy"`
 	// EvalSteps defaults to LoggingSteps under "steps" (issue #15).
 	EvalSteps *float64 `json:"eval_steps"`
+	// EvalDelay is the steps (eval_strategy "steps") or epochs ("epoch")
+	// before the first evaluation (DefaultFlowCallback).
+	EvalDelay float64 `json:"eval_delay"`
 	// SaveStrategy ("no", "steps", "epoch", "best"): issue #15.
 	SaveStrategy string `json:"save_strategy"`
 	// SaveSteps: issue #15.

@@ -48,6 +48,7 @@ func (a *TrainingArguments) Validate() error {
 		{"adam_epsilon", a.AdamEpsilon, 0},
 		{"logging_steps", a.LoggingSteps, 0},
 		{"save_steps", a.SaveSteps, 0},
+		{"eval_delay", a.EvalDelay, math.Inf(-1)},
 		{"max_grad_norm", a.MaxGradNorm, math.Inf(-1)},
 	}
 	for _, c := range finite {
