@@ -96,6 +96,13 @@ func (r *recorder) OnPredictionStep(_ *TrainingArguments, s *TrainerState, c *Tr
 // recorder.
 func callbackRun(t *testing.T, argsJSON string, rows int, evals []float64, extra ...TrainerCallback) (*Trainer, *recorder, error) {
 	t.Helper()
+	return callbackRunWith(t, argsJSON, rows, evals, nil, extra...)
+}
+
+// callbackRunWith is callbackRun whose checkpoint writer calls save (when
+// not nil) with the checkpoint directory.
+func callbackRunWith(t *testing.T, argsJSON string, rows int, evals []float64, save func(string) error, extra ...TrainerCallback) (*Trainer, *recorder, error) {
+	t.Helper()
 	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
 	b := oneCPUBackend(t)
 	rec := &recorder{}
@@ -109,7 +116,12 @@ func callbackRun(t *testing.T, argsJSON string, rows int, evals []float64, extra
 			n++
 			return map[string]float64{"loss": v}, nil
 		},
-		SaveCheckpoint: func(context.Context, string, *TrainerState) error { return nil },
+		SaveCheckpoint: func(_ context.Context, dir string, _ *TrainerState) error {
+			if save != nil {
+				return save(dir)
+			}
+			return nil
+		},
 	}
 	tr, err := NewTrainer(loadRunner(t, dir, b), testArgs(t, argsJSON), lmRows(rows, 4), opts)
 	if err != nil {
