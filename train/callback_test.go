@@ -90,10 +90,10 @@ func (r *recorder) OnPredictionStep(_ *TrainingArguments, s *TrainerState, c *Tr
 }
 
 // callbackRun trains llama-tiny on rows rows of 4 tokens with args (JSON)
-// on the interp backend (the cheapest to compile for a few steps), with a
-// recorder, a synthetic evaluation (eval_loss from evals, then 1) and a
-// checkpoint writer that writes nothing. It returns the trainer and the
-// recorder.
+// on one CPU backend (llvm where it is built) with a recorder as the first
+// callback after DefaultFlowCallback (then extra), a synthetic evaluation
+// (eval_loss from evals in turn, then 1) and a checkpoint writer that
+// writes nothing. It returns the trainer, the recorder and Train's error.
 func callbackRun(t *testing.T, argsJSON string, rows int, evals []float64, extra ...TrainerCallback) (*Trainer, *recorder, error) {
 	t.Helper()
 	return callbackRunWith(t, argsJSON, rows, evals, nil, extra...)
@@ -131,8 +131,8 @@ func callbackRunWith(t *testing.T, argsJSON string, rows int, evals []float64, s
 	return tr, rec, err
 }
 
-// expand turns a compact event list ("event step[ extra]", with "x N: a b c"
-// repeating a b c for N consecutive steps) into events.
+// expand splits a list of events, one "event step[ extra]" a line, blank
+// lines and indentation ignored.
 func expand(spec string) []string {
 	var out []string
 	for _, line := range strings.Split(strings.TrimSpace(spec), "\n") {
