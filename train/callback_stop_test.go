@@ -1,6 +1,7 @@
 package train
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -212,4 +213,54 @@ func TestEarlyStoppingInTraining(t *testing.T) {
 func callbackRunSaving(t *testing.T, argsJSON string, rows int, evals []float64, extra ...TrainerCallback) (*Trainer, *recorder, error) {
 	t.Helper()
 	return callbackRunWith(t, argsJSON, rows, evals, func(dir string) error { return os.MkdirAll(dir, 0o755) }, extra...)
+}
+
+// initFail refuses on_init_end.
+type initFail struct{ BaseCallback }
+
+func (initFail) OnInitEnd(*TrainingArguments, *TrainerState, *TrainerControl) error {
+	return fmt.Errorf("no")
+}
+
+// TestTrainerCallbackAndHookErrors: errors of callbacks and hooks end
+// NewTrainer or Train, naming the callback and event, the step, or the
+// field.
+func TestTrainerCallbackAndHookErrors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("training steps")
+	}
+	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
+	b := oneCPUBackend(t)
+	_, err := NewTrainer(loadRunner(t, dir, b), testArgs(t, `{"save_strategy": "no"}`), lmRows(2, 4),
+		TrainerOptions{ModelDir: dir, Callbacks: []TrainerCallback{initFail{}}})
+	if err == nil || err.Error() != "callback initFail: on_init_end: no" {
+		t.Errorf("NewTrainer with a failing on_init_end: %v", err)
+	}
+	evalArgs := `{"per_device_train_batch_size": 1, "max_steps": 2, "eval_strategy": "steps", "eval_steps": 1, "save_strategy": "no", "metric_for_best_model": "accuracy"}`
+	for _, c := range []struct {
+		metrics map[string]float64
+		err     error
+		want    string
+	}{
+		{map[string]float64{"loss": 1}, nil, `field "metric_for_best_model": "eval_accuracy" is not among the evaluation metrics (eval_loss)`},
+		{map[string]float64{"accuracy": 1, "eval_accuracy": 2}, nil, `evaluation at step 1: metrics "accuracy" and "eval_accuracy" are both "eval_accuracy"`},
+		{nil, fmt.Errorf("disk on fire"), "evaluation at step 1: disk on fire"},
+	} {
+		tr, err := NewTrainer(loadRunner(t, dir, b), testArgs(t, evalArgs), lmRows(2, 4), TrainerOptions{ModelDir: dir,
+			Evaluate: func(context.Context) (map[string]float64, error) { return c.metrics, c.err }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tr.Train(context.Background()); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Train = %v, want an error with %q", err, c.want)
+		}
+	}
+	tr, err := NewTrainer(loadRunner(t, dir, b), testArgs(t, `{"per_device_train_batch_size": 1, "max_steps": 2, "save_steps": 1, "output_dir": "o"}`),
+		lmRows(2, 4), TrainerOptions{ModelDir: dir, SaveCheckpoint: func(context.Context, string, *TrainerState) error { return fmt.Errorf("full") }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.Train(context.Background()); err == nil || err.Error() != "checkpoint "+filepath.Join("o", "checkpoint-1")+" at step 1: full" {
+		t.Errorf("Train with a failing SaveCheckpoint: %v", err)
+	}
 }
