@@ -171,9 +171,11 @@ func TestEarlyStoppingInTraining(t *testing.T) {
 		"save_strategy": "steps", "save_steps": 1, "metric_for_best_model": "loss", "logging_steps": 5,
 		"output_dir": "` + filepath.ToSlash(out) + `"}`
 	var saved []string
+	var lastSaved string // the last checkpoint's trainer_state.json
 	save := &recorder{at: func(ev string, s *TrainerState, _ *TrainerControl) {
 		if ev == "on_save" {
 			saved = append(saved, filepath.Base(s.BestModelCheckpoint))
+			lastSaved = string(s.JSON())
 		}
 	}}
 	tr, rec, err := callbackRunSaving(t, args, 4, []float64{1, 0.9, 0.95, 0.92, 0.5}, NewEarlyStoppingCallback(2, 0), save)
@@ -199,6 +201,22 @@ func TestEarlyStoppingInTraining(t *testing.T) {
 	}
 	if evals != 4 {
 		t.Errorf("%d evaluations logged, want 4: %v", evals, rec.events)
+	}
+	// The checkpoint of step 4 records the callback's counter and the
+	// control as they were when it was saved (_save_checkpoint).
+	for _, want := range []string{`"EarlyStoppingCallback": {
+      "args": {
+        "early_stopping_patience": 2,
+        "early_stopping_threshold": 0.0
+      },
+      "attributes": {
+        "early_stopping_patience_counter": 2
+      }
+    },`, `"should_save": true,
+        "should_training_stop": true`} {
+		if !strings.Contains(lastSaved, want) {
+			t.Errorf("the last checkpoint's state has no %s:\n%s", want, lastSaved)
+		}
 	}
 	b := string(st.JSON())
 	for _, want := range []string{`"best_global_step": 2,`, `"best_metric": 0.9,`, `"best_model_checkpoint": "` + filepath.Join(out, "checkpoint-2")} {

@@ -56,6 +56,11 @@ type TrainerState struct {
 	// BestModelCheckpoint is the checkpoint directory of BestGlobalStep once
 	// it exists ("" before).
 	BestModelCheckpoint string
+	// StatefulCallbacks is stateful_callbacks as the Trainer records it
+	// before each checkpoint (the ExportableState callbacks and the
+	// control: statefulCallbacks). Nil: JSON writes the control of a
+	// finished run (should_training_stop true, should_save ShouldSave).
+	StatefulCallbacks map[string]any
 }
 
 // JSON returns trainer_state.json's text: json.dumps(asdict(state),
@@ -78,6 +83,21 @@ func (s *TrainerState) JSON() []byte {
 	if s.BestModelCheckpoint != "" {
 		bestCkpt = s.BestModelCheckpoint
 	}
+	stateful := s.StatefulCallbacks
+	if stateful == nil {
+		stateful = map[string]any{
+			"TrainerControl": map[string]any{
+				"args": map[string]any{
+					"should_epoch_stop":    false,
+					"should_evaluate":      false,
+					"should_log":           false,
+					"should_save":          s.ShouldSave,
+					"should_training_stop": true,
+				},
+				"attributes": map[string]any{},
+			},
+		}
+	}
 	doc := map[string]any{
 		"best_global_step":      bestStep,
 		"best_metric":           bestMetric,
@@ -94,22 +114,11 @@ func (s *TrainerState) JSON() []byte {
 		"num_input_tokens_seen": 0,
 		"num_train_epochs":      s.NumTrainEpochs,
 		"save_steps":            pyNumber(s.SaveSteps),
-		"stateful_callbacks": map[string]any{
-			"TrainerControl": map[string]any{
-				"args": map[string]any{
-					"should_epoch_stop":    false,
-					"should_evaluate":      false,
-					"should_log":           false,
-					"should_save":          s.ShouldSave,
-					"should_training_stop": true,
-				},
-				"attributes": map[string]any{},
-			},
-		},
-		"total_flos":       s.TotalFlos,
-		"train_batch_size": s.TrainBatchSize,
-		"trial_name":       nil,
-		"trial_params":     nil,
+		"stateful_callbacks":    stateful,
+		"total_flos":            s.TotalFlos,
+		"train_batch_size":      s.TrainBatchSize,
+		"trial_name":            nil,
+		"trial_params":          nil,
 	}
 	var b bytes.Buffer
 	writePyJSON(&b, doc, 0)

@@ -131,7 +131,9 @@ func (t *Trainer) CheckpointDir(step int) string {
 
 // saveCheckpoint is the part of _save_checkpoint the Trainer owns: it
 // stores the flos, sets State.BestModelCheckpoint to the best step's
-// checkpoint when that exists (or is this one), then calls
+// checkpoint when that exists (or is this one) and
+// State.StatefulCallbacks to the exportable callbacks' and the control's
+// states, then calls
 // TrainerOptions.SaveCheckpoint with CheckpointDir(global_step), which
 // writes the checkpoint (trainer_state.json included) from the state it is
 // given.
@@ -146,6 +148,7 @@ func (t *Trainer) saveCheckpoint(ctx context.Context, lp *loop) error {
 			st.BestModelCheckpoint = best
 		}
 	}
+	st.StatefulCallbacks = statefulCallbacks(t.handler.callbacks, &t.Control)
 	if err := t.opts.SaveCheckpoint(ctx, dir, st); err != nil {
 		return fmt.Errorf("checkpoint %s at step %d: %w", dir, st.GlobalStep, err)
 	}
