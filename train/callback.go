@@ -235,3 +235,12 @@ func (h *CallbackHandler) OnLog(a *TrainingArguments, s *TrainerState, c *Traine
 func (h *CallbackHandler) OnPredictionStep(a *TrainingArguments, s *TrainerState, c *TrainerControl) error {
 	return h.call("on_prediction_step", func(cb TrainerCallback) error { return cb.OnPredictionStep(a, s, c) })
 }
+
+// AddCallback appends cb to the Trainer's callbacks, as HF's
+// Trainer.add_callback (after NewTrainer: cb misses on_init_end, as in HF).
+// It must not be called during Train.
+func (t *Trainer) AddCallback(cb TrainerCallback) { t.handler.AddCallback(cb) }
+
+// Callbacks returns the Trainer's callbacks in calling order,
+// DefaultFlowCallback first.
+func (t *Trainer) Callbacks() []TrainerCallback { return t.handler.Callbacks() }

@@ -254,6 +254,20 @@ func TestTrainerCallbackAndHookErrors(t *testing.T) {
 	if err == nil || err.Error() != "callback initFail: on_init_end: no" {
 		t.Errorf("NewTrainer with a failing on_init_end: %v", err)
 	}
+	// A callback added after NewTrainer runs from on_train_begin on.
+	late := &recorder{}
+	tr, err := NewTrainer(loadRunner(t, dir, b), testArgs(t, `{"save_strategy": "no", "per_device_train_batch_size": 1, "max_steps": 1}`), lmRows(2, 4),
+		TrainerOptions{ModelDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr.AddCallback(late)
+	if cbs := tr.Callbacks(); len(cbs) != 2 || callbackName(cbs[0]) != "DefaultFlowCallback" {
+		t.Errorf("callbacks %v", cbs)
+	}
+	if _, err := tr.Train(context.Background()); err != nil || len(late.events) == 0 || late.events[0] != "on_train_begin 0" {
+		t.Errorf("Train: %v; the late callback saw %v", err, late.events)
+	}
 	evalArgs := `{"per_device_train_batch_size": 1, "max_steps": 2, "eval_strategy": "steps", "eval_steps": 1, "save_strategy": "no", "metric_for_best_model": "accuracy"}`
 	for _, c := range []struct {
 		metrics map[string]float64
@@ -273,7 +287,7 @@ func TestTrainerCallbackAndHookErrors(t *testing.T) {
 			t.Errorf("Train = %v, want an error with %q", err, c.want)
 		}
 	}
-	tr, err := NewTrainer(loadRunner(t, dir, b), testArgs(t, `{"per_device_train_batch_size": 1, "max_steps": 2, "save_steps": 1, "output_dir": "o"}`),
+	tr, err = NewTrainer(loadRunner(t, dir, b), testArgs(t, `{"per_device_train_batch_size": 1, "max_steps": 2, "save_steps": 1, "output_dir": "o"}`),
 		lmRows(2, 4), TrainerOptions{ModelDir: dir, SaveCheckpoint: func(context.Context, string, *TrainerState) error { return fmt.Errorf("full") }})
 	if err != nil {
 		t.Fatal(err)
