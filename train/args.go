@@ -10,10 +10,13 @@ package train
 // step counts (max_steps, num_train_epochs, per_device_train_batch_size,
 // gradient_accumulation_steps, dataloader_drop_last) through Plan; the
 // optimizer fields through OptimizerConfig; clipping, bf16 and
-// neftune_noise_alpha through the train step; logging, seed and data_seed through the Trainer. The fields
-// marked "issue #15" are parsed and range-checked so a file that sets them
-// is accepted; the Trainer refuses those it would have to act on
-// (evaluation, resuming, the best model). Names HF scripts write
+// neftune_noise_alpha through the train step; logging, seed and data_seed
+// through the Trainer; the eval, save and best-metric fields through the
+// Trainer's control flow (DefaultFlowCallback) and its
+// Evaluate/SaveCheckpoint hooks. The fields marked "issue #15" are parsed
+// and range-checked so a file that sets them is accepted; the Trainer
+// refuses those it would have to act on (resuming, loading the best
+// model). Names HF scripts write
 // with no effect on kiln's numbers are accepted and ignored
 // (IgnoredArgNames).
 type TrainingArguments struct {
@@ -81,23 +84,31 @@ type TrainingArguments struct {
 	// ratio of the total steps.
 	LoggingSteps float64 `json:"logging_steps"`
 
-	// EvalStrategy ("no", "steps", "epoch"): no behaviour yet (issue #15).
+	// EvalStrategy ("no", "steps", "epoch") is when the Trainer evaluates
+	// (through TrainerOptions.Evaluate).
 	EvalStrategy string `json:"eval_strategy"`
-	// EvalSteps defaults to LoggingSteps under "steps" (issue #15).
+	// EvalSteps defaults to LoggingSteps under "steps"; below 1 it is a
+	// ratio of the total steps.
 	EvalSteps *float64 `json:"eval_steps"`
-	// SaveStrategy ("no", "steps", "epoch", "best"): issue #15.
+	// EvalDelay is the steps (eval_strategy "steps") or epochs ("epoch")
+	// before the first evaluation (DefaultFlowCallback).
+	EvalDelay float64 `json:"eval_delay"`
+	// SaveStrategy ("no", "steps", "epoch", "best") is when the Trainer
+	// saves a checkpoint (through TrainerOptions.SaveCheckpoint).
 	SaveStrategy string `json:"save_strategy"`
-	// SaveSteps: issue #15.
+	// SaveSteps is the interval under "steps"; below 1 it is a ratio of
+	// the total steps.
 	SaveSteps float64 `json:"save_steps"`
 	// SaveTotalLimit: issue #15.
 	SaveTotalLimit *int `json:"save_total_limit"`
 	// LoadBestModelAtEnd: issue #15.
 	LoadBestModelAtEnd bool `json:"load_best_model_at_end"`
-	// MetricForBestModel defaults to "loss" when LoadBestModelAtEnd is set
-	// (issue #15).
+	// MetricForBestModel is the evaluation metric that State.BestMetric
+	// and EarlyStoppingCallback follow ("eval_" is prefixed when missing);
+	// it defaults to "loss" when LoadBestModelAtEnd is set.
 	MetricForBestModel *string `json:"metric_for_best_model"`
 	// GreaterIsBetter defaults to whether MetricForBestModel does not end
-	// in "loss" (issue #15).
+	// in "loss".
 	GreaterIsBetter *bool `json:"greater_is_better"`
 	// ResumeFromCheckpoint: issue #15.
 	ResumeFromCheckpoint *string `json:"resume_from_checkpoint"`

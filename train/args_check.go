@@ -48,6 +48,7 @@ func (a *TrainingArguments) Validate() error {
 		{"adam_epsilon", a.AdamEpsilon, 0},
 		{"logging_steps", a.LoggingSteps, 0},
 		{"save_steps", a.SaveSteps, 0},
+		{"eval_delay", a.EvalDelay, math.Inf(-1)},
 		{"max_grad_norm", a.MaxGradNorm, math.Inf(-1)},
 	}
 	for _, c := range finite {
@@ -82,6 +83,9 @@ func (a *TrainingArguments) Validate() error {
 		return err
 	}
 	if err := a.validateIntervals(); err != nil {
+		return err
+	}
+	if err := a.validateBestModel(); err != nil {
 		return err
 	}
 	if _, err := parseSchedulerKwargs(a.LRSchedulerType, a.LRSchedulerKwargs); err != nil {
@@ -145,4 +149,33 @@ func (a *TrainingArguments) validateIntervals() error {
 		}
 	}
 	return nil
+}
+
+// validateBestModel is _validate_args' rule for load_best_model_at_end:
+// unless save_strategy is "best", the save and eval strategies must match
+// and, under "steps", save_steps must be a multiple of eval_steps (both
+// counts, or both ratios compared at 1e-6 resolution).
+func (a *TrainingArguments) validateBestModel() error {
+	if !a.LoadBestModelAtEnd || a.SaveStrategy == "best" {
+		return nil
+	}
+	if a.EvalStrategy != a.SaveStrategy {
+		return fmt.Errorf("field \"load_best_model_at_end\": requires the save and eval strategy to match, except when save_strategy is \"best\", but found eval_strategy %q and save_strategy %q", a.EvalStrategy, a.SaveStrategy)
+	}
+	if a.EvalStrategy != "steps" || a.EvalSteps == nil {
+		return nil
+	}
+	save, eval := a.SaveSteps, *a.EvalSteps
+	if math.Mod(save, eval) == 0 {
+		return nil
+	}
+	if eval < 1 || save < 1 {
+		if !(eval < 1 && save < 1) {
+			return fmt.Errorf("field \"load_best_model_at_end\": requires save_steps to be a multiple of eval_steps, which cannot be guaranteed when mixing a ratio and a count: save_steps %v, eval_steps %v", save, eval)
+		}
+		if math.Mod(save*1e6, eval*1e6) == 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("field \"load_best_model_at_end\": requires save_steps to be a multiple of eval_steps, but found save_steps %v and eval_steps %v", save, eval)
 }

@@ -95,6 +95,11 @@ func TestParseTrainingArgumentsErrors(t *testing.T) {
 		{`{"lr_scheduler_kwargs": 3}`, `"lr_scheduler_kwargs": want a JSON object`},
 		{`{"lr_scheduler_type": "cosine", "lr_scheduler_kwargs": "{\"num_cycles\": \"x\"}"}`, `"num_cycles": want a finite number`},
 		{`{"neftune_noise_alpha": -5}`, `"neftune_noise_alpha"`},
+		{`{"eval_delay": 1e999}`, `"eval_delay"`},
+		{`{"load_best_model_at_end": true, "eval_strategy": "epoch"}`, `"load_best_model_at_end": requires the save and eval strategy to match`},
+		{`{"load_best_model_at_end": true, "eval_strategy": "steps", "eval_steps": 30, "save_steps": 50}`, `save_steps 50 and eval_steps 30`},
+		{`{"load_best_model_at_end": true, "eval_strategy": "steps", "eval_steps": 0.2, "save_steps": 50}`, `mixing a ratio and a count`},
+		{`{"load_best_model_at_end": true, "eval_strategy": "steps", "eval_steps": 0.2, "save_steps": 0.3}`, `save_steps 0.3 and eval_steps 0.2`},
 	}
 	for _, c := range cases {
 		_, err := ParseTrainingArguments([]byte(c.src), "run/training_args.json")

@@ -46,21 +46,62 @@ type TrainerState struct {
 	// ShouldSave is TrainerControl.should_save at the end (save_strategy
 	// other than "no" and "best").
 	ShouldSave bool
+	// BestMetric is the best value of metric_for_best_model over the
+	// evaluations so far (nil before the first), as the Trainer's
+	// _determine_best_metric records it.
+	BestMetric *float64
+	// BestGlobalStep is the step of BestMetric's evaluation when a
+	// save_strategy other than "no" is set (0: none).
+	BestGlobalStep int
+	// BestModelCheckpoint is the checkpoint directory of BestGlobalStep once
+	// it exists ("" before).
+	BestModelCheckpoint string
+	// StatefulCallbacks is stateful_callbacks as the Trainer records it
+	// before each checkpoint (the ExportableState callbacks and the
+	// control: statefulCallbacks). Nil: JSON writes the control of a
+	// finished run (should_training_stop true, should_save ShouldSave).
+	StatefulCallbacks map[string]any
 }
 
 // JSON returns trainer_state.json's text: json.dumps(asdict(state),
 // indent=2, sort_keys=True) + "\n" with Python's number formatting, and
 // the fields kiln does not track at transformers' values for a run with no
-// evaluation, hyper-parameter search or best model (best_metric null, ...).
+// hyper-parameter search (trial_name null, ...); best_metric,
+// best_global_step and best_model_checkpoint are null until set.
 func (s *TrainerState) JSON() []byte {
 	logs := make([]any, len(s.LogHistory))
 	for i, e := range s.LogHistory {
 		logs[i] = map[string]any(e)
 	}
+	var bestMetric, bestStep, bestCkpt any
+	if s.BestMetric != nil {
+		bestMetric = *s.BestMetric
+	}
+	if s.BestGlobalStep != 0 {
+		bestStep = s.BestGlobalStep
+	}
+	if s.BestModelCheckpoint != "" {
+		bestCkpt = s.BestModelCheckpoint
+	}
+	stateful := s.StatefulCallbacks
+	if stateful == nil {
+		stateful = map[string]any{
+			"TrainerControl": map[string]any{
+				"args": map[string]any{
+					"should_epoch_stop":    false,
+					"should_evaluate":      false,
+					"should_log":           false,
+					"should_save":          s.ShouldSave,
+					"should_training_stop": true,
+				},
+				"attributes": map[string]any{},
+			},
+		}
+	}
 	doc := map[string]any{
-		"best_global_step":      nil,
-		"best_metric":           nil,
-		"best_model_checkpoint": nil,
+		"best_global_step":      bestStep,
+		"best_metric":           bestMetric,
+		"best_model_checkpoint": bestCkpt,
 		"epoch":                 s.Epoch,
 		"eval_steps":            pyNumber(s.EvalSteps),
 		"global_step":           s.GlobalStep,
@@ -73,22 +114,11 @@ func (s *TrainerState) JSON() []byte {
 		"num_input_tokens_seen": 0,
 		"num_train_epochs":      s.NumTrainEpochs,
 		"save_steps":            pyNumber(s.SaveSteps),
-		"stateful_callbacks": map[string]any{
-			"TrainerControl": map[string]any{
-				"args": map[string]any{
-					"should_epoch_stop":    false,
-					"should_evaluate":      false,
-					"should_log":           false,
-					"should_save":          s.ShouldSave,
-					"should_training_stop": true,
-				},
-				"attributes": map[string]any{},
-			},
-		},
-		"total_flos":       s.TotalFlos,
-		"train_batch_size": s.TrainBatchSize,
-		"trial_name":       nil,
-		"trial_params":     nil,
+		"stateful_callbacks":    stateful,
+		"total_flos":            s.TotalFlos,
+		"train_batch_size":      s.TrainBatchSize,
+		"trial_name":            nil,
+		"trial_params":          nil,
 	}
 	var b bytes.Buffer
 	writePyJSON(&b, doc, 0)

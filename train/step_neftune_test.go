@@ -202,7 +202,7 @@ func TestNEFTuneNoiseAlphaArgs(t *testing.T) {
 		ex.Labels.List = true
 		data.Rows = append(data.Rows, ex)
 	}
-	args := testArgs(t, `{"neftune_noise_alpha": 5, "max_steps": 1}`)
+	args := testArgs(t, `{"neftune_noise_alpha": 5, "max_steps": 1, "save_strategy": "no"}`)
 	tr, err := NewTrainer(r, args, data, TrainerOptions{})
 	if err != nil {
 		t.Fatal(err)

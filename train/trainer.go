@@ -33,6 +33,22 @@ type TrainerOptions struct {
 	// does, seeded by TrainingArguments.seed (StepConfig.Seed). It
 	// cannot be combined with neftune_noise_alpha > 0 (NewTrainer's error).
 	NoDropout bool
+	// Callbacks receive the loop's events after DefaultFlowCallback, in
+	// this order (HF's callbacks argument and add_callback).
+	Callbacks []TrainerCallback
+	// Evaluate runs when the control says ShouldEvaluate (eval_strategy
+	// "steps" or "epoch"): it evaluates the Runner's current weights and
+	// returns metrics by name ("loss", or already "eval_loss"; the Trainer
+	// adds the "eval_" prefix where it is missing, logs them and fires
+	// on_evaluate). It is required when eval_strategy is not "no".
+	Evaluate func(ctx context.Context) (map[string]float64, error)
+	// SaveCheckpoint runs when the control says ShouldSave (save_strategy
+	// "steps", "epoch" or "best", and at the end of training unless "no"
+	// or "best"): it writes the checkpoint of the current step to dir
+	// (output_dir/checkpoint-<global_step>), trainer_state.json from state
+	// included; on_save fires after it. It is required when save_strategy
+	// is not "no".
+	SaveCheckpoint func(ctx context.Context, dir string, state *TrainerState) error
 }
 
 // TrainOutput is what Train returns, as transformers' TrainOutput.
@@ -65,14 +81,19 @@ type Trainer struct {
 
 	// State is the trainer state; Train fills it.
 	State TrainerState
+	// Control is the loop's TrainerControl, as the callbacks leave it.
+	Control TrainerControl
+	handler *CallbackHandler
 	// trained is true once Train finished.
 	trained bool
 }
 
 // NewTrainer checks args and every row of data against r's model and
-// plans the run (Plan, Schedule). The program of each batch shape is
-// compiled on first use, by Train. Errors name the argument or the row at
-// fault.
+// plans the run (Plan, Schedule), then fires on_init_end. The program of
+// each batch shape is compiled on first use, by Train. Errors name the
+// argument or the row at fault; an eval_strategy or save_strategy other
+// than "no" without its TrainerOptions hook (Evaluate, SaveCheckpoint) is
+// one.
 func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts TrainerOptions) (*Trainer, error) {
 	if r == nil {
 		return nil, fmt.Errorf("trainer: nil runner")
@@ -84,6 +105,9 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 		return nil, err
 	}
 	if err := args.checkSupported(); err != nil {
+		return nil, err
+	}
+	if err := args.checkHooks(opts); err != nil {
 		return nil, err
 	}
 	coll, err := NewCollator(r.Model(), r.DType())
@@ -136,6 +160,10 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if args.EvalSteps != nil {
 		t.State.EvalSteps = stateSteps(*args.EvalSteps, plan.MaxSteps)
 	}
+	t.handler = NewCallbackHandler(append([]TrainerCallback{DefaultFlowCallback{}}, opts.Callbacks...)...)
+	if err := t.handler.OnInitEnd(&t.args, &t.State, &t.Control); err != nil {
+		return nil, err
+	}
 	return t, nil
 }
 
@@ -181,166 +209,6 @@ func (t *Trainer) batches(order []int) [][]Example {
 		out = append(out, rows)
 	}
 	return out
-}
-
-// Train runs the loop of transformers' _inner_training_loop: for each
-// epoch, update steps of gradient_accumulation_steps micro-batches (the
-// last step of an epoch takes the rest), one Step.Run per update at the
-// schedule's learning rate, state.epoch advanced per micro-batch, logging
-// by logging_strategy, until Plan.MaxSteps updates. It ends with the
-// train-end log entry. A non-finite loss or gradient norm stops training
-// with an error naming the step; the weights are then those after the last
-// good step and nothing is saved. Train runs once.
-func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
-	if t.trained {
-		return TrainOutput{}, fmt.Errorf("trainer: Train already ran")
-	}
-	t.trained = true
-	start := t.opts.Now()
-	gas := t.args.GradientAccumulationSteps
-	var trLoss float32 // transformers' tr_loss: float32 sum since the last log
-	var totalLoss float64
-	lastLogged := 0
-	var lastNorm float64
-	var curFlos float64
-	st := &t.State
-	stop := st.MaxSteps <= 0
-	for epoch := 0; epoch < t.plan.NumTrainEpochs && !stop; epoch++ {
-		batches := t.batches(t.epochOrder(epoch))
-		stepsInEpoch := len(batches)
-		remainder := stepsInEpoch % gas
-		if remainder == 0 {
-			remainder = gas
-		}
-		updates := stepsInEpoch / gas
-		if remainder < gas {
-			updates++
-		}
-		consumed := 0
-		for u := 0; u < updates && !stop; u++ {
-			n := gas
-			if u == updates-1 {
-				n = remainder
-			}
-			micro := make([]map[string]*tensor.Tensor, 0, n)
-			var spec models.Spec
-			tokens := 0
-			group := batches[consumed : consumed+n]
-			// One length for the step's micro-batches (one program); HF
-			// pads each to its own longest row, which gives the same losses.
-			seq := 0
-			if n > 1 {
-				for _, rows := range group {
-					for _, r := range rows {
-						seq = max(seq, len(r.InputIDs))
-					}
-				}
-			}
-			rowsPer := 0
-			for _, rows := range group {
-				rowsPer = max(rowsPer, len(rows))
-			}
-			for _, rows := range group {
-				// HF's tokens count the real rows only (below).
-				real := rows
-				if len(rows) < rowsPer {
-					var err error
-					if rows, err = t.coll.padRows(rows, rowsPer); err != nil {
-						return TrainOutput{}, fmt.Errorf("train step %d: %w", st.GlobalStep+1, err)
-					}
-				}
-				in, s, err := t.coll.collate(rows, seq)
-				if err != nil {
-					return TrainOutput{}, err
-				}
-				if len(micro) == 0 {
-					spec = s
-				}
-				micro = append(micro, in)
-				// HF's input_ids.numel(): the rows padded to their own longest.
-				longest := 0
-				for _, r := range real {
-					longest = max(longest, len(r.InputIDs))
-				}
-				tokens += len(real) * longest
-			}
-			consumed += n
-			if err := ctx.Err(); err != nil {
-				return TrainOutput{}, err
-			}
-			loss, norm, err := t.runStep(ctx, spec, micro, st.GlobalStep)
-			if err != nil {
-				return TrainOutput{}, err
-			}
-			trLoss += loss
-			lastNorm = norm
-			// floating_point_ops: 6 x input_ids.numel() x non-embedding parameters.
-			curFlos += 6 * float64(tokens) * float64(t.paramsNoEmbed)
-			st.GlobalStep++
-			st.Epoch = float64(epoch) + float64(consumed)/float64(stepsInEpoch)
-			shouldLog := st.GlobalStep == 1 && t.args.LoggingFirstStep ||
-				t.args.LoggingStrategy == "steps" && st.GlobalStep%int(st.LoggingSteps) == 0
-			if st.GlobalStep >= st.MaxSteps {
-				stop = true
-			}
-			if shouldLog && st.GlobalStep > lastLogged {
-				totalLoss += t.logStep(trLoss, lastNorm, st.GlobalStep-lastLogged, &curFlos)
-				trLoss, lastLogged = 0, st.GlobalStep
-			}
-			if t.opts.OnStep != nil {
-				t.opts.OnStep(st.GlobalStep, st.MaxSteps, float64(loss))
-			}
-		}
-		if t.args.LoggingStrategy == "epoch" && st.GlobalStep > lastLogged {
-			totalLoss += t.logStep(trLoss, lastNorm, st.GlobalStep-lastLogged, &curFlos)
-			trLoss, lastLogged = 0, st.GlobalStep
-		}
-	}
-	totalLoss += float64(trLoss)
-	st.TotalFlos += curFlos
-	runtime := t.opts.Now().Sub(start).Seconds()
-	trainLoss := totalLoss / math.Max(float64(st.GlobalStep), 0.001)
-	samples := float64(st.MaxSteps * t.args.PerDeviceTrainBatchSize * gas)
-	if t.plan.EpochBased {
-		samples = float64(t.data.Len()) * t.args.NumTrainEpochs
-	}
-	end := LogEntry{
-		"train_runtime":            roundHalfEven(runtime, 4),
-		"train_samples_per_second": roundHalfEven(samples/runtime, 3),
-		"train_steps_per_second":   roundHalfEven(float64(st.MaxSteps)/runtime, 3),
-		"total_flos":               st.TotalFlos,
-		"train_loss":               trainLoss,
-	}
-	t.appendLog(end)
-	return TrainOutput{GlobalStep: st.GlobalStep, TrainingLoss: trainLoss, Metrics: end}, nil
-}
-
-// logStep appends a training log entry for the steps since the last log
-// and returns the loss it accounted (tr_loss as a float64). Flos are
-// stored, as store_flos does.
-func (t *Trainer) logStep(trLoss float32, norm float64, steps int, curFlos *float64) float64 {
-	st := &t.State
-	e := LogEntry{
-		"loss":          float64(trLoss) / float64(steps),
-		"learning_rate": t.sched.LoggedLR(st.GlobalStep),
-		// The Trainer logs the norm also when it does not clip
-		// (max_grad_norm <= 0: Trainer._get_grad_norm).
-		"grad_norm": norm,
-	}
-	st.TotalFlos += *curFlos
-	*curFlos = 0
-	t.appendLog(e)
-	return float64(trLoss)
-}
-
-// appendLog adds epoch and step, as Trainer.log does, and records e.
-func (t *Trainer) appendLog(e LogEntry) {
-	e["epoch"] = t.State.Epoch
-	e["step"] = t.State.GlobalStep
-	t.State.LogHistory = append(t.State.LogHistory, e)
-	if t.opts.OnLog != nil {
-		t.opts.OnLog(e)
-	}
 }
 
 // runStep applies optimizer step done+1 with the compiled step of spec

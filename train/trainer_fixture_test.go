@@ -98,6 +98,9 @@ func runTrainerFixture(t *testing.T, dir string, b backends.Backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// scripts/trainer_fixture.py runs HF with save_strategy="no" beside
+	// the fields it writes to training_args.json.
+	args.SaveStrategy = "no"
 	data, err := ReadJSONL(filepath.Join(dir, "data.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -320,6 +323,7 @@ func TestTrainerFixtureHelperOnOwnRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	args.SaveStrategy = "no" // as runTrainerFixture
 	data, err := ReadJSONL(filepath.Join(dir, "data.jsonl"))
 	if err != nil {
 		t.Fatal(err)

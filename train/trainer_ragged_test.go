@@ -39,7 +39,7 @@ func TestTrainerRaggedAccumulation(t *testing.T) {
 		}
 		return out
 	}
-	common := `"max_steps": 2, "learning_rate": 0.5, "optim": "sgd", "max_grad_norm": 0, "seed": 3`
+	common := `"max_steps": 2, "learning_rate": 0.5, "optim": "sgd", "max_grad_norm": 0, "seed": 3, "save_strategy": "no"`
 	ragged := train(`{"per_device_train_batch_size": 4, "gradient_accumulation_steps": 2, ` + common + `}`)
 	whole := train(`{"per_device_train_batch_size": 6, ` + common + `}`)
 	for p, w := range whole {

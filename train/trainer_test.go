@@ -75,7 +75,7 @@ func TestTrainerLlamaThreeSteps(t *testing.T) {
 	b := oneCPUBackend(t)
 	r := loadRunner(t, dir, b)
 	args := testArgs(t, `{"max_steps": 3, "per_device_train_batch_size": 2, "learning_rate": 1e-3,
-		"logging_steps": 1, "warmup_steps": 1, "weight_decay": 0.01, "seed": 7, "report_to": "none"}`)
+		"logging_steps": 1, "warmup_steps": 1, "weight_decay": 0.01, "seed": 7, "report_to": "none", "save_strategy": "no"}`)
 	data := lmRows(4, 6)
 	clock := time.Unix(0, 0)
 	var logged []LogEntry
@@ -293,7 +293,7 @@ func TestTrainerLoggingStrategies(t *testing.T) {
 	b := oneCPUBackend(t)
 	run := func(extra string) *Trainer {
 		t.Helper()
-		args := testArgs(t, `{"num_train_epochs": 2, "per_device_train_batch_size": 2, "learning_rate": 1e-2, `+extra+`}`)
+		args := testArgs(t, `{"num_train_epochs": 2, "per_device_train_batch_size": 2, "learning_rate": 1e-2, "save_strategy": "no", `+extra+`}`)
 		tr, err := NewTrainer(loadRunner(t, dir, b), args, clsRows(4), TrainerOptions{NoDropout: true, ModelDir: dir})
 		if err != nil {
 			t.Fatal(err)

@@ -32,7 +32,10 @@ Rows are shuffled per epoch with a Go generator seeded by seed: not torch's orde
 
 It writes the trained model to --output-dir in the Hugging Face layout (model.safetensors in
 float32, config.json, the tokenizer files) and trainer_state.json with the log history. Progress
-goes to standard error. On an error (a non-finite loss included) nothing is written.`,
+goes to standard error. Under save_strategy "steps" or "epoch" (HF's default is "steps", 500 steps,
+and a save at the last step; "no" turns it off) --output-dir/checkpoint-N gets the model and
+trainer_state.json of step N (not yet the optimizer, scheduler and RNG states). On an error (a
+non-finite loss included) the final model is not written; checkpoints of earlier steps remain.`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -79,7 +82,20 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, argsPath, 
 			}
 			logged = false
 		}}
-	tr, err := train.NewTrainer(m.Runner, args, data, opts)
+	// save_strategy (HF's default "steps", and a save at the last step):
+	// kiln writes what it can of a checkpoint, the model and
+	// trainer_state.json, not yet the optimizer, scheduler and RNG states.
+	var tr *train.Trainer
+	if args.SaveStrategy != "no" {
+		opts.SaveCheckpoint = func(_ context.Context, dir string, _ *train.TrainerState) error {
+			if err := tr.Save(dir); err != nil {
+				return err
+			}
+			fmt.Fprintf(stderr, "kiln: step %d: saved the model and trainer_state.json to %s (no optimizer, scheduler or RNG state yet)\n", tr.State.GlobalStep, dir)
+			return nil
+		}
+	}
+	tr, err = train.NewTrainer(m.Runner, args, data, opts)
 	if err != nil {
 		return err
 	}

@@ -70,6 +70,20 @@ func TestTrainLlamaTiny(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
+	// HF's default save_strategy "steps" saves at the last step: the model
+	// and the state before the train-end log entry.
+	ck := filepath.Join(out, "checkpoint-3")
+	data, err = os.ReadFile(filepath.Join(ck, "trainer_state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.LogHistory = nil
+	if err := json.Unmarshal(data, &st); err != nil || st.GlobalStep != 3 || len(st.LogHistory) != 2 {
+		t.Errorf("checkpoint-3/trainer_state.json: %+v (%v)", st, err)
+	}
+	if _, err := os.Stat(filepath.Join(ck, "model.safetensors")); err != nil || !strings.Contains(r.stderr, "step 3: saved the model and trainer_state.json to out/checkpoint-3") {
+		t.Errorf("checkpoint-3: %v; stderr:\n%s", err, r.stderr)
+	}
 	// The saved model is a model kiln loads.
 	g := mustRun(t, dir, env, "forward", "--model", "out", "--ids", "1,2,3", "--out", "logits.safetensors")
 	if !strings.Contains(g.stderr, "wrote 2 tensors") {

@@ -1,0 +1,73 @@
+package train
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// callbackFixtureDir holds scripts/callback_order_fixture.py's records of
+// HF's event order, one <case>.json each.
+var callbackFixtureDir = filepath.Join("..", "testdata", "callbacks")
+
+// TestCallbackOrderMatchesHFFixtures replays every recorded HF run in kiln
+// (the same arguments, row count and steering callback) and compares the
+// event sequences, on_prediction_step left out (kiln's evaluation is a
+// hook without prediction steps). It skips when no record exists.
+func TestCallbackOrderMatchesHFFixtures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("training steps")
+	}
+	files, _ := filepath.Glob(filepath.Join(callbackFixtureDir, "*.json"))
+	if len(files) == 0 {
+		t.Skip("testdata/callbacks holds no record: run scripts/callback_order_fixture.py testdata/callbacks")
+	}
+	for _, path := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".json"), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rec struct {
+				Args json.RawMessage `json:"args"`
+				Rows int             `json:"rows"`
+				Stop *struct {
+					Event string `json:"event"`
+					Step  int    `json:"step"`
+					Flag  string `json:"flag"`
+				} `json:"stop"`
+				Events []string `json:"events"`
+			}
+			if err := json.Unmarshal(raw, &rec); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			var extra []TrainerCallback
+			if s := rec.Stop; s != nil {
+				fired := false
+				extra = append(extra, &recorder{at: func(ev string, st *TrainerState, c *TrainerControl) {
+					if ev == s.Event && st.GlobalStep == s.Step && !fired {
+						fired = true
+						if s.Flag == "epoch" {
+							c.ShouldEpochStop = true
+						} else {
+							c.ShouldTrainingStop = true
+						}
+					}
+				}})
+			}
+			_, got, err := callbackRun(t, string(rec.Args), rec.Rows, nil, extra...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, e := range rec.Events {
+				if !strings.HasPrefix(e, "on_prediction_step ") {
+					want = append(want, e)
+				}
+			}
+			compareEvents(t, got.events, want)
+		})
+	}
+}
