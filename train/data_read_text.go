@@ -84,7 +84,7 @@ func ParseCSV(r io.Reader, name string, delim rune) (*Table, error) {
 func csvError(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s:%d: column %d: %w", name, pe.Line, pe.Column, pe.Err)
+		return fmt.Errorf("%s:%d:%d: %w", name, pe.Line, pe.Column, pe.Err) // line:character, as encoding/csv counts
 	}
 	return fmt.Errorf("%s: %w", name, err)
 }

@@ -57,11 +57,17 @@ type Value struct {
 }
 
 // StringValue, IntValue, FloatValue and ListValue build Values.
-func StringValue(s string) Value  { return Value{Kind: String, Str: s} }
-func IntValue(v int64) Value      { return Value{Kind: Int, Int: v} }
-func FloatValue(v float64) Value  { return Value{Kind: Float, Float: v} }
-func ListValue(vs ...Value) Value { return Value{Kind: List, List: vs} }
-func BoolValue(b bool) Value      { return Value{Kind: Bool, Bool: b} }
+func StringValue(s string) Value { return Value{Kind: String, Str: s} }
+func IntValue(v int64) Value     { return Value{Kind: Int, Int: v} }
+func FloatValue(v float64) Value { return Value{Kind: Float, Float: v} }
+func BoolValue(b bool) Value     { return Value{Kind: Bool, Bool: b} }
+func ListValue(vs ...Value) Value {
+	if len(vs) == 0 {
+		vs = nil // one form for an empty list
+	}
+	return Value{Kind: List, List: vs}
+}
+
 func IntListValue(vs []int64) Value {
 	l := make([]Value, len(vs))
 	for i, v := range vs {
