@@ -161,6 +161,12 @@ type Table struct {
 	// Lines is the 1-based source line of each row (JSONL, CSV, text) or nil
 	// (Parquet, tables built in code: errors then name the row index).
 	Lines []int
+	// Files is each row's source file when the rows come from several
+	// (ReadTables); nil when Name is every row's. Lines then holds each
+	// row's line in its file, or with RowNumbers its 0-based row index
+	// there (Parquet).
+	Files      []string
+	RowNumbers bool
 }
 
 // Len is the number of rows.
@@ -169,6 +175,11 @@ func (t *Table) Len() int { return len(t.Rows) }
 // Where names row i for errors: "file:line", "file: row i" or "row i".
 func (t *Table) Where(i int) string {
 	switch {
+	case t.Files != nil && i < len(t.Files) && t.Lines != nil && i < len(t.Lines):
+		if t.RowNumbers {
+			return fmt.Sprintf("%s: row %d", t.Files[i], t.Lines[i])
+		}
+		return fmt.Sprintf("%s:%d", t.Files[i], t.Lines[i])
 	case t.Lines != nil && i < len(t.Lines) && t.Name != "":
 		return fmt.Sprintf("%s:%d", t.Name, t.Lines[i])
 	case t.Name != "":
@@ -212,9 +223,12 @@ func (t *Table) Strings(column string) ([]string, error) {
 // Select returns a table of the rows at idx, in that order (rows are
 // shared, not copied). Indices out of range are an error.
 func (t *Table) Select(idx []int) (*Table, error) {
-	out := &Table{Name: t.Name, Columns: t.Columns, Rows: make([][]Value, len(idx))}
+	out := &Table{Name: t.Name, Columns: t.Columns, Rows: make([][]Value, len(idx)), RowNumbers: t.RowNumbers}
 	if t.Lines != nil {
 		out.Lines = make([]int, len(idx))
+	}
+	if t.Files != nil {
+		out.Files = make([]string, len(idx))
 	}
 	for k, i := range idx {
 		if i < 0 || i >= len(t.Rows) {
@@ -223,6 +237,9 @@ func (t *Table) Select(idx []int) (*Table, error) {
 		out.Rows[k] = t.Rows[i]
 		if t.Lines != nil {
 			out.Lines[k] = t.Lines[i]
+		}
+		if t.Files != nil {
+			out.Files[k] = t.Files[i]
 		}
 	}
 	return out, nil

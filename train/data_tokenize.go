@@ -12,8 +12,9 @@ import (
 // collation. Labels is nil until packing or the caller sets it; the
 // language-modeling collators derive their labels from InputIDs instead.
 type TokenizedRow struct {
-	// Line is the source line (or row index + 1 for Parquet and code) of
-	// the row for errors; a packed block keeps its first token's.
+	// Line names the row in errors: the line Tokenize was given for it
+	// (TokenizeColumn: Table.Lines), else its index + 1; a packed block
+	// keeps its first token's.
 	Line              int
 	InputIDs          []int64
 	AttentionMask     []int64
@@ -49,14 +50,28 @@ type TokenizeOptions struct {
 // the rows in errors (nil: row indices). Rows are encoded on
 // opts.Workers goroutines; the result is in text order.
 func Tokenize(tok *tokenizer.Tokenizer, texts []string, lines []int, opts TokenizeOptions) ([]TokenizedRow, error) {
+	rows, bad, err := tokenize(tok, texts, lines, opts)
+	if err != nil && bad >= 0 {
+		where := fmt.Sprintf("row %d", bad)
+		if lines != nil {
+			where = fmt.Sprintf("line %d", lines[bad])
+		}
+		return nil, fmt.Errorf("tokenize %s: %w", where, err)
+	}
+	return rows, err
+}
+
+// tokenize is Tokenize; a row's encoding error comes with its index (else
+// -1).
+func tokenize(tok *tokenizer.Tokenizer, texts []string, lines []int, opts TokenizeOptions) ([]TokenizedRow, int, error) {
 	if tok == nil {
-		return nil, fmt.Errorf("tokenize: no tokenizer")
+		return nil, -1, fmt.Errorf("tokenize: no tokenizer")
 	}
 	if opts.MaxLength < 0 {
-		return nil, fmt.Errorf("tokenize: max_length %d is negative", opts.MaxLength)
+		return nil, -1, fmt.Errorf("tokenize: max_length %d is negative", opts.MaxLength)
 	}
 	if lines != nil && len(lines) != len(texts) {
-		return nil, fmt.Errorf("tokenize: %d lines for %d texts", len(lines), len(texts))
+		return nil, -1, fmt.Errorf("tokenize: %d lines for %d texts", len(lines), len(texts))
 	}
 	encOpts := []tokenizer.EncodeOption{tokenizer.AddSpecialTokens(!opts.NoSpecialTokens), tokenizer.WithoutTruncation()}
 	if opts.MaxLength > 0 {
@@ -100,15 +115,11 @@ func Tokenize(tok *tokenizer.Tokenizer, texts []string, lines []int, opts Tokeni
 			line = lines[i]
 		}
 		if errs[i] != nil {
-			where := fmt.Sprintf("row %d", i)
-			if lines != nil {
-				where = fmt.Sprintf("line %d", line)
-			}
-			return nil, fmt.Errorf("tokenize %s: %w", where, errs[i])
+			return nil, i, errs[i]
 		}
 		out[i].Line = line
 	}
-	return out, nil
+	return out, -1, nil
 }
 
 func encodeRow(tok *tokenizer.Tokenizer, text string, encOpts []tokenizer.EncodeOption, opts TokenizeOptions) (TokenizedRow, error) {
@@ -156,9 +167,12 @@ func TokenizeColumn(tok *tokenizer.Tokenizer, t *Table, column string, opts Toke
 	if err != nil {
 		return nil, err
 	}
-	rows, err := Tokenize(tok, texts, t.Lines, opts)
-	if err != nil && t.Name != "" {
-		return nil, fmt.Errorf("%s: %w", t.Name, err)
+	rows, bad, err := tokenize(tok, texts, t.Lines, opts)
+	if err != nil {
+		if bad >= 0 {
+			return nil, fmt.Errorf("%s: column %q: tokenize: %w", t.Where(bad), column, err)
+		}
+		return nil, err
 	}
-	return rows, err
+	return rows, nil
 }

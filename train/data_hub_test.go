@@ -1,0 +1,93 @@
+package train
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kiln-ml/kiln/hub"
+)
+
+func TestSplitFiles(t *testing.T) {
+	pushed := []string{"README.md", "data/train-00000-of-00002.parquet", "data/train-00001-of-00002.parquet", "data/test-00000-of-00001.parquet", "data/pretrain-00000-of-00001.parquet"}
+	cases := []struct {
+		files []string
+		split string
+		want  []string
+	}{
+		{pushed, "train", []string{"data/train-00000-of-00002.parquet", "data/train-00001-of-00002.parquet"}},
+		{pushed, "test", []string{"data/test-00000-of-00001.parquet"}},
+		{[]string{"default/train/0000.parquet", "default/validation/0000.parquet"}, "validation", []string{"default/validation/0000.parquet"}},
+		{[]string{"train.jsonl", "train.csv", "test.jsonl"}, "train", []string{"train.jsonl"}},
+		{[]string{"data/train.txt", "train.parquet"}, "train", []string{"data/train.txt"}},
+		{[]string{"en/train-0.jsonl.gz", "en/train-0.jsonl"}, "train", []string{"en/train-0.jsonl"}},
+	}
+	for _, c := range cases {
+		got, err := SplitFiles(c.files, c.split)
+		if err != nil || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%v %q: %v %v, want %v", c.files, c.split, got, err, c.want)
+		}
+	}
+	if _, err := SplitFiles(pushed, "validation"); err == nil || !strings.Contains(err.Error(), `no files of split "validation"`) || !strings.Contains(err.Error(), "README.md") {
+		t.Errorf("missing split: %v", err)
+	}
+	if _, err := SplitFiles(pushed, "*"); err == nil {
+		t.Error("a glob as split accepted")
+	}
+}
+
+// ReadHubDataset offline, from a cache laid out as huggingface_hub writes
+// it (datasets--owner--name/refs/main, snapshots/<commit>/...).
+func TestReadHubDatasetOffline(t *testing.T) {
+	cache := t.TempDir()
+	commit := strings.Repeat("ab", 20)
+	repoDir := filepath.Join(cache, "datasets--acme--tiny")
+	snap := filepath.Join(repoDir, "snapshots", commit)
+	if err := os.MkdirAll(filepath.Join(snap, "data"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(repoDir, "refs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(repoDir, "refs", "main"), []byte(commit), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shard := func(name string, rows []pqRow) {
+		if err := os.WriteFile(filepath.Join(snap, "data", name), writeParquet(t, rows), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shard("train-00000-of-00002.parquet", []pqRow{{Text: "a"}, {Text: "b"}})
+	shard("train-00001-of-00002.parquet", []pqRow{{Text: "c"}})
+	shard("test-00000-of-00001.parquet", []pqRow{{Text: "z"}})
+	tb, err := ReadHubDataset(context.Background(), "acme/tiny", "train", hub.Options{CacheDir: cache, Offline: true}, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strRows(t, tb); !reflect.DeepEqual(got, []string{"a", "b", "c"}) {
+		t.Errorf("rows %q", got)
+	}
+	if w := tb.Where(2); !strings.HasSuffix(w, "train-00001-of-00002.parquet: row 0") {
+		t.Errorf("Where(2) = %q", w)
+	}
+	if _, err := ReadHubDataset(context.Background(), "acme/tiny", "validation", hub.Options{CacheDir: cache, Offline: true}, ReadOptions{}); err == nil {
+		t.Error("a split the cache lacks was read")
+	}
+}
+
+func TestReadTablesColumnsMustMatch(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	os.WriteFile(a, []byte(`{"text": "x"}`+"\n"+`{"text": "y"}`), 0o644)
+	os.WriteFile(b, []byte(`{"text": "z", "id": 1}`), 0o644)
+	if _, err := ReadTables([]string{a, b}, ReadOptions{}); err == nil || !strings.Contains(err.Error(), `b.jsonl: columns ["text" "id"] differ`) {
+		t.Errorf("column mismatch: %v", err)
+	}
+	tb, err := ReadTables([]string{a, a}, ReadOptions{})
+	if err != nil || tb.Len() != 4 || tb.Where(3) != a+":2" {
+		t.Errorf("two files: %v %v", tb, err)
+	}
+}
