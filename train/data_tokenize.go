@@ -150,6 +150,9 @@ func encodeRow(tok *tokenizer.Tokenizer, text string, encOpts []tokenizer.Encode
 			r.SpecialTokensMask = append(r.SpecialTokensMask, int64(at(e.SpecialTokensMask, j)))
 		}
 	}
+	if opts.MaxLength > 0 && len(r.InputIDs) > opts.MaxLength { // only the special tokens are left
+		return TokenizedRow{}, fmt.Errorf("max_length %d leaves no room for text after the %d special tokens", opts.MaxLength, len(r.InputIDs))
+	}
 	return r, nil
 }
 

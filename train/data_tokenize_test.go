@@ -56,6 +56,9 @@ func TestTokenizeBERT(t *testing.T) {
 		{TokenizeOptions{NoSpecialTokens: true, MaxLength: 1}, []int64{10760}},
 		{TokenizeOptions{MaxLength: 10}, []int64{101, 10760, 11108, 102}},
 	}
+	if _, err := Tokenize(tok, []string{"x", "the world"}, nil, TokenizeOptions{MaxLength: 1}); err == nil || !strings.Contains(err.Error(), "tokenize row 0: max_length 1 leaves no room for text after the 2 special tokens") {
+		t.Errorf("max_length below the special tokens: %v", err)
+	}
 	for _, c := range cases {
 		rows, err := Tokenize(tok, []string{"the world"}, nil, c.opts)
 		if err != nil || !reflect.DeepEqual(rows[0].InputIDs, c.want) || rows[0].TokenTypeIDs != nil || rows[0].SpecialTokensMask != nil {
