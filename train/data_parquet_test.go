@@ -93,3 +93,28 @@ func TestReadParquetErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseParquet: malformed files are errors, never panics (parquet-go's
+// own panics are recovered).
+func FuzzParseParquet(f *testing.F) {
+	var buf bytes.Buffer
+	s := "x"
+	if err := parquet.Write(&buf, []pqRow{{Text: "a", N: 1, IDs: []int64{1, 2}, Tags: []string{"t"}, Opt: &s}}); err != nil {
+		f.Fatal(err)
+	}
+	good := buf.Bytes()
+	f.Add(good)
+	f.Add(good[:len(good)-9])
+	f.Add([]byte("PAR1PAR1"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tb, err := ParseParquet(bytes.NewReader(data), int64(len(data)), "f.parquet")
+		if err != nil {
+			return
+		}
+		for i, r := range tb.Rows {
+			if len(r) != len(tb.Columns) {
+				t.Fatalf("row %d has %d values for %d columns", i, len(r), len(tb.Columns))
+			}
+		}
+	})
+}
