@@ -2,10 +2,19 @@ package train
 
 import (
 	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kiln-ml/kiln/hub"
@@ -89,5 +98,94 @@ func TestReadTablesColumnsMustMatch(t *testing.T) {
 	tb, err := ReadTables([]string{a, a}, ReadOptions{})
 	if err != nil || tb.Len() != 4 || tb.Where(3) != a+":2" {
 		t.Errorf("two files: %v %v", tb, err)
+	}
+}
+
+// fakeDatasetHub serves one dataset repo the way the Hub does for
+// hub.Download: the revision API listing its files, and HEAD/GET on
+// /datasets/<repo>/resolve/<rev>/<file> with X-Repo-Commit and a git-blob
+// ETag. It records the files fetched.
+func fakeDatasetHub(t *testing.T, repo string, files map[string][]byte) (*httptest.Server, func() []string) {
+	commit := strings.Repeat("cd", 20)
+	var mu sync.Mutex
+	var fetched []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if rest, ok := strings.CutPrefix(p, "/api/datasets/"+repo+"/revision/"); ok && rest == "main" {
+			type sib struct {
+				RFilename string `json:"rfilename"`
+			}
+			info := struct {
+				ID       string `json:"id"`
+				SHA      string `json:"sha"`
+				Siblings []sib  `json:"siblings"`
+			}{ID: repo, SHA: commit}
+			for name := range files {
+				info.Siblings = append(info.Siblings, sib{name})
+			}
+			w.Header().Set("Content-Type", "application/json")
+			json.NewEncoder(w).Encode(info)
+			return
+		}
+		name, ok := strings.CutPrefix(p, "/datasets/"+repo+"/resolve/")
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		_, name, _ = strings.Cut(name, "/") // the revision
+		data, ok := files[name]
+		if !ok {
+			w.Header().Set("X-Error-Code", "EntryNotFound")
+			w.WriteHeader(http.StatusNotFound)
+			return
+		}
+		h := sha1.New()
+		fmt.Fprintf(h, "blob %d\x00", len(data))
+		h.Write(data)
+		w.Header().Set("X-Repo-Commit", commit)
+		w.Header().Set("ETag", `"`+hex.EncodeToString(h.Sum(nil))+`"`)
+		w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+		if r.Method == http.MethodHead {
+			return
+		}
+		mu.Lock()
+		fetched = append(fetched, name)
+		mu.Unlock()
+		w.Write(data)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		out := slices.Clone(fetched)
+		slices.Sort(out)
+		return out
+	}
+}
+
+func TestReadHubDatasetDownloadsOneSplit(t *testing.T) {
+	files := map[string][]byte{
+		"README.md":                          []byte("# tiny"),
+		"data/train-00000-of-00002.parquet":  writeParquet(t, []pqRow{{Text: "a"}, {Text: "b"}}),
+		"data/train-00001-of-00002.parquet":  writeParquet(t, []pqRow{{Text: "c"}}),
+		"data/test-00000-of-00001.parquet":   writeParquet(t, []pqRow{{Text: "z"}}),
+		"data/pretrain-00000-of-00001.jsonl": []byte(`{"text": "no"}`),
+	}
+	srv, fetched := fakeDatasetHub(t, "acme/tiny", files)
+	opts := hub.Options{Endpoint: srv.URL, CacheDir: t.TempDir(), NoToken: true}
+	tb, err := ReadHubDataset(context.Background(), "acme/tiny", "train", opts, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strRows(t, tb); !reflect.DeepEqual(got, []string{"a", "b", "c"}) {
+		t.Errorf("rows %q", got)
+	}
+	if got := fetched(); !reflect.DeepEqual(got, []string{"data/train-00000-of-00002.parquet", "data/train-00001-of-00002.parquet"}) {
+		t.Errorf("fetched %q: want only the train shards", got)
+	}
+	// The cache now answers offline.
+	opts.Offline = true
+	if tb, err := ReadHubDataset(context.Background(), "acme/tiny", "train", opts, ReadOptions{}); err != nil || tb.Len() != 3 {
+		t.Errorf("offline after download: %v %v", tb, err)
 	}
 }
