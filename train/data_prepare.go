@@ -133,3 +133,64 @@ func ToDataset(rows []TokenizedRow, name string) (*Dataset, error) {
 	}
 	return ds, nil
 }
+
+// ToLabeledDataset pairs tokenized rows with the labels of t's column
+// (run_glue's path: one row per text, not packed, rows[i] from t's row i):
+// a number becomes a single label (an integer class or a regression
+// target), a list of numbers a list label (multi-label targets, token
+// labels). Which form fits the model is the Trainer Collator's Check. A
+// null, string or nested label, and rows that do not match t's, are errors
+// naming file:line and the column.
+func ToLabeledDataset(rows []TokenizedRow, t *Table, column string) (*Dataset, error) {
+	c, err := t.Column(column)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) != t.Len() {
+		return nil, fmt.Errorf("%d tokenized rows for %d rows of %s: label a dataset before packing or filtering", len(rows), t.Len(), t.Name)
+	}
+	ds := &Dataset{Path: t.Name, Rows: make([]Example, len(rows))}
+	for i, r := range rows {
+		if len(r.InputIDs) == 0 {
+			return nil, fmt.Errorf("%s: no tokens", t.Where(i))
+		}
+		l, err := labelOf(t.Rows[i][c])
+		if err != nil {
+			return nil, fmt.Errorf("%s: column %q: %w", t.Where(i), column, err)
+		}
+		ds.Rows[i] = Example{Line: r.Line, InputIDs: r.InputIDs, AttentionMask: r.AttentionMask, TokenTypeIDs: r.TokenTypeIDs, Labels: l}
+	}
+	return ds, nil
+}
+
+// labelOf converts a cell into a Label as ParseJSONL reads "labels".
+func labelOf(v Value) (Label, error) {
+	vals := []Value{v}
+	var l Label
+	if v.Kind == List {
+		if len(v.List) == 0 {
+			return Label{}, fmt.Errorf("empty label list")
+		}
+		vals, l.List = v.List, true
+	}
+	ints := make([]int64, 0, len(vals))
+	for j, e := range vals {
+		switch e.Kind {
+		case Int:
+			l.Values = append(l.Values, float64(e.Int))
+			if ints != nil {
+				ints = append(ints, e.Int)
+			}
+		case Float:
+			l.Values = append(l.Values, e.Float)
+			ints = nil
+		default:
+			if l.List {
+				return Label{}, fmt.Errorf("value %d: want a number, got %s", j, e)
+			}
+			return Label{}, fmt.Errorf("want a number or a list of numbers, got %s", e)
+		}
+	}
+	l.Ints = ints
+	return l, nil
+}

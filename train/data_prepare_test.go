@@ -63,3 +63,41 @@ func TestPrepareLM(t *testing.T) {
 		t.Errorf("ToDataset: %v", err)
 	}
 }
+
+func TestToLabeledDataset(t *testing.T) {
+	tb, err := ParseCSV(strings.NewReader("text,label,score\nthe world,1,0.5\nworld,0,2\n"), "g.csv", ',')
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := TokenizeColumn(loadTok(t, "bert"), tb, "text", TokenizeOptions{TokenTypeIDs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := ToLabeledDataset(rows, tb, "label")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r0 := ds.Rows[0]
+	if ds.Path != "g.csv" || r0.Line != 2 || r0.Labels.List || !reflect.DeepEqual(r0.Labels.Ints, []int64{1}) || !reflect.DeepEqual(r0.InputIDs, []int64{101, 10760, 11108, 102}) || len(r0.TokenTypeIDs) != 4 {
+		t.Errorf("row 0: %+v", r0)
+	}
+	ds, err = ToLabeledDataset(rows, tb, "score")
+	if err != nil || ds.Rows[1].Labels.Ints != nil || !reflect.DeepEqual(ds.Rows[1].Labels.Values, []float64{2}) {
+		t.Errorf("float column: a column with 0.5 is float, so 2 is a float label: %+v %v", ds, err)
+	}
+	if _, err := ToLabeledDataset(rows, tb, "text"); err == nil || !strings.Contains(err.Error(), `g.csv:2: column "text": want a number or a list of numbers, got "the world"`) {
+		t.Errorf("string labels: %v", err)
+	}
+	if _, err := ToLabeledDataset(rows[:1], tb, "label"); err == nil || !strings.Contains(err.Error(), "1 tokenized rows for 2 rows") {
+		t.Errorf("row count: %v", err)
+	}
+	js, _ := ParseJSONLTable(strings.NewReader(`{"text": "x", "labels": [1, 0, 1]}`+"\n"+`{"text": "y", "labels": [0.5, null]}`), "m.jsonl")
+	jrows, _ := TokenizeColumn(loadTok(t, "bert"), js, "text", TokenizeOptions{})
+	if _, err := ToLabeledDataset(jrows, js, "labels"); err == nil || !strings.Contains(err.Error(), `m.jsonl:2: column "labels": value 1: want a number, got null`) {
+		t.Errorf("null in a list: %v", err)
+	}
+	ds, _ = ToLabeledDataset(jrows[:1], &Table{Name: "m.jsonl", Columns: js.Columns, Rows: js.Rows[:1], Lines: js.Lines[:1]}, "labels")
+	if !ds.Rows[0].Labels.List || !reflect.DeepEqual(ds.Rows[0].Labels.Ints, []int64{1, 0, 1}) {
+		t.Errorf("list label: %+v", ds.Rows[0].Labels)
+	}
+}
