@@ -17,10 +17,10 @@ import (
 // token.
 //
 // Masked (MLM true), as torch_mask_tokens: every position that is not a
-// special token (the row's SpecialTokensMask when it has one, padding
-// counted special; else ids in SpecialIDs, HF's all_special_ids, which hold
-// the pad id) is chosen with probability MLMProbability; labels are the
-// original id at chosen positions and -100 elsewhere; a chosen position
+// special token (the row's SpecialTokensMask when it has one; else ids in
+// SpecialIDs, HF's all_special_ids, which hold the pad id; padding is never
+// chosen either way) is chosen with probability MLMProbability; labels are
+// the original id at chosen positions and -100 elsewhere; a chosen position
 // becomes MaskID with probability MaskReplaceProb, else a uniform random id
 // in [0, VocabSize) with probability RandomReplaceProb/(1-MaskReplaceProb),
 // else stays. Draws come from kiln's seeded data RNG (not torch's stream):
@@ -136,6 +136,9 @@ func (c *LMCollator) Collate(rows []TokenizedRow) (*Batch, error) {
 		special := c.SpecialIDs[id]
 		if p.special != nil {
 			special = p.special[i] != 0
+		}
+		if n := len(rows[i/b.Seq].InputIDs); !c.Left && i%b.Seq >= n || c.Left && i%b.Seq < b.Seq-n {
+			special = true // padding, whatever SpecialIDs holds
 		}
 		// Every draw is made at every position, as HF's full-matrix
 		// bernoulli calls are, so one position's outcome does not shift

@@ -223,3 +223,22 @@ func TestLMCollatorMaskingIsSeeded(t *testing.T) {
 		t.Errorf("mlm_probability 1, mask_replace_prob 1: %+v %v", b, err)
 	}
 }
+
+// Padding is never masked even when SpecialIDs lacks the pad id.
+func TestLMCollatorNeverMasksPadding(t *testing.T) {
+	for _, left := range []bool{false, true} {
+		c := &LMCollator{Padder: Padder{PadID: 7, HasPad: true, Left: left}, MLM: true, MLMProbability: 1, MaskReplaceProb: 1, MaskID: 3, VocabSize: 10}
+		b, err := c.Collate(idRows([]int64{4, 5, 6}, []int64{8}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []int64{3, 3, 3, 3, 7, 7}
+		wantLabels := []int64{4, 5, 6, 8, -100, -100}
+		if left {
+			want, wantLabels = []int64{3, 3, 3, 7, 7, 3}, []int64{4, 5, 6, -100, -100, 8}
+		}
+		if !reflect.DeepEqual(b.InputIDs, want) || !reflect.DeepEqual(b.Labels, wantLabels) {
+			t.Errorf("left=%v: ids %v labels %v, want %v %v", left, b.InputIDs, b.Labels, want, wantLabels)
+		}
+	}
+}
