@@ -132,6 +132,9 @@ func parseObjectLine(text []byte) ([]string, []Value, error) {
 		return nil, nil, fmt.Errorf("not a JSON object: %w", err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		if d == '[' {
+			return nil, nil, fmt.Errorf("not a JSON object but an array: kiln reads JSON lines, one object per line")
+		}
 		return nil, nil, fmt.Errorf("not a JSON object: starts with %v", tok)
 	}
 	var keys []string

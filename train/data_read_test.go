@@ -147,7 +147,8 @@ func TestParseJSONLTable(t *testing.T) {
 func TestParseJSONLTableErrors(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{"", "d.jsonl: no rows"},
-		{"{\"a\": 1}\n[1]", "d.jsonl:2: not a JSON object"},
+		{"{\"a\": 1}\n[1]", "d.jsonl:2: not a JSON object but an array"},
+		{"7", "d.jsonl:1: not a JSON object: starts with 7"},
 		{`{"a": 1, "a": 2}`, `d.jsonl:1: field "a" appears twice`},
 		{`{"a": {"b": 1}}`, `d.jsonl:1: field "a": nested objects are not supported`},
 		{`{"a": [1, {"b": 1}]}`, `d.jsonl:1: field "a": value 1: nested objects`},
