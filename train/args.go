@@ -29,6 +29,9 @@ type TrainingArguments struct {
 
 	// PerDeviceTrainBatchSize is the rows per forward pass (one device).
 	PerDeviceTrainBatchSize int `json:"per_device_train_batch_size"`
+	// PerDeviceEvalBatchSize is the rows per forward pass of Evaluate and
+	// Predict (HF's eval_batch_size on one device).
+	PerDeviceEvalBatchSize int `json:"per_device_eval_batch_size"`
 	// NumTrainEpochs is used when MaxSteps <= 0; fractions run part of the
 	// last epoch.
 	NumTrainEpochs float64 `json:"num_train_epochs"`
@@ -131,6 +134,7 @@ func DefaultTrainingArguments() TrainingArguments {
 	return TrainingArguments{
 		OutputDir:                 "trainer_output",
 		PerDeviceTrainBatchSize:   8,
+		PerDeviceEvalBatchSize:    8,
 		NumTrainEpochs:            3.0,
 		MaxSteps:                  -1,
 		LearningRate:              5e-5,
