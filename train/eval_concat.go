@@ -46,8 +46,8 @@ func concatPadded(xs []*tensor.Tensor) (*tensor.Tensor, error) {
 		return nil, err
 	}
 	inner := 1 // elements per position of dimension 1
-	for _, d := range shape[2:] {
-		inner *= d
+	for d := 2; d < len(shape); d++ {
+		inner *= shape[d]
 	}
 	elem := first.DType.Size()
 	if len(shape) > 1 {
