@@ -247,3 +247,60 @@ func testArgsErr(js string) (TrainingArguments, error) {
 	}
 	return a, a.Validate()
 }
+
+// TestEvaluateClassifier evaluates bert-tiny-cls (3 classes) on 5 rows
+// with per_device_eval_batch_size 2: eval_loss is the mean of the three
+// batch losses computed by hand (the last batch of one row is run as 2
+// rows, the added one's label ignored), and accuracy and macro F1 are
+// those of the batches' logits, as ComputeMetrics receives them in (5, 3).
+func TestEvaluateClassifier(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model forward passes")
+	}
+	dir := filepath.Join("..", "testdata", "models", "bert-tiny-cls")
+	r := loadRunner(t, dir, oneCPUBackend(t))
+	ev := &Dataset{Path: "cls.jsonl"}
+	for i, n := range []int{5, 3, 7, 4, 6} {
+		ex := Example{Line: i + 1, Labels: Label{Values: []float64{float64(i % 3)}, Ints: []int64{int64(i % 3)}}}
+		for j := 0; j < n; j++ {
+			ex.InputIDs = append(ex.InputIDs, int64(101+(i*97+j*31)%2000))
+		}
+		ev.Rows = append(ev.Rows, ex)
+	}
+	var seen EvalPrediction
+	metrics := CombineMetrics(Accuracy, F1("macro"), func(p EvalPrediction) (map[string]float64, error) {
+		seen = p
+		return nil, nil
+	})
+	tr, err := NewTrainer(r, testArgs(t, `{"per_device_eval_batch_size": 2, "max_steps": 1, "save_strategy": "no"}`), ev,
+		TrainerOptions{NoDropout: true, EvalData: ev, ComputeMetrics: metrics, Now: tickClock()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := tr.Evaluate(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hand := []handBatch{runHand(t, r, ev.Rows[0:2]), runHand(t, r, ev.Rows[2:4]), runHand(t, r, ev.Rows[4:5])}
+	var mean float64
+	var logits []*tensor.Tensor
+	for _, h := range hand {
+		mean += h.loss / 3
+		logits = append(logits, h.logits)
+	}
+	all, err := concatPadded(logits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := i64(t, []int{5}, 0, 1, 2, 0, 1)
+	want, err := CombineMetrics(Accuracy, F1("macro"))(EvalPrediction{Predictions: all, LabelIDs: labels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(m["eval_loss"]-mean) > 1e-6 || m["eval_accuracy"] != want["accuracy"] || m["eval_f1"] != want["f1"] {
+		t.Errorf("metrics %v, want eval_loss %v, accuracy %v, f1 %v", m, mean, want["accuracy"], want["f1"])
+	}
+	if !equalShape(seen.Predictions.Shape, []int{5, 3}) || !equalInts(seen.LabelIDs.Int64s(), labels.Int64s()) {
+		t.Errorf("compute_metrics saw predictions %v and labels %v, want (5, 3) and %v", seen.Predictions.Shape, seen.LabelIDs.Int64s(), labels.Int64s())
+	}
+}
