@@ -12,9 +12,9 @@ package train
 // optimizer fields through OptimizerConfig; clipping, bf16 and
 // neftune_noise_alpha through the train step; logging, seed and data_seed
 // through the Trainer; the eval, save and best-metric fields through the
-// Trainer's control flow (DefaultFlowCallback) and its
-// Evaluate/SaveCheckpoint hooks. The fields marked "issue #15" are parsed
-// and range-checked so a file that sets them is accepted; the Trainer
+// Trainer's control flow (DefaultFlowCallback), its evaluation loop
+// (per_device_eval_batch_size) and its SaveCheckpoint hook. The fields
+// marked "issue #15" are parsed and range-checked so a file that sets them is accepted; the Trainer
 // refuses those it would have to act on (resuming, loading the best
 // model). Names HF scripts write
 // with no effect on kiln's numbers are accepted and ignored
@@ -88,7 +88,7 @@ type TrainingArguments struct {
 	LoggingSteps float64 `json:"logging_steps"`
 
 	// EvalStrategy ("no", "steps", "epoch") is when the Trainer evaluates
-	// (through TrainerOptions.Evaluate).
+	// (TrainerOptions.EvalData, or the Evaluate hook).
 	EvalStrategy string `json:"eval_strategy"`
 	// EvalSteps defaults to LoggingSteps under "steps"; below 1 it is a
 	// ratio of the total steps.
