@@ -229,6 +229,16 @@ func TestEvaluateErrors(t *testing.T) {
 			t.Errorf("error %v, want one containing %q", err, c.want)
 		}
 	}
+	// During training the error names the step and stops Train.
+	tr, err = NewTrainer(r, testArgs(t, `{"max_steps": 2, "save_strategy": "no", "eval_strategy": "steps", "eval_steps": 1}`), lmRows(2, 4),
+		TrainerOptions{NoDropout: true, EvalData: raggedRows(3),
+			ComputeMetrics: func(EvalPrediction) (map[string]float64, error) { return nil, errTest }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.Train(ctx); err == nil || err.Error() != "evaluation at step 1: compute_metrics: test error" || tr.State.GlobalStep != 1 {
+		t.Errorf("Train with a failing compute_metrics: %v at step %d", err, tr.State.GlobalStep)
+	}
 	if _, err := testArgsErr(`{"per_device_eval_batch_size": 0}`); err == nil || !strings.Contains(err.Error(), "per_device_eval_batch_size") {
 		t.Errorf("per_device_eval_batch_size 0: %v", err)
 	}

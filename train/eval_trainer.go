@@ -3,6 +3,7 @@ package train
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"time"
 )
@@ -28,7 +29,7 @@ func (t *Trainer) Evaluate(ctx context.Context, data *Dataset) (map[string]float
 	start := t.opts.Now()
 	out, err := t.evaluationLoop(ctx, data, "eval", t.opts.ComputeMetrics != nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("evaluation at step %d: %w", t.State.GlobalStep, err)
 	}
 	t.addSpeedMetrics(out, "eval", start)
 	return t.logEvaluation(out.metrics)
@@ -52,7 +53,7 @@ func (t *Trainer) Predict(ctx context.Context, data *Dataset) (PredictionOutput,
 	start := t.opts.Now()
 	out, err := t.evaluationLoop(ctx, data, "test", true)
 	if err != nil {
-		return PredictionOutput{}, err
+		return PredictionOutput{}, fmt.Errorf("prediction: %w", err)
 	}
 	t.addSpeedMetrics(out, "test", start)
 	if err := t.handler.OnPredict(&t.args, &t.State, &t.Control, out.metrics); err != nil {

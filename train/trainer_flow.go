@@ -52,11 +52,7 @@ func (t *Trainer) maybeLogSaveEvaluate(ctx context.Context, lp *loop) error {
 // name without one), logged, and given to on_evaluate.
 func (t *Trainer) evaluate(ctx context.Context) (map[string]float64, error) {
 	if t.opts.Evaluate == nil {
-		m, err := t.Evaluate(ctx, nil)
-		if err != nil {
-			return nil, fmt.Errorf("evaluation at step %d: %w", t.State.GlobalStep, err)
-		}
-		return m, nil
+		return t.Evaluate(ctx, nil)
 	}
 	raw, err := t.opts.Evaluate(ctx)
 	if err != nil {
