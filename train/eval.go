@@ -83,17 +83,21 @@ func (t *Trainer) evalData(data *Dataset) (*Dataset, error) {
 // checkEvalData validates an evaluation set's rows as NewTrainer does the
 // training rows'.
 func (t *Trainer) checkEvalData(data *Dataset) error {
+	return checkEvalRows(t.runner, t.coll, data)
+}
+
+func checkEvalRows(r *models.Runner, coll *Collator, data *Dataset) error {
 	if data.Len() == 0 {
 		return fmt.Errorf("%s: no evaluation rows", data.Path)
 	}
-	if err := t.coll.Check(data); err != nil {
+	if err := coll.Check(data); err != nil {
 		return err
 	}
 	longest := 0
 	for _, row := range data.Rows {
 		longest = max(longest, len(row.InputIDs))
 	}
-	if _, err := models.CheckPositions(t.runner.Model().Config(), longest); err != nil {
+	if _, err := models.CheckPositions(r.Model().Config(), longest); err != nil {
 		return fmt.Errorf("%s: the longest row has %d tokens: %w", data.Path, longest, err)
 	}
 	return nil

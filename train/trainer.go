@@ -139,7 +139,7 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 		return nil, fmt.Errorf("%s: the longest row has %d tokens: %w", data.Path, longest, err)
 	}
 	if opts.EvalData != nil {
-		if err := (&Trainer{runner: r, coll: coll}).checkEvalData(opts.EvalData); err != nil {
+		if err := checkEvalRows(r, coll, opts.EvalData); err != nil {
 			return nil, err
 		}
 	}
