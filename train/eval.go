@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/kiln-ml/kiln/models"
@@ -88,7 +89,11 @@ func (t *Trainer) checkEvalData(data *Dataset) error {
 
 func checkEvalRows(r *models.Runner, coll *Collator, data *Dataset) error {
 	if data.Len() == 0 {
-		return fmt.Errorf("%s: no evaluation rows", data.Path)
+		name := data.Path
+		if name == "" {
+			name = "evaluation data"
+		}
+		return fmt.Errorf("%s: no rows to evaluate", name)
 	}
 	if err := coll.Check(data); err != nil {
 		return err
@@ -154,6 +159,9 @@ func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix stri
 		}
 	}
 	out := evalLoopOutput{metrics: map[string]float64{}, numSamples: data.Len()}
+	if batches > 0 {
+		out.metrics[prefix+"_loss"] = lossSum / float64(batches)
+	}
 	if keep && batches > 0 {
 		var err error
 		if out.predictions, err = concatPadded(preds); err != nil {
@@ -167,18 +175,22 @@ func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix stri
 			if err != nil {
 				return evalLoopOutput{}, fmt.Errorf("compute_metrics: %w", err)
 			}
-			for k, v := range m {
-				out.metrics[k] = v
+			names := make([]string, 0, len(m))
+			for k := range m {
+				names = append(names, k)
 			}
-		}
-	}
-	if batches > 0 {
-		out.metrics[prefix+"_loss"] = lossSum / float64(batches)
-	}
-	for k, v := range out.metrics {
-		if !strings.HasPrefix(k, prefix+"_") {
-			delete(out.metrics, k)
-			out.metrics[prefix+"_"+k] = v
+			sort.Strings(names)
+			for _, k := range names {
+				name := k
+				if !strings.HasPrefix(k, prefix+"_") {
+					name = prefix + "_" + k
+				}
+				if _, dup := out.metrics[name]; dup {
+					// HF would let the later one overwrite the other.
+					return evalLoopOutput{}, fmt.Errorf("compute_metrics: metric %q is named %q, as the loss or another metric is", k, name)
+				}
+				out.metrics[name] = m[k]
+			}
 		}
 	}
 	return out, nil

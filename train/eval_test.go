@@ -224,6 +224,24 @@ func TestEvaluateErrors(t *testing.T) {
 		{func() error { _, err := tr.Predict(ctx, nil); return err }, "Predict needs a dataset"},
 		{func() error { _, err := tr.Evaluate(ctx, bad); return err }, "eval.jsonl:1"},
 		{func() error { _, err := tr.Evaluate(ctx, raggedRows(3)); return err }, "compute_metrics: test error"},
+		{func() error {
+			tr.opts.ComputeMetrics = func(EvalPrediction) (map[string]float64, error) { return map[string]float64{"loss": 1}, nil }
+			_, err := tr.Evaluate(ctx, raggedRows(3))
+			return err
+		}, `metric "loss" is named "eval_loss"`},
+		{func() error {
+			tr.opts.ComputeMetrics = func(EvalPrediction) (map[string]float64, error) {
+				return map[string]float64{"f1": 1, "test_f1": 2}, nil
+			}
+			_, err := tr.Predict(ctx, raggedRows(3))
+			return err
+		}, `named "test_f1"`},
+		{func() error {
+			tr.opts.ComputeMetrics, tr.opts.PreprocessLogits = nil, func(_, _ *tensor.Tensor) (*tensor.Tensor, error) { return nil, nil }
+			_, err := tr.Predict(ctx, raggedRows(3))
+			return err
+		}, "preprocess_logits_for_metrics returned no tensor"},
+		{func() error { _, err := tr.Evaluate(ctx, &Dataset{}); return err }, "evaluation data: no rows to evaluate"},
 	} {
 		if err := c.run(); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("error %v, want one containing %q", err, c.want)
