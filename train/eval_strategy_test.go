@@ -3,6 +3,7 @@ package train
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -132,4 +133,45 @@ func TestEarlyStoppingRealEvalLoss(t *testing.T) {
 	if st := tr.State; st.GlobalStep != 3 || st.BestMetric == nil || *st.BestMetric != losses[0] || es.Counter != 2 || !tr.Control.ShouldTrainingStop {
 		t.Errorf("stopped at step %d, best metric %v, counter %d, want step 3, best %v (the first), counter 2", st.GlobalStep, st.BestMetric, es.Counter, losses[0])
 	}
+}
+
+// TestEvalEventOrder runs callbackOrderCases' evaluating case with a real
+// evaluation of EvalData (3 rows: one batch of per_device_eval_batch_size
+// 8) instead of the synthetic hook and checks HF's sequence with the
+// evaluation loop's on_prediction_step before each evaluation's on_log
+// (evaluation_loop, then log, then on_evaluate).
+func TestEvalEventOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("training steps")
+	}
+	var args, spec string
+	var n int
+	for _, c := range callbackOrderCases {
+		if c.name == "eval_save_steps_log_epoch" {
+			args, n, spec = c.args, c.rows, c.want
+		}
+	}
+	if spec == "" {
+		t.Fatal("callbackOrderCases has no eval_save_steps_log_epoch")
+	}
+	var want []string
+	for _, e := range expand(spec) {
+		if strings.HasSuffix(e, " eval") {
+			want = append(want, "on_prediction_step "+strings.Fields(e)[1])
+		}
+		want = append(want, e)
+	}
+	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
+	rec := &recorder{}
+	rows := lmRows(n, 4)
+	tr, err := NewTrainer(loadRunner(t, dir, oneCPUBackend(t)), testArgs(t, args), rows, TrainerOptions{NoDropout: true, EvalData: rows,
+		Callbacks:      []TrainerCallback{rec},
+		SaveCheckpoint: func(context.Context, string, *TrainerState) error { return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.Train(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	compareEvents(t, rec.events, want)
 }
