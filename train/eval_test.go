@@ -2,6 +2,7 @@ package train
 
 import (
 	"context"
+	"errors"
 	"math"
 	"path/filepath"
 	"strings"
@@ -262,11 +263,7 @@ func TestEvaluateErrors(t *testing.T) {
 	}
 }
 
-var errTest = errorf("test error")
-
-type errorf string
-
-func (e errorf) Error() string { return string(e) }
+var errTest = errors.New("test error")
 
 func testArgsErr(js string) (TrainingArguments, error) {
 	a, err := ParseTrainingArguments([]byte(js), "training_args.json")
