@@ -115,6 +115,7 @@ func TestEvaluateRaggedBatches(t *testing.T) {
 	if math.Abs(perRow-mean) < 1e-4 {
 		t.Fatalf("test data do not tell the batch mean (%v) from the row mean (%v)", mean, perRow)
 	}
+	t.Logf("batch losses %.7g %.7g %.7g: mean %.9g (row-weighted %.9g); Evaluate's eval_loss %.9g", hand[0].loss, hand[1].loss, hand[2].loss, mean, perRow, m["eval_loss"])
 	want := map[string]float64{"eval_loss": mean, "eval_accuracy": hit / kept,
 		// One clock tick: 5 rows, ceil(5/2) = 3 steps in 1 s.
 		"eval_runtime": 1, "eval_samples_per_second": 5, "eval_steps_per_second": 3}
