@@ -17,8 +17,8 @@ should_epoch_stop) the first time it sees that event at that step, as
 train/callback_stop_test.go's callback does. The cases and the recorder match
 train/callback_test.go (callbackOrderCases, recorder) and
 train/callback_stop_test.go; train/callback_fixture_test.go replays each file
-in kiln and compares (on_prediction_step left out: kiln's evaluation is a hook
-without prediction steps).
+in kiln, evaluating the same rows with kiln's evaluation loop, and compares
+every event, on_prediction_step included.
 
 The training rows are N rows of 4 tokens (labels = input_ids); the evaluation
 set, when eval_strategy is set, is the same rows.

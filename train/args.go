@@ -12,9 +12,9 @@ package train
 // optimizer fields through OptimizerConfig; clipping, bf16 and
 // neftune_noise_alpha through the train step; logging, seed and data_seed
 // through the Trainer; the eval, save and best-metric fields through the
-// Trainer's control flow (DefaultFlowCallback) and its
-// Evaluate/SaveCheckpoint hooks. The fields marked "issue #15" are parsed
-// and range-checked so a file that sets them is accepted; the Trainer
+// Trainer's control flow (DefaultFlowCallback), its evaluation loop
+// (per_device_eval_batch_size) and its SaveCheckpoint hook. The fields
+// marked "issue #15" are parsed and range-checked so a file that sets them is accepted; the Trainer
 // refuses those it would have to act on (resuming, loading the best
 // model). Names HF scripts write
 // with no effect on kiln's numbers are accepted and ignored
@@ -29,6 +29,9 @@ type TrainingArguments struct {
 
 	// PerDeviceTrainBatchSize is the rows per forward pass (one device).
 	PerDeviceTrainBatchSize int `json:"per_device_train_batch_size"`
+	// PerDeviceEvalBatchSize is the rows per forward pass of Evaluate and
+	// Predict (HF's eval_batch_size on one device).
+	PerDeviceEvalBatchSize int `json:"per_device_eval_batch_size"`
 	// NumTrainEpochs is used when MaxSteps <= 0; fractions run part of the
 	// last epoch.
 	NumTrainEpochs float64 `json:"num_train_epochs"`
@@ -85,7 +88,7 @@ type TrainingArguments struct {
 	LoggingSteps float64 `json:"logging_steps"`
 
 	// EvalStrategy ("no", "steps", "epoch") is when the Trainer evaluates
-	// (through TrainerOptions.Evaluate).
+	// (TrainerOptions.EvalData, or the Evaluate hook).
 	EvalStrategy string `json:"eval_strategy"`
 	// EvalSteps defaults to LoggingSteps under "steps"; below 1 it is a
 	// ratio of the total steps.
@@ -131,6 +134,7 @@ func DefaultTrainingArguments() TrainingArguments {
 	return TrainingArguments{
 		OutputDir:                 "trainer_output",
 		PerDeviceTrainBatchSize:   8,
+		PerDeviceEvalBatchSize:    8,
 		NumTrainEpochs:            3.0,
 		MaxSteps:                  -1,
 		LearningRate:              5e-5,

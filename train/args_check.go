@@ -70,6 +70,9 @@ func (a *TrainingArguments) Validate() error {
 	if a.PerDeviceTrainBatchSize < 1 {
 		return fmt.Errorf("field \"per_device_train_batch_size\": %d < 1", a.PerDeviceTrainBatchSize)
 	}
+	if a.PerDeviceEvalBatchSize < 1 {
+		return fmt.Errorf("field \"per_device_eval_batch_size\": %d < 1", a.PerDeviceEvalBatchSize)
+	}
 	if a.GradientAccumulationSteps < 1 {
 		return fmt.Errorf("field \"gradient_accumulation_steps\": %d < 1", a.GradientAccumulationSteps)
 	}

@@ -1,6 +1,7 @@
 package train
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -13,9 +14,10 @@ import (
 var callbackFixtureDir = filepath.Join("..", "testdata", "callbacks")
 
 // TestCallbackOrderMatchesHFFixtures replays every recorded HF run in kiln
-// (the same arguments, row count and steering callback) and compares the
-// event sequences, on_prediction_step left out (kiln's evaluation is a
-// hook without prediction steps). It skips when no record exists.
+// (the same arguments, row count and steering callback; the evaluation
+// set, as the script's, is the training rows, evaluated by the Trainer's
+// own loop) and compares the event sequences, on_prediction_step
+// included. It skips when no record exists.
 func TestCallbackOrderMatchesHFFixtures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("training steps")
@@ -57,17 +59,28 @@ func TestCallbackOrderMatchesHFFixtures(t *testing.T) {
 					}
 				}})
 			}
-			_, got, err := callbackRun(t, string(rec.Args), rec.Rows, nil, extra...)
+			got, err := callbackRunEvalData(t, string(rec.Args), rec.Rows, extra...)
 			if err != nil {
 				t.Fatal(err)
 			}
-			var want []string
-			for _, e := range rec.Events {
-				if !strings.HasPrefix(e, "on_prediction_step ") {
-					want = append(want, e)
-				}
-			}
-			compareEvents(t, got.events, want)
+			compareEvents(t, got.events, rec.Events)
 		})
 	}
+}
+
+// callbackRunEvalData is callbackRun with the Trainer's evaluation of
+// EvalData (the training rows) in place of the synthetic hook.
+func callbackRunEvalData(t *testing.T, argsJSON string, rows int, extra ...TrainerCallback) (*recorder, error) {
+	t.Helper()
+	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
+	rec := &recorder{}
+	data := lmRows(rows, 4)
+	tr, err := NewTrainer(loadRunner(t, dir, oneCPUBackend(t)), testArgs(t, argsJSON), data, TrainerOptions{NoDropout: true, ModelDir: dir,
+		EvalData: data, Callbacks: append([]TrainerCallback{rec}, extra...),
+		SaveCheckpoint: func(context.Context, string, *TrainerState) error { return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tr.Train(context.Background())
+	return rec, err
 }

@@ -160,7 +160,7 @@ func TestTrainerHooksRequired(t *testing.T) {
 		opts TrainerOptions
 		want string
 	}{
-		{`{"eval_strategy": "steps", "eval_steps": 2, "save_strategy": "no"}`, TrainerOptions{}, `field "eval_strategy": "steps" needs an evaluation`},
+		{`{"eval_strategy": "steps", "eval_steps": 2, "save_strategy": "no"}`, TrainerOptions{}, `field "eval_strategy": "steps" needs an evaluation dataset`},
 		{`{"eval_strategy": "epoch", "save_strategy": "no"}`, TrainerOptions{SaveCheckpoint: save}, `field "eval_strategy": "epoch"`},
 		{`{}`, TrainerOptions{}, `field "save_strategy": "steps" needs a checkpoint writer`},
 		{`{"save_strategy": "epoch"}`, TrainerOptions{Evaluate: eval}, `field "save_strategy": "epoch"`},

@@ -45,11 +45,17 @@
 //     log_history as DefaultFlowCallback decides, trainer_state.json
 //     (TrainerState.JSON) and the trained model in the Hugging Face layout
 //     (Trainer.Save); `kiln train` is its CLI (docs/train.md).
+//   - Evaluation and prediction (eval*.go, metrics*.go): Trainer.Evaluate
+//     and Trainer.Predict as HF's evaluate / evaluation_loop / predict on
+//     one device (eval_loss, speed metrics, compute_metrics with
+//     EvalPrediction, preprocess_logits_for_metrics), the default
+//     evaluation of eval_strategy over TrainerOptions.EvalData, and the
+//     ready metrics Accuracy and F1 (binary, micro, macro, weighted).
 //
 // Gradients come from package autodiff (docs/autodiff.md) and losses from
 // the models' heads (Spec.Labels; the LM losses use the chunked
 // linear_cross_entropy op). What does not exist yet: bf16 mixed precision
-// in the step (rest of #14); evaluation, checkpoints, callbacks and the
-// fields TrainingArguments marks "issue #15" (#15); LoRA (#16). See
+// in the step (rest of #14); full checkpoints and the fields
+// TrainingArguments marks "issue #15" (#15); LoRA (#16). See
 // docs/train.md.
 package train

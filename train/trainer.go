@@ -36,11 +36,25 @@ type TrainerOptions struct {
 	// Callbacks receive the loop's events after DefaultFlowCallback, in
 	// this order (HF's callbacks argument and add_callback).
 	Callbacks []TrainerCallback
-	// Evaluate runs when the control says ShouldEvaluate (eval_strategy
-	// "steps" or "epoch"): it evaluates the Runner's current weights and
-	// returns metrics by name ("loss", or already "eval_loss"; the Trainer
-	// adds the "eval_" prefix where it is missing, logs them and fires
-	// on_evaluate). It is required when eval_strategy is not "no".
+	// EvalData is the HF Trainer's eval_dataset: the rows Trainer.Evaluate
+	// reads by default, and those evaluated when the control says
+	// ShouldEvaluate (eval_strategy "steps" or "epoch") unless Evaluate is
+	// set. NewTrainer checks its rows against the model.
+	EvalData *Dataset
+	// ComputeMetrics, when set, turns every evaluation's and prediction's
+	// predictions and labels into metrics (HF's compute_metrics; Accuracy,
+	// F1). Without it Evaluate keeps no predictions (HF's
+	// prediction_loss_only), Predict still does.
+	ComputeMetrics ComputeMetrics
+	// PreprocessLogits, when set, maps each batch's logits before they are
+	// kept (HF's preprocess_logits_for_metrics; ArgmaxLogits).
+	PreprocessLogits PreprocessLogits
+	// Evaluate, when set, replaces the evaluation of EvalData when the
+	// control says ShouldEvaluate: it evaluates the Runner's current
+	// weights and returns metrics by name ("loss", or already "eval_loss";
+	// the Trainer adds the "eval_" prefix where it is missing, logs them
+	// and fires on_evaluate). An eval_strategy other than "no" needs it or
+	// EvalData.
 	Evaluate func(ctx context.Context) (map[string]float64, error)
 	// SaveCheckpoint runs when the control says ShouldSave (save_strategy
 	// "steps", "epoch" or "best", and at the end of training unless "no"
@@ -123,6 +137,11 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	}
 	if _, err := models.CheckPositions(r.Model().Config(), longest); err != nil {
 		return nil, fmt.Errorf("%s: the longest row has %d tokens: %w", data.Path, longest, err)
+	}
+	if opts.EvalData != nil {
+		if err := checkEvalRows(r, coll, opts.EvalData); err != nil {
+			return nil, err
+		}
 	}
 	plan, err := args.Plan(data.Len())
 	if err != nil {

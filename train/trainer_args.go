@@ -39,7 +39,6 @@ var ignoredArgs = map[string]ignoredArg{
 	"log_on_each_node":              {},
 	"logging_nan_inf_filter":        {}, // kiln stops on a non-finite loss instead
 	"skip_memory_metrics":           {want: "true"},
-	"per_device_eval_batch_size":    {},
 	"eval_accumulation_steps":       {},
 	"remove_unused_columns":         {},
 	"full_determinism":              {},
@@ -118,15 +117,15 @@ func (a *TrainingArguments) checkSupported() error {
 }
 
 // checkHooks refuses the strategies the Trainer would have to act on
-// without the hook that does the work: evaluation needs
-// TrainerOptions.Evaluate and checkpoints TrainerOptions.SaveCheckpoint
+// without what does the work: evaluation needs TrainerOptions.EvalData
+// (or the Evaluate hook) and checkpoints TrainerOptions.SaveCheckpoint
 // (the HF Trainer refuses an eval_strategy without an eval_dataset).
 // save_strategy "best" needs metric_for_best_model, as the HF Trainer's
 // __init__ checks.
 func (a *TrainingArguments) checkHooks(opts TrainerOptions) error {
 	switch {
-	case a.EvalStrategy != "no" && opts.Evaluate == nil:
-		return fmt.Errorf("field \"eval_strategy\": %q needs an evaluation (TrainerOptions.Evaluate; kiln's Trainer has no evaluation loop of its own yet); use \"no\"", a.EvalStrategy)
+	case a.EvalStrategy != "no" && opts.Evaluate == nil && opts.EvalData == nil:
+		return fmt.Errorf("field \"eval_strategy\": %q needs an evaluation dataset (TrainerOptions.EvalData, or an Evaluate hook); use \"no\"", a.EvalStrategy)
 	case a.SaveStrategy != "no" && opts.SaveCheckpoint == nil:
 		return fmt.Errorf("field \"save_strategy\": %q needs a checkpoint writer (TrainerOptions.SaveCheckpoint; kiln's Trainer does not write checkpoints itself yet); use \"no\"", a.SaveStrategy)
 	case a.SaveStrategy == "best" && a.MetricForBestModel == nil:

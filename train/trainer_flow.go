@@ -46,15 +46,25 @@ func (t *Trainer) maybeLogSaveEvaluate(ctx context.Context, lp *loop) error {
 	return nil
 }
 
-// evaluate runs TrainerOptions.Evaluate, names its metrics as the HF
-// Trainer does (an "eval_" prefix on every name without one), logs them
-// and fires on_evaluate.
+// evaluate is _evaluate: TrainerOptions.Evaluate when set, else the
+// evaluation of TrainerOptions.EvalData (Trainer.Evaluate's); the
+// metrics are named as the HF Trainer does (an "eval_" prefix on every
+// name without one), logged, and given to on_evaluate.
 func (t *Trainer) evaluate(ctx context.Context) (map[string]float64, error) {
-	st := &t.State
+	if t.opts.Evaluate == nil {
+		return t.Evaluate(ctx, nil)
+	}
 	raw, err := t.opts.Evaluate(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("evaluation at step %d: %w", st.GlobalStep, err)
+		return nil, fmt.Errorf("evaluation at step %d: %w", t.State.GlobalStep, err)
 	}
+	return t.logEvaluation(raw)
+}
+
+// logEvaluation names raw's metrics with the "eval_" prefix, logs them
+// and fires on_evaluate.
+func (t *Trainer) logEvaluation(raw map[string]float64) (map[string]float64, error) {
+	st := &t.State
 	names := make([]string, 0, len(raw))
 	for k := range raw {
 		names = append(names, k)

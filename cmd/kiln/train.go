@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,7 +19,7 @@ import (
 )
 
 func init() {
-	var o struct{ model, data, args, out, backend string }
+	var o struct{ model, data, eval, args, out, backend string }
 	cmd := &cobra.Command{
 		Use:   "train",
 		Short: "Fine-tune a model on pre-tokenized JSONL rows as the Hugging Face Trainer does",
@@ -35,16 +39,24 @@ float32, config.json, the tokenizer files) and trainer_state.json with the log h
 goes to standard error. Under save_strategy "steps" or "epoch" (HF's default is "steps", 500 steps,
 and a save at the last step; "no" turns it off) --output-dir/checkpoint-N gets the model and
 trainer_state.json of step N (not yet the optimizer, scheduler and RNG states). On an error (a
-non-finite loss included) the final model is not written; checkpoints of earlier steps remain.`,
+non-finite loss included) the final model is not written; checkpoints of earlier steps remain.
+
+--eval-dataset FILE (rows of the same form) is the Trainer's eval_dataset: under eval_strategy
+"steps" or "epoch" the model is evaluated on it (per_device_eval_batch_size rows at a time, no
+dropout) and the eval_loss entries go into the progress and trainer_state.json's log_history, as
+the Hugging Face Trainer writes them. After training it is evaluated once more, as transformers'
+run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and written to
+--output-dir/eval_results.json.`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runTrain(cmd.Context(), os.Stderr, o.model, o.data, o.args, o.out, o.backend)
+			return runTrain(cmd.Context(), os.Stderr, o.model, o.data, o.eval, o.args, o.out, o.backend)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.data, "train-file", "", "pre-tokenized training rows, one JSON object per line (required)")
+	f.StringVar(&o.eval, "eval-dataset", "", "pre-tokenized evaluation rows, one JSON object per line (the eval_dataset of eval_strategy)")
 	f.StringVar(&o.args, "args", "", "training_args.json: TrainingArguments fields (required)")
 	f.StringVar(&o.out, "output-dir", "", "where the trained model and trainer_state.json go (required; overrides output_dir)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
@@ -54,7 +66,7 @@ non-finite loss included) the final model is not written; checkpoints of earlier
 	addCommand(cmd)
 }
 
-func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, argsPath, out, backend string) error {
+func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, evalPath, argsPath, out, backend string) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -67,13 +79,19 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, argsPath, 
 	if err != nil {
 		return fmt.Errorf("--train-file: %w", err)
 	}
+	var evalData *train.Dataset
+	if evalPath != "" {
+		if evalData, err = train.ReadJSONL(evalPath); err != nil {
+			return fmt.Errorf("--eval-dataset: %w", err)
+		}
+	}
 	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, DType: ir.Float32, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}
 	defer m.Close()
 	var logged bool
-	opts := train.TrainerOptions{ModelDir: m.Dir,
+	opts := train.TrainerOptions{ModelDir: m.Dir, EvalData: evalData,
 		OnLog: func(e train.LogEntry) { logged = true; fmt.Fprintln(stderr, "kiln: "+formatLog(e)) },
 		// Between log entries, about 20 progress lines a run.
 		OnStep: func(step, total int, loss float64) {
@@ -97,6 +115,9 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, argsPath, 
 	}
 	tr, err = train.NewTrainer(m.Runner, args, data, opts)
 	if err != nil {
+		if evalPath != "" && strings.Contains(err.Error(), evalData.Path) {
+			return fmt.Errorf("--eval-dataset: %w", err)
+		}
 		return err
 	}
 	if set, err := train.DropoutSettings(m.Dir); err == nil {
@@ -118,16 +139,91 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, argsPath, 
 		return fmt.Errorf("--output-dir: %w", err)
 	}
 	fmt.Fprintf(stderr, "kiln: %d steps, train_loss %.4f; wrote the model and trainer_state.json to %s\n", res.GlobalStep, res.TrainingLoss, out)
+	if evalData == nil {
+		return nil
+	}
+	return finalEvaluation(ctx, stderr, tr, evalData, out)
+}
+
+// finalEvaluation is run_clm's do_eval after training: evaluate, add
+// eval_samples and perplexity, print them and write eval_results.json
+// (trainer.save_metrics("eval", ...): sorted keys, indent 4).
+func finalEvaluation(ctx context.Context, stderr io.Writer, tr *train.Trainer, data *train.Dataset, out string) error {
+	metrics, err := tr.Evaluate(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("--eval-dataset: %w", err)
+	}
+	res := map[string]float64{"epoch": tr.State.Epoch, "eval_samples": float64(data.Len())}
+	for k, v := range metrics {
+		res[k] = v
+	}
+	ppl := train.Perplexity(metrics["eval_loss"])
+	res["perplexity"] = ppl
+	js, err := pythonJSON(res)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(out, "eval_results.json")
+	if err := os.WriteFile(path, js, 0o644); err != nil {
+		return fmt.Errorf("--output-dir: %w", err)
+	}
+	fmt.Fprintf(stderr, "kiln: evaluation of %d rows: eval_loss %.4f, perplexity %.4g; wrote %s\n", data.Len(), metrics["eval_loss"], ppl, path)
 	return nil
+}
+
+// pythonJSON writes m as Python's json.dump(m, indent=4, sort_keys=True)
+// does: non-finite numbers as Infinity, -Infinity and NaN.
+func pythonJSON(m map[string]float64) ([]byte, error) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("{")
+	for i, k := range keys {
+		name, err := json.Marshal(k)
+		if err != nil {
+			return nil, err
+		}
+		v := m[k]
+		var num string
+		switch {
+		case math.IsNaN(v):
+			num = "NaN"
+		case math.IsInf(v, 1):
+			num = "Infinity"
+		case math.IsInf(v, -1):
+			num = "-Infinity"
+		default:
+			js, err := json.Marshal(v)
+			if err != nil {
+				return nil, err
+			}
+			num = string(js)
+			if v == math.Trunc(v) && math.Abs(v) < 1e16 {
+				num += ".0" // Python's repr of a float
+			}
+		}
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "\n    %s: %s", name, num)
+	}
+	b.WriteString("\n}")
+	return []byte(b.String()), nil
 }
 
 // formatLog prints a log entry as "step N: key value, ..." in a fixed key
 // order.
 func formatLog(e train.LogEntry) string {
 	var parts []string
-	for _, k := range []string{"loss", "grad_norm", "learning_rate", "epoch", "train_loss", "train_runtime", "train_samples_per_second", "train_steps_per_second"} {
+	for _, k := range []string{"loss", "grad_norm", "learning_rate", "eval_loss", "epoch", "train_loss", "train_runtime", "train_samples_per_second", "train_steps_per_second", "eval_runtime"} {
 		if v, ok := e[k]; ok {
 			parts = append(parts, fmt.Sprintf("%s %.6g", k, v))
+		}
+		if v, ok := e[k].(float64); ok && k == "eval_loss" {
+			parts = append(parts, fmt.Sprintf("perplexity %.6g", train.Perplexity(v)))
 		}
 	}
 	return fmt.Sprintf("step %v: %s", e["step"], strings.Join(parts, ", "))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,5 +127,83 @@ func TestTrainErrorsWriteNothing(t *testing.T) {
 				t.Errorf("the output directory exists after a failed run: %v", err)
 			}
 		})
+	}
+}
+
+// TestTrainEvalDataset: with --eval-dataset and eval_strategy "steps",
+// kiln train evaluates at steps 2 and 4, prints eval_loss and perplexity,
+// writes the eval entries into trainer_state.json's log_history with the
+// HF Trainer's keys, and ends with run_clm's evaluation in
+// eval_results.json (perplexity = exp(eval_loss)). A bad evaluation row
+// is an error naming --eval-dataset, the file and the line.
+func TestTrainEvalDataset(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training steps")
+	}
+	rows := strings.Repeat(`{"input_ids": [1, 450, 7483, 310, 3444, 338], "labels": [1, 450, 7483, 310, 3444, 338]}`+"\n", 4)
+	evalRows := `{"input_ids": [1, 450, 7483], "labels": [1, 450, 7483]}
+{"input_ids": [1, 3444, 338, 310, 450], "labels": [1, 3444, 338, 310, 450]}
+{"input_ids": [1, 338, 7483, 310], "labels": [-100, 338, 7483, 310]}
+`
+	dir, env, argsPath, dataPath := trainFiles(t, `{"max_steps": 4, "per_device_train_batch_size": 2, "per_device_eval_batch_size": 2,
+		"learning_rate": 1e-3, "logging_steps": 2, "eval_strategy": "steps", "eval_steps": 2, "save_strategy": "no"}`, rows)
+	evalPath := filepath.Join(dir, "eval.jsonl")
+	if err := os.WriteFile(evalPath, []byte(evalRows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := mustRun(t, dir, env, "train", "--model", "testdata/models/llama-tiny", "--train-file", dataPath, "--eval-dataset", evalPath,
+		"--args", argsPath, "--output-dir", "out")
+	for _, want := range []string{"kiln: step 2: eval_loss ", "kiln: step 4: eval_loss ", "perplexity ", "kiln: evaluation of 3 rows: eval_loss "} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	var st struct {
+		LogHistory []map[string]any `json:"log_history"`
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "out", "trainer_state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatal(err)
+	}
+	var evalSteps []float64
+	var last float64
+	for _, e := range st.LogHistory {
+		if v, ok := e["eval_loss"].(float64); ok {
+			evalSteps = append(evalSteps, e["step"].(float64))
+			last = v
+			for _, k := range []string{"eval_runtime", "eval_samples_per_second", "eval_steps_per_second", "epoch"} {
+				if _, ok := e[k]; !ok {
+					t.Errorf("eval entry %v lacks %s", e, k)
+				}
+			}
+		}
+	}
+	if len(evalSteps) != 2 || evalSteps[0] != 2 || evalSteps[1] != 4 {
+		t.Fatalf("eval entries at steps %v, want [2 4]; log_history %v", evalSteps, st.LogHistory)
+	}
+	var res map[string]float64
+	data, err = os.ReadFile(filepath.Join(dir, "out", "eval_results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &res); err != nil {
+		t.Fatal(err)
+	}
+	// The final evaluation sees the weights of step 4, as the last entry.
+	if res["eval_loss"] != last || res["eval_samples"] != 3 || math.Abs(res["perplexity"]-math.Exp(last)) > 1e-12*math.Exp(last) || res["epoch"] != 2 {
+		t.Errorf("eval_results.json %v, want eval_loss %v, eval_samples 3, perplexity %v, epoch 2", res, last, math.Exp(last))
+	}
+
+	bad := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(bad, []byte(`{"input_ids": [1, 2], "labels": [1, 32000]}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr := mustFail(t, dir, env, "train", "--model", "testdata/models/llama-tiny", "--train-file", dataPath, "--eval-dataset", bad,
+		"--args", argsPath, "--output-dir", "out2")
+	if !strings.Contains(stderr, "--eval-dataset: ") || !strings.Contains(stderr, "bad.jsonl:1") {
+		t.Errorf("bad evaluation row: %s", stderr)
 	}
 }
