@@ -43,9 +43,9 @@ const (
 	LoopStateFile = "trainer_loop.json"
 )
 
-// checkpointFileHook, when set (by tests), is called with each file's name
-// after it is written into the temporary directory.
-var checkpointFileHook func(name string)
+// checkpointFileHook, when set (by tests), is called with the temporary
+// directory and each file's name after the file is written there.
+var checkpointFileHook func(stage, name string)
 
 // WriteCheckpoint writes the full checkpoint of the current step to dir,
 // the Trainer's default TrainerOptions.SaveCheckpoint: the model as Save
@@ -80,7 +80,7 @@ func (t *Trainer) WriteCheckpoint(ctx context.Context, dir string, state *Traine
 			return err
 		}
 		for _, f := range files {
-			hookFile(f)
+			hookFile(stage, f)
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -89,14 +89,14 @@ func (t *Trainer) WriteCheckpoint(ctx context.Context, dir string, state *Traine
 		if err != nil {
 			return fmt.Errorf("%s: %w", TrainingArgsFile, err)
 		}
-		meta := map[string]string{"format": "kiln-optimizer", "optim": t.args.Optim, "step": strconv.Itoa(state.GlobalStep)}
+		meta := map[string]string{"format": "kiln-optimizer", "optim": t.args.Optim, "rule": t.cfg.Optimizer.Rule.String(), "step": strconv.Itoa(state.GlobalStep)}
 		for name, x := range opt {
 			meta["crc32c:"+name] = tensorCRC(x)
 		}
 		if err := tensor.WriteSafetensorsFile(filepath.Join(stage, OptimizerFile), opt, meta); err != nil {
 			return fmt.Errorf("%s: %w", OptimizerFile, err)
 		}
-		hookFile(OptimizerFile)
+		hookFile(stage, OptimizerFile)
 		for _, f := range []struct {
 			name string
 			data []byte
@@ -110,15 +110,15 @@ func (t *Trainer) WriteCheckpoint(ctx context.Context, dir string, state *Traine
 			if err := os.WriteFile(filepath.Join(stage, f.name), f.data, 0o644); err != nil {
 				return err
 			}
-			hookFile(f.name)
+			hookFile(stage, f.name)
 		}
 		return nil
 	})
 }
 
-func hookFile(name string) {
+func hookFile(stage, name string) {
 	if checkpointFileHook != nil {
-		checkpointFileHook(name)
+		checkpointFileHook(stage, name)
 	}
 }
 

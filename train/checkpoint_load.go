@@ -278,7 +278,7 @@ func (t *Trainer) readParams(dir string, step *Step) (map[string]*tensor.Tensor,
 }
 
 // readOptimizer reads OptimizerFile and checks its metadata (the
-// optimizer's name, the step count) and every tensor's CRC-32C.
+// optimizer's update rule, the step count) and every tensor's CRC-32C.
 func (t *Trainer) readOptimizer(dir string, globalStep int) (map[string]*tensor.Tensor, error) {
 	path := filepath.Join(dir, OptimizerFile)
 	ck, err := weights.Open(path)
@@ -290,8 +290,8 @@ func (t *Trainer) readOptimizer(dir string, globalStep int) (map[string]*tensor.
 	switch {
 	case meta["format"] != "kiln-optimizer":
 		return nil, fmt.Errorf("resume_from_checkpoint: %s: metadata format %q, want \"kiln-optimizer\"", path, meta["format"])
-	case meta["optim"] != t.args.Optim:
-		return nil, fmt.Errorf("resume_from_checkpoint: %s holds the state of optim %q; the arguments ask for %q", path, meta["optim"], t.args.Optim)
+	case meta["rule"] != t.cfg.Optimizer.Rule.String():
+		return nil, fmt.Errorf("resume_from_checkpoint: %s holds the state of optim %q (%s); the arguments ask for %q (%s)", path, meta["optim"], meta["rule"], t.args.Optim, t.cfg.Optimizer.Rule)
 	case meta["step"] != fmt.Sprint(globalStep):
 		return nil, fmt.Errorf("resume_from_checkpoint: %s: step %q, but %s says global_step %d", path, meta["step"], TrainerStateFile, globalStep)
 	}
