@@ -163,6 +163,25 @@ func (t *Trainer) readResume(spec string) (*resumePoint, error) {
 	return rp, nil
 }
 
+// ResumeCheckpoint is the checkpoint directory Train resumes from
+// (resume_from_checkpoint resolved: "true" is the latest of output_dir),
+// "" when it starts afresh.
+func (t *Trainer) ResumeCheckpoint() string {
+	if t.resume == nil {
+		return ""
+	}
+	return t.resume.dir
+}
+
+// ResumeStep is the global step Train resumes at (0 when it starts
+// afresh).
+func (t *Trainer) ResumeStep() int {
+	if t.resume == nil {
+		return 0
+	}
+	return t.resume.state.GlobalStep
+}
+
 // resumeAt is where the resumed run starts: HF's epochs_trained and the
 // update steps already trained in that epoch.
 func (t *Trainer) resumeAt() (epoch, updates int) {
