@@ -37,7 +37,8 @@ const (
 	// generators are counter-based, not torch's rng_state.pth).
 	RNGStateFile = "rng_state.json"
 	// LoopStateFile is the loop's running totals (the loss since the last
-	// log entry, the total loss, the step last logged), which HF does not
+	// log entry, the total loss, the step last logged, the flos not yet in
+	// total_flos), which HF does not
 	// save: kiln restores them so that a resumed run logs what the
 	// uninterrupted run logs.
 	LoopStateFile = "trainer_loop.json"
@@ -183,12 +184,13 @@ type loopJSON struct {
 	TotalLoss  float64 `json:"total_loss_scalar"`
 	LastLogged int     `json:"globalstep_last_logged"`
 	LastNorm   float64 `json:"grad_norm"`
+	CurFlos    float64 `json:"current_flos"`
 }
 
 func (t *Trainer) loopState() []byte {
 	var l loopJSON
 	if lp := t.lp; lp != nil {
-		l = loopJSON{TrLoss: float64(lp.trLoss), TotalLoss: lp.totalLoss, LastLogged: lp.lastLogged, LastNorm: lp.lastNorm}
+		l = loopJSON{TrLoss: float64(lp.trLoss), TotalLoss: lp.totalLoss, LastLogged: lp.lastLogged, LastNorm: lp.lastNorm, CurFlos: lp.curFlos}
 	}
 	b, _ := json.MarshalIndent(l, "", "  ")
 	return append(b, '\n')

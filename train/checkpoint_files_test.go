@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -336,5 +337,49 @@ func truncate(t *testing.T, path string) {
 	}
 	if err := os.Truncate(path, fi.Size()/2); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestInterruptWithoutCheckpoint: a context cancelled before the first
+// step, or under save_strategy "no", ends Train with an InterruptedError
+// that names no checkpoint, and nothing is written.
+func TestInterruptWithoutCheckpoint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training")
+	}
+	for _, tc := range []struct {
+		name, extra string
+		stopAfter   int // 0: cancelled before Train
+		step        int
+	}{
+		{"before_the_first_step", `"max_steps": 3`, 0, 0},
+		{"save_strategy_no", `"max_steps": 3, "save_strategy": "no"`, 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			tr, err := smallTrainer(t, out, tc.extra)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			if tc.stopAfter == 0 {
+				cancel()
+			} else {
+				tr.opts.OnStep = func(step, _ int, _ float64) {
+					if step == tc.stopAfter {
+						cancel()
+					}
+				}
+			}
+			_, err = tr.Train(ctx)
+			var ie *InterruptedError
+			if !errors.As(err, &ie) || ie.Step != tc.step || ie.Checkpoint != "" || !errors.Is(err, context.Canceled) {
+				t.Fatalf("Train: %v, want an InterruptedError at step %d without a checkpoint", err, tc.step)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("output_dir was written: %v", err)
+			}
+		})
 	}
 }

@@ -238,6 +238,7 @@ func (t *Trainer) loadResume(ctx context.Context, lp *loop) error {
 		}
 	}
 	lp.trLoss, lp.totalLoss, lp.lastLogged, lp.lastNorm = float32(rp.loop.TrLoss), rp.loop.TotalLoss, rp.loop.LastLogged, rp.loop.LastNorm
+	lp.curFlos = rp.loop.CurFlos
 	t.lastSaved, t.lastSavedDir = st.GlobalStep, rp.dir
 	return nil
 }

@@ -36,7 +36,7 @@ func (t *Trainer) maybeLogSaveEvaluate(ctx context.Context, lp *loop) error {
 		}
 	}
 	if c.ShouldSave {
-		if err := t.saveCheckpoint(ctx, lp); err != nil {
+		if err := t.saveCheckpoint(ctx, lp, true); err != nil {
 			return err
 		}
 		if err := t.handler.OnSave(a, st, c); err != nil {
@@ -137,10 +137,17 @@ func (t *Trainer) CheckpointDir(step int) string {
 // TrainerOptions.SaveCheckpoint with CheckpointDir(global_step), which
 // writes the checkpoint (trainer_state.json included) from the state it is
 // given.
-func (t *Trainer) saveCheckpoint(ctx context.Context, lp *loop) error {
+//
+// An interruption's save (storeFlos false) leaves the flos of the steps
+// since the last store in the loop's totals (LoopStateFile): the
+// uninterrupted run adds them to TotalFlos later, as one sum, and a
+// resumed run must add the same float64s in the same order.
+func (t *Trainer) saveCheckpoint(ctx context.Context, lp *loop, storeFlos bool) error {
 	st := &t.State
-	st.TotalFlos += lp.curFlos
-	lp.curFlos = 0
+	if storeFlos {
+		st.TotalFlos += lp.curFlos
+		lp.curFlos = 0
+	}
 	dir := t.CheckpointDir(st.GlobalStep)
 	if st.BestGlobalStep != 0 && t.args.SaveStrategy != "no" {
 		best := t.CheckpointDir(st.BestGlobalStep)
@@ -191,7 +198,7 @@ func (t *Trainer) interrupted(ctx context.Context, lp *loop, cause error) error 
 	}
 	if t.lastSaved != st.GlobalStep {
 		ctx = context.WithoutCancel(ctx)
-		if err := t.saveCheckpoint(ctx, lp); err != nil {
+		if err := t.saveCheckpoint(ctx, lp, false); err != nil {
 			return fmt.Errorf("%w; saving on interruption: %w", e, err)
 		}
 		if err := t.handler.OnSave(&t.args, st, &t.Control); err != nil {
