@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -381,5 +382,50 @@ func TestInterruptWithoutCheckpoint(t *testing.T) {
 				t.Errorf("output_dir was written: %v", err)
 			}
 		})
+	}
+}
+
+// TestReadTrainerStateRoundTrip: what TrainerState.JSON writes,
+// ReadTrainerState reads back: ints stay ints, floats floats (non-finite
+// ones included, which Python's json writes as bare NaN and Infinity),
+// the best-model fields, and strings holding those words are left alone.
+func TestReadTrainerStateRoundTrip(t *testing.T) {
+	best := 0.25
+	st := TrainerState{Epoch: 1.5, GlobalStep: 3, TotalFlos: 1.2e17, BestMetric: &best, BestGlobalStep: 2,
+		BestModelCheckpoint: "out/checkpoint-2 NaN Infinity",
+		LogHistory: []LogEntry{
+			{"loss": 2.5, "grad_norm": 1.0, "learning_rate": 1e-5, "epoch": 0.5, "step": 1},
+			{"eval_loss": math.NaN(), "eval_acc": math.Inf(-1), "eval_f1": math.Inf(1), "epoch": 1.0, "step": 2},
+			{"train_loss": 2.0, "train_runtime": 1.0, "total_flos": 1.2e17, "epoch": 1.5, "step": 3},
+		}}
+	path := filepath.Join(t.TempDir(), TrainerStateFile)
+	if err := os.WriteFile(path, st.JSON(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadTrainerState(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Epoch != st.Epoch || got.GlobalStep != 3 || got.TotalFlos != st.TotalFlos || got.BestMetric == nil || *got.BestMetric != best ||
+		got.BestGlobalStep != 2 || got.BestModelCheckpoint != st.BestModelCheckpoint {
+		t.Errorf("read %+v", got)
+	}
+	// JSON of what was read is the same text (NaN != NaN defeats DeepEqual).
+	got.MaxSteps, got.StatefulCallbacks = st.MaxSteps, st.StatefulCallbacks
+	if a, b := string(st.JSON()), string(got.JSON()); a != b {
+		t.Errorf("round trip differs:\n%s\n%s", a, b)
+	}
+	for i, e := range got.LogHistory {
+		if _, ok := e["step"].(int); !ok {
+			t.Errorf("log %d: step %T, want int", i, e["step"])
+		}
+		if _, ok := e["epoch"].(float64); !ok {
+			t.Errorf("log %d: epoch %T, want float64", i, e["epoch"])
+		}
+	}
+	if err := os.WriteFile(path, []byte(`{"global_step": "3"}`), 0o644); err == nil {
+		if _, err := ReadTrainerState(path); err == nil || !strings.Contains(err.Error(), path) {
+			t.Errorf("a bad global_step: %v, want an error naming %s", err, path)
+		}
 	}
 }
