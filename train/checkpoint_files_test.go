@@ -273,6 +273,10 @@ func TestResumeRefusesBadCheckpoints(t *testing.T) {
 		{"optimizer_truncated", func(dir string) { truncate(t, filepath.Join(dir, OptimizerFile)) }, "", []string{OptimizerFile}},
 		{"another_optimizer", func(string) {}, `, "optim": "adafactor"`, []string{OptimizerFile, `"adafactor"`}},
 		{"no_loop_state", func(dir string) { os.Remove(filepath.Join(dir, LoopStateFile)) }, "", []string{LoopStateFile, "kiln resumes only from checkpoints it wrote"}},
+		{"hf_checkpoint", func(dir string) {
+			os.Remove(filepath.Join(dir, LoopStateFile))
+			os.WriteFile(filepath.Join(dir, "optimizer.pt"), []byte("PK"), 0o644)
+		}, "", []string{"Hugging Face Trainer checkpoint", "optimizer.pt"}},
 		{"no_checkpoint", nil, "", []string{`"resume_from_checkpoint"`, "no checkpoint-N"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -196,6 +196,11 @@ func (t *Trainer) readResume(spec string) (*resumePoint, error) {
 	if rp.state, err = ReadTrainerState(filepath.Join(dir, TrainerStateFile)); err != nil {
 		return nil, fmt.Errorf("resume_from_checkpoint: %w", err)
 	}
+	if _, err := os.Stat(filepath.Join(dir, LoopStateFile)); os.IsNotExist(err) {
+		if _, err := os.Stat(filepath.Join(dir, "optimizer.pt")); err == nil {
+			return nil, fmt.Errorf("resume_from_checkpoint: %s is a Hugging Face Trainer checkpoint (optimizer.pt): kiln cannot read torch's pickled optimizer, scheduler and RNG states; resume only from checkpoints kiln wrote, or start from its model with --model", dir)
+		}
+	}
 	var sched schedulerJSON
 	for _, f := range []struct {
 		name string

@@ -36,7 +36,9 @@ func (t *Trainer) maybeLogSaveEvaluate(ctx context.Context, lp *loop) error {
 		}
 	}
 	if c.ShouldSave {
-		if err := t.saveCheckpoint(ctx, lp, true); err != nil {
+		// A save that starts finishes: cancellation (Ctrl-C) is seen
+		// before the next update, with this checkpoint already written.
+		if err := t.saveCheckpoint(context.WithoutCancel(ctx), lp, true); err != nil {
 			return err
 		}
 		if err := t.handler.OnSave(a, st, c); err != nil {
