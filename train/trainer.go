@@ -208,8 +208,8 @@ func stateSteps(v float64, maxSteps int) float64 {
 func (t *Trainer) Plan() Plan { return t.plan }
 
 // epochOrder is the row order of one epoch: a permutation drawn from a Go
-// PCG generator seeded with (data_seed or seed, epoch). It is deterministic for a seed
-// but is not torch's RandomSampler order.
+// PCG generator seeded with (data_seed or seed, epoch). It is
+// deterministic for a seed but is not torch's RandomSampler order.
 func (t *Trainer) epochOrder(epoch int) []int {
 	rng := rand.New(rand.NewPCG(uint64(int64(t.dataSeed)), uint64(epoch)))
 	return rng.Perm(t.data.Len())

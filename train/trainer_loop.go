@@ -40,7 +40,8 @@ type loop struct {
 // and skips the update steps already trained as the HF Trainer does
 // (epochs_trained whole epochs, then the first global_step % updates per
 // epoch updates of the next): the run then logs and ends as the
-// uninterrupted run would, bit for bit on the same backend.
+// uninterrupted run would, bit for bit on the same backend (but for
+// train_runtime and the speeds, which come from the clock).
 //
 // When ctx is cancelled, Train stops before the next update (an update
 // that started runs to its end), saves a checkpoint of the current step
