@@ -200,9 +200,22 @@ func TestCheckpointKilledMidSave(t *testing.T) {
 			t.Errorf("checkpoint-1: %v", err)
 		}
 	}
+	// training_args.json reads back as the arguments it was written from.
+	saved, err := LoadTrainingArguments(filepath.Join(last, TrainingArgsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tr, err := smallTrainer(t, out, `"max_steps": 2, "resume_from_checkpoint": true`)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if want := *tr.args.ResumeFromCheckpoint; want != "true" {
+		t.Fatalf("resume_from_checkpoint %q", want)
+	}
+	a := tr.args // the child's arguments: the same but for resuming
+	a.ResumeFromCheckpoint = nil
+	if !reflect.DeepEqual(saved, a) {
+		t.Errorf("%s reads back as\n%+v\nwant\n%+v", TrainingArgsFile, saved, a)
 	}
 	if _, err := tr.Train(context.Background()); err != nil {
 		t.Fatal(err)
