@@ -198,7 +198,7 @@ func (t *Trainer) readResume(spec string) (*resumePoint, error) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, LoopStateFile)); os.IsNotExist(err) {
 		if _, err := os.Stat(filepath.Join(dir, "optimizer.pt")); err == nil {
-			return nil, fmt.Errorf("resume_from_checkpoint: %s is a Hugging Face Trainer checkpoint (optimizer.pt): kiln cannot read torch's pickled optimizer, scheduler and RNG states; resume only from checkpoints kiln wrote, or start from its model with --model", dir)
+			return nil, fmt.Errorf("resume_from_checkpoint: %s is a Hugging Face Trainer checkpoint (optimizer.pt): kiln cannot read torch's pickled optimizer, scheduler and RNG states; resume only from checkpoints kiln wrote, or train afresh from its model files", dir)
 		}
 	}
 	var sched schedulerJSON
