@@ -196,6 +196,39 @@ func (s *Session[K]) Download(name string) (*tensor.Tensor, error) {
 	return t, nil
 }
 
+// Replace uploads t as the new contents of the existing buffer name, which
+// must have t's exact type (dtype and shape); every name tied to it reads
+// the new buffer, and the old one is freed. On an error the buffer is left
+// as it was.
+func (s *Session[K]) Replace(name string, t *tensor.Tensor) error {
+	s.exec.Lock()
+	defer s.exec.Unlock()
+	s.mu.Lock()
+	sl, ok := s.names[name]
+	closed := s.closed
+	s.mu.Unlock()
+	if closed {
+		return ErrClosed
+	}
+	if !ok {
+		return fmt.Errorf("session: no buffer %q", name)
+	}
+	if want := sl.buf.Type(); !t.Type().Equal(want) {
+		return fmt.Errorf("session: replacing %s: new value is %s, the buffer is %s", name, t.Type(), want)
+	}
+	buf, err := s.backend.Upload(t)
+	if err != nil {
+		return fmt.Errorf("uploading %s: %w", name, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.held, sl.buf)
+	sl.buf.Free()
+	sl.buf = buf
+	s.held[buf] = sl
+	return nil
+}
+
 // Names lists the buffer names, sorted (tied names included).
 func (s *Session[K]) Names() []string {
 	s.mu.Lock()

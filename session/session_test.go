@@ -434,3 +434,39 @@ func TestDonatedUpdateInPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestReplaceKeepsTiesAndChecksType: Replace swaps a buffer's contents for
+// every tied name, frees the old buffer, and refuses another type or an
+// unknown name, leaving the buffer as it was.
+func TestReplaceKeepsTiesAndChecksType(t *testing.T) {
+	s := session.New[string](interp.New(), backends.CompileOptions{})
+	defer s.Close()
+	if err := s.Upload("w", f32(t, 1, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Tie("w.tied", "w"); err != nil {
+		t.Fatal(err)
+	}
+	old := mustBuffer(t, s, "w")
+	if err := s.Replace("w.tied", f32(t, 5, 6)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Download(); !errors.Is(err, backends.ErrFreed) {
+		t.Errorf("old buffer after Replace: %v, want ErrFreed", err)
+	}
+	for _, n := range []string{"w", "w.tied"} {
+		got, err := s.Download(n)
+		if err != nil || got.Float64s()[0] != 5 || got.Float64s()[1] != 6 {
+			t.Errorf("%s after Replace: %v (%v), want [5 6]", n, got, err)
+		}
+	}
+	if err := s.Replace("w", f32(t, 1, 2, 3)); err == nil {
+		t.Error("Replace with another shape: no error")
+	}
+	if err := s.Replace("nope", f32(t, 1)); err == nil {
+		t.Error("Replace of an unknown name: no error")
+	}
+	if got, _ := s.Download("w"); got.Float64s()[0] != 5 {
+		t.Errorf("a refused Replace changed the buffer: %v", got)
+	}
+}

@@ -13,10 +13,11 @@ package train
 // neftune_noise_alpha through the train step; logging, seed and data_seed
 // through the Trainer; the eval, save and best-metric fields through the
 // Trainer's control flow (DefaultFlowCallback), its evaluation loop
-// (per_device_eval_batch_size) and its SaveCheckpoint hook. The fields
-// marked "issue #15" are parsed and range-checked so a file that sets them is accepted; the Trainer
-// refuses those it would have to act on (resuming, loading the best
-// model). Names HF scripts write
+// (per_device_eval_batch_size) and its checkpoints (SaveCheckpoint, by
+// default Trainer.WriteCheckpoint). The fields marked "issue #15" are
+// parsed and range-checked so a file that sets them is accepted; the
+// Trainer refuses those it would have to act on (loading the best model).
+// Names HF scripts write
 // with no effect on kiln's numbers are accepted and ignored
 // (IgnoredArgNames).
 type TrainingArguments struct {
@@ -113,7 +114,10 @@ type TrainingArguments struct {
 	// GreaterIsBetter defaults to whether MetricForBestModel does not end
 	// in "loss".
 	GreaterIsBetter *bool `json:"greater_is_better"`
-	// ResumeFromCheckpoint: issue #15.
+	// ResumeFromCheckpoint is the checkpoint directory Train resumes from,
+	// or "true" (JSON true too: Trainer.train(resume_from_checkpoint=True))
+	// for the latest checkpoint-N of OutputDir (LastCheckpoint); nil (or
+	// false) starts afresh.
 	ResumeFromCheckpoint *string `json:"resume_from_checkpoint"`
 
 	// Seed seeds model initialisation and, without DataSeed, data order.

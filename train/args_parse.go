@@ -105,6 +105,15 @@ func setArgField(f reflect.Value, name string, raw json.RawMessage) error {
 		}
 		return fmt.Errorf("null is not allowed (want %s)", describeKind(f.Type()))
 	}
+	if b, ok := val.(bool); ok && name == "resume_from_checkpoint" {
+		// Trainer.train(resume_from_checkpoint=True): the latest
+		// checkpoint of output_dir; False: none.
+		if !b {
+			f.SetZero()
+			return nil
+		}
+		val = "true"
+	}
 	if f.Kind() == reflect.Pointer {
 		elem := reflect.New(f.Type().Elem())
 		if err := setScalar(elem.Elem(), val); err != nil {

@@ -46,11 +46,8 @@ func (t *Trainer) SaveModel(dir string) error { return t.save(dir, false) }
 func (t *Trainer) Save(dir string) error { return t.save(dir, true) }
 
 func (t *Trainer) save(dir string, state bool) error {
-	if t.opts.ModelDir == "" {
-		return fmt.Errorf("save model: TrainerOptions.ModelDir is empty: kiln needs the source checkpoint and config.json")
-	}
-	if len(t.steps) == 0 {
-		return fmt.Errorf("save model: no training step ran")
+	if err := t.checkSavable(); err != nil {
+		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -60,28 +57,9 @@ func (t *Trainer) save(dir string, state bool) error {
 		return err
 	}
 	defer os.RemoveAll(stage)
-	var files []string
-	if err := t.writeWeights(filepath.Join(stage, "model.safetensors")); err != nil {
-		return err
-	}
-	files = append(files, "model.safetensors")
-	cfg, err := float32Config(filepath.Join(t.opts.ModelDir, "config.json"))
+	files, err := t.stageModel(stage)
 	if err != nil {
 		return err
-	}
-	if err := os.WriteFile(filepath.Join(stage, "config.json"), cfg, 0o644); err != nil {
-		return err
-	}
-	files = append(files, "config.json")
-	for _, name := range tokenizerFiles {
-		src := filepath.Join(t.opts.ModelDir, name)
-		if _, err := os.Stat(src); errors.Is(err, os.ErrNotExist) {
-			continue
-		}
-		if err := copyFile(src, filepath.Join(stage, name)); err != nil {
-			return err
-		}
-		files = append(files, name)
 	}
 	if state {
 		if err := os.WriteFile(filepath.Join(stage, "trainer_state.json"), t.State.JSON(), 0o644); err != nil {
@@ -95,6 +73,46 @@ func (t *Trainer) save(dir string, state bool) error {
 		}
 	}
 	return nil
+}
+
+// checkSavable reports why the model cannot be saved yet.
+func (t *Trainer) checkSavable() error {
+	if t.opts.ModelDir == "" {
+		return fmt.Errorf("save model: TrainerOptions.ModelDir is empty: kiln needs the source checkpoint and config.json")
+	}
+	if len(t.steps) == 0 {
+		return fmt.Errorf("save model: no training step ran")
+	}
+	return nil
+}
+
+// stageModel writes model.safetensors, config.json and the model
+// directory's tokenizer files into stage and returns their names.
+func (t *Trainer) stageModel(stage string) ([]string, error) {
+	var files []string
+	if err := t.writeWeights(filepath.Join(stage, "model.safetensors")); err != nil {
+		return nil, err
+	}
+	files = append(files, "model.safetensors")
+	cfg, err := float32Config(filepath.Join(t.opts.ModelDir, "config.json"))
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(stage, "config.json"), cfg, 0o644); err != nil {
+		return nil, err
+	}
+	files = append(files, "config.json")
+	for _, name := range tokenizerFiles {
+		src := filepath.Join(t.opts.ModelDir, name)
+		if _, err := os.Stat(src); errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err := copyFile(src, filepath.Join(stage, name)); err != nil {
+			return nil, err
+		}
+		files = append(files, name)
+	}
+	return files, nil
 }
 
 // writeWeights writes every checkpoint tensor, trained ones from the

@@ -58,10 +58,13 @@ type TrainerOptions struct {
 	Evaluate func(ctx context.Context) (map[string]float64, error)
 	// SaveCheckpoint runs when the control says ShouldSave (save_strategy
 	// "steps", "epoch" or "best", and at the end of training unless "no"
-	// or "best"): it writes the checkpoint of the current step to dir
-	// (output_dir/checkpoint-<global_step>), trainer_state.json from state
-	// included; on_save fires after it. It is required when save_strategy
-	// is not "no".
+	// or "best") and when Train is interrupted: it writes the checkpoint
+	// of the current step to dir (output_dir/checkpoint-<global_step>),
+	// trainer_state.json from state included; on_save fires after it, and
+	// then save_total_limit's rotation (RotateCheckpoints). Nil means
+	// Trainer.WriteCheckpoint (the full checkpoint, which
+	// resume_from_checkpoint reads), which needs ModelDir; a hook that
+	// replaces it should call it to keep the run resumable.
 	SaveCheckpoint func(ctx context.Context, dir string, state *TrainerState) error
 }
 
@@ -100,6 +103,19 @@ type Trainer struct {
 	handler *CallbackHandler
 	// trained is true once Train finished.
 	trained bool
+	// dataSeed seeds the epoch order (data_seed, else seed; a resumed
+	// checkpoint's).
+	dataSeed int
+	// lp is the running loop's totals (nil outside Train): checkpoints
+	// save them.
+	lp *loop
+	// lastSaved is the step of the last checkpoint written or resumed
+	// from (-1: none), lastSavedDir its directory.
+	lastSaved    int
+	lastSavedDir string
+	// resume is the checkpoint Train resumes from (nil: none), read and
+	// checked by NewTrainer.
+	resume *resumePoint
 }
 
 // NewTrainer checks args and every row of data against r's model and
@@ -179,6 +195,18 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if args.EvalSteps != nil {
 		t.State.EvalSteps = stateSteps(*args.EvalSteps, plan.MaxSteps)
 	}
+	t.dataSeed, t.lastSaved = args.Seed, -1
+	if args.DataSeed != nil {
+		t.dataSeed = *args.DataSeed
+	}
+	if args.SaveStrategy != "no" && t.opts.SaveCheckpoint == nil {
+		t.opts.SaveCheckpoint = t.WriteCheckpoint
+	}
+	if args.ResumeFromCheckpoint != nil {
+		if t.resume, err = t.readResume(*args.ResumeFromCheckpoint); err != nil {
+			return nil, err
+		}
+	}
 	t.handler = NewCallbackHandler(append([]TrainerCallback{DefaultFlowCallback{}}, opts.Callbacks...)...)
 	if err := t.handler.OnInitEnd(&t.args, &t.State, &t.Control); err != nil {
 		return nil, err
@@ -199,14 +227,10 @@ func stateSteps(v float64, maxSteps int) float64 {
 func (t *Trainer) Plan() Plan { return t.plan }
 
 // epochOrder is the row order of one epoch: a permutation drawn from a Go
-// PCG generator seeded with (seed, epoch). It is deterministic for a seed
-// but is not torch's RandomSampler order.
+// PCG generator seeded with (data_seed or seed, epoch). It is
+// deterministic for a seed but is not torch's RandomSampler order.
 func (t *Trainer) epochOrder(epoch int) []int {
-	seed := t.args.Seed
-	if t.args.DataSeed != nil {
-		seed = *t.args.DataSeed
-	}
-	rng := rand.New(rand.NewPCG(uint64(int64(seed)), uint64(epoch)))
+	rng := rand.New(rand.NewPCG(uint64(int64(t.dataSeed)), uint64(epoch)))
 	return rng.Perm(t.data.Len())
 }
 
@@ -243,7 +267,9 @@ func (t *Trainer) runStep(ctx context.Context, spec models.Spec, micro []map[str
 	if err := step.SetSteps(done); err != nil {
 		return 0, 0, err
 	}
-	res, err := step.Run(ctx, micro, t.sched.LR(done))
+	// An update runs to its end once started: Train checks ctx between
+	// updates (and saves a checkpoint when it is cancelled).
+	res, err := step.Run(context.WithoutCancel(ctx), micro, t.sched.LR(done))
 	if err != nil {
 		// Run names the step (and, for a non-finite loss or norm, says the
 		// weights were left as they were).

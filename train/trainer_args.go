@@ -49,7 +49,7 @@ var ignoredArgs = map[string]ignoredArg{
 	"local_rank":                    {},
 	"prediction_loss_only":          {},
 	"include_for_metrics":           {},
-	"restore_callback_states_from_checkpoint": {},
+	"restore_callback_states_from_checkpoint": {want: "false"}, // kiln resumes without the callbacks' states
 }
 
 // ignoredArg constrains an accepted-and-ignored field: want, when set, is
@@ -103,15 +103,13 @@ func (a *TrainingArguments) OptimizerConfig() (OptimizerConfig, error) {
 }
 
 // checkSupported refuses the fields the Trainer would have to act on and
-// kiln's Trainer does not implement (resuming, loading the best model),
+// kiln's Trainer does not implement (loading the best model),
 // so that a run never silently differs from the HF Trainer's. Evaluation
 // and checkpoints are the TrainerOptions hooks' (checkHooks).
 func (a *TrainingArguments) checkSupported() error {
 	switch {
 	case a.LoadBestModelAtEnd:
 		return fmt.Errorf("field \"load_best_model_at_end\": needs evaluation, which kiln train does not do yet")
-	case a.ResumeFromCheckpoint != nil:
-		return fmt.Errorf("field \"resume_from_checkpoint\": kiln train cannot resume yet")
 	}
 	return nil
 }
@@ -126,8 +124,8 @@ func (a *TrainingArguments) checkHooks(opts TrainerOptions) error {
 	switch {
 	case a.EvalStrategy != "no" && opts.Evaluate == nil && opts.EvalData == nil:
 		return fmt.Errorf("field \"eval_strategy\": %q needs an evaluation dataset (TrainerOptions.EvalData, or an Evaluate hook); use \"no\"", a.EvalStrategy)
-	case a.SaveStrategy != "no" && opts.SaveCheckpoint == nil:
-		return fmt.Errorf("field \"save_strategy\": %q needs a checkpoint writer (TrainerOptions.SaveCheckpoint; kiln's Trainer does not write checkpoints itself yet); use \"no\"", a.SaveStrategy)
+	case a.SaveStrategy != "no" && opts.SaveCheckpoint == nil && opts.ModelDir == "":
+		return fmt.Errorf("field \"save_strategy\": %q needs a checkpoint writer (TrainerOptions.ModelDir for the default, Trainer.WriteCheckpoint, or TrainerOptions.SaveCheckpoint); use \"no\"", a.SaveStrategy)
 	case a.SaveStrategy == "best" && a.MetricForBestModel == nil:
 		return fmt.Errorf("field \"metric_for_best_model\": must be set with save_strategy \"best\"")
 	}

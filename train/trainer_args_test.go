@@ -34,7 +34,7 @@ func TestIgnoredArgsAreAccepted(t *testing.T) {
 // kiln's Trainer does not are errors naming them, before training.
 func TestUnsupportedArgsAreRefused(t *testing.T) {
 	for src, want := range map[string]string{
-		`{"resume_from_checkpoint": "ckpt"}`: `"resume_from_checkpoint"`,
+		`{"load_best_model_at_end": true, "eval_strategy": "steps", "save_strategy": "steps"}`: `"load_best_model_at_end"`,
 	} {
 		a, err := ParseTrainingArguments([]byte(src), "training_args.json")
 		if err != nil {
@@ -42,6 +42,17 @@ func TestUnsupportedArgsAreRefused(t *testing.T) {
 		}
 		if err := a.checkSupported(); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: checkSupported() = %v, want an error naming %s", src, err, want)
+		}
+	}
+	// resume_from_checkpoint: a path, or true (the latest checkpoint);
+	// false is none.
+	for src, want := range map[string]string{`{"resume_from_checkpoint": "ckpt"}`: "ckpt", `{"resume_from_checkpoint": true}`: "true", `{"resume_from_checkpoint": false}`: ""} {
+		a, err := ParseTrainingArguments([]byte(src), "training_args.json")
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if got := a.ResumeFromCheckpoint; (got == nil) != (want == "") || got != nil && *got != want {
+			t.Errorf("%s: resume_from_checkpoint %v, want %q", src, got, want)
 		}
 	}
 	a := DefaultTrainingArguments()

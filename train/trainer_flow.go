@@ -36,7 +36,9 @@ func (t *Trainer) maybeLogSaveEvaluate(ctx context.Context, lp *loop) error {
 		}
 	}
 	if c.ShouldSave {
-		if err := t.saveCheckpoint(ctx, lp); err != nil {
+		// A save that starts finishes: cancellation (Ctrl-C) is seen
+		// before the next update, with this checkpoint already written.
+		if err := t.saveCheckpoint(context.WithoutCancel(ctx), lp, true); err != nil {
 			return err
 		}
 		if err := t.handler.OnSave(a, st, c); err != nil {
@@ -147,10 +149,17 @@ func (t *Trainer) CheckpointDir(step int) string {
 // TrainerOptions.SaveCheckpoint with CheckpointDir(global_step), which
 // writes the checkpoint (trainer_state.json included) from the state it is
 // given.
-func (t *Trainer) saveCheckpoint(ctx context.Context, lp *loop) error {
+//
+// An interruption's save (storeFlos false) leaves the flos of the steps
+// since the last store in the loop's totals (LoopStateFile): the
+// uninterrupted run adds them to TotalFlos later, as one sum, and a
+// resumed run must add the same float64s in the same order.
+func (t *Trainer) saveCheckpoint(ctx context.Context, lp *loop, storeFlos bool) error {
 	st := &t.State
-	st.TotalFlos += lp.curFlos
-	lp.curFlos = 0
+	if storeFlos {
+		st.TotalFlos += lp.curFlos
+		lp.curFlos = 0
+	}
 	dir := t.CheckpointDir(st.GlobalStep)
 	if st.BestGlobalStep != 0 && t.args.SaveStrategy != "no" {
 		best := t.CheckpointDir(st.BestGlobalStep)
@@ -162,5 +171,52 @@ func (t *Trainer) saveCheckpoint(ctx context.Context, lp *loop) error {
 	if err := t.opts.SaveCheckpoint(ctx, dir, st); err != nil {
 		return fmt.Errorf("checkpoint %s at step %d: %w", dir, st.GlobalStep, err)
 	}
+	t.lastSaved, t.lastSavedDir = st.GlobalStep, dir
+	if n := t.args.SaveTotalLimit; n != nil {
+		if err := RotateCheckpoints(t.args.OutputDir, *n, st.BestModelCheckpoint); err != nil {
+			return fmt.Errorf("checkpoint %s at step %d: %w", dir, st.GlobalStep, err)
+		}
+	}
 	return nil
+}
+
+// InterruptedError is Train's error when its context is cancelled (Ctrl-C
+// in kiln train): training stopped after step Step, and Checkpoint is the
+// checkpoint of that step ("" when none was written: save_strategy "no",
+// or no step ran).
+type InterruptedError struct {
+	Step       int
+	Checkpoint string
+	Err        error
+}
+
+func (e *InterruptedError) Error() string {
+	if e.Checkpoint == "" {
+		return fmt.Sprintf("training interrupted after step %d (no checkpoint saved): %v", e.Step, e.Err)
+	}
+	return fmt.Sprintf("training interrupted after step %d; checkpoint %s saved: %v", e.Step, e.Checkpoint, e.Err)
+}
+
+func (e *InterruptedError) Unwrap() error { return e.Err }
+
+// interrupted saves the checkpoint of the current step (unless
+// save_strategy is "no", no step ran, or it was just saved), fires on_save,
+// and returns the InterruptedError.
+func (t *Trainer) interrupted(ctx context.Context, lp *loop, cause error) error {
+	st := &t.State
+	e := &InterruptedError{Step: st.GlobalStep, Err: cause}
+	if t.args.SaveStrategy == "no" || len(t.steps) == 0 || st.GlobalStep == 0 {
+		return e
+	}
+	if t.lastSaved != st.GlobalStep {
+		ctx = context.WithoutCancel(ctx)
+		if err := t.saveCheckpoint(ctx, lp, false); err != nil {
+			return fmt.Errorf("%w; saving on interruption: %w", e, err)
+		}
+		if err := t.handler.OnSave(&t.args, st, &t.Control); err != nil {
+			return fmt.Errorf("%w: %w", e, err)
+		}
+	}
+	e.Checkpoint = t.lastSavedDir
+	return e
 }

@@ -2,6 +2,7 @@ package train
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -34,6 +35,19 @@ type loop struct {
 // log entry and on_train_end. See TrainerCallback for the events and how
 // kiln's one-program step places them.
 //
+// With resume_from_checkpoint, Train first restores the checkpoint
+// (weights, optimizer state, seeds, TrainerState and the loop's totals)
+// and skips the update steps already trained as the HF Trainer does
+// (epochs_trained whole epochs, then the first global_step % updates per
+// epoch updates of the next): the run then logs and ends as the
+// uninterrupted run would, bit for bit on the same backend (but for
+// train_runtime and the speeds, which come from the clock).
+//
+// When ctx is cancelled, Train stops before the next update (an update
+// that started runs to its end), saves a checkpoint of the current step
+// when save_strategy is not "no" and one was not just saved, and returns
+// an *InterruptedError wrapping ctx's error.
+//
 // A non-finite loss or gradient norm stops training with an error naming
 // the step; the weights are then those after the last good step and
 // nothing is saved. So does an error of a callback, of Evaluate or of
@@ -44,15 +58,29 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 	}
 	t.trained = true
 	lp := &loop{start: t.opts.Now()}
+	t.lp = lp
+	defer func() { t.lp = nil }()
 	a, st, c := &t.args, &t.State, &t.Control
+	if t.resume != nil {
+		if err := t.loadResume(ctx, lp); err != nil {
+			return TrainOutput{}, err
+		}
+	}
 	if err := t.handler.OnTrainBegin(a, st, c); err != nil {
 		return TrainOutput{}, err
 	}
-	for epoch := 0; epoch < t.plan.NumTrainEpochs; epoch++ {
+	firstEpoch, skip := t.resumeAt()
+	if st.GlobalStep >= st.MaxSteps && st.MaxSteps > 0 {
+		firstEpoch = t.plan.NumTrainEpochs // resumed at the end: nothing left
+	}
+	for epoch := firstEpoch; epoch < t.plan.NumTrainEpochs; epoch++ {
 		if err := t.handler.OnEpochBegin(a, st, c); err != nil {
 			return TrainOutput{}, err
 		}
-		if err := t.runEpoch(ctx, lp, epoch); err != nil {
+		if epoch > firstEpoch {
+			skip = 0
+		}
+		if err := t.runEpoch(ctx, lp, epoch, skip); err != nil {
 			return TrainOutput{}, err
 		}
 		if c.ShouldTrainingStop {
@@ -99,7 +127,7 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 // program does not run (HF would have run the forward and backward passes
 // of those micro-batches, added their losses to the logged loss and left
 // their gradients accumulated for the next update).
-func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch int) error {
+func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch, skip int) error {
 	a, st, c, h := &t.args, &t.State, &t.Control, t.handler
 	gas := a.GradientAccumulationSteps
 	batches := t.batches(t.epochOrder(epoch))
@@ -114,8 +142,12 @@ func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch int) error {
 	}
 	step := -1 // HF's micro-batch index in the epoch
 	consumed := 0
+	if skip > 0 { // resumed: skip_first_batches
+		consumed = min(skip*gas, stepsInEpoch)
+		step = consumed - 1
+	}
 	stopped := func() bool { return c.ShouldEpochStop || c.ShouldTrainingStop }
-	for u := 0; u < updates; u++ {
+	for u := skip; u < updates; u++ {
 		n := gas
 		if u == updates-1 {
 			n = remainder
@@ -145,10 +177,15 @@ func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch int) error {
 			return err
 		}
 		if err := ctx.Err(); err != nil {
-			return err
+			return t.interrupted(ctx, lp, err)
 		}
 		loss, norm, err := t.runStep(ctx, spec, micro, st.GlobalStep)
 		if err != nil {
+			// Run ignores cancellation (an update runs to its end), so a
+			// context error is the compiler's: nothing changed.
+			if cerr := ctx.Err(); cerr != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+				return t.interrupted(ctx, lp, cerr)
+			}
 			return err
 		}
 		lp.trLoss += loss

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -18,11 +20,17 @@ import (
 	"github.com/kiln-ml/kiln/train"
 )
 
+// trainFlags are kiln train's flags.
+type trainFlags struct {
+	model, data, eval, args, out, backend, resume string
+	text                                          textData
+}
+
 func init() {
-	var o struct{ model, data, eval, args, out, backend string }
+	var o trainFlags
 	cmd := &cobra.Command{
 		Use:   "train",
-		Short: "Fine-tune a model on pre-tokenized JSONL rows as the Hugging Face Trainer does",
+		Short: "Fine-tune a model as the Hugging Face Trainer does, on pre-tokenized rows or a text dataset",
 		Long: `train runs the Hugging Face Trainer's training loop (transformers 5.x, one device, float32) on the
 model in --model with the TrainingArguments of --args (training_args.json: transformers' names and
 defaults) over the rows of --train-file, one JSON object per line:
@@ -34,62 +42,102 @@ single-label classifiers, a number or a list of numbers for regression and multi
 Rows of a batch are padded on the right to the longest (pad_token_id, mask 0, labels -100).
 Rows are shuffled per epoch with a Go generator seeded by seed: not torch's order.
 
+Instead of --train-file, --dataset FILE|HUB-DATASET-ID trains on text (a .txt, .csv, .tsv,
+.json/.jsonl or .parquet file, or the train split of a Hub dataset repo), tokenized with the
+model's tokenizer as transformers' examples do: a causal LM's rows are concatenated and packed
+into --block-size blocks (run_clm: labels = input_ids); with --label-column a sequence
+classifier's rows are truncated to --max-length and labelled from that column (run_glue).
+--text-column names the text (default "text").
+
 It writes the trained model to --output-dir in the Hugging Face layout (model.safetensors in
 float32, config.json, the tokenizer files) and trainer_state.json with the log history. Progress
 goes to standard error. Under save_strategy "steps" or "epoch" (HF's default is "steps", 500 steps,
-and a save at the last step; "no" turns it off) --output-dir/checkpoint-N gets the model and
-trainer_state.json of step N (not yet the optimizer, scheduler and RNG states). On an error (a
-non-finite loss included) the final model is not written; checkpoints of earlier steps remain.
+and a save at the last step; "no" turns it off) --output-dir/checkpoint-N gets the full checkpoint
+of step N: the model, trainer_state.json, training_args.json, optimizer.safetensors (kiln's
+optimizer state: not torch's optimizer.pt), scheduler.json, rng_state.json and trainer_loop.json,
+written to a temporary directory and renamed into place; save_total_limit keeps the newest (and
+the best). --resume-from-checkpoint DIR (or true: the latest checkpoint-N of --output-dir)
+continues a run exactly where that checkpoint left it. Ctrl-C stops training after the current
+step, saves its checkpoint (unless save_strategy is "no") and exits with status 0 without writing
+the final model. On an error (a non-finite loss included) the final model is not written;
+checkpoints of earlier steps remain.
 
---eval-dataset FILE (rows of the same form) is the Trainer's eval_dataset: under eval_strategy
+--eval-dataset is the Trainer's eval_dataset (rows of --train-file's form, or with --dataset text
+as --dataset reads it; with --dataset and an eval_strategy but no --eval-dataset, the first
+--validation-split-percentage of --dataset's rows, as run_clm splits them): under eval_strategy
 "steps" or "epoch" the model is evaluated on it (per_device_eval_batch_size rows at a time, no
 dropout) and the eval_loss entries go into the progress and trainer_state.json's log_history, as
 the Hugging Face Trainer writes them. After training it is evaluated once more, as transformers'
 run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and written to
 --output-dir/eval_results.json.`,
-		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained`,
-		Args:    cobra.NoArgs,
+		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained
+  kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runTrain(cmd.Context(), os.Stderr, o.model, o.data, o.eval, o.args, o.out, o.backend)
+			return runTrain(cmd.Context(), os.Stderr, o)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
-	f.StringVar(&o.data, "train-file", "", "pre-tokenized training rows, one JSON object per line (required)")
-	f.StringVar(&o.eval, "eval-dataset", "", "pre-tokenized evaluation rows, one JSON object per line (the eval_dataset of eval_strategy)")
+	f.StringVar(&o.data, "train-file", "", "pre-tokenized training rows, one JSON object per line (or --dataset)")
+	f.StringVar(&o.text.dataset, "dataset", "", "text training data: a .txt/.csv/.tsv/.json/.jsonl/.parquet file or a Hub dataset repo id (or --train-file)")
+	f.StringVar(&o.eval, "eval-dataset", "", "evaluation rows (the eval_dataset of eval_strategy): pre-tokenized JSONL, or with --dataset text as --dataset reads it")
+	f.StringVar(&o.text.textColumn, "text-column", "", `--dataset's text column (default "text")`)
+	f.StringVar(&o.text.labelColumn, "label-column", "", "--dataset's label column: train a sequence classifier on it (run_glue)")
+	f.IntVar(&o.text.blockSize, "block-size", 0, "causal LM block length of --dataset (default: run_clm's, the tokenizer's model_max_length or min(1024, the model's positions))")
+	f.IntVar(&o.text.maxLength, "max-length", 0, "truncation of --dataset rows for --label-column (default: the tokenizer's model_max_length)")
+	f.IntVar(&o.text.validPercent, "validation-split-percentage", 5, "with --dataset, an eval_strategy and no --eval-dataset: the first this-% of the rows are the evaluation rows (run_clm)")
 	f.StringVar(&o.args, "args", "", "training_args.json: TrainingArguments fields (required)")
 	f.StringVar(&o.out, "output-dir", "", "where the trained model and trainer_state.json go (required; overrides output_dir)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
-	for _, n := range []string{"model", "train-file", "args", "output-dir"} {
+	f.StringVar(&o.resume, "resume-from-checkpoint", "", "checkpoint directory to resume from, or true for the latest checkpoint-N of --output-dir (overrides resume_from_checkpoint)")
+	for _, n := range []string{"model", "args", "output-dir"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
 	addCommand(cmd)
 }
 
-func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, evalPath, argsPath, out, backend string) error {
+func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	args, err := train.LoadTrainingArguments(argsPath)
+	if (o.data == "") == (o.text.dataset == "") {
+		return fmt.Errorf("give the training rows with --train-file (pre-tokenized JSONL) or --dataset (text), one of them")
+	}
+	// Ctrl-C ends training between two steps, with a checkpoint, instead
+	// of killing the process.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+	args, err := train.LoadTrainingArguments(o.args)
 	if err != nil {
 		return fmt.Errorf("--args: %w", err)
 	}
-	args.OutputDir = out
-	data, err := train.ReadJSONL(dataPath)
-	if err != nil {
-		return fmt.Errorf("--train-file: %w", err)
+	args.OutputDir = o.out
+	if o.resume != "" {
+		args.ResumeFromCheckpoint = &o.resume
 	}
-	var evalData *train.Dataset
-	if evalPath != "" {
-		if evalData, err = train.ReadJSONL(evalPath); err != nil {
-			return fmt.Errorf("--eval-dataset: %w", err)
+	var data, evalData *train.Dataset
+	if o.data != "" { // pre-tokenized rows: read before the model loads
+		if data, err = train.ReadJSONL(o.data); err != nil {
+			return fmt.Errorf("--train-file: %w", err)
+		}
+		if o.eval != "" {
+			if evalData, err = train.ReadJSONL(o.eval); err != nil {
+				return fmt.Errorf("--eval-dataset: %w", err)
+			}
 		}
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, DType: ir.Float32, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: ir.Float32, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}
 	defer m.Close()
+	if o.text.dataset != "" {
+		o.text.eval = o.eval
+		if data, evalData, err = o.text.load(ctx, m.Dir, m.Model().Arch(), &args); err != nil {
+			return err
+		}
+	}
 	var logged bool
 	opts := train.TrainerOptions{ModelDir: m.Dir, EvalData: evalData,
 		OnLog: func(e train.LogEntry) { logged = true; fmt.Fprintln(stderr, "kiln: "+formatLog(e)) },
@@ -101,21 +149,20 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, evalPath, 
 			logged = false
 		}}
 	// save_strategy (HF's default "steps", and a save at the last step):
-	// kiln writes what it can of a checkpoint, the model and
-	// trainer_state.json, not yet the optimizer, scheduler and RNG states.
+	// the library's full checkpoint.
 	var tr *train.Trainer
 	if args.SaveStrategy != "no" {
-		opts.SaveCheckpoint = func(_ context.Context, dir string, _ *train.TrainerState) error {
-			if err := tr.Save(dir); err != nil {
+		opts.SaveCheckpoint = func(ctx context.Context, dir string, st *train.TrainerState) error {
+			if err := tr.WriteCheckpoint(ctx, dir, st); err != nil {
 				return err
 			}
-			fmt.Fprintf(stderr, "kiln: step %d: saved the model and trainer_state.json to %s (no optimizer, scheduler or RNG state yet)\n", tr.State.GlobalStep, dir)
+			fmt.Fprintf(stderr, "kiln: step %d: saved checkpoint %s\n", st.GlobalStep, dir)
 			return nil
 		}
 	}
 	tr, err = train.NewTrainer(m.Runner, args, data, opts)
 	if err != nil {
-		if evalPath != "" && strings.Contains(err.Error(), evalData.Path) {
+		if evalData != nil && strings.Contains(err.Error(), evalData.Path) {
 			return fmt.Errorf("--eval-dataset: %w", err)
 		}
 		return err
@@ -131,18 +178,30 @@ func runTrain(ctx context.Context, stderr io.Writer, model, dataPath, evalPath, 
 	p := tr.Plan()
 	fmt.Fprintf(stderr, "kiln: training %s on %d rows: %d steps (%d epochs, batch %d x %d accumulation), backend %s\n",
 		m.Model().Arch(), data.Len(), p.MaxSteps, p.NumTrainEpochs, args.PerDeviceTrainBatchSize, args.GradientAccumulationSteps, m.Backend().Name())
+	if dir := tr.ResumeCheckpoint(); dir != "" {
+		fmt.Fprintf(stderr, "kiln: resuming from %s at step %d\n", dir, tr.ResumeStep())
+	}
 	res, err := tr.Train(ctx)
+	var stopped *train.InterruptedError
+	if errors.As(err, &stopped) {
+		if stopped.Checkpoint == "" {
+			fmt.Fprintf(stderr, "kiln: interrupted after step %d; no checkpoint saved (save_strategy \"no\" or no step ran)\n", stopped.Step)
+			return nil
+		}
+		fmt.Fprintf(stderr, "kiln: interrupted after step %d; checkpoint %s saved (continue with --resume-from-checkpoint true)\n", stopped.Step, stopped.Checkpoint)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
-	if err := tr.Save(out); err != nil {
+	if err := tr.Save(o.out); err != nil {
 		return fmt.Errorf("--output-dir: %w", err)
 	}
-	fmt.Fprintf(stderr, "kiln: %d steps, train_loss %.4f; wrote the model and trainer_state.json to %s\n", res.GlobalStep, res.TrainingLoss, out)
+	fmt.Fprintf(stderr, "kiln: %d steps, train_loss %.4f; wrote the model and trainer_state.json to %s\n", res.GlobalStep, res.TrainingLoss, o.out)
 	if evalData == nil {
 		return nil
 	}
-	return finalEvaluation(ctx, stderr, tr, evalData, out)
+	return finalEvaluation(ctx, stderr, tr, evalData, o.out)
 }
 
 // finalEvaluation is run_clm's do_eval after training: evaluate, add

@@ -82,7 +82,7 @@ func TestTrainLlamaTiny(t *testing.T) {
 	if err := json.Unmarshal(data, &st); err != nil || st.GlobalStep != 3 || len(st.LogHistory) != 2 {
 		t.Errorf("checkpoint-3/trainer_state.json: %+v (%v)", st, err)
 	}
-	if _, err := os.Stat(filepath.Join(ck, "model.safetensors")); err != nil || !strings.Contains(r.stderr, "step 3: saved the model and trainer_state.json to out/checkpoint-3") {
+	if _, err := os.Stat(filepath.Join(ck, "model.safetensors")); err != nil || !strings.Contains(r.stderr, "kiln: step 3: saved checkpoint out/checkpoint-3") {
 		t.Errorf("checkpoint-3: %v; stderr:\n%s", err, r.stderr)
 	}
 	// The saved model is a model kiln loads.
