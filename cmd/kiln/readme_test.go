@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/kiln-ml/kiln/train/trainlog"
 )
 
 // readmeCommands returns the lines of README.md's sh code blocks that run
@@ -61,7 +63,7 @@ func TestREADMEExamplesRunAsWritten(t *testing.T) {
 	for _, c := range cmds {
 		seen[strings.Fields(c)[1]] = true
 	}
-	for _, sub := range []string{"run", "generate", "forward", "demo", "watermark", "cache"} {
+	for _, sub := range []string{"run", "generate", "forward", "demo", "watermark", "cache", "train", "plot"} {
 		if !seen[sub] {
 			t.Errorf("README.md has no runnable kiln %s example", sub)
 		}
@@ -76,6 +78,9 @@ func TestREADMEExamplesRunAsWritten(t *testing.T) {
 			t.Errorf("%s: %v\n%s", c, err, out)
 			continue
 		}
+		if strings.Contains(c, "--validation-split-percentage") {
+			checkFineTune(t, c, dir)
+		}
 		if strings.Contains(c, "fill-mask") {
 			// The shipped WordPiece vocabulary: every word of the text is
 			// known, and predictions are WordPiece pieces, never
@@ -84,6 +89,43 @@ func TestREADMEExamplesRunAsWritten(t *testing.T) {
 				t.Errorf("%s:\n%s", c, out)
 			}
 		}
+	}
+}
+
+// checkFineTune checks what the README's fine-tune example promises: its
+// held-out evaluation loss (so the perplexity) goes down at every
+// evaluation, and the run leaves its log and its curves.
+func checkFineTune(t *testing.T, c, dir string) {
+	t.Helper()
+	_, out, ok := strings.Cut(c, "--output-dir ")
+	if !ok {
+		t.Errorf("%s: no --output-dir", c)
+		return
+	}
+	out = filepath.Join(dir, strings.Fields(out)[0])
+	logged, err := trainlog.ReadJSONL(filepath.Join(out, trainlog.LogFile))
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	var evals []float64
+	for _, e := range logged {
+		if v, ok := e["eval_loss"].(float64); ok {
+			evals = append(evals, v)
+		}
+	}
+	if len(evals) < 3 {
+		t.Errorf("%s: %d evaluations logged, want at least 3", c, len(evals))
+	}
+	for i := 1; i < len(evals); i++ {
+		if evals[i] > evals[i-1] {
+			t.Errorf("%s: eval_loss went up, %v", c, evals)
+			break
+		}
+	}
+	t.Logf("%s: eval_loss %v", c, evals)
+	if _, err := os.Stat(filepath.Join(out, trainlog.CurvesFile)); err != nil {
+		t.Error(err)
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/train"
+	"github.com/kiln-ml/kiln/train/trainlog"
 )
 
 // trainFlags are kiln train's flags.
@@ -138,16 +139,15 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 			return err
 		}
 	}
-	var logged bool
+	// The progress (a bar on a terminal) and OUT/train_log.jsonl, which
+	// the Trainer fills through a callback from on_train_begin on.
+	prog := newTrainProgress(stderr, false, 0, nil, nil)
+	logFile := &logFileCallback{path: filepath.Join(o.out, trainlog.LogFile)}
+	defer logFile.close()
 	opts := train.TrainerOptions{ModelDir: m.Dir, EvalData: evalData,
-		OnLog: func(e train.LogEntry) { logged = true; fmt.Fprintln(stderr, "kiln: "+formatLog(e)) },
-		// Between log entries, about 20 progress lines a run.
-		OnStep: func(step, total int, loss float64) {
-			if every := max(1, (total+19)/20); step%every == 0 && !logged {
-				fmt.Fprintf(stderr, "kiln: step %d/%d (step loss %.4f)\n", step, total, loss)
-			}
-			logged = false
-		}}
+		OnLog:     func(e train.LogEntry) { prog.log(e) },
+		OnStep:    func(step, total int, loss float64) { prog.step(step, total, loss) },
+		Callbacks: []train.TrainerCallback{logFile}}
 	// save_strategy (HF's default "steps", and a save at the last step):
 	// the library's full checkpoint.
 	var tr *train.Trainer
@@ -156,7 +156,7 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 			if err := tr.WriteCheckpoint(ctx, dir, st); err != nil {
 				return err
 			}
-			fmt.Fprintf(stderr, "kiln: step %d: saved checkpoint %s\n", st.GlobalStep, dir)
+			prog.line("kiln: step %d: saved checkpoint %s", st.GlobalStep, dir)
 			return nil
 		}
 	}
@@ -181,7 +181,12 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	if dir := tr.ResumeCheckpoint(); dir != "" {
 		fmt.Fprintf(stderr, "kiln: resuming from %s at step %d\n", dir, tr.ResumeStep())
 	}
+	prog = newTrainProgress(stderr, isTerminal(stderr), p.MaxSteps, stepLR(args, p.MaxSteps), epochTokens(tr, data))
+	// The curves are drawn however the run ends (an interruption or a
+	// non-finite loss included), from the history as it stands then.
+	defer plotCurves(stderr, o.out, tr, logFile)
 	res, err := tr.Train(ctx)
+	prog.done()
 	var stopped *train.InterruptedError
 	if errors.As(err, &stopped) {
 		if stopped.Checkpoint == "" {

@@ -5,11 +5,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kiln-ml/kiln/train"
+	"github.com/kiln-ml/kiln/train/trainlog"
 )
 
 // TestTrainCtrlCSavesAndResumes: SIGINT during kiln train stops it after
@@ -56,9 +60,16 @@ func TestTrainCtrlCSavesAndResumes(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "model.safetensors")); !os.IsNotExist(err) {
 		t.Errorf("an interrupted run wrote the final model: %v", err)
 	}
-	es, _ := os.ReadDir(out)
-	if len(es) != 1 || !strings.HasPrefix(es[0].Name(), "checkpoint-") {
-		t.Fatalf("out holds %v, want one checkpoint-N", es)
+	// Besides the checkpoint: the log so far and its curves.
+	var es []os.DirEntry
+	all, _ := os.ReadDir(out)
+	for _, e := range all {
+		if e.Name() != trainlog.LogFile && e.Name() != trainlog.CurvesFile {
+			es = append(es, e)
+		}
+	}
+	if len(es) != 1 || !strings.HasPrefix(es[0].Name(), "checkpoint-") || len(all) != 3 {
+		t.Fatalf("out holds %v, want one checkpoint-N, %s and %s", all, trainlog.LogFile, trainlog.CurvesFile)
 	}
 	for _, f := range []string{"model.safetensors", "optimizer.safetensors", "trainer_state.json", "scheduler.json", "rng_state.json", "training_args.json", "trainer_loop.json"} {
 		if _, err := os.Stat(filepath.Join(out, es[0].Name(), f)); err != nil {
@@ -79,5 +90,18 @@ func TestTrainCtrlCSavesAndResumes(t *testing.T) {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("resumed run's stderr lacks %q:\n%s", want, r.stderr)
 		}
+	}
+	// The resumed run's train_log.jsonl is its whole log_history: the
+	// restored entries, then the new ones, each once.
+	st, err := train.ReadTrainerState(filepath.Join(out, "trainer_state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	logged, err := trainlog.ReadJSONL(filepath.Join(out, trainlog.LogFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.LogHistory) != step+2 || !reflect.DeepEqual(logged, st.LogHistory) {
+		t.Errorf("train_log.jsonl\n%v\nwant trainer_state.json's log_history (%d entries)\n%v", logged, step+2, st.LogHistory)
 	}
 }

@@ -2,11 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"image/png"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kiln-ml/kiln/train/trainlog"
 )
 
 // trainFiles writes a training_args.json and a data file into a fresh
@@ -84,6 +87,21 @@ func TestTrainLlamaTiny(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(ck, "model.safetensors")); err != nil || !strings.Contains(r.stderr, "kiln: step 3: saved checkpoint out/checkpoint-3") {
 		t.Errorf("checkpoint-3: %v; stderr:\n%s", err, r.stderr)
+	}
+	// train_log.jsonl is the log history, entry for entry; the curves are
+	// a PNG.
+	logged, err := trainlog.ReadJSONL(filepath.Join(out, trainlog.LogFile))
+	if err != nil || len(logged) != 3 || logged[0]["step"] != 1 || logged[1]["loss"] == nil || logged[2]["train_loss"] == nil {
+		t.Errorf("train_log.jsonl: %v (%v)", logged, err)
+	}
+	if f, err := os.Open(filepath.Join(out, trainlog.CurvesFile)); err != nil {
+		t.Error(err)
+	} else {
+		cfg, err := png.DecodeConfig(f)
+		f.Close()
+		if err != nil || cfg.Width != 960 || cfg.Height != 384 {
+			t.Errorf("%s: %+v, %v", trainlog.CurvesFile, cfg, err)
+		}
 	}
 	// The saved model is a model kiln loads.
 	g := mustRun(t, dir, env, "forward", "--model", "out", "--ids", "1,2,3", "--out", "logits.safetensors")
