@@ -52,7 +52,10 @@ classifier's rows are truncated to --max-length and labelled from that column (r
 
 It writes the trained model to --output-dir in the Hugging Face layout (model.safetensors in
 float32, config.json, the tokenizer files) and trainer_state.json with the log history. Progress
-goes to standard error. Under save_strategy "steps" or "epoch" (HF's default is "steps", 500 steps,
+goes to standard error: a progress bar (step, loss, learning rate, tokens/s) on a terminal, else
+one line per log entry. Every log entry also goes to --output-dir/train_log.jsonl as it is logged
+(one JSON object a line), and the loss, eval_loss and learning-rate curves to
+--output-dir/training_curves.png when the run ends (kiln plot redraws them). Under save_strategy "steps" or "epoch" (HF's default is "steps", 500 steps,
 and a save at the last step; "no" turns it off) --output-dir/checkpoint-N gets the full checkpoint
 of step N: the model, trainer_state.json, training_args.json, optimizer.safetensors (kiln's
 optimizer state: not torch's optimizer.pt), scheduler.json, rng_state.json and trainer_loop.json,

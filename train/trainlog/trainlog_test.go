@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -230,5 +231,19 @@ func TestSavePNGLeavesOldFileOnError(t *testing.T) {
 	after, _ := os.ReadFile(path)
 	if len(before) == 0 || !bytes.Equal(before, after) {
 		t.Errorf("the failed plot changed %s (%d -> %d bytes)", path, len(before), len(after))
+	}
+}
+
+// TestTrainerDoesNotLinkPlot: package train (what a program that trains
+// imports) depends neither on this package nor on gonum.
+func TestTrainerDoesNotLinkPlot(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "github.com/kiln-ml/kiln/train").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if strings.HasPrefix(dep, "gonum.org/v1/plot") || dep == "github.com/kiln-ml/kiln/train/trainlog" {
+			t.Errorf("package train depends on %s", dep)
+		}
 	}
 }
