@@ -187,7 +187,7 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	prog = newTrainProgress(stderr, isTerminal(stderr), p.MaxSteps, stepLR(args, p.MaxSteps), epochTokens(tr, data))
 	// The curves are drawn however the run ends (an interruption or a
 	// non-finite loss included), from the history as it stands then.
-	defer plotCurves(stderr, o.out, tr, logFile)
+	defer func() { plotCurves(stderr, o.out, tr.State.LogHistory, logFile) }()
 	res, err := tr.Train(ctx)
 	prog.done()
 	var stopped *train.InterruptedError

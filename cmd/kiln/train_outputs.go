@@ -61,12 +61,12 @@ func (c *logFileCallback) close() {
 // OUT/training_curves.png once the run logged (the log file exists). A
 // run with nothing to plot, or a failed plot, gets a notice: the model
 // and the logs are written either way.
-func plotCurves(stderr io.Writer, out string, tr *train.Trainer, logFile *logFileCallback) {
-	if logFile.w == nil || len(tr.State.LogHistory) == 0 {
+func plotCurves(stderr io.Writer, out string, history []train.LogEntry, logFile *logFileCallback) {
+	if logFile.w == nil || len(history) == 0 {
 		return
 	}
 	path := filepath.Join(out, trainlog.CurvesFile)
-	if err := trainlog.SavePNG(path, tr.State.LogHistory); err != nil {
+	if err := trainlog.SavePNG(path, history); err != nil {
 		fmt.Fprintf(stderr, "kiln: notice: no %s: %v\n", path, err)
 		return
 	}

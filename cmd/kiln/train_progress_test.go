@@ -159,3 +159,38 @@ func TestPlotCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestPlotCurvesAtTheEnd: the end of a run draws the curves once it has
+// logged, gives a notice when the history has nothing to draw, and does
+// nothing before the first log entry (no output directory is made).
+func TestPlotCurvesAtTheEnd(t *testing.T) {
+	out := t.TempDir()
+	lf := &logFileCallback{path: filepath.Join(out, trainlog.LogFile)}
+	var b bytes.Buffer
+	plotCurves(&b, filepath.Join(out, "none"), []train.LogEntry{{"step": 1, "loss": 2.0}}, lf)
+	if b.Len() != 0 {
+		t.Errorf("before the first entry: %q", b.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "none")); !os.IsNotExist(err) {
+		t.Errorf("made the output directory: %v", err)
+	}
+	lf.OnTrainBegin(nil, nil, nil)
+	st := &train.TrainerState{LogHistory: []train.LogEntry{{"step": 4, "epoch": 1.0, "train_loss": 2.5}}}
+	if err := lf.OnLog(nil, st, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	defer lf.close()
+	plotCurves(&b, out, st.LogHistory, lf)
+	if !strings.Contains(b.String(), "kiln: notice: no "+filepath.Join(out, trainlog.CurvesFile)+": the log history has no loss") {
+		t.Errorf("a history without curves: %q", b.String())
+	}
+	b.Reset()
+	st.LogHistory = append([]train.LogEntry{{"step": 2, "loss": 3.0, "learning_rate": 1e-3}}, st.LogHistory...)
+	plotCurves(&b, out, st.LogHistory, lf)
+	if !strings.Contains(b.String(), "kiln: wrote the loss and learning-rate curves to ") {
+		t.Errorf("%q", b.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, trainlog.CurvesFile)); err != nil {
+		t.Error(err)
+	}
+}
