@@ -55,7 +55,9 @@ float32, config.json, the tokenizer files) and trainer_state.json with the log h
 goes to standard error: a progress bar (step, loss, learning rate, tokens/s) on a terminal, else
 one line per log entry. Every log entry also goes to --output-dir/train_log.jsonl as it is logged
 (one JSON object a line), and the loss, eval_loss and learning-rate curves to
---output-dir/training_curves.png when the run ends (kiln plot redraws them). Under save_strategy "steps" or "epoch" (HF's default is "steps", 500 steps,
+--output-dir/training_curves.png when the run ends (kiln plot redraws them).
+
+Under save_strategy "steps" or "epoch" (HF's default is "steps", 500 steps,
 and a save at the last step; "no" turns it off) --output-dir/checkpoint-N gets the full checkpoint
 of step N: the model, trainer_state.json, training_args.json, optimizer.safetensors (kiln's
 optimizer state: not torch's optimizer.pt), scheduler.json, rng_state.json and trainer_loop.json,
@@ -142,8 +144,9 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 			return err
 		}
 	}
-	// The progress (a bar on a terminal) and OUT/train_log.jsonl, which
-	// the Trainer fills through a callback from on_train_begin on.
+	// The progress (plain lines until Train starts, then a bar on a
+	// terminal) and OUT/train_log.jsonl, which a callback fills from the
+	// run's first log entry on.
 	prog := newTrainProgress(stderr, false, 0, nil, nil)
 	logFile := &logFileCallback{path: filepath.Join(o.out, trainlog.LogFile)}
 	defer logFile.close()
