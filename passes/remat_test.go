@@ -2,7 +2,7 @@ package passes_test
 
 import (
 	"bytes"
-		"testing"
+	"testing"
 
 	"github.com/kiln-ml/kiln/autodiff"
 	"github.com/kiln-ml/kiln/backends"
