@@ -76,16 +76,24 @@ func IsRematBarrier(v *ir.Value) bool {
 
 // RematPolicy chooses what Remat keeps. The zero value checkpoints every
 // layer (torch's checkpoint around each block, HF's
-// gradient_checkpointing=True).
+// gradient_checkpointing=True). At most one of EveryNLayers > 1, Span > 1
+// and Budget > 0 may be set.
 type RematPolicy struct {
-	// Every > 1 keeps every Every-th boundary (0, 3, 6, ...) and
-	// recomputes Every blocks at a time; 0 and 1 keep every boundary.
-	Every int
-	// Budget > 0 replaces Every: the bytes of forward values the backward
-	// may read (RematPlan.SavedBytes). Blocks are recomputed one at a
-	// time, from the first, until the estimate fits; a function that fits
-	// without recomputation is left as it is, and one that does not fit
-	// even with every block recomputed is an error naming the minimum.
+	// EveryNLayers > 1 checkpoints blocks 0, n, 2n, ... (each recomputed
+	// from its own input) and lets the others keep their activations:
+	// transformers' gradient_checkpointing_kwargs every_n_layers, which
+	// gives memory back for speed. 0 and 1 checkpoint every block.
+	EveryNLayers int
+	// Span > 1 keeps only boundaries 0, Span, 2*Span, ... and recomputes
+	// Span blocks at a time from each: fewer boundaries saved, the same
+	// recomputation as every layer, a larger transient (one span's
+	// activations) in the backward.
+	Span int
+	// Budget > 0: the bytes of forward values the backward may read
+	// (RematPlan.RematBytes). Blocks are checkpointed one at a time, from
+	// the first, until the estimate fits; a function that fits without
+	// recomputation is left as it is, and one that does not fit even with
+	// every block checkpointed is an error naming the minimum.
 	Budget int64
 	// ForwardResults is how many of the function's leading results the
 	// forward computes (autodiff.Grad puts the function's own results
@@ -160,11 +168,15 @@ func forwardSet(f *ir.Func, nres int) map[*ir.Value]bool {
 }
 
 func analyse(f *ir.Func, p RematPolicy) (*rematInfo, error) {
-	if p.Every < 0 {
-		return nil, fmt.Errorf("remat: func %s: policy Every = %d, want >= 0", f.Name, p.Every)
-	}
-	if p.Budget < 0 {
+	switch {
+	case p.EveryNLayers < 0:
+		return nil, fmt.Errorf("remat: func %s: policy EveryNLayers = %d, want >= 0", f.Name, p.EveryNLayers)
+	case p.Span < 0:
+		return nil, fmt.Errorf("remat: func %s: policy Span = %d, want >= 0", f.Name, p.Span)
+	case p.Budget < 0:
 		return nil, fmt.Errorf("remat: func %s: policy Budget = %d bytes, want >= 0", f.Name, p.Budget)
+	case btoi(p.EveryNLayers > 1)+btoi(p.Span > 1)+btoi(p.Budget > 0) > 1:
+		return nil, fmt.Errorf("remat: func %s: policy sets more than one of EveryNLayers = %d, Span = %d, Budget = %d", f.Name, p.EveryNLayers, p.Span, p.Budget)
 	}
 	nres := max(p.ForwardResults, 1)
 	if nres > len(f.Results) {
@@ -274,10 +286,22 @@ func (in *rematInfo) plan(f *ir.Func, p RematPolicy) (RematPlan, error) {
 			}
 		}
 	}
-	k := max(p.Every, 1)
-	for s := 0; s < layers; s += k {
-		pl.Groups = append(pl.Groups, RematGroup{s, min(s+k, layers)})
+	if p.Span > 1 {
+		for s := 0; s < layers; s += p.Span {
+			pl.Groups = append(pl.Groups, RematGroup{s, min(s+p.Span, layers)})
+		}
+	} else {
+		for s := 0; s < layers; s += max(p.EveryNLayers, 1) {
+			pl.Groups = append(pl.Groups, RematGroup{s, s + 1})
+		}
 	}
 	pl.RematBytes = in.estimate(pl.Groups)
 	return pl, nil
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

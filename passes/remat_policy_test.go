@@ -89,10 +89,14 @@ func TestRematPolicies(t *testing.T) {
 		groups []passes.RematGroup
 	}{
 		{"zero-value", passes.RematPolicy{}, one},
-		{"every-1", passes.RematPolicy{Every: 1}, one},
-		{"every-2", passes.RematPolicy{Every: 2}, []passes.RematGroup{{0, 2}, {2, 4}, {4, 5}}},
-		{"every-5", passes.RematPolicy{Every: 5}, []passes.RematGroup{{0, 5}}},
-		{"every-9", passes.RematPolicy{Every: 9}, []passes.RematGroup{{0, 5}}},
+		{"every-1", passes.RematPolicy{EveryNLayers: 1}, one},
+		{"every-2", passes.RematPolicy{EveryNLayers: 2}, []passes.RematGroup{{0, 1}, {2, 3}, {4, 5}}},
+		{"every-3", passes.RematPolicy{EveryNLayers: 3}, []passes.RematGroup{{0, 1}, {3, 4}}},
+		{"every-9", passes.RematPolicy{EveryNLayers: 9}, []passes.RematGroup{{0, 1}}},
+		{"span-1", passes.RematPolicy{Span: 1}, one},
+		{"span-2", passes.RematPolicy{Span: 2}, []passes.RematGroup{{0, 2}, {2, 4}, {4, 5}}},
+		{"span-5", passes.RematPolicy{Span: 5}, []passes.RematGroup{{0, 5}}},
+		{"span-9", passes.RematPolicy{Span: 9}, []passes.RematGroup{{0, 5}}},
 		{"budget-fits", passes.RematPolicy{Budget: full.SavedBytes}, nil},
 		{"budget-min", passes.RematPolicy{Budget: full.RematBytes}, one},
 		// One block's saved bytes above the minimum: the last block's
@@ -159,7 +163,9 @@ func TestRematErrors(t *testing.T) {
 		p    passes.RematPolicy
 		want string
 	}{
-		{"every-negative", gf, passes.RematPolicy{Every: -1}, "Every = -1"},
+		{"every-negative", gf, passes.RematPolicy{EveryNLayers: -1}, "EveryNLayers = -1"},
+		{"span-negative", gf, passes.RematPolicy{Span: -3}, "Span = -3"},
+		{"two-policies", gf, passes.RematPolicy{Span: 2, Budget: 1 << 20}, "more than one"},
 		{"budget-negative", gf, passes.RematPolicy{Budget: -2}, "Budget = -2"},
 		{"budget-too-small", gf, passes.RematPolicy{Budget: 1}, "budget 1 bytes"},
 		{"forward-results", gf, passes.RematPolicy{ForwardResults: 9}, "ForwardResults = 9"},

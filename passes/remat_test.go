@@ -120,7 +120,7 @@ func TestRematGradientsBitwise(t *testing.T) {
 				p    passes.RematPolicy
 			}{
 				{"every-layer", passes.RematPolicy{}},
-				{"every-2", passes.RematPolicy{Every: 2}},
+				{"span-2", passes.RematPolicy{Span: 2}},
 			} {
 				t.Run(tc.name, func(t *testing.T) {
 					tc.p.ForwardResults = nres
