@@ -122,6 +122,7 @@ type RematPlan struct {
 type rematInfo struct {
 	fwd     map[*ir.Value]bool
 	seg     map[*ir.Value]int // forward values; -1: in no segment
+	ctx     map[*ir.Value]int // saved values in no segment: the block whose backward reads them first (-1: none)
 	bounds  []*ir.Value       // bounds[i] is marked BoundaryName(i)
 	saved   map[*ir.Value]bool
 	order   []*ir.Value // saved values in first-read order
@@ -182,7 +183,7 @@ func analyse(f *ir.Func, p RematPolicy) (*rematInfo, error) {
 	if nres > len(f.Results) {
 		return nil, fmt.Errorf("remat: func %s: policy ForwardResults = %d, but the function returns %d results", f.Name, nres, len(f.Results))
 	}
-	in := &rematInfo{fwd: forwardSet(f, nres), seg: map[*ir.Value]int{}, saved: map[*ir.Value]bool{}}
+	in := &rematInfo{fwd: forwardSet(f, nres), seg: map[*ir.Value]int{}, ctx: map[*ir.Value]int{}, saved: map[*ir.Value]bool{}}
 	byIndex := map[int]*ir.Value{}
 	last := -1
 	for _, v := range f.Values {
@@ -217,11 +218,51 @@ func analyse(f *ir.Func, p RematPolicy) (*rematInfo, error) {
 	for _, v := range Saved(f, nres) {
 		in.saved[v] = true
 		in.order = append(in.order, v)
-		if s := in.seg[v]; s >= 0 && s < last && v != in.bounds[s] {
+	}
+	// The block whose backward is being read, as apply tracks it.
+	cur := -1
+	for _, v := range f.Values {
+		if in.fwd[v] {
+			continue
+		}
+		cur = in.block(v, cur)
+		for _, a := range v.Args {
+			if _, ok := in.ctx[a]; !ok && in.saved[a] && in.seg[a] < 0 {
+				in.ctx[a] = cur
+			}
+		}
+	}
+	for _, v := range in.order {
+		if s := in.blockOf(v); s >= 0 && v != in.bounds[s] {
 			in.segSize[s] += int64(v.Type.Bytes())
 		}
 	}
 	return in, nil
+}
+
+// block returns the block whose backward backward value v belongs to: that
+// of the first saved operand in a block, else cur (the previous value's).
+func (in *rematInfo) block(v *ir.Value, cur int) int {
+	for _, a := range v.Args {
+		if s := in.seg[a]; in.saved[a] && s >= 0 && s < len(in.segSize) {
+			return s
+		}
+	}
+	return cur
+}
+
+// blockOf is the block saved value v is recomputed with if its block is
+// (its segment, or for values in no segment the block whose backward reads
+// it first), or -1 (the tail, or no block).
+func (in *rematInfo) blockOf(v *ir.Value) int {
+	s := in.seg[v]
+	if s < 0 {
+		s = in.ctx[v]
+	}
+	if s >= len(in.segSize) {
+		return -1
+	}
+	return s
 }
 
 // PlanRemat returns what Remat(p) would do to f, without changing f.
@@ -258,7 +299,7 @@ func (in *rematInfo) estimate(groups []RematGroup) int64 {
 		}
 	}
 	for _, v := range in.order {
-		if s := in.seg[v]; s >= 0 && s < len(start) && start[s] >= 0 && v != in.bounds[start[s]] {
+		if s := in.blockOf(v); s >= 0 && start[s] >= 0 && v != in.bounds[start[s]] {
 			continue // recomputed
 		}
 		total += int64(v.Type.Bytes())

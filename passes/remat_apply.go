@@ -59,13 +59,7 @@ func (in *rematInfo) apply(f *ir.Func, groups []RematGroup) error {
 			of[i] = rg
 		}
 	}
-	groupOf := func(a *ir.Value) *rematGroup {
-		if s := in.seg[a]; s >= 0 && s < len(of) {
-			return of[s]
-		}
-		return nil
-	}
-	var cur *rematGroup // the group whose backward is being emitted
+	cur := -1 // the block whose backward is being emitted
 	type undo struct {
 		v    *ir.Value
 		args []*ir.Value
@@ -75,21 +69,20 @@ func (in *rematInfo) apply(f *ir.Func, groups []RematGroup) error {
 		if in.fwd[v] {
 			return nil, nil
 		}
-		for _, a := range v.Args {
-			if g := groupOf(a); g != nil && in.saved[a] {
-				cur = g
-				break
-			}
-		}
+		cur = in.block(v, cur)
 		var args []*ir.Value
 		for j, a := range v.Args {
 			if !in.saved[a] {
 				continue
 			}
-			g := groupOf(a)
-			if g == nil && in.seg[a] < 0 {
-				g = cur // a mask or key: recomputed with the block reading it
+			s := in.seg[a]
+			if s < 0 {
+				s = cur // a mask or key: recomputed with the block reading it
 			}
+			if s < 0 || s >= len(of) {
+				continue // the tail's, or read outside any block's backward
+			}
+			g := of[s]
 			if g == nil || a == in.bounds[g.Start] {
 				continue
 			}
