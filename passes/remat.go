@@ -13,7 +13,7 @@ import (
 // Layer boundaries. A model marks the hidden state entering its block i
 // by naming that value BoundaryName(i), and the output of its last block
 // (the input of what follows the blocks: final norm, head, loss)
-// BoundaryName(L) for L blocks (models.MarkBoundary does both). The name
+// BoundaryName(L) for L blocks (models' markBoundary does both). The name
 // is the only annotation: it survives ir.Func.Clone, autocast, autodiff
 // (which keeps the forward's values) and the text format, and a function
 // without marks is an error of Remat rather than a silent no-op.
@@ -29,8 +29,10 @@ import (
 // backward reads is not kept: the pass clones the forward computation
 // that produced it from the group's boundary (and the parameters) into
 // the backward, just before its first reader, and points the backward's
-// reads at the clones. Values in no segment that a group's backward reads
-// (dropout masks, attention masks) are recomputed with that group. The
+// reads at the clones. Values in no segment (dropout masks, attention
+// masks, constant broadcasts) are recomputed with the group whose
+// backward reads them, and kept where a block outside any group reads
+// them. The
 // clones are the same ops with the same attributes on the same values, so
 // every number is unchanged: RNG ops are counter-based (the result is a
 // function of the key), so a recomputed dropout mask is the kept one.
@@ -42,9 +44,10 @@ import (
 // barrier: an identity reshape named with the prefix "remat.barrier.".
 // CSE never merges a barrier and Simplify never rewrites a barrier or a
 // user of one, so the standard pipeline cannot fold the recomputation
-// back into the forward (XLA's optimization_barrier plays this role
-// there). Clones reading only weights and constants may merge with the
-// forward's; they are weight-shaped, not activations.
+// back into the forward. (XLA runs its own CSE: there the barrier would
+// have to be lowered to stablehlo.optimization_barrier, which the xla
+// backend does not do yet.) Clones reading only weights and constants may
+// merge with the forward's; they are weight-shaped, not activations.
 
 // BoundaryPrefix starts the name of a value marked as a layer boundary.
 const BoundaryPrefix = "remat.boundary."

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/kiln-ml/kiln/autodiff"
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
@@ -103,7 +104,7 @@ func TestRematTradeoff(t *testing.T) {
 	}
 	gf = nil
 
-	be := &llvm.Backend{CacheDir: filepath.Join(dir, "cache")}
+	be := &wsRecorder{Backend: &llvm.Backend{CacheDir: filepath.Join(dir, "cache")}}
 	r, err := models.NewRunner(m, ckpt, be, ir.Float32, models.CompileOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -152,8 +153,8 @@ func TestRematTradeoff(t *testing.T) {
 		}
 	}
 	hwm := procStatusKB(t, "VmHWM")
-	t.Logf("remat %s %dx%d: step median %.2f s, min %.2f s (%d steps); peak RSS %.0f MiB over the steps (%.0f MiB before them); saved set %.1f MiB -> %.1f MiB (PlanRemat); compile %.1f s; first loss %.6f",
-		name, batch, seq, median(times), slices.Min(times), len(times), hwm/1024, base/1024,
+	t.Logf("remat %s %dx%d: step median %.2f s, min %.2f s (%d steps); planned workspace %.0f MiB; peak RSS %.0f MiB over the steps (%.0f MiB before them); saved set %.1f MiB -> %.1f MiB (PlanRemat); compile %.1f s; first loss %.6f",
+		name, batch, seq, median(times), slices.Min(times), len(times), float64(be.ws)/(1<<20), hwm/1024, base/1024,
 		float64(saved)/(1<<20), float64(remat)/(1<<20), compile.Seconds(), loss)
 }
 
@@ -175,4 +176,21 @@ func procStatusKB(t *testing.T, field string) float64 {
 	}
 	t.Fatalf("/proc/self/status has no %s", field)
 	return 0
+}
+
+// wsRecorder is the llvm backend noting the largest planned workspace of
+// the programs it compiles (the step's).
+type wsRecorder struct {
+	*llvm.Backend
+	ws int
+}
+
+func (w *wsRecorder) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Executable, error) {
+	exe, err := w.Backend.Compile(f, opts)
+	if err == nil {
+		if st, ok := llvm.Stats(exe); ok {
+			w.ws = max(w.ws, st.WSBytes)
+		}
+	}
+	return exe, err
 }
