@@ -17,8 +17,9 @@ import (
 
 // TestStepRematBitwise trains gpt2-tiny (dropout on, AdamW, clipping) two
 // optimizer steps with and without gradient checkpointing, each on its
-// own runner, on interp: the losses, gradient norms and every updated
-// weight have the same bits.
+// own runner, on interp: the step's program recomputes (it has remat's
+// barriers) and the losses, gradient norms and every updated weight have
+// the same bits.
 func TestStepRematBitwise(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole-model training steps on interp")
@@ -45,6 +46,17 @@ func TestStepRematBitwise(t *testing.T) {
 		step, err := NewStep(ctx, r, spec, StepConfig{Optimizer: opt, MaxGradNorm: 1, Seed: 7, Remat: remat})
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The step's program recomputes (barriers, one per checkpointed
+		// block at least) exactly when remat is on.
+		barriers := 0
+		for _, v := range step.fused.Func.Values {
+			if passes.IsRematBarrier(v) {
+				barriers++
+			}
+		}
+		if layers := 2; (remat != nil) != (barriers >= layers) || remat == nil && barriers != 0 {
+			t.Errorf("remat %v: the step's program has %d barriers, want >= %d with remat and 0 without", remat, barriers, layers)
 		}
 		var out run
 		for i := 0; i < 2; i++ {
