@@ -2,6 +2,7 @@ package passes_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/autodiff"
@@ -17,9 +18,11 @@ import (
 
 // rematModel is the gradient function of testdata/models/<name> in
 // training mode (dropout on, seed 7) with respect to every weight, its
-// arguments, and the number of forward results.
+// arguments, and the number of forward results. A "-bf16" suffix runs
+// bf16 autocast over the forward first, as the bf16 train step does.
 func rematModel(t *testing.T, name string) (*ir.Func, []*tensor.Tensor, int) {
 	t.Helper()
+	name, bf16 := strings.CutSuffix(name, "-bf16")
 	const batch, seq = 2, 8
 	dir := fixture.ModelDir(name)
 	m := fixture.Model(t, dir)
@@ -64,6 +67,11 @@ func rematModel(t *testing.T, name string) (*ir.Func, []*tensor.Tensor, int) {
 	if name != "llama-tiny" && f.ParamByName(models.InputDropoutSeed) == nil { // llama-tiny's attention_dropout is 0
 		t.Fatalf("%s: the training-mode program has no dropout seed", name)
 	}
+	if bf16 {
+		if err := passes.Autocast(f, ir.BFloat16); err != nil {
+			t.Fatal(err)
+		}
+	}
 	gf, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss})
 	if err != nil {
 		t.Fatal(err)
@@ -99,7 +107,7 @@ func savedBytes(f *ir.Func, nres int) int64 {
 // TestRematGradientsBitwise checkpoints the training-mode gradient
 // functions of three families (GPT-2: pre-norm, tied head, attention and
 // residual dropout; Llama: RMSNorm, rotary, SiLU MLP; BERT: post-norm,
-// MLM head) with each policy and checks that every result — the loss and
+// MLM head; GPT-2 under bf16 autocast) with each policy and checks that every result — the loss and
 // every gradient — has the same bits on interp as without, that the
 // forward keeps fewer bytes for the backward, and that the standard
 // pipeline's CSE does not merge the recomputation back into the forward.
@@ -108,7 +116,7 @@ func TestRematGradientsBitwise(t *testing.T) {
 		t.Skip("whole-model gradients on interp")
 	}
 	b := interp.New()
-	for _, name := range []string{"gpt2-tiny", "llama-tiny", "bert-tiny-mlm"} {
+	for _, name := range []string{"gpt2-tiny", "llama-tiny", "bert-tiny-mlm", "gpt2-tiny-bf16"} {
 		t.Run(name, func(t *testing.T) {
 			gf, args, nres := rematModel(t, name)
 			want := evalFunc(t, b, gf, args)
