@@ -231,10 +231,10 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	h = drop.Apply(h, c.HiddenDropout)
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
-		hs.add(h)
+		hs.add(markBoundary(h, i))
 		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, mask, act, drop)
 	}
-	hs.add(h)
+	hs.add(markBoundary(h, c.Layers))
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 
 	var pooled *frontend.Tensor

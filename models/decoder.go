@@ -199,7 +199,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	var outs []frontend.Output
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
-		hs.add(h)
+		hs.add(markBoundary(h, i))
 		ls := s.Sub("layers").Index(i)
 		var past *KV
 		if in.Past != nil {
@@ -211,6 +211,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			outs = append(outs, frontend.Out(PresentKey(i), present.Key), frontend.Out(PresentValue(i), present.Value))
 		}
 	}
+	markBoundary(h, c.Layers)
 	h = nn.NewRMSNorm(s.Sub("norm"), c.Hidden, c.RMSNormEps).Forward(h) // (B, T, C)
 	hs.add(h)
 	head := []frontend.Output{frontend.Out(OutputLastHidden, h)}

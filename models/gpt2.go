@@ -192,7 +192,7 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	var presents []frontend.Output
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.NLayer; i++ {
-		hs.add(h)
+		hs.add(markBoundary(h, i))
 		var past *KV
 		if in.Past != nil {
 			past = &in.Past[i]
@@ -203,6 +203,7 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			presents = append(presents, frontend.Out(PresentKey(i), present.Key), frontend.Out(PresentValue(i), present.Value))
 		}
 	}
+	markBoundary(h, c.NLayer)
 	h = nn.NewLayerNorm(s.Sub("ln_f"), c.NEmbd, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
 	hs.add(h)
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}

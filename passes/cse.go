@@ -18,11 +18,13 @@ import (
 // RNG is pure given its key operand (counter-based), so two RNG values with
 // the same key and attrs are the same numbers and do merge. The first
 // value (and its name and position) survives; the others' uses move to it,
-// and the duplicates are dropped.
+// and the duplicates are dropped. Remat's barriers (IsRematBarrier) are
+// never merged: they keep a recomputation apart from the forward it
+// repeats.
 func CSE(f *ir.Func) error {
 	seen := make(map[string]*ir.Value, len(f.Values))
 	return f.Rewrite(func(_ *ir.Emitter, v *ir.Value) (*ir.Value, error) {
-		if v.Op.Has(ir.FlagSideEffect) {
+		if v.Op.Has(ir.FlagSideEffect) || IsRematBarrier(v) {
 			return nil, nil
 		}
 		k := cseKey(v)

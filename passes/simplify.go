@@ -198,13 +198,17 @@ var simplifyRules = []simplifyRule{
 // Simplify applies the algebraic rules of simplifyRules in one forward sweep
 // (operands are simplified before their users, so chains such as
 // neg(neg(neg(x))) collapse). Each rule keeps results bit-identical. New
-// values inherit the replaced value's position and name.
+// values inherit the replaced value's position and name. Remat's barriers
+// and their users are left as they are (touchesBarrier).
 func Simplify(f *ir.Func) error {
 	byOp := map[ir.Op][]simplifyRule{}
 	for _, r := range simplifyRules {
 		byOp[r.op] = append(byOp[r.op], r)
 	}
 	return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
+		if touchesBarrier(v) {
+			return nil, nil
+		}
 		for _, r := range byOp[v.Op] {
 			nv, err := r.fn(e, v)
 			if err != nil {
@@ -216,6 +220,23 @@ func Simplify(f *ir.Func) error {
 		}
 		return nil, nil
 	})
+}
+
+// touchesBarrier reports whether v is one of Remat's barriers or reads
+// one: Simplify leaves those alone, since the identity rules would remove
+// the barrier and the rules that look through an operand (reshape of a
+// reshape) would read around it, both handing CSE a recomputation to
+// merge back into the forward.
+func touchesBarrier(v *ir.Value) bool {
+	if IsRematBarrier(v) {
+		return true
+	}
+	for _, a := range v.Args {
+		if IsRematBarrier(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // rename copies v's name onto a freshly emitted replacement.

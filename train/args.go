@@ -73,8 +73,13 @@ type TrainingArguments struct {
 	MaxGradNorm float64 `json:"max_grad_norm"`
 	// BF16 trains with bf16 autocast semantics.
 	BF16 bool `json:"bf16"`
-	// GradientCheckpointing: no behaviour yet (issue #15).
+	// GradientCheckpointing recomputes activations in the backward instead
+	// of keeping them (passes.Remat through StepConfig.Remat; RematPolicy).
 	GradientCheckpointing bool `json:"gradient_checkpointing"`
+	// GradientCheckpointingKwargs are transformers'
+	// gradient_checkpointing_kwargs (every_n_layers, ...; RematPolicy says
+	// which keys kiln reads), a JSON object or a string holding one.
+	GradientCheckpointingKwargs map[string]any `json:"gradient_checkpointing_kwargs"`
 	// NEFTuneNoiseAlpha, when set (>= 0, finite), adds NEFTune noise to the
 	// input embeddings in training (StepConfig.NEFTuneAlpha); nil (HF's
 	// None, the default) and 0 add none.

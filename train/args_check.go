@@ -91,6 +91,9 @@ func (a *TrainingArguments) Validate() error {
 	if err := a.validateBestModel(); err != nil {
 		return err
 	}
+	if _, err := a.RematPolicy(); err != nil {
+		return err
+	}
 	if _, err := parseSchedulerKwargs(a.LRSchedulerType, a.LRSchedulerKwargs); err != nil {
 		return err
 	}

@@ -55,6 +55,14 @@ type StepConfig struct {
 	// draws fresh noise and a run is reproducible. It is training-mode
 	// noise: with NoDropout it is an error. 0 builds the step without it.
 	NEFTuneAlpha float64
+	// Remat, when set, is gradient checkpointing
+	// (TrainingArguments.gradient_checkpointing; RematPolicy): the step's
+	// program is passes.Remat(*Remat) of the differentiated model, so the
+	// forward keeps only the policy's layer boundaries and the backward
+	// recomputes the rest. The numbers are those of the step without it
+	// (the same ops on the same values; dropout masks included); memory
+	// goes down and time up. nil keeps every activation.
+	Remat *passes.RematPolicy
 }
 
 // StepResult holds one step's logged values: as float32 scalar buffers on

@@ -7,6 +7,7 @@ import (
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 )
 
 // gradPrefix names the gradient results of the differentiated model.
@@ -48,6 +49,13 @@ func (s *Step) build(f *ir.Func, wrt []string, kind progKind) (*ir.Func, error) 
 		WideChunks: s.sess.Backend().Capabilities().WideChunks})
 	if err != nil {
 		return nil, err
+	}
+	if s.cfg.Remat != nil {
+		p := *s.cfg.Remat
+		p.ForwardResults = len(f.Results) // Grad returns f's results, then the gradients
+		if err := passes.Remat(p)(gf); err != nil {
+			return nil, fmt.Errorf("gradient checkpointing: %w", err)
+		}
 	}
 	results := map[string]*ir.Value{}
 	for i, n := range gf.ResultNames {

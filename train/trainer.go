@@ -178,6 +178,10 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if args.NEFTuneNoiseAlpha != nil {
 		alpha = *args.NEFTuneNoiseAlpha
 	}
+	remat, err := args.RematPolicy()
+	if err != nil {
+		return nil, err
+	}
 	if alpha > 0 && opts.NoDropout {
 		return nil, fmt.Errorf("field \"neftune_noise_alpha\": %v: NEFTune noise is training-mode noise, and TrainerOptions.NoDropout trains in evaluation mode", alpha)
 	}
@@ -185,7 +189,7 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 		steps: map[models.Spec]*Step{},
 		cfg: StepConfig{Optimizer: opt, MaxGradNorm: math.Max(args.MaxGradNorm, 0),
 			Accumulation: args.GradientAccumulationSteps, BF16: args.BF16,
-			NoDropout: opts.NoDropout, Seed: int64(args.Seed), NEFTuneAlpha: alpha}}
+			NoDropout: opts.NoDropout, Seed: int64(args.Seed), NEFTuneAlpha: alpha, Remat: remat}}
 	t.State = TrainerState{
 		MaxSteps: plan.MaxSteps, NumTrainEpochs: plan.NumTrainEpochs, TrainBatchSize: args.PerDeviceTrainBatchSize,
 		LoggingSteps: stateSteps(args.LoggingSteps, plan.MaxSteps), SaveSteps: stateSteps(args.SaveSteps, plan.MaxSteps),
