@@ -3,13 +3,16 @@ package train
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/backends/xla"
 	"github.com/kiln-ml/kiln/internal/fixture"
+	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/session"
 )
 
@@ -71,5 +74,49 @@ func TestStepLowersToStableHLO(t *testing.T) {
 				t.Fatalf("%d programs, want %d", n, want)
 			}
 		})
+	}
+}
+
+// TestRematBarriersLowerToOptimizationBarrier: with gradient
+// checkpointing, the step's remat barriers reach StableHLO as
+// stablehlo.optimization_barrier (which XLA's CSE does not see through), one
+// per non-scalar, non-boolean barrier, and none without it.
+func TestRematBarriersLowerToOptimizationBarrier(t *testing.T) {
+	r := fixture.Runner(t, fixture.ModelDir("gpt2-tiny"), interp.New())
+	opt, err := DefaultOptimizerConfig("adamw_torch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, remat := range []bool{false, true} {
+		cfg := StepConfig{NoDropout: true, Optimizer: opt, MaxGradNorm: 1}
+		if remat {
+			cfg.Remat = &passes.RematPolicy{}
+		}
+		step, err := NewStep(context.Background(), r, models.Spec{Batch: 2, Seq: 6, Labels: true}, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		for _, v := range step.fused.Func.Values {
+			if passes.IsRematBarrier(v) && v.Type.DType != ir.Bool && v.Type.Shape.Rank() > 0 {
+				want++
+			}
+		}
+		if remat && want == 0 {
+			t.Fatal("the checkpointed step has no barrier: the check proves nothing")
+		}
+		mod, err := xla.Emit(step.fused.Func, backends.CompileOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Count(mod.Text, `"stablehlo.optimization_barrier"`); got != want {
+			t.Errorf("remat %v: %d optimization barriers, want %d", remat, got, want)
+		}
+		for _, line := range strings.Split(mod.Text, "\n") {
+			if strings.Contains(line, "optimization_barrier") {
+				t.Logf("%s", strings.TrimSpace(line))
+				break
+			}
+		}
 	}
 }

@@ -332,11 +332,14 @@ func fmhaConfig(a *ir.AttentionAttrs, dt ir.DType, b, n, t int, backward bool) s
 // spliceCalls rewrites module text: each call's first placeholder line
 // becomes the custom_call and a reshape of its result, and every other
 // placeholder a reshape of its result (an identity XLA removes).
-func spliceCalls(text string, calls []*customCall) (string, error) {
-	if len(calls) == 0 {
+func spliceCalls(text string, calls []*customCall, raw map[string]string) (string, error) {
+	if len(calls) == 0 && len(raw) == 0 {
 		return text, nil
 	}
 	repl := map[string]string{} // placeholder name -> replacement lines
+	for k, v := range raw {
+		repl[k] = v
+	}
 	for ci, cc := range calls {
 		name := fmt.Sprintf("cudnn_call_%d", ci)
 		ops := make([]string, len(cc.operands))
@@ -376,7 +379,7 @@ func spliceCalls(text string, calls []*customCall) (string, error) {
 		done++
 	}
 	if done != len(repl) {
-		return "", fmt.Errorf("xla: spliced %d of %d cuDNN attention placeholders", done, len(repl))
+		return "", fmt.Errorf("xla: spliced %d of %d placeholders (cuDNN attention, remat barriers)", done, len(repl))
 	}
 	return strings.Join(lines, "\n"), nil
 }

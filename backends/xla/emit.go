@@ -87,7 +87,8 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	b := stablehlo.New(sanitize(f.Name))
 	fn := b.Main()
 	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), useGEMV: os.Getenv(EnvGEMV) == "1",
-		cudnnStats: map[*ir.Value]bool{}, cudnnFwds: map[*ir.Value]*cudnnFwd{}, cudnnGrads: map[[2]*ir.Value][]*stablehlo.Value{}}
+		cudnnStats: map[*ir.Value]bool{}, cudnnFwds: map[*ir.Value]*cudnnFwd{}, cudnnGrads: map[[2]*ir.Value][]*stablehlo.Value{},
+		barriers: map[string]string{}}
 	for _, v := range f.Values {
 		if v.Op == ir.OpAttentionGrad {
 			l.cudnnStats[v.Args[3]] = true
@@ -132,7 +133,7 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	spliced, err := spliceCalls(string(text), l.calls)
+	spliced, err := spliceCalls(string(text), l.calls, l.barriers)
 	if err != nil {
 		return nil, err
 	}

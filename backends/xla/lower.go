@@ -13,6 +13,7 @@ import (
 	"github.com/x448/float16"
 
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 )
 
 // lowerer turns one checked IR function that holds only primitive ops into
@@ -30,6 +31,9 @@ type lowerer struct {
 	cudnnStats map[*ir.Value]bool
 	cudnnFwds  map[*ir.Value]*cudnnFwd
 	cudnnGrads map[[2]*ir.Value][]*stablehlo.Value
+	// barriers: placeholder name -> its stablehlo.optimization_barrier
+	// statement (remat_barrier.go).
+	barriers map[string]string
 }
 
 // dtypeOf maps an IR dtype to go-xla's.
@@ -85,6 +89,9 @@ func (l *lowerer) lowerValue(v *ir.Value) (*stablehlo.Value, error) {
 		return l.unary(v.Op, a[0], t.DType)
 	case ir.GroupElementwiseBinary:
 		return l.binary(v.Op, a[0], a[1], v.Args[0].Type)
+	}
+	if v.Op == ir.OpReshape && passes.IsRematBarrier(v) && barrierDType(t.DType) {
+		return l.rematBarrier(a[0], t)
 	}
 	switch v.Op {
 	case ir.OpAttention: // kept only for cuDNN (EmitFor)
