@@ -5,11 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/kiln-ml/kiln/internal/pyjson"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tensor"
@@ -36,7 +36,7 @@ func ReadTrainerState(path string) (TrainerState, error) {
 	if err != nil {
 		return TrainerState{}, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(quoteNonFinite(data)))
+	dec := json.NewDecoder(bytes.NewReader(pyjson.QuoteNonFinite(data)))
 	dec.UseNumber()
 	var raw struct {
 		Epoch               json.Number      `json:"epoch"`
@@ -83,7 +83,7 @@ func ReadTrainerState(path string) (TrainerState, error) {
 		out := make(LogEntry, len(e))
 		for k, v := range e {
 			if str, ok := v.(string); ok {
-				if f, ok := nonFinite[str]; ok {
+				if f, ok := pyjson.NonFinite(str); ok {
 					out[k] = f
 					continue
 				}
@@ -109,53 +109,6 @@ func ReadTrainerState(path string) (TrainerState, error) {
 		st.LogHistory = append(st.LogHistory, out)
 	}
 	return st, nil
-}
-
-// nonFinite are Python's json.dumps spellings of non-finite floats, which
-// quoteNonFinite turns into these strings.
-var nonFinite = map[string]float64{"NaN": math.NaN(), "Infinity": math.Inf(1), "-Infinity": math.Inf(-1)}
-
-// quoteNonFinite quotes the bare NaN, Infinity and -Infinity tokens that
-// Python's json.dumps writes for non-finite floats (an evaluation metric
-// can be one), which are not JSON, leaving strings alone.
-func quoteNonFinite(data []byte) []byte {
-	var out []byte
-	inString, escaped := false, false
-	for i := 0; i < len(data); i++ {
-		c := data[i]
-		if inString {
-			out = append(out, c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			continue
-		}
-		if c == '"' {
-			inString = true
-			out = append(out, c)
-			continue
-		}
-		matched := false
-		for _, tok := range []string{"-Infinity", "Infinity", "NaN"} {
-			if bytes.HasPrefix(data[i:], []byte(tok)) {
-				out = append(out, '"')
-				out = append(out, tok...)
-				out = append(out, '"')
-				i += len(tok) - 1
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // readJSONFile decodes a checkpoint's JSON file, refusing unknown fields.

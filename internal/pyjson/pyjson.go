@@ -5,6 +5,7 @@
 package pyjson
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strconv"
@@ -94,4 +95,62 @@ func Quote(s string, ensureASCII bool) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// NonFinite returns the float of Python's spelling of a non-finite float
+// ("NaN", "Infinity", "-Infinity") and whether s is one.
+func NonFinite(s string) (float64, bool) {
+	switch s {
+	case "NaN":
+		return math.NaN(), true
+	case "Infinity":
+		return math.Inf(1), true
+	case "-Infinity":
+		return math.Inf(-1), true
+	}
+	return 0, false
+}
+
+// QuoteNonFinite quotes the bare NaN, Infinity and -Infinity tokens that
+// Python's json.dumps writes for non-finite floats (not JSON), leaving the
+// insides of strings alone, so that encoding/json reads them as strings
+// (NonFinite turns them back into floats).
+func QuoteNonFinite(data []byte) []byte {
+	var out []byte
+	inString, escaped := false, false
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if inString {
+			out = append(out, c)
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		if c == '"' {
+			inString = true
+			out = append(out, c)
+			continue
+		}
+		matched := false
+		for _, tok := range []string{"-Infinity", "Infinity", "NaN"} {
+			if bytes.HasPrefix(data[i:], []byte(tok)) {
+				out = append(out, '"')
+				out = append(out, tok...)
+				out = append(out, '"')
+				i += len(tok) - 1
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -56,3 +56,22 @@ func TestFloatReprMore(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteNonFinite(t *testing.T) {
+	in := `{"a": NaN, "b": -Infinity, "c": Infinity, "s": "NaN \" Infinity", "d": 1.5}`
+	want := `{"a": "NaN", "b": "-Infinity", "c": "Infinity", "s": "NaN \" Infinity", "d": 1.5}`
+	if got := string(QuoteNonFinite([]byte(in))); got != want {
+		t.Errorf("QuoteNonFinite:\n got %s\nwant %s", got, want)
+	}
+	for s, want := range map[string]float64{"Infinity": math.Inf(1), "-Infinity": math.Inf(-1)} {
+		if f, ok := NonFinite(s); !ok || f != want {
+			t.Errorf("NonFinite(%q) = %v, %v", s, f, ok)
+		}
+	}
+	if f, ok := NonFinite("NaN"); !ok || !math.IsNaN(f) {
+		t.Errorf("NonFinite(NaN) = %v, %v", f, ok)
+	}
+	if _, ok := NonFinite("nan"); ok {
+		t.Error("NonFinite accepts nan")
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"sort"
 	"strconv"
@@ -147,7 +146,7 @@ func ReadJSONL(path string) ([]train.LogEntry, error) {
 
 // decodeEntry decodes one line of numbers by name.
 func decodeEntry(line []byte) (train.LogEntry, error) {
-	dec := json.NewDecoder(bytes.NewReader(quoteNonFinite(line)))
+	dec := json.NewDecoder(bytes.NewReader(pyjson.QuoteNonFinite(line)))
 	dec.UseNumber()
 	var raw map[string]any
 	if err := dec.Decode(&raw); err != nil {
@@ -160,7 +159,7 @@ func decodeEntry(line []byte) (train.LogEntry, error) {
 	for k, v := range raw {
 		switch x := v.(type) {
 		case string:
-			f, ok := nonFinite[x]
+			f, ok := pyjson.NonFinite(x)
 			if !ok {
 				return nil, fmt.Errorf("%q is the string %q, want a number", k, x)
 			}
@@ -184,49 +183,4 @@ func decodeEntry(line []byte) (train.LogEntry, error) {
 		}
 	}
 	return e, nil
-}
-
-// nonFinite are Python's spellings of the non-finite floats.
-var nonFinite = map[string]float64{"NaN": math.NaN(), "Infinity": math.Inf(1), "-Infinity": math.Inf(-1)}
-
-// quoteNonFinite quotes the bare NaN, Infinity and -Infinity tokens of
-// Python's json.dumps (not JSON), leaving the insides of strings alone.
-func quoteNonFinite(data []byte) []byte {
-	var out []byte
-	inString, escaped := false, false
-	for i := 0; i < len(data); i++ {
-		c := data[i]
-		if inString {
-			out = append(out, c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			continue
-		}
-		if c == '"' {
-			inString = true
-			out = append(out, c)
-			continue
-		}
-		matched := false
-		for _, tok := range []string{"-Infinity", "Infinity", "NaN"} {
-			if bytes.HasPrefix(data[i:], []byte(tok)) {
-				out = append(out, '"')
-				out = append(out, tok...)
-				out = append(out, '"')
-				i += len(tok) - 1
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			out = append(out, c)
-		}
-	}
-	return out
 }
