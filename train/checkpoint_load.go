@@ -222,7 +222,7 @@ func (t *Trainer) loadResume(ctx context.Context, lp *loop) error {
 	if err != nil {
 		return err
 	}
-	params, err := t.readParams(rp.dir, step)
+	params, err := t.readParams(rp.dir, step, "resume_from_checkpoint")
 	if err != nil {
 		return err
 	}
@@ -276,11 +276,11 @@ func (t *Trainer) resumeSpec() (models.Spec, error) {
 // model.safetensors by the checkpoint names the Runner bound them from;
 // a tensor missing or of another shape (a checkpoint of another model) is
 // an error naming the file and the tensor.
-func (t *Trainer) readParams(dir string, step *Step) (map[string]*tensor.Tensor, error) {
+func (t *Trainer) readParams(dir string, step *Step, field string) (map[string]*tensor.Tensor, error) {
 	path := filepath.Join(dir, "model.safetensors")
 	ck, err := weights.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("resume_from_checkpoint: %w", err)
+		return nil, fmt.Errorf("%s: %w", field, err)
 	}
 	defer ck.Close()
 	src := map[string]string{} // parameter -> checkpoint tensor
@@ -291,18 +291,18 @@ func (t *Trainer) readParams(dir string, step *Step) (map[string]*tensor.Tensor,
 	for _, p := range step.Params() {
 		name, ok := src[p.Name]
 		if !ok {
-			return nil, fmt.Errorf("resume_from_checkpoint: trained parameter %s has no checkpoint name", p.Name)
+			return nil, fmt.Errorf("%s: trained parameter %s has no checkpoint name", field, p.Name)
 		}
 		typ, ok := ck.Info(name)
 		if !ok {
-			return nil, fmt.Errorf("resume_from_checkpoint: %s has no tensor %s (the model's %s): a checkpoint of another model?", path, name, p.Type)
+			return nil, fmt.Errorf("%s: %s has no tensor %s (the model's %s): a checkpoint of another model?", field, path, name, p.Type)
 		}
 		if !typ.Shape.Equal(p.Type.Shape) || !typ.DType.IsFloat() {
-			return nil, fmt.Errorf("resume_from_checkpoint: %s: tensor %s is %s, the model's is %s: a checkpoint of another model?", path, name, typ, p.Type)
+			return nil, fmt.Errorf("%s: %s: tensor %s is %s, the model's is %s: a checkpoint of another model?", field, path, name, typ, p.Type)
 		}
 		x, err := ck.TensorAs(name, ir.Float32)
 		if err != nil {
-			return nil, fmt.Errorf("resume_from_checkpoint: %w", err)
+			return nil, fmt.Errorf("%s: %w", field, err)
 		}
 		out[p.Name] = x
 	}
@@ -343,4 +343,25 @@ func (t *Trainer) readOptimizer(dir string, globalStep int) (map[string]*tensor.
 		out[name] = x.Clone()
 	}
 	return out, nil
+}
+
+// loadBestModel is Trainer._load_best_model: at the end of training with
+// load_best_model_at_end, the trained parameters take the values of the
+// best checkpoint's model.safetensors (State.BestModelCheckpoint), so that
+// the final model saved is the best one. The optimizer state is not
+// touched (HF loads only the model).
+func (t *Trainer) loadBestModel() error {
+	dir := t.State.BestModelCheckpoint
+	if len(t.steps) == 0 {
+		return fmt.Errorf("load_best_model_at_end: no step ran")
+	}
+	step := t.anyStep()
+	params, err := t.readParams(dir, step, "load_best_model_at_end")
+	if err != nil {
+		return err
+	}
+	if err := step.LoadParams(params); err != nil {
+		return fmt.Errorf("load_best_model_at_end: %s: %w", filepath.Join(dir, "model.safetensors"), err)
+	}
+	return nil
 }

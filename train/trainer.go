@@ -134,9 +134,6 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if err := args.Validate(); err != nil {
 		return nil, err
 	}
-	if err := args.checkSupported(); err != nil {
-		return nil, err
-	}
 	if err := args.checkHooks(opts); err != nil {
 		return nil, err
 	}

@@ -102,18 +102,6 @@ func (a *TrainingArguments) OptimizerConfig() (OptimizerConfig, error) {
 	return c, nil
 }
 
-// checkSupported refuses the fields the Trainer would have to act on and
-// kiln's Trainer does not implement (loading the best model),
-// so that a run never silently differs from the HF Trainer's. Evaluation
-// and checkpoints are the TrainerOptions hooks' (checkHooks).
-func (a *TrainingArguments) checkSupported() error {
-	switch {
-	case a.LoadBestModelAtEnd:
-		return fmt.Errorf("field \"load_best_model_at_end\": needs evaluation, which kiln train does not do yet")
-	}
-	return nil
-}
-
 // checkHooks refuses the strategies the Trainer would have to act on
 // without what does the work: evaluation needs TrainerOptions.EvalData
 // (or the Evaluate hook) and checkpoints TrainerOptions.SaveCheckpoint

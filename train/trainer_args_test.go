@@ -30,20 +30,8 @@ func TestIgnoredArgsAreAccepted(t *testing.T) {
 	}
 }
 
-// TestUnsupportedArgsAreRefused: fields the HF Trainer would act on and
-// kiln's Trainer does not are errors naming them, before training.
-func TestUnsupportedArgsAreRefused(t *testing.T) {
-	for src, want := range map[string]string{
-		`{"load_best_model_at_end": true, "eval_strategy": "steps", "save_strategy": "steps"}`: `"load_best_model_at_end"`,
-	} {
-		a, err := ParseTrainingArguments([]byte(src), "training_args.json")
-		if err != nil {
-			t.Fatalf("%s: %v", src, err)
-		}
-		if err := a.checkSupported(); err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: checkSupported() = %v, want an error naming %s", src, err, want)
-		}
-	}
+// TestResumeFromCheckpointArgs: resume_from_checkpoint parses as HF's.
+func TestResumeFromCheckpointArgs(t *testing.T) {
 	// resume_from_checkpoint: a path, or true (the latest checkpoint);
 	// false is none.
 	for src, want := range map[string]string{`{"resume_from_checkpoint": "ckpt"}`: "ckpt", `{"resume_from_checkpoint": true}`: "true", `{"resume_from_checkpoint": false}`: ""} {

@@ -107,6 +107,11 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 	if err := t.appendLog(end); err != nil {
 		return TrainOutput{}, err
 	}
+	if a.LoadBestModelAtEnd && st.BestModelCheckpoint != "" {
+		if err := t.loadBestModel(); err != nil {
+			return TrainOutput{}, err
+		}
+	}
 	if err := t.handler.OnTrainEnd(a, st, c); err != nil {
 		return TrainOutput{}, err
 	}
