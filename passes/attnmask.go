@@ -167,7 +167,7 @@ func NewAttentionLogits(g *frontend.Graph, a *ir.AttentionAttrs, args []*fronten
 		if batched {
 			dims = []int{0, 2, 3}
 		}
-		s = frontend.Where(allowed.BroadcastInDim(full, dims...), s, s.Scalar(lowestFinite(ct)))
+		s = frontend.Where(allowed.BroadcastInDim(full, dims...), s, s.Scalar(LowestFinite(ct)))
 		if !everyRowSeesAKey {
 			anyRow := allowed.AsType(ct).ReduceMax(-1)
 			l.RowAny = anyRow.BroadcastInDim(full, dims[:len(dims)-1]...)

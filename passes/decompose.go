@@ -105,9 +105,9 @@ func computeType(dt ir.DType) ir.DType {
 	return dt
 }
 
-// lowestFinite is the most negative finite value of a float dtype (HF's
+// LowestFinite is the most negative finite value of a float dtype (HF's
 // torch.finfo(dtype).min), used as the score of masked-out keys.
-func lowestFinite(dt ir.DType) float64 {
+func LowestFinite(dt ir.DType) float64 {
 	switch dt {
 	case ir.Float16:
 		return -65504

@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"github.com/gomlx/go-xla/pkg/stablehlo"
-	"github.com/gomlx/go-xla/pkg/types/dtypes"
 	"github.com/gomlx/go-xla/pkg/types/shapes"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 )
 
 // cuDNN flash attention through XLA's custom calls.
@@ -242,7 +242,7 @@ func (l *lowerer) maskBias(m *stablehlo.Value, dt ir.DType, b, n, t int) (*stabl
 	if err != nil {
 		return nil, err
 	}
-	low, err := l.full(dt, lowestFinite(dt), m)
+	low, err := l.full(dt, passes.LowestFinite(dt), m)
 	if err != nil {
 		return nil, err
 	}
@@ -255,14 +255,6 @@ func (l *lowerer) maskBias(m *stablehlo.Value, dt ir.DType, b, n, t int) (*stabl
 		return nil, err
 	}
 	return stablehlo.BroadcastInDim(bias, shapes.Make(xdt, b, n, t, t), []int{0, 3})
-}
-
-// lowestFinite is the most negative finite value of a half dtype.
-func lowestFinite(dt ir.DType) float64 {
-	if dt == ir.Float16 {
-		return -65504
-	}
-	return -3.3895313892515355e38
 }
 
 // holder emits the placeholder of result index i of cc, of dtype dt and
@@ -283,23 +275,11 @@ func (l *lowerer) holder(cc *customCall, i int, dt ir.DType, dims ...int) (*stab
 
 // tensorType is the MLIR type of a tensor of dtype dt and shape dims.
 func tensorType(dt ir.DType, dims ...int) string {
-	var sb strings.Builder
-	sb.WriteString("tensor<")
-	for _, d := range dims {
-		fmt.Fprintf(&sb, "%dx", d)
+	xdt, err := dtypeOf(dt)
+	if err != nil {
+		panic(fmt.Sprintf("xla: %v", err))
 	}
-	switch dt {
-	case ir.BFloat16:
-		sb.WriteString("bf16")
-	case ir.Float16:
-		sb.WriteString("f16")
-	case ir.Float32:
-		sb.WriteString("f32")
-	default:
-		panic(fmt.Sprintf("xla: no MLIR name for %s", dt))
-	}
-	sb.WriteString(">")
-	return sb.String()
+	return mlirType(shapes.Make(xdt, dims...))
 }
 
 // fmhaConfig is the backend_config JSON of a forward or backward call.
@@ -347,7 +327,7 @@ func spliceCalls(text string, calls []*customCall, raw map[string]string) (strin
 		layouts := make([]string, len(cc.operands))
 		for i, o := range cc.operands {
 			ops[i] = o.String()
-			opTypes[i] = shapeType(o.Shape())
+			opTypes[i] = mlirType(o.Shape())
 			layouts[i] = rowMajorLayout(o.Shape().Rank())
 		}
 		call := fmt.Sprintf("%%%s:%d = stablehlo.custom_call @%s(%s) {api_version = 2 : i32, backend_config = %s, operand_layouts = [%s], result_layouts = [%s]} : (%s) -> (%s)",
@@ -382,23 +362,6 @@ func spliceCalls(text string, calls []*customCall, raw map[string]string) (strin
 		return "", fmt.Errorf("xla: spliced %d of %d placeholders (cuDNN attention, remat barriers)", done, len(repl))
 	}
 	return strings.Join(lines, "\n"), nil
-}
-
-// shapeType is the MLIR type of a go-xla shape (the float dtypes the
-// calls take, booleans and integers do not occur).
-func shapeType(s shapes.Shape) string {
-	var d ir.DType
-	switch s.DType {
-	case dtypes.BFloat16:
-		d = ir.BFloat16
-	case dtypes.Float16:
-		d = ir.Float16
-	case dtypes.Float32:
-		d = ir.Float32
-	default:
-		panic(fmt.Sprintf("xla: cuDNN attention operand of dtype %s", s.DType))
-	}
-	return tensorType(d, s.Dimensions...)
 }
 
 // rowMajorLayout is the layout attribute of a row-major operand of rank r.

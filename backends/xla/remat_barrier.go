@@ -35,7 +35,7 @@ func (l *lowerer) rematBarrier(x *stablehlo.Value, t ir.Type) (*stablehlo.Value,
 	if t.Shape.Rank() == 0 {
 		return stablehlo.Reshape(x, shapes.Make(xdt))
 	}
-	ty := shapeTypeAny(x.Shape())
+	ty := mlirType(x.Shape())
 	p, err := l.fn.Iota(shapes.Make(xdt, t.Shape...), 0)
 	if err != nil {
 		return nil, err
@@ -44,9 +44,8 @@ func (l *lowerer) rematBarrier(x *stablehlo.Value, t ir.Type) (*stablehlo.Value,
 	return p, nil
 }
 
-// shapeTypeAny is the MLIR type of a go-xla shape of any dtype the
-// backend lowers.
-func shapeTypeAny(s shapes.Shape) string {
+// mlirType is the MLIR type of a go-xla shape (tensor<2x3xf32>).
+func mlirType(s shapes.Shape) string {
 	var sb []byte
 	sb = append(sb, "tensor<"...)
 	for _, d := range s.Dimensions {

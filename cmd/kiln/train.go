@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kiln-ml/kiln/internal/pyjson"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/train"
@@ -229,10 +228,7 @@ func finalEvaluation(ctx context.Context, stderr io.Writer, tr *train.Trainer, d
 	}
 	ppl := train.Perplexity(metrics["eval_loss"])
 	res["perplexity"] = ppl
-	js, err := pythonJSON(res)
-	if err != nil {
-		return err
-	}
+	js := pythonJSON(res)
 	path := filepath.Join(out, "eval_results.json")
 	if err := os.WriteFile(path, js, 0o644); err != nil {
 		return fmt.Errorf("--output-dir: %w", err)
@@ -242,8 +238,8 @@ func finalEvaluation(ctx context.Context, stderr io.Writer, tr *train.Trainer, d
 }
 
 // pythonJSON writes m as Python's json.dump(m, indent=4, sort_keys=True)
-// does: non-finite numbers as Infinity, -Infinity and NaN.
-func pythonJSON(m map[string]float64) ([]byte, error) {
+// does (internal/pyjson's float and string spellings).
+func pythonJSON(m map[string]float64) []byte {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -252,36 +248,13 @@ func pythonJSON(m map[string]float64) ([]byte, error) {
 	var b strings.Builder
 	b.WriteString("{")
 	for i, k := range keys {
-		name, err := json.Marshal(k)
-		if err != nil {
-			return nil, err
-		}
-		v := m[k]
-		var num string
-		switch {
-		case math.IsNaN(v):
-			num = "NaN"
-		case math.IsInf(v, 1):
-			num = "Infinity"
-		case math.IsInf(v, -1):
-			num = "-Infinity"
-		default:
-			js, err := json.Marshal(v)
-			if err != nil {
-				return nil, err
-			}
-			num = string(js)
-			if v == math.Trunc(v) && math.Abs(v) < 1e16 {
-				num += ".0" // Python's repr of a float
-			}
-		}
 		if i > 0 {
 			b.WriteString(",")
 		}
-		fmt.Fprintf(&b, "\n    %s: %s", name, num)
+		fmt.Fprintf(&b, "\n    %s: %s", pyjson.Quote(k, true), pyjson.Float(m[k]))
 	}
 	b.WriteString("\n}")
-	return []byte(b.String()), nil
+	return []byte(b.String())
 }
 
 // formatLog prints a log entry as "step N: key value, ..." in a fixed key
