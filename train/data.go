@@ -98,26 +98,17 @@ func ParseJSONL(r io.Reader, name string) (*Dataset, error) {
 		name = "training data"
 	}
 	ds := &Dataset{Path: name}
-	br := bufio.NewReaderSize(r, 1<<16)
-	for line := 1; ; line++ {
-		text, err := br.ReadBytes('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+	err := forEachJSONLine(r, name, func(line int, text []byte) error {
+		ex, err := parseRow(text)
+		if err != nil {
+			return err
 		}
-		if len(bytes.TrimSpace(text)) > 0 {
-			ex, perr := parseRow(text)
-			if perr != nil {
-				return nil, fmt.Errorf("%s:%d: %w", name, line, perr)
-			}
-			ex.Line = line
-			ds.Rows = append(ds.Rows, ex)
-		}
-		if errors.Is(err, io.EOF) {
-			break
-		}
-	}
-	if len(ds.Rows) == 0 {
-		return nil, fmt.Errorf("%s: no rows: want one JSON object per line", name)
+		ex.Line = line
+		ds.Rows = append(ds.Rows, ex)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return ds, nil
 }
@@ -276,4 +267,31 @@ func abbreviate(b []byte) string {
 		return string(b[:40]) + "..."
 	}
 	return string(b)
+}
+
+// forEachJSONLine calls row with each non-blank line of r (numbered from
+// 1) and returns its first error, or a read error, as name:line: err; a
+// reader without such lines is an error naming name.
+func forEachJSONLine(r io.Reader, name string, row func(line int, text []byte) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	rows := 0
+	for line := 1; ; line++ {
+		text, err := br.ReadBytes('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if len(bytes.TrimSpace(text)) > 0 {
+			if rerr := row(line, text); rerr != nil {
+				return fmt.Errorf("%s:%d: %w", name, line, rerr)
+			}
+			rows++
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+	}
+	if rows == 0 {
+		return fmt.Errorf("%s: no rows: want one JSON object per line", name)
+	}
+	return nil
 }

@@ -1,7 +1,6 @@
 package train
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -85,40 +84,31 @@ func ParseJSONLTable(r io.Reader, name string) (*Table, error) {
 	}
 	t := &Table{Name: name, Lines: []int{}}
 	col := map[string]int{}
-	br := bufio.NewReaderSize(r, 1<<16)
-	for line := 1; ; line++ {
-		text, err := br.ReadBytes('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+	err := forEachJSONLine(r, name, func(line int, text []byte) error {
+		keys, vals, err := parseObjectLine(text)
+		if err != nil {
+			return err
 		}
-		if len(bytes.TrimSpace(text)) > 0 {
-			keys, vals, perr := parseObjectLine(text)
-			if perr != nil {
-				return nil, fmt.Errorf("%s:%d: %w", name, line, perr)
-			}
-			row := make([]Value, len(t.Columns), len(t.Columns)+len(keys))
-			for k, key := range keys {
-				c, ok := col[key]
-				if !ok {
-					c = len(t.Columns)
-					col[key] = c
-					t.Columns = append(t.Columns, key)
-					for i := range t.Rows { // earlier rows lack it
-						t.Rows[i] = append(t.Rows[i], Value{})
-					}
-					row = append(row, Value{})
+		row := make([]Value, len(t.Columns), len(t.Columns)+len(keys))
+		for k, key := range keys {
+			c, ok := col[key]
+			if !ok {
+				c = len(t.Columns)
+				col[key] = c
+				t.Columns = append(t.Columns, key)
+				for i := range t.Rows { // earlier rows lack it
+					t.Rows[i] = append(t.Rows[i], Value{})
 				}
-				row[c] = vals[k]
+				row = append(row, Value{})
 			}
-			t.Rows = append(t.Rows, row)
-			t.Lines = append(t.Lines, line)
+			row[c] = vals[k]
 		}
-		if errors.Is(err, io.EOF) {
-			break
-		}
-	}
-	if len(t.Rows) == 0 {
-		return nil, fmt.Errorf("%s: no rows: want one JSON object per line", name)
+		t.Rows = append(t.Rows, row)
+		t.Lines = append(t.Lines, line)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return t, nil
 }
