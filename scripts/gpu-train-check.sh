@@ -7,9 +7,15 @@
 #   go build -ldflags="-s -w" -o .scratch/gpu/benchgpu ./bench/gpu/cmd/benchgpu
 #   xz -T2 .scratch/gpu/train.test .scratch/gpu/benchgpu
 #
-# Usage: scripts/gpu-train-check.sh [fixtures|bench|all]
-#   fixtures: writes the fixtures and runs the train tests against them (xla included);
-#   bench:    the GPU training benchmark (kiln xla vs the HF Trainer step).
+# Usage: scripts/gpu-train-check.sh [fixtures|trainer15|bench|profile|all]
+#   fixtures:  writes the fixtures and runs the train tests against them (xla included);
+#   trainer15: issue #15's fixtures (HF's callback order, the Trainer cases with eval/save
+#              strategies and gradient checkpointing, the collators): trainer15.tar.xz,
+#              trainer15_tests.txt;
+#   bench:     the GPU training benchmark (kiln xla vs the HF Trainer step);
+#   profile:   kiln alone, XLA's optimised HLO dumped (xla_dump.tar.xz, for
+#              scripts/xla_roofline.py), then with every block and every 2nd block
+#              checkpointed (remat_1.json, remat_2.json: #15's trade-off table).
 # Outputs go under $OUT, flat, since the device tool brings back only files at most two
 # folders down: fixtures.tar.xz (unpack at the repo root: testdata/trainer,
 # train/testdata/sched_hf.json, testdata/optim/torch_optim.json), train_tests.txt,
@@ -41,6 +47,38 @@ if [ "$PHASE" = fixtures ] || [ "$PHASE" = all ]; then
   else
     echo "no .scratch/gpu binaries: fixtures only"
   fi
+fi
+
+if [ "$PHASE" = trainer15 ] || [ "$PHASE" = all ]; then
+  FX=/tmp/kiln-fx15; rm -rf $FX; mkdir -p $FX
+  timeout 120 $PY scripts/callback_order_fixture.py $FX/callbacks 2>&1 | grep -v -i warn | tail -10
+  echo "callback_order_fixture rc=${PIPESTATUS[0]}"
+  timeout 180 $PY scripts/trainer_fixture.py $FX/trainer gpt2_gradckpt_eval_steps_save bert_cls_gradckpt_epochs_best \
+    llama_gradckpt_accum_eval 2>&1 | grep -v -i warn | tail -10
+  echo "trainer_fixture rc=${PIPESTATUS[0]}"
+  timeout 60 $PY scripts/collator_fixture.py $FX/collators 2>&1 | tail -5; echo "collator_fixture rc=$?"
+  rm -rf testdata/callbacks testdata/collators && cp -r $FX/callbacks testdata/callbacks && cp -r $FX/collators testdata/collators
+  for c in $FX/trainer/*/; do rm -rf testdata/trainer/$(basename $c); cp -r $c testdata/trainer/; done
+  tar cJf "$OUT/trainer15.tar.xz" testdata/callbacks testdata/collators \
+    $(cd $FX/trainer && ls -d */ | sed 's|^|testdata/trainer/|; s|/$||') 2>&1 | tail -3
+  if have_bins; then
+    (cd train && timeout 300 ../.scratch/gpu/train.test -test.v -test.run 'CallbackOrderMatchesHF|CollatorsMatchHF|TrainerMatchesHF' > "$OUT/trainer15_tests.txt" 2>&1; echo "tests rc=$?")
+    grep -E '^(\s*--- FAIL|ok|FAIL|PASS)' "$OUT/trainer15_tests.txt" | head -60
+    grep -c -- '--- PASS' "$OUT/trainer15_tests.txt"
+  fi
+fi
+
+if [ "$PHASE" = profile ] || [ "$PHASE" = all ]; then
+  have_bins || { echo "no .scratch/gpu binaries"; exit 1; }
+  rm -rf /tmp/xd
+  XLA_FLAGS="--xla_dump_to=/tmp/xd --xla_dump_hlo_as_text" timeout 200 .scratch/gpu/benchgpu -train gpt2-124m > "$OUT/profile_bench.json" 2> "$OUT/profile_bench.log"
+  echo "profile bench rc=$?"; tail -3 "$OUT/profile_bench.log"
+  big=$(ls -S /tmp/xd/*after_optimizations.txt 2>/dev/null | head -1)
+  [ -n "$big" ] && (cd /tmp/xd && tar cJf "$OUT/xla_dump.tar.xz" $(basename "$big") $(ls -S *after_optimizations-buffer-assignment.txt 2>/dev/null | head -1))
+  for n in 1 2; do
+    timeout 150 .scratch/gpu/benchgpu -train gpt2-124m -remat $n > "$OUT/remat_$n.json" 2> "$OUT/remat_$n.log"
+    echo "remat $n rc=$?"; tail -2 "$OUT/remat_$n.log"
+  done
 fi
 
 if [ "$PHASE" = bench ] || [ "$PHASE" = all ]; then

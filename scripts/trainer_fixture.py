@@ -12,6 +12,10 @@ For every case it writes, under OUT_DIR/<case>/:
   expected/trainer_state.json   trainer.save_state() after trainer.train()
   expected/model.safetensors    trainer.save_model(): the final weights
   expected/config.json
+  eval.jsonl          the eval_dataset, for the cases of EVAL (#15: eval and
+                      save strategies, gradient checkpointing)
+  expected/checkpoint-N/trainer_state.json   for the cases that save: every
+                      checkpoint HF kept at the end (after save_total_limit)
 Each optimizer step covers the whole data set (per_device_train_batch_size x
 gradient_accumulation_steps >= rows), so the Trainer's shuffling cannot change
 a step's gradient. Dropout is off in every model. Runs on the CPU in float32
@@ -141,7 +145,34 @@ CASES = {
     "gpt2_bf16_accum": (lambda: gpt2(9), lambda: lm_rows(21), dict(
         learning_rate=3e-3, lr_scheduler_type="cosine", max_steps=4, per_device_train_batch_size=4,
         gradient_accumulation_steps=2, optim="adamw_torch", bf16=True)),
+    # Issue #15: parity with gradient checkpointing and with eval and save strategies on.
+    "gpt2_gradckpt_eval_steps_save": (lambda: gpt2(10), lambda: lm_rows(22), dict(
+        learning_rate=2e-3, lr_scheduler_type="linear", warmup_steps=1, weight_decay=0.01, max_steps=6,
+        per_device_train_batch_size=8, per_device_eval_batch_size=4, optim="adamw_torch",
+        gradient_checkpointing=True, eval_strategy="steps", eval_steps=2, save_strategy="steps", save_steps=2,
+        save_total_limit=2)),
+    "bert_cls_gradckpt_epochs_best": (lambda: bert(11, 3), lambda: cls_rows(24, "single", 3), dict(
+        learning_rate=3e-2, lr_scheduler_type="constant", num_train_epochs=4, per_device_train_batch_size=8,
+        optim="adamw_torch", gradient_checkpointing=True, eval_strategy="epoch", save_strategy="epoch",
+        load_best_model_at_end=True, metric_for_best_model="eval_loss", save_total_limit=1)),
+    "llama_gradckpt_accum_eval": (lambda: llama(12), lambda: lm_rows(26), dict(
+        learning_rate=3e-3, lr_scheduler_type="cosine", max_steps=5, per_device_train_batch_size=4,
+        gradient_accumulation_steps=2, logging_steps=2, optim="adamw_torch", gradient_checkpointing=True,
+        eval_strategy="steps", eval_steps=3, per_device_eval_batch_size=3)),
 }
+
+# The eval_dataset of the cases that evaluate.
+EVAL = {
+    "gpt2_gradckpt_eval_steps_save": lambda: lm_rows(23)[:6],
+    "bert_cls_gradckpt_epochs_best": lambda: cls_rows(25, "single", 3),
+    "llama_gradckpt_accum_eval": lambda: lm_rows(27)[:7],
+}
+
+
+def write_rows(path, rows):
+    with open(path, "w") as f:
+        for r in rows:
+            f.write(json.dumps(r) + "\n")
 
 
 class Rows(torch.utils.data.Dataset):
@@ -165,20 +196,29 @@ for name, (make_model, make_rows, args) in CASES.items():
     model = make_model()
     model.save_pretrained(os.path.join(d, "model"))
     rows = make_rows()
-    with open(os.path.join(d, "data.jsonl"), "w") as f:
-        for r in rows:
-            f.write(json.dumps(r) + "\n")
+    write_rows(os.path.join(d, "data.jsonl"), rows)
+    eval_rows = None
+    if name in EVAL:
+        eval_rows = EVAL[name]()
+        write_rows(os.path.join(d, "eval.jsonl"), eval_rows)
     targs = dict(BASE, **args)
     with open(os.path.join(d, "training_args.json"), "w") as f:
         json.dump(targs, f, indent=1)
     run_dir = os.path.join(d, "run")
-    ta = TrainingArguments(output_dir=run_dir, use_cpu=True, report_to="none", save_strategy="no",
-                           disable_tqdm=True, dataloader_num_workers=0, **targs)
-    trainer = Trainer(model=model, args=ta, train_dataset=Rows(rows))
+    extra = {} if "save_strategy" in targs else {"save_strategy": "no"}
+    ta = TrainingArguments(output_dir=run_dir, use_cpu=True, report_to="none", disable_tqdm=True,
+                           dataloader_num_workers=0, **extra, **targs)
+    trainer = Trainer(model=model, args=ta, train_dataset=Rows(rows),
+                      eval_dataset=Rows(eval_rows) if eval_rows is not None else None)
     trainer.train()
     trainer.save_state()
     trainer.save_model(os.path.join(d, "expected"))
     shutil.copy(os.path.join(run_dir, "trainer_state.json"), os.path.join(d, "expected", "trainer_state.json"))
+    for ck in sorted(os.listdir(run_dir)):
+        if ck.startswith("checkpoint-"):
+            os.makedirs(os.path.join(d, "expected", ck))
+            shutil.copy(os.path.join(run_dir, ck, "trainer_state.json"),
+                        os.path.join(d, "expected", ck, "trainer_state.json"))
     shutil.rmtree(run_dir)
     for junk in ("training_args.bin", "generation_config.json"):
         p = os.path.join(d, "expected", junk)

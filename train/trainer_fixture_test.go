@@ -98,15 +98,30 @@ func runTrainerFixture(t *testing.T, dir string, b backends.Backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// scripts/trainer_fixture.py runs HF with save_strategy="no" beside
-	// the fields it writes to training_args.json.
-	args.SaveStrategy = "no"
+	// scripts/trainer_fixture.py runs HF with save_strategy="no" unless
+	// training_args.json sets a strategy; the checkpoints go to a
+	// temporary output_dir.
+	rawArgs, err := os.ReadFile(filepath.Join(dir, "training_args.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saves := strings.Contains(string(rawArgs), `"save_strategy"`)
+	if !saves {
+		args.SaveStrategy = "no"
+	}
+	args.OutputDir = t.TempDir()
 	data, err := ReadJSONL(filepath.Join(dir, "data.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	opts := TrainerOptions{NoDropout: true, ModelDir: modelDir}
+	if _, err := os.Stat(filepath.Join(dir, "eval.jsonl")); err == nil {
+		if opts.EvalData, err = ReadJSONL(filepath.Join(dir, "eval.jsonl")); err != nil {
+			t.Fatal(err)
+		}
+	}
 	r := loadRunner(t, modelDir, b)
-	tr, err := NewTrainer(r, args, data, TrainerOptions{NoDropout: true, ModelDir: modelDir})
+	tr, err := NewTrainer(r, args, data, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,13 +159,16 @@ func runTrainerFixture(t *testing.T, dir string, b backends.Backend) {
 	for i, w := range want.LogHistory {
 		compareLogEntry(t, tol, i, st.LogHistory[i], w)
 	}
+	compareBest(t, tol, "trainer_state.json", &st, raw)
+	compareCheckpoints(t, tol, filepath.Join(dir, "expected"), args.OutputDir)
 	compareFixtureWeights(t, tol, tr, filepath.Join(modelDir, "model.safetensors"), filepath.Join(dir, "expected", "model.safetensors"))
 }
 
 // compareLogEntry checks one log_history entry against HF's.
 func compareLogEntry(t *testing.T, tol fixtureTolerances, i int, got LogEntry, want map[string]any) {
 	t.Helper()
-	skip := map[string]bool{"train_runtime": true, "train_samples_per_second": true, "train_steps_per_second": true}
+	skip := map[string]bool{"train_runtime": true, "train_samples_per_second": true, "train_steps_per_second": true,
+		"eval_runtime": true, "eval_samples_per_second": true, "eval_steps_per_second": true}
 	var gk, wk []string
 	for k := range got {
 		gk = append(gk, k)
@@ -183,7 +201,7 @@ func compareLogEntry(t *testing.T, tol fixtureTolerances, i int, got LogEntry, w
 		}
 		limit := 0.0
 		switch k {
-		case "loss", "train_loss":
+		case "loss", "train_loss", "eval_loss":
 			limit = tol.lossRel * math.Abs(w)
 		case "grad_norm":
 			limit = tol.normRel * math.Abs(w)
@@ -197,6 +215,87 @@ func compareLogEntry(t *testing.T, tol fixtureTolerances, i int, got LogEntry, w
 		if math.Abs(g-w) > limit {
 			t.Errorf("log %d (step %v): %s = %.9g, HF %.9g", i, want["step"], k, g, w)
 		}
+	}
+}
+
+// compareBest checks the best-model fields of a trainer_state.json (HF's
+// raw document) against kiln's state: best_global_step exactly,
+// best_metric as a loss, best_model_checkpoint by its base name (the
+// output directories differ).
+func compareBest(t *testing.T, tol fixtureTolerances, what string, st *TrainerState, raw []byte) {
+	t.Helper()
+	var want struct {
+		BestMetric          *float64 `json:"best_metric"`
+		BestGlobalStep      int      `json:"best_global_step"`
+		BestModelCheckpoint *string  `json:"best_model_checkpoint"`
+	}
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	if (want.BestMetric == nil) != (st.BestMetric == nil) {
+		t.Errorf("%s: best_metric %v, HF %v", what, st.BestMetric, want.BestMetric)
+	} else if want.BestMetric != nil && math.Abs(*st.BestMetric-*want.BestMetric) > tol.lossRel*math.Abs(*want.BestMetric) {
+		t.Errorf("%s: best_metric %.9g, HF %.9g", what, *st.BestMetric, *want.BestMetric)
+	}
+	if st.BestGlobalStep != want.BestGlobalStep {
+		t.Errorf("%s: best_global_step %d, HF %d", what, st.BestGlobalStep, want.BestGlobalStep)
+	}
+	wantCkpt := ""
+	if want.BestModelCheckpoint != nil {
+		wantCkpt = filepath.Base(*want.BestModelCheckpoint)
+	}
+	gotCkpt := ""
+	if st.BestModelCheckpoint != "" {
+		gotCkpt = filepath.Base(st.BestModelCheckpoint)
+	}
+	if gotCkpt != wantCkpt {
+		t.Errorf("%s: best_model_checkpoint %q, HF %q", what, st.BestModelCheckpoint, wantCkpt)
+	}
+}
+
+// compareCheckpoints checks that kiln's output directory out holds the
+// checkpoint-N directories HF kept (expected/checkpoint-N, after
+// save_total_limit) and no others, and that each one's trainer_state.json
+// has HF's log_history and best-model fields.
+func compareCheckpoints(t *testing.T, tol fixtureTolerances, expected, out string) {
+	t.Helper()
+	names := func(dir string) []string {
+		m, _ := filepath.Glob(filepath.Join(dir, "checkpoint-*"))
+		for i := range m {
+			m[i] = filepath.Base(m[i])
+		}
+		sort.Strings(m)
+		return m
+	}
+	want, got := names(expected), names(out)
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("checkpoints %v, HF kept %v", got, want)
+		return
+	}
+	for _, ck := range want {
+		raw, err := os.ReadFile(filepath.Join(expected, ck, "trainer_state.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w struct {
+			GlobalStep int              `json:"global_step"`
+			LogHistory []map[string]any `json:"log_history"`
+		}
+		if err := json.Unmarshal(raw, &w); err != nil {
+			t.Fatalf("%s: %v", ck, err)
+		}
+		st, err := ReadTrainerState(filepath.Join(out, ck, "trainer_state.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.GlobalStep != w.GlobalStep || len(st.LogHistory) != len(w.LogHistory) {
+			t.Errorf("%s: global_step %d with %d log entries, HF %d with %d", ck, st.GlobalStep, len(st.LogHistory), w.GlobalStep, len(w.LogHistory))
+			continue
+		}
+		for i, e := range w.LogHistory {
+			compareLogEntry(t, tol, i, st.LogHistory[i], e)
+		}
+		compareBest(t, tol, ck+"/trainer_state.json", &st, raw)
 	}
 }
 

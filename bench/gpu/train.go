@@ -13,6 +13,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/train"
 	"github.com/kiln-ml/kiln/weights"
@@ -31,6 +32,9 @@ type TrainOptions struct {
 	Steps   int    // timed steps; default 10
 	// HFScript is hf_train_baseline.py; empty: no Hugging Face peer.
 	HFScript string
+	// Remat, when set, checkpoints the step (TrainingArguments'
+	// gradient_checkpointing; see train.StepConfig.Remat).
+	Remat *passes.RematPolicy
 	// Python runs HFScript (default "python3", as Options.Python).
 	Python string
 	Log    io.Writer
@@ -53,6 +57,7 @@ type TrainNumbers struct {
 // TrainReport is kiln's figures next to the HF baseline's output.
 type TrainReport struct {
 	Model    string         `json:"model"`
+	Remat    string         `json:"remat,omitempty"`
 	Backend  string         `json:"backend"`
 	Batch    int            `json:"batch"`
 	Seq      int            `json:"seq"`
@@ -98,6 +103,9 @@ func (o *TrainOptions) defaults() {
 func RunTrainBench(ctx context.Context, o TrainOptions) (*TrainReport, error) {
 	o.defaults()
 	rep := &TrainReport{Model: o.Model, Backend: o.Backend, Batch: o.Batch, Seq: o.Seq, BF16: o.BF16, GPU: GPUName()}
+	if o.Remat != nil {
+		rep.Remat = fmt.Sprintf("every %d block(s)", max(o.Remat.EveryNLayers, 1))
+	}
 	k, err := measureTrain(ctx, o)
 	if err != nil {
 		rep.KilnErr = err.Error()
@@ -159,7 +167,7 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 	opt.WeightDecay = 0.01
 	spec := models.Spec{Batch: o.Batch, Seq: o.Seq, Labels: true}
 	t0 := time.Now()
-	step, err := train.NewStep(ctx, r, spec, train.StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: o.BF16, NoDropout: true /* hf_train_baseline.py: pdrop 0 */})
+	step, err := train.NewStep(ctx, r, spec, train.StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: o.BF16, NoDropout: true /* hf_train_baseline.py: pdrop 0 */, Remat: o.Remat})
 	if err != nil {
 		return nil, err
 	}

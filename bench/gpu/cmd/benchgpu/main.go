@@ -16,6 +16,7 @@ import (
 
 	_ "github.com/kiln-ml/kiln/backends/xla"
 	"github.com/kiln-ml/kiln/bench/gpu"
+	"github.com/kiln-ml/kiln/passes"
 )
 
 func main() {
@@ -28,10 +29,15 @@ func main() {
 	batch := flag.Int("batch", 16, "-train: rows per step")
 	seq := flag.Int("seq", 1024, "-train: tokens per row")
 	bf16 := flag.Bool("bf16", true, "-train: bf16 autocast")
+	remat := flag.Int("remat", 0, "-train: gradient checkpointing of every n-th block (0: none; 1: every block)")
 	flag.Parse()
 	if *trainModel != "" {
-		rep, err := gpu.RunTrainBench(context.Background(), gpu.TrainOptions{Model: *trainModel, Backend: *backend,
-			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr})
+		o := gpu.TrainOptions{Model: *trainModel, Backend: *backend,
+			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr}
+		if *remat > 0 {
+			o.Remat = &passes.RematPolicy{EveryNLayers: *remat}
+		}
+		rep, err := gpu.RunTrainBench(context.Background(), o)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "benchgpu:", err)
 			os.Exit(1)
