@@ -35,9 +35,9 @@ func TestCollatorsMatchHFFixtures(t *testing.T) {
 	}
 	var doc struct {
 		Cases []struct {
-			Name       string `json:"name"`
-			Collator   string `json:"collator"`
-			Args       struct {
+			Name     string `json:"name"`
+			Collator string `json:"collator"`
+			Args     struct {
 				PadToMultipleOf int    `json:"pad_to_multiple_of"`
 				MaxLength       int    `json:"max_length"`
 				LabelPadID      *int64 `json:"label_pad_token_id"`
