@@ -86,6 +86,80 @@ func TestAutocastDotGradient(t *testing.T) {
 	}
 }
 
+// TestHalfCotangents differentiates the autocast dot of
+// TestAutocastDotGradient with Options.HalfCotangents: the backward dots
+// of the bf16 dot must return bf16 (torch's grad_output dtype), so each
+// gradient is its float32 sum rounded once to bf16, and then converted
+// to the float32 parameters' float32 gradients.
+func TestHalfCotangents(t *testing.T) {
+	f, err := ir.Parse(`func @f {
+  %0 = parameter : f32[3,5] "x"
+  %1 = parameter : f32[4,5] "w"
+  %2 = dot_general %0, %1 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[1], out=f32} : f32[3,4]
+  %3 = reduce %2 {kind=sum, axes=[0,1]} : f32[] "loss"
+  return %3
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := passes.Autocast(f, ir.BFloat16); err != nil {
+		t.Fatal(err)
+	}
+	gf, err := autodiff.Grad(f, []string{"x", "w"}, autodiff.Options{HalfCotangents: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	halfDots := 0
+	for _, v := range gf.Values {
+		if v.Op == ir.OpDotGeneral && v.Type.DType == ir.BFloat16 {
+			halfDots++
+		}
+	}
+	if halfDots != 3 { // the forward's and the two gradient products
+		t.Errorf("%d bf16 dot_generals, want 3:\n%s", halfDots, gf)
+	}
+	xs, ws := make([]float64, 15), make([]float64, 20)
+	for i := range xs {
+		xs[i] = 1 + float64(i)/7
+	}
+	for i := range ws {
+		ws[i] = -1 + float64(i)/9
+	}
+	x, _ := tensor.FromFloat64(ir.Float32, ir.Shape{3, 5}, xs)
+	w, _ := tensor.FromFloat64(ir.Float32, ir.Shape{4, 5}, ws)
+	bf := func(v float64) float64 {
+		return float64(tensor.BFloat16ToFloat32(tensor.Float32ToBFloat16(float32(v))))
+	}
+	wantX, wantW := make([]float64, 15), make([]float64, 20)
+	for i := 0; i < 3; i++ {
+		for k := 0; k < 5; k++ {
+			for j := 0; j < 4; j++ {
+				wantX[i*5+k] += bf(ws[j*5+k])
+				wantW[j*5+k] += bf(xs[i*5+k])
+			}
+		}
+	}
+	for i := range wantX {
+		wantX[i] = bf(wantX[i])
+	}
+	for i := range wantW {
+		wantW[i] = bf(wantW[i])
+	}
+	out := runOn(t, interp.New(), gf, []*tensor.Tensor{x, w})
+	for i, want := range [][]float64{wantX, wantW} {
+		g := out[1+i]
+		if g.DType != ir.Float32 {
+			t.Fatalf("%s is %s, want float32", gf.ResultNames[1+i], g.Type())
+		}
+		for k, got := range g.Float64s() {
+			if got != want[k] {
+				t.Errorf("%s[%d] = %v, want %v (the bf16-rounded sum)", gf.ResultNames[1+i], k, got, want[k])
+			}
+		}
+	}
+}
+
 // TestAutocastModelGradients differentiates gpt2-tiny (forward with the
 // causal-LM loss; its wte is both the embedding table, gathered in
 // float32, and the LM head, a bf16 dot) after passes.Autocast(bf16) with

@@ -34,6 +34,16 @@ type Options struct {
 	// wants (it sums all partials in one fusion), not what a CPU wants
 	// (backends.Capabilities.WideChunks says which).
 	WideChunks bool
+	// HalfCotangents holds the cotangent of every float16/bfloat16 value
+	// in that value's own dtype, as torch's autograd does under autocast
+	// (the grad_output of a bf16 op is bf16), instead of float32: half the
+	// bytes for every activation gradient that crosses a kernel boundary.
+	// Rules still compute in float32 (Context.DOut and Arg are float32),
+	// the half dots' backward products are emitted with half results
+	// (float32 accumulation), and fan-out sums are in the value's dtype.
+	// Gradients of the wrt parameters stay in GradType (float32 for half
+	// parameters; autocast's float32 masters are float32 anyway).
+	HalfCotangents bool
 }
 
 // Grad returns a new function with f's parameters that returns f's
@@ -136,6 +146,15 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 	return c, nil
 }
 
+// cotangentType is the dtype the cotangent of a dtype-dt value is held
+// in: dt itself with HalfCotangents, else GradType(dt).
+func (o Options) cotangentType(dt ir.DType) ir.DType {
+	if o.HalfCotangents && (dt == ir.Float16 || dt == ir.BFloat16) {
+		return dt
+	}
+	return GradType(dt)
+}
+
 // GradType is the dtype gradients of a dtype-dt value are held and
 // accumulated in: float32 for the half-precision floats, dt otherwise.
 func GradType(dt ir.DType) ir.DType {
@@ -208,7 +227,7 @@ func backward(f *ir.Func, loss *ir.Value, params []*ir.Value, opts Options) ([]*
 			for j, a := range v.Args {
 				args[j] = g.Lift(a)
 			}
-			ctx := &Context{G: g, V: v, Args: args, Out: g.Lift(v), DOut: dout, Opts: opts}
+			ctx := &Context{G: g, V: v, Args: args, Out: g.Lift(v), DOut: dout.AsType(GradType(v.Type.DType)), Opts: opts}
 			outs := r(ctx)
 			if len(outs) > len(v.Args) {
 				return fmt.Errorf("gradient rule of %s returned %d gradients for %d operands", v.Op, len(outs), len(v.Args))
@@ -218,7 +237,7 @@ func backward(f *ir.Func, loss *ir.Value, params []*ir.Value, opts Options) ([]*
 				if gj == nil || !active[a] || !needed[a] {
 					continue
 				}
-				want := ir.Type{DType: GradType(a.Type.DType), Shape: a.Type.Shape}
+				want := ir.Type{DType: opts.cotangentType(a.Type.DType), Shape: a.Type.Shape}
 				gj = gj.AsType(want.DType)
 				if !gj.Type().Equal(want) {
 					return fmt.Errorf("gradient rule of %s gave operand %d's gradient type %s, want %s", v.LongString(), j, gj.Type(), want)
@@ -237,7 +256,7 @@ func backward(f *ir.Func, loss *ir.Value, params []*ir.Value, opts Options) ([]*
 				g.SetPos(p.Pos)
 				t = g.Zeros(GradType(p.Type.DType), p.Type.Shape...)
 			}
-			grads[i] = t.Value()
+			grads[i] = t.AsType(GradType(p.Type.DType)).Value()
 		}
 		return nil
 	})

@@ -12,6 +12,7 @@ func init() {
 	rules[ir.OpDotGeneral] = func(c *Context) []*frontend.Tensor {
 		a := c.V.Attrs.(*ir.DotAttrs)
 		lhs, rhs, g := c.Arg(0), c.Arg(1), c.DOut
+		outL, outR := GradType(c.Args[0].DType()), GradType(c.Args[1].DType())
 		if dt := c.Args[0].DType(); GradType(dt) != dt && c.Args[1].DType() == dt {
 			// A half-precision dot (mixed precision, passes.Autocast):
 			// its backward dots take half operands too, the cotangent
@@ -20,11 +21,17 @@ func init() {
 			// run on the same low-precision GEMMs as the forward. They
 			// still accumulate in, and return, float32
 			// (dotOperandGrad's out), one rounding fewer than torch.
+			// With HalfCotangents the products return the operands'
+			// dtype instead, as torch's do: the cotangents are held in
+			// it anyway, and the GEMMs write half the bytes.
 			lhs, rhs, g = c.Args[0], c.Args[1], g.AsType(dt)
+			if c.Opts.HalfCotangents {
+				outL, outR = dt, dt
+			}
 		}
 		return grads(
-			dotOperandGrad(g, rhs, lhs.Rank(), a.LhsBatch, a.LhsContract, rhs.Rank(), a.RhsBatch, a.RhsContract, false),
-			dotOperandGrad(g, lhs, rhs.Rank(), a.RhsBatch, a.RhsContract, lhs.Rank(), a.LhsBatch, a.LhsContract, true),
+			dotOperandGrad(g, rhs, lhs.Rank(), a.LhsBatch, a.LhsContract, rhs.Rank(), a.RhsBatch, a.RhsContract, false, outL),
+			dotOperandGrad(g, lhs, rhs.Rank(), a.RhsBatch, a.RhsContract, lhs.Rank(), a.LhsBatch, a.LhsContract, true, outR),
 		)
 	}
 }
@@ -58,12 +65,12 @@ func reduceGrad(c *Context) []*frontend.Tensor {
 // "self", of rank selfRank with batch dims selfBatch and contracting dims
 // selfContract) given the result's cotangent g and the other operand.
 // The result of dot_general is (batch, lhs free, rhs free); selfIsRhs says
-// which free block of g is self's. It contracts g's block of the other
+// which free block of g is self's; out is the product's dtype. It contracts g's block of the other
 // operand's free dims with those dims, then transposes into self's layout;
 // where other . g (the operands swapped) is already in self's layout it
 // emits that instead, with no transpose.
 func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfContract []int,
-	otherRank int, otherBatch, otherContract []int, selfIsRhs bool) *frontend.Tensor {
+	otherRank int, otherBatch, otherContract []int, selfIsRhs bool, out ir.DType) *frontend.Tensor {
 	nb := len(selfBatch)
 	selfFree := freeDims(selfRank, selfBatch, selfContract)
 	otherFree := freeDims(otherRank, otherBatch, otherContract)
@@ -96,7 +103,7 @@ func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfCont
 		}
 	}
 	d := func() *frontend.Tensor {
-		return g.DotGeneral(other, frontend.DotDims{LhsBatch: gBatch, RhsBatch: otherBatch, LhsContract: gOtherFree, RhsContract: otherFree, Out: GradType(g.DType())})
+		return g.DotGeneral(other, frontend.DotDims{LhsBatch: gBatch, RhsBatch: otherBatch, LhsContract: gOtherFree, RhsContract: otherFree, Out: out})
 	}
 	perm, identity := permOf(src)
 	if identity {
@@ -110,7 +117,7 @@ func dotOperandGrad(g, other *frontend.Tensor, selfRank int, selfBatch, selfCont
 	src2 = append(src2, src[nb+len(selfFree):]...)
 	src2 = append(src2, selfFree...)
 	if _, identity2 := permOf(src2); identity2 {
-		return other.DotGeneral(g, frontend.DotDims{LhsBatch: otherBatch, RhsBatch: gBatch, LhsContract: otherFree, RhsContract: gOtherFree, Out: GradType(g.DType())})
+		return other.DotGeneral(g, frontend.DotDims{LhsBatch: otherBatch, RhsBatch: gBatch, LhsContract: otherFree, RhsContract: gOtherFree, Out: out})
 	}
 	return d().Transpose(perm...)
 }

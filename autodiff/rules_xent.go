@@ -39,8 +39,12 @@ func init() {
 		// The gradient products' operands: h and w in ct, or as they are
 		// when both are half (then dz is rounded to their dtype too).
 		hg, wg, dzOp := c.Arg(0), c.Arg(1), func(x *frontend.Tensor) *frontend.Tensor { return x }
+		dhType := ct // with HalfCotangents, h's dtype: dh is held in it
 		if dt := h.DType(); GradType(dt) != dt && w.DType() == dt {
 			hg, wg, dzOp = h, w, func(x *frontend.Tensor) *frontend.Tensor { return x.AsType(dt) }
+			if c.Opts.HalfCotangents {
+				dhType = dt
+			}
 		}
 		n, vocab := h.Dim(0), w.Dim(0)
 		rows := a.ChunkRowsFor(n, vocab)
@@ -67,7 +71,7 @@ func init() {
 			onehot := g.Iota(y.DType(), 0, vocab, r).Eq(yc.Unsqueeze(0)) // (V, R)
 			dz := frontend.Where(onehot, p.Sub(p.Scalar(1)), p).Mul(s.Unsqueeze(0))
 			dzo := dzOp(dz)
-			dhs = append(dhs, dzo.DotGeneral(wg, frontend.DotDims{LhsContract: []int{0}, RhsContract: []int{0}, Out: ct}))               // (R, C)
+			dhs = append(dhs, dzo.DotGeneral(wg, frontend.DotDims{LhsContract: []int{0}, RhsContract: []int{0}, Out: dhType}))           // (R, C)
 			dwc := dzo.DotGeneral(hg.SliceAxis(0, start, stop), frontend.DotDims{LhsContract: []int{1}, RhsContract: []int{0}, Out: ct}) // (V, C)
 			dbc := dz.Sum(1)                                                                                                             // (V)
 			if dw == nil {

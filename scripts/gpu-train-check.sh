@@ -83,6 +83,11 @@ fi
 
 if [ "$PHASE" = bench ] || [ "$PHASE" = all ]; then
   have_bins || { echo "no .scratch/gpu binaries"; exit 1; }
+  # DUMP=1: XLA's optimised HLO of kiln's programs as well (xla_dump.tar.xz).
+  [ "${DUMP:-0}" = 1 ] && rm -rf /tmp/xd && export XLA_FLAGS="--xla_dump_to=/tmp/xd --xla_dump_hlo_as_text"
   timeout 400 .scratch/gpu/benchgpu -train gpt2-124m -train-hf bench/gpu/hf_train_baseline.py > "$OUT/train_bench.json" 2> "$OUT/train_bench.log"
   echo "bench rc=$?"; tail -20 "$OUT/train_bench.log"; cat "$OUT/train_bench.json"
+  unset XLA_FLAGS
+  big=$(ls -S /tmp/xd/*after_optimizations.txt 2>/dev/null | head -1)
+  [ -n "$big" ] && (cd /tmp/xd && tar cJf "$OUT/xla_dump.tar.xz" $(basename "$big") $(ls -S *after_optimizations-buffer-assignment.txt 2>/dev/null | head -1))
 fi

@@ -46,7 +46,10 @@ func divideLoss(f *ir.Func) error {
 // loss or gradient norm is not finite.
 func (s *Step) build(f *ir.Func, wrt []string, kind progKind) (*ir.Func, error) {
 	gf, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss, GradPrefix: gradPrefix,
-		WideChunks: s.sess.Backend().Capabilities().WideChunks})
+		WideChunks: s.sess.Backend().Capabilities().WideChunks,
+		// bf16 autocast holds activation gradients in bf16, as torch's
+		// autograd does (docs/autodiff.md, mixed precision).
+		HalfCotangents: s.cfg.BF16})
 	if err != nil {
 		return nil, err
 	}
