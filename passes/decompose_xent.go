@@ -54,7 +54,17 @@ func decomposeLinearCrossEntropy(g *frontend.Graph, v *ir.Value, args []*fronten
 // recomputes them that way, which is the layout its products need and a
 // different value from the forward's, so CSE cannot merge the forward's
 // logits into the backward (which would keep every chunk alive).
+//
+// Without a bias, half-precision operands get a product of h's dtype
+// (float32 accumulation, rounded once, the same value): the GEMM writes
+// half the bytes of the largest tensors of a training step.
 func LinearCrossEntropyLogits(hc, w, bias *frontend.Tensor, ct ir.DType, transposed bool) *frontend.Tensor {
+	if dt := hc.DType(); bias == nil && dt != ct && (dt == ir.BFloat16 || dt == ir.Float16) && w.DType() == dt {
+		if transposed {
+			return w.DotGeneral(hc, frontend.DotDims{LhsContract: []int{1}, RhsContract: []int{1}, Out: dt}).AsType(ct) // (V, R)
+		}
+		return hc.DotGeneral(w, frontend.DotDims{LhsContract: []int{1}, RhsContract: []int{1}, Out: dt}).AsType(ct) // (R, V)
+	}
 	var z *frontend.Tensor
 	if transposed {
 		z = w.DotGeneral(hc, frontend.DotDims{LhsContract: []int{1}, RhsContract: []int{1}, Out: ct}) // (V, R)
