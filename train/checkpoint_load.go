@@ -24,6 +24,9 @@ type resumePoint struct {
 	state TrainerState
 	loop  loopJSON
 	rng   rngJSON
+	// plateau is the checkpoint's reduce_lr_on_plateau state (nil for a
+	// step schedule).
+	plateau *Plateau
 }
 
 // ReadTrainerState reads a trainer_state.json (as TrainerState.JSON writes
@@ -154,25 +157,65 @@ func (t *Trainer) readResume(spec string) (*resumePoint, error) {
 			return nil, fmt.Errorf("resume_from_checkpoint: %s is a Hugging Face Trainer checkpoint (optimizer.pt): kiln cannot read torch's pickled optimizer, scheduler and RNG states; resume only from checkpoints kiln wrote, or train afresh from its model files", dir)
 		}
 	}
-	var sched schedulerJSON
 	for _, f := range []struct {
 		name string
 		v    any
-	}{{LoopStateFile, &rp.loop}, {RNGStateFile, &rp.rng}, {SchedulerFile, &sched}} {
+	}{{LoopStateFile, &rp.loop}, {RNGStateFile, &rp.rng}} {
 		if err := readJSONFile(filepath.Join(dir, f.name), f.v); err != nil {
 			return nil, fmt.Errorf("resume_from_checkpoint: %w (kiln resumes only from checkpoints it wrote)", err)
 		}
 	}
 	gs := rp.state.GlobalStep
+	schedStep, err := t.readScheduler(rp, filepath.Join(dir, SchedulerFile))
+	if err != nil {
+		return nil, fmt.Errorf("resume_from_checkpoint: %w", err)
+	}
 	switch {
-	case sched.LastEpoch != gs:
-		return nil, fmt.Errorf("resume_from_checkpoint: %s: last_epoch %d, but %s says global_step %d", filepath.Join(dir, SchedulerFile), sched.LastEpoch, TrainerStateFile, gs)
+	case schedStep != gs:
+		return nil, fmt.Errorf("resume_from_checkpoint: %s: step %d, but %s says global_step %d", filepath.Join(dir, SchedulerFile), schedStep, TrainerStateFile, gs)
 	case rp.rng.GlobalStep != gs:
 		return nil, fmt.Errorf("resume_from_checkpoint: %s: global_step %d, but %s says %d", filepath.Join(dir, RNGStateFile), rp.rng.GlobalStep, TrainerStateFile, gs)
 	case rp.loop.LastLogged > gs || rp.loop.LastLogged < 0:
 		return nil, fmt.Errorf("resume_from_checkpoint: %s: globalstep_last_logged %d is not in [0, %d]", filepath.Join(dir, LoopStateFile), rp.loop.LastLogged, gs)
 	}
 	return rp, nil
+}
+
+// readScheduler reads SchedulerFile (path) into rp and returns the global
+// step it was saved at (a step schedule's last_epoch). The checkpoint's
+// schedule and the arguments' must both be reduce_lr_on_plateau or both
+// not: one's state cannot stand in for the other's. A step schedule is
+// rebuilt from the arguments (torch's LambdaLR state is its step count);
+// the plateau's whole state comes from the file, its kwargs included, as
+// torch's load_state_dict restores them.
+func (t *Trainer) readScheduler(rp *resumePoint, path string) (int, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, fmt.Errorf("%w (kiln resumes only from checkpoints it wrote)", err)
+	}
+	var head struct {
+		Type string `json:"lr_scheduler_type"`
+	}
+	if err := json.Unmarshal(pyjson.QuoteNonFinite(data), &head); err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
+	}
+	saved, want := head.Type == string(SchedReduceLROnPlateau), t.plateau != nil
+	if saved != want {
+		return 0, fmt.Errorf("%s: the checkpoint's lr_scheduler_type is %q and the arguments ask for %q: a reduce_lr_on_plateau state and a step schedule's cannot stand in for each other", path, head.Type, t.args.LRSchedulerType)
+	}
+	if saved {
+		p, step, err := readPlateauState(path, data)
+		if err != nil {
+			return 0, err
+		}
+		rp.plateau = p
+		return step, nil
+	}
+	var sched schedulerJSON
+	if err := readJSONFile(path, &sched); err != nil {
+		return 0, fmt.Errorf("%w (kiln resumes only from checkpoints it wrote)", err)
+	}
+	return sched.LastEpoch, nil
 }
 
 // ResumeCheckpoint is the checkpoint directory Train resumes from
@@ -251,6 +294,10 @@ func (t *Trainer) loadResume(ctx context.Context, lp *loop) error {
 	}
 	lp.trLoss, lp.totalLoss, lp.lastLogged, lp.lastNorm = float32(rp.loop.TrLoss), rp.loop.TotalLoss, rp.loop.LastLogged, rp.loop.LastNorm
 	lp.curFlos = rp.loop.CurFlos
+	if rp.plateau != nil {
+		p := *rp.plateau
+		t.plateau = &p
+	}
 	t.lastSaved, t.lastSavedDir = st.GlobalStep, rp.dir
 	return nil
 }
