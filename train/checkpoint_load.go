@@ -30,8 +30,8 @@ type resumePoint struct {
 }
 
 // ReadTrainerState reads a trainer_state.json (as TrainerState.JSON writes
-// it, or the HF Trainer): the step, epoch, flos, best-model fields and the
-// log history, whose numbers become int when written without a fraction
+// it, or the HF Trainer): the step, epoch, flos, best-model fields, the
+// stateful callbacks and the log history, whose numbers become int when written without a fraction
 // or exponent and float64 otherwise, as they were logged. Errors name the
 // file.
 func ReadTrainerState(path string) (TrainerState, error) {
@@ -49,6 +49,7 @@ func ReadTrainerState(path string) (TrainerState, error) {
 		BestMetric          *json.Number     `json:"best_metric"`
 		BestGlobalStep      *int             `json:"best_global_step"`
 		BestModelCheckpoint *string          `json:"best_model_checkpoint"`
+		StatefulCallbacks   map[string]any   `json:"stateful_callbacks"`
 	}
 	if err := dec.Decode(&raw); err != nil {
 		return TrainerState{}, fmt.Errorf("%s: %w", path, err)
@@ -78,6 +79,13 @@ func ReadTrainerState(path string) (TrainerState, error) {
 	}
 	if raw.BestModelCheckpoint != nil {
 		st.BestModelCheckpoint = *raw.BestModelCheckpoint
+	}
+	if raw.StatefulCallbacks != nil {
+		v, err := plainJSON(raw.StatefulCallbacks)
+		if err != nil {
+			return TrainerState{}, fmt.Errorf("%s: stateful_callbacks: %w", path, err)
+		}
+		st.StatefulCallbacks = v.(map[string]any)
 	}
 	if st.GlobalStep < 0 {
 		return TrainerState{}, fmt.Errorf("%s: global_step %d < 0", path, st.GlobalStep)
@@ -112,6 +120,43 @@ func ReadTrainerState(path string) (TrainerState, error) {
 		st.LogHistory = append(st.LogHistory, out)
 	}
 	return st, nil
+}
+
+// plainJSON turns the json.Numbers of a decoded value into int (written
+// without a fraction or exponent) or float64, and Python's quoted
+// non-finite spellings into float64, as ReadTrainerState reads numbers.
+func plainJSON(v any) (any, error) {
+	switch x := v.(type) {
+	case json.Number:
+		if strings.ContainsAny(string(x), ".eE") {
+			return x.Float64()
+		}
+		i, err := x.Int64()
+		return int(i), err
+	case string:
+		if f, ok := pyjson.NonFinite(x); ok {
+			return f, nil
+		}
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			var err error
+			if out[i], err = plainJSON(e); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			var err error
+			if out[k], err = plainJSON(e); err != nil {
+				return nil, fmt.Errorf("%s: %w", k, err)
+			}
+		}
+		return out, nil
+	}
+	return v, nil
 }
 
 // readJSONFile decodes a checkpoint's JSON file, refusing unknown fields.

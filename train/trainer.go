@@ -119,6 +119,9 @@ type Trainer struct {
 	// resume is the checkpoint Train resumes from (nil: none), read and
 	// checked by NewTrainer.
 	resume *resumePoint
+	// ignoredStates are the resumed checkpoint's stateful_callbacks names
+	// that no callback took (IgnoredCallbackStates).
+	ignoredStates []string
 }
 
 // NewTrainer checks args and every row of data against r's model and

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"path/filepath"
 	"time"
 
 	"github.com/kiln-ml/kiln/models"
@@ -67,6 +68,12 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 	if t.resume != nil {
 		if err := t.loadResume(ctx, lp); err != nil {
 			return TrainOutput{}, err
+		}
+		if a.RestoreCallbackStatesFromCheckpoint {
+			path := filepath.Join(t.resume.dir, TrainerStateFile)
+			if err := t.loadCallbackState(t.resume.state.StatefulCallbacks, path); err != nil {
+				return TrainOutput{}, err
+			}
 		}
 	}
 	if t.plateau != nil {
