@@ -124,6 +124,11 @@ type TrainingArguments struct {
 	// for the latest checkpoint-N of OutputDir (LastCheckpoint); nil (or
 	// false) starts afresh.
 	ResumeFromCheckpoint *string `json:"resume_from_checkpoint"`
+	// RestoreCallbackStatesFromCheckpoint, on resume, gives the callbacks
+	// (ExportableState) and the TrainerControl the states the checkpoint's
+	// trainer_state.json recorded in stateful_callbacks (HF's
+	// _load_callback_state); false, HF's default, resumes them fresh.
+	RestoreCallbackStatesFromCheckpoint bool `json:"restore_callback_states_from_checkpoint"`
 
 	// Seed seeds model initialisation and, without DataSeed, data order.
 	Seed int `json:"seed"`

@@ -97,6 +97,11 @@ func (a *TrainingArguments) Validate() error {
 	if _, err := parseSchedulerKwargs(a.LRSchedulerType, a.LRSchedulerKwargs); err != nil {
 		return err
 	}
+	if a.LRSchedulerType == SchedReduceLROnPlateau {
+		if _, err := a.Plateau(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

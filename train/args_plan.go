@@ -88,6 +88,16 @@ func (a *TrainingArguments) Schedule(totalSteps int) (*Schedule, error) {
 	})
 }
 
+// Plateau builds the reduce_lr_on_plateau scheduler create_scheduler
+// builds (lr_scheduler_type must be it): torch's ReduceLROnPlateau at
+// learning_rate with lr_scheduler_kwargs. Errors name the kwarg.
+func (a *TrainingArguments) Plateau() (*Plateau, error) {
+	if a.LRSchedulerType != SchedReduceLROnPlateau {
+		return nil, fmt.Errorf("field \"lr_scheduler_type\": %q is not reduce_lr_on_plateau", a.LRSchedulerType)
+	}
+	return NewPlateau(a.LearningRate, a.LRSchedulerKwargs)
+}
+
 func boolInt(b bool) int {
 	if b {
 		return 1

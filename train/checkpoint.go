@@ -30,7 +30,9 @@ const (
 	OptimizerFile = "optimizer.safetensors"
 	// SchedulerFile is the learning-rate scheduler's state as torch's
 	// LambdaLR.state_dict names it (last_epoch, _step_count, base_lrs,
-	// _last_lr) in JSON, not HF's scheduler.pt pickle.
+	// _last_lr), or for reduce_lr_on_plateau every entry of
+	// ReduceLROnPlateau.state_dict (plateauJSON), in JSON, not HF's
+	// scheduler.pt pickle.
 	SchedulerFile = "scheduler.json"
 	// RNGStateFile is kiln's random state: the seeds of the data shuffle
 	// and of the dropout/NEFTune noise and the positions in them (kiln's
@@ -153,7 +155,12 @@ type schedulerJSON struct {
 	Type      string    `json:"lr_scheduler_type"`
 }
 
+// schedulerState is SchedulerFile's text at step: the step schedule's
+// LambdaLR fields, or the plateau's state (plateauJSON).
 func (t *Trainer) schedulerState(step int) []byte {
+	if t.plateau != nil {
+		return t.plateau.stateJSON(step)
+	}
 	b, _ := json.MarshalIndent(schedulerJSON{LastEpoch: step, StepCount: step + 1, BaseLRs: []float64{t.args.LearningRate},
 		LastLR: []float64{t.sched.LR(step)}, Type: string(t.sched.Type())}, "", "  ")
 	return append(b, '\n')

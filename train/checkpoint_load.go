@@ -24,11 +24,14 @@ type resumePoint struct {
 	state TrainerState
 	loop  loopJSON
 	rng   rngJSON
+	// plateau is the checkpoint's reduce_lr_on_plateau state (nil for a
+	// step schedule).
+	plateau *Plateau
 }
 
 // ReadTrainerState reads a trainer_state.json (as TrainerState.JSON writes
-// it, or the HF Trainer): the step, epoch, flos, best-model fields and the
-// log history, whose numbers become int when written without a fraction
+// it, or the HF Trainer): the step, epoch, flos, best-model fields, the
+// stateful callbacks and the log history, whose numbers become int when written without a fraction
 // or exponent and float64 otherwise, as they were logged. Errors name the
 // file.
 func ReadTrainerState(path string) (TrainerState, error) {
@@ -46,6 +49,7 @@ func ReadTrainerState(path string) (TrainerState, error) {
 		BestMetric          *json.Number     `json:"best_metric"`
 		BestGlobalStep      *int             `json:"best_global_step"`
 		BestModelCheckpoint *string          `json:"best_model_checkpoint"`
+		StatefulCallbacks   map[string]any   `json:"stateful_callbacks"`
 	}
 	if err := dec.Decode(&raw); err != nil {
 		return TrainerState{}, fmt.Errorf("%s: %w", path, err)
@@ -75,6 +79,13 @@ func ReadTrainerState(path string) (TrainerState, error) {
 	}
 	if raw.BestModelCheckpoint != nil {
 		st.BestModelCheckpoint = *raw.BestModelCheckpoint
+	}
+	if raw.StatefulCallbacks != nil {
+		v, err := plainJSON(raw.StatefulCallbacks)
+		if err != nil {
+			return TrainerState{}, fmt.Errorf("%s: stateful_callbacks: %w", path, err)
+		}
+		st.StatefulCallbacks = v.(map[string]any)
 	}
 	if st.GlobalStep < 0 {
 		return TrainerState{}, fmt.Errorf("%s: global_step %d < 0", path, st.GlobalStep)
@@ -109,6 +120,43 @@ func ReadTrainerState(path string) (TrainerState, error) {
 		st.LogHistory = append(st.LogHistory, out)
 	}
 	return st, nil
+}
+
+// plainJSON turns the json.Numbers of a decoded value into int (written
+// without a fraction or exponent) or float64, and Python's quoted
+// non-finite spellings into float64, as ReadTrainerState reads numbers.
+func plainJSON(v any) (any, error) {
+	switch x := v.(type) {
+	case json.Number:
+		if strings.ContainsAny(string(x), ".eE") {
+			return x.Float64()
+		}
+		i, err := x.Int64()
+		return int(i), err
+	case string:
+		if f, ok := pyjson.NonFinite(x); ok {
+			return f, nil
+		}
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			var err error
+			if out[i], err = plainJSON(e); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			var err error
+			if out[k], err = plainJSON(e); err != nil {
+				return nil, fmt.Errorf("%s: %w", k, err)
+			}
+		}
+		return out, nil
+	}
+	return v, nil
 }
 
 // readJSONFile decodes a checkpoint's JSON file, refusing unknown fields.
@@ -154,25 +202,65 @@ func (t *Trainer) readResume(spec string) (*resumePoint, error) {
 			return nil, fmt.Errorf("resume_from_checkpoint: %s is a Hugging Face Trainer checkpoint (optimizer.pt): kiln cannot read torch's pickled optimizer, scheduler and RNG states; resume only from checkpoints kiln wrote, or train afresh from its model files", dir)
 		}
 	}
-	var sched schedulerJSON
 	for _, f := range []struct {
 		name string
 		v    any
-	}{{LoopStateFile, &rp.loop}, {RNGStateFile, &rp.rng}, {SchedulerFile, &sched}} {
+	}{{LoopStateFile, &rp.loop}, {RNGStateFile, &rp.rng}} {
 		if err := readJSONFile(filepath.Join(dir, f.name), f.v); err != nil {
 			return nil, fmt.Errorf("resume_from_checkpoint: %w (kiln resumes only from checkpoints it wrote)", err)
 		}
 	}
 	gs := rp.state.GlobalStep
+	schedStep, err := t.readScheduler(rp, filepath.Join(dir, SchedulerFile))
+	if err != nil {
+		return nil, fmt.Errorf("resume_from_checkpoint: %w", err)
+	}
 	switch {
-	case sched.LastEpoch != gs:
-		return nil, fmt.Errorf("resume_from_checkpoint: %s: last_epoch %d, but %s says global_step %d", filepath.Join(dir, SchedulerFile), sched.LastEpoch, TrainerStateFile, gs)
+	case schedStep != gs:
+		return nil, fmt.Errorf("resume_from_checkpoint: %s: step %d, but %s says global_step %d", filepath.Join(dir, SchedulerFile), schedStep, TrainerStateFile, gs)
 	case rp.rng.GlobalStep != gs:
 		return nil, fmt.Errorf("resume_from_checkpoint: %s: global_step %d, but %s says %d", filepath.Join(dir, RNGStateFile), rp.rng.GlobalStep, TrainerStateFile, gs)
 	case rp.loop.LastLogged > gs || rp.loop.LastLogged < 0:
 		return nil, fmt.Errorf("resume_from_checkpoint: %s: globalstep_last_logged %d is not in [0, %d]", filepath.Join(dir, LoopStateFile), rp.loop.LastLogged, gs)
 	}
 	return rp, nil
+}
+
+// readScheduler reads SchedulerFile (path) into rp and returns the global
+// step it was saved at (a step schedule's last_epoch). The checkpoint's
+// schedule and the arguments' must both be reduce_lr_on_plateau or both
+// not: one's state cannot stand in for the other's. A step schedule is
+// rebuilt from the arguments (torch's LambdaLR state is its step count);
+// the plateau's whole state comes from the file, its kwargs included, as
+// torch's load_state_dict restores them.
+func (t *Trainer) readScheduler(rp *resumePoint, path string) (int, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, fmt.Errorf("%w (kiln resumes only from checkpoints it wrote)", err)
+	}
+	var head struct {
+		Type string `json:"lr_scheduler_type"`
+	}
+	if err := json.Unmarshal(pyjson.QuoteNonFinite(data), &head); err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
+	}
+	saved, want := head.Type == string(SchedReduceLROnPlateau), t.plateau != nil
+	if saved != want {
+		return 0, fmt.Errorf("%s: the checkpoint's lr_scheduler_type is %q and the arguments ask for %q: a reduce_lr_on_plateau state and a step schedule's cannot stand in for each other", path, head.Type, t.args.LRSchedulerType)
+	}
+	if saved {
+		p, step, err := readPlateauState(path, data)
+		if err != nil {
+			return 0, err
+		}
+		rp.plateau = p
+		return step, nil
+	}
+	var sched schedulerJSON
+	if err := readJSONFile(path, &sched); err != nil {
+		return 0, fmt.Errorf("%w (kiln resumes only from checkpoints it wrote)", err)
+	}
+	return sched.LastEpoch, nil
 }
 
 // ResumeCheckpoint is the checkpoint directory Train resumes from
@@ -251,6 +339,10 @@ func (t *Trainer) loadResume(ctx context.Context, lp *loop) error {
 	}
 	lp.trLoss, lp.totalLoss, lp.lastLogged, lp.lastNorm = float32(rp.loop.TrLoss), rp.loop.TotalLoss, rp.loop.LastLogged, rp.loop.LastNorm
 	lp.curFlos = rp.loop.CurFlos
+	if rp.plateau != nil {
+		p := *rp.plateau
+		t.plateau = &p
+	}
 	t.lastSaved, t.lastSavedDir = st.GlobalStep, rp.dir
 	return nil
 }

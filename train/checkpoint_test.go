@@ -43,6 +43,15 @@ var resumeCases = []resumeCase{
 // the same in every run.
 func ckptTrain(t *testing.T, b backends.Backend, tc resumeCase, out, extra string, stopAfter int) (*Trainer, error) {
 	t.Helper()
+	return ckptTrainEval(t, b, tc, out, extra, stopAfter, nil)
+}
+
+// ckptTrainEval is ckptTrain with, when evals is not nil, an Evaluate hook
+// whose eval_loss at global step n is evals[n] (1 when missing), so that
+// a resumed run sees the evaluations the uninterrupted one saw, and
+// callbacks cbs.
+func ckptTrainEval(t *testing.T, b backends.Backend, tc resumeCase, out, extra string, stopAfter int, evals map[int]float64, cbs ...TrainerCallback) (*Trainer, error) {
+	t.Helper()
 	modelDir := tc.dir
 	js := fmt.Sprintf(`{"output_dir": %q, "max_steps": %d, "per_device_train_batch_size": 2, "learning_rate": 3e-3,
 		"save_steps": %d, "save_total_limit": 1, "warmup_steps": 1, "weight_decay": 0.01, "seed": 11, %s%s}`, out, tc.steps, tc.steps, tc.args, extra)
@@ -50,13 +59,24 @@ func ckptTrain(t *testing.T, b backends.Backend, tc resumeCase, out, extra strin
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	clock := time.Unix(0, 0)
-	tr, err := NewTrainer(loadRunner(t, modelDir, b), args, lmRows(tc.rows, 6), TrainerOptions{ModelDir: modelDir,
+	var tr *Trainer
+	opts := TrainerOptions{ModelDir: modelDir, Callbacks: cbs,
 		Now: func() time.Time { clock = clock.Add(time.Second); return clock },
 		OnStep: func(step, _ int, _ float64) {
 			if step == stopAfter {
 				cancel()
 			}
-		}})
+		}}
+	if evals != nil {
+		opts.Evaluate = func(context.Context) (map[string]float64, error) {
+			v, ok := evals[tr.State.GlobalStep]
+			if !ok {
+				v = 1
+			}
+			return map[string]float64{"loss": v}, nil
+		}
+	}
+	tr, err := NewTrainer(loadRunner(t, modelDir, b), args, lmRows(tc.rows, 6), opts)
 	if err != nil {
 		return nil, err
 	}

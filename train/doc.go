@@ -4,15 +4,16 @@
 // What exists:
 //
 //   - Learning-rate schedules (sched*.go): every transformers SchedulerType
-//     that needs no evaluation metrics — linear, cosine,
+//     that is a function of the step — linear, cosine,
 //     cosine_with_restarts, polynomial, constant, constant_with_warmup,
 //     inverse_sqrt, cosine_with_min_lr, cosine_warmup_with_min_lr,
 //     warmup_stable_decay — with lr_scheduler_kwargs as get_scheduler passes
 //     them. Schedule.LR(step) is the learning rate after step scheduler
 //     steps (the lr of optimizer update step+1), in transformers' float64
 //     arithmetic; Schedule.LoggedLR(k) = LR(k-1) is the learning_rate the
-//     5.x Trainer logs at global_step k. reduce_lr_on_plateau is known but refused until
-//     evaluation exists (#15).
+//     5.x Trainer logs at global_step k. reduce_lr_on_plateau is Plateau,
+//     torch's ReduceLROnPlateau, which the Trainer steps with
+//     metric_for_best_model after each evaluation (sched_plateau*.go).
 //   - TrainingArguments (args*.go): training_args.json with transformers
 //     5.x's names, types and defaults; unknown names, wrong JSON types and
 //     out-of-range values are errors naming the file and the field. Plan

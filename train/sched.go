@@ -26,9 +26,10 @@ const (
 	SchedWarmupStableDecay     SchedulerType = "warmup_stable_decay"
 )
 
-// SchedulerTypes lists every transformers SchedulerType in the enum's order,
-// including reduce_lr_on_plateau, which kiln knows but cannot build (it needs
-// evaluation metrics; see NewSchedule).
+// SchedulerTypes lists every transformers SchedulerType in the enum's order.
+// All but reduce_lr_on_plateau are functions of the step (Schedule,
+// NewSchedule); reduce_lr_on_plateau steps on evaluation metrics (Plateau,
+// NewPlateau).
 var SchedulerTypes = []SchedulerType{
 	SchedLinear, SchedCosine, SchedCosineWithRestarts, SchedPolynomial, SchedConstant,
 	SchedConstantWithWarmup, SchedInverseSqrt, SchedReduceLROnPlateau, SchedCosineWithMinLR,
@@ -101,8 +102,10 @@ func (s *Schedule) LoggedLR(globalStep int) float64 {
 	return s.LR(globalStep - 1)
 }
 
-// NewSchedule builds the schedule get_scheduler would build for cfg. Errors
-// name the bad field or kwarg: an unknown or unbuildable type, a kwarg the
+// NewSchedule builds the schedule get_scheduler would build for cfg, for
+// every type but reduce_lr_on_plateau, which is not a function of the step
+// (NewPlateau builds it; the Trainer does so itself). Errors
+// name the bad field or kwarg: an unknown type, reduce_lr_on_plateau, a kwarg the
 // schedule's function does not take, a missing required kwarg
 // (num_decay_steps for warmup_stable_decay, min_lr or min_lr_rate for the
 // min-lr cosines), polynomial's lr_end not below the learning rate.
@@ -181,7 +184,7 @@ func buildLambda(typ SchedulerType, cfg ScheduleConfig, kw schedulerKwargs) (fun
 	case SchedWarmupStableDecay:
 		return wsdLambda(nw, nt, kw)
 	case SchedReduceLROnPlateau:
-		return nil, fmt.Errorf("needs evaluation metrics (eval_strategy), which kiln's Trainer does not compute yet (issue #15)")
+		return nil, fmt.Errorf("is not a function of the step: it steps on evaluation metrics (NewPlateau builds it)")
 	}
 	return nil, fmt.Errorf("no schedule function") // unreachable: typ was parsed
 }

@@ -12,8 +12,9 @@ import (
 // transformers schedule function accepts through get_scheduler. Schedules
 // missing here (constant, constant_with_warmup, inverse_sqrt) are called
 // without the kwargs there, so any given are ignored, as in transformers.
-// last_epoch, which every schedule function takes, is refused: resuming is
-// issue #15's.
+// last_epoch, which every schedule function takes, is refused (the Trainer
+// resumes a schedule from its checkpoint instead). reduce_lr_on_plateau
+// takes torch's ReduceLROnPlateau arguments.
 var schedulerKwargNames = map[SchedulerType][]string{
 	SchedLinear:                {},
 	SchedCosine:                {"num_cycles"},
@@ -22,15 +23,17 @@ var schedulerKwargNames = map[SchedulerType][]string{
 	SchedCosineWithMinLR:       {"num_cycles", "min_lr", "min_lr_rate"},
 	SchedCosineWarmupWithMinLR: {"num_cycles", "min_lr", "min_lr_rate", "warmup_lr_rate"},
 	SchedWarmupStableDecay:     {"num_decay_steps", "num_stable_steps", "warmup_type", "decay_type", "min_lr_ratio", "num_cycles"},
+	SchedReduceLROnPlateau:     plateauKwargNames,
 }
 
-// nullableKwargs default to Python's None, so a JSON null means "not set".
+// nullableKwargs default to Python's None, so a JSON null means "not set"
+// (not for reduce_lr_on_plateau, whose min_lr defaults to 0).
 var nullableKwargs = map[string]bool{"min_lr": true, "min_lr_rate": true, "warmup_lr_rate": true, "num_stable_steps": true}
 
 // stringKwargs take strings; intKwargs take integers; the rest numbers.
 var (
-	stringKwargs = map[string]bool{"warmup_type": true, "decay_type": true}
-	intKwargs    = map[string]bool{"num_decay_steps": true, "num_stable_steps": true}
+	stringKwargs = map[string]bool{"warmup_type": true, "decay_type": true, "mode": true, "threshold_mode": true}
+	intKwargs    = map[string]bool{"num_decay_steps": true, "num_stable_steps": true, "patience": true, "cooldown": true}
 )
 
 // schedulerKwargs holds checked lr_scheduler_kwargs: float64 for numbers,
@@ -57,14 +60,14 @@ func parseSchedulerKwargs(typ SchedulerType, raw map[string]any) (schedulerKwarg
 				takes = strings.Join(names, ", ")
 			}
 			why := ""
-			if k == "last_epoch" {
-				why = " (resuming a schedule is not supported yet)"
+			if k == "last_epoch" && typ != SchedReduceLROnPlateau {
+				why = " (resuming: resume_from_checkpoint restores the schedule)"
 			}
 			return nil, fmt.Errorf("lr_scheduler_kwargs: %s does not take %q%s (it takes: %s)", typ, k, why, takes)
 		}
 		v := raw[k]
 		if v == nil {
-			if nullableKwargs[k] {
+			if nullableKwargs[k] && typ != SchedReduceLROnPlateau {
 				continue
 			}
 			return nil, fmt.Errorf("lr_scheduler_kwargs: %q is null", k)

@@ -262,7 +262,7 @@ func TestScheduleErrors(t *testing.T) {
 			[]string{"num_decay_steps", "integer"}},
 		{ScheduleConfig{Type: SchedWarmupStableDecay, LearningRate: 1e-3, TrainingSteps: 10, Kwargs: map[string]any{"num_decay_steps": 2, "decay_type": "exp"}},
 			[]string{"decay_type", `"exp"`}},
-		{ScheduleConfig{Type: SchedReduceLROnPlateau, LearningRate: 1e-3, TrainingSteps: 10}, []string{"reduce_lr_on_plateau", "#15"}},
+		{ScheduleConfig{Type: SchedReduceLROnPlateau, LearningRate: 1e-3, TrainingSteps: 10}, []string{"reduce_lr_on_plateau", "NewPlateau"}},
 		{ScheduleConfig{Type: SchedLinear, LearningRate: -1, TrainingSteps: 10}, []string{"learning_rate"}},
 		{ScheduleConfig{Type: SchedLinear, LearningRate: 1e-3, WarmupSteps: -1, TrainingSteps: 10}, []string{"warmup"}},
 	}

@@ -58,8 +58,10 @@ type TrainerState struct {
 	BestModelCheckpoint string
 	// StatefulCallbacks is stateful_callbacks as the Trainer records it
 	// before each checkpoint (the ExportableState callbacks and the
-	// control: statefulCallbacks). Nil: JSON writes the control of a
-	// finished run (should_training_stop true, should_save ShouldSave).
+	// control: statefulCallbacks), or as ReadTrainerState read it (what
+	// restore_callback_states_from_checkpoint restores). Nil: JSON writes
+	// the control of a finished run (should_training_stop true,
+	// should_save ShouldSave).
 	StatefulCallbacks map[string]any
 }
 

@@ -90,9 +90,12 @@ type Trainer struct {
 	opts   TrainerOptions
 	coll   *Collator
 	plan   Plan
-	sched  *Schedule
-	cfg    StepConfig
-	steps  map[models.Spec]*Step
+	// sched is the step schedule, plateau the reduce_lr_on_plateau
+	// scheduler: exactly one is set.
+	sched   *Schedule
+	plateau *Plateau
+	cfg     StepConfig
+	steps   map[models.Spec]*Step
 	// paramsNoEmbed is the parameter count the flos estimate uses.
 	paramsNoEmbed int64
 
@@ -116,6 +119,9 @@ type Trainer struct {
 	// resume is the checkpoint Train resumes from (nil: none), read and
 	// checked by NewTrainer.
 	resume *resumePoint
+	// ignoredStates are the resumed checkpoint's stateful_callbacks names
+	// that no callback took (IgnoredCallbackStates).
+	ignoredStates []string
 }
 
 // NewTrainer checks args and every row of data against r's model and
@@ -160,7 +166,13 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if err != nil {
 		return nil, err
 	}
-	sched, err := args.Schedule(plan.MaxSteps)
+	var sched *Schedule
+	var plateau *Plateau
+	if args.LRSchedulerType == SchedReduceLROnPlateau {
+		plateau, err = args.Plateau()
+	} else {
+		sched, err = args.Schedule(plan.MaxSteps)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +194,7 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if alpha > 0 && opts.NoDropout {
 		return nil, fmt.Errorf("field \"neftune_noise_alpha\": %v: NEFTune noise is training-mode noise, and TrainerOptions.NoDropout trains in evaluation mode", alpha)
 	}
-	t := &Trainer{runner: r, args: args, data: data, opts: opts, coll: coll, plan: plan, sched: sched,
+	t := &Trainer{runner: r, args: args, data: data, opts: opts, coll: coll, plan: plan, sched: sched, plateau: plateau,
 		steps: map[models.Spec]*Step{},
 		cfg: StepConfig{Optimizer: opt, MaxGradNorm: math.Max(args.MaxGradNorm, 0),
 			Accumulation: args.GradientAccumulationSteps, BF16: args.BF16,
@@ -255,10 +267,10 @@ func (t *Trainer) batches(order []int) [][]Example {
 	return out
 }
 
-// runStep applies optimizer step done+1 with the compiled step of spec
-// (compiled on first use) and returns the summed loss and the pre-clip
-// gradient norm as the host reads them.
-func (t *Trainer) runStep(ctx context.Context, spec models.Spec, micro []map[string]*tensor.Tensor, done int) (float32, float64, error) {
+// runStep applies optimizer step done+1 at learning rate lr with the
+// compiled step of spec (compiled on first use) and returns the summed
+// loss and the pre-clip gradient norm as the host reads them.
+func (t *Trainer) runStep(ctx context.Context, spec models.Spec, micro []map[string]*tensor.Tensor, done int, lr float64) (float32, float64, error) {
 	step, err := t.stepFor(ctx, spec)
 	if err != nil {
 		return 0, 0, err
@@ -270,7 +282,7 @@ func (t *Trainer) runStep(ctx context.Context, spec models.Spec, micro []map[str
 	}
 	// An update runs to its end once started: Train checks ctx between
 	// updates (and saves a checkpoint when it is cancelled).
-	res, err := step.Run(context.WithoutCancel(ctx), micro, t.sched.LR(done))
+	res, err := step.Run(context.WithoutCancel(ctx), micro, lr)
 	if err != nil {
 		// Run names the step (and, for a non-finite loss or norm, says the
 		// weights were left as they were).

@@ -49,7 +49,6 @@ var ignoredArgs = map[string]ignoredArg{
 	"local_rank":                    {},
 	"prediction_loss_only":          {},
 	"include_for_metrics":           {},
-	"restore_callback_states_from_checkpoint": {want: "false"}, // kiln resumes without the callbacks' states
 }
 
 // ignoredArg constrains an accepted-and-ignored field: want, when set, is

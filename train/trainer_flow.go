@@ -13,8 +13,10 @@ import (
 // maybeLogSaveEvaluate is _maybe_log_save_evaluate: a training log entry
 // when the control says ShouldLog and a step ran since the last one; an
 // evaluation when it says ShouldEvaluate (with save_strategy "best", the
-// evaluation decides ShouldSave: a new best metric); a checkpoint and
-// on_save when it says ShouldSave.
+// evaluation decides ShouldSave: a new best metric), after which a
+// reduce_lr_on_plateau scheduler steps on the evaluation's metric (HF's
+// _evaluate, before _determine_best_metric); a checkpoint and on_save
+// when it says ShouldSave.
 func (t *Trainer) maybeLogSaveEvaluate(ctx context.Context, lp *loop) error {
 	a, st, c := &t.args, &t.State, &t.Control
 	if c.ShouldLog && st.GlobalStep > lp.lastLogged {
@@ -25,6 +27,9 @@ func (t *Trainer) maybeLogSaveEvaluate(ctx context.Context, lp *loop) error {
 	if c.ShouldEvaluate {
 		metrics, err := t.evaluate(ctx)
 		if err != nil {
+			return err
+		}
+		if err := t.stepPlateau(metrics); err != nil {
 			return err
 		}
 		best, err := t.determineBestMetric(metrics)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"path/filepath"
 	"time"
 
 	"github.com/kiln-ml/kiln/models"
@@ -21,6 +22,9 @@ type loop struct {
 	lastLogged int
 	lastNorm   float64
 	curFlos    float64
+	// lastLR is the learning rate of the last update (what HF's loop
+	// passes to the log as learning_rate).
+	lastLR float64
 }
 
 // Train runs the loop of transformers' _inner_training_loop and _run_epoch:
@@ -65,6 +69,15 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 		if err := t.loadResume(ctx, lp); err != nil {
 			return TrainOutput{}, err
 		}
+		if a.RestoreCallbackStatesFromCheckpoint {
+			path := filepath.Join(t.resume.dir, TrainerStateFile)
+			if err := t.loadCallbackState(t.resume.state.StatefulCallbacks, path); err != nil {
+				return TrainOutput{}, err
+			}
+		}
+	}
+	if t.plateau != nil {
+		lp.lastLR = t.plateau.LR // no update yet: _get_learning_rate's value
 	}
 	if err := t.handler.OnTrainBegin(a, st, c); err != nil {
 		return TrainOutput{}, err
@@ -184,7 +197,8 @@ func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch, skip int) error
 		if err := ctx.Err(); err != nil {
 			return t.interrupted(ctx, lp, err)
 		}
-		loss, norm, err := t.runStep(ctx, spec, micro, st.GlobalStep)
+		lr := t.updateLR(st.GlobalStep)
+		loss, norm, err := t.runStep(ctx, spec, micro, st.GlobalStep, lr)
 		if err != nil {
 			// Run ignores cancellation (an update runs to its end), so a
 			// context error is the compiler's: nothing changed.
@@ -194,7 +208,7 @@ func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch, skip int) error
 			return err
 		}
 		lp.trLoss += loss
-		lp.lastNorm = norm
+		lp.lastNorm, lp.lastLR = norm, lr
 		// floating_point_ops: 6 x input_ids.numel() x non-embedding parameters.
 		lp.curFlos += 6 * float64(tokens) * float64(t.paramsNoEmbed)
 		if err := h.OnPreOptimizerStep(a, st, c); err != nil {
@@ -282,7 +296,7 @@ func (t *Trainer) logStep(lp *loop) error {
 	st := &t.State
 	e := LogEntry{
 		"loss":          float64(lp.trLoss) / float64(st.GlobalStep-lp.lastLogged),
-		"learning_rate": t.sched.LoggedLR(st.GlobalStep),
+		"learning_rate": t.loggedLR(lp),
 		// The Trainer logs the norm also when it does not clip
 		// (max_grad_norm <= 0: Trainer._get_grad_norm).
 		"grad_norm": lp.lastNorm,
