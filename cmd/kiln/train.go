@@ -79,6 +79,7 @@ run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and 
   kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
 			return runTrain(cmd.Context(), os.Stderr, o)
 		},
 	}
@@ -92,6 +93,9 @@ run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and 
 	f.IntVar(&o.text.blockSize, "block-size", 0, "causal LM block length of --dataset (default: run_clm's, the tokenizer's model_max_length or min(1024, the model's positions))")
 	f.IntVar(&o.text.maxLength, "max-length", 0, "truncation of --dataset rows for --label-column (default: the tokenizer's model_max_length)")
 	f.IntVar(&o.text.validPercent, "validation-split-percentage", 5, "with --dataset, an eval_strategy and no --eval-dataset: the first this-% of the rows are the evaluation rows (run_clm)")
+	f.Float64Var(&o.text.mlm.probability, "mlm-probability", 0.15, "masked LM with --dataset: the fraction of tokens masked in each batch (run_mlm's mlm_probability)")
+	f.BoolVar(&o.text.mlm.lineByLine, "line-by-line", false, "masked LM with --dataset: one example per non-blank line, truncated to --max-seq-length, instead of packed blocks (run_mlm's line_by_line)")
+	f.IntVar(&o.text.mlm.maxSeqLength, "max-seq-length", 0, "masked LM with --dataset: block length, or with --line-by-line the truncation (run_mlm's max_seq_length; default min(the tokenizer's model_max_length, 1024))")
 	f.StringVar(&o.args, "args", "", "training_args.json: TrainingArguments fields (required)")
 	f.StringVar(&o.out, "output-dir", "", "where the trained model and trainer_state.json go (required; overrides output_dir)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
@@ -118,6 +122,12 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		return fmt.Errorf("--args: %w", err)
 	}
 	args.OutputDir = o.out
+	if used := o.text.mlm.used(); used != "" && o.data != "" {
+		return fmt.Errorf("%s: --train-file rows carry their own labels; the masked-LM options apply to --dataset text", used)
+	}
+	if err := o.text.mlm.check(); err != nil {
+		return err
+	}
 	if o.resume != "" {
 		args.ResumeFromCheckpoint = &o.resume
 	}
@@ -137,9 +147,10 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		return err
 	}
 	defer m.Close()
+	var coll train.BatchCollator
 	if o.text.dataset != "" {
 		o.text.eval = o.eval
-		if data, evalData, err = o.text.load(ctx, m.Dir, m.Model().Arch(), &args); err != nil {
+		if data, evalData, coll, err = o.text.load(ctx, m.Dir, m.Model(), &args); err != nil {
 			return err
 		}
 	}
@@ -152,7 +163,7 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	opts := train.TrainerOptions{ModelDir: m.Dir, EvalData: evalData,
 		OnLog:     func(e train.LogEntry) { prog.log(e) },
 		OnStep:    func(step, total int, loss float64) { prog.step(step, total, loss) },
-		Callbacks: []train.TrainerCallback{logFile}}
+		Callbacks: []train.TrainerCallback{logFile}, DataCollator: coll}
 	// save_strategy (HF's default "steps", and a save at the last step):
 	// the library's full checkpoint.
 	var tr *train.Trainer
@@ -176,6 +187,9 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		if n := train.DropoutNotice(set); n != "" {
 			fmt.Fprintln(stderr, "kiln: notice: "+n)
 		}
+	}
+	if n := mlmNotice(coll, args); n != "" {
+		fmt.Fprintln(stderr, "kiln: notice: "+n)
 	}
 	if n := train.NEFTuneNotice(args); n != "" {
 		fmt.Fprintln(stderr, "kiln: notice: "+n)
