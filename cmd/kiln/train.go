@@ -49,6 +49,16 @@ into --block-size blocks (run_clm: labels = input_ids); with --label-column a se
 classifier's rows are truncated to --max-length and labelled from that column (run_glue).
 --text-column names the text (default "text").
 
+A masked LM (...ForMaskedLM) trains as transformers' run_mlm does: the text is tokenized with its
+special-tokens mask and packed into --max-seq-length blocks (default min(the tokenizer's
+model_max_length, 1024)), or with --line-by-line each non-blank line is one row truncated to
+--max-seq-length; every time a batch is drawn, each of its tokens other than special tokens and
+padding is chosen with probability --mlm-probability (0.15) and labelled (80% of the chosen become
+[MASK], 10% a random token, 10% stay), so each epoch sees new masks. The masks come from kiln's generator seeded by seed, step and
+micro-batch (the same seed gives the same run, and a resumed run the uninterrupted one's); every
+evaluation uses the same masks. The tokenizer needs a mask token (mask_token in
+tokenizer_config.json).
+
 It writes the trained model to --output-dir in the Hugging Face layout (model.safetensors in
 float32, config.json, the tokenizer files) and trainer_state.json with the log history. Progress
 goes to standard error: a progress bar (step, loss, learning rate, tokens/s) on a terminal, else
@@ -90,7 +100,7 @@ run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and 
 	f.StringVar(&o.eval, "eval-dataset", "", "evaluation rows (the eval_dataset of eval_strategy): pre-tokenized JSONL, or with --dataset text as --dataset reads it")
 	f.StringVar(&o.text.textColumn, "text-column", "", `--dataset's text column (default "text")`)
 	f.StringVar(&o.text.labelColumn, "label-column", "", "--dataset's label column: train a sequence classifier on it (run_glue)")
-	f.IntVar(&o.text.blockSize, "block-size", 0, "causal LM block length of --dataset (default: run_clm's, the tokenizer's model_max_length or min(1024, the model's positions))")
+	f.IntVar(&o.text.blockSize, "block-size", 0, "causal LM block length of --dataset (default: run_clm's, the tokenizer's model_max_length or min(1024, the model's positions)); for a masked LM the same as --max-seq-length")
 	f.IntVar(&o.text.maxLength, "max-length", 0, "truncation of --dataset rows for --label-column (default: the tokenizer's model_max_length)")
 	f.IntVar(&o.text.validPercent, "validation-split-percentage", 5, "with --dataset, an eval_strategy and no --eval-dataset: the first this-% of the rows are the evaluation rows (run_clm)")
 	f.Float64Var(&o.text.mlm.probability, "mlm-probability", 0.15, "masked LM with --dataset: the fraction of tokens masked in each batch (run_mlm's mlm_probability)")
