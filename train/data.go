@@ -27,6 +27,12 @@ type Example struct {
 	// TokenTypeIDs are BERT's segment ids, as long as InputIDs; nil when
 	// the row has none (zeros for models that take them).
 	TokenTypeIDs []int64
+	// SpecialTokensMask is 1 where the token is a special token
+	// (return_special_tokens_mask=True), as long as InputIDs; nil when
+	// the row has none. Only a TrainerOptions.DataCollator reads it (the
+	// masked-LM collator never masks those positions); JSONL rows have
+	// none.
+	SpecialTokensMask []int64
 	// Labels is the row's target.
 	Labels Label
 }

@@ -118,6 +118,9 @@ func (c *Collator) checkRow(r *Example) error {
 	if r.AttentionMask != nil && len(r.AttentionMask) != len(r.InputIDs) {
 		return fmt.Errorf("field \"attention_mask\" has %d values, input_ids has %d", len(r.AttentionMask), len(r.InputIDs))
 	}
+	if r.SpecialTokensMask != nil && len(r.SpecialTokensMask) != len(r.InputIDs) {
+		return fmt.Errorf("field \"special_tokens_mask\" has %d values, input_ids has %d", len(r.SpecialTokensMask), len(r.InputIDs))
+	}
 	if r.TokenTypeIDs != nil {
 		if c.Decoder || c.TypeVocab == 0 {
 			return fmt.Errorf("field \"token_type_ids\": %s takes no token type ids", c.Arch)

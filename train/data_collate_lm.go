@@ -123,42 +123,51 @@ func (c *LMCollator) Collate(rows []TokenizedRow) (*Batch, error) {
 		return b, nil
 	}
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.rng == nil {
 		c.rng = newDataRNG(0, streamMLM)
 	}
-	rng := c.rng
-	defer c.mu.Unlock()
+	special := make([]bool, len(b.InputIDs))
+	for i, id := range b.InputIDs {
+		special[i] = c.SpecialIDs[id]
+		if p.special != nil {
+			special[i] = p.special[i] != 0
+		}
+		if n := len(rows[i/b.Seq].InputIDs); !c.Left && i%b.Seq >= n || c.Left && i%b.Seq < b.Seq-n {
+			special[i] = true // padding, whatever SpecialIDs holds
+		}
+	}
+	c.maskTokens(b.InputIDs, b.Labels, special, c.rng)
+	return b, nil
+}
+
+// maskTokens is torch_mask_tokens over ids (changed in place) and labels
+// (a copy of ids on entry; -100 where no position is chosen on return):
+// positions where special is true are never chosen.
+func (c *LMCollator) maskTokens(ids, labels []int64, special []bool, rng *dataRNG) {
 	pRandom := 0.0
 	if c.MaskReplaceProb < 1 {
 		pRandom = c.RandomReplaceProb / (1 - c.MaskReplaceProb)
 	}
-	for i, id := range b.InputIDs {
-		special := c.SpecialIDs[id]
-		if p.special != nil {
-			special = p.special[i] != 0
-		}
-		if n := len(rows[i/b.Seq].InputIDs); !c.Left && i%b.Seq >= n || c.Left && i%b.Seq < b.Seq-n {
-			special = true // padding, whatever SpecialIDs holds
-		}
+	for i := range ids {
 		// Every draw is made at every position, as HF's full-matrix
 		// bernoulli calls are, so one position's outcome does not shift
 		// the next positions' draws.
-		chosen := rng.float() < c.MLMProbability && !special
+		chosen := rng.float() < c.MLMProbability && !special[i]
 		toMask := rng.float() < c.MaskReplaceProb
 		toRandom := rng.float() < pRandom
 		word := int64(rng.below(uint64(c.VocabSize)))
 		if !chosen {
-			b.Labels[i] = models.IgnoreIndex
+			labels[i] = models.IgnoreIndex
 			continue
 		}
 		switch {
 		case toMask:
-			b.InputIDs[i] = c.MaskID
+			ids[i] = c.MaskID
 		case toRandom:
-			b.InputIDs[i] = word
+			ids[i] = word
 		}
 	}
-	return b, nil
 }
 
 // Seq2SeqCollator is HF's DataCollatorForSeq2Seq: inputs padded as its

@@ -104,7 +104,7 @@ func PrepareLM(tok *tokenizer.Tokenizer, t *Table, opts LMDataOptions) ([]Tokeni
 
 // ToDataset turns tokenized rows into the pre-tokenized Dataset that the
 // Trainer and its Collator take: each row's Labels, or its InputIDs when it
-// has none (causal LM labels: the model shifts them; the Collator ignores
+// has none, and its SpecialTokensMask (for a masked-LM DataCollator) (causal LM labels: the model shifts them; the Collator ignores
 // the padding it adds). A row without tokens, or with labels of another
 // length than its input_ids, is an error naming its line. Slices are
 // shared, not copied.
@@ -129,7 +129,8 @@ func ToDataset(rows []TokenizedRow, name string) (*Dataset, error) {
 		for j, v := range ints {
 			vals[j] = float64(v)
 		}
-		ds.Rows[i] = Example{Line: r.Line, InputIDs: r.InputIDs, AttentionMask: r.AttentionMask, TokenTypeIDs: r.TokenTypeIDs, Labels: Label{List: true, Values: vals, Ints: ints}}
+		ds.Rows[i] = Example{Line: r.Line, InputIDs: r.InputIDs, AttentionMask: r.AttentionMask, TokenTypeIDs: r.TokenTypeIDs,
+			SpecialTokensMask: r.SpecialTokensMask, Labels: Label{List: true, Values: vals, Ints: ints}}
 	}
 	return ds, nil
 }

@@ -136,7 +136,7 @@ func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix stri
 		if err := ctx.Err(); err != nil {
 			return evalLoopOutput{}, err
 		}
-		loss, logits, labels, err := t.predictionStep(ctx, data.Rows[start:end], keep)
+		loss, logits, labels, err := t.predictionStep(ctx, data.Rows[start:end], batches, keep)
 		if err != nil {
 			return evalLoopOutput{}, fmt.Errorf("%s: rows %d to %d: %w", data.Path, start+1, end, err)
 		}
@@ -198,8 +198,13 @@ func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix stri
 
 // predictionStep is prediction_step: one batch's loss (the model's mean
 // over its kept labels) and, with keep, its logits and labels, without the
-// rows added to give a short last batch the batch's shape.
-func (t *Trainer) predictionStep(ctx context.Context, rows []Example, keep bool) (float64, *tensor.Tensor, *tensor.Tensor, error) {
+// rows added to give a short last batch the batch's shape. batch is the
+// batch's index in the loop, which seeds the DataCollator.
+func (t *Trainer) predictionStep(ctx context.Context, rows []Example, batch int, keep bool) (float64, *tensor.Tensor, *tensor.Tensor, error) {
+	rows, err := t.dataCollate(rows, EvalBatchSeed(int64(t.args.Seed), batch))
+	if err != nil {
+		return 0, nil, nil, err
+	}
 	real := len(rows)
 	bs := t.args.PerDeviceEvalBatchSize
 	if real < bs && t.coll.Kind != FloatLabels {

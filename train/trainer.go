@@ -66,6 +66,16 @@ type TrainerOptions struct {
 	// resume_from_checkpoint reads), which needs ModelDir; a hook that
 	// replaces it should call it to keep the run resumable.
 	SaveCheckpoint func(ctx context.Context, dir string, state *TrainerState) error
+	// DataCollator, when set, is the HF Trainer's data_collator beyond
+	// padding: it rewrites each batch's rows as the batch is drawn, before
+	// the Trainer's Collator pads them, in training (seed
+	// TrainBatchSeed(seed, step, micro)), evaluation and prediction (seed
+	// EvalBatchSeed(seed, batch): the same draws every evaluation). Its
+	// rows are checked against the model as the dataset's are. An
+	// LMCollator with MLM true (NewLMCollator) gives run_mlm's dynamic
+	// masking: new masks every time a row is drawn, reproducible from the
+	// seed, a resumed run drawing what the uninterrupted one drew.
+	DataCollator BatchCollator
 }
 
 // TrainOutput is what Train returns, as transformers' TrainOutput.

@@ -262,7 +262,11 @@ func (t *Trainer) collateGroup(group [][]Example) (models.Spec, []map[string]*te
 	for _, rows := range group {
 		rowsPer = max(rowsPer, len(rows))
 	}
-	for _, rows := range group {
+	for i, rows := range group {
+		rows, err := t.dataCollate(rows, TrainBatchSeed(int64(t.args.Seed), t.State.GlobalStep, i))
+		if err != nil {
+			return spec, nil, 0, fmt.Errorf("train step %d: %w", t.State.GlobalStep+1, err)
+		}
 		// HF's tokens count the real rows only (below).
 		real := rows
 		if len(rows) < rowsPer {

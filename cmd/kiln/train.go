@@ -49,6 +49,16 @@ into --block-size blocks (run_clm: labels = input_ids); with --label-column a se
 classifier's rows are truncated to --max-length and labelled from that column (run_glue).
 --text-column names the text (default "text").
 
+A masked LM (...ForMaskedLM) trains as transformers' run_mlm does: the text is tokenized with its
+special-tokens mask and packed into --max-seq-length blocks (default min(the tokenizer's
+model_max_length, 1024)), or with --line-by-line each non-blank line is one row truncated to
+--max-seq-length; every time a batch is drawn, each of its tokens other than special tokens and
+padding is chosen with probability --mlm-probability (0.15) and labelled (80% of the chosen become
+[MASK], 10% a random token, 10% stay), so each epoch sees new masks. The masks come from kiln's generator seeded by seed, step and
+micro-batch (the same seed gives the same run, and a resumed run the uninterrupted one's); every
+evaluation uses the same masks. The tokenizer needs a mask token (mask_token in
+tokenizer_config.json).
+
 It writes the trained model to --output-dir in the Hugging Face layout (model.safetensors in
 float32, config.json, the tokenizer files) and trainer_state.json with the log history. Progress
 goes to standard error: a progress bar (step, loss, learning rate, tokens/s) on a terminal, else
@@ -79,6 +89,7 @@ run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and 
   kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
 			return runTrain(cmd.Context(), os.Stderr, o)
 		},
 	}
@@ -89,9 +100,12 @@ run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and 
 	f.StringVar(&o.eval, "eval-dataset", "", "evaluation rows (the eval_dataset of eval_strategy): pre-tokenized JSONL, or with --dataset text as --dataset reads it")
 	f.StringVar(&o.text.textColumn, "text-column", "", `--dataset's text column (default "text")`)
 	f.StringVar(&o.text.labelColumn, "label-column", "", "--dataset's label column: train a sequence classifier on it (run_glue)")
-	f.IntVar(&o.text.blockSize, "block-size", 0, "causal LM block length of --dataset (default: run_clm's, the tokenizer's model_max_length or min(1024, the model's positions))")
+	f.IntVar(&o.text.blockSize, "block-size", 0, "causal LM block length of --dataset (default: run_clm's, the tokenizer's model_max_length or min(1024, the model's positions)); for a masked LM the same as --max-seq-length")
 	f.IntVar(&o.text.maxLength, "max-length", 0, "truncation of --dataset rows for --label-column (default: the tokenizer's model_max_length)")
 	f.IntVar(&o.text.validPercent, "validation-split-percentage", 5, "with --dataset, an eval_strategy and no --eval-dataset: the first this-% of the rows are the evaluation rows (run_clm)")
+	f.Float64Var(&o.text.mlm.probability, "mlm-probability", 0.15, "masked LM with --dataset: the fraction of tokens masked in each batch (run_mlm's mlm_probability)")
+	f.BoolVar(&o.text.mlm.lineByLine, "line-by-line", false, "masked LM with --dataset: one example per non-blank line, truncated to --max-seq-length, instead of packed blocks (run_mlm's line_by_line)")
+	f.IntVar(&o.text.mlm.maxSeqLength, "max-seq-length", 0, "masked LM with --dataset: block length, or with --line-by-line the truncation (run_mlm's max_seq_length; default min(the tokenizer's model_max_length, 1024))")
 	f.StringVar(&o.args, "args", "", "training_args.json: TrainingArguments fields (required)")
 	f.StringVar(&o.out, "output-dir", "", "where the trained model and trainer_state.json go (required; overrides output_dir)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
@@ -118,6 +132,12 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		return fmt.Errorf("--args: %w", err)
 	}
 	args.OutputDir = o.out
+	if used := o.text.mlm.used(); used != "" && o.data != "" {
+		return fmt.Errorf("%s: --train-file rows carry their own labels; the masked-LM options apply to --dataset text", used)
+	}
+	if err := o.text.mlm.check(); err != nil {
+		return err
+	}
 	if o.resume != "" {
 		args.ResumeFromCheckpoint = &o.resume
 	}
@@ -137,9 +157,10 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		return err
 	}
 	defer m.Close()
+	var coll train.BatchCollator
 	if o.text.dataset != "" {
 		o.text.eval = o.eval
-		if data, evalData, err = o.text.load(ctx, m.Dir, m.Model().Arch(), &args); err != nil {
+		if data, evalData, coll, err = o.text.load(ctx, m.Dir, m.Model(), &args); err != nil {
 			return err
 		}
 	}
@@ -152,7 +173,7 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	opts := train.TrainerOptions{ModelDir: m.Dir, EvalData: evalData,
 		OnLog:     func(e train.LogEntry) { prog.log(e) },
 		OnStep:    func(step, total int, loss float64) { prog.step(step, total, loss) },
-		Callbacks: []train.TrainerCallback{logFile}}
+		Callbacks: []train.TrainerCallback{logFile}, DataCollator: coll}
 	// save_strategy (HF's default "steps", and a save at the last step):
 	// the library's full checkpoint.
 	var tr *train.Trainer
@@ -176,6 +197,9 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		if n := train.DropoutNotice(set); n != "" {
 			fmt.Fprintln(stderr, "kiln: notice: "+n)
 		}
+	}
+	if n := mlmNotice(coll, args); n != "" {
+		fmt.Fprintln(stderr, "kiln: notice: "+n)
 	}
 	if n := train.NEFTuneNotice(args); n != "" {
 		fmt.Fprintln(stderr, "kiln: notice: "+n)

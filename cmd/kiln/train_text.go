@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/tokenizer"
 	"github.com/kiln-ml/kiln/train"
 )
@@ -24,28 +25,80 @@ type textData struct {
 	blockSize    int    // --block-size: packed block length of a causal LM (0: run_clm's default)
 	maxLength    int    // --max-length: truncation of a classifier's rows (0: the tokenizer's model_max_length, if any)
 	validPercent int    // --validation-split-percentage: eval rows split off --dataset when evaluation is asked and no --eval-dataset is given
+	mlm          mlmData
+}
+
+// mlmData holds the masked-LM flags: the data arguments of transformers'
+// run_mlm example.
+type mlmData struct {
+	probability    float64 // --mlm-probability (run_mlm's mlm_probability, 0.15)
+	probabilitySet bool    // --mlm-probability was given
+	lineByLine     bool    // --line-by-line: one example per non-blank line, truncated to the max length
+	maxSeqLength   int     // --max-seq-length: run_mlm's max_seq_length (0: its default)
+}
+
+// used names the masked-LM flags given, for errors ("" when none is).
+func (m mlmData) used() string {
+	var names []string
+	if m.probabilitySet {
+		names = append(names, "--mlm-probability")
+	}
+	if m.lineByLine {
+		names = append(names, "--line-by-line")
+	}
+	if m.maxSeqLength != 0 {
+		names = append(names, "--max-seq-length")
+	}
+	return strings.Join(names, ", ")
+}
+
+// check validates the flags that need no model.
+func (m mlmData) check() error {
+	if !(m.probability > 0 && m.probability < 1) {
+		return fmt.Errorf("--mlm-probability %v: want a probability strictly between 0 and 1", m.probability)
+	}
+	if m.maxSeqLength < 0 {
+		return fmt.Errorf("--max-seq-length %d: want >= 1", m.maxSeqLength)
+	}
+	return nil
 }
 
 // load tokenizes the datasets with the tokenizer of modelDir and returns
 // the training rows and the evaluation rows (nil when evaluation is
-// neither asked by args nor given). A causal LM's rows are tokenized and
+// neither asked by args nor given), and the per-batch collator the Trainer
+// must apply (nil but for masked LMs). A causal LM's rows are tokenized and
 // packed into blocks (labels = input_ids); with --label-column the rows are
-// a classifier's, truncated to --max-length.
-func (d textData) load(ctx context.Context, modelDir, arch string, args *train.TrainingArguments) (trainDS, evalDS *train.Dataset, err error) {
+// a classifier's, truncated to --max-length; a masked LM's are run_mlm's
+// (see mlmRows), masked per batch by the returned collator.
+func (d textData) load(ctx context.Context, modelDir string, model models.Model, args *train.TrainingArguments) (trainDS, evalDS *train.Dataset, coll train.BatchCollator, err error) {
+	arch := model.Arch()
+	masked := model.Task() == models.TaskMaskedLM && d.labelColumn == ""
+	if used := d.mlm.used(); used != "" && !masked {
+		what := "is not a masked LM (run_mlm trains ...ForMaskedLM models)"
+		if d.labelColumn != "" {
+			what = "trains a sequence classifier with --label-column"
+		}
+		return nil, nil, nil, fmt.Errorf("%s: %s %s; the masked-LM options do not apply", used, arch, what)
+	}
 	tok, err := tokenizer.FromDir(modelDir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--dataset needs the model's tokenizer: %w", err)
+		return nil, nil, nil, fmt.Errorf("--dataset needs the model's tokenizer: %w", err)
+	}
+	if masked {
+		if coll, err = d.mlmCollator(tok, modelDir, model); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	table, err := readTextTable(ctx, d.dataset, "train")
 	if err != nil {
-		return nil, nil, fmt.Errorf("--dataset: %w", err)
+		return nil, nil, nil, fmt.Errorf("--dataset: %w", err)
 	}
 	var evalTable *train.Table
 	switch {
 	case d.eval != "":
 		split := "validation"
 		if evalTable, err = readTextTable(ctx, d.eval, split); err != nil {
-			return nil, nil, fmt.Errorf("--eval-dataset: %w", err)
+			return nil, nil, nil, fmt.Errorf("--eval-dataset: %w", err)
 		}
 	case args.EvalStrategy != "" && args.EvalStrategy != "no":
 		// run_clm without a validation split: validation is
@@ -53,10 +106,10 @@ func (d textData) load(ctx context.Context, modelDir, arch string, args *train.T
 		// rounded to the closest row).
 		pct := d.validPercent
 		if pct <= 0 || pct >= 100 {
-			return nil, nil, fmt.Errorf("--validation-split-percentage %d: want 1..99 (eval_strategy %q needs evaluation rows; or give --eval-dataset)", pct, args.EvalStrategy)
+			return nil, nil, nil, fmt.Errorf("--validation-split-percentage %d: want 1..99 (eval_strategy %q needs evaluation rows; or give --eval-dataset)", pct, args.EvalStrategy)
 		}
 		if table, evalTable, err = splitHead(table, pct); err != nil {
-			return nil, nil, fmt.Errorf("--dataset: %w", err)
+			return nil, nil, nil, fmt.Errorf("--dataset: %w", err)
 		}
 	}
 	prep := func(t *train.Table, name string) (*train.Dataset, error) {
@@ -72,8 +125,11 @@ func (d textData) load(ctx context.Context, modelDir, arch string, args *train.T
 			}
 			return train.ToLabeledDataset(rows, t, d.labelColumn)
 		}
+		if masked {
+			return d.mlmRows(tok, t, name, strings.HasPrefix(arch, "Bert"))
+		}
 		if !isCausalLM(arch) {
-			return nil, fmt.Errorf("%s: text datasets train causal LMs (packed blocks) or, with --label-column, sequence classifiers; masked-LM text training is not implemented yet", arch)
+			return nil, fmt.Errorf("%s: text datasets train causal LMs (packed blocks), masked LMs (run_mlm) or, with --label-column, sequence classifiers", arch)
 		}
 		block, err := d.block(tok, modelDir)
 		if err != nil {
@@ -86,7 +142,7 @@ func (d textData) load(ctx context.Context, modelDir, arch string, args *train.T
 		return train.ToDataset(rows, name)
 	}
 	if trainDS, err = prep(table, d.dataset); err != nil {
-		return nil, nil, fmt.Errorf("--dataset: %w", err)
+		return nil, nil, nil, fmt.Errorf("--dataset: %w", err)
 	}
 	if evalTable != nil {
 		name := d.eval
@@ -94,10 +150,10 @@ func (d textData) load(ctx context.Context, modelDir, arch string, args *train.T
 			name = d.dataset + " (validation split)"
 		}
 		if evalDS, err = prep(evalTable, name); err != nil {
-			return nil, nil, fmt.Errorf("--eval-dataset: %w", err)
+			return nil, nil, nil, fmt.Errorf("--eval-dataset: %w", err)
 		}
 	}
-	return trainDS, evalDS, nil
+	return trainDS, evalDS, coll, nil
 }
 
 // block is run_clm's block_size: --block-size capped at the tokenizer's
