@@ -15,7 +15,9 @@
 #   bench:     the GPU training benchmark (kiln xla vs the HF Trainer step);
 #   profile:   kiln alone, XLA's optimised HLO dumped (xla_dump.tar.xz, for
 #              scripts/xla_roofline.py), then with every block and every 2nd block
-#              checkpointed (remat_1.json, remat_2.json: #15's trade-off table).
+#              checkpointed (remat_1.json, remat_2.json: #15's trade-off table);
+#   cupti:     one profiled step of kiln and of HF torch.compile, every kernel timed by CUPTI
+#              (bench/gpu/cupti/kiln_cupti.c injected; cupti_kiln.txt, cupti_hf.txt summaries).
 # Outputs go under $OUT, flat, since the device tool brings back only files at most two
 # folders down: fixtures.tar.xz (unpack at the repo root: testdata/trainer,
 # train/testdata/sched_hf.json, testdata/optim/torch_optim.json), train_tests.txt,
@@ -78,6 +80,28 @@ if [ "$PHASE" = profile ] || [ "$PHASE" = all ]; then
   for n in 1 2; do
     timeout 150 .scratch/gpu/benchgpu -train gpt2-124m -remat $n > "$OUT/remat_$n.json" 2> "$OUT/remat_$n.log"
     echo "remat $n rc=$?"; tail -2 "$OUT/remat_$n.log"
+  done
+fi
+
+if [ "$PHASE" = cupti ]; then
+  have_bins || { echo "no .scratch/gpu binaries"; exit 1; }
+  CU=/usr/local/cuda; LIB=$(dirname "$(ls $CU/extras/CUPTI/lib64/libcupti.so* $CU/lib64/libcupti.so* 2>/dev/null | head -1)")
+  INC="-I$CU/include -I$CU/extras/CUPTI/include"
+  for v in 11 10 9 8; do
+    gcc -O2 -shared -fPIC -DKREC=CUpti_ActivityKernel$v $INC bench/gpu/cupti/kiln_cupti.c -L"$LIB" -lcupti \
+      -L$CU/lib64/stubs -lcuda -Wl,-rpath,"$LIB" -o /tmp/libkiln_cupti.so 2>/tmp/cupti_cc.log && { echo "cupti lib: Kernel$v, $LIB"; break; }
+  done
+  [ -f /tmp/libkiln_cupti.so ] || { tail -5 /tmp/cupti_cc.log; exit 1; }
+  rm -f /tmp/cupti_k.* /tmp/cupti_h.*
+  KILN_CUDA_PROFILE_STEP=1 CUDA_INJECTION64_PATH=/tmp/libkiln_cupti.so KILN_CUPTI_OUT=/tmp/cupti_k \
+    timeout 200 .scratch/gpu/benchgpu -train gpt2-124m > "$OUT/cupti_bench.json" 2> "$OUT/cupti_bench.log"
+  echo "kiln profiled rc=$?"; tail -2 "$OUT/cupti_bench.log"
+  KILN_CUDA_PROFILE_STEP=1 CUDA_INJECTION64_PATH=/tmp/libkiln_cupti.so KILN_CUPTI_OUT=/tmp/cupti_h \
+    timeout 240 $PY bench/gpu/hf_train_baseline.py 16 1024 > "$OUT/cupti_hf.json" 2> "$OUT/cupti_hf.log"
+  echo "hf profiled rc=$?"; cat "$OUT/cupti_hf.json"
+  for w in k h; do
+    f=$(ls -S /tmp/cupti_$w.* 2>/dev/null | head -1); [ -n "$f" ] || continue
+    cp "$f" "$OUT/cupti_$w.tsv"; $PY scripts/cupti_summary.py "$f" 60 > "$OUT/cupti_$w.txt"; head -30 "$OUT/cupti_$w.txt"
   done
 fi
 

@@ -7,7 +7,7 @@ AdamW fused, eager and torch.compile), plus peak device memory per mode:
 torch.cuda.max_memory_allocated / max_memory_reserved, and nvidia-smi's used memory above the
 level before the model was built (what kiln's figure is). Prints one JSON object.
 """
-import json, subprocess, sys, time, torch
+import json, os, subprocess, sys, time, torch
 from transformers import GPT2Config, GPT2LMHeadModel
 
 B = int(sys.argv[1]) if len(sys.argv) > 1 else 16
@@ -51,6 +51,14 @@ for mode in ("eager", "compile"):
         step()
     torch.cuda.synchronize(); dt = (time.perf_counter() - t0) / 10
     peak_smi[0] = smi_mib() - base
+    if mode == "compile" and os.environ.get("KILN_CUDA_PROFILE_STEP") == "1":
+        # One more step between cudaProfilerStart and Stop, as bench/gpu's
+        # profiledStep (a profiler started with its capture off records it).
+        torch.cuda.synchronize()
+        torch.cuda.profiler.start()
+        step()
+        torch.cuda.synchronize()
+        torch.cuda.profiler.stop()
     n = sum(p.numel() for p in m.parameters())
     res[mode] = {"tokens_per_s": B * T / dt, "step_s": dt, "warmup_s": warm, "params": n,
                  "approx_tflops_6N": 6 * n * B * T / dt / 1e12,
