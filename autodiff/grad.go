@@ -30,8 +30,10 @@ type Options struct {
 	Loss string
 	// WideChunks sizes the chunks of linear_cross_entropy's gradient for
 	// its (V, C) float32 dW partials (ir's GradChunkRowsFor) instead of
-	// reusing the forward's cache-sized chunks (ChunkRowsFor): what XLA
-	// wants (it sums all partials in one fusion), not what a CPU wants
+	// reusing the forward's cache-sized chunks (ChunkRowsFor), and gives
+	// the forward the same chunks (the op's chunk_rows, where the model
+	// left it 0): what XLA wants (it sums all partials in one fusion, and
+	// each chunk is a GEMM and its reductions), not what a CPU wants
 	// (backends.Capabilities.WideChunks says which).
 	WideChunks bool
 	// HalfCotangents holds the cotangent of every float16/bfloat16 value
@@ -122,6 +124,9 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 	if err := passes.Decompose(keep)(c); err != nil {
 		return nil, fmt.Errorf("autodiff.Grad: function %q: %w", f.Name, err)
 	}
+	if opts.WideChunks {
+		widenCrossEntropyChunks(c)
+	}
 	params := make([]*ir.Value, len(wrt))
 	for i, name := range wrt {
 		params[i] = c.ParamByName(name)
@@ -144,6 +149,23 @@ func Grad(f *ir.Func, wrt []string, opts Options) (*ir.Func, error) {
 		return nil, fmt.Errorf("autodiff.Grad: function %q: the gradient function is invalid: %w", f.Name, err)
 	}
 	return c, nil
+}
+
+// widenCrossEntropyChunks gives every linear_cross_entropy of f without
+// an explicit chunk_rows the gradient's wide chunks (GradChunkRowsFor), so
+// that its forward runs in the same few chunks as its backward instead of
+// a hundred cache-sized ones (a GEMM and its reductions each, on a GPU).
+func widenCrossEntropyChunks(f *ir.Func) {
+	for _, v := range f.Values {
+		a, ok := v.Attrs.(*ir.LinearCrossEntropyAttrs)
+		if !ok || v.Op != ir.OpLinearCrossEntropy || a.ChunkRows > 0 {
+			continue
+		}
+		h, w := v.Args[0].Type.Shape, v.Args[1].Type.Shape
+		wide := *a
+		wide.ChunkRows = a.GradChunkRowsFor(h[0], w[0], h[1])
+		v.Attrs = &wide
+	}
 }
 
 // cotangentType is the dtype the cotangent of a dtype-dt value is held

@@ -54,6 +54,12 @@ func init() {
 		if rows == 0 {
 			return nil
 		}
+		// In the forward's chunks, each chunk's logsumexp is the
+		// forward's own expression (passes.LinearCrossEntropyLSE on the
+		// (R, V) logits), which CSE merges with the decomposed forward:
+		// the backward reads the saved (R) row statistics instead of
+		// reducing its recomputed logits twice more.
+		sharedLSE := rows == a.ChunkRowsFor(n, vocab)
 		g := c.G
 		ignore := g.ConstScalarInt(labels.DType(), int64(a.IgnoreIndex))
 		var dhs []*frontend.Tensor
@@ -64,9 +70,15 @@ func init() {
 			y := labels.SliceAxis(0, start, stop) // (R)
 			s := frontend.Where(y.Eq(ignore), c.DOut.SliceAxis(0, start, stop).FullLike(0), c.DOut.SliceAxis(0, start, stop))
 			z := passes.LinearCrossEntropyLogits(h.SliceAxis(0, start, stop), w, bias, ct, true) // (V, R)
-			m := z.ReduceMax(0).BroadcastReduced(z.Shape(), 0)
-			e := z.Sub(m).Exp()
-			p := e.Div(e.Sum(0).BroadcastReduced(z.Shape(), 0)) // (V, R)
+			var p *frontend.Tensor
+			if sharedLSE {
+				lse := passes.LinearCrossEntropyLSE(passes.LinearCrossEntropyLogits(h.SliceAxis(0, start, stop), w, bias, ct, false))
+				p = z.Sub(lse.BroadcastReduced(z.Shape(), 0)).Exp() // (V, R)
+			} else {
+				m := z.ReduceMax(0).BroadcastReduced(z.Shape(), 0)
+				e := z.Sub(m).Exp()
+				p = e.Div(e.Sum(0).BroadcastReduced(z.Shape(), 0)) // (V, R)
+			}
 			yc := y.Clamp(0, float64(vocab-1))
 			onehot := g.Iota(y.DType(), 0, vocab, r).Eq(yc.Unsqueeze(0)) // (V, R)
 			dz := frontend.Where(onehot, p.Sub(p.Scalar(1)), p).Mul(s.Unsqueeze(0))

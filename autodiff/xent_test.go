@@ -191,6 +191,64 @@ func TestLinearCrossEntropyWideChunks(t *testing.T) {
 		if want := (n + rows - 1) / rows; products != want {
 			t.Errorf("WideChunks %v: %d dw products, want %d (chunks of %d rows)", wide, products, want, rows)
 		}
+		// The forward op runs in the same chunks with WideChunks (its
+		// chunk_rows set), in its own cache-sized ones without.
+		for _, x := range gf.Values {
+			if x.Op == ir.OpLinearCrossEntropy {
+				got := x.Attrs.(*ir.LinearCrossEntropyAttrs).ChunkRowsFor(n, v)
+				if want := a.ChunkRowsFor(n, v); wide && got != rows || !wide && got != want {
+					t.Errorf("WideChunks %v: forward chunks of %d rows, want %d", wide, got, map[bool]int{true: rows, false: want}[wide])
+				}
+			}
+		}
+		for _, x := range f.Values {
+			if x.Op == ir.OpLinearCrossEntropy && x.Attrs.(*ir.LinearCrossEntropyAttrs).ChunkRows != 0 {
+				t.Errorf("Grad changed the input function's chunk_rows")
+			}
+		}
 		t.Logf("WideChunks %v: %d chunks of %d rows", wide, products, rows)
+	}
+}
+
+// TestLinearCrossEntropySharesForwardLSE: after the standard pipeline
+// (decompose, CSE) the gradient's chunks read the forward's row
+// logsumexp: the (R, V) logits GEMMs are the forward's alone (one per
+// chunk, not two), and no reduction runs over the backward's (V, R)
+// recomputed logits. With and without WideChunks.
+func TestLinearCrossEntropySharesForwardLSE(t *testing.T) {
+	const n, c, v = 2048, 96, 50000
+	f, err := frontend.Build("xent", func(g *frontend.Graph) error {
+		h, w := g.Param("h", ir.Float32, n, c), g.Param("w", ir.Float32, v, c)
+		y := g.Param("labels", ir.Int64, n)
+		g.Return(frontend.Out("loss", frontend.LinearCrossEntropy(h, w, nil, y, -100, 0).Sum()))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, wide := range []bool{false, true} {
+		gf, err := autodiff.Grad(f, []string{"h", "w"}, autodiff.Options{WideChunks: wide})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := passes.Standard(nil, nil).Run(gf, passes.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		forward, backwardReductions, chunks := 0, 0, 0
+		for _, x := range gf.Values {
+			if x.Op == ir.OpDotGeneral && x.Type.Shape.Rank() == 2 && x.Type.Shape[1] == v {
+				forward++
+			}
+			if x.Op == ir.OpDotGeneral && x.Type.Shape.Rank() == 2 && x.Type.Shape[0] == v && x.Type.Shape[1] != c {
+				chunks++
+			}
+			if x.Op == ir.OpReduce && x.Args[0].Type.Shape.Rank() == 2 && x.Args[0].Type.Shape[0] == v {
+				backwardReductions++
+			}
+		}
+		if forward != chunks || chunks == 0 || backwardReductions != 0 {
+			t.Errorf("WideChunks %v: %d (R, V) logits products for %d chunks, %d reductions over (V, R) logits; want one per chunk and none",
+				wide, forward, chunks, backwardReductions)
+		}
 	}
 }

@@ -35,8 +35,7 @@ func decomposeLinearCrossEntropy(g *frontend.Graph, v *ir.Value, args []*fronten
 		stop := min(start+rows, n)
 		y := labels.SliceAxis(0, start, stop)                                                   // (R)
 		z := LinearCrossEntropyLogits(h.SliceAxis(0, start, stop), w, bias, ct, false)          // (R, V)
-		m := z.ReduceMax(1)                                                                     // (R)
-		lse := m.Add(z.Sub(m.BroadcastReduced(z.Shape(), 1)).Exp().Sum(1).Log())                // (R)
+		lse := LinearCrossEntropyLSE(z)                                                         // (R)
 		picked := z.TakeAlongAxis(y.Unsqueeze(1), 1).Squeeze(1)                                 // (R), labels clamped
 		losses = append(losses, frontend.Where(y.Eq(ignore), lse.FullLike(0), lse.Sub(picked))) // (R)
 	}
@@ -44,6 +43,16 @@ func decomposeLinearCrossEntropy(g *frontend.Graph, v *ir.Value, args []*fronten
 		return losses[0]
 	}
 	return frontend.Concat(0, losses...) // (N)
+}
+
+// LinearCrossEntropyLSE returns the row logsumexp of a chunk's (R, V)
+// logits as the decomposition computes it (the row max, then the log of
+// the sum of the shifted exponentials). autodiff's rule builds the same
+// expression on the same chunks, so CSE shares the forward's value with
+// the backward (which then needs no reduction over the vocabulary).
+func LinearCrossEntropyLSE(z *frontend.Tensor) *frontend.Tensor {
+	m := z.ReduceMax(1)
+	return m.Add(z.Sub(m.BroadcastReduced(z.Shape(), 1)).Exp().Sum(1).Log())
 }
 
 // LinearCrossEntropyLogits returns the logits of linear_cross_entropy for the rows hc
