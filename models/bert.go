@@ -214,8 +214,11 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if err != nil {
 		return err
 	}
-	ids := g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq)            // (B, T)
-	mask := g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Seq) // (B, T)
+	ids := g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq) // (B, T)
+	var mask *frontend.Tensor                                // (B, T); nil with spec.NoPadding
+	if !spec.NoPadding {
+		mask = g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Seq)
+	}
 	types := g.Param(InputTokenTypeIDs, ir.Int64, spec.Batch, spec.Seq) // (B, T)
 
 	root := nn.NewScope(g, dt)

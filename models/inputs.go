@@ -77,6 +77,24 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 	if err := want(InputIDs, spec.Batch, spec.Seq); err != nil {
 		return nil, err
 	}
+	if spec.NoPadding {
+		// The program takes no mask; one given must be all ones.
+		if t, ok := out[InputAttentionMask]; ok {
+			if err := want(InputAttentionMask, spec.Batch, spec.Keys()); err != nil {
+				return nil, err
+			}
+			for _, v := range t.Int64s() {
+				if v != 1 {
+					return nil, fmt.Errorf("input %s has padding (a 0), but spec %s has none", InputAttentionMask, spec)
+				}
+			}
+		}
+		ones := make([]int64, spec.Batch*spec.Keys())
+		for i := range ones {
+			ones[i] = 1
+		}
+		out[InputAttentionMask], _ = tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Keys()}, ones)
+	}
 	if _, ok := out[InputAttentionMask]; !ok {
 		ones := make([]int64, spec.Batch*spec.Keys())
 		for i := range ones {
@@ -100,6 +118,9 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		}
 	} else if _, ok := out[InputTokenTypeIDs]; !ok {
 		out[InputTokenTypeIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, make([]int64, spec.Batch*spec.Seq))
+	}
+	if spec.NoPadding {
+		delete(out, InputAttentionMask) // the positions above read it
 	}
 	return out, nil
 }

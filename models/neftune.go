@@ -21,10 +21,15 @@ func neftune(d *nn.Dropout, spec Spec, x, mask *frontend.Tensor) *frontend.Tenso
 	}
 	g := x.Graph()
 	width := x.Shape()[x.Shape().Rank()-1]
-	keys := mask.Shape()[mask.Shape().Rank()-1]
-	pos := g.Iota(ir.Int64, 0, keys).Add(g.ConstScalarInt(ir.Int64, 1)) // (K): 1..K
-	attends := mask.Ne(g.ConstScalarInt(mask.DType(), 0)).AsType(ir.Int64)
-	length := pos.Mul(attends).ReduceMax().Max(g.ConstScalarInt(ir.Int64, 1)) // scalar i64
+	var length *frontend.Tensor // scalar i64
+	if mask == nil {            // Spec.NoPadding: every key is attended
+		length = g.ConstScalarInt(ir.Int64, int64(spec.Keys()))
+	} else {
+		keys := mask.Shape()[mask.Shape().Rank()-1]
+		pos := g.Iota(ir.Int64, 0, keys).Add(g.ConstScalarInt(ir.Int64, 1)) // (K): 1..K
+		attends := mask.Ne(g.ConstScalarInt(mask.DType(), 0)).AsType(ir.Int64)
+		length = pos.Mul(attends).ReduceMax().Max(g.ConstScalarInt(ir.Int64, 1))
+	}
 	dims := length.Mul(g.ConstScalarInt(ir.Int64, int64(width))).AsType(ir.Float32)
 	mag := g.ConstScalar(ir.Float32, float64(float32(spec.NEFTuneAlpha))).Div(dims.Sqrt())
 	return d.UniformNoise(x, mag)

@@ -61,6 +61,15 @@ type Spec struct {
 	// nn.NoiseSite, so it leaves the dropout masks of a seed unchanged. 0
 	// (the default) emits nothing: the program is the one built without it.
 	NEFTuneAlpha float64
+	// NoPadding says every row attends all of its Keys() positions: the
+	// program takes no attention_mask input and its attention has no
+	// padding mask (the causal mask stays), as transformers drops an
+	// all-ones attention_mask before SDPA. The results are those of the
+	// program with a mask of ones; a backend with fused attention then
+	// runs it without a mask operand (XLA's cuDNN flash attention: no
+	// (B, H, T, T) bias to build, read and differentiate). The Trainer
+	// uses it for the updates whose micro-batches have no padding.
+	NoPadding bool
 }
 
 func (s Spec) String() string {
@@ -82,6 +91,9 @@ func (s Spec) String() string {
 	}
 	if s.NEFTuneAlpha != 0 {
 		str += fmt.Sprintf("_neft%g", s.NEFTuneAlpha)
+	}
+	if s.NoPadding {
+		str += "_nopad"
 	}
 	return str
 }
@@ -189,7 +201,7 @@ func IsInputName(name string) bool {
 // DecoderInputs are the declared inputs of a decoder program.
 type DecoderInputs struct {
 	IDs       *frontend.Tensor // (B, T) i64
-	Mask      *frontend.Tensor // (B, K) i64
+	Mask      *frontend.Tensor // (B, K) i64; nil with Spec.NoPadding
 	Positions *frontend.Tensor // (B, T) i64
 	CachePos  *frontend.Tensor // scalar i64, nil without cache
 	Past      []KV             // per layer, nil without cache
@@ -201,10 +213,12 @@ type KV struct{ Key, Value *frontend.Tensor }
 // DeclareDecoderInputs declares the inputs of a decoder program for spec.
 func DeclareDecoderInputs(g *frontend.Graph, spec Spec, layers, kvHeads, headDim int, dt ir.DType) DecoderInputs {
 	in := DecoderInputs{
-		IDs:       g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq),
-		Mask:      g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Keys()),
-		Positions: g.Param(InputPositionIDs, ir.Int64, spec.Batch, spec.Seq),
+		IDs: g.Param(InputIDs, ir.Int64, spec.Batch, spec.Seq),
 	}
+	if !spec.NoPadding {
+		in.Mask = g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Keys())
+	}
+	in.Positions = g.Param(InputPositionIDs, ir.Int64, spec.Batch, spec.Seq)
 	if spec.Cache > 0 {
 		in.CachePos = g.Param(InputCachePosition, ir.Int64)
 		for i := 0; i < layers; i++ {

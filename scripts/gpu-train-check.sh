@@ -77,6 +77,8 @@ if [ "$PHASE" = profile ] || [ "$PHASE" = all ]; then
   echo "profile bench rc=$?"; tail -3 "$OUT/profile_bench.log"
   big=$(ls -S /tmp/xd/*after_optimizations.txt 2>/dev/null | head -1)
   [ -n "$big" ] && (cd /tmp/xd && tar cJf "$OUT/xla_dump.tar.xz" $(basename "$big") $(ls -S *after_optimizations-buffer-assignment.txt 2>/dev/null | head -1))
+  timeout 150 .scratch/gpu/benchgpu -train gpt2-124m -mask > "$OUT/mask.json" 2> "$OUT/mask.log"
+  echo "with a mask rc=$?"; tail -2 "$OUT/mask.log"
   for n in 1 2; do
     timeout 150 .scratch/gpu/benchgpu -train gpt2-124m -remat $n > "$OUT/remat_$n.json" 2> "$OUT/remat_$n.log"
     echo "remat $n rc=$?"; tail -2 "$OUT/remat_$n.log"

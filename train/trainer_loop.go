@@ -290,7 +290,33 @@ func (t *Trainer) collateGroup(group [][]Example) (models.Spec, []map[string]*te
 		}
 		tokens += len(real) * longest
 	}
+	if unpadded(micro) {
+		// No row of the update is padded: the programs without a mask
+		// (models.Spec.NoPadding), as transformers drops an all-ones
+		// mask; the same numbers, no padding mask in attention.
+		spec.NoPadding = true
+		for _, in := range micro {
+			delete(in, models.InputAttentionMask)
+		}
+	}
 	return spec, micro, tokens, nil
+}
+
+// unpadded reports whether every attention_mask of the micro-batches is
+// all ones.
+func unpadded(micro []map[string]*tensor.Tensor) bool {
+	for _, in := range micro {
+		m, ok := in[models.InputAttentionMask]
+		if !ok {
+			return false
+		}
+		for _, v := range m.Int64s() {
+			if v != 1 {
+				return false
+			}
+		}
+	}
+	return len(micro) > 0
 }
 
 // logStep appends a training log entry for the steps since the last log

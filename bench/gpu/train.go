@@ -35,6 +35,9 @@ type TrainOptions struct {
 	// Remat, when set, checkpoints the step (TrainingArguments'
 	// gradient_checkpointing; see train.StepConfig.Remat).
 	Remat *passes.RematPolicy
+	// Mask passes an all-ones attention_mask (the program with a padding
+	// mask) instead of none.
+	Mask bool
 	// Python runs HFScript (default "python3", as Options.Python).
 	Python string
 	Log    io.Writer
@@ -58,6 +61,7 @@ type TrainNumbers struct {
 type TrainReport struct {
 	Model    string         `json:"model"`
 	Remat    string         `json:"remat,omitempty"`
+	Mask     bool           `json:"attention_mask,omitempty"`
 	Backend  string         `json:"backend"`
 	Batch    int            `json:"batch"`
 	Seq      int            `json:"seq"`
@@ -102,7 +106,7 @@ func (o *TrainOptions) defaults() {
 // same shapes (kiln first, so its buffers are freed before torch starts).
 func RunTrainBench(ctx context.Context, o TrainOptions) (*TrainReport, error) {
 	o.defaults()
-	rep := &TrainReport{Model: o.Model, Backend: o.Backend, Batch: o.Batch, Seq: o.Seq, BF16: o.BF16, GPU: GPUName()}
+	rep := &TrainReport{Model: o.Model, Backend: o.Backend, Batch: o.Batch, Seq: o.Seq, BF16: o.BF16, GPU: GPUName(), Mask: o.Mask}
 	if o.Remat != nil {
 		rep.Remat = fmt.Sprintf("every %d block(s)", max(o.Remat.EveryNLayers, 1))
 	}
@@ -165,7 +169,9 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 		return nil, err
 	}
 	opt.WeightDecay = 0.01
-	spec := models.Spec{Batch: o.Batch, Seq: o.Seq, Labels: true}
+	// No attention_mask, as hf_train_baseline.py calls the model (and as
+	// the Trainer runs unpadded updates): every row is full.
+	spec := models.Spec{Batch: o.Batch, Seq: o.Seq, Labels: true, NoPadding: !o.Mask}
 	t0 := time.Now()
 	step, err := train.NewStep(ctx, r, spec, train.StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: o.BF16, NoDropout: true /* hf_train_baseline.py: pdrop 0 */, Remat: o.Remat})
 	if err != nil {

@@ -29,11 +29,12 @@ func main() {
 	batch := flag.Int("batch", 16, "-train: rows per step")
 	seq := flag.Int("seq", 1024, "-train: tokens per row")
 	bf16 := flag.Bool("bf16", true, "-train: bf16 autocast")
+	mask := flag.Bool("mask", false, "-train: pass an all-ones attention_mask (the padded-batch program)")
 	remat := flag.Int("remat", 0, "-train: gradient checkpointing of every n-th block (0: none; 1: every block)")
 	flag.Parse()
 	if *trainModel != "" {
 		o := gpu.TrainOptions{Model: *trainModel, Backend: *backend,
-			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr}
+			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr, Mask: *mask}
 		if *remat > 0 {
 			o.Remat = &passes.RematPolicy{EveryNLayers: *remat}
 		}
