@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
 )
 
 // epochEndCase is a resume case of TestResumeAtEpochEndIsBitExact: the
@@ -70,7 +72,8 @@ var epochEndCases = func() []epochEndCase {
 // (the resumed runs run the pending on_epoch_end, its log and its
 // evaluation first), weights and last checkpoint files; the resumed run's
 // events are on_train_begin, on_epoch_begin of the checkpoint's epoch and
-// then the uninterrupted run's from that save on.
+// then the uninterrupted run's from that save on. A checkpoint whose
+// LoopStateFile predates epoch_end_pending resumes as before.
 func TestResumeAtEpochEndIsBitExact(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole-model training runs")
@@ -107,6 +110,10 @@ func TestResumeAtEpochEndIsBitExact(t *testing.T) {
 			checkPending(t, ck, ec.pendingCut)
 			last := fmt.Sprintf("checkpoint-%d", tc.steps)
 			checkPending(t, filepath.Join(root, "full", last), ec.pendingLast)
+
+			if tc.name == epochEndCases[0].name {
+				checkOldLoopFile(t, b, tc, ck, filepath.Join(root, "old"), evals)
+			}
 
 			resRec := &recorder{}
 			resumed, err := ckptTrainEval(t, b, tc, cut, `, "resume_from_checkpoint": true`, 0, evals, resRec)
@@ -179,5 +186,42 @@ func checkPending(t *testing.T, dir string, want bool) {
 	}
 	if got, ok := l["epoch_end_pending"].(bool); !ok || got != want {
 		t.Errorf("%s/%s: epoch_end_pending %v, want %v", filepath.Base(dir), LoopStateFile, l["epoch_end_pending"], want)
+	}
+}
+
+// checkOldLoopFile resumes a copy of checkpoint ck in out whose
+// LoopStateFile lacks epoch_end_pending and learning_rate, as kiln wrote it
+// before them: it resumes as it did then, at the next epoch without the
+// pending epoch end (whose log and evaluation are missing).
+func checkOldLoopFile(t *testing.T, b backends.Backend, tc resumeCase, ck, out string, evals map[int]float64) {
+	t.Helper()
+	dst := filepath.Join(out, filepath.Base(ck))
+	if err := os.CopyFS(dst, os.DirFS(ck)); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dst, LoopStateFile)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l map[string]any
+	if err := json.Unmarshal(data, &l); err != nil {
+		t.Fatal(err)
+	}
+	delete(l, "epoch_end_pending")
+	delete(l, "learning_rate")
+	if data, err = json.Marshal(l); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old, err := ckptTrainEval(t, b, tc, out, `, "resume_from_checkpoint": true`, 0, evals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{fmt.Sprintf("%d loss", tc.steps), fmt.Sprintf("%d eval", tc.steps), fmt.Sprintf("%d train", tc.steps)}
+	if got := historyKinds(old.State.LogHistory); !reflect.DeepEqual(got, want) {
+		t.Errorf("resumed from a checkpoint without epoch_end_pending: log history %v, want %v", got, want)
 	}
 }
