@@ -40,9 +40,9 @@ const (
 	RNGStateFile = "rng_state.json"
 	// LoopStateFile is the loop's running totals (the loss since the last
 	// log entry, the total loss, the step last logged, the flos not yet in
-	// total_flos), which HF does not
-	// save: kiln restores them so that a resumed run logs what the
-	// uninterrupted run logs.
+	// total_flos) and whether the end of the checkpoint's epoch is still
+	// to run (epoch_end_pending), which HF does not save: kiln restores
+	// them so that a resumed run logs what the uninterrupted run logs.
 	LoopStateFile = "trainer_loop.json"
 )
 
@@ -185,19 +185,27 @@ func (t *Trainer) rngState(state *TrainerState) []byte {
 }
 
 // loopJSON is LoopStateFile. TrLoss is a float32 sum held as float64
-// (exact); JSON numbers round-trip float64 exactly.
+// (exact); JSON numbers round-trip float64 exactly. LastLR is the last
+// update's learning rate, which a pending epoch end logs under
+// reduce_lr_on_plateau (an evaluation may have cut the scheduler's since).
+// EpochEndPending (epochEndPending) is false and LastLR nil when missing:
+// checkpoints written before they existed resume as they did.
 type loopJSON struct {
-	TrLoss     float64 `json:"tr_loss"`
-	TotalLoss  float64 `json:"total_loss_scalar"`
-	LastLogged int     `json:"globalstep_last_logged"`
-	LastNorm   float64 `json:"grad_norm"`
-	CurFlos    float64 `json:"current_flos"`
+	TrLoss          float64  `json:"tr_loss"`
+	TotalLoss       float64  `json:"total_loss_scalar"`
+	LastLogged      int      `json:"globalstep_last_logged"`
+	LastNorm        float64  `json:"grad_norm"`
+	LastLR          *float64 `json:"learning_rate"`
+	CurFlos         float64  `json:"current_flos"`
+	EpochEndPending bool     `json:"epoch_end_pending"`
 }
 
 func (t *Trainer) loopState() []byte {
 	var l loopJSON
 	if lp := t.lp; lp != nil {
-		l = loopJSON{TrLoss: float64(lp.trLoss), TotalLoss: lp.totalLoss, LastLogged: lp.lastLogged, LastNorm: lp.lastNorm, CurFlos: lp.curFlos}
+		lr := lp.lastLR
+		l = loopJSON{TrLoss: float64(lp.trLoss), TotalLoss: lp.totalLoss, LastLogged: lp.lastLogged, LastNorm: lp.lastNorm, LastLR: &lr,
+			CurFlos: lp.curFlos, EpochEndPending: t.epochEndPending()}
 	}
 	b, _ := json.MarshalIndent(l, "", "  ")
 	return append(b, '\n')

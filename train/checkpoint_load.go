@@ -282,11 +282,15 @@ func (t *Trainer) ResumeStep() int {
 	return t.resume.state.GlobalStep
 }
 
-// resumeAt is where the resumed run starts: HF's epochs_trained and the
-// update steps already trained in that epoch.
+// resumeAt is where the resumed run's updates start: HF's
+// epochs_trained and the update steps already trained in that epoch, or
+// the start of the epoch after a pending epoch end (pendingEpochEnd).
 func (t *Trainer) resumeAt() (epoch, updates int) {
 	if t.resume == nil {
 		return 0, 0
+	}
+	if e, pending := t.pendingEpochEnd(); pending {
+		return e + 1, 0
 	}
 	per := max(t.plan.UpdateStepsPerEpoch, 1)
 	gs := t.resume.state.GlobalStep

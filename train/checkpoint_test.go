@@ -24,6 +24,8 @@ type resumeCase struct {
 	// the last checkpoint is the end's), and the step after which the
 	// interrupted run is cancelled.
 	rows, steps, stop int
+	// save is save_steps when > 0 (else steps).
+	save int
 }
 
 // resumeCases (few micro-batches: interp runs a whole-model step in about
@@ -33,8 +35,8 @@ type resumeCase struct {
 // epoch 0 and step 3 runs in epoch 1. Both leave the loss of the steps
 // since the last log (logging_steps 2 and 3) pending at the interruption.
 var resumeCases = []resumeCase{
-	{"llama_neftune_accum_midepoch", filepath.Join("..", "testdata", "models", "llama-tiny"), `"neftune_noise_alpha": 5.0, "gradient_accumulation_steps": 2, "optim": "adamw_torch", "logging_steps": 2`, 6, 2, 1},
-	{"gpt2_dropout_tied_adafactor_epochend", filepath.Join("..", "testdata", "models", "gpt2-tiny"), `"optim": "adafactor", "logging_steps": 3`, 4, 3, 2},
+	{"llama_neftune_accum_midepoch", filepath.Join("..", "testdata", "models", "llama-tiny"), `"neftune_noise_alpha": 5.0, "gradient_accumulation_steps": 2, "optim": "adamw_torch", "logging_steps": 2`, 6, 2, 1, 0},
+	{"gpt2_dropout_tied_adafactor_epochend", filepath.Join("..", "testdata", "models", "gpt2-tiny"), `"optim": "adafactor", "logging_steps": 3`, 4, 3, 2, 0},
 }
 
 // ckptTrain trains modelDir on b with the common arguments of the resume
@@ -53,8 +55,12 @@ func ckptTrain(t *testing.T, b backends.Backend, tc resumeCase, out, extra strin
 func ckptTrainEval(t *testing.T, b backends.Backend, tc resumeCase, out, extra string, stopAfter int, evals map[int]float64, cbs ...TrainerCallback) (*Trainer, error) {
 	t.Helper()
 	modelDir := tc.dir
+	save := tc.steps
+	if tc.save > 0 {
+		save = tc.save
+	}
 	js := fmt.Sprintf(`{"output_dir": %q, "max_steps": %d, "per_device_train_batch_size": 2, "learning_rate": 3e-3,
-		"save_steps": %d, "save_total_limit": 1, "warmup_steps": 1, "weight_decay": 0.01, "seed": 11, %s%s}`, out, tc.steps, tc.steps, tc.args, extra)
+		"save_steps": %d, "save_total_limit": 1, "warmup_steps": 1, "weight_decay": 0.01, "seed": 11, %s%s}`, out, tc.steps, save, tc.args, extra)
 	args := testArgs(t, js)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

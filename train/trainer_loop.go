@@ -25,6 +25,11 @@ type loop struct {
 	// lastLR is the learning rate of the last update (what HF's loop
 	// passes to the log as learning_rate).
 	lastLR float64
+	// atStepEnd is true during the log/evaluate/save that follows an
+	// update (the step-end _maybe_log_save_evaluate), epochsLastUpdate
+	// when that update is its epoch's last: a checkpoint saved then
+	// precedes the epoch's on_epoch_end (epochEndPending).
+	atStepEnd, epochsLastUpdate bool
 }
 
 // Train runs the loop of transformers' _inner_training_loop and _run_epoch:
@@ -43,9 +48,13 @@ type loop struct {
 // (weights, optimizer state, seeds, TrainerState and the loop's totals)
 // and skips the update steps already trained as the HF Trainer does
 // (epochs_trained whole epochs, then the first global_step % updates per
-// epoch updates of the next): the run then logs and ends as the
-// uninterrupted run would, bit for bit on the same backend (but for
-// train_runtime and the speeds, which come from the clock).
+// epoch updates of the next). A checkpoint saved at the end of an
+// epoch's last update, before that epoch's on_epoch_end, has its epoch
+// end run first (on_epoch_begin, on_epoch_end and the log/evaluate/save
+// the control asks for; see runPendingEpochEnd), and training goes on
+// with the next epoch. The run then logs and ends as the uninterrupted
+// run would, bit for bit on the same backend (but for train_runtime and
+// the speeds, which come from the clock).
 //
 // When ctx is cancelled, Train stops before the next update (an update
 // that started runs to its end), saves a checkpoint of the current step
@@ -79,12 +88,22 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 	if t.plateau != nil {
 		lp.lastLR = t.plateau.LR // no update yet: _get_learning_rate's value
 	}
+	if t.resume != nil && t.resume.loop.LastLR != nil {
+		lp.lastLR = *t.resume.loop.LastLR // the last update's: a pending epoch end logs it
+	}
 	if err := t.handler.OnTrainBegin(a, st, c); err != nil {
 		return TrainOutput{}, err
 	}
 	firstEpoch, skip := t.resumeAt()
-	if st.GlobalStep >= st.MaxSteps && st.MaxSteps > 0 {
-		firstEpoch = t.plan.NumTrainEpochs // resumed at the end: nothing left
+	stop := st.GlobalStep >= st.MaxSteps && st.MaxSteps > 0 // resumed at the end: nothing left
+	if _, pending := t.pendingEpochEnd(); pending {
+		if err := t.runPendingEpochEnd(ctx, lp); err != nil {
+			return TrainOutput{}, err
+		}
+		stop = stop || c.ShouldTrainingStop
+	}
+	if stop {
+		firstEpoch = t.plan.NumTrainEpochs
 	}
 	for epoch := firstEpoch; epoch < t.plan.NumTrainEpochs; epoch++ {
 		if err := t.handler.OnEpochBegin(a, st, c); err != nil {
@@ -222,7 +241,10 @@ func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch, skip int) error
 		if err := h.OnStepEnd(a, st, c); err != nil {
 			return err
 		}
-		if err := t.maybeLogSaveEvaluate(ctx, lp); err != nil {
+		lp.atStepEnd, lp.epochsLastUpdate = true, u == updates-1
+		err = t.maybeLogSaveEvaluate(ctx, lp)
+		lp.atStepEnd = false
+		if err != nil {
 			return err
 		}
 		if t.opts.OnStep != nil {
@@ -236,7 +258,13 @@ func (t *Trainer) runEpoch(ctx context.Context, lp *loop, epoch, skip int) error
 		// No micro-batch in the epoch: HF stops training.
 		c.ShouldTrainingStop = true
 	}
-	if err := h.OnEpochEnd(a, st, c); err != nil {
+	return t.endEpoch(ctx, lp)
+}
+
+// endEpoch is the end of _run_epoch: on_epoch_end, then
+// _maybe_log_save_evaluate.
+func (t *Trainer) endEpoch(ctx context.Context, lp *loop) error {
+	if err := t.handler.OnEpochEnd(&t.args, &t.State, &t.Control); err != nil {
 		return err
 	}
 	return t.maybeLogSaveEvaluate(ctx, lp)
