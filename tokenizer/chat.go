@@ -53,11 +53,14 @@ func (t *Tokenizer) ApplyNamedChatTemplateJSON(name string, messages []byte, opt
 
 // chatTemplate compiles (once) and returns the named template.
 func (t *Tokenizer) chatTemplate(name string) (*chattemplate.Template, error) {
-	if t.Config == nil {
-		return nil, fmt.Errorf("tokenizer has no tokenizer_config.json, so no chat template")
+	src := ""
+	if t.Config != nil {
+		src = t.Config.ChatTemplates[name]
 	}
-	src, ok := t.Config.ChatTemplates[name]
-	if !ok || src == "" {
+	if src == "" {
+		if t.Config == nil || t.Config.Raw == nil { // no file, at most special-token defaults
+			return nil, fmt.Errorf("tokenizer has no tokenizer_config.json, so no chat template")
+		}
 		return nil, fmt.Errorf("tokenizer_config.json has no chat template %q", name)
 	}
 	t.chatMu.Lock()

@@ -32,8 +32,33 @@ type Config struct {
 	AddPrefixSpace                                  *bool
 	// AddedTokens are the entries of added_tokens_decoder, by id.
 	AddedTokens []AddedToken
-	// Raw is the whole decoded file, for fields not listed here.
+	// Raw is the whole decoded file, for fields not listed here (nil for a
+	// Config made without a file).
 	Raw map[string]any
+
+	// AutoClass is the transformers tokenizer class AutoTokenizer would
+	// instantiate (AutoTokenizerClass), when FromDir worked it out.
+	AutoClass string
+	// DefaultedTokens are the special-token fields ("mask_token", ...) that
+	// the file did not mention and FromDir filled from AutoClass's
+	// constructor defaults (only defaults in the vocabulary).
+	DefaultedTokens []string
+}
+
+// newConfig is the Config of an empty tokenizer_config.json.
+func newConfig() *Config {
+	return &Config{PaddingSide: "right", TruncationSide: "right", ChatTemplates: map[string]string{}}
+}
+
+// parseObject decodes a JSON document whose root must be an object.
+func parseObject(data []byte) (jv, error) {
+	var root any
+	if err := json.Unmarshal(data, &root); err != nil {
+		return jv{}, fmt.Errorf("invalid JSON: %v", err)
+	}
+	r := jv{root, ""}
+	_, err := r.obj()
+	return r, err
 }
 
 // LoadConfig reads a tokenizer_config.json. Errors name the file and the
@@ -44,21 +69,13 @@ func LoadConfig(path string) (*Config, error) {
 
 // ParseConfig decodes the contents of a tokenizer_config.json.
 func ParseConfig(data []byte) (*Config, error) {
-	var root any
-	if err := json.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %v", err)
-	}
-	r := jv{root, ""}
-	m, err := r.obj()
+	r, err := parseObject(data)
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{Raw: m, PaddingSide: "right", TruncationSide: "right", ChatTemplates: map[string]string{}}
-	for _, f := range []struct {
-		key string
-		dst *string
-	}{{"bos_token", &c.BOSToken}, {"eos_token", &c.EOSToken}, {"unk_token", &c.UNKToken},
-		{"pad_token", &c.PADToken}, {"sep_token", &c.SEPToken}, {"cls_token", &c.CLSToken}, {"mask_token", &c.MaskToken}} {
+	c := newConfig()
+	c.Raw = r.v.(map[string]any)
+	for _, f := range c.specialTokenFields() {
 		if *f.dst, err = tokenField(r.key(f.key)); err != nil {
 			return nil, err
 		}

@@ -27,8 +27,14 @@ func findFile(dir, name string) (string, bool) {
 // vocab.txt for BERT WordPiece, tokenizer.model for SentencePiece),
 // converted the way transformers converts them. tokenizer_config.json,
 // when present, fills Config (and, for slow files, the added tokens and
-// options such as do_lower_case). Files may also be gzip-compressed
-// (name.gz).
+// options such as do_lower_case). Special tokens that tokenizer_config.json
+// does not mention (or all of them, when it is absent) take the
+// constructor defaults of the tokenizer class transformers' AutoTokenizer
+// would pick (AutoTokenizerClass, from tokenizer_config.json's
+// tokenizer_class and config.json's model_type), but only defaults that
+// are in the vocabulary; without such a default and without
+// tokenizer_config.json, Config stays nil. Files may also be
+// gzip-compressed (name.gz).
 func FromDir(dir string) (*Tokenizer, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -85,6 +91,11 @@ func FromDir(dir string) (*Tokenizer, error) {
 		return nil, err
 	}
 	t.Config = cfg
+	mc, err := loadDirModelConfig(dir)
+	if err != nil {
+		return nil, err
+	}
+	t.applySpecialTokenDefaults(mc)
 	return t, nil
 }
 

@@ -11,25 +11,22 @@ import (
 	"testing"
 )
 
-// mlmModelDir is bert-tiny-mlm with the tokenizer_config.json that
-// save_pretrained writes for BERT (the testdata model has none, so its
-// tokenizer names no mask token): the model files linked, the config
-// written beside them.
-func mlmModelDir(t *testing.T, dir string) string {
+// noMaskModelDir is bert-tiny-mlm (linked) with a tokenizer_config.json
+// that sets mask_token to null, so its tokenizer has no mask token (the
+// fixture itself has BertTokenizer's default [MASK]).
+func noMaskModelDir(t *testing.T, dir string) string {
 	t.Helper()
 	src := filepath.Join(repoRoot(t), "testdata", "models", "bert-tiny-mlm")
-	dst := filepath.Join(dir, "bert-mlm")
+	dst := filepath.Join(dir, "bert-no-mask")
 	if err := os.Mkdir(dst, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"config.json", "model.safetensors", "tokenizer.json", "vocab.txt"} {
+	for _, f := range []string{"config.json", "model.safetensors", "tokenizer.json"} {
 		if err := os.Symlink(filepath.Join(src, f), filepath.Join(dst, f)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	cfg := `{"cls_token": "[CLS]", "do_lower_case": true, "mask_token": "[MASK]", "model_max_length": 128, "pad_token": "[PAD]",
-		"sep_token": "[SEP]", "tokenizer_class": "BertTokenizer", "unk_token": "[UNK]"}`
-	if err := os.WriteFile(filepath.Join(dst, "tokenizer_config.json"), []byte(cfg), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dst, "tokenizer_config.json"), []byte(`{"mask_token": null}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return dst
@@ -68,14 +65,17 @@ func readLog(t *testing.T, path string) []map[string]any {
 // at the end of epoch 3's only step, before that epoch's log and
 // evaluation: issue #15) ends with the same log and bit-identical weights. --line-by-line keeps one
 // row per line. Masked-LM flags on a causal model, out-of-range
-// probabilities and a tokenizer without a mask token are errors.
+// probabilities and a tokenizer without a mask token (tokenizer_config.json's
+// mask_token null) are errors.
 func TestTrainMaskedLM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole-model training steps")
 	}
 	dir, env, argsPath, _ := trainFiles(t, `{"num_train_epochs": 8, "per_device_train_batch_size": 16, "learning_rate": 1e-2,
 		"logging_strategy": "epoch", "eval_strategy": "epoch", "save_strategy": "steps", "save_steps": 4, "seed": 3, "report_to": "none"}`, "")
-	model := mlmModelDir(t, dir)
+	// The fixture has no tokenizer_config.json: its special tokens are
+	// BertTokenizer's defaults (config.json's model_type "bert").
+	model := filepath.Join(repoRoot(t), "testdata", "models", "bert-tiny-mlm")
 	text := filepath.Join(repoRoot(t), "testdata", "train", "tiny.txt")
 	run := func(out string, extra ...string) cliRun {
 		args := append([]string{"train", "--model", model, "--dataset", text, "--max-seq-length", "16", "--mlm-probability", "0.5",
@@ -144,6 +144,7 @@ func TestTrainMaskedLM(t *testing.T) {
 		t.Errorf("--line-by-line:\n%s", r.stderr)
 	}
 
+	noMask := noMaskModelDir(t, dir)
 	for _, c := range []struct {
 		args []string
 		want string
@@ -152,7 +153,7 @@ func TestTrainMaskedLM(t *testing.T) {
 		{[]string{"--model", model, "--dataset", text, "--mlm-probability", "1"}, "--mlm-probability 1: want"},
 		{[]string{"--model", model, "--dataset", text, "--mlm-probability", "-0.1"}, "--mlm-probability -0.1: want"},
 		{[]string{"--model", model, "--dataset", text, "--block-size", "8", "--max-seq-length", "16"}, "--block-size 8 and --max-seq-length 16"},
-		{[]string{"--model", "testdata/models/bert-tiny-mlm", "--dataset", text}, "testdata/models/bert-tiny-mlm: the tokenizer has no mask token"},
+		{[]string{"--model", noMask, "--dataset", text}, noMask + ": the tokenizer has no mask token (" + filepath.Join(noMask, "tokenizer_config.json") + " sets mask_token to null)"},
 		{[]string{"--model", "testdata/models/gpt2-tiny", "--dataset", text, "--mlm-probability", "0.2"}, "--mlm-probability: GPT2LMHeadModel is not a masked LM"},
 		{[]string{"--model", "testdata/models/gpt2-tiny", "--dataset", text, "--line-by-line", "--max-seq-length", "8"}, "--line-by-line, --max-seq-length: GPT2LMHeadModel is not a masked LM"},
 		{[]string{"--model", model, "--train-file", text, "--line-by-line"}, "--line-by-line: --train-file rows carry their own labels"},

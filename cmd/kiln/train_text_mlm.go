@@ -15,14 +15,27 @@ const mlmDefaultMaxSeqLength = 1024
 
 // mlmCollator is run_mlm's DataCollatorForLanguageModeling(tokenizer,
 // mlm_probability): the masked-LM collator the Trainer applies to every
-// batch. A tokenizer without a mask token, and one with more tokens than
-// the model's vocabulary (random replacements would draw ids the
-// embedding lacks; run_mlm resizes the embeddings, kiln does not), are
-// errors naming the model directory.
+// batch. The mask token is tokenizer_config.json's mask_token or, when the
+// file does not mention it, the default of the tokenizer class HF would
+// pick (tokenizer.FromDir). A tokenizer without a mask token, and one with
+// more tokens than the model's vocabulary (random replacements would draw
+// ids the embedding lacks; run_mlm resizes the embeddings, kiln does not),
+// are errors naming the model directory.
 func (d textData) mlmCollator(tok *tokenizer.Tokenizer, modelDir string, model models.Model) (*train.LMCollator, error) {
 	if tok.Config == nil || tok.Config.MaskToken == "" {
-		return nil, fmt.Errorf("%s: the tokenizer has no mask token (no mask_token in %s): masked-LM training replaces tokens with it",
-			modelDir, filepath.Join(modelDir, "tokenizer_config.json"))
+		cfgPath, class, null := filepath.Join(modelDir, "tokenizer_config.json"), "", false
+		if c := tok.Config; c != nil {
+			if c.AutoClass != "" {
+				class = " " + c.AutoClass
+			}
+			v, given := c.Raw["mask_token"]
+			null = given && v == nil
+		}
+		why := fmt.Sprintf("neither %s nor the defaults of its tokenizer class%s give one that is in the vocabulary", cfgPath, class)
+		if null {
+			why = cfgPath + " sets mask_token to null"
+		}
+		return nil, fmt.Errorf("%s: the tokenizer has no mask token (%s): masked-LM training replaces tokens with it", modelDir, why)
 	}
 	c, err := train.NewLMCollator(tok, true, 0)
 	if err != nil {
