@@ -78,7 +78,13 @@ func TestCPUIdentityMatchesProcCPUInfo(t *testing.T) {
 			t.Errorf("%s: CPUID says %d, /proc/cpuinfo %d", key, got, want)
 		}
 	}
-	if id.Vendor != info["vendor_id"] || id.Brand != info["model name"] {
-		t.Errorf("vendor %q brand %q; /proc/cpuinfo %q %q", id.Vendor, id.Brand, info["vendor_id"], info["model name"])
+	if id.Vendor != info["vendor_id"] {
+		t.Errorf("vendor %q; /proc/cpuinfo %q", id.Vendor, info["vendor_id"])
+	}
+	// The brand string is only logged: virtual machines can show user
+	// space another brand than the kernel read at boot (one showed
+	// "Oxide Virtual Turin-like Processor" against the kernel's "AMD EPYC").
+	if id.Brand != info["model name"] {
+		t.Logf("brand %q; /proc/cpuinfo %q", id.Brand, info["model name"])
 	}
 }

@@ -13012,28 +13012,27 @@ module @chunks_bf16 {
   rhs_contracting_dimensions = [1]
 >,
       precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
-    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xf32>
-    %4 = "stablehlo.convert"(%3) : (tensor<2x11xf32>) -> tensor<2x11xbf16>
-    %5 = "stablehlo.convert"(%4) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
-    %6 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %8 = "stablehlo.reduce"(%5, %6) ({
+    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xbf16>
+    %4 = "stablehlo.convert"(%3) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
+    %5 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %7 = "stablehlo.reduce"(%4, %5) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %7 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%7) : (tensor<f32>) -> ()
+          %6 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%6) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
-    %10 = "stablehlo.subtract"(%5, %9) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
-    %11 = "stablehlo.exponential"(%10) : (tensor<2x11xf32>) -> tensor<2x11xf32>
-    %12 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %14 = "stablehlo.reduce"(%11, %12) ({
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
+    %9 = "stablehlo.subtract"(%4, %8) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
+    %10 = "stablehlo.exponential"(%9) : (tensor<2x11xf32>) -> tensor<2x11xf32>
+    %11 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.reduce"(%10, %11) ({
       ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
-          %13 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%13) : (tensor<f32>) -> ()
+          %12 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%12) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
-    %15 = "stablehlo.log"(%14) : (tensor<2xf32>) -> tensor<2xf32>
-    %16 = "stablehlo.add"(%8, %15) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %17 = "stablehlo.reshape"(%1) : (tensor<2xi64>) -> tensor<2x1xi64>
-    %18 = "stablehlo.gather"(%5, %17) {
+    %14 = "stablehlo.log"(%13) : (tensor<2xf32>) -> tensor<2xf32>
+    %15 = "stablehlo.add"(%7, %14) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %16 = "stablehlo.reshape"(%1) : (tensor<2xi64>) -> tensor<2x1xi64>
+    %17 = "stablehlo.gather"(%4, %16) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [1],
@@ -13044,27 +13043,27 @@ module @chunks_bf16 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 1>
     } : (tensor<2x11xf32>, tensor<2x1xi64>) -> tensor<2x1xf32>
-    %19 = "stablehlo.reshape"(%18) : (tensor<2x1xf32>) -> tensor<2xf32>
-    %20 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
-    %21 = "stablehlo.compare"(%1, %20) {
+    %18 = "stablehlo.reshape"(%17) : (tensor<2x1xf32>) -> tensor<2xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
+    %20 = "stablehlo.compare"(%1, %19) {
       compare_type = #stablehlo<comparison_type SIGNED>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
-    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2xf32>
-    %24 = "stablehlo.subtract"(%16, %19) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %25 = "stablehlo.select"(%21, %23, %24) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %26 = "stablehlo.slice"(%p2_p2) {
+    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2xf32>
+    %23 = "stablehlo.subtract"(%15, %18) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %24 = "stablehlo.select"(%20, %22, %23) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %25 = "stablehlo.slice"(%p2_p2) {
       limit_indices = array<i64: 4>,
       start_indices = array<i64: 2>,
       strides = array<i64: 1>
     } : (tensor<7xi64>) -> tensor<2xi64>
-    %27 = "stablehlo.slice"(%p0_p0) {
+    %26 = "stablehlo.slice"(%p0_p0) {
       limit_indices = array<i64: 4, 16>,
       start_indices = array<i64: 2, 0>,
       strides = array<i64: 1, 1>
     } : (tensor<7x16xbf16>) -> tensor<2x16xbf16>
-    %28 = "stablehlo.dot_general"(%27, %p1_p1) {
+    %27 = "stablehlo.dot_general"(%26, %p1_p1) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -13072,28 +13071,27 @@ module @chunks_bf16 {
   rhs_contracting_dimensions = [1]
 >,
       precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
-    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xf32>
-    %29 = "stablehlo.convert"(%28) : (tensor<2x11xf32>) -> tensor<2x11xbf16>
-    %30 = "stablehlo.convert"(%29) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
-    %31 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %33 = "stablehlo.reduce"(%30, %31) ({
+    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xbf16>
+    %28 = "stablehlo.convert"(%27) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
+    %29 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.reduce"(%28, %29) ({
       ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
-          %32 = "stablehlo.maximum"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%32) : (tensor<f32>) -> ()
+          %30 = "stablehlo.maximum"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%30) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
-    %35 = "stablehlo.subtract"(%30, %34) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
-    %36 = "stablehlo.exponential"(%35) : (tensor<2x11xf32>) -> tensor<2x11xf32>
-    %37 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %39 = "stablehlo.reduce"(%36, %37) ({
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
+    %33 = "stablehlo.subtract"(%28, %32) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
+    %34 = "stablehlo.exponential"(%33) : (tensor<2x11xf32>) -> tensor<2x11xf32>
+    %35 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %37 = "stablehlo.reduce"(%34, %35) ({
       ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
-          %38 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%38) : (tensor<f32>) -> ()
+          %36 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%36) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
-    %40 = "stablehlo.log"(%39) : (tensor<2xf32>) -> tensor<2xf32>
-    %41 = "stablehlo.add"(%33, %40) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %42 = "stablehlo.reshape"(%26) : (tensor<2xi64>) -> tensor<2x1xi64>
-    %43 = "stablehlo.gather"(%30, %42) {
+    %38 = "stablehlo.log"(%37) : (tensor<2xf32>) -> tensor<2xf32>
+    %39 = "stablehlo.add"(%31, %38) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %40 = "stablehlo.reshape"(%25) : (tensor<2xi64>) -> tensor<2x1xi64>
+    %41 = "stablehlo.gather"(%28, %40) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [1],
@@ -13104,24 +13102,24 @@ module @chunks_bf16 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 1>
     } : (tensor<2x11xf32>, tensor<2x1xi64>) -> tensor<2x1xf32>
-    %44 = "stablehlo.reshape"(%43) : (tensor<2x1xf32>) -> tensor<2xf32>
-    %45 = "stablehlo.compare"(%26, %20) {
+    %42 = "stablehlo.reshape"(%41) : (tensor<2x1xf32>) -> tensor<2xf32>
+    %43 = "stablehlo.compare"(%25, %19) {
       compare_type = #stablehlo<comparison_type SIGNED>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
-    %46 = "stablehlo.subtract"(%41, %44) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %47 = "stablehlo.select"(%45, %23, %46) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %48 = "stablehlo.slice"(%p2_p2) {
+    %44 = "stablehlo.subtract"(%39, %42) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %45 = "stablehlo.select"(%43, %22, %44) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %46 = "stablehlo.slice"(%p2_p2) {
       limit_indices = array<i64: 6>,
       start_indices = array<i64: 4>,
       strides = array<i64: 1>
     } : (tensor<7xi64>) -> tensor<2xi64>
-    %49 = "stablehlo.slice"(%p0_p0) {
+    %47 = "stablehlo.slice"(%p0_p0) {
       limit_indices = array<i64: 6, 16>,
       start_indices = array<i64: 4, 0>,
       strides = array<i64: 1, 1>
     } : (tensor<7x16xbf16>) -> tensor<2x16xbf16>
-    %50 = "stablehlo.dot_general"(%49, %p1_p1) {
+    %48 = "stablehlo.dot_general"(%47, %p1_p1) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -13129,28 +13127,27 @@ module @chunks_bf16 {
   rhs_contracting_dimensions = [1]
 >,
       precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
-    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xf32>
-    %51 = "stablehlo.convert"(%50) : (tensor<2x11xf32>) -> tensor<2x11xbf16>
-    %52 = "stablehlo.convert"(%51) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
-    %53 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %55 = "stablehlo.reduce"(%52, %53) ({
+    } : (tensor<2x16xbf16>, tensor<11x16xbf16>) -> tensor<2x11xbf16>
+    %49 = "stablehlo.convert"(%48) : (tensor<2x11xbf16>) -> tensor<2x11xf32>
+    %50 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %52 = "stablehlo.reduce"(%49, %50) ({
       ^reductionFn(%c5_lhs: tensor<f32>, %c5_rhs: tensor<f32>) :
-          %54 = "stablehlo.maximum"(%c5_lhs, %c5_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%54) : (tensor<f32>) -> ()
+          %51 = "stablehlo.maximum"(%c5_lhs, %c5_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%51) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
-    %56 = "stablehlo.broadcast_in_dim"(%55) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
-    %57 = "stablehlo.subtract"(%52, %56) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
-    %58 = "stablehlo.exponential"(%57) : (tensor<2x11xf32>) -> tensor<2x11xf32>
-    %59 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %61 = "stablehlo.reduce"(%58, %59) ({
+    %53 = "stablehlo.broadcast_in_dim"(%52) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x11xf32>
+    %54 = "stablehlo.subtract"(%49, %53) : (tensor<2x11xf32>, tensor<2x11xf32>) -> tensor<2x11xf32>
+    %55 = "stablehlo.exponential"(%54) : (tensor<2x11xf32>) -> tensor<2x11xf32>
+    %56 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %58 = "stablehlo.reduce"(%55, %56) ({
       ^reductionFn(%c6_lhs: tensor<f32>, %c6_rhs: tensor<f32>) :
-          %60 = "stablehlo.add"(%c6_lhs, %c6_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%60) : (tensor<f32>) -> ()
+          %57 = "stablehlo.add"(%c6_lhs, %c6_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%57) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x11xf32>, tensor<f32>) -> tensor<2xf32>
-    %62 = "stablehlo.log"(%61) : (tensor<2xf32>) -> tensor<2xf32>
-    %63 = "stablehlo.add"(%55, %62) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %64 = "stablehlo.reshape"(%48) : (tensor<2xi64>) -> tensor<2x1xi64>
-    %65 = "stablehlo.gather"(%52, %64) {
+    %59 = "stablehlo.log"(%58) : (tensor<2xf32>) -> tensor<2xf32>
+    %60 = "stablehlo.add"(%52, %59) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %61 = "stablehlo.reshape"(%46) : (tensor<2xi64>) -> tensor<2x1xi64>
+    %62 = "stablehlo.gather"(%49, %61) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [1],
@@ -13161,24 +13158,24 @@ module @chunks_bf16 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 1>
     } : (tensor<2x11xf32>, tensor<2x1xi64>) -> tensor<2x1xf32>
-    %66 = "stablehlo.reshape"(%65) : (tensor<2x1xf32>) -> tensor<2xf32>
-    %67 = "stablehlo.compare"(%48, %20) {
+    %63 = "stablehlo.reshape"(%62) : (tensor<2x1xf32>) -> tensor<2xf32>
+    %64 = "stablehlo.compare"(%46, %19) {
       compare_type = #stablehlo<comparison_type SIGNED>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
-    %68 = "stablehlo.subtract"(%63, %66) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %69 = "stablehlo.select"(%67, %23, %68) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %70 = "stablehlo.slice"(%p2_p2) {
+    %65 = "stablehlo.subtract"(%60, %63) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %66 = "stablehlo.select"(%64, %22, %65) : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %67 = "stablehlo.slice"(%p2_p2) {
       limit_indices = array<i64: 7>,
       start_indices = array<i64: 6>,
       strides = array<i64: 1>
     } : (tensor<7xi64>) -> tensor<1xi64>
-    %71 = "stablehlo.slice"(%p0_p0) {
+    %68 = "stablehlo.slice"(%p0_p0) {
       limit_indices = array<i64: 7, 16>,
       start_indices = array<i64: 6, 0>,
       strides = array<i64: 1, 1>
     } : (tensor<7x16xbf16>) -> tensor<1x16xbf16>
-    %72 = "stablehlo.dot_general"(%71, %p1_p1) {
+    %69 = "stablehlo.dot_general"(%68, %p1_p1) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -13186,28 +13183,27 @@ module @chunks_bf16 {
   rhs_contracting_dimensions = [1]
 >,
       precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
-    } : (tensor<1x16xbf16>, tensor<11x16xbf16>) -> tensor<1x11xf32>
-    %73 = "stablehlo.convert"(%72) : (tensor<1x11xf32>) -> tensor<1x11xbf16>
-    %74 = "stablehlo.convert"(%73) : (tensor<1x11xbf16>) -> tensor<1x11xf32>
-    %75 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %77 = "stablehlo.reduce"(%74, %75) ({
+    } : (tensor<1x16xbf16>, tensor<11x16xbf16>) -> tensor<1x11xbf16>
+    %70 = "stablehlo.convert"(%69) : (tensor<1x11xbf16>) -> tensor<1x11xf32>
+    %71 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %73 = "stablehlo.reduce"(%70, %71) ({
       ^reductionFn(%c7_lhs: tensor<f32>, %c7_rhs: tensor<f32>) :
-          %76 = "stablehlo.maximum"(%c7_lhs, %c7_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%76) : (tensor<f32>) -> ()
+          %72 = "stablehlo.maximum"(%c7_lhs, %c7_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%72) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<1x11xf32>, tensor<f32>) -> tensor<1xf32>
-    %78 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x11xf32>
-    %79 = "stablehlo.subtract"(%74, %78) : (tensor<1x11xf32>, tensor<1x11xf32>) -> tensor<1x11xf32>
-    %80 = "stablehlo.exponential"(%79) : (tensor<1x11xf32>) -> tensor<1x11xf32>
-    %81 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %83 = "stablehlo.reduce"(%80, %81) ({
+    %74 = "stablehlo.broadcast_in_dim"(%73) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x11xf32>
+    %75 = "stablehlo.subtract"(%70, %74) : (tensor<1x11xf32>, tensor<1x11xf32>) -> tensor<1x11xf32>
+    %76 = "stablehlo.exponential"(%75) : (tensor<1x11xf32>) -> tensor<1x11xf32>
+    %77 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %79 = "stablehlo.reduce"(%76, %77) ({
       ^reductionFn(%c8_lhs: tensor<f32>, %c8_rhs: tensor<f32>) :
-          %82 = "stablehlo.add"(%c8_lhs, %c8_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%82) : (tensor<f32>) -> ()
+          %78 = "stablehlo.add"(%c8_lhs, %c8_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%78) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<1x11xf32>, tensor<f32>) -> tensor<1xf32>
-    %84 = "stablehlo.log"(%83) : (tensor<1xf32>) -> tensor<1xf32>
-    %85 = "stablehlo.add"(%77, %84) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %86 = "stablehlo.reshape"(%70) : (tensor<1xi64>) -> tensor<1x1xi64>
-    %87 = "stablehlo.gather"(%74, %86) {
+    %80 = "stablehlo.log"(%79) : (tensor<1xf32>) -> tensor<1xf32>
+    %81 = "stablehlo.add"(%73, %80) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %82 = "stablehlo.reshape"(%67) : (tensor<1xi64>) -> tensor<1x1xi64>
+    %83 = "stablehlo.gather"(%70, %82) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [1],
@@ -13218,17 +13214,17 @@ module @chunks_bf16 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 1>
     } : (tensor<1x11xf32>, tensor<1x1xi64>) -> tensor<1x1xf32>
-    %88 = "stablehlo.reshape"(%87) : (tensor<1x1xf32>) -> tensor<1xf32>
-    %89 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<1xi64>
-    %90 = "stablehlo.compare"(%70, %89) {
+    %84 = "stablehlo.reshape"(%83) : (tensor<1x1xf32>) -> tensor<1xf32>
+    %85 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<1xi64>
+    %86 = "stablehlo.compare"(%67, %85) {
       compare_type = #stablehlo<comparison_type SIGNED>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi1>
-    %91 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
-    %92 = "stablehlo.subtract"(%85, %88) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %93 = "stablehlo.select"(%90, %91, %92) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %94 = "stablehlo.concatenate"(%25, %47, %69, %93) { dimension = 0 : i64 } : (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<1xf32>) -> tensor<7xf32>
-    "stablehlo.return"(%94) : (tensor<7xf32>) -> ()
+    %87 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
+    %88 = "stablehlo.subtract"(%81, %84) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %89 = "stablehlo.select"(%86, %87, %88) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %90 = "stablehlo.concatenate"(%24, %45, %66, %89) { dimension = 0 : i64 } : (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<1xf32>) -> tensor<7xf32>
+    "stablehlo.return"(%90) : (tensor<7xf32>) -> ()
   }
 }
 
