@@ -39,6 +39,7 @@ type Graph struct {
 	fixedPos *ir.Pos
 	posCache map[uintptr]pcInfo
 	returned bool
+	values   map[any]any // build-time options for layer code (SetValue)
 }
 
 // New returns a Graph over a new, empty ir.Func named name.
@@ -73,6 +74,20 @@ func Wrap(sink Sink, f *ir.Func) *Graph {
 
 // Func returns the function being built.
 func (g *Graph) Func() *ir.Func { return g.fn }
+
+// SetValue attaches a build-time value under key (a comparable, usually
+// an unexported type of the package that owns it), as context.WithValue
+// does: layer packages use it to hand options to the layers a model
+// builds (nn's adapter set) without changing every model's signature.
+func (g *Graph) SetValue(key, v any) {
+	if g.values == nil {
+		g.values = map[any]any{}
+	}
+	g.values[key] = v
+}
+
+// Value returns the value SetValue attached under key, or nil.
+func (g *Graph) Value(key any) any { return g.values[key] }
 
 // SetPos makes every later value record p instead of its caller's line;
 // the zero Pos lets an ir.Emitter supply the rewritten value's position.

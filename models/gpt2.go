@@ -264,11 +264,18 @@ func (m *gpt2) block(s *nn.Scope, i int, h *frontend.Tensor, in DecoderInputs, q
 
 // conv1D is transformers' Conv1D: weight (in, out) — the transpose of
 // Linear's layout — and bias (out); y = x W + b.
-type conv1D struct{ w, b *frontend.Tensor }
+// A LoRA adapter on it (PEFT's fan_in_fan_out) has the Linear layout:
+// A (r, in), B (out, r).
+type conv1D struct {
+	w, b *frontend.Tensor
+	lora *nn.LoRAWeights
+}
 
 func newConv1D(s *nn.Scope, in, out int) conv1D {
-	return conv1D{w: s.Param("weight", in, out), b: s.Param("bias", out)}
+	return conv1D{w: s.Param("weight", in, out), b: s.Param("bias", out), lora: s.LoRA(in, out, true)}
 }
 
 // forward maps x (..., in) to (..., out).
-func (l conv1D) forward(x *frontend.Tensor) *frontend.Tensor { return x.MatMul(l.w).Add(l.b) }
+func (l conv1D) forward(x *frontend.Tensor) *frontend.Tensor {
+	return l.lora.AddTo(x.MatMul(l.w).Add(l.b), x)
+}

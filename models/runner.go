@@ -10,6 +10,7 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
@@ -29,10 +30,13 @@ type Runner struct {
 	ckpt  *weights.Checkpoint
 	sess  *session.Session[any] // keys: Spec for the Runner's programs
 
-	mu       sync.Mutex        // guards weight binding below
-	strict   bool              // unused checkpoint tensors are an error
-	bySource map[string]string // checkpoint tensor -> parameter whose buffer holds it
-	used     map[string]bool   // checkpoint tensors bound so far
+	mu       sync.Mutex          // guards weight binding below
+	strict   bool                // unused checkpoint tensors are an error
+	bySource map[string]string   // checkpoint tensor -> parameter whose buffer holds it
+	used     map[string]bool     // checkpoint tensors bound so far
+	adapter  *recorder           // applied unmerged (SetAdapter), nil for none
+	merged   *recorder           // merged into the weights (MergeAdapter)
+	seenBy   map[string]*seenSet // adapted modules by adapter Structure
 }
 
 // CompileOptions are passed to the backend for every program.
@@ -51,7 +55,7 @@ func NewRunner(m Model, ckpt *weights.Checkpoint, b backends.Backend, dt ir.DTyp
 		return nil, fmt.Errorf("backend %s: %w", b.Name(), err)
 	}
 	return &Runner{model: m, dtype: dt, ckpt: ckpt, sess: session.New[any](b, opts),
-		bySource: map[string]string{}, used: map[string]bool{}}, nil
+		bySource: map[string]string{}, used: map[string]bool{}, seenBy: map[string]*seenSet{}}, nil
 }
 
 // Model returns the model.
@@ -80,14 +84,26 @@ func (r *Runner) Program(ctx context.Context, spec Spec) (*Program, error) {
 	if err := checkLabels(r.model, spec); err != nil {
 		return nil, err
 	}
-	return r.sess.Program(ctx, spec, func(context.Context) (*ir.Func, error) {
+	key := programKey{Spec: spec, Adapter: r.adapterKey()}
+	return r.sess.Program(ctx, key, func(context.Context) (*ir.Func, error) {
 		name := fmt.Sprintf("%s_%s", sanitize(r.model.Arch()), spec)
-		f, err := frontend.Build(name, func(g *frontend.Graph) error { return r.model.Build(g, spec, r.dtype) })
+		r.mu.Lock()
+		ad := r.adapter
+		r.mu.Unlock()
+		f, err := frontend.Build(name, func(g *frontend.Graph) error {
+			if ad != nil {
+				nn.WithAdapters(g, ad)
+			}
+			return r.model.Build(g, spec, r.dtype)
+		})
 		if err != nil {
 			return nil, fmt.Errorf("building %s: %w", name, err)
 		}
 		r.mu.Lock()
 		defer r.mu.Unlock()
+		if r.adapter != ad {
+			return nil, fmt.Errorf("building %s: the adapter changed while the program was built", name)
+		}
 		if err := r.bindWeightsLocked(f); err != nil {
 			return nil, err
 		}
@@ -148,11 +164,33 @@ func (r *Runner) BindWeights(f *ir.Func) error {
 // checkpoint and the tensors.
 func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 	var missing, bad []string
+	loraParams := map[string]string{} // adapter parameter -> shape
+	var loraNames, overrides map[string]string
+	if r.adapter != nil {
+		loraNames = map[string]string{}
+		for _, m := range r.adapter.modules() {
+			loraNames[m.lora.A], loraNames[m.lora.B] = m.module.Path, m.module.Path
+		}
+		overrides = r.adapter.Overrides()
+	}
 	for _, p := range f.Params {
 		if IsInputName(p.Name) {
 			continue
 		}
+		if _, ok := loraNames[p.Name]; ok {
+			loraParams[p.Name] = fmt.Sprint(p.Type.Shape)
+			continue
+		}
 		if r.sess.Has(p.Name) {
+			continue
+		}
+		if key, ok := overrides[p.Name]; ok {
+			// modules_to_save: the adapter's trained copy is uploaded
+			// under the parameter; the checkpoint's is read back when
+			// the adapter is removed.
+			if err := r.bindOverrideLocked(p.Name, p.Type.DType, key); err != nil {
+				return err
+			}
 			continue
 		}
 		src := ""
@@ -198,7 +236,7 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 		}
 		return fmt.Errorf("checkpoint %s does not fit %s: %s", r.ckpt.Path(), r.model.Arch(), strings.Join(parts, "; "))
 	}
-	return nil
+	return r.bindAdapterLocked(loraParams)
 }
 
 // WeightSources maps each checkpoint tensor the Runner has uploaded to the

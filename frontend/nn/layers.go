@@ -11,6 +11,7 @@ type Linear struct {
 	Weight  *frontend.Tensor // (out, in)
 	Bias    *frontend.Tensor // (out), nil without bias
 	In, Out int
+	LoRA    *LoRAWeights // the adapter's low-rank update, nil without one
 }
 
 // NewLinear declares the weights of a linear layer in scope s.
@@ -19,14 +20,20 @@ func NewLinear(s *Scope, in, out int, bias bool) *Linear {
 	if bias {
 		l.Bias = s.Param("bias", out)
 	}
+	l.LoRA = s.LoRA(in, out, false)
 	return l
 }
 
 // Forward maps x (..., in) to (..., out). The weight is contracted in
 // place (no transpose, no per-batch copy). With a bias on 16-bit floats the
 // product stays in float32 until the bias is added and is rounded once, as
-// torch's fused addmm does.
+// torch's fused addmm does. With a LoRA update, Scaling · B(A(x)) is added
+// to the base layer's output, as PEFT's unmerged forward does.
 func (l *Linear) Forward(x *frontend.Tensor) *frontend.Tensor {
+	return l.LoRA.AddTo(l.base(x), x)
+}
+
+func (l *Linear) base(x *frontend.Tensor) *frontend.Tensor {
 	dt := x.DType()
 	if l.Bias == nil {
 		return x.MatMulT(l.Weight) // (..., out)

@@ -24,14 +24,18 @@ import (
 // parameters of a default dtype. Scopes are cheap values; Sub returns a
 // new one.
 type Scope struct {
-	g      *frontend.Graph
-	prefix string
-	dtype  ir.DType
+	g        *frontend.Graph
+	prefix   string
+	dtype    ir.DType
+	adapters Adapters // low-rank updates of the layers declared (WithAdapters)
 }
 
 // NewScope returns the root scope (empty prefix) of g whose weights have
-// dtype dt by default.
-func NewScope(g *frontend.Graph, dt ir.DType) *Scope { return &Scope{g: g, dtype: dt} }
+// dtype dt by default. Its layers take the adapters attached to g by
+// WithAdapters.
+func NewScope(g *frontend.Graph, dt ir.DType) *Scope {
+	return &Scope{g: g, dtype: dt, adapters: adaptersOf(g)}
+}
 
 // Sub returns the scope prefix.name ("model" -> "model.layers").
 func (s *Scope) Sub(name string) *Scope {

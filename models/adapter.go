@@ -1,0 +1,305 @@
+package models
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kiln-ml/kiln/frontend/nn"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// Adapter is what a Runner needs of a loaded adapter (peft.Adapter is
+// one): which modules it adapts (nn.Adapters, parameters named by its
+// tensor keys), its tensors, and a Structure string that is equal for
+// adapters that compile to the same programs.
+type Adapter interface {
+	nn.Adapters
+	Name() string
+	Structure() string
+	Names() []string
+	Tensor(key string) (*tensor.Tensor, bool)
+	// Overrides maps model parameters the adapter replaces outright
+	// (PEFT's modules_to_save) to the tensor keys holding them.
+	Overrides() map[string]string
+}
+
+// MergeFunc merges a low-rank update into a base weight (peft.Delta then
+// peft.MergeWeight); the Runner takes it as an argument so that package
+// models does not depend on package peft.
+type MergeFunc func(w, a, b *tensor.Tensor, scaling float64, fanInFanOut bool) (*tensor.Tensor, error)
+
+// programKey keys the Runner's programs: the Spec and the structure of
+// the adapter applied unmerged ("" for none).
+type programKey struct {
+	Spec
+	Adapter string
+}
+
+// recorder remembers the modules an adapter adapted while programs were
+// built, for merging and for the unused-weights check.
+type recorder struct {
+	Adapter
+	*seenSet
+}
+
+// seenSet is shared by the recorders of one Structure: a program compiled
+// for an earlier adapter of that structure adapted the same modules.
+type seenSet struct {
+	mu   sync.Mutex
+	seen map[string]adapted
+}
+
+type adapted struct {
+	module nn.Module
+	lora   nn.LoRA
+}
+
+func (r *recorder) LoRA(m nn.Module) *nn.LoRA {
+	l := r.Adapter.LoRA(m)
+	if l != nil {
+		r.mu.Lock()
+		r.seen[m.Path] = adapted{m, *l}
+		r.mu.Unlock()
+	}
+	return l
+}
+
+func (r *recorder) modules() []adapted {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]adapted, 0, len(r.seen))
+	for _, a := range r.seen {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].module.Path < out[j].module.Path })
+	return out
+}
+
+// SetAdapter applies a (nil: none) unmerged to every later run. An
+// adapter of the same Structure as one used before runs on the programs
+// already compiled: its weights replace the previous adapter's buffers.
+// A merged adapter must be unmerged first. Not safe to call while runs
+// are in flight.
+func (r *Runner) SetAdapter(a Adapter) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.merged != nil {
+		return fmt.Errorf("adapter %s is merged into the weights; unmerge it before setting another", r.merged.Name())
+	}
+	return r.setAdapterLocked(a)
+}
+
+func (r *Runner) setAdapterLocked(a Adapter) error {
+	var old Adapter
+	if r.adapter != nil {
+		old = r.adapter.Adapter
+	}
+	// Buffers of the previous adapter: replaced by the new one's tensor
+	// of the same name and type, else dropped (rebound when a program
+	// needs them).
+	if old != nil {
+		for _, n := range old.Names() {
+			if !r.sess.Has(n) {
+				continue
+			}
+			if a != nil {
+				if t, ok := a.Tensor(n); ok {
+					if tt, err := t.Convert(r.dtype); err == nil && r.sess.Replace(n, tt) == nil {
+						continue
+					}
+				}
+			}
+			if err := r.sess.Delete(n); err != nil {
+				return err
+			}
+		}
+	}
+	if err := r.swapOverrides(old, a); err != nil {
+		return err
+	}
+	r.adapter = nil
+	if a != nil {
+		st := a.Structure()
+		if r.seenBy[st] == nil {
+			r.seenBy[st] = &seenSet{seen: map[string]adapted{}}
+		}
+		r.adapter = &recorder{Adapter: a, seenSet: r.seenBy[st]}
+	}
+	return nil
+}
+
+// swapOverrides restores the checkpoint's values of old's
+// modules_to_save parameters and uploads a's, for buffers already bound.
+func (r *Runner) swapOverrides(old, a Adapter) error {
+	if old != nil {
+		for p := range old.Overrides() {
+			if !r.sess.Has(p) {
+				continue
+			}
+			if err := r.reloadLocked(p); err != nil {
+				return err
+			}
+		}
+	}
+	if a != nil {
+		for p, key := range a.Overrides() {
+			if !r.sess.Has(p) {
+				continue
+			}
+			t, _ := a.Tensor(key)
+			if err := r.replaceFrom(p, t, a.Name()+": "+key); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (r *Runner) replaceFrom(p string, t *tensor.Tensor, what string) error {
+	b, err := r.sess.Buffer(p)
+	if err != nil {
+		return err
+	}
+	want := b.Type()
+	if !t.Shape.Equal(want.Shape) {
+		return fmt.Errorf("%s is %v, the model's %s is %v", what, t.Shape, p, want.Shape)
+	}
+	tt, err := t.Convert(want.DType)
+	if err != nil {
+		return err
+	}
+	return r.sess.Replace(p, tt)
+}
+
+// reloadLocked re-reads parameter p from the checkpoint into its buffer.
+func (r *Runner) reloadLocked(p string) error {
+	for src, holder := range r.bySource {
+		if holder != p {
+			continue
+		}
+		b, err := r.sess.Buffer(p)
+		if err != nil {
+			return err
+		}
+		t, err := r.ckpt.TensorAs(src, b.Type().DType)
+		if err != nil {
+			return fmt.Errorf("checkpoint %s: tensor %s: %w", r.ckpt.Path(), src, err)
+		}
+		return r.sess.Replace(p, t)
+	}
+	return fmt.Errorf("parameter %s was not read from the checkpoint", p)
+}
+
+// Adapter returns the adapter applied unmerged, or nil.
+func (r *Runner) Adapter() Adapter {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.adapter == nil {
+		return nil
+	}
+	return r.adapter.Adapter
+}
+
+// adapterKey is the structure of the adapter programs are built with.
+func (r *Runner) adapterKey() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.adapter == nil {
+		return ""
+	}
+	return r.adapter.Structure()
+}
+
+// bindAdapterLocked uploads the adapter's weights for the parameters of
+// a program built with it, and checks that the program used every LoRA
+// weight the adapter holds. Errors name the adapter and the module.
+func (r *Runner) bindAdapterLocked(params map[string]string) error {
+	a := r.adapter
+	if a == nil {
+		return nil
+	}
+	var missing, bad []string
+	for p, shape := range params {
+		t, ok := a.Tensor(p)
+		if !ok {
+			missing = append(missing, p)
+			continue
+		}
+		if got := fmt.Sprint(t.Shape); got != shape {
+			bad = append(bad, fmt.Sprintf("%s is %s, the model needs %s", p, got, shape))
+			continue
+		}
+		if r.sess.Has(p) {
+			continue
+		}
+		tt, err := t.Convert(r.dtype)
+		if err != nil {
+			return fmt.Errorf("adapter %s: tensor %s: %w", a.Name(), p, err)
+		}
+		if err := r.sess.Upload(p, tt); err != nil {
+			return fmt.Errorf("adapter %s: tensor %s: %w", a.Name(), p, err)
+		}
+	}
+	var unused []string
+	overrides := map[string]bool{}
+	for _, k := range a.Overrides() {
+		overrides[k] = true
+	}
+	for _, n := range a.Names() {
+		if _, ok := params[n]; !ok && !overrides[n] {
+			unused = append(unused, n)
+		}
+	}
+	sort.Strings(missing)
+	sort.Strings(bad)
+	var parts []string
+	if len(bad) > 0 {
+		parts = append(parts, "wrong shapes (an adapter for another base model?): "+strings.Join(bad, "; "))
+	}
+	if len(missing) > 0 {
+		parts = append(parts, "modules its config targets but it has no weights for: "+strings.Join(missing, ", "))
+	}
+	if len(unused) > 0 {
+		parts = append(parts, fmt.Sprintf("weights for modules %s does not have or the config does not target: %s", r.model.Arch(), strings.Join(unused, ", ")))
+	}
+	if len(params) == 0 && len(parts) == 0 {
+		parts = append(parts, "its target modules match no module of "+r.model.Arch())
+	}
+	if len(parts) > 0 {
+		return fmt.Errorf("adapter %s does not fit %s: %s", a.Name(), r.model.Arch(), strings.Join(parts, "; "))
+	}
+	return nil
+}
+
+// bindOverrideLocked uploads the adapter's copy of parameter p, recording
+// p's checkpoint source so that removing the adapter reloads it.
+func (r *Runner) bindOverrideLocked(p string, dt ir.DType, key string) error {
+	src := ""
+	for _, c := range r.candidates(p) {
+		if _, ok := r.ckpt.Info(c); ok {
+			src = c
+			break
+		}
+	}
+	if src == "" {
+		return fmt.Errorf("checkpoint %s does not fit %s: missing weights: %s", r.ckpt.Path(), r.model.Arch(), p)
+	}
+	t, _ := r.adapter.Tensor(key)
+	info, _ := r.ckpt.Info(src)
+	if !t.Shape.Equal(info.Shape) {
+		return fmt.Errorf("adapter %s: %s is %v, the model's %s is %v", r.adapter.Name(), key, t.Shape, p, info.Shape)
+	}
+	tt, err := t.Convert(dt)
+	if err != nil {
+		return fmt.Errorf("adapter %s: tensor %s: %w", r.adapter.Name(), key, err)
+	}
+	if err := r.sess.Upload(p, tt); err != nil {
+		return err
+	}
+	r.bySource[src] = p
+	r.used[src] = true
+	return nil
+}

@@ -1,0 +1,76 @@
+package models
+
+import (
+	"context"
+	"fmt"
+)
+
+// MergeAdapter merges the adapter applied unmerged into the base weights
+// in place (W += scaling·B·A, transposed for Conv1D, in the compute dtype
+// with merge's rounding) and runs the plain programs from then on, as
+// PEFT's merge_adapter does. The modules merged are those the compiled
+// programs adapted; with none compiled yet, it compiles spec's program
+// first. Not safe while runs are in flight.
+func (r *Runner) MergeAdapter(ctx context.Context, spec Spec, merge MergeFunc) error {
+	r.mu.Lock()
+	ad := r.adapter
+	r.mu.Unlock()
+	if ad == nil {
+		return fmt.Errorf("merge: no adapter is set")
+	}
+	if len(ad.modules()) == 0 {
+		if _, err := r.Program(ctx, spec); err != nil {
+			return err
+		}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, m := range ad.modules() {
+		wName := m.module.Path + ".weight"
+		w, err := r.sess.Download(wName)
+		if err != nil {
+			return fmt.Errorf("merge %s: %w", m.module.Path, err)
+		}
+		a, _ := ad.Tensor(m.lora.A)
+		b, _ := ad.Tensor(m.lora.B)
+		merged, err := merge(w, a, b, m.lora.Scaling, m.module.FanInFanOut)
+		if err != nil {
+			return fmt.Errorf("merge adapter %s into %s: %w", ad.Name(), wName, err)
+		}
+		if err := r.sess.Replace(wName, merged); err != nil {
+			return fmt.Errorf("merge %s: %w", wName, err)
+		}
+	}
+	r.adapter, r.merged = nil, ad // modules_to_save buffers stay the adapter's
+	return nil
+}
+
+// UnmergeAdapter undoes MergeAdapter: every merged weight is re-read from
+// the checkpoint (exactly the weights before the merge, whatever their
+// dtype, where PEFT subtracts the update and keeps the rounding error),
+// and the adapter is applied unmerged again.
+func (r *Runner) UnmergeAdapter() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	ad := r.merged
+	if ad == nil {
+		return fmt.Errorf("unmerge: no adapter is merged")
+	}
+	for _, m := range ad.modules() {
+		if err := r.reloadLocked(m.module.Path + ".weight"); err != nil {
+			return fmt.Errorf("unmerge %s: %w", m.module.Path, err)
+		}
+	}
+	r.adapter, r.merged = ad, nil
+	return nil
+}
+
+// MergedAdapter returns the adapter merged into the weights, or nil.
+func (r *Runner) MergedAdapter() Adapter {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.merged == nil {
+		return nil
+	}
+	return r.merged.Adapter
+}
