@@ -266,7 +266,11 @@ func (r *Runner) bindAdapterLocked(params map[string]string) error {
 		parts = append(parts, fmt.Sprintf("weights for modules %s does not have or the config does not target: %s", r.model.Arch(), strings.Join(unused, ", ")))
 	}
 	if len(params) == 0 && len(parts) == 0 {
-		parts = append(parts, "its target modules match no module of "+r.model.Arch())
+		what := "its target modules"
+		if d, ok := a.Adapter.(interface{ TargetModules() string }); ok {
+			what = "its target modules " + d.TargetModules()
+		}
+		parts = append(parts, what+" match no module of "+r.model.Arch())
 	}
 	if len(parts) > 0 {
 		return fmt.Errorf("adapter %s does not fit %s: %s", a.Name(), r.model.Arch(), strings.Join(parts, "; "))

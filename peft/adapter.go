@@ -190,3 +190,15 @@ func (a *Adapter) Structure() string {
 	b, _ := json.Marshal(c)
 	return string(b)
 }
+
+// TargetModules describes target_modules for errors ("[q_proj v_proj]",
+// the regex, or all-linear).
+func (a *Adapter) TargetModules() string {
+	switch {
+	case a.Config.AllLinear:
+		return "all-linear"
+	case a.Config.TargetRegex != "":
+		return fmt.Sprintf("%q", a.Config.TargetRegex)
+	}
+	return fmt.Sprint(a.Config.TargetNames)
+}

@@ -49,6 +49,9 @@ func Tasks() []string {
 type Options struct {
 	// Backend names the backend ("" = the best available).
 	Backend string
+	// Adapter is a PEFT LoRA adapter (directory or Hub repo id) applied
+	// to the model unmerged; "" for none.
+	Adapter string
 	// DType is the compute dtype (Invalid = float32).
 	DType ir.DType
 	// Tokenizer overrides the tokenizer; TokenizerDir loads one from a
@@ -118,7 +121,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	if opts.TopK < 0 {
 		return nil, fmt.Errorf("top-k must be >= 0, got %d", opts.TopK)
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger})
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,7 @@ import (
 
 func init() {
 	var o struct {
-		model, backend, ids, mask, types, positions, out, arch string
+		model, backend, ids, mask, types, positions, out, arch, adapter string
 	}
 	cmd := &cobra.Command{
 		Use:   "forward",
@@ -31,13 +31,14 @@ clamped at 0 (what transformers' generate passes).`,
 		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.ids, o.mask, o.types, o.positions, o.out)
+			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.arch, "arch", "", "architecture class to build (default: config.json's)")
+	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	f.StringVar(&o.ids, "ids", "", `token ids, rows separated by ';' ("1,2,3;4,5") (required)`)
 	f.StringVar(&o.mask, "attention-mask", "", "attention mask rows (1 = token, 0 = padding)")
 	f.StringVar(&o.types, "token-type-ids", "", "token type (segment) ids rows")
@@ -49,11 +50,11 @@ clamped at 0 (what transformers' generate passes).`,
 	addCommand(cmd)
 }
 
-func runForward(ctx context.Context, model, backend, arch, idsArg, maskArg, typesArg, posArg, out string) error {
+func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,7 @@ import (
 )
 
 type generateFlags struct {
-	model, backend, ids, prompt string
+	model, backend, ids, prompt, adapter string
 	maxNew, numBeams, topK      int
 	numReturn, ngram, pad       int
 	temperature, topP, repPen   float64
@@ -64,6 +64,7 @@ directory has no tokenizer); with several rows, each row is printed when generat
 	f := cmd.Flags()
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
+	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	f.StringVar(&o.ids, "ids", "", `prompt token ids, rows separated by ';' ("1,2,3;4,5")`)
 	f.StringVar(&o.prompt, "prompt", "", "prompt text (needs the model's tokenizer)")
 	f.IntVar(&o.maxNew, "max-new-tokens", 0, "number of tokens to generate (default: generation_config.json's, else 20)")
@@ -152,7 +153,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Adapter: o.adapter, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

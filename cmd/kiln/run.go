@@ -17,7 +17,7 @@ import (
 
 func init() {
 	var o struct {
-		model, backend, tok, pooling string
+		model, backend, tok, pooling, adapter string
 		topK, batch, maxNew          int
 		normalize, asJSON, chat      bool
 	}
@@ -61,7 +61,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 					return fmt.Errorf("no input: give TEXT arguments or lines on stdin")
 				}
 			}
-			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
+			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
 				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions()})
 			if err != nil {
 				return err
@@ -85,6 +85,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f := cmd.Flags()
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
+	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	f.StringVar(&o.tok, "tokenizer", "", "tokenizer directory or tokenizer.json (default: the model's)")
 	f.IntVar(&o.topK, "top-k", 0, "fill-mask candidates (default 5) / classification labels (default all)")
 	f.IntVar(&o.batch, "batch-size", 8, "texts run together")

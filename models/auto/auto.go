@@ -22,6 +22,7 @@ import (
 	"github.com/kiln-ml/kiln/hub"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/weights"
 )
 
@@ -42,6 +43,9 @@ type Options struct {
 	// StrictWeights refuses a checkpoint that holds tensors the model does
 	// not use (by default they are listed by Runner.UnusedWeights only).
 	StrictWeights bool
+	// Adapter is a PEFT LoRA adapter (a directory or a Hub repo id) applied
+	// unmerged to every program (Runner.SetAdapter); "" for none.
+	Adapter string
 	// Logger receives notices (the fallback from llvm to a slower backend);
 	// nil discards them. The library never writes to standard error.
 	Logger *slog.Logger
@@ -117,6 +121,13 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 		return nil, err
 	}
 	r.RejectUnusedWeights(opts.StrictWeights)
+	if opts.Adapter != "" {
+		if err := setAdapter(ctx, r, opts); err != nil {
+			r.Close()
+			ck.Close()
+			return nil, err
+		}
+	}
 	return &Model{Runner: r, Dir: dir, Config: cfg, ckpt: ck}, nil
 }
 
@@ -140,4 +151,17 @@ func DefaultBackend(log *slog.Logger) (backends.Backend, error) {
 		}
 	}
 	return b, nil
+}
+
+// setAdapter resolves and loads opts.Adapter and applies it to r.
+func setAdapter(ctx context.Context, r *models.Runner, opts Options) error {
+	dir, err := hub.ResolveModelPath(ctx, opts.Adapter, opts.Hub)
+	if err != nil {
+		return fmt.Errorf("adapter: %w", err)
+	}
+	a, err := peft.Load(dir)
+	if err != nil {
+		return err
+	}
+	return r.SetAdapter(a)
 }
