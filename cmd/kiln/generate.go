@@ -19,13 +19,13 @@ import (
 
 type generateFlags struct {
 	model, backend, ids, prompt, adapter string
-	maxNew, numBeams, topK      int
-	numReturn, ngram, pad       int
-	temperature, topP, repPen   float64
-	seed                        uint64
-	doSample, asJSON, watermark bool
-	stops                       []string
-	wm                          watermarkFlags
+	maxNew, numBeams, topK               int
+	numReturn, ngram, pad                int
+	temperature, topP, repPen            float64
+	seed                                 uint64
+	doSample, asJSON, watermark          bool
+	stops                                []string
+	wm                                   watermarkFlags
 }
 
 func init() {

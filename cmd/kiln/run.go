@@ -18,8 +18,8 @@ import (
 func init() {
 	var o struct {
 		model, backend, tok, pooling, adapter string
-		topK, batch, maxNew          int
-		normalize, asJSON, chat      bool
+		topK, batch, maxNew                   int
+		normalize, asJSON, chat               bool
 	}
 	cmd := &cobra.Command{
 		Use:   "run TASK [TEXT...]",
