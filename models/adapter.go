@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
@@ -306,4 +307,19 @@ func (r *Runner) bindOverrideLocked(p string, dt ir.DType, key string) error {
 	r.bySource[src] = p
 	r.used[src] = true
 	return nil
+}
+
+// BuildGraph builds the Runner's model for spec on g with the adapter set
+// by SetAdapter attached (nn.WithAdapters), exactly as the Runner builds
+// its own programs, so that BindWeights then binds the adapter's weights
+// too. Code that builds its own programs over the Runner's model (a
+// training step) calls it instead of Model().Build.
+func (r *Runner) BuildGraph(g *frontend.Graph, spec Spec) error {
+	r.mu.Lock()
+	ad := r.adapter
+	r.mu.Unlock()
+	if ad != nil {
+		nn.WithAdapters(g, ad)
+	}
+	return r.model.Build(g, spec, r.dtype)
 }

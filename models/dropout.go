@@ -7,12 +7,15 @@ import (
 )
 
 // newDropout is the dropout of a program for spec: nil (none) unless
-// spec.Dropout, else drawing from InputDropoutSeed.
+// spec.Dropout, else drawing from InputDropoutSeed. It is recorded on g
+// (nn.WithDropout), where LoRA layers find it for lora_dropout.
 func newDropout(g *frontend.Graph, spec Spec) *nn.Dropout {
 	if !spec.Dropout {
 		return nil
 	}
-	return nn.NewDropout(g, InputDropoutSeed)
+	d := nn.NewDropout(g, InputDropoutSeed)
+	nn.WithDropout(g, d)
+	return d
 }
 
 // attention is frontend.Attention(q, k, v, o) with dropout of probability

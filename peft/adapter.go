@@ -177,7 +177,7 @@ func (a *Adapter) LoRA(m nn.Module) *nn.LoRA {
 	r, _ := a.Config.RankAlpha(m.Path)
 	return &nn.LoRA{
 		A: KeyPrefix + m.Path + ".lora_A.weight", B: KeyPrefix + m.Path + ".lora_B.weight",
-		Rank: r, Scaling: a.Config.Scaling(m.Path),
+		Rank: r, Scaling: a.Config.Scaling(m.Path), Dropout: a.Config.Dropout,
 	}
 }
 
@@ -186,7 +186,7 @@ func (a *Adapter) LoRA(m nn.Module) *nn.LoRA {
 // Structure run on the same compiled programs with other buffers.
 func (a *Adapter) Structure() string {
 	c := *a.Config
-	c.Dropout, c.BaseModel, c.ModulesToSave = 0, "", nil
+	c.Dropout, c.BaseModel, c.ModulesToSave, c.Init = 0, "", nil, ""
 	b, _ := json.Marshal(c)
 	return string(b)
 }

@@ -40,6 +40,12 @@ type Config struct {
 	ModulesToSave     []string  // modules_to_save: fully trained copies
 	Dropout           float64   // lora_dropout (training only)
 	BaseModel         string    // base_model_name_or_path
+	// Init is init_lora_weights as training a fresh adapter reads it:
+	// "true" (the default), "false", "gaussian", or another accepted
+	// string ("eva", "orthogonal"), which NewAdapter refuses.
+	Init string
+	// raw holds every field of the file as written, for SavedConfig.
+	raw map[string]json.RawMessage
 }
 
 // Pattern is one rank_pattern / alpha_pattern entry: a regex key and its value.
@@ -97,6 +103,20 @@ func ParseConfig(data []byte, file string) (*Config, error) {
 		}
 	}
 	c.Alpha = alpha
+	c.raw = raw
+	c.Init = "true"
+	if m, ok := raw["init_lora_weights"]; ok && !isNull(m) {
+		var b bool
+		var str string
+		switch {
+		case json.Unmarshal(m, &b) == nil:
+			c.Init = fmt.Sprint(b)
+		case json.Unmarshal(m, &str) == nil:
+			c.Init = str
+		default:
+			return nil, fmt.Errorf("%s: field init_lora_weights: want true, false or a string", file)
+		}
+	}
 	if c.R <= 0 {
 		return nil, fmt.Errorf("%s: r = %d: the rank must be positive", file, c.R)
 	}

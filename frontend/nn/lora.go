@@ -11,6 +11,11 @@ type LoRA struct {
 	A, B    string
 	Rank    int
 	Scaling float64
+	// Dropout is lora_dropout: in a training program (one whose graph
+	// carries a dropout, WithDropout) the update reads dropout(x) with
+	// this probability, PEFT's lora_B(lora_A(dropout(x))); the base
+	// layer reads x. It changes nothing in evaluation programs.
+	Dropout float64
 }
 
 // Module is a layer an adapter may target.
@@ -46,6 +51,7 @@ func adaptersOf(g *frontend.Graph) Adapters {
 type LoRAWeights struct {
 	A, B    *frontend.Tensor
 	Scaling float64
+	Dropout float64 // lora_dropout, applied with the graph's dropout (WithDropout)
 }
 
 // LoRA declares the low-rank update of the module this scope names, a
@@ -63,12 +69,18 @@ func (s *Scope) LoRA(in, out int, fanInFanOut bool) *LoRAWeights {
 		A:       s.g.Param(l.A, s.dtype, l.Rank, in),
 		B:       s.g.Param(l.B, s.dtype, out, l.Rank),
 		Scaling: l.Scaling,
+		Dropout: l.Dropout,
 	}
 }
 
-// Forward maps x (..., in) to the update Scaling · (x Aᵀ) Bᵀ (..., out):
-// two thin products through the rank, never the dense B·A.
+// Forward maps x (..., in) to the update Scaling · (x' Aᵀ) Bᵀ (..., out):
+// two thin products through the rank, never the dense B·A. x' is x, or
+// in a training program with Dropout > 0 dropout(x) drawn at a site of
+// the graph's dropout (one site per adapted module, in build order).
 func (w *LoRAWeights) Forward(x *frontend.Tensor) *frontend.Tensor {
+	if w.Dropout > 0 {
+		x = DropoutOf(x.Graph()).Apply(x, w.Dropout) // nil (evaluation): x itself
+	}
 	return x.MatMulT(w.A).MatMulT(w.B).MulScalar(w.Scaling) // (..., r) -> (..., out)
 }
 
@@ -78,4 +90,18 @@ func (w *LoRAWeights) AddTo(y, x *frontend.Tensor) *frontend.Tensor {
 		return y
 	}
 	return y.Add(w.Forward(x))
+}
+
+type dropoutKey struct{}
+
+// WithDropout records d as the training-mode dropout of g's program, so
+// that layers other than the model's own code (LoRA's lora_dropout) draw
+// their masks from the same seed at further sites. A nil d (evaluation)
+// records none.
+func WithDropout(g *frontend.Graph, d *Dropout) { g.SetValue(dropoutKey{}, d) }
+
+// DropoutOf returns the dropout WithDropout recorded on g, or nil.
+func DropoutOf(g *frontend.Graph) *Dropout {
+	d, _ := g.Value(dropoutKey{}).(*Dropout)
+	return d
 }

@@ -1,0 +1,151 @@
+package peft
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/kiln-ml/kiln/frontend/nn"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// defaultTargets is PEFT's TRANSFORMERS_MODELS_TO_LORA_TARGET_MODULES_MAPPING
+// for the model types kiln trains: the target_modules a LoraConfig without
+// them gets from get_peft_model.
+var defaultTargets = map[string][]string{
+	"llama": {"q_proj", "v_proj"}, "mistral": {"q_proj", "v_proj"}, "qwen2": {"q_proj", "v_proj"},
+	"qwen3": {"q_proj", "v_proj"}, "gpt2": {"c_attn"}, "bert": {"query", "value"},
+}
+
+// ParseTrainingConfig parses a LoraConfig for a new adapter (kiln train
+// --peft): ParseConfig's rules, plus PEFT's defaults for a model of
+// modelType (config.json's model_type) when target_modules is missing.
+// Errors name file and the field.
+func ParseTrainingConfig(data []byte, file, modelType string) (*Config, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if raw == nil {
+		return nil, fmt.Errorf("%s: not a JSON object", file)
+	}
+	if m, ok := raw["target_modules"]; !ok || isNull(m) {
+		def, ok := defaultTargets[modelType]
+		if !ok {
+			return nil, fmt.Errorf("%s: target_modules is missing and PEFT has no default for model_type %q: list the modules", file, modelType)
+		}
+		raw["target_modules"], _ = json.Marshal(def)
+		data, _ = json.Marshal(raw)
+	}
+	return ParseConfig(data, file)
+}
+
+// NewAdapter creates a fresh adapter of cfg on modules (the layers of the
+// base model cfg targets, as a program build reports them to
+// nn.Adapters), initialised as PEFT's LoraLayer.reset_lora_parameters
+// does for init_lora_weights:
+//
+//   - true: lora_A by kaiming_uniform_(a=sqrt(5)), i.e. uniform in
+//     ±1/sqrt(in features); lora_B zeros (the adapter starts as the base);
+//   - "gaussian": lora_A normal with std 1/r; lora_B zeros;
+//   - false: both as a fresh nn.Linear (uniform in ±1/sqrt(fan_in): in
+//     features for A, r for B), so the adapter changes the model at once.
+//
+// The values come from kiln's generator (Go's PCG seeded by seed and the
+// tensor's key): reproducible for a seed, independent of the module order,
+// but not torch's stream, so no seed gives PEFT's numbers. The tensors are
+// float32, named by PEFT's keys. name identifies the adapter in errors.
+// modules_to_save and the other init_lora_weights strings are refused.
+func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64) (*Adapter, error) {
+	if len(cfg.ModulesToSave) > 0 {
+		return nil, fmt.Errorf("adapter %s: modules_to_save %v: training modules_to_save copies is not supported yet", name, cfg.ModulesToSave)
+	}
+	switch cfg.Init {
+	case "true", "false", "gaussian":
+	default:
+		return nil, fmt.Errorf("adapter %s: init_lora_weights %q: kiln initialises new adapters with true, \"gaussian\" or false only", name, cfg.Init)
+	}
+	if len(modules) == 0 {
+		return nil, fmt.Errorf("adapter %s: target_modules %s match no module of the model", name, describeTargets(cfg))
+	}
+	a := &Adapter{Dir: name, Config: cfg, tensors: map[string]*tensor.Tensor{}}
+	for _, m := range modules {
+		r, _ := cfg.RankAlpha(m.Path)
+		ka, kb := KeyPrefix+m.Path+".lora_A.weight", KeyPrefix+m.Path+".lora_B.weight"
+		if _, dup := a.tensors[ka]; dup {
+			continue
+		}
+		av := make([]float32, r*m.In)
+		bv := make([]float32, m.Out*r)
+		switch cfg.Init {
+		case "true":
+			uniform(av, 1/math.Sqrt(float64(m.In)), seed, ka)
+		case "gaussian":
+			normal(av, 1/float64(r), seed, ka)
+		case "false":
+			uniform(av, 1/math.Sqrt(float64(m.In)), seed, ka)
+			uniform(bv, 1/math.Sqrt(float64(r)), seed, kb)
+		}
+		ta, err := tensor.FromFloat32(ir.Shape{r, m.In}, av)
+		if err != nil {
+			return nil, err
+		}
+		tb, err := tensor.FromFloat32(ir.Shape{m.Out, r}, bv)
+		if err != nil {
+			return nil, err
+		}
+		a.tensors[ka], a.tensors[kb] = ta, tb
+		a.names = append(a.names, ka, kb)
+	}
+	sort.Strings(a.names)
+	return a, nil
+}
+
+func describeTargets(cfg *Config) string {
+	return (&Adapter{Config: cfg}).TargetModules()
+}
+
+// rng is the generator of one tensor: PCG seeded by (seed, FNV-1a of key).
+func rng(seed int64, key string) *rand.Rand {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	return rand.New(rand.NewPCG(uint64(seed), h.Sum64()))
+}
+
+// uniform fills v with U(-bound, bound) in float64, rounded to float32.
+func uniform(v []float32, bound float64, seed int64, key string) {
+	g := rng(seed, key)
+	for i := range v {
+		v[i] = float32((2*g.Float64() - 1) * bound)
+	}
+}
+
+// normal fills v with N(0, std²).
+func normal(v []float32, std float64, seed int64, key string) {
+	g := rng(seed, key)
+	for i := range v {
+		v[i] = float32(g.NormFloat64() * std)
+	}
+}
+
+// WithTensors returns a copy of a holding tensors (by key) instead of its
+// own: the trained values of a training run. Every key of a must be
+// given, of its shape.
+func (a *Adapter) WithTensors(tensors map[string]*tensor.Tensor) (*Adapter, error) {
+	out := &Adapter{Dir: a.Dir, Config: a.Config, tensors: map[string]*tensor.Tensor{}, names: a.Names()}
+	for _, n := range a.names {
+		t, ok := tensors[n]
+		if !ok || t == nil {
+			return nil, fmt.Errorf("adapter %s: no value for %s", a.Dir, n)
+		}
+		if !t.Shape.Equal(a.tensors[n].Shape) {
+			return nil, fmt.Errorf("adapter %s: %s is %v, want %v", a.Dir, n, t.Shape, a.tensors[n].Shape)
+		}
+		out.tensors[n] = t
+	}
+	return out, nil
+}
