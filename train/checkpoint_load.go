@@ -373,6 +373,9 @@ func (t *Trainer) resumeSpec() (models.Spec, error) {
 // a tensor missing or of another shape (a checkpoint of another model) is
 // an error naming the file and the tensor.
 func (t *Trainer) readParams(dir string, step *Step, field string) (map[string]*tensor.Tensor, error) {
+	if t.adapter != nil {
+		return t.readAdapterParams(dir, step, field)
+	}
 	path := filepath.Join(dir, "model.safetensors")
 	ck, err := weights.Open(path)
 	if err != nil {

@@ -90,6 +90,16 @@ func (t *Trainer) checkSavable() error {
 // directory's tokenizer files into stage and returns their names.
 func (t *Trainer) stageModel(stage string) ([]string, error) {
 	var files []string
+	if t.adapter != nil {
+		// A PeftModel saves the adapter (save_pretrained), no base weights
+		// nor config.json; the tokenizer files as for any model.
+		fs, err := t.stageAdapter(stage)
+		if err != nil {
+			return nil, err
+		}
+		fs2, err := t.copyTokenizer(stage)
+		return append(fs, fs2...), err
+	}
 	if err := t.writeWeights(filepath.Join(stage, "model.safetensors")); err != nil {
 		return nil, err
 	}
@@ -102,6 +112,14 @@ func (t *Trainer) stageModel(stage string) ([]string, error) {
 		return nil, err
 	}
 	files = append(files, "config.json")
+	fs, err := t.copyTokenizer(stage)
+	return append(files, fs...), err
+}
+
+// copyTokenizer copies the model directory's tokenizer files into stage
+// and returns their names.
+func (t *Trainer) copyTokenizer(stage string) ([]string, error) {
+	var files []string
 	for _, name := range tokenizerFiles {
 		src := filepath.Join(t.opts.ModelDir, name)
 		if _, err := os.Stat(src); errors.Is(err, os.ErrNotExist) {

@@ -63,6 +63,13 @@ type StepConfig struct {
 	// (the same ops on the same values; dropout masks included); memory
 	// goes down and time up. nil keeps every activation.
 	Remat *passes.RematPolicy
+	// Trainable, when set, says which weight parameters (by name) train;
+	// the others are frozen: they take no gradient (autodiff never
+	// differentiates with respect to them), no optimizer state, no
+	// weight-decay group, no update, and may be of any dtype. LoRA
+	// training sets it to the adapter's weights (Runner.SetAdapter): the
+	// base stays bit for bit as it was. nil trains every weight.
+	Trainable func(param string) bool
 }
 
 // StepResult holds one step's logged values: as float32 scalar buffers on
@@ -160,6 +167,7 @@ type Step struct {
 	apply    *session.Program
 	step     int
 	tiedFrom map[string]string
+	frozen   []OptimParam // weights StepConfig.Trainable leaves out, in program order
 }
 
 // NewStep builds and compiles the training step of r's model for spec
@@ -198,7 +206,8 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	spec.NumItems = plan.numItems
 	spec.Dropout = !cfg.NoDropout
 	spec.NEFTuneAlpha = cfg.NEFTuneAlpha
-	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, r.DType()) })
+	// The Runner's adapter (SetAdapter), if any, is part of the model.
+	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return r.BuildGraph(g, spec) })
 	if err != nil {
 		return nil, fmt.Errorf("train step %s: building the model: %w", spec, err)
 	}
@@ -239,11 +248,18 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 		if p.Name == InputLossDivisor {
 			continue
 		}
+		if cfg.Trainable != nil && !cfg.Trainable(p.Name) {
+			s.frozen = append(s.frozen, OptimParam{Name: p.Name, Type: p.Type})
+			continue
+		}
 		if p.Type.DType != ir.Float32 {
 			return nil, fmt.Errorf("train step %s: parameter %s is %s, want float32 master weights (runner dtype %s)", spec, p.Name, p.Type, r.DType())
 		}
 		wrt = append(wrt, p.Name)
 		s.params = append(s.params, OptimParam{Name: p.Name, Type: p.Type, Decay: decay(p.Name)})
+	}
+	if len(s.params) == 0 {
+		return nil, fmt.Errorf("train step %s: no parameter is trainable (StepConfig.Trainable leaves out all %d weights)", spec, len(s.frozen))
 	}
 	// NewOptimizer checks the configuration and the parameters' buffers
 	// and creates the zero state; its own update program is never built.
@@ -327,6 +343,10 @@ func (s *Step) SetSteps(n int) error {
 // Params lists the trained parameters in program order. A tied name (see
 // Tied) is not listed: its buffer is trained under the name it is tied to.
 func (s *Step) Params() []OptimParam { return append([]OptimParam(nil), s.params...) }
+
+// Frozen lists the weights StepConfig.Trainable leaves out (the base of
+// a LoRA step), in program order; nil when every weight trains.
+func (s *Step) Frozen() []OptimParam { return append([]OptimParam(nil), s.frozen...) }
 
 // Tied maps each parameter name the model declares that shares a session
 // buffer with an earlier one to that trained name (GPT-2's lm_head.weight

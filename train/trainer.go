@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -76,6 +77,10 @@ type TrainerOptions struct {
 	// masking: new masks every time a row is drawn, reproducible from the
 	// seed, a resumed run drawing what the uninterrupted one drew.
 	DataCollator BatchCollator
+	// BaseModelName is the base_model_name_or_path written into a trained
+	// adapter's adapter_config.json (the --model argument, a path or a Hub
+	// id); "" writes ModelDir.
+	BaseModelName string
 }
 
 // TrainOutput is what Train returns, as transformers' TrainOutput.
@@ -129,6 +134,10 @@ type Trainer struct {
 	// resume is the checkpoint Train resumes from (nil: none), read and
 	// checked by NewTrainer.
 	resume *resumePoint
+	// adapter is the LoRA adapter trained (the Runner's, SetAdapter), nil
+	// for full training: only its weights train, and the model is saved
+	// as the adapter in PEFT's format.
+	adapter *peft.Adapter
 	// ignoredStates are the resumed checkpoint's stateful_callbacks names
 	// that no callback took (IgnoredCallbackStates).
 	ignoredStates []string
@@ -193,6 +202,10 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	adapter, err := loraAdapter(r)
+	if err != nil {
+		return nil, err
+	}
 	var alpha float64 // neftune_noise_alpha None: off; 0 adds zero noise, the same
 	if args.NEFTuneNoiseAlpha != nil {
 		alpha = *args.NEFTuneNoiseAlpha
@@ -208,7 +221,11 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 		steps: map[models.Spec]*Step{},
 		cfg: StepConfig{Optimizer: opt, MaxGradNorm: math.Max(args.MaxGradNorm, 0),
 			Accumulation: args.GradientAccumulationSteps, BF16: args.BF16,
-			NoDropout: opts.NoDropout, Seed: int64(args.Seed), NEFTuneAlpha: alpha, Remat: remat}}
+			NoDropout: opts.NoDropout, Seed: int64(args.Seed), NEFTuneAlpha: alpha, Remat: remat},
+		adapter: adapter}
+	if adapter != nil {
+		t.cfg.Trainable = trainableOf(adapter)
+	}
 	t.State = TrainerState{
 		MaxSteps: plan.MaxSteps, NumTrainEpochs: plan.NumTrainEpochs, TrainBatchSize: args.PerDeviceTrainBatchSize,
 		LoggingSteps: stateSteps(args.LoggingSteps, plan.MaxSteps), SaveSteps: stateSteps(args.SaveSteps, plan.MaxSteps),
@@ -312,7 +329,9 @@ func (t *Trainer) stepFor(ctx context.Context, spec models.Spec) (*Step, error) 
 		return nil, err
 	}
 	if t.paramsNoEmbed == 0 {
-		for _, p := range s.Params() {
+		// num_parameters(exclude_embeddings=True) of the model: a
+		// PeftModel's counts the frozen base and the adapter.
+		for _, p := range append(s.Params(), s.Frozen()...) {
 			if !isEmbedding(p.Name) {
 				t.paramsNoEmbed += int64(p.Type.Shape.NumElements())
 			}

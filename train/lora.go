@@ -1,0 +1,133 @@
+package train
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/frontend/nn"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/peft"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// NewLoRA creates a fresh adapter of cfg for r's model (kiln train
+// --peft): the modules cfg targets are found by building the model's
+// program (PEFT's matching rules on the Hugging Face module names), and
+// the weights are initialised by peft.NewAdapter with seed
+// (TrainingArguments.seed). name identifies the adapter in errors (the
+// config file). The caller applies it with r.SetAdapter, after which a
+// Trainer over r trains it.
+func NewLoRA(r *models.Runner, cfg *peft.Config, name string, seed int64) (*peft.Adapter, error) {
+	probe := &moduleProbe{cfg: cfg}
+	m := r.Model()
+	_, err := frontend.Build("lora_probe_"+m.Arch(), func(g *frontend.Graph) error {
+		nn.WithAdapters(g, probe)
+		return m.Build(g, models.Spec{Batch: 1, Seq: 1}, r.DType())
+	})
+	if err != nil {
+		return nil, fmt.Errorf("adapter %s: building %s to find its modules: %w", name, m.Arch(), err)
+	}
+	return peft.NewAdapter(name, cfg, probe.modules, seed)
+}
+
+// moduleProbe records the modules a config targets, adapting none.
+type moduleProbe struct {
+	cfg     *peft.Config
+	modules []nn.Module
+}
+
+func (p *moduleProbe) LoRA(m nn.Module) *nn.LoRA {
+	if p.cfg.Targets(m.Path) {
+		p.modules = append(p.modules, m)
+	}
+	return nil
+}
+
+// loraAdapter is the adapter the Trainer trains (the Runner's, set with
+// SetAdapter), or nil for full training. Only a peft.Adapter (which
+// knows how to save itself in PEFT's format) without modules_to_save is
+// trainable.
+func loraAdapter(r *models.Runner) (*peft.Adapter, error) {
+	a := r.Adapter()
+	if a == nil {
+		return nil, nil
+	}
+	pa, ok := a.(*peft.Adapter)
+	if !ok {
+		return nil, fmt.Errorf("trainer: the runner's adapter %s is a %T; only a peft.Adapter can be trained and saved", a.Name(), a)
+	}
+	if len(pa.Overrides()) > 0 || len(pa.Config.ModulesToSave) > 0 {
+		return nil, fmt.Errorf("trainer: adapter %s has modules_to_save %v: training modules_to_save copies is not supported yet", pa.Name(), pa.Config.ModulesToSave)
+	}
+	if r.MergedAdapter() != nil {
+		return nil, fmt.Errorf("trainer: adapter %s is merged into the weights; unmerge it before training", r.MergedAdapter().Name())
+	}
+	return pa, nil
+}
+
+// trainableOf is StepConfig.Trainable for adapter a: its LoRA weights.
+func trainableOf(a *peft.Adapter) func(string) bool {
+	return func(name string) bool {
+		_, ok := a.Tensor(name)
+		return ok
+	}
+}
+
+// stageAdapter writes the trained adapter into stage as PEFT's
+// save_pretrained does (adapter_config.json, adapter_model.safetensors
+// with PEFT's keys, float32 values from the session) and returns the
+// files' names.
+func (t *Trainer) stageAdapter(stage string) ([]string, error) {
+	sess := t.runner.Session()
+	vals := map[string]*tensor.Tensor{}
+	for _, n := range t.adapter.Names() {
+		x, err := sess.Download(n)
+		if err != nil {
+			return nil, fmt.Errorf("save adapter: parameter %s: %w", n, err)
+		}
+		vals[n] = x
+	}
+	trained, err := t.adapter.WithTensors(vals)
+	if err != nil {
+		return nil, fmt.Errorf("save adapter: %w", err)
+	}
+	base := t.opts.BaseModelName
+	if base == "" {
+		base = t.opts.ModelDir
+	}
+	return trained.Save(stage, base)
+}
+
+// readAdapterParams reads the step's trained parameters (the adapter's
+// LoRA weights) from dir's adapter_model.safetensors, by PEFT's keys.
+func (t *Trainer) readAdapterParams(dir string, step *Step, field string) (map[string]*tensor.Tensor, error) {
+	path := filepath.Join(dir, peft.WeightsFile)
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("%s: %s: %w (a LoRA run resumes from checkpoints of LoRA runs)", field, dir, err)
+	}
+	a, err := peft.Load(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", field, err)
+	}
+	if got, want := a.Structure(), t.adapter.Structure(); got != want {
+		return nil, fmt.Errorf("%s: %s holds an adapter of another configuration than the one trained (%s)", field, dir, peft.ConfigFile)
+	}
+	out := map[string]*tensor.Tensor{}
+	for _, p := range step.Params() {
+		x, ok := a.Tensor(p.Name)
+		if !ok {
+			return nil, fmt.Errorf("%s: %s has no tensor %s", field, path, p.Name)
+		}
+		if !x.Shape.Equal(p.Type.Shape) {
+			return nil, fmt.Errorf("%s: %s: tensor %s is %v, the adapter's is %v", field, path, p.Name, x.Shape, p.Type.Shape)
+		}
+		if x, err = x.Convert(ir.Float32); err != nil {
+			return nil, fmt.Errorf("%s: %s: tensor %s: %w", field, path, p.Name, err)
+		}
+		out[p.Name] = x
+	}
+	return out, nil
+}
