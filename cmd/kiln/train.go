@@ -16,6 +16,7 @@ import (
 	"github.com/kiln-ml/kiln/internal/pyjson"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/train"
 	"github.com/kiln-ml/kiln/train/trainlog"
 )
@@ -23,6 +24,7 @@ import (
 // trainFlags are kiln train's flags.
 type trainFlags struct {
 	model, data, eval, args, out, backend, resume string
+	peft, adapter                                 string // LoRA: a new adapter's LoraConfig, or an adapter to continue
 	text                                          textData
 }
 
@@ -84,9 +86,19 @@ as --dataset reads it; with --dataset and an eval_strategy but no --eval-dataset
 dropout) and the eval_loss entries go into the progress and trainer_state.json's log_history, as
 the Hugging Face Trainer writes them. After training it is evaluated once more, as transformers'
 run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and written to
---output-dir/eval_results.json.`,
+--output-dir/eval_results.json.
+
+LoRA (PEFT): --peft lora_config.json creates a new adapter from a LoraConfig (PEFT's field names:
+r, lora_alpha, target_modules (default: PEFT's for the model type), lora_dropout, use_rslora,
+init_lora_weights true|"gaussian"|false, bias "none", task_type), initialised from seed with kiln's
+generator (not torch's values); --adapter DIR|HUB-ID continues training a saved adapter. The base
+model is frozen (no gradients, no optimizer state); only the adapter trains, with lora_dropout on
+its input. --output-dir and every checkpoint-N then hold the adapter as PEFT saves it
+(adapter_config.json, adapter_model.safetensors with PEFT's key names) instead of
+model.safetensors and config.json, and --resume-from-checkpoint continues from them.`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained
-  kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text`,
+  kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text
+  kiln train --model testdata/models/llama-tiny --peft lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
@@ -110,6 +122,8 @@ run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and 
 	f.StringVar(&o.out, "output-dir", "", "where the trained model and trainer_state.json go (required; overrides output_dir)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.resume, "resume-from-checkpoint", "", "checkpoint directory to resume from, or true for the latest checkpoint-N of --output-dir (overrides resume_from_checkpoint)")
+	f.StringVar(&o.peft, "peft", "", "train a new LoRA adapter: a LoraConfig JSON file (PEFT's names); the base stays frozen and --output-dir gets the adapter in PEFT's format")
+	f.StringVar(&o.adapter, "adapter", "", "continue training a PEFT LoRA adapter (a directory or Hub repo id); the base stays frozen")
 	for _, n := range []string{"model", "args", "output-dir"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
@@ -119,6 +133,9 @@ run_clm example does: eval_loss and perplexity (exp(eval_loss)) are printed and 
 func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	if ctx == nil {
 		ctx = context.Background()
+	}
+	if o.peft != "" && o.adapter != "" {
+		return fmt.Errorf("--peft %s and --adapter %s: give one (--peft creates a new adapter, --adapter continues one)", o.peft, o.adapter)
 	}
 	if (o.data == "") == (o.text.dataset == "") {
 		return fmt.Errorf("give the training rows with --train-file (pre-tokenized JSONL) or --dataset (text), one of them")
@@ -152,11 +169,19 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 			}
 		}
 	}
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: ir.Float32, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: ir.Float32, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter})
 	if err != nil {
+		if o.adapter != "" {
+			return fmt.Errorf("--adapter: %w", err)
+		}
 		return err
 	}
 	defer m.Close()
+	if o.peft != "" {
+		if err := newLoRA(m, o.peft, int64(args.Seed)); err != nil {
+			return fmt.Errorf("--peft: %w", err)
+		}
+	}
 	var coll train.BatchCollator
 	if o.text.dataset != "" {
 		o.text.eval = o.eval
@@ -170,7 +195,7 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	prog := newTrainProgress(stderr, false, 0, nil, nil)
 	logFile := &logFileCallback{path: filepath.Join(o.out, trainlog.LogFile)}
 	defer logFile.close()
-	opts := train.TrainerOptions{ModelDir: m.Dir, EvalData: evalData,
+	opts := train.TrainerOptions{ModelDir: m.Dir, EvalData: evalData, BaseModelName: o.model,
 		OnLog:     func(e train.LogEntry) { prog.log(e) },
 		OnStep:    func(step, total int, loss float64) { prog.step(step, total, loss) },
 		Callbacks: []train.TrainerCallback{logFile}, DataCollator: coll}
@@ -231,7 +256,11 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	if err := tr.Save(o.out); err != nil {
 		return fmt.Errorf("--output-dir: %w", err)
 	}
-	fmt.Fprintf(stderr, "kiln: %d steps, train_loss %.4f; wrote the model and trainer_state.json to %s\n", res.GlobalStep, res.TrainingLoss, o.out)
+	what := "the model"
+	if m.Runner.Adapter() != nil {
+		what = "the adapter (adapter_config.json, adapter_model.safetensors)"
+	}
+	fmt.Fprintf(stderr, "kiln: %d steps, train_loss %.4f; wrote %s and trainer_state.json to %s\n", res.GlobalStep, res.TrainingLoss, what, o.out)
 	if evalData == nil {
 		return nil
 	}
@@ -294,4 +323,22 @@ func formatLog(e train.LogEntry) string {
 		}
 	}
 	return fmt.Sprintf("step %v: %s", e["step"], strings.Join(parts, ", "))
+}
+
+// newLoRA creates the adapter of the LoraConfig in path for m's model,
+// initialised from seed, and sets it on m's Runner.
+func newLoRA(m *auto.Model, path string, seed int64) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	cfg, err := peft.ParseTrainingConfig(data, path, m.Model().Config().Common().ModelType)
+	if err != nil {
+		return err
+	}
+	a, err := train.NewLoRA(m.Runner, cfg, path, seed)
+	if err != nil {
+		return err
+	}
+	return m.Runner.SetAdapter(a)
 }

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTrainLoRA: kiln train --peft trains a new adapter on llama-tiny and
+// writes it in PEFT's format (no model.safetensors); --adapter continues
+// it; --peft with --adapter, and a config that targets nothing, are
+// errors naming the flag.
+func TestTrainLoRA(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training steps")
+	}
+	rows := strings.Repeat(`{"input_ids": [1, 450, 7483, 310, 3444, 338], "labels": [1, 450, 7483, 310, 3444, 338]}`+"\n", 4)
+	dir, env, argsPath, dataPath := trainFiles(t, `{"max_steps": 2, "per_device_train_batch_size": 2, "learning_rate": 1e-2,
+		"logging_steps": 1, "report_to": "none", "save_strategy": "no"}`, rows)
+	cfg := filepath.Join(dir, "lora_config.json")
+	if err := os.WriteFile(cfg, []byte(`{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "task_type": "CAUSAL_LM"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := "testdata/models/llama-tiny"
+	r := mustRun(t, dir, env, "train", "--model", model, "--peft", cfg, "--train-file", dataPath, "--args", argsPath, "--output-dir", "out")
+	if !strings.Contains(r.stderr, "wrote the adapter") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+	out := filepath.Join(dir, "out")
+	for _, f := range []string{"adapter_config.json", "adapter_model.safetensors", "trainer_state.json"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "model.safetensors")); err == nil {
+		t.Error("--peft wrote model.safetensors")
+	}
+	mustRun(t, dir, env, "train", "--model", model, "--adapter", out, "--train-file", dataPath, "--args", argsPath, "--output-dir", "out2")
+	if _, err := os.Stat(filepath.Join(dir, "out2", "adapter_model.safetensors")); err != nil {
+		t.Error(err)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"target_modules": ["nope"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--peft", cfg, "--adapter", out}, "--peft " + cfg + " and --adapter"},
+		{[]string{"--peft", bad}, "--peft: adapter " + bad + ": target_modules [nope] match no module"},
+	} {
+		args := append([]string{"train", "--model", model, "--train-file", dataPath, "--args", argsPath, "--output-dir", "o3"}, tc.args...)
+		res := runKiln(t, dir, env, args...)
+		if res.code == 0 || !strings.Contains(res.stderr, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", tc.args, res.code, res.stderr, tc.want)
+		}
+	}
+}
