@@ -98,7 +98,7 @@ its input. --output-dir and every checkpoint-N then hold the adapter as PEFT sav
 model.safetensors and config.json, and --resume-from-checkpoint continues from them.`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained
   kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text
-  kiln train --model testdata/models/llama-tiny --peft lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora`,
+  kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
