@@ -309,7 +309,9 @@ func compareFixtureWeights(t *testing.T, tol fixtureTolerances, tr *Trainer, sta
 	if err := tr.SaveModel(out); err != nil {
 		t.Fatal(err)
 	}
-	got, _, err := tensor.ReadSafetensors(filepath.Join(out, "model.safetensors"))
+	// The file of the same name as expected's (model.safetensors, or a
+	// LoRA run's adapter_model.safetensors).
+	got, _, err := tensor.ReadSafetensors(filepath.Join(out, filepath.Base(expected)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,116 @@
+package train
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/xla"
+	"github.com/kiln-ml/kiln/internal/testbackends"
+	"github.com/kiln-ml/kiln/peft"
+)
+
+var loraFixtureDir = filepath.Join("..", "testdata", "lora_train")
+
+// TestLoRATrainingMatchesHFPEFT replays every case of testdata/lora_train
+// (scripts/lora_train_fixture.py: HF Trainer + PEFT from a saved initial
+// adapter): kiln trains the same adapter on the same frozen base with the
+// same arguments and rows, and the log history, checkpoints'
+// trainer_state.json and the saved adapter_model.safetensors (PEFT's key
+// names, every tensor) must match HF's within the float32 fixture
+// tolerances of TestTrainerMatchesHFFixtures. It skips when the fixtures
+// are absent (they are recorded on the GPU machine, where peft is).
+func TestLoRATrainingMatchesHFPEFT(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training runs")
+	}
+	entries, err := os.ReadDir(loraFixtureDir)
+	if os.IsNotExist(err) {
+		t.Skip("testdata/lora_train is absent: run scripts/lora_train_fixture.py testdata/lora_train")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := testbackends.CPU(t)
+	if err := xla.Default().Available(); err == nil {
+		bs["xla"] = xla.Default()
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		n++
+		for name, b := range bs {
+			t.Run(e.Name()+"/"+name, func(t *testing.T) { runLoRAFixture(t, filepath.Join(loraFixtureDir, e.Name()), b) })
+		}
+	}
+	if n == 0 {
+		t.Fatalf("%s holds no case", loraFixtureDir)
+	}
+}
+
+func runLoRAFixture(t *testing.T, dir string, b backends.Backend) {
+	t.Helper()
+	modelDir := filepath.Join(dir, "model")
+	args, err := LoadTrainingArguments(filepath.Join(dir, "training_args.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rawArgs, err := os.ReadFile(filepath.Join(dir, "training_args.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(rawArgs), `"save_strategy"`) {
+		args.SaveStrategy = "no"
+	}
+	args.OutputDir = t.TempDir()
+	data, err := ReadJSONL(filepath.Join(dir, "data.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	initial := filepath.Join(dir, "initial_adapter")
+	a, err := peft.Load(initial)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := loadRunner(t, modelDir, b)
+	if err := r.SetAdapter(a); err != nil {
+		t.Fatal(err)
+	}
+	tr, err := NewTrainer(r, args, data, TrainerOptions{NoDropout: true, ModelDir: modelDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.Train(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "expected", "trainer_state.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct {
+		GlobalStep int              `json:"global_step"`
+		MaxSteps   int              `json:"max_steps"`
+		LogHistory []map[string]any `json:"log_history"`
+	}
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	st := tr.State
+	if st.GlobalStep != want.GlobalStep || st.MaxSteps != want.MaxSteps {
+		t.Errorf("global_step %d, max_steps %d; HF %d, %d", st.GlobalStep, st.MaxSteps, want.GlobalStep, want.MaxSteps)
+	}
+	if len(st.LogHistory) != len(want.LogHistory) {
+		t.Fatalf("%d log entries, HF %d:\nkiln %v\nHF   %v", len(st.LogHistory), len(want.LogHistory), st.LogHistory, want.LogHistory)
+	}
+	for i, w := range want.LogHistory {
+		compareLogEntry(t, fixtureFloat32, i, st.LogHistory[i], w)
+	}
+	compareCheckpoints(t, fixtureFloat32, filepath.Join(dir, "expected"), args.OutputDir)
+	compareFixtureWeights(t, fixtureFloat32, tr, filepath.Join(initial, peft.WeightsFile), filepath.Join(dir, "expected", peft.WeightsFile))
+}
