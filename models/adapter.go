@@ -31,6 +31,14 @@ type Adapter interface {
 // models does not depend on package peft.
 type MergeFunc func(w, a, b *tensor.Tensor, scaling float64, fanInFanOut bool) (*tensor.Tensor, error)
 
+// DoRAMerger is implemented by adapters with DoRA modules (peft.Adapter):
+// MergeAdapter merges a module that has a magnitude vector with
+// MergeDoRA (the magnitude rescales each output row of
+// w + scaling·B·A) instead of the MergeFunc.
+type DoRAMerger interface {
+	MergeDoRA(w, a, b, magnitude *tensor.Tensor, scaling float64, fanInFanOut bool) (*tensor.Tensor, error)
+}
+
 // programKey keys the Runner's programs: the Spec and the structure of
 // the adapter applied unmerged ("" for none).
 type programKey struct {
@@ -78,18 +86,20 @@ func (r *recorder) modules() []adapted {
 	return out
 }
 
-// SetAdapter applies a (nil: none) unmerged to every later run. An
-// adapter of the same Structure as one used before runs on the programs
-// already compiled: its weights replace the previous adapter's buffers.
-// A merged adapter must be unmerged first. Not safe to call while runs
-// are in flight.
+// SetAdapter applies a (nil: none) unmerged to every later run, as the
+// active adapter without a name (adapters loaded by name stay loaded; see
+// LoadAdapter and SetActive). An adapter of the same Structure as one
+// used before runs on the programs already compiled: its weights replace
+// the previous adapter's buffers. A merged adapter must be unmerged
+// first; while adapters are disabled (DisableAdapter) a is recorded and
+// applies on EnableAdapter. Not safe to call while runs are in flight.
 func (r *Runner) SetAdapter(a Adapter) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.merged != nil {
 		return fmt.Errorf("adapter %s is merged into the weights; unmerge it before setting another", r.merged.Name())
 	}
-	return r.setAdapterLocked(a)
+	return r.activateLocked("", a)
 }
 
 func (r *Runner) setAdapterLocked(a Adapter) error {
