@@ -131,14 +131,49 @@ func (r *Runner) setAdapterLocked(a Adapter) error {
 		return err
 	}
 	r.adapter = nil
-	if a != nil {
-		st := a.Structure()
-		if r.seenBy[st] == nil {
-			r.seenBy[st] = &seenSet{seen: map[string]adapted{}}
+	if a == nil {
+		return nil
+	}
+	st := a.Structure()
+	if r.seenBy[st] == nil {
+		r.seenBy[st] = &seenSet{seen: map[string]adapted{}}
+	}
+	r.adapter = &recorder{Adapter: a, seenSet: r.seenBy[st]}
+	// Programs compiled for this structure are reused without binding:
+	// upload (and check) now the weights they need that the swap above
+	// did not replace (an adapter of another structure ran in between).
+	if err := r.bindSeenLocked(); err != nil {
+		r.adapter = nil
+		for _, n := range a.Names() {
+			if r.sess.Has(n) {
+				r.sess.Delete(n)
+			}
 		}
-		r.adapter = &recorder{Adapter: a, seenSet: r.seenBy[st]}
+		if e := r.swapOverrides(a, nil); e != nil {
+			return fmt.Errorf("%w (and restoring the base: %v)", err, e)
+		}
+		return err
 	}
 	return nil
+}
+
+// bindSeenLocked binds the adapter's weights for the modules programs of
+// its structure already adapted (nothing when none was compiled yet).
+func (r *Runner) bindSeenLocked() error {
+	mods := r.adapter.modules()
+	if len(mods) == 0 {
+		return nil
+	}
+	params := map[string]string{}
+	for _, m := range mods {
+		l := m.lora
+		params[l.A] = fmt.Sprint(ir.Shape{l.Rank, m.module.In})
+		params[l.B] = fmt.Sprint(ir.Shape{m.module.Out, l.Rank})
+		if l.Magnitude != "" {
+			params[l.Magnitude] = fmt.Sprint(ir.Shape{m.module.Out})
+		}
+	}
+	return r.bindAdapterLocked(params)
 }
 
 // swapOverrides restores the checkpoint's values of old's
