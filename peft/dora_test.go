@@ -8,15 +8,17 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/internal/testbackends"
+	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
 // TestDoRA runs DoRA adapters on Linear (llama-tiny) and Conv1D with bias
-// and rsLoRA (gpt2-tiny): with magnitudes equal to the row norms DoRA is
+// and rsLoRA (gpt2-tiny, its biases made nonzero): with magnitudes equal to the row norms DoRA is
 // plain LoRA; with other magnitudes the unmerged forward equals the
-// merged one (MergeDoRA, plain programs) within 1e-5, unmerging restores
+// merged one (MergeDoRA, plain programs; and the checkpoint MergeCheckpoint
+// writes) within 1e-5, unmerging restores
 // the unmerged logits exactly and removing the adapter the base's.
 func TestDoRA(t *testing.T) {
 	cases := []struct {
@@ -26,6 +28,7 @@ func TestDoRA(t *testing.T) {
 		{"llama-tiny Linear", tinyAdapter{model: "llama-tiny", config: llamaDoRA, modules: llamaModules, seed: 1}},
 		{"gpt2-tiny Conv1D rsLoRA", tinyAdapter{model: "gpt2-tiny", config: gpt2DoRA, modules: gpt2Modules, conv: true, seed: 2}},
 	}
+	cases[1].ta.dir = withRandomBiases(t, "gpt2-tiny")
 	for _, c := range cases {
 		for bname, b := range testbackends.CPU(t) {
 			t.Run(c.name+"/"+bname, func(t *testing.T) { checkDoRA(t, c.ta, b) })
@@ -34,7 +37,7 @@ func TestDoRA(t *testing.T) {
 }
 
 func checkDoRA(t *testing.T, ta tinyAdapter, b backends.Backend) {
-	r := fixture.Runner(t, fixture.ModelDir(ta.model), b)
+	r := fixture.Runner(t, ta.modelDir(), b)
 	base := forward(t, r, testIDs)
 
 	// Magnitude = ‖W + s·B·A‖: DoRA's factor is 1 and it is plain LoRA.
@@ -71,6 +74,14 @@ func checkDoRA(t *testing.T, ta tinyAdapter, b backends.Backend) {
 		t.Errorf("merged DoRA differs from unmerged by %g > 1e-5", d)
 	} else {
 		t.Logf("merged vs unmerged: %.3g", d)
+	}
+	// kiln adapter merge: the written float32 checkpoint runs as a plain model.
+	out := t.TempDir()
+	if err := peft.MergeCheckpoint(ta.modelDir(), a, out, ir.Float32); err != nil {
+		t.Fatal(err)
+	}
+	if d := maxDiff(with, forward(t, fixture.Runner(t, out, b), testIDs)); d > 1e-5 {
+		t.Errorf("the merged DoRA checkpoint differs from the unmerged adapter by %g > 1e-5", d)
 	}
 	if err := r.UnmergeAdapter(); err != nil {
 		t.Fatal(err)

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/internal/fixture"
@@ -15,6 +18,7 @@ import (
 // tinyAdapter describes a synthetic adapter for a tiny test model.
 type tinyAdapter struct {
 	model   string   // testdata/models/<model>
+	dir     string   // the model's directory when not testdata/models/<model>
 	config  string   // adapter_config.json
 	modules []string // modules to give weights
 	conv    bool     // the modules are Conv1D (weight stored (in, out))
@@ -25,6 +29,60 @@ type tinyAdapter struct {
 	magnitude func(rng *rand.Rand) float64
 }
 
+func (ta tinyAdapter) modelDir() string {
+	if ta.dir != "" {
+		return ta.dir
+	}
+	return fixture.ModelDir(ta.model)
+}
+
+// withRandomBiases copies testdata/models/<model> to a temporary
+// directory with every bias drawn from N(0, 0.1²) (the tiny fixtures'
+// biases are zero, which would hide a layer's handling of them).
+func withRandomBiases(t *testing.T, model string) string {
+	t.Helper()
+	src := fixture.ModelDir(model)
+	dst := t.TempDir()
+	ents, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(99))
+	for _, e := range ents {
+		n := e.Name()
+		if strings.HasSuffix(n, ".safetensors") {
+			ts, _, err := tensor.ReadSafetensors(filepath.Join(src, n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, x := range ts {
+				if !strings.HasSuffix(k, ".bias") || strings.Contains(k, "ln_") {
+					continue
+				}
+				v := make([]float32, x.Shape.NumElements())
+				for i := range v {
+					v[i] = float32(0.1 * rng.NormFloat64())
+				}
+				ts[k] = mustTensor(t, x.Shape, v)
+			}
+			if err := tensor.WriteSafetensorsFile(filepath.Join(dst, n), ts, nil); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if strings.HasSuffix(n, ".json") {
+			data, err := os.ReadFile(filepath.Join(src, n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dst, n), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return dst
+}
+
 // make builds the adapter: A and B uniform in ±0.2 (B nonzero, so the
 // update matters), DoRA magnitudes from the base weights.
 func (ta tinyAdapter) make(t *testing.T) *peft.Adapter {
@@ -33,7 +91,7 @@ func (ta tinyAdapter) make(t *testing.T) *peft.Adapter {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck := fixture.Checkpoint(t, fixture.ModelDir(ta.model))
+	ck := fixture.Checkpoint(t, ta.modelDir())
 	rng := rand.New(rand.NewSource(ta.seed))
 	ts := map[string]*tensor.Tensor{}
 	for _, m := range ta.modules {

@@ -20,6 +20,7 @@ import (
 type peftCase struct {
 	Case     string     `json:"case"`
 	Base     string     `json:"base"`
+	BaseDir  string     `json:"base_dir"` // the case's own base model, relative to the case
 	InputIDs []int64    `json:"input_ids"`
 	Adapters []string   `json:"adapters"`
 	Steps    []peftStep `json:"steps"`
@@ -70,7 +71,11 @@ func TestPEFTFixtures(t *testing.T) {
 }
 
 func replay(t *testing.T, dir string, c peftCase, b backends.Backend) {
-	r := fixture.Runner(t, fixture.ModelDir(c.Base), b)
+	base := fixture.ModelDir(c.Base)
+	if c.BaseDir != "" {
+		base = filepath.Join(dir, c.BaseDir)
+	}
+	r := fixture.Runner(t, base, b)
 	byName := map[string]*peft.Adapter{}
 	for _, n := range c.Adapters {
 		a, err := peft.Load(filepath.Join(dir, n))

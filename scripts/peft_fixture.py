@@ -10,7 +10,9 @@ installed; it runs on the CPU in float32):
 For every case it writes OUT_DIR/<case>/:
   <adapter>/adapter_config.json, <adapter>/adapter_model.safetensors
                    each adapter the case loads, as save_pretrained writes it
-  reference.json   {"case", "base" (a testdata/models directory), "input_ids",
+  base/            (cases with random_biases) the base model used, save_pretrained
+  reference.json   {"case", "base" (a testdata/models directory), "base_dir"
+                    ("base" when the case saved its own base, else null), "input_ids",
                     "adapters" (loaded in this order under these names),
                     "peft_version", "transformers_version", "torch_version",
                     "steps": [...]}
@@ -76,9 +78,22 @@ def perturb_magnitudes(model, adapter, seed):
                 w.mul_(1 + 0.2 * torch.randn(w.shape, generator=g, dtype=w.dtype))
 
 
-def make_case(name, base, adapters, steps, dora_seed=None):
-    """adapters: [(adapter_name, LoraConfig, seed)]; steps as in the doc."""
+def make_case(name, base, adapters, steps, random_biases=False):
+    """adapters: [(adapter_name, LoraConfig, seed)]; steps as in the doc.
+    random_biases: draw every Linear/Conv1D bias from N(0, 0.1^2) (the tiny
+    fixtures' biases are zero) and save that base model as <case>/base."""
     model = base_model(base)
+    out = os.path.join(OUT, name)
+    os.makedirs(out, exist_ok=True)
+    base_dir = None
+    if random_biases:
+        g = torch.Generator().manual_seed(99)
+        with torch.no_grad():
+            for n, p in model.named_parameters():
+                if n.endswith(".bias") and ".ln_" not in n:
+                    p.copy_(0.1 * torch.randn(p.shape, generator=g))
+        base_dir = "base"
+        model.save_pretrained(os.path.join(out, base_dir))
     pm = None
     for i, (an, cfg, seed) in enumerate(adapters):
         torch.manual_seed(seed)
@@ -89,8 +104,6 @@ def make_case(name, base, adapters, steps, dora_seed=None):
         if cfg.use_dora:
             perturb_magnitudes(pm, an, seed + 1000)
     pm.eval()
-    out = os.path.join(OUT, name)
-    os.makedirs(out, exist_ok=True)
     pm.save_pretrained(out, selected_adapters=[a for a, _, _ in adapters])
     ids = torch.tensor([INPUT_IDS])
     done = []
@@ -116,7 +129,7 @@ def make_case(name, base, adapters, steps, dora_seed=None):
             raise ValueError(op)
         done.append(st)
     ref = {
-        "case": name, "base": base, "input_ids": INPUT_IDS, "adapters": [a for a, _, _ in adapters],
+        "case": name, "base": base, "base_dir": base_dir, "input_ids": INPUT_IDS, "adapters": [a for a, _, _ in adapters],
         "peft_version": peft.__version__, "transformers_version": transformers.__version__,
         "torch_version": torch.__version__, "steps": done,
     }
@@ -145,7 +158,7 @@ make_case("llama-dora", "llama-tiny", [("a", lora(target_modules=LLAMA_ALL, use_
           [{"op": "set", "adapter": "a"}] + ROUND_TRIP)
 make_case("gpt2-dora", "gpt2-tiny",
           [("a", lora(target_modules=GPT2_ALL, fan_in_fan_out=True, use_dora=True), 3)],
-          [{"op": "set", "adapter": "a"}] + ROUND_TRIP)
+          [{"op": "set", "adapter": "a"}] + ROUND_TRIP, random_biases=True)
 # Several adapters on one model, switching, disabling, add_weighted_adapter.
 make_case("llama-multi", "llama-tiny",
           [("a", lora(target_modules=["q_proj", "v_proj", "down_proj"]), 4),
