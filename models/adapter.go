@@ -32,6 +32,14 @@ type Adapter interface {
 // models does not depend on package peft.
 type MergeFunc func(w, a, b *tensor.Tensor, scaling float64, fanInFanOut bool) (*tensor.Tensor, error)
 
+// DoRAMerger is implemented by adapters with DoRA modules (peft.Adapter):
+// MergeAdapter merges a module that has a magnitude vector with
+// MergeDoRA (the magnitude rescales each output row of
+// w + scaling·B·A) instead of the MergeFunc.
+type DoRAMerger interface {
+	MergeDoRA(w, a, b, magnitude *tensor.Tensor, scaling float64, fanInFanOut bool) (*tensor.Tensor, error)
+}
+
 // programKey keys the Runner's programs: the Spec and the structure of
 // the adapter applied unmerged ("" for none).
 type programKey struct {
@@ -79,18 +87,20 @@ func (r *recorder) modules() []adapted {
 	return out
 }
 
-// SetAdapter applies a (nil: none) unmerged to every later run. An
-// adapter of the same Structure as one used before runs on the programs
-// already compiled: its weights replace the previous adapter's buffers.
-// A merged adapter must be unmerged first. Not safe to call while runs
-// are in flight.
+// SetAdapter applies a (nil: none) unmerged to every later run, as the
+// active adapter without a name (adapters loaded by name stay loaded; see
+// LoadAdapter and SetActive). An adapter of the same Structure as one
+// used before runs on the programs already compiled: its weights replace
+// the previous adapter's buffers. A merged adapter must be unmerged
+// first; while adapters are disabled (DisableAdapter) a is recorded and
+// applies on EnableAdapter. Not safe to call while runs are in flight.
 func (r *Runner) SetAdapter(a Adapter) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.merged != nil {
 		return fmt.Errorf("adapter %s is merged into the weights; unmerge it before setting another", r.merged.Name())
 	}
-	return r.setAdapterLocked(a)
+	return r.activateLocked("", a)
 }
 
 func (r *Runner) setAdapterLocked(a Adapter) error {
@@ -122,14 +132,49 @@ func (r *Runner) setAdapterLocked(a Adapter) error {
 		return err
 	}
 	r.adapter = nil
-	if a != nil {
-		st := a.Structure()
-		if r.seenBy[st] == nil {
-			r.seenBy[st] = &seenSet{seen: map[string]adapted{}}
+	if a == nil {
+		return nil
+	}
+	st := a.Structure()
+	if r.seenBy[st] == nil {
+		r.seenBy[st] = &seenSet{seen: map[string]adapted{}}
+	}
+	r.adapter = &recorder{Adapter: a, seenSet: r.seenBy[st]}
+	// Programs compiled for this structure are reused without binding:
+	// upload (and check) now the weights they need that the swap above
+	// did not replace (an adapter of another structure ran in between).
+	if err := r.bindSeenLocked(); err != nil {
+		r.adapter = nil
+		for _, n := range a.Names() {
+			if r.sess.Has(n) {
+				r.sess.Delete(n)
+			}
 		}
-		r.adapter = &recorder{Adapter: a, seenSet: r.seenBy[st]}
+		if e := r.swapOverrides(a, nil); e != nil {
+			return fmt.Errorf("%w (and restoring the base: %v)", err, e)
+		}
+		return err
 	}
 	return nil
+}
+
+// bindSeenLocked binds the adapter's weights for the modules programs of
+// its structure already adapted (nothing when none was compiled yet).
+func (r *Runner) bindSeenLocked() error {
+	mods := r.adapter.modules()
+	if len(mods) == 0 {
+		return nil
+	}
+	params := map[string]string{}
+	for _, m := range mods {
+		l := m.lora
+		params[l.A] = fmt.Sprint(ir.Shape{l.Rank, m.module.In})
+		params[l.B] = fmt.Sprint(ir.Shape{m.module.Out, l.Rank})
+		if l.Magnitude != "" {
+			params[l.Magnitude] = fmt.Sprint(ir.Shape{m.module.Out})
+		}
+	}
+	return r.bindAdapterLocked(params)
 }
 
 // swapOverrides restores the checkpoint's values of old's

@@ -3,11 +3,14 @@ package models
 import (
 	"context"
 	"fmt"
+
+	"github.com/kiln-ml/kiln/tensor"
 )
 
 // MergeAdapter merges the adapter applied unmerged into the base weights
 // in place (W += scaling·B·A, transposed for Conv1D, in the compute dtype
-// with merge's rounding) and runs the plain programs from then on, as
+// with merge's rounding; DoRA modules through the adapter's DoRAMerger)
+// and runs the plain programs from then on, as
 // PEFT's merge_adapter does. The modules merged are those the compiled
 // programs adapted; with none compiled yet, it compiles spec's program
 // first. Not safe while runs are in flight.
@@ -16,6 +19,9 @@ func (r *Runner) MergeAdapter(ctx context.Context, spec Spec, merge MergeFunc) e
 	ad := r.adapter
 	r.mu.Unlock()
 	if ad == nil {
+		if r.AdapterDisabled() {
+			return fmt.Errorf("merge: adapters are disabled (EnableAdapter first)")
+		}
 		return fmt.Errorf("merge: no adapter is set")
 	}
 	if len(ad.modules()) == 0 {
@@ -33,7 +39,17 @@ func (r *Runner) MergeAdapter(ctx context.Context, spec Spec, merge MergeFunc) e
 		}
 		a, _ := ad.Tensor(m.lora.A)
 		b, _ := ad.Tensor(m.lora.B)
-		merged, err := merge(w, a, b, m.lora.Scaling, m.module.FanInFanOut)
+		var merged *tensor.Tensor
+		if m.lora.Magnitude != "" {
+			dm, ok := ad.Adapter.(DoRAMerger)
+			if !ok {
+				return fmt.Errorf("merge adapter %s into %s: a DoRA module, and the adapter has no MergeDoRA", ad.Name(), wName)
+			}
+			mag, _ := ad.Tensor(m.lora.Magnitude)
+			merged, err = dm.MergeDoRA(w, a, b, mag, m.lora.Scaling, m.module.FanInFanOut)
+		} else {
+			merged, err = merge(w, a, b, m.lora.Scaling, m.module.FanInFanOut)
+		}
 		if err != nil {
 			return fmt.Errorf("merge adapter %s into %s: %w", ad.Name(), wName, err)
 		}

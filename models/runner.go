@@ -37,6 +37,7 @@ type Runner struct {
 	adapter  *recorder           // applied unmerged (SetAdapter), nil for none
 	merged   *recorder           // merged into the weights (MergeAdapter)
 	seenBy   map[string]*seenSet // adapted modules by adapter Structure
+	adapters adapterSet          // adapters loaded by name, the active one, disabled (adapterset.go)
 }
 
 // CompileOptions are passed to the backend for every program.
@@ -169,7 +170,9 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 	if r.adapter != nil {
 		loraNames = map[string]string{}
 		for _, m := range r.adapter.modules() {
-			loraNames[m.lora.A], loraNames[m.lora.B] = m.module.Path, m.module.Path
+			for _, p := range m.lora.Params() {
+				loraNames[p] = m.module.Path
+			}
 		}
 		overrides = r.adapter.Overrides()
 	}

@@ -61,7 +61,7 @@ func Load(dir string) (*Adapter, error) {
 		return nil, fmt.Errorf("adapter %s: %w", dir, err)
 	}
 	defer ck.Close()
-	a := &Adapter{Dir: dir, Config: cfg, tensors: map[string]*tensor.Tensor{}}
+	ts := map[string]*tensor.Tensor{}
 	for _, n := range ck.Names() {
 		if !strings.HasPrefix(n, KeyPrefix) {
 			return nil, fmt.Errorf("adapter %s: tensor %s: not a PEFT key (want %s<module>...)", file, n, KeyPrefix)
@@ -70,10 +70,42 @@ func Load(dir string) (*Adapter, error) {
 		if err != nil {
 			return nil, fmt.Errorf("adapter %s: tensor %s: %w", file, n, err)
 		}
+		// PEFT saves DoRA's magnitude as <module>.lora_magnitude_vector;
+		// a state dict taken without its renaming has a ".weight" leaf.
+		key := strings.TrimSuffix(n, "."+magnitudePart+".weight")
+		if key != n {
+			key += "." + magnitudePart
+		}
+		if _, dup := ts[key]; dup {
+			return nil, fmt.Errorf("adapter %s: tensor %s is saved twice (as %s and %s.weight)", file, key, key, key)
+		}
+		ts[key] = t.Clone() // the file is closed on return
+	}
+	return newAdapter(dir, file, cfg, ts)
+}
+
+// New makes an adapter from a config and tensors keyed as PEFT saves them
+// (base_model.model.<module>.lora_A.weight, .lora_B.weight,
+// .lora_magnitude_vector, modules_to_save copies), with the checks Load
+// makes. name identifies it in errors (Load uses the directory). The
+// tensors are used as given, not copied: the caller must not change them.
+func New(name string, cfg *Config, tensors map[string]*tensor.Tensor) (*Adapter, error) {
+	if cfg == nil {
+		return nil, fmt.Errorf("adapter %s: nil config", name)
+	}
+	return newAdapter(name, name, cfg, tensors)
+}
+
+func newAdapter(dir, file string, cfg *Config, ts map[string]*tensor.Tensor) (*Adapter, error) {
+	a := &Adapter{Dir: dir, Config: cfg, tensors: map[string]*tensor.Tensor{}}
+	for n, t := range ts {
+		if !strings.HasPrefix(n, KeyPrefix) {
+			return nil, fmt.Errorf("adapter %s: tensor %s: not a PEFT key (want %s<module>...)", file, n, KeyPrefix)
+		}
 		if !t.DType.IsFloat() {
 			return nil, fmt.Errorf("adapter %s: tensor %s is %s, not a float", file, n, t.DType)
 		}
-		a.tensors[n] = t.Clone() // the file is closed on return
+		a.tensors[n] = t
 		a.names = append(a.names, n)
 	}
 	sort.Strings(a.names)
@@ -92,6 +124,24 @@ func (a *Adapter) check(file string) error {
 			continue
 		}
 		t := a.tensors[n]
+		if part == magnitudePart {
+			if !a.Config.UseDoRA {
+				return fmt.Errorf("adapter %s: has DoRA magnitude %s but %s does not set use_dora", file, n, ConfigFile)
+			}
+			b, ok := a.tensors[KeyPrefix+mod+".lora_B.weight"]
+			if !ok {
+				return fmt.Errorf("adapter %s: %s has no %s", file, n, KeyPrefix+mod+".lora_B.weight")
+			}
+			if len(t.Shape) != 1 || t.Shape[0] != b.Shape[0] {
+				return fmt.Errorf("adapter %s: tensor %s has shape %v, want [%d] (lora_B's rows)", file, n, t.Shape, b.Shape[0])
+			}
+			continue
+		}
+		if part == "lora_A" && a.Config.UseDoRA {
+			if _, ok := a.tensors[KeyPrefix+mod+"."+magnitudePart]; !ok {
+				return fmt.Errorf("adapter %s: %s sets use_dora but module %s has no %s", file, ConfigFile, mod, KeyPrefix+mod+"."+magnitudePart)
+			}
+		}
 		if len(t.Shape) != 2 {
 			return fmt.Errorf("adapter %s: tensor %s has shape %v, want a matrix", file, n, t.Shape)
 		}
@@ -117,11 +167,18 @@ func rankOf(part string, t *tensor.Tensor) int {
 	return t.Shape[1]
 }
 
-// splitLoRAKey splits base_model.model.<module>.lora_{A,B}.weight.
+// magnitudePart is the leaf PEFT saves DoRA's magnitude vector under.
+const magnitudePart = "lora_magnitude_vector"
+
+// splitLoRAKey splits base_model.model.<module>.lora_{A,B}.weight and
+// base_model.model.<module>.lora_magnitude_vector.
 func splitLoRAKey(n string) (module, part string, ok bool) {
 	rest, found := strings.CutPrefix(n, KeyPrefix)
 	if !found {
 		return "", "", false
+	}
+	if m, found := strings.CutSuffix(rest, "."+magnitudePart); found {
+		return m, magnitudePart, true
 	}
 	for _, p := range []string{"lora_A", "lora_B"} {
 		if m, found := strings.CutSuffix(rest, "."+p+".weight"); found {
@@ -175,10 +232,19 @@ func (a *Adapter) LoRA(m nn.Module) *nn.LoRA {
 		return nil
 	}
 	r, _ := a.Config.RankAlpha(m.Path)
-	return &nn.LoRA{
+	l := &nn.LoRA{
 		A: KeyPrefix + m.Path + ".lora_A.weight", B: KeyPrefix + m.Path + ".lora_B.weight",
 		Rank: r, Scaling: a.Config.Scaling(m.Path), Dropout: a.Config.Dropout,
 	}
+	if a.Config.UseDoRA {
+		l.Magnitude = KeyPrefix + m.Path + "." + magnitudePart
+	}
+	return l
+}
+
+// MergeDoRA is the models.DoRAMerger hook: MergeDoRA of this package.
+func (a *Adapter) MergeDoRA(w, A, B, magnitude *tensor.Tensor, scaling float64, fanInFanOut bool) (*tensor.Tensor, error) {
+	return MergeDoRA(w, A, B, magnitude, scaling, fanInFanOut)
 }
 
 // Structure is the part of the config that shapes the program (which

@@ -90,9 +90,15 @@ func TestBadAdapters(t *testing.T) {
 		{"rank disagreeing with the config", func(t *testing.T) string {
 			return writeAdapter(t, func(s string) string { return strings.Replace(s, `"r": 4`, `"r": 8`, 1) }, none)
 		}, []string{"rank 4", "rank 8"}},
-		{"DoRA refused by name", func(t *testing.T) string {
+		{"DoRA without magnitude vectors", func(t *testing.T) string {
 			return writeAdapter(t, func(s string) string { return strings.Replace(s, `"use_dora": false`, `"use_dora": true`, 1) }, none)
-		}, []string{"use_dora"}},
+		}, []string{"use_dora", "lora_magnitude_vector"}},
+		{"magnitude vectors without use_dora", func(t *testing.T) string {
+			return writeAdapter(t, same, func(ts map[string]*tensor.Tensor) {
+				m, _ := tensor.New(ir.Float32, ir.Shape{64})
+				ts[q+"lora_magnitude_vector"] = m
+			})
+		}, []string{"use_dora", q + "lora_magnitude_vector"}},
 		{"unsupported field at a non-default value", func(t *testing.T) string {
 			return writeAdapter(t, func(s string) string { return strings.Replace(s, `"lora_bias": false`, `"lora_bias": true`, 1) }, none)
 		}, []string{"lora_bias"}},

@@ -23,6 +23,7 @@ type Config struct {
 	Alpha       float64 // lora_alpha
 	UseRSLoRA   bool    // use_rslora: scaling alpha/sqrt(r) instead of alpha/r
 	FanInFanOut bool    // fan_in_fan_out (Conv1D layout; kiln knows it per layer)
+	UseDoRA     bool    // use_dora: DoRA, with a magnitude vector per module
 	// Targets: TargetRegex (a string target_modules, re.fullmatch on the
 	// module name), AllLinear ("all-linear": every Linear/Conv1D but the
 	// output head) or TargetNames (exact name or a ".name" suffix).
@@ -96,7 +97,7 @@ func ParseConfig(data []byte, file string) (*Config, error) {
 	for _, f := range []struct {
 		name string
 		v    any
-	}{{"r", &c.R}, {"lora_alpha", &alpha}, {"use_rslora", &c.UseRSLoRA}, {"fan_in_fan_out", &c.FanInFanOut},
+	}{{"r", &c.R}, {"lora_alpha", &alpha}, {"use_rslora", &c.UseRSLoRA}, {"fan_in_fan_out", &c.FanInFanOut}, {"use_dora", &c.UseDoRA},
 		{"lora_dropout", &c.Dropout}, {"modules_to_save", &c.ModulesToSave}, {"base_model_name_or_path", &c.BaseModel}} {
 		if err := field(f.name, f.v); err != nil {
 			return nil, err
@@ -186,7 +187,8 @@ func ParseConfig(data []byte, file string) (*Config, error) {
 func refuseOthers(raw map[string]json.RawMessage, file string) error {
 	handled := map[string]bool{"peft_type": true, "r": true, "lora_alpha": true, "use_rslora": true,
 		"fan_in_fan_out": true, "modules_to_save": true, "target_modules": true, "exclude_modules": true,
-		"layers_to_transform": true, "layers_pattern": true, "rank_pattern": true, "alpha_pattern": true}
+		"layers_to_transform": true, "layers_pattern": true, "rank_pattern": true, "alpha_pattern": true,
+		"use_dora": true}
 	var bad []string
 	keys := make([]string, 0, len(raw))
 	for k := range raw {
@@ -209,8 +211,6 @@ func refuseOthers(raw map[string]json.RawMessage, file string) error {
 			if json.Unmarshal(v, &s) == nil && s != "gaussian" && s != "eva" && s != "orthogonal" {
 				bad = append(bad, fmt.Sprintf("init_lora_weights = %q (it changes the base weights; convert the adapter with PEFT first)", s))
 			}
-		case k == "use_dora" && !isDefault(v):
-			bad = append(bad, "use_dora = true (DoRA is not implemented yet)")
 		case !isDefault(v):
 			bad = append(bad, fmt.Sprintf("%s = %s", k, compact(v)))
 		}

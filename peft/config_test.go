@@ -66,7 +66,7 @@ func TestConfigErrors(t *testing.T) {
 		`{"target_modules": 3}`:                                    "target_modules",
 		`{"r": 4}`:                                                 "target_modules",
 		`{"target_modules": ["q"], "bias": "all"}`:                 "bias",
-		`{"target_modules": ["q"], "use_dora": true}`:              "use_dora",
+		`{"target_modules": ["q"], "use_dora": 3}`:                 "use_dora",
 		`{"target_modules": ["q"], "rank_pattern": {"(": 2}}`:      "rank_pattern",
 		`{"target_modules": "(?<=x)q"}`:                            "regex",
 		`{"target_modules": ["q"], "peft_type": "IA3"}`:            "peft_type",

@@ -15,7 +15,8 @@ import (
 
 // MergeCheckpoint merges adapter a into the checkpoint of the model in
 // baseDir and writes a Hugging Face model directory to outDir, as PEFT's
-// merge_and_unload followed by save_pretrained: model.safetensors with
+// merge_and_unload followed by save_pretrained (DoRA modules merged by
+// MergeDoRA): model.safetensors with
 // every base tensor under its name and in its stored dtype (the merged
 // ones rounded as MergeWeight documents; modules_to_save replaced by the
 // adapter's copies), and the base's config, generation and tokenizer
@@ -63,7 +64,13 @@ func MergeCheckpoint(baseDir string, a *Adapter, outDir string, dt ir.DType) err
 		if err != nil {
 			return fmt.Errorf("adapter %s does not fit %s: module %s: %w", a.Dir, baseDir, mod, err)
 		}
-		merged, err := Merge(w, A, B, a.Config.Scaling(mod), fifo)
+		var merged *tensor.Tensor
+		if a.Config.UseDoRA {
+			m, _ := a.Tensor(KeyPrefix + mod + "." + magnitudePart)
+			merged, err = MergeDoRA(w, A, B, m, a.Config.Scaling(mod), fifo)
+		} else {
+			merged, err = Merge(w, A, B, a.Config.Scaling(mod), fifo)
+		}
 		if err != nil {
 			return fmt.Errorf("adapter %s: module %s: %w", a.Dir, mod, err)
 		}

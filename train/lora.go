@@ -62,6 +62,9 @@ func loraAdapter(r *models.Runner) (*peft.Adapter, error) {
 	if len(pa.Overrides()) > 0 || len(pa.Config.ModulesToSave) > 0 {
 		return nil, fmt.Errorf("trainer: adapter %s has modules_to_save %v: training modules_to_save copies is not supported yet", pa.Name(), pa.Config.ModulesToSave)
 	}
+	if pa.Config.UseDoRA {
+		return nil, fmt.Errorf("trainer: adapter %s has use_dora: training DoRA adapters is not supported yet (PEFT detaches the weight norm; kiln's IR has no stop-gradient)", pa.Name())
+	}
 	if r.MergedAdapter() != nil {
 		return nil, fmt.Errorf("trainer: adapter %s is merged into the weights; unmerge it before training", r.MergedAdapter().Name())
 	}

@@ -1,21 +1,37 @@
 package nn
 
-import "github.com/kiln-ml/kiln/frontend"
+import (
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
 
 // LoRA describes the low-rank update of one module, as PEFT's LoraLayer
 // computes it unmerged: y = base(x) + Scaling · B(A(x)), A (Rank, in) and
 // B (out, Rank) torch Linear weights. A and B are the names of the graph
 // parameters that hold them (PEFT's keys, so that an adapter of the same
 // structure is a rebinding of buffers, not a recompile).
+//
+// Magnitude, when not "", names DoRA's magnitude vector (out): the layer
+// then computes PEFT's DoraLinearLayer (see LoRAWeights.AddTo).
 type LoRA struct {
-	A, B    string
-	Rank    int
-	Scaling float64
+	A, B      string
+	Magnitude string
+	Rank      int
+	Scaling   float64
 	// Dropout is lora_dropout: in a training program (one whose graph
 	// carries a dropout, WithDropout) the update reads dropout(x) with
 	// this probability, PEFT's lora_B(lora_A(dropout(x))); the base
-	// layer reads x. It changes nothing in evaluation programs.
+	// layer reads x. It changes nothing in evaluation programs (DoRA
+	// does not train in kiln: its update reads x).
 	Dropout float64
+}
+
+// Params lists the graph parameters the update declares.
+func (l *LoRA) Params() []string {
+	if l.Magnitude == "" {
+		return []string{l.A, l.B}
+	}
+	return []string{l.A, l.B, l.Magnitude}
 }
 
 // Module is a layer an adapter may target.
@@ -47,11 +63,17 @@ func adaptersOf(g *frontend.Graph) Adapters {
 }
 
 // LoRAWeights is a declared low-rank update: its A (Rank, in) and B
-// (out, Rank) parameters and scaling.
+// (out, Rank) parameters and scaling. For DoRA, Magnitude (out) and the
+// base layer's Weight ((out, in), or (in, out) when FanInFanOut) and Bias
+// (nil without one) are set too.
 type LoRAWeights struct {
-	A, B    *frontend.Tensor
-	Scaling float64
-	Dropout float64 // lora_dropout, applied with the graph's dropout (WithDropout)
+	A, B        *frontend.Tensor
+	Scaling     float64
+	Dropout     float64 // lora_dropout, applied with the graph's dropout (WithDropout)
+	Magnitude   *frontend.Tensor
+	Weight      *frontend.Tensor
+	Bias        *frontend.Tensor
+	FanInFanOut bool
 }
 
 // LoRA declares the low-rank update of the module this scope names, a
@@ -65,12 +87,27 @@ func (s *Scope) LoRA(in, out int, fanInFanOut bool) *LoRAWeights {
 	if l == nil {
 		return nil
 	}
-	return &LoRAWeights{
+	w := &LoRAWeights{
 		A:       s.g.Param(l.A, s.dtype, l.Rank, in),
 		B:       s.g.Param(l.B, s.dtype, out, l.Rank),
 		Scaling: l.Scaling,
 		Dropout: l.Dropout,
 	}
+	if l.Magnitude != "" {
+		// DoRA needs the base layer's weight and bias, declared by the
+		// layer before its update (same name and type: the same tensor).
+		w.Magnitude = s.g.Param(l.Magnitude, s.dtype, out)
+		w.FanInFanOut = fanInFanOut
+		if fanInFanOut {
+			w.Weight = s.Param("weight", in, out)
+		} else {
+			w.Weight = s.Param("weight", out, in)
+		}
+		if p := s.g.Func().ParamByName(s.Name("bias")); p != nil {
+			w.Bias = s.g.Param(p.Name, p.Type.DType, p.Type.Shape...)
+		}
+	}
+	return w
 }
 
 // Forward maps x (..., in) to the update Scaling · (x' Aᵀ) Bᵀ (..., out):
@@ -84,12 +121,49 @@ func (w *LoRAWeights) Forward(x *frontend.Tensor) *frontend.Tensor {
 	return x.MatMulT(w.A).MatMulT(w.B).MulScalar(w.Scaling) // (..., r) -> (..., out)
 }
 
-// AddTo returns y + the update of x, or y when w is nil.
+// AddTo returns y + the update of x, or y when w is nil; y is the base
+// layer's output for x (bias included).
+//
+// With DoRA it is PEFT's DoraLinearLayer in eval mode: with
+// V = W + Scaling·B·A (W in the (out, in) layout) and its per-output-row
+// L2 norm n, s = Magnitude / n, the result is
+// y + (s - 1)·(y - bias) + s·Scaling·B(A(x)), so that without the bias
+// it equals x (s·V)ᵀ, the merged layer. PEFT detaches n from the
+// gradient; the IR has no stop-gradient op, so a training step that
+// differentiates through this layer must treat n as a constant itself.
 func (w *LoRAWeights) AddTo(y, x *frontend.Tensor) *frontend.Tensor {
 	if w == nil {
 		return y
 	}
-	return y.Add(w.Forward(x))
+	if w.Magnitude == nil {
+		return y.Add(w.Forward(x))
+	}
+	s := w.Magnitude.Div(w.weightNorm()).AsType(y.DType()) // (out)
+	lora := x.MatMulT(w.A).MatMulT(w.B).MulScalar(w.Scaling)
+	base := y
+	if w.Bias != nil {
+		base = y.Sub(w.Bias.AsType(y.DType()))
+	}
+	return y.Add(base.Mul(s.AddScalar(-1)).Add(lora.Mul(s)))
+}
+
+// weightNorm is the L2 norm of each output row of W + Scaling·B·A,
+// computed in float32 (out).
+func (w *LoRAWeights) weightNorm() *frontend.Tensor {
+	wt := w.Weight
+	if w.FanInFanOut {
+		wt = wt.T()
+	}
+	f32 := func(t *frontend.Tensor) *frontend.Tensor {
+		if t.DType() == ir.Float32 {
+			return t
+		}
+		return t.AsType(ir.Float32)
+	}
+	ba := f32(w.B).MatMul(f32(w.A)) // (out, in)
+	v := f32(wt).Add(ba.MulScalar(w.Scaling))
+	n := v.Mul(v).Sum(1).Sqrt()
+	return n.AsType(w.Magnitude.DType())
 }
 
 type dropoutKey struct{}
