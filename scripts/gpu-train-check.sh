@@ -12,6 +12,8 @@
 #   trainer15: issue #15's fixtures (HF's callback order, the Trainer cases with eval/save
 #              strategies and gradient checkpointing, the collators): trainer15.tar.xz,
 #              trainer15_tests.txt;
+#   lora:      issue #16's fixtures (scripts/peft_fixture.py, scripts/lora_train_fixture.py):
+#              lora.tar.xz (unpack at the repo root: testdata/peft, testdata/lora_train), lora_tests.txt;
 #   bench:     the GPU training benchmark (kiln xla vs the HF Trainer step);
 #   profile:   kiln alone, XLA's optimised HLO dumped (xla_dump.tar.xz, for
 #              scripts/xla_roofline.py), then with every block and every 2nd block
@@ -83,6 +85,17 @@ if [ "$PHASE" = profile ] || [ "$PHASE" = all ]; then
     timeout 150 .scratch/gpu/benchgpu -train gpt2-124m -remat $n > "$OUT/remat_$n.json" 2> "$OUT/remat_$n.log"
     echo "remat $n rc=$?"; tail -2 "$OUT/remat_$n.log"
   done
+fi
+
+if [ "$PHASE" = lora ]; then
+  rm -rf testdata/peft testdata/lora_train
+  timeout 180 $PY scripts/peft_fixture.py testdata/peft 2>&1 | grep -v -i warn | tail -10; echo "peft_fixture rc=${PIPESTATUS[0]}"
+  timeout 240 $PY scripts/lora_train_fixture.py testdata/lora_train 2>&1 | grep -v -i warn | tail -10; echo "lora_train_fixture rc=${PIPESTATUS[0]}"
+  tar cJf "$OUT/lora.tar.xz" testdata/peft testdata/lora_train 2>&1 | tail -3
+  if have_bins; then
+    (cd train && timeout 200 ../.scratch/gpu/train.test -test.v -test.run 'LoRATrainingMatchesHFPEFT' > "$OUT/lora_tests.txt" 2>&1; echo "train tests rc=$?")
+    grep -E '^(\s*--- |ok|FAIL|PASS)' "$OUT/lora_tests.txt" | head -30
+  fi
 fi
 
 if [ "$PHASE" = cupti ]; then
