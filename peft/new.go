@@ -59,10 +59,14 @@ func ParseTrainingConfig(data []byte, file, modelType string) (*Config, error) {
 // tensor's key): reproducible for a seed, independent of the module order,
 // but not torch's stream, so no seed gives PEFT's numbers. The tensors are
 // float32, named by PEFT's keys. name identifies the adapter in errors.
-// modules_to_save and the other init_lora_weights strings are refused.
+// modules_to_save, use_dora and the other init_lora_weights strings are
+// refused.
 func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64) (*Adapter, error) {
 	if len(cfg.ModulesToSave) > 0 {
 		return nil, fmt.Errorf("adapter %s: modules_to_save %v: training modules_to_save copies is not supported yet", name, cfg.ModulesToSave)
+	}
+	if cfg.UseDoRA {
+		return nil, fmt.Errorf("adapter %s: use_dora: training DoRA adapters is not supported yet (PEFT detaches the weight norm; kiln's IR has no stop-gradient)", name)
 	}
 	switch cfg.Init {
 	case "true", "false", "gaussian":
