@@ -84,7 +84,7 @@ Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`
 	cmd.Flags().StringVar(&hfScript, "hf-script", "bench/gpu/hf_baseline.py", "gpu suite: the Hugging Face baseline script (\"\" skips the peers)")
 	cmd.Flags().StringVar(&resultsDir, "results", "bench/results", "gpu suite: directory the report is saved in (\"\" to not save)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
-	cmd.Flags().StringVar(&workloads, "workloads", "", "comma-separated subset: sgemm,gpt2,bert,compile,train (default all)")
+	cmd.Flags().StringVar(&workloads, "workloads", "", "comma-separated subset: sgemm,gpt2,bert,compile,train,lora-train (default all)")
 	cmd.Flags().DurationVar(&minTime, "min-time", time.Second, "minimum measuring time per figure")
 	cmd.Flags().BoolVar(&small, "small", false, "tiny shapes (checks the harness; not the issue's workloads)")
 	addCommand(cmd)
