@@ -23,3 +23,8 @@ func mapFile(f *os.File, size int64) ([]byte, func() error, error) {
 	}
 	return data, func() error { return syscall.Munmap(data) }, nil
 }
+
+// dropPages drops b's pages (page-aligned, inside a read-only shared file
+// mapping) from the resident set; errors are ignored (the pages then stay
+// resident, which is only a cost).
+func dropPages(b []byte) { _ = syscall.Madvise(b, syscall.MADV_DONTNEED) }
