@@ -12,6 +12,7 @@ import (
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/train"
@@ -61,14 +62,17 @@ type loraRun struct {
 
 // loraFigures are the workload's report details.
 type loraFigures struct {
-	Batch       int     `json:"batch"`
-	Seq         int     `json:"seq"`
-	Config      string  `json:"lora_config"`
-	BaseParams  int64   `json:"base_params"`
-	BaseMiB     float64 `json:"base_weights_mib"`
-	HarnessMiB  float64 `json:"harness_rss_mib"` // the process before loading (Go runtime, bench tables)
-	TargetMiB   float64 `json:"target_mib"`      // BaseMiB x (1 + loraRSSTarget)
-	LoRA        loraRun `json:"lora"`
+	Batch      int     `json:"batch"`
+	Seq        int     `json:"seq"`
+	Config     string  `json:"lora_config"`
+	BaseParams int64   `json:"base_params"`
+	BaseMiB    float64 `json:"base_weights_mib"`
+	HarnessMiB float64 `json:"harness_rss_mib"` // the process before loading (Go runtime, bench tables)
+	TargetMiB  float64 `json:"target_mib"`      // BaseMiB x (1 + loraRSSTarget)
+	LoRA       loraRun `json:"lora"`
+	// LoRARemat is LoRA training with every layer checkpointed
+	// (gradient_checkpointing: passes.RematPolicy{}).
+	LoRARemat   loraRun `json:"lora_checkpointed"`
 	Full        loraRun `json:"full"`
 	RatioTarget float64 `json:"lora_peak_over_target"`
 	TargetMet   bool    `json:"target_met"`
@@ -115,21 +119,24 @@ func (s *suite) loraTrain(ctx context.Context) error {
 	}
 	fig.HarnessMiB = mib(harness)
 	path := filepath.Join(dir, "model.safetensors")
-	for _, lora := range []bool{true, false} {
-		name := "full"
-		if lora {
-			name = "lora"
-		}
-		be := &wsRecorder{Backend: &llvm.Backend{CacheDir: filepath.Join(dir, "cache-"+name)}}
-		run, err := s.loraTrainRun(ctx, m, f, path, be, spec, host, lora)
+	for _, v := range []struct {
+		name  string
+		lora  bool
+		remat *passes.RematPolicy
+	}{{"lora", true, nil}, {"lora-checkpointed", true, &passes.RematPolicy{}}, {"full", false, nil}} {
+		be := &wsRecorder{Backend: &llvm.Backend{CacheDir: filepath.Join(dir, "cache-"+v.name)}}
+		run, err := s.loraTrainRun(ctx, m, f, path, be, spec, host, v.lora, v.remat)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return fmt.Errorf("%s: %w", v.name, err)
 		}
-		s.logf("  %s: peak RSS %.0f MiB (load %.0f, compile %.0f, steps %.0f); %.0f tokens/s", name, run.PeakMiB,
+		s.logf("  %s: peak RSS %.0f MiB (load %.0f, compile %.0f, steps %.0f); %.0f tokens/s", v.name, run.PeakMiB,
 			run.Load.PeakMiB, run.Compile.PeakMiB, run.Steps.PeakMiB, run.TokensPerS)
-		if lora {
+		switch v.name {
+		case "lora":
 			fig.LoRA = run
-		} else {
+		case "lora-checkpointed":
+			fig.LoRARemat = run
+		default:
 			fig.Full = run
 		}
 	}
@@ -142,8 +149,8 @@ func (s *suite) loraTrain(ctx context.Context) error {
 
 // loraTrainRun loads the checkpoint at path on be, sets a fresh adapter
 // of loraConfigJSON when lora (else trains every weight), compiles the
-// AdamW step and runs a warm-up and loraSteps timed steps on host.
-func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, path string, be *wsRecorder, spec models.Spec, host map[string]*tensor.Tensor, lora bool) (loraRun, error) {
+// AdamW step (with gradient checkpointing when remat is set) and runs a warm-up and loraSteps timed steps on host.
+func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, path string, be *wsRecorder, spec models.Spec, host map[string]*tensor.Tensor, lora bool, remat *passes.RematPolicy) (loraRun, error) {
 	var run loraRun
 	var ckpt *weights.Checkpoint
 	var r *models.Runner
@@ -172,7 +179,7 @@ func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, pa
 		return run, err
 	}
 	opt.WeightDecay = trainWeightDecay
-	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true, Loss: train.LossNormMean}
+	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true, Loss: train.LossNormMean, Remat: remat}
 	var step *train.Step
 	if run.Compile, err = measurePhase(func() error {
 		t := time.Now()
@@ -232,9 +239,9 @@ func loraResult(fig loraFigures) Result {
 	if fig.TargetMet {
 		met = "met"
 	}
-	note := fmt.Sprintf("peak RSS of LoRA training (r 16, c_attn/c_proj/c_fc, %.2fM trained params, AdamW) %.0f MiB = %.2f x the target (base weights %.0f MiB + 15%% = %.0f MiB): %s; full fine-tuning %.0f MiB; %.0f tokens/s LoRA, %.0f full (%dx%d tokens, median of %d steps); the process held %.0f MiB before loading",
-		float64(fig.LoRA.TrainedParams)/1e6, fig.LoRA.PeakMiB, fig.RatioTarget, fig.BaseMiB, fig.TargetMiB, met, fig.Full.PeakMiB,
-		fig.LoRA.TokensPerS, fig.Full.TokensPerS, fig.Batch, fig.Seq, loraSteps, fig.HarnessMiB)
+	note := fmt.Sprintf("peak RSS of LoRA training (r 16, c_attn/c_proj/c_fc, %.2fM trained params, AdamW) %.0f MiB = %.2f x the target (base weights %.0f MiB + 15%% = %.0f MiB): %s; with every layer checkpointed %.0f MiB; full fine-tuning %.0f MiB; %.0f tokens/s LoRA, %.0f checkpointed, %.0f full (%dx%d tokens, median of %d steps); the process held %.0f MiB before loading",
+		float64(fig.LoRA.TrainedParams)/1e6, fig.LoRA.PeakMiB, fig.RatioTarget, fig.BaseMiB, fig.TargetMiB, met, fig.LoRARemat.PeakMiB, fig.Full.PeakMiB,
+		fig.LoRA.TokensPerS, fig.LoRARemat.TokensPerS, fig.Full.TokensPerS, fig.Batch, fig.Seq, loraSteps, fig.HarnessMiB)
 	return Result{Workload: fmt.Sprintf("gpt2-124m-lora-train-rss-%dx%d", fig.Batch, fig.Seq), Unit: "MiB", Kiln: fig.LoRA.PeakMiB,
 		Note: note}.WithPeer("full fine-tuning", fig.Full.PeakMiB)
 }

@@ -15,7 +15,8 @@ import (
 // not the program), the target (base + 15%) and the ratio to it, RSS
 // phases that are ordered (a peak at least the start and the end), the
 // step speed from the step times, and a first loss of about ln(vocab) for
-// both runs (the adapter's B starts at zero: the base's loss).
+// every run (the adapter's B starts at zero: the base's loss), the same
+// with and without gradient checkpointing.
 func TestSmallLoRATrain(t *testing.T) {
 	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
@@ -36,7 +37,7 @@ func TestSmallLoRATrain(t *testing.T) {
 	// Per layer, (A r x in, B out x r) for c_attn (c -> 3c), attn.c_proj
 	// (c -> c), c_fc (c -> 4c) and mlp.c_proj (4c -> c).
 	lora := int64(l * r * ((c + 3*c) + (c + c) + (c + 4*c) + (4*c + c)))
-	if fig.BaseParams != base || fig.Full.TrainedParams != base || fig.LoRA.TrainedParams != lora {
+	if fig.BaseParams != base || fig.Full.TrainedParams != base || fig.LoRA.TrainedParams != lora || fig.LoRARemat.TrainedParams != lora {
 		t.Errorf("params: base %d (want %d), full trains %d, LoRA %d (want %d)", fig.BaseParams, base, fig.Full.TrainedParams, fig.LoRA.TrainedParams, lora)
 	}
 	if want := float64(4*base) / (1 << 20) * 1.15; math.Abs(fig.TargetMiB-want) > 1e-9*want {
@@ -45,7 +46,7 @@ func TestSmallLoRATrain(t *testing.T) {
 	if fig.RatioTarget != fig.LoRA.PeakMiB/fig.TargetMiB || fig.TargetMet != (fig.RatioTarget <= 1) {
 		t.Errorf("ratio %v met %v for peak %v / target %v", fig.RatioTarget, fig.TargetMet, fig.LoRA.PeakMiB, fig.TargetMiB)
 	}
-	for name, run := range map[string]loraRun{"lora": fig.LoRA, "full": fig.Full} {
+	for name, run := range map[string]loraRun{"lora": fig.LoRA, "lora-checkpointed": fig.LoRARemat, "full": fig.Full} {
 		for phase, p := range map[string]rssPhase{"load": run.Load, "compile": run.Compile, "steps": run.Steps} {
 			if !(p.StartMiB > 0) || p.PeakMiB < p.StartMiB || p.PeakMiB < p.EndMiB || p.EndFileMiB > p.EndMiB {
 				t.Errorf("%s %s: %+v", name, phase, p)
@@ -63,6 +64,10 @@ func TestSmallLoRATrain(t *testing.T) {
 		if run.StateMiB != float64(8*run.TrainedParams)/(1<<20) || !(run.WorkspaceMiB > 0) {
 			t.Errorf("%s: state %v MiB, workspace %v MiB", name, run.StateMiB, run.WorkspaceMiB)
 		}
+	}
+	// Checkpointing recomputes the same forward: the same first loss.
+	if math.Abs(fig.LoRARemat.Loss-fig.LoRA.Loss) > 1e-6*fig.LoRA.Loss {
+		t.Errorf("first loss %v checkpointed, %v not", fig.LoRARemat.Loss, fig.LoRA.Loss)
 	}
 	var row *Result
 	for i := range rep.Results {
