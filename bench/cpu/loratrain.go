@@ -10,6 +10,7 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/passes"
@@ -43,11 +44,18 @@ const (
 // and train.NewStep; steps: a warm-up and the timed steps), the peak over
 // all of them, and the step's speed.
 type loraRun struct {
-	Load          rssPhase `json:"load"`
-	Compile       rssPhase `json:"compile"`
-	Steps         rssPhase `json:"steps"`
-	PeakMiB       float64  `json:"peak_mib"`
-	TrainedParams int64    `json:"trained_params"`
+	Name         string   `json:"name"`
+	Batch        int      `json:"batch"`
+	Seq          int      `json:"seq"`
+	LoRA         bool     `json:"lora"`
+	Checkpointed bool     `json:"checkpointed"` // every layer (gradient_checkpointing)
+	Load         rssPhase `json:"load"`
+	Compile      rssPhase `json:"compile"`
+	Steps        rssPhase `json:"steps"`
+	PeakMiB      float64  `json:"peak_mib"`
+	// RatioTarget is PeakMiB over the target (base weights + 15%).
+	RatioTarget   float64 `json:"peak_over_target"`
+	TrainedParams int64   `json:"trained_params"`
 	// StateMiB is the optimizer state (AdamW: 2 x 4 bytes per trained
 	// parameter); WorkspaceMiB the step program's planned workspace
 	// (llvm.Stats).
@@ -62,24 +70,21 @@ type loraRun struct {
 
 // loraFigures are the workload's report details.
 type loraFigures struct {
-	Batch      int     `json:"batch"`
-	Seq        int     `json:"seq"`
 	Config     string  `json:"lora_config"`
 	BaseParams int64   `json:"base_params"`
 	BaseMiB    float64 `json:"base_weights_mib"`
 	HarnessMiB float64 `json:"harness_rss_mib"` // the process before loading (Go runtime, bench tables)
 	TargetMiB  float64 `json:"target_mib"`      // BaseMiB x (1 + loraRSSTarget)
-	LoRA       loraRun `json:"lora"`
-	// LoRARemat is LoRA training with every layer checkpointed
-	// (gradient_checkpointing: passes.RematPolicy{}).
-	LoRARemat   loraRun `json:"lora_checkpointed"`
-	Full        loraRun `json:"full"`
-	RatioTarget float64 `json:"lora_peak_over_target"`
-	TargetMet   bool    `json:"target_met"`
+	GCPercent  int     `json:"gc_percent"`      // the Go collector's setting during the runs (train.LowerGCPercent)
+	// Runs: LoRA at loraBatch x loraSeq and at 1 x loraSeq, each plain
+	// and with every layer checkpointed, then full fine-tuning at
+	// loraBatch x loraSeq.
+	Runs []loraRun `json:"runs"`
 }
 
-// loraTrain measures LoRA training's and then full fine-tuning's peak RSS
-// and step speed on the GPT-2-124M-shaped model (see loraFigures). Each
+// loraTrain measures the peak RSS and step speed of LoRA training and
+// then of full fine-tuning on the GPT-2-124M-shaped model (see
+// loraFigures), with the Go collector set as kiln train sets it. Each
 // phase's peak is the process's VmHWM after a reset (resetPeakRSS); the
 // compiler (llc) runs in child processes, which these figures leave out.
 func (s *suite) loraTrain(ctx context.Context) error {
@@ -88,20 +93,19 @@ func (s *suite) loraTrain(ctx context.Context) error {
 	if s.o.Small {
 		batch, seq = 2, 16
 	}
-	spec := models.Spec{Batch: batch, Seq: seq, Labels: true}
-	s.logf("gpt2-124m LoRA train step %dx%d (r 16, all linear layers; adamw_torch) and full fine-tuning's", batch, seq)
+	s.logf("gpt2-124m LoRA training (r 16, all linear layers; adamw_torch) %dx%d and 1x%d, and full fine-tuning's", batch, seq, seq)
 	dir, err := os.MkdirTemp("", "kiln-bench-lora-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	m, f, ckpt, err := writeTrainCheckpoint(dir, cfg, spec)
+	m, f, ckpt, err := writeTrainCheckpoint(dir, cfg, models.Spec{Batch: batch, Seq: seq, Labels: true})
 	if err != nil {
 		return err
 	}
 	// Each run opens the checkpoint itself, as a training process does.
 	ckpt.Close()
-	fig := loraFigures{Batch: batch, Seq: seq, Config: loraConfigJSON}
+	fig := loraFigures{Config: loraConfigJSON, GCPercent: 100}
 	for _, p := range f.Params {
 		if !models.IsInputName(p.Name) {
 			fig.BaseParams += int64(p.Type.Shape.NumElements())
@@ -109,49 +113,59 @@ func (s *suite) loraTrain(ctx context.Context) error {
 	}
 	fig.BaseMiB = mib(4 * fig.BaseParams)
 	fig.TargetMiB = fig.BaseMiB * (1 + loraRSSTarget)
-	host, err := trainInputs(f, spec, rand.New(rand.NewSource(5)), vocabOf(cfg))
-	if err != nil {
-		return err
+	if os.Getenv("GOGC") == "" {
+		fig.GCPercent = train.GCPercent
 	}
+	defer train.LowerGCPercent()()
 	harness, err := resetPeakRSS()
 	if err != nil {
 		return err
 	}
 	fig.HarnessMiB = mib(harness)
 	path := filepath.Join(dir, "model.safetensors")
-	for _, v := range []struct {
-		name  string
-		lora  bool
-		remat *passes.RematPolicy
-	}{{"lora", true, nil}, {"lora-checkpointed", true, &passes.RematPolicy{}}, {"full", false, nil}} {
-		be := &wsRecorder{Backend: &llvm.Backend{CacheDir: filepath.Join(dir, "cache-"+v.name)}}
-		run, err := s.loraTrainRun(ctx, m, f, path, be, spec, host, v.lora, v.remat)
+	for _, v := range []loraRun{
+		{Name: "lora", Batch: batch, Seq: seq, LoRA: true},
+		{Name: "lora-checkpointed", Batch: batch, Seq: seq, LoRA: true, Checkpointed: true},
+		{Name: "lora", Batch: 1, Seq: seq, LoRA: true},
+		{Name: "lora-checkpointed", Batch: 1, Seq: seq, LoRA: true, Checkpointed: true},
+		{Name: "full", Batch: batch, Seq: seq},
+	} {
+		tag := fmt.Sprintf("%s-%dx%d", v.Name, v.Batch, v.Seq)
+		spec := models.Spec{Batch: v.Batch, Seq: v.Seq, Labels: true}
+		fs, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
 		if err != nil {
-			return fmt.Errorf("%s: %w", v.name, err)
+			return err
 		}
-		s.logf("  %s: peak RSS %.0f MiB (load %.0f, compile %.0f, steps %.0f); %.0f tokens/s", v.name, run.PeakMiB,
-			run.Load.PeakMiB, run.Compile.PeakMiB, run.Steps.PeakMiB, run.TokensPerS)
-		switch v.name {
-		case "lora":
-			fig.LoRA = run
-		case "lora-checkpointed":
-			fig.LoRARemat = run
-		default:
-			fig.Full = run
+		host, err := trainInputs(fs, spec, rand.New(rand.NewSource(5)), vocabOf(cfg))
+		if err != nil {
+			return err
 		}
+		be := &wsRecorder{Backend: &llvm.Backend{CacheDir: filepath.Join(dir, "cache-"+tag)}}
+		run := v
+		if err := s.loraTrainRun(ctx, m, f, path, be, spec, host, &run); err != nil {
+			return fmt.Errorf("%s: %w", tag, err)
+		}
+		run.RatioTarget = run.PeakMiB / fig.TargetMiB
+		s.logf("  %s: peak RSS %.0f MiB = %.2f x the target (load %.0f, compile %.0f, steps %.0f); %.0f tokens/s", tag, run.PeakMiB,
+			run.RatioTarget, run.Load.PeakMiB, run.Compile.PeakMiB, run.Steps.PeakMiB, run.TokensPerS)
+		fig.Runs = append(fig.Runs, run)
 	}
-	fig.RatioTarget = fig.LoRA.PeakMiB / fig.TargetMiB
-	fig.TargetMet = fig.RatioTarget <= 1
 	s.rep.Details["gpt2-lora-train"] = fig
-	s.add(loraResult(fig))
+	full := fig.Runs[len(fig.Runs)-1]
+	for _, run := range fig.Runs[:len(fig.Runs)-1] {
+		s.add(loraResult(fig, run, full))
+	}
 	return nil
 }
 
 // loraTrainRun loads the checkpoint at path on be, sets a fresh adapter
 // of loraConfigJSON when lora (else trains every weight), compiles the
 // AdamW step (with gradient checkpointing when remat is set) and runs a warm-up and loraSteps timed steps on host.
-func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, path string, be *wsRecorder, spec models.Spec, host map[string]*tensor.Tensor, lora bool, remat *passes.RematPolicy) (loraRun, error) {
-	var run loraRun
+func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, path string, be *wsRecorder, spec models.Spec, host map[string]*tensor.Tensor, run *loraRun) error {
+	var remat *passes.RematPolicy
+	if run.Checkpointed {
+		remat = &passes.RematPolicy{}
+	}
 	var ckpt *weights.Checkpoint
 	var r *models.Runner
 	defer func() {
@@ -172,18 +186,18 @@ func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, pa
 		}
 		return r.BindWeights(f)
 	}); err != nil {
-		return run, fmt.Errorf("load: %w", err)
+		return fmt.Errorf("load: %w", err)
 	}
 	opt, err := train.DefaultOptimizerConfig("adamw_torch")
 	if err != nil {
-		return run, err
+		return err
 	}
 	opt.WeightDecay = trainWeightDecay
 	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true, Loss: train.LossNormMean, Remat: remat}
 	var step *train.Step
 	if run.Compile, err = measurePhase(func() error {
 		t := time.Now()
-		if lora {
+		if run.LoRA {
 			pc, err := peft.ParseTrainingConfig([]byte(loraConfigJSON), "lora_config.json", "gpt2")
 			if err != nil {
 				return err
@@ -201,7 +215,7 @@ func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, pa
 		run.CompileS = time.Since(t).Seconds()
 		return err
 	}); err != nil {
-		return run, fmt.Errorf("compile: %w", err)
+		return fmt.Errorf("compile: %w", err)
 	}
 	for _, p := range step.Params() {
 		run.TrainedParams += int64(p.Type.Shape.NumElements())
@@ -224,26 +238,31 @@ func (s *suite) loraTrainRun(ctx context.Context, m models.Model, f *ir.Func, pa
 		}
 		return nil
 	}); err != nil {
-		return run, fmt.Errorf("steps: %w", err)
+		return fmt.Errorf("steps: %w", err)
 	}
 	run.PeakMiB = max(run.Load.PeakMiB, run.Compile.PeakMiB, run.Steps.PeakMiB)
 	run.StepS = median(run.StepRunsS)
 	run.TokensPerS = float64(spec.Batch*spec.Seq) / run.StepS
-	return run, nil
+	return nil
 }
 
-// loraResult is the workload's line: LoRA training's peak RSS against the
-// base weights + 15%, with full fine-tuning's next to it.
-func loraResult(fig loraFigures) Result {
+// loraResult is a LoRA run's line: its peak RSS against the base
+// weights + 15%, with full fine-tuning's next to it.
+func loraResult(fig loraFigures, run, full loraRun) Result {
 	met := "NOT met"
-	if fig.TargetMet {
+	if run.RatioTarget <= 1 {
 		met = "met"
 	}
-	note := fmt.Sprintf("peak RSS of LoRA training (r 16, c_attn/c_proj/c_fc, %.2fM trained params, AdamW) %.0f MiB = %.2f x the target (base weights %.0f MiB + 15%% = %.0f MiB): %s; with every layer checkpointed %.0f MiB; full fine-tuning %.0f MiB; %.0f tokens/s LoRA, %.0f checkpointed, %.0f full (%dx%d tokens, median of %d steps); the process held %.0f MiB before loading",
-		float64(fig.LoRA.TrainedParams)/1e6, fig.LoRA.PeakMiB, fig.RatioTarget, fig.BaseMiB, fig.TargetMiB, met, fig.LoRARemat.PeakMiB, fig.Full.PeakMiB,
-		fig.LoRA.TokensPerS, fig.LoRARemat.TokensPerS, fig.Full.TokensPerS, fig.Batch, fig.Seq, loraSteps, fig.HarnessMiB)
-	return Result{Workload: fmt.Sprintf("gpt2-124m-lora-train-rss-%dx%d", fig.Batch, fig.Seq), Unit: "MiB", Kiln: fig.LoRA.PeakMiB,
-		Note: note}.WithPeer("full fine-tuning", fig.Full.PeakMiB)
+	ckpt := ""
+	if run.Checkpointed {
+		ckpt = ", every layer checkpointed"
+	}
+	note := fmt.Sprintf("peak RSS of LoRA training (r 16 on c_attn/c_proj/c_fc, %.2fM trained params, AdamW%s) %.0f MiB = %.2f x the target (base weights %.0f MiB + 15%% = %.0f MiB): %s; peak by phase: load %.0f, compile %.0f, steps %.0f MiB (planned step workspace %.0f MiB); %.0f tokens/s (median of %d steps); full fine-tuning %dx%d: %.0f MiB, %.0f tokens/s; the process held %.0f MiB before loading; GOGC %d",
+		float64(run.TrainedParams)/1e6, ckpt, run.PeakMiB, run.RatioTarget, fig.BaseMiB, fig.TargetMiB, met,
+		run.Load.PeakMiB, run.Compile.PeakMiB, run.Steps.PeakMiB, run.WorkspaceMiB, run.TokensPerS, len(run.StepRunsS),
+		full.Batch, full.Seq, full.PeakMiB, full.TokensPerS, fig.HarnessMiB, fig.GCPercent)
+	return Result{Workload: fmt.Sprintf("gpt2-124m-%s-train-rss-%dx%d", run.Name, run.Batch, run.Seq), Unit: "MiB", Kiln: run.PeakMiB,
+		Note: note}.WithPeer("full fine-tuning", full.PeakMiB)
 }
 
 // wsRecorder is the llvm backend noting the largest planned workspace of
