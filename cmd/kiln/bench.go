@@ -27,8 +27,10 @@ bandwidth, SGEMM against OpenBLAS, BLIS and oneDNN, a GPT-2-124M-shaped model
 (prefill and decode), a BERT-base-shaped encoder against ONNX Runtime, the
 compile time of a GPT-2 decode step and a GPT-2-124M-shaped training step
 (AdamW, 4 x 128 tokens: GFLOP/s as 6 x params x tokens against the FMA peak,
-forward / backward / optimizer shares, cold and cached compile), on the llvm
-backend. The peers install on
+forward / backward / optimizer shares, cold and cached compile) and LoRA training
+of that model (lora-train: peak RSS by phase against the base weights + 15%, plain
+and checkpointed, 4 x 128 and 1 x 128 tokens, full fine-tuning's beside it), on the
+llvm backend. The peers install on
 request (bash scripts/setup-bench.sh); a missing one is skipped with a note that
 says how to install it. A figure above its limit marks the limit broken.
 
