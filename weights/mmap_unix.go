@@ -5,6 +5,8 @@ package weights
 import (
 	"os"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // mapFile maps size bytes of f read-only and shared. Pages are read from
@@ -27,4 +29,4 @@ func mapFile(f *os.File, size int64) ([]byte, func() error, error) {
 // dropPages drops b's pages (page-aligned, inside a read-only shared file
 // mapping) from the resident set; errors are ignored (the pages then stay
 // resident, which is only a cost).
-func dropPages(b []byte) { _ = syscall.Madvise(b, syscall.MADV_DONTNEED) }
+func dropPages(b []byte) { _ = unix.Madvise(b, unix.MADV_DONTNEED) }
