@@ -219,13 +219,25 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 			bad = append(bad, fmt.Sprintf("%s is %s, the model needs %s", src, info.Shape, p.Type.Shape))
 			continue
 		}
-		t, err := r.ckpt.TensorAs(src, p.Type.DType)
+		// A tensor stored in the compute dtype is uploaded from the
+		// checkpoint's view (Upload copies), not from a converted copy:
+		// the weights are then never held three times while loading.
+		// Its mapped pages are dropped once copied, so that the process
+		// does not keep the file resident beside the uploaded buffers.
+		var t *tensor.Tensor
+		var err error
+		if info.DType == p.Type.DType {
+			t, err = r.ckpt.Tensor(src)
+		} else {
+			t, err = r.ckpt.TensorAs(src, p.Type.DType)
+		}
 		if err != nil {
 			return fmt.Errorf("checkpoint %s: tensor %s: %w", r.ckpt.Path(), src, err)
 		}
 		if err := r.sess.Upload(p.Name, t); err != nil {
 			return fmt.Errorf("checkpoint %s: tensor %s: %w", r.ckpt.Path(), src, err)
 		}
+		r.ckpt.DropPages(t)
 		r.bySource[src] = p.Name
 		r.used[src] = true
 	}

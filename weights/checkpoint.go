@@ -27,6 +27,9 @@ type shard interface {
 	tensor(name string) (*tensor.Tensor, error)
 	metadata() map[string]string
 	close() error
+	// mapping is the shard's file mapping once made (nil before, and for
+	// shards read another way): DropPages checks views against it.
+	mapping() []byte
 }
 
 // Checkpoint is an opened checkpoint: one file or a set of shards. Its

@@ -5,6 +5,8 @@ package weights
 import (
 	"os"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // mapFile maps size bytes of f read-only and shared. Pages are read from
@@ -23,3 +25,8 @@ func mapFile(f *os.File, size int64) ([]byte, func() error, error) {
 	}
 	return data, func() error { return syscall.Munmap(data) }, nil
 }
+
+// dropPages drops b's pages (page-aligned, inside a read-only shared file
+// mapping) from the resident set; errors are ignored (the pages then stay
+// resident, which is only a cost).
+func dropPages(b []byte) { _ = unix.Madvise(b, unix.MADV_DONTNEED) }

@@ -68,6 +68,16 @@ func (s *stShard) mapped() ([]byte, error) {
 
 func (s *stShard) file() string { return s.path }
 
+// mapping is the mapped file (nil if mapping failed or the shard was
+// closed before any tensor was read).
+func (s *stShard) mapping() []byte {
+	data, err := s.mapped()
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
 func (s *stShard) names() []string { return s.header.Names() }
 
 func (s *stShard) info(name string) (ir.Type, bool) {

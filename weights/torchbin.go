@@ -237,3 +237,6 @@ func (b *binShard) close() error {
 	b.release = nil
 	return err
 }
+
+// mapping is the mapped archive (tensors stored uncompressed are views of it).
+func (b *binShard) mapping() []byte { return b.data }

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/kiln-ml/kiln/autodiff"
-	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
@@ -176,21 +175,4 @@ func procStatusKB(t *testing.T, field string) float64 {
 	}
 	t.Fatalf("/proc/self/status has no %s", field)
 	return 0
-}
-
-// wsRecorder is the llvm backend noting the largest planned workspace of
-// the programs it compiles (the step's).
-type wsRecorder struct {
-	*llvm.Backend
-	ws int
-}
-
-func (w *wsRecorder) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Executable, error) {
-	exe, err := w.Backend.Compile(f, opts)
-	if err == nil {
-		if st, ok := llvm.Stats(exe); ok {
-			w.ws = max(w.ws, st.WSBytes)
-		}
-	}
-	return exe, err
 }

@@ -22,7 +22,7 @@ type Options struct {
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 	// Workloads selects groups: "sgemm", "gpt2", "bert", "compile",
-	// "train" (nil: all). The machine's limits are always measured.
+	// "train", "lora-train" (nil: all). The machine's limits are always measured.
 	Workloads []string
 	// MinTime is the minimum measuring time per figure (default 1s).
 	MinTime time.Duration
@@ -62,7 +62,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	steps := []struct {
 		name string
 		fn   func(context.Context) error
-	}{{"sgemm", s.sgemm}, {"gpt2", s.gpt2}, {"bert", s.bert}, {"compile", s.compile}, {"train", s.train}}
+	}{{"sgemm", s.sgemm}, {"gpt2", s.gpt2}, {"bert", s.bert}, {"compile", s.compile}, {"train", s.train}, {"lora-train", s.loraTrain}}
 	for _, st := range steps {
 		if !want(st.name) {
 			continue

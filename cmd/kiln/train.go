@@ -102,6 +102,9 @@ model.safetensors and config.json, and --resume-from-checkpoint continues from t
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
+			// Weights on the Go heap would let compile garbage grow to
+			// their size at GOGC 100 (train.GCPercent).
+			defer train.LowerGCPercent()()
 			return runTrain(cmd.Context(), os.Stderr, o)
 		},
 	}
