@@ -15,14 +15,11 @@ import (
 	"github.com/kiln-ml/kiln/tensor"
 )
 
-// TestAutocastDotGradient differentiates loss = sum(x @ w^T) after
-// passes.Autocast(bf16): the dot runs on bf16 copies of the float32
-// parameters, so dloss/dw[j,k] = sum_i bf16(x)[i,k] and dloss/dx[i,k] =
-// sum_j bf16(w)[j,k], exactly (small integer-free sums, float32
-// accumulation). The gradients must be float32, of the parameters' shapes,
-// and equal those sums: the gradient flows through the converts into
-// float32 parameter gradients.
-func TestAutocastDotGradient(t *testing.T) {
+// autocastDot is loss = sum(x @ w^T) over float32 x (3, 5) and w (4, 5)
+// after passes.Autocast(bf16), differentiated with opts, and inputs whose
+// values are mostly not bf16 numbers.
+func autocastDot(t *testing.T, opts autodiff.Options) (gf *ir.Func, xs, ws []float64, x, w *tensor.Tensor) {
+	t.Helper()
 	f, err := ir.Parse(`func @f {
   %0 = parameter : f32[3,5] "x"
   %1 = parameter : f32[4,5] "w"
@@ -37,19 +34,31 @@ func TestAutocastDotGradient(t *testing.T) {
 	if err := passes.Autocast(f, ir.BFloat16); err != nil {
 		t.Fatal(err)
 	}
-	gf, err := autodiff.Grad(f, []string{"x", "w"}, autodiff.Options{})
+	gf, err = autodiff.Grad(f, []string{"x", "w"}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	xs, ws := make([]float64, 15), make([]float64, 20)
+	xs, ws = make([]float64, 15), make([]float64, 20)
 	for i := range xs {
-		xs[i] = 1 + float64(i)/7 // most are not bf16 numbers
+		xs[i] = 1 + float64(i)/7
 	}
 	for i := range ws {
 		ws[i] = -1 + float64(i)/9
 	}
-	x, _ := tensor.FromFloat64(ir.Float32, ir.Shape{3, 5}, xs)
-	w, _ := tensor.FromFloat64(ir.Float32, ir.Shape{4, 5}, ws)
+	x, _ = tensor.FromFloat64(ir.Float32, ir.Shape{3, 5}, xs)
+	w, _ = tensor.FromFloat64(ir.Float32, ir.Shape{4, 5}, ws)
+	return gf, xs, ws, x, w
+}
+
+// TestAutocastDotGradient differentiates loss = sum(x @ w^T) after
+// passes.Autocast(bf16): the dot runs on bf16 copies of the float32
+// parameters, so dloss/dw[j,k] = sum_i bf16(x)[i,k] and dloss/dx[i,k] =
+// sum_j bf16(w)[j,k], exactly (small integer-free sums, float32
+// accumulation). The gradients must be float32, of the parameters' shapes,
+// and equal those sums: the gradient flows through the converts into
+// float32 parameter gradients.
+func TestAutocastDotGradient(t *testing.T) {
+	gf, xs, ws, x, w := autocastDot(t, autodiff.Options{})
 	bf := func(v float64) float64 {
 		return float64(tensor.BFloat16ToFloat32(tensor.Float32ToBFloat16(float32(v))))
 	}
@@ -92,24 +101,7 @@ func TestAutocastDotGradient(t *testing.T) {
 // gradient is its float32 sum rounded once to bf16, and then converted
 // to the float32 parameters' float32 gradients.
 func TestHalfCotangents(t *testing.T) {
-	f, err := ir.Parse(`func @f {
-  %0 = parameter : f32[3,5] "x"
-  %1 = parameter : f32[4,5] "w"
-  %2 = dot_general %0, %1 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[1], out=f32} : f32[3,4]
-  %3 = reduce %2 {kind=sum, axes=[0,1]} : f32[] "loss"
-  return %3
-}
-`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := passes.Autocast(f, ir.BFloat16); err != nil {
-		t.Fatal(err)
-	}
-	gf, err := autodiff.Grad(f, []string{"x", "w"}, autodiff.Options{HalfCotangents: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gf, xs, ws, x, w := autocastDot(t, autodiff.Options{HalfCotangents: true})
 	halfDots := 0
 	for _, v := range gf.Values {
 		if v.Op == ir.OpDotGeneral && v.Type.DType == ir.BFloat16 {
@@ -119,15 +111,6 @@ func TestHalfCotangents(t *testing.T) {
 	if halfDots != 3 { // the forward's and the two gradient products
 		t.Errorf("%d bf16 dot_generals, want 3:\n%s", halfDots, gf)
 	}
-	xs, ws := make([]float64, 15), make([]float64, 20)
-	for i := range xs {
-		xs[i] = 1 + float64(i)/7
-	}
-	for i := range ws {
-		ws[i] = -1 + float64(i)/9
-	}
-	x, _ := tensor.FromFloat64(ir.Float32, ir.Shape{3, 5}, xs)
-	w, _ := tensor.FromFloat64(ir.Float32, ir.Shape{4, 5}, ws)
 	bf := func(v float64) float64 {
 		return float64(tensor.BFloat16ToFloat32(tensor.Float32ToBFloat16(float32(v))))
 	}

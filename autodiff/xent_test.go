@@ -162,16 +162,8 @@ func TestLinearCrossEntropyGradOnLLVM(t *testing.T) {
 // runs in GradChunkRowsFor's chunks (one (V, C) dw product each), without
 // it in the forward's ChunkRowsFor chunks.
 func TestLinearCrossEntropyWideChunks(t *testing.T) {
-	const n, c, v = 2048, 96, 50000
-	f, err := frontend.Build("xent", func(g *frontend.Graph) error {
-		h, w := g.Param("h", ir.Float32, n, c), g.Param("w", ir.Float32, v, c)
-		y := g.Param("labels", ir.Int64, n)
-		g.Return(frontend.Out("loss", frontend.LinearCrossEntropy(h, w, nil, y, -100, 0).Sum()))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	const n, c, v = wideN, wideC, wideV
+	f := wideXent(t)
 	a := &ir.LinearCrossEntropyAttrs{IgnoreIndex: -100}
 	for _, wide := range []bool{false, true} {
 		gf, err := autodiff.Grad(f, []string{"h", "w"}, autodiff.Options{WideChunks: wide})
@@ -216,16 +208,8 @@ func TestLinearCrossEntropyWideChunks(t *testing.T) {
 // chunk, not two), and no reduction runs over the backward's (V, R)
 // recomputed logits. With and without WideChunks.
 func TestLinearCrossEntropySharesForwardLSE(t *testing.T) {
-	const n, c, v = 2048, 96, 50000
-	f, err := frontend.Build("xent", func(g *frontend.Graph) error {
-		h, w := g.Param("h", ir.Float32, n, c), g.Param("w", ir.Float32, v, c)
-		y := g.Param("labels", ir.Int64, n)
-		g.Return(frontend.Out("loss", frontend.LinearCrossEntropy(h, w, nil, y, -100, 0).Sum()))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	const n, c, v = wideN, wideC, wideV
+	f := wideXent(t)
 	for _, wide := range []bool{false, true} {
 		gf, err := autodiff.Grad(f, []string{"h", "w"}, autodiff.Options{WideChunks: wide})
 		if err != nil {
@@ -251,4 +235,24 @@ func TestLinearCrossEntropySharesForwardLSE(t *testing.T) {
 				wide, forward, chunks, backwardReductions)
 		}
 	}
+}
+
+// The shape of the wide-chunk tests: GPT-2's vocabulary, rows enough for
+// several chunks, a small hidden size.
+const wideN, wideC, wideV = 2048, 96, 50000
+
+// wideXent is loss = sum(linear_cross_entropy(h, w, labels)) at that shape.
+func wideXent(t *testing.T) *ir.Func {
+	t.Helper()
+	const n, c, v = wideN, wideC, wideV
+	f, err := frontend.Build("xent", func(g *frontend.Graph) error {
+		h, w := g.Param("h", ir.Float32, n, c), g.Param("w", ir.Float32, v, c)
+		y := g.Param("labels", ir.Int64, n)
+		g.Return(frontend.Out("loss", frontend.LinearCrossEntropy(h, w, nil, y, -100, 0).Sum()))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
 }
