@@ -41,16 +41,29 @@ type TrainOptions struct {
 	// Python runs HFScript (default "python3", as Options.Python).
 	Python string
 	Log    io.Writer
+	// adapt, when set, changes the runner and the step's configuration
+	// before the step is built (the LoRA bench sets its adapter and
+	// StepConfig.Trainable there) and returns how many parameters train.
+	adapt func(r *models.Runner, cfg *train.StepConfig) (trained int64, err error)
+	// lr is the learning rate of every step (default 3e-4).
+	lr float64
 }
 
 // TrainNumbers are kiln's figures for one training configuration.
 type TrainNumbers struct {
-	Params       int64   `json:"params"`
-	CompileS     float64 `json:"compile_s"`    // NewStep: building, differentiating, compiling
-	FirstStepS   float64 `json:"first_step_s"` // the first Run (uploads, first execution)
-	StepS        float64 `json:"step_s"`       // mean of the timed steps (loss downloaded each step)
-	TokensPerS   float64 `json:"tokens_per_s"` // Batch*Seq / StepS
-	TFLOPs6N     float64 `json:"approx_tflops_6N"`
+	Params int64 `json:"params"`
+	// TrainedParams, when not 0, is how many of them train (LoRA: the
+	// adapter's, on top of Params); 0 means all of Params train.
+	TrainedParams int64   `json:"trained_params,omitempty"`
+	CompileS      float64 `json:"compile_s"`                  // NewStep (after the LoRA adapter's creation): building, differentiating, compiling
+	FirstStepS    float64 `json:"first_step_s"`               // the first Run (uploads, first execution)
+	StepS         float64 `json:"step_s"`                     // mean of the timed steps (loss downloaded each step)
+	TokensPerS    float64 `json:"tokens_per_s"`               // Batch*Seq / StepS
+	TFLOPs6N      float64 `json:"approx_tflops_6N,omitempty"` // full training: 6 x Params FLOPs per token
+	// TFLOPs4N is the LoRA figure: 4 x Params FLOPs per token (the
+	// forward and the activations' backward; the frozen base takes no
+	// weight gradient), the adapter's and attention's FLOPs left out.
+	TFLOPs4N     float64 `json:"approx_tflops_4N,omitempty"`
 	PeakMemMiB   float64 `json:"peak_device_mem_mib"` // nvidia-smi used memory above the start
 	FirstLoss    float64 `json:"first_loss"`
 	LastLoss     float64 `json:"last_loss"`
@@ -98,6 +111,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Python == "" {
 		o.Python = "python3"
+	}
+	if o.lr == 0 {
+		o.lr = 3e-4
 	}
 }
 
@@ -172,8 +188,14 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 	// No attention_mask, as hf_train_baseline.py calls the model (and as
 	// the Trainer runs unpadded updates): every row is full.
 	spec := models.Spec{Batch: o.Batch, Seq: o.Seq, Labels: true, NoPadding: !o.Mask}
+	stepCfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: o.BF16, NoDropout: true /* hf_train_baseline.py: pdrop 0 */, Remat: o.Remat}
 	t0 := time.Now()
-	step, err := train.NewStep(ctx, r, spec, train.StepConfig{Optimizer: opt, MaxGradNorm: 1, BF16: o.BF16, NoDropout: true /* hf_train_baseline.py: pdrop 0 */, Remat: o.Remat})
+	if o.adapt != nil {
+		if k.TrainedParams, err = o.adapt(r, &stepCfg); err != nil {
+			return nil, err
+		}
+	}
+	step, err := train.NewStep(ctx, r, spec, stepCfg)
 	if err != nil {
 		return nil, err
 	}
@@ -194,7 +216,7 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 		return nil, err
 	}
 	run := func() (float64, error) {
-		res, err := step.Run(ctx, []map[string]*tensor.Tensor{inputs}, 3e-4)
+		res, err := step.Run(ctx, []map[string]*tensor.Tensor{inputs}, o.lr)
 		if err != nil {
 			return 0, err
 		}
@@ -222,12 +244,20 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 	k.StepCompiles = r.Compiles() - before
 	tokens := float64(o.Batch * o.Seq)
 	k.TokensPerS = tokens / k.StepS
-	k.TFLOPs6N = 6 * float64(k.Params) * tokens / k.StepS / 1e12
+	if k.TrainedParams == 0 {
+		k.TFLOPs6N = 6 * float64(k.Params) * tokens / k.StepS / 1e12
+	} else {
+		k.TFLOPs4N = 4 * float64(k.Params) * tokens / k.StepS / 1e12
+	}
 	k.PeakMemMiB = mem.stop()
 	if err := profiledStep(func() error { _, err := run(); return err }); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(o.Log, "  kiln %s: %.0f tok/s (%.3f s/step, ~%.1f TFLOP/s by 6N), peak %.0f MiB, loss %.4f -> %.4f\n",
-		o.Backend, k.TokensPerS, k.StepS, k.TFLOPs6N, k.PeakMemMiB, k.FirstLoss, k.LastLoss)
+	flops := "6N"
+	if k.TrainedParams != 0 {
+		flops = "4N"
+	}
+	fmt.Fprintf(o.Log, "  kiln %s: %.0f tok/s (%.3f s/step, ~%.1f TFLOP/s by %s), peak %.0f MiB, loss %.4f -> %.4f\n",
+		o.Backend, k.TokensPerS, k.StepS, k.TFLOPs6N+k.TFLOPs4N, flops, k.PeakMemMiB, k.FirstLoss, k.LastLoss)
 	return k, nil
 }
