@@ -136,6 +136,9 @@ func (o *LoRAOptions) defaults() {
 // returned; the error is for options that cannot run at all.
 func RunLoRABench(ctx context.Context, o LoRAOptions) (*LoRAReport, error) {
 	o.defaults()
+	if o.HFBaseDType != "float32" && o.HFBaseDType != "bfloat16" {
+		return nil, fmt.Errorf("LoRA bench: HFBaseDType %q: want float32 or bfloat16", o.HFBaseDType)
+	}
 	cfg, err := configOf(o.Model)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -81,5 +82,14 @@ func TestLoRARatios(t *testing.T) {
 	}
 	if r := loraRatios(nil, map[string]any{"tokens_per_s": 1.0}); r != nil {
 		t.Errorf("no kiln numbers: got %+v, want nil", r)
+	}
+}
+
+// TestLoRABenchRefusesBadHFBase checks that an HF base dtype the script
+// does not know is refused up front, naming the option.
+func TestLoRABenchRefusesBadHFBase(t *testing.T) {
+	_, err := RunLoRABench(context.Background(), LoRAOptions{Backend: "interp", HFBaseDType: "fp8"})
+	if err == nil || !strings.Contains(err.Error(), "HFBaseDType") {
+		t.Errorf("HFBaseDType fp8: err %v, want one naming HFBaseDType", err)
 	}
 }

@@ -4,6 +4,7 @@
 //
 //	benchgpu -models llama-1b,gpt2-124m -hf bench/gpu/hf_baseline.py -out bench/results
 //	benchgpu -train gpt2-124m -train-hf bench/gpu/hf_train_baseline.py
+//	benchgpu -lora llama-1b -lora-hf bench/gpu/hf_lora_baseline.py [-batch 4 -seq 1024 -remat N]
 package main
 
 import (
@@ -26,15 +27,41 @@ func main() {
 	backend := flag.String("backend", "xla", "kiln backend")
 	trainModel := flag.String("train", "", "run the training benchmark on this model config instead (e.g. gpt2-124m)")
 	trainHF := flag.String("train-hf", "", "path of hf_train_baseline.py for -train (empty: no HF peer)")
-	batch := flag.Int("batch", 16, "-train: rows per step")
-	seq := flag.Int("seq", 1024, "-train: tokens per row")
-	bf16 := flag.Bool("bf16", true, "-train: bf16 autocast")
+	batch := flag.Int("batch", 16, "-train: rows per step (-lora: default 4)")
+	seq := flag.Int("seq", 1024, "-train, -lora: tokens per row")
+	bf16 := flag.Bool("bf16", true, "-train, -lora: bf16 autocast")
 	mask := flag.Bool("mask", false, "-train: pass an all-ones attention_mask (the padded-batch program)")
-	remat := flag.Int("remat", 0, "-train: gradient checkpointing of every n-th block (0: none; 1: every block)")
+	remat := flag.Int("remat", 0, "-train, -lora: gradient checkpointing of every n-th block (0: none; 1: every block)")
+	loraModel := flag.String("lora", "", "run the LoRA fine-tuning benchmark on this model config instead (e.g. llama-1b): r 16, all linear layers")
+	loraHF := flag.String("lora-hf", "", "path of hf_lora_baseline.py for -lora (empty: no HF + PEFT peer)")
+	loraModes := flag.String("lora-hf-modes", "eager,compile", "-lora: the HF script's modes, one process each")
+	loraBase := flag.String("lora-hf-base", "float32", "-lora: the HF base model's dtype, float32 (as kiln's) or bfloat16")
+	python := flag.String("python", "python3", "the Python that runs the HF scripts of -train and -lora")
 	flag.Parse()
+	if *loraModel != "" {
+		b := 4 // -lora's default batch: 4 x 1024
+		flag.Visit(func(f *flag.Flag) {
+			if f.Name == "batch" {
+				b = *batch
+			}
+		})
+		o := gpu.LoRAOptions{Model: *loraModel, Backend: *backend, Batch: b, Seq: *seq, FP32: !*bf16,
+			HFScript: *loraHF, HFModes: strings.Split(*loraModes, ","), HFBaseDType: *loraBase, Python: *python, Log: os.Stderr}
+		if *remat > 0 {
+			o.Remat = &passes.RematPolicy{EveryNLayers: *remat}
+		}
+		rep, err := gpu.RunLoRABench(context.Background(), o)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchgpu:", err)
+			os.Exit(1)
+		}
+		js, _ := json.MarshalIndent(rep, "", "  ")
+		fmt.Println(string(js))
+		return
+	}
 	if *trainModel != "" {
 		o := gpu.TrainOptions{Model: *trainModel, Backend: *backend,
-			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr, Mask: *mask}
+			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr, Mask: *mask, Python: *python}
 		if *remat > 0 {
 			o.Remat = &passes.RematPolicy{EveryNLayers: *remat}
 		}
