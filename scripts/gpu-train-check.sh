@@ -7,7 +7,7 @@
 #   go build -ldflags="-s -w" -o .scratch/gpu/benchgpu ./bench/gpu/cmd/benchgpu
 #   xz -T2 .scratch/gpu/train.test .scratch/gpu/benchgpu
 #
-# Usage: scripts/gpu-train-check.sh [fixtures|trainer15|bench|profile|all]
+# Usage: scripts/gpu-train-check.sh [fixtures|trainer15|lora|lorabench|bench|profile|cupti|all]
 #   fixtures:  writes the fixtures and runs the train tests against them (xla included);
 #   trainer15: issue #15's fixtures (HF's callback order, the Trainer cases with eval/save
 #              strategies and gradient checkpointing, the collators): trainer15.tar.xz,
@@ -15,6 +15,12 @@
 #   lora:      issue #16's fixtures (scripts/peft_fixture.py, scripts/lora_train_fixture.py):
 #              lora.tar.xz (unpack at the repo root: testdata/peft, testdata/lora_train), lora_tests.txt;
 #   bench:     the GPU training benchmark (kiln xla vs the HF Trainer step);
+#   lorabench: issue #16's LoRA fine-tuning benchmark (benchgpu -lora llama-1b: r 16, all linear
+#              layers, bf16 autocast, 4 x 1024) against HF + PEFT (bench/gpu/hf_lora_baseline.py,
+#              eager and torch.compile, each in its own process): lora_bench.json, lora_bench.log.
+#              Needs only .scratch/gpu/benchgpu.xz. LORA_REMAT=N adds -remat N (HF:
+#              gradient_checkpointing); LORA_HF_BASE=bfloat16 loads HF's base in bf16 instead of
+#              float32 (kiln's); LORA_BATCH=B sets the batch (default 4);
 #   profile:   kiln alone, XLA's optimised HLO dumped (xla_dump.tar.xz, for
 #              scripts/xla_roofline.py), then with every block and every 2nd block
 #              checkpointed (remat_1.json, remat_2.json: #15's trade-off table);
@@ -96,6 +102,16 @@ if [ "$PHASE" = lora ]; then
     (cd train && timeout 200 ../.scratch/gpu/train.test -test.v -test.run 'LoRATrainingMatchesHFPEFT' > "$OUT/lora_tests.txt" 2>&1; echo "train tests rc=$?")
     grep -E '^(\s*--- |ok|FAIL|PASS)' "$OUT/lora_tests.txt" | head -30
   fi
+fi
+
+if [ "$PHASE" = lorabench ]; then
+  [ -f .scratch/gpu/benchgpu.xz ] && xz -dkf .scratch/gpu/benchgpu.xz
+  [ -x .scratch/gpu/benchgpu ] || { echo "no .scratch/gpu/benchgpu(.xz)"; exit 1; }
+  $PY -c 'import torch, transformers, peft; print("torch", torch.__version__, "transformers", transformers.__version__, "peft", peft.__version__)'
+  timeout 560 .scratch/gpu/benchgpu -lora llama-1b -lora-hf bench/gpu/hf_lora_baseline.py -python "$PY" \
+    -batch "${LORA_BATCH:-4}" -lora-hf-base "${LORA_HF_BASE:-float32}" ${LORA_REMAT:+-remat "$LORA_REMAT"} \
+    > "$OUT/lora_bench.json" 2> "$OUT/lora_bench.log"
+  echo "lora bench rc=$?"; grep -v -i warn "$OUT/lora_bench.log" | tail -20; cat "$OUT/lora_bench.json"
 fi
 
 if [ "$PHASE" = cupti ]; then
