@@ -7,7 +7,7 @@
 #   go build -ldflags="-s -w" -o .scratch/gpu/benchgpu ./bench/gpu/cmd/benchgpu
 #   xz -T2 .scratch/gpu/train.test .scratch/gpu/benchgpu
 #
-# Usage: scripts/gpu-train-check.sh [fixtures|trainer15|lora|lorabench|bench|profile|cupti|all]
+# Usage: scripts/gpu-train-check.sh [fixtures|trainer15|lora|lorabench|bench|profile|hostprof|cupti|all]
 #   fixtures:  writes the fixtures and runs the train tests against them (xla included);
 #   trainer15: issue #15's fixtures (HF's callback order, the Trainer cases with eval/save
 #              strategies and gradient checkpointing, the collators): trainer15.tar.xz,
@@ -24,6 +24,8 @@
 #   profile:   kiln alone, XLA's optimised HLO dumped (xla_dump.tar.xz, for
 #              scripts/xla_roofline.py), then with every block and every 2nd block
 #              checkpointed (remat_1.json, remat_2.json: #15's trade-off table);
+#   hostprof:  kiln alone: a Go CPU profile of the timed steps, an nsys trace summarised as CSV, XLA's
+#              optimised HLO and buffer assignment (hostprof.tar.xz: where the time between steps goes);
 #   cupti:     one profiled step of kiln and of HF torch.compile, every kernel timed by CUPTI
 #              (bench/gpu/cupti/kiln_cupti.c injected; cupti_kiln.txt, cupti_hf.txt summaries).
 # Outputs go under $OUT, flat, since the device tool brings back only files at most two
@@ -38,6 +40,8 @@ PY=python3; [ -x /opt/torch/.venv/bin/python3 ] && PY=/opt/torch/.venv/bin/pytho
 export GOPJRT_CUDA_CHECKS=0 PYTHONUNBUFFERED=1
 mkdir -p "$OUT"
 have_bins() { [ -f .scratch/gpu/train.test.xz ] && xz -dkf .scratch/gpu/train.test.xz .scratch/gpu/benchgpu.xz; }
+# NOTEST=1: record fixtures only (the replay tests run on the CPU at home).
+tests_wanted() { [ "${NOTEST:-0}" != 1 ] && have_bins; }
 
 if [ "$PHASE" = fixtures ] || [ "$PHASE" = all ]; then
   FX=/tmp/kiln-fx; rm -rf $FX; mkdir -p $FX
@@ -71,7 +75,7 @@ if [ "$PHASE" = trainer15 ] || [ "$PHASE" = all ]; then
   for c in $FX/trainer/*/; do rm -rf testdata/trainer/$(basename $c); cp -r $c testdata/trainer/; done
   tar cJf "$OUT/trainer15.tar.xz" testdata/callbacks testdata/collators \
     $(cd $FX/trainer && ls -d */ | sed 's|^|testdata/trainer/|; s|/$||') 2>&1 | tail -3
-  if have_bins; then
+  if tests_wanted; then
     (cd train && timeout 300 ../.scratch/gpu/train.test -test.v -test.run 'CallbackOrderMatchesHF|CollatorsMatchHF|TrainerMatchesHF' > "$OUT/trainer15_tests.txt" 2>&1; echo "tests rc=$?")
     grep -E '^(\s*--- FAIL|ok|FAIL|PASS)' "$OUT/trainer15_tests.txt" | head -60
     grep -c -- '--- PASS' "$OUT/trainer15_tests.txt"
@@ -98,7 +102,7 @@ if [ "$PHASE" = lora ]; then
   timeout 180 $PY scripts/peft_fixture.py testdata/peft 2>&1 | grep -v -i warn | tail -10; echo "peft_fixture rc=${PIPESTATUS[0]}"
   timeout 240 $PY scripts/lora_train_fixture.py testdata/lora_train 2>&1 | grep -v -i warn | tail -10; echo "lora_train_fixture rc=${PIPESTATUS[0]}"
   tar cJf "$OUT/lora.tar.xz" testdata/peft testdata/lora_train 2>&1 | tail -3
-  if have_bins; then
+  if tests_wanted; then
     (cd train && timeout 200 ../.scratch/gpu/train.test -test.v -test.run 'LoRATrainingMatchesHFPEFT' > "$OUT/lora_tests.txt" 2>&1; echo "train tests rc=$?")
     grep -E '^(\s*--- |ok|FAIL|PASS)' "$OUT/lora_tests.txt" | head -30
   fi
@@ -112,6 +116,32 @@ if [ "$PHASE" = lorabench ]; then
     -batch "${LORA_BATCH:-4}" -lora-hf-base "${LORA_HF_BASE:-float32}" ${LORA_REMAT:+-remat "$LORA_REMAT"} \
     > "$OUT/lora_bench.json" 2> "$OUT/lora_bench.log"
   echo "lora bench rc=$?"; grep -v -i warn "$OUT/lora_bench.log" | tail -20; cat "$OUT/lora_bench.json"
+fi
+
+if [ "$PHASE" = hostprof ]; then
+  # Where the host spends the time between steps: a Go CPU profile of the timed steps, an
+  # Nsight Systems trace (CUDA API, memcpys) summarised as CSV, and XLA's optimised HLO with its
+  # buffer assignment (peak memory), all in one file: hostprof.tar.xz.
+  have_bins || { echo "no .scratch/gpu binaries"; exit 1; }
+  H=/tmp/hostprof; rm -rf $H /tmp/xd; mkdir -p $H
+  XLA_FLAGS="--xla_dump_to=/tmp/xd --xla_dump_hlo_as_text" timeout 150 .scratch/gpu/benchgpu -train gpt2-124m \
+    -host-profile $H/host.pprof > $H/bench.json 2> $H/bench.log
+  echo "host-profiled bench rc=$?"; tail -2 $H/bench.log
+  big=$(ls -S /tmp/xd/*after_optimizations.txt 2>/dev/null | head -1)
+  [ -n "$big" ] && cp "$big" $(ls -S /tmp/xd/*after_optimizations-buffer-assignment.txt /tmp/xd/*memory-usage-report* 2>/dev/null | head -3) $H/
+  NSYS=$(command -v nsys || ls /usr/local/cuda/bin/nsys /opt/nvidia/nsight-systems/*/bin/nsys /usr/local/cuda/nsight-systems*/bin/nsys 2>/dev/null | head -1)
+  if [ -n "$NSYS" ]; then
+    timeout 200 $NSYS profile -o $H/k --force-overwrite true --trace=cuda,osrt --sample=none --cpuctxsw=none \
+      .scratch/gpu/benchgpu -train gpt2-124m > $H/nsys_bench.json 2> $H/nsys.log
+    echo "nsys rc=$?"
+    timeout 120 $NSYS stats --report cuda_api_sum,cuda_gpu_mem_time_sum,cuda_gpu_mem_size_sum,osrt_sum,cuda_gpu_kern_sum \
+      --format csv --output $H/st $H/k.nsys-rep > $H/nsys_stats.log 2>&1; echo "nsys stats rc=$?"
+    timeout 120 $NSYS stats --report cuda_api_trace,cuda_gpu_trace --format csv --output $H/tr $H/k.nsys-rep >> $H/nsys_stats.log 2>&1
+    rm -f $H/k.nsys-rep $H/k.sqlite
+  else
+    echo "no nsys"
+  fi
+  ls -la $H; tar cJf "$OUT/hostprof.tar.xz" -C /tmp hostprof; ls -la "$OUT"
 fi
 
 if [ "$PHASE" = cupti ]; then

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -41,6 +42,10 @@ type TrainOptions struct {
 	// Python runs HFScript (default "python3", as Options.Python).
 	Python string
 	Log    io.Writer
+	// HostProfile, when set, receives a Go CPU profile (pprof) of the
+	// timed steps: where the host spends the time between the device's
+	// kernels (uploads, PJRT calls, result handling).
+	HostProfile io.Writer
 	// adapt, when set, changes the runner and the step's configuration
 	// before the step is built (the LoRA bench sets its adapter and
 	// StepConfig.Trainable there) and returns how many parameters train.
@@ -234,6 +239,11 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 		}
 	}
 	before := r.Compiles()
+	if o.HostProfile != nil {
+		if err := pprof.StartCPUProfile(o.HostProfile); err != nil {
+			return nil, fmt.Errorf("host profile: %w", err)
+		}
+	}
 	t2 := time.Now()
 	for i := 0; i < o.Steps; i++ {
 		if k.LastLoss, err = run(); err != nil {
@@ -241,6 +251,9 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 		}
 	}
 	k.StepS = time.Since(t2).Seconds() / float64(o.Steps)
+	if o.HostProfile != nil {
+		pprof.StopCPUProfile()
+	}
 	k.StepCompiles = r.Compiles() - before
 	tokens := float64(o.Batch * o.Seq)
 	k.TokensPerS = tokens / k.StepS

@@ -37,6 +37,7 @@ func main() {
 	loraModes := flag.String("lora-hf-modes", "eager,compile", "-lora: the HF script's modes, one process each")
 	loraBase := flag.String("lora-hf-base", "float32", "-lora: the HF base model's dtype, float32 (as kiln's) or bfloat16")
 	python := flag.String("python", "python3", "the Python that runs the HF scripts of -train and -lora")
+	hostProfile := flag.String("host-profile", "", "-train: write a Go CPU profile (pprof) of the timed steps to this file")
 	flag.Parse()
 	if *loraModel != "" {
 		b := 4 // -lora's default batch: 4 x 1024
@@ -64,6 +65,15 @@ func main() {
 			Batch: *batch, Seq: *seq, BF16: *bf16, HFScript: *trainHF, Log: os.Stderr, Mask: *mask, Python: *python}
 		if *remat > 0 {
 			o.Remat = &passes.RematPolicy{EveryNLayers: *remat}
+		}
+		if *hostProfile != "" {
+			f, err := os.Create(*hostProfile)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "benchgpu:", err)
+				os.Exit(1)
+			}
+			defer f.Close()
+			o.HostProfile = f
 		}
 		rep, err := gpu.RunTrainBench(context.Background(), o)
 		if err != nil {
