@@ -129,6 +129,9 @@ if [ "$PHASE" = hostprof ]; then
   echo "host-profiled bench rc=$?"; tail -2 $H/bench.log
   big=$(ls -S /tmp/xd/*after_optimizations.txt 2>/dev/null | head -1)
   [ -n "$big" ] && cp "$big" $(ls -S /tmp/xd/*after_optimizations-buffer-assignment.txt /tmp/xd/*memory-usage-report* 2>/dev/null | head -3) $H/
+  # XLA's command buffers (CUDA graphs) re-recorded when argument addresses change: A/B them.
+  XLA_FLAGS=--xla_gpu_enable_command_buffer= timeout 120 .scratch/gpu/benchgpu -train gpt2-124m > $H/nocmdbuf.json 2> $H/nocmdbuf.log
+  echo "no command buffers rc=$?"; tail -1 $H/nocmdbuf.log
   NSYS=$(command -v nsys || ls /usr/local/cuda/bin/nsys /opt/nvidia/nsight-systems/*/bin/nsys /usr/local/cuda/nsight-systems*/bin/nsys 2>/dev/null | head -1)
   if [ -n "$NSYS" ]; then
     timeout 200 $NSYS profile -o $H/k --force-overwrite true --trace=cuda,osrt --sample=none --cpuctxsw=none \
