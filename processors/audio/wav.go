@@ -128,17 +128,17 @@ func DecodeWAV(data []byte, name string, lim Limits) (*Audio, error) {
 		}
 		pos = int(next)
 	}
-	bytesPer := fmtc.bits / 8
+	conv, format, err := wavSampleReader(fmtc, order, name)
+	if err != nil {
+		return nil, err
+	}
+	bytesPer := fmtc.bits / 8 // a whole number of bytes, >= 1, once checked
 	frames := len(sampleData) / fmtc.blockAlign
 	if len(sampleData)%fmtc.blockAlign != 0 {
 		truncated = true
 	}
 	if frames > lim.maxSamples()/fmtc.channels {
 		return nil, fmt.Errorf("audio: %s: %d frames x %d channels is over the %d-sample limit (Limits.MaxSamples)", name, frames, fmtc.channels, lim.maxSamples())
-	}
-	conv, format, err := wavSampleReader(fmtc, order, name)
-	if err != nil {
-		return nil, err
 	}
 	out := make([]float32, frames*fmtc.channels)
 	for f := 0; f < frames; f++ {
@@ -204,7 +204,8 @@ func wavSampleReader(f *wavFmt, order binary.ByteOrder, name string) (func([]byt
 		}
 		return nil, "", fmt.Errorf("audio: %s: WAV format code 0x%04X (%s) is not supported: kiln decodes PCM (0x0001) and IEEE float (0x0003), plain or WAVE_FORMAT_EXTENSIBLE", name, f.code, what)
 	}
-	// ffmpeg decodes by the container size: 20 valid bits in 24 are s24.
+	// ffmpeg decodes by whole bytes: 20 valid bits in 24 are s24, and 4-bit
+	// "PCM" is u8 (ff_get_pcm_codec_id rounds the bits up).
 	f.bits = (f.bits + 7) / 8 * 8
 	bytesPer := f.bits / 8
 	if bytesPer == 0 || f.blockAlign != f.channels*bytesPer {
