@@ -118,9 +118,12 @@ type LoadOptions struct {
 	// Downmix selects how channels are mixed to mono; the zero value is
 	// DownmixFFmpeg, what transformers' pipeline gets from ffmpeg.
 	Downmix DownmixMode
-	// Resample configures the resampler; the zero value is torchaudio's
-	// default (see ResampleOptions).
-	Resample ResampleOptions
+	// Resample configures the resampler; nil means KaiserBest. ffmpeg's
+	// swresample, which transformers' pipeline runs on files, cannot be
+	// reproduced exactly; KaiserBest is as flat and as alias-free as it (see
+	// docs/audio.md). &ResampleOptions{} is torchaudio's default, which
+	// transformers applies to in-memory arrays.
+	Resample *ResampleOptions
 	// Limits bound the decoder's allocations.
 	Limits Limits
 }
@@ -150,7 +153,11 @@ func Load(path string, opts LoadOptions) ([]float32, int, error) {
 	}
 	rate := a.SampleRate
 	if opts.SampleRate > 0 && opts.SampleRate != rate {
-		mono, err = Resample(mono, rate, opts.SampleRate, opts.Resample)
+		ro := KaiserBest
+		if opts.Resample != nil {
+			ro = *opts.Resample
+		}
+		mono, err = Resample(mono, rate, opts.SampleRate, ro)
 		if err != nil {
 			return nil, 0, fmt.Errorf("audio: %s: %w", path, err)
 		}
