@@ -38,34 +38,51 @@ func DefaultWhisperConfig() WhisperConfig {
 // DefaultWhisperConfig's values. n_samples and nb_max_frames in the file
 // are ignored: transformers recomputes them from chunk_length.
 func LoadWhisperConfig(path string) (WhisperConfig, error) {
-	c := DefaultWhisperConfig()
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return c, fmt.Errorf("whisper feature extractor: %w", err)
+		return DefaultWhisperConfig(), fmt.Errorf("whisper feature extractor: %w", err)
 	}
+	return ParseWhisperConfig(data, path)
+}
+
+// ParseWhisperConfig is LoadWhisperConfig on the file's bytes; name is used
+// in errors.
+func ParseWhisperConfig(data []byte, name string) (WhisperConfig, error) {
+	c := DefaultWhisperConfig()
 	if err := json.Unmarshal(data, &c); err != nil {
-		return c, fmt.Errorf("whisper feature extractor: %s: %w", path, err)
+		return c, fmt.Errorf("whisper feature extractor: %s: %w", name, err)
 	}
 	if err := c.validate(); err != nil {
-		return c, fmt.Errorf("whisper feature extractor: %s: %w", path, err)
+		return c, fmt.Errorf("whisper feature extractor: %s: %w", name, err)
 	}
 	return c, nil
 }
 
+// Bounds validate enforces so that a hostile config cannot make the
+// extractor allocate without limit.
+const (
+	maxFeatureSize = 512
+	maxNFFT        = 1 << 14
+	maxNSamples    = 1 << 24 // 17 minutes at 16 kHz (Whisper: 30 s)
+	maxFeatures    = 1 << 24 // feature_size x frames (Whisper: 128 x 3000)
+)
+
 func (c WhisperConfig) validate() error {
 	switch {
-	case c.FeatureSize < 1 || c.FeatureSize > 1024:
-		return fmt.Errorf("feature_size %d is not in 1..1024", c.FeatureSize)
+	case c.FeatureSize < 1 || c.FeatureSize > maxFeatureSize:
+		return fmt.Errorf("feature_size %d is not in 1..%d", c.FeatureSize, maxFeatureSize)
 	case c.SamplingRate < 1:
 		return fmt.Errorf("sampling_rate %d is not positive", c.SamplingRate)
-	case c.NFFT < 2 || c.NFFT > 1<<16:
-		return fmt.Errorf("n_fft %d is not in 2..65536", c.NFFT)
+	case c.NFFT < 2 || c.NFFT > maxNFFT:
+		return fmt.Errorf("n_fft %d is not in 2..%d", c.NFFT, maxNFFT)
 	case c.HopLength < 1:
 		return fmt.Errorf("hop_length %d is not positive", c.HopLength)
-	case c.ChunkLength < 1 || int64(c.ChunkLength)*int64(c.SamplingRate) > 1<<28:
-		return fmt.Errorf("chunk_length %d s at %d Hz is not in 1..2^28 samples", c.ChunkLength, c.SamplingRate)
-	case int64(c.ChunkLength)*int64(c.SamplingRate) <= int64(c.NFFT/2):
-		return fmt.Errorf("chunk_length %d s at %d Hz is shorter than n_fft/2 (reflect padding needs more)", c.ChunkLength, c.SamplingRate)
+	case c.ChunkLength < 1 || int64(c.ChunkLength)*int64(c.SamplingRate) > maxNSamples:
+		return fmt.Errorf("chunk_length %d s at %d Hz is not in 1..%d samples", c.ChunkLength, c.SamplingRate, maxNSamples)
+	case c.ChunkLength*c.SamplingRate-c.NFFT%2 < c.HopLength:
+		return fmt.Errorf("chunk_length %d s at %d Hz is shorter than hop_length %d: no feature frames", c.ChunkLength, c.SamplingRate, c.HopLength)
+	case int64(c.FeatureSize)*int64(c.ChunkLength*c.SamplingRate/c.HopLength) > maxFeatures:
+		return fmt.Errorf("feature_size %d x %d frames is over %d features", c.FeatureSize, c.ChunkLength*c.SamplingRate/c.HopLength, maxFeatures)
 	case math.IsNaN(c.PaddingValue) || math.IsInf(c.PaddingValue, 0) || math.IsNaN(c.Dither) || math.IsInf(c.Dither, 0):
 		return fmt.Errorf("padding_value %g / dither %g must be finite", c.PaddingValue, c.Dither)
 	}
@@ -81,10 +98,10 @@ func (c WhisperConfig) validate() error {
 type WhisperFeatureExtractor struct {
 	Config   WhisperConfig
 	nSamples int
-	nFrames  int         // nb_max_frames: n_samples / hop_length
+	nFrames  int         // feature frames: nb_max_frames = n_samples / hop_length for an even n_fft
 	window   []float64   // periodic Hann, n_fft long
-	filters  [][]float64 // [feature_size][n_fft/2+1], Slaney mel filters
-	lo, hi   []int       // nonzero bin range of each filter
+	filters  [][]float64 // per mel bin, its Slaney filter's nonzero weights
+	lo       []int       // the FFT bin of each filter's first weight
 }
 
 // NewWhisperFeatureExtractor validates c and precomputes the window and the
@@ -99,31 +116,34 @@ func NewWhisperFeatureExtractor(c WhisperConfig) (*WhisperFeatureExtractor, erro
 		return nil, fmt.Errorf("whisper feature extractor: %w", err)
 	}
 	e := &WhisperFeatureExtractor{Config: c, nSamples: c.ChunkLength * c.SamplingRate}
-	e.nFrames = e.nSamples / c.HopLength
+	// Frames of the centred STFT, less the dropped last one: n_samples /
+	// hop_length (nb_max_frames) for an even n_fft.
+	e.nFrames = (e.nSamples + 2*(c.NFFT/2) - c.NFFT) / c.HopLength
 	e.window = make([]float64, c.NFFT)
 	for n := range e.window {
 		e.window[n] = 0.5 - 0.5*math.Cos(2*math.Pi*float64(n)/float64(c.NFFT))
 	}
 	e.filters = make([][]float64, c.FeatureSize)
-	e.lo, e.hi = make([]int, c.FeatureSize), make([]int, c.FeatureSize)
+	e.lo = make([]int, c.FeatureSize)
 	for m := range e.filters {
-		row := make([]float64, nBins)
 		lo, hi := nBins, 0
-		for b := range row {
-			row[b] = bank[b][m]
-			if row[b] != 0 {
+		for b := 0; b < nBins; b++ {
+			if bank[b][m] != 0 {
 				lo, hi = min(lo, b), b+1
 			}
 		}
-		if lo > hi {
-			lo = hi
+		lo = min(lo, hi)
+		w := make([]float64, hi-lo)
+		for b := lo; b < hi; b++ {
+			w[b-lo] = bank[b][m]
 		}
-		e.filters[m], e.lo[m], e.hi[m] = row, lo, hi
+		e.filters[m], e.lo[m] = w, lo
 	}
 	return e, nil
 }
 
-// NumFrames is nb_max_frames, the time dimension of the features.
+// NumFrames is the time dimension of the features: nb_max_frames
+// (n_samples / hop_length) for an even n_fft, as for every Whisper.
 func (e *WhisperFeatureExtractor) NumFrames() int { return e.nFrames }
 
 // NumSamples is n_samples, the waveform length features are computed over.
@@ -147,21 +167,12 @@ func (e *WhisperFeatureExtractor) Extract(samples []float32, opts Options) ([]fl
 		return nil, fmt.Errorf("whisper feature extractor: dither %g needs a random source (Options.Rand)", c.Dither)
 	}
 	wave := e.padWaveform(samples)
-	power := e.powerSpectrogram(wave, c.Dither, opts.Rand) // [frames][bins], frames = nFrames+1
 	out := make([]float32, c.FeatureSize*e.nFrames)
+	// transformers drops the STFT's last frame: it is never computed.
+	e.logMel(wave, c.Dither, opts.Rand, out)
 	maxv := float32(math.Inf(-1))
-	for m := 0; m < c.FeatureSize; m++ {
-		filt, lo, hi := e.filters[m], e.lo[m], e.hi[m]
-		for f := 0; f < e.nFrames; f++ { // the last STFT frame is dropped
-			var s float64
-			p := power[f]
-			for b := lo; b < hi; b++ {
-				s += filt[b] * p[b]
-			}
-			v := float32(math.Log10(math.Max(s, 1e-10)))
-			out[m*e.nFrames+f] = v
-			maxv = max(maxv, v)
-		}
+	for _, v := range out {
+		maxv = max(maxv, v)
 	}
 	floor := maxv - 8
 	for i, v := range out {
@@ -216,10 +227,11 @@ func (e *WhisperFeatureExtractor) padWaveform(samples []float32) []float64 {
 	return wave
 }
 
-// powerSpectrogram is audio_utils.spectrogram with center=True,
-// pad_mode="reflect", power 2: |rfft(window * frame)|² for every hop, the
-// complex values rounded to complex64 first as numpy's path stores them.
-func (e *WhisperFeatureExtractor) powerSpectrogram(wave []float64, dither float64, rng *rand.Rand) [][]float64 {
+// logMel is audio_utils.spectrogram with center=True, pad_mode="reflect",
+// power 2, the mel filters, mel_floor 1e-10 and log10, for the first
+// nb_max_frames frames, written to out as [feature_size][nb_max_frames].
+// Each frame's rfft is rounded to complex64, as numpy's path stores it.
+func (e *WhisperFeatureExtractor) logMel(wave []float64, dither float64, rng *rand.Rand, out []float32) {
 	nfft, hop := e.Config.NFFT, e.Config.HopLength
 	pad := nfft / 2
 	padded := make([]float64, len(wave)+2*pad)
@@ -228,12 +240,11 @@ func (e *WhisperFeatureExtractor) powerSpectrogram(wave []float64, dither float6
 		padded[pad-i] = wave[reflectIndex(-i, len(wave))]
 		padded[pad+len(wave)-1+i] = wave[reflectIndex(len(wave)-1+i, len(wave))]
 	}
-	frames := 1 + (len(padded)-nfft)/hop
 	fft := fourier.NewFFT(nfft)
 	buf := make([]float64, nfft)
 	coef := make([]complex128, nfft/2+1)
-	out := make([][]float64, frames)
-	for f := range out {
+	power := make([]float64, nfft/2+1)
+	for f := 0; f < e.nFrames; f++ {
 		copy(buf, padded[f*hop:f*hop+nfft])
 		if dither != 0 {
 			for i := range buf {
@@ -244,14 +255,18 @@ func (e *WhisperFeatureExtractor) powerSpectrogram(wave []float64, dither float6
 			buf[i] *= e.window[i]
 		}
 		fft.Coefficients(coef, buf)
-		row := make([]float64, len(coef))
 		for b, z := range coef {
 			re, im := float64(float32(real(z))), float64(float32(imag(z)))
-			row[b] = re*re + im*im
+			power[b] = re*re + im*im
 		}
-		out[f] = row
+		for m, w := range e.filters {
+			var s float64
+			for j, v := range w {
+				s += v * power[e.lo[m]+j]
+			}
+			out[m*e.nFrames+f] = float32(math.Log10(math.Max(s, 1e-10)))
+		}
 	}
-	return out
 }
 
 // reflectIndex maps i (possibly outside 0..n-1) into the signal the way

@@ -108,7 +108,7 @@ func TestWhisper128Mel(t *testing.T) {
 		t.Fatal(err)
 	}
 	for m := range e.filters {
-		if e.lo[m] >= e.hi[m] {
+		if len(e.filters[m]) == 0 {
 			t.Errorf("mel filter %d is all zero", m)
 		}
 	}
@@ -241,4 +241,48 @@ func TestReflectIndex(t *testing.T) {
 			t.Errorf("reflectIndex(%d) = %d, want %d", n+i, got, w)
 		}
 	}
+}
+
+// TestWhisperOddFFT: with an odd n_fft the centred STFT has n_samples/hop
+// frames, one of which transformers drops.
+func TestWhisperOddFFT(t *testing.T) {
+	cfg := DefaultWhisperConfig()
+	cfg.NFFT, cfg.ChunkLength = 401, 1
+	e, err := NewWhisperFeatureExtractor(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.NumFrames() != 99 {
+		t.Fatalf("%d frames, want 99", e.NumFrames())
+	}
+	if _, err := e.Extract(sine(440, 16000, 16000, 0.5), Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// FuzzParseWhisperConfig: any preprocessor_config.json either errors or
+// builds an extractor within the allocation bounds.
+func FuzzParseWhisperConfig(f *testing.F) {
+	f.Add([]byte(`{"feature_size": 80, "sampling_rate": 16000, "hop_length": 160, "chunk_length": 30, "n_fft": 400}`))
+	f.Add([]byte(`{"feature_size": 128, "dither": 0.0, "padding_value": 0.0, "do_normalize": true}`))
+	f.Add([]byte(`{"feature_size": 512, "n_fft": 16384, "hop_length": 1, "chunk_length": 1}`))
+	f.Add([]byte(`{"chunk_length": 1, "sampling_rate": 3, "hop_length": 2, "n_fft": 3}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cfg, err := ParseWhisperConfig(data, "fuzz.json")
+		if err != nil {
+			return
+		}
+		e, err := NewWhisperFeatureExtractor(cfg)
+		if err != nil {
+			return
+		}
+		if e.NumFrames() < 1 || int64(e.NumFrames())*int64(cfg.FeatureSize) > maxFeatures {
+			t.Fatalf("%+v: %d frames", cfg, e.NumFrames())
+		}
+		if e.NumSamples() <= 4096 {
+			if _, err := e.Extract([]float32{0.1, -0.2, 0.3}, Options{}); err != nil && cfg.Dither == 0 {
+				t.Fatal(err)
+			}
+		}
+	})
 }
