@@ -64,16 +64,24 @@ func Resample(x []float32, from, to int, opts ResampleOptions) ([]float32, error
 	n := len(x)
 	outLen := int((int64(n)*int64(k.newF) + int64(k.origF) - 1) / int64(k.origF))
 	out := make([]float32, outLen)
+	xs := make([]float64, n)
+	for i, v := range x {
+		xs[i] = float64(v)
+	}
 	for o := range out {
 		block, phase := o/k.newF, o%k.newF
 		taps := k.taps[phase]
-		// Input index of taps[0]: block*orig + first - width (the padding).
+		// Input index of taps[0]: block*orig + first - width (the padding);
+		// taps falling on the zero padding are skipped.
 		start := block*k.origF + k.first[phase] - k.width
+		lo, hi := max(0, -start), min(len(taps), n-start)
+		if lo >= hi {
+			continue
+		}
+		in, w := xs[start+lo:start+hi], taps[lo:hi]
 		var s float64
-		for j, w := range taps {
-			if i := start + j; i >= 0 && i < n {
-				s += float64(x[i]) * w
-			}
+		for j, v := range in {
+			s += v * w[j]
 		}
 		out[o] = float32(s)
 	}

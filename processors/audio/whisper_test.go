@@ -286,3 +286,32 @@ func FuzzParseWhisperConfig(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkWhisperExtract30s(b *testing.B) {
+	e, err := NewWhisperFeatureExtractor(DefaultWhisperConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := sine(440, 16000, 480000, 0.5)
+	for b.Loop() {
+		if _, err := e.Extract(x, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkResample30s44k1To16k(b *testing.B) {
+	x := sine(440, 44100, 30*44100, 0.5)
+	for _, c := range []struct {
+		name string
+		opts ResampleOptions
+	}{{"torchaudio", ResampleOptions{}}, {"kaiser_best", KaiserBest}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Resample(x, 44100, 16000, c.opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
