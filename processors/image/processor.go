@@ -392,3 +392,21 @@ func (p *Processor) appendCHW(dst []float32, m *RGB) []float32 {
 	}
 	return dst
 }
+
+// PixelValuesFromFiles decodes the image files (see DecodeFile) and
+// preprocesses them into one pixel_values batch.
+func (p *Processor) PixelValuesFromFiles(paths []string, opts DecodeOptions) (*tensor.Tensor, error) {
+	images := make([]*RGB, len(paths))
+	for i, path := range paths {
+		m, err := DecodeFile(path, opts)
+		if err != nil {
+			return nil, err
+		}
+		images[i] = m
+	}
+	pv, err := p.PixelValues(images)
+	if err != nil && len(paths) > 0 {
+		return nil, fmt.Errorf("%s: %w", strings.Join(paths, ", "), err)
+	}
+	return pv, err
+}
