@@ -93,7 +93,7 @@ func TestForwardImageErrors(t *testing.T) {
 		{[]string{"--model", "testdata/models/qwen2-tiny", "--image", vitDir + "/image.png"}, "takes token ids"},
 		{[]string{"--model", vitDir}, "one of --ids or --image"},
 	} {
-		stderr := mustFail(t, dir, env, append(append([]string{"forward", "--backend", "interp", "--out", out}, c.args...))...)
+		stderr := mustFail(t, dir, env, append([]string{"forward", "--backend", "interp", "--out", out}, c.args...)...)
 		if !strings.Contains(stderr, c.want) {
 			t.Errorf("%v: stderr %q, want it to contain %q", c.args, stderr, c.want)
 		}
