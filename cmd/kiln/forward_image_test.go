@@ -99,3 +99,30 @@ func TestForwardImageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRunImageClassification: `kiln run image-classification --json` on
+// one file prints what transformers' pipeline returns for one image: a list
+// of {"label", "score"}, 5 by default, best first; on two files a list per
+// file.
+func TestRunImageClassification(t *testing.T) {
+	dir, env := freshDir(t)
+	img := vitDir + "/image.png"
+	r := mustRun(t, dir, env, "run", "image-classification", "--model", vitDir, "--backend", "interp", "--json", img)
+	var one []struct {
+		Label string  `json:"label"`
+		Score float64 `json:"score"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &one); err != nil {
+		t.Fatalf("%v\n%s", err, r.stdout)
+	}
+	if len(one) != 5 || one[0].Label != "LABEL_0" || math.Abs(one[0].Score-0.220623) > 1e-5 || one[1].Label != "LABEL_7" {
+		t.Errorf("one image: %+v", one)
+	}
+	r = mustRun(t, dir, env, "run", "image-classification", "--model", vitDir, "--backend", "interp", "--json", "--top-k", "2", img, img)
+	var two [][]struct {
+		Label string `json:"label"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &two); err != nil || len(two) != 2 || len(two[1]) != 2 {
+		t.Fatalf("two images: %v %s", err, r.stdout)
+	}
+}
