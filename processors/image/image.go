@@ -232,6 +232,9 @@ func rgbOf(c color.Color) [3]uint8 {
 	case color.YCbCr:
 		r, g, b := color.YCbCrToRGB(c.Y, c.Cb, c.Cr)
 		return [3]uint8{r, g, b}
+	case color.NYCbCrA: // lossy WebP with alpha: the color, alpha dropped
+		r, g, b := color.YCbCrToRGB(c.Y, c.Cb, c.Cr)
+		return [3]uint8{r, g, b}
 	case color.Gray:
 		return [3]uint8{c.Y, c.Y, c.Y}
 	}
