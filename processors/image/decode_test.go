@@ -227,3 +227,22 @@ func TestParseConfig(t *testing.T) {
 		t.Errorf("shortest edge 32 of 7x100: %dx%d, want 32x457", w, h)
 	}
 }
+
+// TestDecodeJPEGColor: a JPEG's YCbCr pixels come back through Go's
+// conversion, close to the encoded colors (JPEG is lossy).
+func TestDecodeJPEGColor(t *testing.T) {
+	src := stdimage.NewNRGBA(stdimage.Rect(0, 0, 16, 16))
+	for i := 0; i < len(src.Pix); i += 4 {
+		src.Pix[i], src.Pix[i+1], src.Pix[i+2], src.Pix[i+3] = 200, 40, 90, 255
+	}
+	var b bytes.Buffer
+	if err := jpeg.Encode(&b, src, &jpeg.Options{Quality: 100}); err != nil {
+		t.Fatal(err)
+	}
+	m := decodeOne(t, b.Bytes())
+	for i, want := range []int{200, 40, 90} {
+		if d := int(m.Pix[i]) - want; d < -3 || d > 3 {
+			t.Errorf("channel %d: %d, want about %d", i, m.Pix[i], want)
+		}
+	}
+}

@@ -208,7 +208,17 @@ func toRGB(img stdimage.Image) (*RGB, error) {
 				copy(p[(y*w+x)*3:], c[:])
 			}
 		}
-	default: // YCbCr (JPEG, lossy WebP), CMYK, NYCbCrA, ...
+	case *stdimage.YCbCr: // JPEG, lossy WebP: indexed directly, not through At
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				yi := m.YOffset(b.Min.X+x, b.Min.Y+y)
+				ci := m.COffset(b.Min.X+x, b.Min.Y+y)
+				r, g, bb := color.YCbCrToRGB(m.Y[yi], m.Cb[ci], m.Cr[ci])
+				i := (y*w + x) * 3
+				p[i], p[i+1], p[i+2] = r, g, bb
+			}
+		}
+	default: // CMYK, NYCbCrA, ...
 		for y := 0; y < h; y++ {
 			for x := 0; x < w; x++ {
 				c := rgbOf(img.At(b.Min.X+x, b.Min.Y+y))
