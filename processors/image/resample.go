@@ -208,20 +208,27 @@ func resampleHorizontal(out, in *RGB, offset int, c coeffs) {
 	}
 }
 
-// resampleVertical fills out from in, whose rows the bounds index.
+// resampleVertical fills out from in, whose rows the bounds index. Rows
+// are accumulated whole (the same integer sums, in a cache-friendly
+// order).
 func resampleVertical(out, in *RGB, c coeffs) {
 	const half = 1 << (precisionBits - 1)
 	stride := in.Width * 3
+	acc := make([]int32, stride)
 	for yy := 0; yy < out.Height; yy++ {
 		ymin, n := c.bounds[2*yy], c.bounds[2*yy+1]
-		k := c.k[yy*c.ksize:]
-		orow := out.Pix[yy*out.Width*3:]
-		for xx := 0; xx < out.Width*3; xx++ {
-			s := int32(half)
-			for y := 0; y < n; y++ {
-				s += int32(in.Pix[(y+ymin)*stride+xx]) * k[y]
+		for i := range acc {
+			acc[i] = half
+		}
+		for y, w := range c.k[yy*c.ksize : yy*c.ksize+n] {
+			src := in.Pix[(y+ymin)*stride : (y+ymin+1)*stride]
+			for i, v := range src {
+				acc[i] += int32(v) * w
 			}
-			orow[xx] = clip8(s)
+		}
+		orow := out.Pix[yy*out.Width*3 : (yy+1)*out.Width*3]
+		for i, s := range acc {
+			orow[i] = clip8(s)
 		}
 	}
 }

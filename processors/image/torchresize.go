@@ -118,9 +118,9 @@ func torchCoeffs(inSize, outSize int, fn func(float64) float64, interpSize int) 
 // accumulator starts at half an output unit, is shifted right by prec and
 // saturated to [0, 255].
 func torchPass(out, in *RGB, c coeffs, prec uint, horizontal bool) {
-	half := int32(1) << (prec - 1)
-	if prec == 0 {
-		half = 0
+	var half int32
+	if prec > 0 {
+		half = int32(1) << (prec - 1)
 	}
 	sat := func(s int32) uint8 {
 		s >>= prec
@@ -132,28 +132,41 @@ func torchPass(out, in *RGB, c coeffs, prec uint, horizontal bool) {
 		}
 		return uint8(s)
 	}
-	for yy := 0; yy < out.Height; yy++ {
-		for xx := 0; xx < out.Width; xx++ {
-			i := xx
-			if !horizontal {
-				i = yy
-			}
-			lo, n := c.bounds[2*i], c.bounds[2*i+1]
-			k := c.k[i*c.ksize:]
-			s := [3]int32{half, half, half}
-			for t := 0; t < n; t++ {
-				var p []uint8
-				if horizontal {
-					p = in.Pix[(yy*in.Width+lo+t)*3:]
-				} else {
-					p = in.Pix[((lo+t)*in.Width+xx)*3:]
+	if horizontal {
+		for yy := 0; yy < out.Height; yy++ {
+			row := in.Pix[yy*in.Width*3 : (yy+1)*in.Width*3]
+			orow := out.Pix[yy*out.Width*3:]
+			for xx := 0; xx < out.Width; xx++ {
+				lo, n := c.bounds[2*xx], c.bounds[2*xx+1]
+				k := c.k[xx*c.ksize : xx*c.ksize+n]
+				px := row[lo*3 : (lo+n)*3]
+				s0, s1, s2 := half, half, half
+				for t, w := range k {
+					s0 += int32(px[3*t]) * w
+					s1 += int32(px[3*t+1]) * w
+					s2 += int32(px[3*t+2]) * w
 				}
-				s[0] += int32(p[0]) * k[t]
-				s[1] += int32(p[1]) * k[t]
-				s[2] += int32(p[2]) * k[t]
+				orow[3*xx], orow[3*xx+1], orow[3*xx+2] = sat(s0), sat(s1), sat(s2)
 			}
-			o := (yy*out.Width + xx) * 3
-			out.Pix[o], out.Pix[o+1], out.Pix[o+2] = sat(s[0]), sat(s[1]), sat(s[2])
+		}
+		return
+	}
+	stride := in.Width * 3
+	acc := make([]int32, stride)
+	for yy := 0; yy < out.Height; yy++ {
+		lo, n := c.bounds[2*yy], c.bounds[2*yy+1]
+		for i := range acc {
+			acc[i] = half
+		}
+		for t, w := range c.k[yy*c.ksize : yy*c.ksize+n] {
+			src := in.Pix[(lo+t)*stride : (lo+t+1)*stride]
+			for i, v := range src {
+				acc[i] += int32(v) * w
+			}
+		}
+		orow := out.Pix[yy*stride : (yy+1)*stride]
+		for i, s := range acc {
+			orow[i] = sat(s)
 		}
 	}
 }
