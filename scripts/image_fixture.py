@@ -88,7 +88,9 @@ TV_MODES = {0: tvF.InterpolationMode.NEAREST_EXACT, 2: tvF.InterpolationMode.BIL
 
 
 def targets(w, h):
-    out = {(max(1, w // 3), max(1, h // 2)), (w * 2 + 1, h * 3 - 1), (max(1, (w * 7) // 10), h + 5), (13, 11)}
+    """Down- and up-scaling to odd sizes, kept small enough for the fixture."""
+    out = {(max(1, w // 3), max(1, h // 2)), (max(1, (w * 7) // 10), h + 5), (13, 11)}
+    out.add((w * 2 + 1, h * 3 - 1) if w * h <= 4000 else (w + 17, h // 4 + 1))
     return sorted(t for t in out if t != (w, h))
 
 
@@ -137,7 +139,7 @@ def main(out):
                 t = torch.from_numpy(a.copy()).permute(2, 0, 1).contiguous()
                 r = tvF.resize(t, [h, w], interpolation=mode, antialias=True).permute(1, 2, 0).contiguous().numpy()
                 doc["resize"].append({"source": "inputs/" + name, "backend": "torchvision", "filter": f, "width": w, "height": h, "rgb": b64(r)})
-    proc_inputs = [["rgb_smooth_300x200.png"], ["rgb_noise_37x23.png"], ["rgba_noise_40x30.png"], ["i16_26x14.png"], ["rgb_exif6_7x5.png"]]
+    proc_inputs = [["rgb_smooth_300x200.png"], ["rgb_noise_37x23.png", "rgb_noise_37x23.png"], ["rgba_noise_40x30.png"], ["rgb_exif6_7x5.png"]]
     for base, cls in processor_classes():
         for kw in processor_kwargs(base):
             proc = cls(**kw)
