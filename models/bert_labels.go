@@ -12,38 +12,45 @@ import (
 // number of labels; otherwise num_labels does (default 2). Classes are
 // indexed 0..n-1, so every id2label key must be in that range.
 func (c *BertConfig) parseLabels(raw map[string]json.RawMessage, file string) error {
+	var err error
+	c.ID2Label, c.NumLabels, err = parseLabelFields(raw, file)
+	return err
+}
+
+// parseLabelFields is parseLabels for any family: it returns id2label
+// (nil when absent) and the number of labels.
+func parseLabelFields(raw map[string]json.RawMessage, file string) (map[int]string, int, error) {
 	isNull := func(b json.RawMessage) bool { return bytes.Equal(bytes.TrimSpace(b), []byte("null")) }
-	c.NumLabels = 2
+	n := 2
 	if b, ok := raw["num_labels"]; ok && !isNull(b) {
-		if err := json.Unmarshal(b, &c.NumLabels); err != nil {
-			return fmt.Errorf("%s: field num_labels: want an integer, got %s", file, b)
+		if err := json.Unmarshal(b, &n); err != nil {
+			return nil, 0, fmt.Errorf("%s: field num_labels: want an integer, got %s", file, b)
 		}
-		if c.NumLabels < 1 {
-			return fmt.Errorf("%s: field num_labels must be at least 1, got %d", file, c.NumLabels)
+		if n < 1 {
+			return nil, 0, fmt.Errorf("%s: field num_labels must be at least 1, got %d", file, n)
 		}
 	}
 	b, ok := raw["id2label"]
 	if !ok || isNull(b) {
-		return nil
+		return nil, n, nil
 	}
 	var m map[string]string
 	if err := json.Unmarshal(b, &m); err != nil {
-		return fmt.Errorf("%s: field id2label: want an object of index -> label name: %v", file, err)
+		return nil, 0, fmt.Errorf("%s: field id2label: want an object of index -> label name: %v", file, err)
 	}
 	if len(m) == 0 {
-		return fmt.Errorf("%s: field id2label is empty", file)
+		return nil, 0, fmt.Errorf("%s: field id2label is empty", file)
 	}
-	c.ID2Label = make(map[int]string, len(m))
+	ids := make(map[int]string, len(m))
 	for k, v := range m {
 		i, err := strconv.Atoi(k)
 		if err != nil || i < 0 || i >= len(m) {
-			return fmt.Errorf("%s: field id2label: key %q is not a class index in [0, %d)", file, k, len(m))
+			return nil, 0, fmt.Errorf("%s: field id2label: key %q is not a class index in [0, %d)", file, k, len(m))
 		}
-		if _, dup := c.ID2Label[i]; dup {
-			return fmt.Errorf("%s: field id2label: class %d is listed twice", file, i)
+		if _, dup := ids[i]; dup {
+			return nil, 0, fmt.Errorf("%s: field id2label: class %d is listed twice", file, i)
 		}
-		c.ID2Label[i] = v
+		ids[i] = v
 	}
-	c.NumLabels = len(m)
-	return nil
+	return ids, len(m), nil
 }

@@ -35,6 +35,9 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 	if err := checkLabels(m, spec); err != nil {
 		return nil, err
 	}
+	if im, ok := m.(ImageModel); ok {
+		return completeImageInputs(im, spec, in)
+	}
 	out := make(map[string]*tensor.Tensor, len(in)+3)
 	for n, t := range in {
 		if t == nil {
@@ -131,4 +134,49 @@ func checkLabels(m Model, spec Spec) error {
 		return fmt.Errorf("%s has no head: it computes no loss (spec %s asks for labels)", m.Arch(), spec)
 	}
 	return nil
+}
+
+// completeImageInputs checks the inputs of an image model: pixel_values
+// (batch, channels, height, width), a float tensor of the model's image
+// size (converted to the compute dtype by the Runner), and labels with
+// spec.Labels. Token inputs are refused.
+func completeImageInputs(m ImageModel, spec Spec, in map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	out := make(map[string]*tensor.Tensor, len(in))
+	for n, t := range in {
+		if t == nil {
+			return nil, fmt.Errorf("input %q is nil", n)
+		}
+		if err := t.Validate(); err != nil {
+			return nil, fmt.Errorf("input %q: %w", n, err)
+		}
+		switch n {
+		case InputPixelValues:
+		case InputLabels:
+			if !spec.Labels {
+				return nil, fmt.Errorf("input %s needs a Spec with Labels set (spec %s)", n, spec)
+			}
+			if t.DType.IsInt() && t.DType != ir.Int64 || t.DType == ir.Bool {
+				c, err := t.Convert(ir.Int64)
+				if err != nil {
+					return nil, fmt.Errorf("input %q: %w", n, err)
+				}
+				t = c
+			}
+		default:
+			return nil, fmt.Errorf("%s takes %s, not input %q", m.Arch(), InputPixelValues, n)
+		}
+		out[n] = t
+	}
+	pv, ok := out[InputPixelValues]
+	if !ok {
+		return nil, fmt.Errorf("input %s is required by %s", InputPixelValues, m.Arch())
+	}
+	ch, h, w := m.PixelShape()
+	if want := (ir.Shape{spec.Batch, ch, h, w}); !pv.Shape.Equal(want) || !pv.DType.IsFloat() {
+		return nil, fmt.Errorf("input %s is %s, want a float tensor of shape %v (batch %d, %d channels, the model's %dx%d image size)", InputPixelValues, pv.Type(), want, spec.Batch, ch, h, w)
+	}
+	if _, ok := out[InputLabels]; spec.Labels && !ok {
+		return nil, fmt.Errorf("input %s is required: spec %s computes the loss", InputLabels, spec)
+	}
+	return out, nil
 }

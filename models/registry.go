@@ -57,6 +57,7 @@ const (
 	TaskMaskedLM                           // per-token vocabulary logits
 	TaskSequenceClassification             // per-sequence label logits
 	TaskTokenClassification                // per-token label logits
+	TaskImageClassification                // per-image label logits
 )
 
 func (t Task) String() string {
@@ -71,6 +72,8 @@ func (t Task) String() string {
 		return "sequence-classification"
 	case TaskTokenClassification:
 		return "token-classification"
+	case TaskImageClassification:
+		return "image-classification"
 	}
 	return fmt.Sprintf("task(%d)", int(t))
 }

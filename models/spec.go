@@ -134,6 +134,10 @@ const (
 	InputPositionIDs = "position_ids"
 	// InputTokenTypeIDs (batch, seq): segment ids (BERT).
 	InputTokenTypeIDs = "token_type_ids"
+	// InputPixelValues (batch, channels, height, width) in the compute
+	// dtype: the images of an ImageModel, as its image processor makes
+	// them (package processors/image).
+	InputPixelValues = "pixel_values"
 	// InputCachePosition (scalar): the cache slot of this call's first token.
 	InputCachePosition = "cache_position"
 	// InputLabels (Spec.Labels): (batch, seq) i64 token labels for causal
@@ -189,7 +193,7 @@ func PresentValue(i int) string { return fmt.Sprintf("present.%d.value", i) }
 // opposed to a weight bound from the checkpoint).
 func IsInputName(name string) bool {
 	switch name {
-	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems, InputDropoutSeed:
+	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems, InputDropoutSeed, InputPixelValues:
 		return true
 	}
 	var i int

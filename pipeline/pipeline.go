@@ -6,8 +6,10 @@
 // Tasks: "text-generation" (plain prompts, or chat messages rendered by the
 // tokenizer's chat template), "fill-mask" (top-k tokens for every mask with
 // their probabilities and strings), "text-classification" (id2label names,
-// softmax or sigmoid by problem_type) and "feature-extraction" (token
-// features, or pooled and optionally normalised sentence embeddings).
+// softmax or sigmoid by problem_type), "feature-extraction" (token
+// features, or pooled and optionally normalised sentence embeddings) and
+// "image-classification" (image files through the model's image processor;
+// the top labels with their scores).
 package pipeline
 
 import (
@@ -27,6 +29,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/processors/image"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/tokenizer"
 )
@@ -37,11 +40,13 @@ const (
 	FillMask           = "fill-mask"
 	TextClassification = "text-classification"
 	FeatureExtraction  = "feature-extraction"
+	// ImageClassification takes image file paths as its inputs.
+	ImageClassification = "image-classification"
 )
 
 // Tasks lists the supported task names.
 func Tasks() []string {
-	return []string{FeatureExtraction, FillMask, TextClassification, TextGeneration}
+	return []string{FeatureExtraction, FillMask, ImageClassification, TextClassification, TextGeneration}
 }
 
 // Options configure New. The zero value loads on the best backend in
@@ -60,8 +65,9 @@ type Options struct {
 	TokenizerDir string
 	// BatchSize is the number of texts run together (0: 8).
 	BatchSize int
-	// TopK is the number of fill-mask candidates (0: 5) and of
-	// text-classification labels returned (0: all, best first).
+	// TopK is the number of fill-mask candidates (0: 5), of
+	// text-classification labels returned (0: all, best first) and of
+	// image-classification labels (0: 5, as transformers).
 	TopK int
 	// Pooling of feature-extraction's Embed: "mean" (default, over real
 	// tokens) or "cls" (the first token). Normalize makes embeddings unit
@@ -85,9 +91,12 @@ type Pipeline struct {
 	Tokenizer *tokenizer.Tokenizer
 	// Generator is set for text-generation.
 	Generator *generate.Generator
-	opts      Options
-	labels    []string
-	problem   string
+	// Images is the image processor of image tasks (from
+	// preprocessor_config.json); nil for text tasks.
+	Images  *image.Processor
+	opts    Options
+	labels  []string
+	problem string
 }
 
 // New loads model (a directory or Hub repo id, downloaded under ctx when
@@ -106,6 +115,8 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		want = models.TaskSequenceClassification
 	case FeatureExtraction:
 		want = -1 // any: every head also returns last_hidden_state
+	case ImageClassification:
+		want = models.TaskImageClassification
 	default:
 		return nil, fmt.Errorf("unknown task %q (supported: %v)", task, Tasks())
 	}
@@ -132,6 +143,15 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	}
 	if want >= 0 && m.Model().Task() != want {
 		return fail(fmt.Errorf("%s: %s is a %s model; task %s needs a %s head", m.Dir, m.Model().Arch(), m.Model().Task(), task, want))
+	}
+	if task == ImageClassification {
+		if p.Images, err = image.LoadProcessor(m.Dir); err != nil {
+			return fail(err)
+		}
+		if err := p.readLabels(); err != nil {
+			return fail(err)
+		}
+		return p, nil
 	}
 	p.Tokenizer = opts.Tokenizer
 	if p.Tokenizer == nil {
@@ -177,8 +197,11 @@ func (p *Pipeline) readLabels() error {
 	}
 	p.problem = raw.ProblemType
 	n := 0
-	if bc, ok := p.Model.Config.(*models.BertConfig); ok {
-		n = bc.NumLabels
+	switch c := p.Model.Config.(type) {
+	case *models.BertConfig:
+		n = c.NumLabels
+	case *models.ViTConfig:
+		n = c.NumLabels
 	}
 	for k := range raw.ID2Label {
 		i, err := strconv.Atoi(k)
@@ -313,7 +336,8 @@ func (p *Pipeline) batches(ctx context.Context, texts []string, fn func(start in
 
 // Run runs the pipeline's task on texts with its default settings and
 // returns the typed results of that task: []FillMaskResult, [][]Label,
-// [][]float32 (pooled embeddings) or []TextGenerationResult (with the
+// [][]float32 (pooled embeddings), [][]Label (image-classification, whose
+// inputs are image file paths) or []TextGenerationResult (with the
 // generation config's settings).
 func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 	switch p.Task {
@@ -323,6 +347,8 @@ func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 		return p.Classify(ctx, texts)
 	case FeatureExtraction:
 		return p.Embed(ctx, texts)
+	case ImageClassification:
+		return p.ClassifyImages(ctx, texts)
 	}
 	return p.GenerateTexts(ctx, texts)
 }

@@ -16,6 +16,7 @@ import (
 func init() {
 	var o struct {
 		model, backend, ids, mask, types, positions, out, arch, adapter string
+		images                                                          []string
 	}
 	cmd := &cobra.Command{
 		Use:   "forward",
@@ -24,13 +25,28 @@ func init() {
 writes float32 tensors under Hugging Face names to --out: "logits" when the architecture has a
 head, and "last_hidden_state" of the base model.
 
+For image models (ViT), --image replaces --ids: each file (PNG, JPEG, GIF, WebP) is preprocessed
+by the model's preprocessor_config.json, and --out holds every output of the model by Hugging
+Face name ("logits" for ViTForImageClassification; "last_hidden_state" and "pooler_output" for
+ViTModel) and the processed "pixel_values".
+
 Rows of --ids are separated by ';'. Without --attention-mask, ragged rows are padded with the
 model's pad id (0 if it has none): on the left for decoders, on the right for encoders. With
 --attention-mask, rows must have equal length. Position ids default to cumsum(mask) - 1,
 clamped at 0 (what transformers' generate passes).`,
-		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors`,
-		Args:    cobra.NoArgs,
+		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors
+  kiln forward --model testdata/models/vit-tiny --image testdata/models/vit-tiny/image.png --out vit.safetensors`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if len(o.images) > 0 {
+				if o.ids != "" || o.mask != "" || o.types != "" || o.positions != "" || o.adapter != "" {
+					return fmt.Errorf("--image runs an image model: --ids, --attention-mask, --token-type-ids, --position-ids and --adapter do not apply")
+				}
+				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.out)
+			}
+			if o.ids == "" {
+				return fmt.Errorf("one of --ids or --image is required")
+			}
 			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out)
 		},
 	}
@@ -43,8 +59,9 @@ clamped at 0 (what transformers' generate passes).`,
 	f.StringVar(&o.mask, "attention-mask", "", "attention mask rows (1 = token, 0 = padding)")
 	f.StringVar(&o.types, "token-type-ids", "", "token type (segment) ids rows")
 	f.StringVar(&o.positions, "position-ids", "", "position ids rows")
+	f.StringArrayVar(&o.images, "image", nil, "image file for an image model (repeat for a batch)")
 	f.StringVar(&o.out, "out", "", "output .safetensors file (required)")
-	for _, n := range []string{"model", "ids", "out"} {
+	for _, n := range []string{"model", "out"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
 	addCommand(cmd)

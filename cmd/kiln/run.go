@@ -22,7 +22,7 @@ func init() {
 		normalize, asJSON, chat               bool
 	}
 	cmd := &cobra.Command{
-		Use:   "run TASK [TEXT...]",
+		Use:   "run TASK [TEXT or FILE...]",
 		Short: "Run a task pipeline (" + strings.Join(pipeline.Tasks(), ", ") + ")",
 		Long: `run loads --model for TASK and runs it on each TEXT (or on each line of stdin when no TEXT is
 given), like transformers' pipeline(TASK, model):
@@ -31,6 +31,10 @@ given), like transformers' pipeline(TASK, model):
   text-classification  the labels of config.json's id2label with their scores (softmax, or
                        sigmoid for multi-label problems), best first (--top-k limits them)
   feature-extraction   one embedding per text: --pooling mean (default) or cls, --normalize
+  image-classification each argument is an image file (PNG, JPEG, GIF, WebP), preprocessed by
+                       the model's preprocessor_config.json; the top --top-k labels (default 5)
+                       with their scores, best first. --json prints what transformers' pipeline
+                       returns: a list of {"label", "score"} for one file, a list of them for several
   text-generation      the text continued by the model (greedy unless generation_config.json
                        says otherwise); with --chat, each TEXT is a user message rendered with
                        the tokenizer's chat template
@@ -39,7 +43,8 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 		Example: `  kiln run fill-mask --model testdata/models/bert-tiny-mlm "the capital of france is [MASK]."
   kiln run text-classification --model testdata/models/bert-tiny-cls --json "a lovely film"
   kiln run feature-extraction --model testdata/models/bert-tiny-mlm --normalize "a sentence to embed"
-  kiln run text-generation --model testdata/models/gpt2-tiny --max-new-tokens 10 "Once upon a time"`,
+  kiln run text-generation --model testdata/models/gpt2-tiny --max-new-tokens 10 "Once upon a time"
+  kiln run image-classification --model testdata/models/vit-tiny --json testdata/models/vit-tiny/image.png`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return fmt.Errorf("run needs a TASK: one of %s", strings.Join(pipeline.Tasks(), ", "))
@@ -79,6 +84,10 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			if err != nil {
 				return err
 			}
+			if labels, ok := res.([][]pipeline.Label); ok && task == pipeline.ImageClassification && len(labels) == 1 && o.asJSON {
+				// transformers' pipeline returns one image's list unwrapped.
+				return printResults(cmd.OutOrStdout(), texts, labels[0], true)
+			}
 			return printResults(cmd.OutOrStdout(), texts, res, o.asJSON)
 		},
 	}
@@ -87,7 +96,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	f.StringVar(&o.tok, "tokenizer", "", "tokenizer directory or tokenizer.json (default: the model's)")
-	f.IntVar(&o.topK, "top-k", 0, "fill-mask candidates (default 5) / classification labels (default all)")
+	f.IntVar(&o.topK, "top-k", 0, "fill-mask candidates (default 5) / text-classification labels (default all) / image-classification labels (default 5)")
 	f.IntVar(&o.batch, "batch-size", 8, "texts run together")
 	f.StringVar(&o.pooling, "pooling", "mean", "feature-extraction pooling: mean or cls")
 	f.BoolVar(&o.normalize, "normalize", false, "feature-extraction: unit-length embeddings")
