@@ -245,3 +245,61 @@ func lossResult(t *testing.T, f *ir.Func, out []*tensor.Tensor) float64 {
 	t.Fatal("no loss result")
 	return 0
 }
+
+// TestNewDoRAMagnitude: a new DoRA adapter's magnitudes are the L2 norms of
+// the base weight's output rows (lora_B is zero: init_lora_weights true),
+// for a Linear (llama-tiny q_proj, (out, in)) and a Conv1D (gpt2-tiny
+// c_attn, (in, out): columns), within float32 rounding.
+func TestNewDoRAMagnitude(t *testing.T) {
+	b := interp.New()
+	for _, tc := range []struct {
+		model, module string
+		conv          bool
+	}{
+		{"llama-tiny", "model.layers.1.self_attn.q_proj", false},
+		{"gpt2-tiny", "transformer.h.0.attn.c_attn", true},
+	} {
+		dir := filepath.Join("..", "testdata", "models", tc.model)
+		r := loadRunner(t, dir, b)
+		cfg, err := peft.ParseTrainingConfig([]byte(`{"r": 2, "use_dora": true, "fan_in_fan_out": `+fmt.Sprint(tc.conv)+`}`), "c.json", r.Model().Config().Common().ModelType)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := NewLoRA(r, cfg, "c.json", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mag, ok := a.Tensor(peft.KeyPrefix + tc.module + ".lora_magnitude_vector")
+		if !ok {
+			t.Fatalf("%s: no magnitude for %s among %v", tc.model, tc.module, a.Names())
+		}
+		w, err := fixture.Checkpoint(t, dir).TensorAs(tc.module+".weight", ir.Float64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, cols := w.Shape[0], w.Shape[1]
+		wv, got := w.Float64s(), mag.Float64s()
+		out := rows
+		if tc.conv {
+			out = cols
+		}
+		if len(got) != out {
+			t.Fatalf("%s: magnitude has %d entries, want %d", tc.model, len(got), out)
+		}
+		for o := 0; o < out; o++ {
+			var ss float64
+			for i := 0; i < len(wv)/out; i++ {
+				var x float64
+				if tc.conv {
+					x = wv[i*cols+o]
+				} else {
+					x = wv[o*cols+i]
+				}
+				ss += x * x
+			}
+			if want := math.Sqrt(ss); math.Abs(got[o]-want) > 1e-6*want {
+				t.Fatalf("%s: magnitude[%d] = %v, the row norm is %v", tc.model, o, got[o], want)
+			}
+		}
+	}
+}

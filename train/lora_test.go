@@ -215,13 +215,24 @@ func TestLoRATrainingFreezesBase(t *testing.T) {
 // accumulation 2) and the same run interrupted after step 1 and resumed
 // from its checkpoint end with identical adapter weights, log history and
 // last checkpoint files; the checkpoints hold the adapter, not the model.
+// Also for a DoRA adapter (magnitudes, the dropout path) and for LoRA with
+// modules_to_save ["lm_head"] (the copy trains and resumes).
 func TestLoRAResumeIsBitExact(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole-model training runs")
 	}
+	for _, tc := range []struct{ name, cfg string }{
+		{"lora", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "lora_dropout": 0.2}`},
+		{"dora", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "lora_dropout": 0.2, "use_dora": true, "init_lora_weights": false}`},
+		{"modules_to_save", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj"], "lora_dropout": 0.2, "modules_to_save": ["lm_head"]}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) { resumeBitExact(t, tc.cfg) })
+	}
+}
+
+func resumeBitExact(t *testing.T, cfg string) {
 	b := interp.New() // backend-agnostic: no llvm compiles in CI
 	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
-	cfg := `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "lora_dropout": 0.2}`
 	root := t.TempDir()
 	run := func(out, extra string, stop int) (*Trainer, error) {
 		r, _ := loraRunner(t, dir, b, cfg, 9)
@@ -245,7 +256,10 @@ func TestLoRAResumeIsBitExact(t *testing.T) {
 	if fmt.Sprint(full.State.LogHistory) != fmt.Sprint(resumed.State.LogHistory) {
 		t.Errorf("log history differs:\nfull    %v\nresumed %v", full.State.LogHistory, resumed.State.LogHistory)
 	}
-	names := full.adapter.Names()
+	var names []string
+	for _, n := range full.adapter.Names() {
+		names = append(names, sessionName(full.adapter, n))
+	}
 	a, r := downloadAll(t, full.runner, names), downloadAll(t, resumed.runner, names)
 	for _, n := range names {
 		if !bytes.Equal(a[n], r[n]) {
