@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/frontend/nn"
@@ -44,8 +45,33 @@ func NewLoRA(r *models.Runner, cfg *peft.Config, name string, seed int64) (*peft
 			}
 		}
 		base.Tensor = r.Session().Download
+		if err := tiedHeadSaved(m, cfg, base.Params); err != nil {
+			return nil, fmt.Errorf("adapter %s: %w", name, err)
+		}
 	}
 	return peft.NewAdapter(name, cfg, probe.modules, seed, base)
+}
+
+// tiedHeadSaved refuses modules_to_save "lm_head" on a model whose LM
+// head is tied to the input embeddings: kiln's program has no lm_head
+// parameter of its own (the head reads the embedding), so the entry would
+// match nothing and train nothing, where PEFT trains an untied copy.
+func tiedHeadSaved(m models.Model, cfg *peft.Config, params []string) error {
+	if !m.Config().Common().Tied() {
+		return nil
+	}
+	for _, e := range cfg.ModulesToSave {
+		if e == "" || !strings.HasSuffix("lm_head", e) {
+			continue
+		}
+		for _, p := range params {
+			if strings.HasPrefix(p, "lm_head.") {
+				return nil
+			}
+		}
+		return fmt.Errorf("modules_to_save %q: %s ties its LM head to the input embeddings (tie_word_embeddings), and training an untied copy of it is not supported", e, m.Arch())
+	}
+	return nil
 }
 
 // moduleProbe records the modules a config targets, adapting none.
