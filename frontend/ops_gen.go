@@ -106,3 +106,6 @@ func (t *Tensor) ShiftRightArithmetic(o *Tensor) *Tensor {
 
 // Silu: x * sigmoid(x).
 func (t *Tensor) Silu() *Tensor { return t.g.unary(ir.OpSilu, t) }
+
+// StopGradient: x unchanged; autodiff gives its operand no cotangent (jax.lax.stop_gradient, torch's detach).
+func (t *Tensor) StopGradient() *Tensor { return t.g.unary(ir.OpStopGradient, t) }

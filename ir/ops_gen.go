@@ -70,6 +70,7 @@ const (
 	OpAttention               // softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA
 	OpAttentionGrad           // the gradient of Attention (no sinks) with respect to q, k or v (attrs.wrt) from q, k, v, its output o and the output's cotangent do, in q's dtype: flash attention's backward
 	OpLinearCrossEntropy      // per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole
+	OpStopGradient            // x unchanged; autodiff gives its operand no cotangent (jax.lax.stop_gradient, torch's detach)
 	// NumOps is one past the last op.
 	NumOps
 )
@@ -196,4 +197,5 @@ var opInfos = [NumOps]OpInfo{
 	OpAttention:            {Name: "attention", GoName: "Attention", MinArgs: 3, MaxArgs: 6, Flags: FlagComposite, AttrsType: reflect.TypeOf((*AttentionAttrs)(nil)), Doc: "softmax(q k^T * scale + mask) v with a mask description (causal, window, padding operand, positions, sinks), GQA", Autocast: AutocastLower, shape: shapeAttention},
 	OpAttentionGrad:        {Name: "attention_grad", GoName: "AttentionGrad", MinArgs: 5, MaxArgs: 7, Flags: FlagComposite, AttrsType: reflect.TypeOf((*AttentionGradAttrs)(nil)), Doc: "the gradient of Attention (no sinks) with respect to q, k or v (attrs.wrt) from q, k, v, its output o and the output's cotangent do, in q's dtype: flash attention's backward", NoGrad: "the backward of Attention's backward: training needs no second derivatives", Autocast: AutocastKeep, shape: shapeAttentionGrad},
 	OpLinearCrossEntropy:   {Name: "linear_cross_entropy", GoName: "LinearCrossEntropy", MinArgs: 3, MaxArgs: 4, Flags: FlagComposite, AttrsType: reflect.TypeOf((*LinearCrossEntropyAttrs)(nil)), Doc: "per-row cross-entropy of the logits h w^T (+ bias) against integer labels, 0 where the label is ignore_index; computed in row chunks, the (N, V) logits never whole", Autocast: AutocastLower, shape: shapeLinearCrossEntropy},
+	OpStopGradient:         {Name: "stop_gradient", GoName: "StopGradient", MinArgs: 1, MaxArgs: 1, Flags: FlagComposite, AttrsType: nil, Doc: "x unchanged; autodiff gives its operand no cotangent (jax.lax.stop_gradient, torch's detach)", NoGrad: "stop_gradient: the result counts as a constant, which is the op's purpose", Autocast: AutocastPromote, shape: shapeSameFloat},
 }

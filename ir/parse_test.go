@@ -208,6 +208,9 @@ func opCases() []opCase {
 		{OpSilu, "silu", func(b *caseBuilder) []*Value {
 			return []*Value{b.emit(OpSilu, nil, b.param("x", Float16, 0))}
 		}},
+		{OpStopGradient, "stop_gradient", func(b *caseBuilder) []*Value {
+			return []*Value{b.emit(OpStopGradient, nil, b.param("x", BFloat16, 0))}
+		}},
 		{OpAttention, "attention", func(b *caseBuilder) []*Value {
 			q, k, v := b.param("q", Float32, 2, 8, 3, 16), b.param("k", Float32, 2, 2, 5, 16), b.param("v", Float32, 2, 2, 5, 8)
 			m, p, s := b.param("mask", Bool, 2, 5), b.param("positions", Int32, 2, 3), b.param("sinks", Float32, 8)

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"strings"
 
 	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/ir"
@@ -44,6 +45,16 @@ func ParseTrainingConfig(data []byte, file, modelType string) (*Config, error) {
 	return ParseConfig(data, file)
 }
 
+// Base is what NewAdapter reads of the base model: the names of its
+// parameters (Hugging Face names, from a program build) and their values
+// (in any float dtype). DoRA magnitudes need the targeted modules'
+// weights and modules_to_save copies their modules' parameters; a config
+// with neither reads nothing (the zero Base will do).
+type Base struct {
+	Params []string
+	Tensor func(name string) (*tensor.Tensor, error)
+}
+
 // NewAdapter creates a fresh adapter of cfg on modules (the layers of the
 // base model cfg targets, as a program build reports them to
 // nn.Adapters), initialised as PEFT's LoraLayer.reset_lora_parameters
@@ -55,19 +66,21 @@ func ParseTrainingConfig(data []byte, file, modelType string) (*Config, error) {
 //   - false: both as a fresh nn.Linear (uniform in ±1/sqrt(fan_in): in
 //     features for A, r for B), so the adapter changes the model at once.
 //
+// With use_dora, each module's lora_magnitude_vector is DoRAMagnitude of
+// its base weight (base.Tensor(<module>.weight)) and the new A, B, as
+// PEFT's DoraLinearLayer.update_layer computes it. modules_to_save copies
+// (ModulesToSaveWrapper) start as the base's parameters: every parameter
+// of base.Params under a module whose name ends with an entry of
+// modules_to_save (PEFT's str.endswith rule) is copied under
+// base_model.model.<parameter>; entries matching nothing are ignored, as
+// PEFT ignores them.
+//
 // The values come from kiln's generator (Go's PCG seeded by seed and the
 // tensor's key): reproducible for a seed, independent of the module order,
-// but not torch's stream, so no seed gives PEFT's numbers. The tensors are
-// float32, named by PEFT's keys. name identifies the adapter in errors.
-// modules_to_save, use_dora and the other init_lora_weights strings are
-// refused.
-func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64) (*Adapter, error) {
-	if len(cfg.ModulesToSave) > 0 {
-		return nil, fmt.Errorf("adapter %s: modules_to_save %v: training modules_to_save copies is not supported yet", name, cfg.ModulesToSave)
-	}
-	if cfg.UseDoRA {
-		return nil, fmt.Errorf("adapter %s: use_dora: training DoRA adapters is not supported yet (PEFT detaches the weight norm; kiln's IR has no stop-gradient)", name)
-	}
+// but not torch's stream, so no seed gives PEFT's numbers. The LoRA
+// tensors are float32, named by PEFT's keys. name identifies the adapter
+// in errors. The other init_lora_weights strings are refused.
+func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64, base Base) (*Adapter, error) {
 	switch cfg.Init {
 	case "true", "false", "gaussian":
 	default:
@@ -75,6 +88,9 @@ func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64) (*Ada
 	}
 	if len(modules) == 0 {
 		return nil, fmt.Errorf("adapter %s: target_modules %s match no module of the model", name, describeTargets(cfg))
+	}
+	if (cfg.UseDoRA || len(cfg.ModulesToSave) > 0) && base.Tensor == nil {
+		return nil, fmt.Errorf("adapter %s: use_dora and modules_to_save need the base model's weights (peft.Base.Tensor is nil)", name)
 	}
 	a := &Adapter{Dir: name, Config: cfg, tensors: map[string]*tensor.Tensor{}}
 	for _, m := range modules {
@@ -104,9 +120,60 @@ func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64) (*Ada
 		}
 		a.tensors[ka], a.tensors[kb] = ta, tb
 		a.names = append(a.names, ka, kb)
+		if cfg.UseDoRA {
+			w, err := base.Tensor(m.Path + ".weight")
+			if err != nil {
+				return nil, fmt.Errorf("adapter %s: DoRA magnitude of %s: %w", name, m.Path, err)
+			}
+			mag, err := DoRAMagnitude(w, ta, tb, cfg.Scaling(m.Path), m.FanInFanOut)
+			if err != nil {
+				return nil, fmt.Errorf("adapter %s: DoRA magnitude of %s: %w", name, m.Path, err)
+			}
+			km := KeyPrefix + m.Path + "." + magnitudePart
+			a.tensors[km] = mag
+			a.names = append(a.names, km)
+		}
+	}
+	for _, p := range base.Params {
+		if !savedModule(p, cfg.ModulesToSave) {
+			continue
+		}
+		if _, lora := a.tensors[KeyPrefix+p]; lora {
+			continue
+		}
+		t, err := base.Tensor(p)
+		if err != nil {
+			return nil, fmt.Errorf("adapter %s: modules_to_save copy of %s: %w", name, p, err)
+		}
+		if t, err = t.Convert(ir.Float32); err != nil {
+			return nil, fmt.Errorf("adapter %s: modules_to_save copy of %s: %w", name, p, err)
+		}
+		a.tensors[KeyPrefix+p] = t
+		a.names = append(a.names, KeyPrefix+p)
 	}
 	sort.Strings(a.names)
+	if err := a.check(name); err != nil {
+		return nil, err
+	}
 	return a, nil
+}
+
+// savedModule reports whether parameter p (<module>.<leaf>) belongs to a
+// module that modules_to_save wraps: one of its enclosing modules' names
+// ends with an entry (PEFT's _set_trainable: key.endswith(target_key)).
+func savedModule(p string, entries []string) bool {
+	for i := len(p) - 1; i > 0; i-- {
+		if p[i] != '.' {
+			continue
+		}
+		mod := p[:i]
+		for _, e := range entries {
+			if e != "" && strings.HasSuffix(mod, e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func describeTargets(cfg *Config) string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/frontend/nn"
@@ -23,14 +24,54 @@ import (
 func NewLoRA(r *models.Runner, cfg *peft.Config, name string, seed int64) (*peft.Adapter, error) {
 	probe := &moduleProbe{cfg: cfg}
 	m := r.Model()
-	_, err := frontend.Build("lora_probe_"+m.Arch(), func(g *frontend.Graph) error {
+	f, err := frontend.Build("lora_probe_"+m.Arch(), func(g *frontend.Graph) error {
 		nn.WithAdapters(g, probe)
 		return m.Build(g, models.Spec{Batch: 1, Seq: 1}, r.DType())
 	})
 	if err != nil {
 		return nil, fmt.Errorf("adapter %s: building %s to find its modules: %w", name, m.Arch(), err)
 	}
-	return peft.NewAdapter(name, cfg, probe.modules, seed)
+	var base peft.Base
+	if cfg.UseDoRA || len(cfg.ModulesToSave) > 0 {
+		// DoRA's magnitudes and the modules_to_save copies start from the
+		// base weights: bind them (training binds them anyway) and read
+		// them back in the compute dtype.
+		if err := r.BindWeights(f); err != nil {
+			return nil, fmt.Errorf("adapter %s: %w", name, err)
+		}
+		for _, p := range f.Params {
+			if !models.IsInputName(p.Name) {
+				base.Params = append(base.Params, p.Name)
+			}
+		}
+		base.Tensor = r.Session().Download
+		if err := tiedHeadSaved(m, cfg, base.Params); err != nil {
+			return nil, fmt.Errorf("adapter %s: %w", name, err)
+		}
+	}
+	return peft.NewAdapter(name, cfg, probe.modules, seed, base)
+}
+
+// tiedHeadSaved refuses modules_to_save "lm_head" on a model whose LM
+// head is tied to the input embeddings: kiln's program has no lm_head
+// parameter of its own (the head reads the embedding), so the entry would
+// match nothing and train nothing, where PEFT trains an untied copy.
+func tiedHeadSaved(m models.Model, cfg *peft.Config, params []string) error {
+	if !m.Config().Common().Tied() {
+		return nil
+	}
+	for _, e := range cfg.ModulesToSave {
+		if e == "" || !strings.HasSuffix("lm_head", e) {
+			continue
+		}
+		for _, p := range params {
+			if strings.HasPrefix(p, "lm_head.") {
+				return nil
+			}
+		}
+		return fmt.Errorf("modules_to_save %q: %s ties its LM head to the input embeddings (tie_word_embeddings), and training an untied copy of it is not supported", e, m.Arch())
+	}
+	return nil
 }
 
 // moduleProbe records the modules a config targets, adapting none.
@@ -48,8 +89,8 @@ func (p *moduleProbe) LoRA(m nn.Module) *nn.LoRA {
 
 // loraAdapter is the adapter the Trainer trains (the Runner's, set with
 // SetAdapter), or nil for full training. Only a peft.Adapter (which
-// knows how to save itself in PEFT's format) without modules_to_save is
-// trainable.
+// knows how to save itself in PEFT's format) is trainable: its LoRA
+// weights, DoRA magnitudes and modules_to_save copies.
 func loraAdapter(r *models.Runner) (*peft.Adapter, error) {
 	a := r.Adapter()
 	if a == nil {
@@ -59,24 +100,37 @@ func loraAdapter(r *models.Runner) (*peft.Adapter, error) {
 	if !ok {
 		return nil, fmt.Errorf("trainer: the runner's adapter %s is a %T; only a peft.Adapter can be trained and saved", a.Name(), a)
 	}
-	if len(pa.Overrides()) > 0 || len(pa.Config.ModulesToSave) > 0 {
-		return nil, fmt.Errorf("trainer: adapter %s has modules_to_save %v: training modules_to_save copies is not supported yet", pa.Name(), pa.Config.ModulesToSave)
-	}
-	if pa.Config.UseDoRA {
-		return nil, fmt.Errorf("trainer: adapter %s has use_dora: training DoRA adapters is not supported yet (PEFT detaches the weight norm; kiln's IR has no stop-gradient)", pa.Name())
-	}
 	if r.MergedAdapter() != nil {
 		return nil, fmt.Errorf("trainer: adapter %s is merged into the weights; unmerge it before training", r.MergedAdapter().Name())
 	}
 	return pa, nil
 }
 
-// trainableOf is StepConfig.Trainable for adapter a: its LoRA weights.
+// trainableOf is StepConfig.Trainable for adapter a: its LoRA weights
+// and DoRA magnitudes (parameters named by their keys) and the model
+// parameters its modules_to_save copies replace (PEFT's
+// ModulesToSaveWrapper trains the copy; the Runner holds it under the
+// model parameter's name).
 func trainableOf(a *peft.Adapter) func(string) bool {
+	overrides := a.Overrides()
 	return func(name string) bool {
+		if _, ok := overrides[name]; ok {
+			return true
+		}
 		_, ok := a.Tensor(name)
 		return ok
 	}
+}
+
+// sessionName is the session buffer holding adapter key k: the model
+// parameter for a modules_to_save copy, k itself otherwise.
+func sessionName(a *peft.Adapter, k string) string {
+	for p, key := range a.Overrides() {
+		if key == k {
+			return p
+		}
+	}
+	return k
 }
 
 // stageAdapter writes the trained adapter into stage as PEFT's
@@ -87,7 +141,7 @@ func (t *Trainer) stageAdapter(stage string) ([]string, error) {
 	sess := t.runner.Session()
 	vals := map[string]*tensor.Tensor{}
 	for _, n := range t.adapter.Names() {
-		x, err := sess.Download(n)
+		x, err := sess.Download(sessionName(t.adapter, n))
 		if err != nil {
 			return nil, fmt.Errorf("save adapter: parameter %s: %w", n, err)
 		}
@@ -105,7 +159,7 @@ func (t *Trainer) stageAdapter(stage string) ([]string, error) {
 }
 
 // readAdapterParams reads the step's trained parameters (the adapter's
-// LoRA weights) from dir's adapter_model.safetensors, by PEFT's keys.
+// LoRA weights, DoRA magnitudes and modules_to_save copies) from dir's adapter_model.safetensors, by PEFT's keys.
 func (t *Trainer) readAdapterParams(dir string, step *Step, field string) (map[string]*tensor.Tensor, error) {
 	path := filepath.Join(dir, peft.WeightsFile)
 	if _, err := os.Stat(path); err != nil {
@@ -119,10 +173,15 @@ func (t *Trainer) readAdapterParams(dir string, step *Step, field string) (map[s
 		return nil, fmt.Errorf("%s: %s holds an adapter of another configuration than the one trained (%s)", field, dir, peft.ConfigFile)
 	}
 	out := map[string]*tensor.Tensor{}
+	overrides := a.Overrides()
 	for _, p := range step.Params() {
-		x, ok := a.Tensor(p.Name)
+		key := p.Name
+		if k, ok := overrides[p.Name]; ok {
+			key = k // a modules_to_save copy
+		}
+		x, ok := a.Tensor(key)
 		if !ok {
-			return nil, fmt.Errorf("%s: %s has no tensor %s", field, path, p.Name)
+			return nil, fmt.Errorf("%s: %s has no tensor %s", field, path, key)
 		}
 		if !x.Shape.Equal(p.Type.Shape) {
 			return nil, fmt.Errorf("%s: %s: tensor %s is %v, the adapter's is %v", field, path, p.Name, x.Shape, p.Type.Shape)

@@ -14,7 +14,12 @@ import (
 	"github.com/kiln-ml/kiln/peft"
 )
 
-var loraFixtureDir = filepath.Join("..", "testdata", "lora_train")
+var (
+	loraFixtureDir = filepath.Join("..", "testdata", "lora_train")
+	// doraFixtureDir holds scripts/dora_fixture.py's cases: DoRA and
+	// modules_to_save runs, in lora_train's layout.
+	doraFixtureDir = filepath.Join("..", "testdata", "dora_train")
+)
 
 // TestLoRATrainingMatchesHFPEFT replays every case of testdata/lora_train
 // (scripts/lora_train_fixture.py: HF Trainer + PEFT from a saved initial
@@ -25,12 +30,27 @@ var loraFixtureDir = filepath.Join("..", "testdata", "lora_train")
 // tolerances of TestTrainerMatchesHFFixtures. It skips when the fixtures
 // are absent (they are recorded on the GPU machine, where peft is).
 func TestLoRATrainingMatchesHFPEFT(t *testing.T) {
+	replayAdapterFixtures(t, loraFixtureDir, "scripts/lora_train_fixture.py")
+}
+
+// TestDoRATrainingMatchesHFPEFT replays testdata/dora_train
+// (scripts/dora_fixture.py) the same way: DoRA adapters on Llama's Linear
+// and GPT-2's Conv1D with biases (lora_magnitude_vector trains, the norm
+// detached), a BERT classifier's modules_to_save copy, and a Llama
+// lm_head copy beside DoRA. It skips while the directory is absent.
+func TestDoRATrainingMatchesHFPEFT(t *testing.T) {
+	replayAdapterFixtures(t, doraFixtureDir, "scripts/dora_fixture.py")
+}
+
+// replayAdapterFixtures runs every case directory of root on the CPU
+// backends (and xla where it loads); script names what records root.
+func replayAdapterFixtures(t *testing.T, root, script string) {
 	if testing.Short() {
 		t.Skip("whole-model training runs")
 	}
-	entries, err := os.ReadDir(loraFixtureDir)
+	entries, err := os.ReadDir(root)
 	if os.IsNotExist(err) {
-		t.Skip("testdata/lora_train is absent: run scripts/lora_train_fixture.py testdata/lora_train")
+		t.Skipf("%s is absent: run %s %s", root, script, strings.TrimPrefix(root, "../"))
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -46,11 +66,11 @@ func TestLoRATrainingMatchesHFPEFT(t *testing.T) {
 		}
 		n++
 		for name, b := range bs {
-			t.Run(e.Name()+"/"+name, func(t *testing.T) { runLoRAFixture(t, filepath.Join(loraFixtureDir, e.Name()), b) })
+			t.Run(e.Name()+"/"+name, func(t *testing.T) { runLoRAFixture(t, filepath.Join(root, e.Name()), b) })
 		}
 	}
 	if n == 0 {
-		t.Fatalf("%s holds no case", loraFixtureDir)
+		t.Fatalf("%s holds no case", root)
 	}
 }
 

@@ -102,9 +102,14 @@ func TestLoRATrainingFreezesBase(t *testing.T) {
 	for _, tc := range []struct{ name, cfg string }{
 		{"llama-tiny", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj", "down_proj"], "lora_dropout": 0.1, "init_lora_weights": "gaussian", "task_type": "CAUSAL_LM", "bias": "none"}`},
 		{"gpt2-tiny", `{"r": 4, "lora_alpha": 16, "target_modules": ["c_attn"], "fan_in_fan_out": true, "use_rslora": true}`},
+		// DoRA: magnitudes train too; lora_dropout takes PEFT's
+		// recomputed-base path on llama, the bias path on gpt2's Conv1D.
+		{"llama-tiny/dora", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "lora_dropout": 0.1, "use_dora": true, "init_lora_weights": false}`},
+		{"gpt2-tiny/dora", `{"r": 4, "lora_alpha": 16, "target_modules": ["c_attn", "c_fc"], "fan_in_fan_out": true, "use_dora": true}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := filepath.Join("..", "testdata", "models", tc.name)
+			model, _, _ := strings.Cut(tc.name, "/")
+			dir := filepath.Join("..", "testdata", "models", model)
 			r, a := loraRunner(t, dir, b, tc.cfg, 5)
 			out := t.TempDir()
 			js := fmt.Sprintf(`{"output_dir": %q, "max_steps": 8, "per_device_train_batch_size": 2, "learning_rate": 2e-2,
@@ -136,7 +141,7 @@ func TestLoRATrainingFreezesBase(t *testing.T) {
 				t.Fatal("no frozen base weights")
 			}
 			// llama-tiny's config has no dropout: only lora_dropout draws.
-			if tc.name == "llama-tiny" && !step.Dropout() {
+			if model == "llama-tiny" && !step.Dropout() {
 				t.Error("lora_dropout 0.1: the step draws no dropout masks")
 			}
 			for _, n := range step.OptimizerStateNames() {
@@ -210,13 +215,24 @@ func TestLoRATrainingFreezesBase(t *testing.T) {
 // accumulation 2) and the same run interrupted after step 1 and resumed
 // from its checkpoint end with identical adapter weights, log history and
 // last checkpoint files; the checkpoints hold the adapter, not the model.
+// Also for a DoRA adapter (magnitudes, the dropout path) and for LoRA with
+// modules_to_save ["lm_head"] (the copy trains and resumes).
 func TestLoRAResumeIsBitExact(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole-model training runs")
 	}
+	for _, tc := range []struct{ name, cfg string }{
+		{"lora", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "lora_dropout": 0.2}`},
+		{"dora", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "lora_dropout": 0.2, "use_dora": true, "init_lora_weights": false}`},
+		{"modules_to_save", `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj"], "lora_dropout": 0.2, "modules_to_save": ["lm_head"]}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) { resumeBitExact(t, tc.cfg) })
+	}
+}
+
+func resumeBitExact(t *testing.T, cfg string) {
 	b := interp.New() // backend-agnostic: no llvm compiles in CI
 	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
-	cfg := `{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "lora_dropout": 0.2}`
 	root := t.TempDir()
 	run := func(out, extra string, stop int) (*Trainer, error) {
 		r, _ := loraRunner(t, dir, b, cfg, 9)
@@ -240,7 +256,10 @@ func TestLoRAResumeIsBitExact(t *testing.T) {
 	if fmt.Sprint(full.State.LogHistory) != fmt.Sprint(resumed.State.LogHistory) {
 		t.Errorf("log history differs:\nfull    %v\nresumed %v", full.State.LogHistory, resumed.State.LogHistory)
 	}
-	names := full.adapter.Names()
+	var names []string
+	for _, n := range full.adapter.Names() {
+		names = append(names, sessionName(full.adapter, n))
+	}
 	a, r := downloadAll(t, full.runner, names), downloadAll(t, resumed.runner, names)
 	for _, n := range names {
 		if !bytes.Equal(a[n], r[n]) {
@@ -277,9 +296,7 @@ func TestLoRAConfigErrors(t *testing.T) {
 		{`{"bias": "all", "target_modules": ["q_proj"]}`, `bias = "all"`},
 		{`{"init_lora_weights": "pissa", "target_modules": ["q_proj"]}`, `init_lora_weights = "pissa"`},
 		{`{"init_lora_weights": "eva", "target_modules": ["q_proj"]}`, `init_lora_weights "eva"`},
-		{`{"modules_to_save": ["lm_head"], "target_modules": ["q_proj"]}`, "modules_to_save"},
 		{`{"lora_dropout": 1.5, "target_modules": ["q_proj"]}`, "lora_dropout = 1.5"},
-		{`{"use_dora": true, "target_modules": ["q_proj"]}`, "use_dora"},
 		{`[1]`, "lora_config.json"},
 	} {
 		cfg, err := peft.ParseTrainingConfig([]byte(tc.cfg), "lora_config.json", "llama")
@@ -290,10 +307,18 @@ func TestLoRAConfigErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want one containing %q", tc.cfg, err, tc.want)
 		}
 	}
+	tied := loadRunner(t, filepath.Join("..", "testdata", "models", "gpt2-tiny"), b)
+	cfg, err := peft.ParseTrainingConfig([]byte(`{"target_modules": ["c_attn"], "modules_to_save": ["lm_head"]}`), "c.json", "gpt2")
+	if err == nil {
+		_, err = NewLoRA(tied, cfg, "c.json", 1)
+	}
+	if err == nil || !strings.Contains(err.Error(), "ties its LM head") {
+		t.Errorf("modules_to_save lm_head on tied gpt2-tiny: %v", err)
+	}
 	if _, err := peft.ParseTrainingConfig([]byte(`{"r": 2}`), "c.json", "nosuch"); err == nil || !strings.Contains(err.Error(), "target_modules is missing") {
 		t.Errorf("no target_modules for an unknown model type: %v", err)
 	}
-	cfg, err := peft.ParseTrainingConfig([]byte(`{"r": 2}`), "c.json", "llama")
+	cfg, err = peft.ParseTrainingConfig([]byte(`{"r": 2}`), "c.json", "llama")
 	if err != nil || fmt.Sprint(cfg.TargetNames) != "[q_proj v_proj]" {
 		t.Errorf("PEFT's llama default targets: %v, %v", cfg, err)
 	}

@@ -226,6 +226,16 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	if s.tiedFrom, err = mergeTied(f, s.sess.Buffer); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
+	if cfg.Trainable != nil {
+		// One buffer trains or not as a whole: a trainable parameter tied
+		// to a frozen one (a modules_to_save copy of a module whose
+		// weight is tied to the embeddings) would train both or neither.
+		for p, holder := range s.tiedFrom {
+			if cfg.Trainable(p) != cfg.Trainable(holder) {
+				return nil, fmt.Errorf("train step %s: parameters %s and %s are one tied buffer but only one of them is trainable (modules_to_save of a tied module is not supported)", spec, p, holder)
+			}
+		}
+	}
 	if err := divideLoss(f); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}

@@ -159,6 +159,12 @@ func eval(in *instr, a []*tensor.Tensor, args []*tensor.Tensor) (*tensor.Tensor,
 		return gelu(a[0], v.Attrs.(*ir.GeluAttrs).Approx, t), nil
 	case ir.OpSilu:
 		return silu(a[0], t), nil
+	case ir.OpStopGradient:
+		// The identity (gradients are autodiff's business); a copy, as
+		// reshape makes, so no two values share storage.
+		out := newTensor(t)
+		copy(out.Data, a[0].Data)
+		return out, nil
 	case ir.OpAttention:
 		return attention(a, v.Attrs.(*ir.AttentionAttrs), t), nil
 	case ir.OpLinearCrossEntropy:

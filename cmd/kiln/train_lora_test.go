@@ -5,12 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kiln-ml/kiln/peft"
 )
 
 // TestTrainLoRA: kiln train --peft trains a new adapter on llama-tiny and
 // writes it in PEFT's format (no model.safetensors); --adapter continues
-// it; --peft with --adapter, and a config that targets nothing, are
-// errors naming the flag.
+// it; a DoRA config with modules_to_save trains and continues too; --peft
+// with --adapter, and a config that targets nothing, are errors naming
+// the flag.
 func TestTrainLoRA(t *testing.T) {
 	if testing.Short() {
 		t.Skip("whole-model training steps")
@@ -40,6 +43,23 @@ func TestTrainLoRA(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "out2", "adapter_model.safetensors")); err != nil {
 		t.Error(err)
 	}
+	// DoRA with a modules_to_save copy of the LM head: trained, saved
+	// under PEFT's keys, and continued with --adapter.
+	dora := filepath.Join(dir, "dora_config.json")
+	if err := os.WriteFile(dora, []byte(`{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"], "use_dora": true, "modules_to_save": ["lm_head"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, dir, env, "train", "--model", model, "--peft", dora, "--train-file", dataPath, "--args", argsPath, "--output-dir", "dora")
+	saved, err := peft.Load(filepath.Join(dir, "dora"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"model.layers.0.self_attn.q_proj.lora_magnitude_vector", "lm_head.weight"} {
+		if _, ok := saved.Tensor(peft.KeyPrefix + k); !ok {
+			t.Errorf("the DoRA adapter has no %s%s: %v", peft.KeyPrefix, k, saved.Names())
+		}
+	}
+	mustRun(t, dir, env, "train", "--model", model, "--adapter", filepath.Join(dir, "dora"), "--train-file", dataPath, "--args", argsPath, "--output-dir", "dora2")
 	bad := filepath.Join(dir, "bad.json")
 	if err := os.WriteFile(bad, []byte(`{"target_modules": ["nope"]}`), 0o644); err != nil {
 		t.Fatal(err)

@@ -21,8 +21,8 @@ type LoRA struct {
 	// Dropout is lora_dropout: in a training program (one whose graph
 	// carries a dropout, WithDropout) the update reads dropout(x) with
 	// this probability, PEFT's lora_B(lora_A(dropout(x))); the base
-	// layer reads x. It changes nothing in evaluation programs (DoRA
-	// does not train in kiln: its update reads x).
+	// layer reads x (DoRA's rescaled base term reads dropout(x), see
+	// LoRAWeights.AddTo). It changes nothing in evaluation programs.
 	Dropout float64
 }
 
@@ -124,13 +124,16 @@ func (w *LoRAWeights) Forward(x *frontend.Tensor) *frontend.Tensor {
 // AddTo returns y + the update of x, or y when w is nil; y is the base
 // layer's output for x (bias included).
 //
-// With DoRA it is PEFT's DoraLinearLayer in eval mode: with
-// V = W + Scaling·B·A (W in the (out, in) layout) and its per-output-row
-// L2 norm n, s = Magnitude / n, the result is
-// y + (s - 1)·(y - bias) + s·Scaling·B(A(x)), so that without the bias
-// it equals x (s·V)ᵀ, the merged layer. PEFT detaches n from the
-// gradient; the IR has no stop-gradient op, so a training step that
-// differentiates through this layer must treat n as a constant itself.
+// With DoRA it is PEFT's DoraLinearLayer (DoraLinearVariant.forward):
+// with V = W + Scaling·B·A (W in the (out, in) layout) and its
+// per-output-row L2 norm n, held constant for the gradient
+// (stop_gradient: PEFT detaches it, section 4.3 of the DoRA paper),
+// s = Magnitude / n and the result is
+// y + (s - 1)·base + s·Scaling·B(A(x')). In evaluation programs, and in
+// training without lora_dropout, x' = x and base = y - bias, so that
+// without the bias it equals x (s·V)ᵀ, the merged layer. In a training
+// program with lora_dropout, x' = dropout(x) and base = x' Wᵀ (no bias),
+// as PEFT recomputes it from the dropped-out input.
 func (w *LoRAWeights) AddTo(y, x *frontend.Tensor) *frontend.Tensor {
 	if w == nil {
 		return y
@@ -138,12 +141,22 @@ func (w *LoRAWeights) AddTo(y, x *frontend.Tensor) *frontend.Tensor {
 	if w.Magnitude == nil {
 		return y.Add(w.Forward(x))
 	}
-	s := w.Magnitude.Div(w.weightNorm()).AsType(y.DType()) // (out)
-	lora := x.MatMulT(w.A).MatMulT(w.B).MulScalar(w.Scaling)
-	base := y
-	if w.Bias != nil {
-		base = y.Sub(w.Bias.AsType(y.DType()))
+	s := w.Magnitude.Div(w.weightNorm().StopGradient()).AsType(y.DType()) // (out)
+	var base *frontend.Tensor
+	if d := DropoutOf(x.Graph()); d != nil && w.Dropout > 0 {
+		x = d.Apply(x, w.Dropout)
+		if w.FanInFanOut {
+			base = x.MatMul(w.Weight.AsType(x.DType()))
+		} else {
+			base = x.MatMulT(w.Weight.AsType(x.DType()))
+		}
+	} else {
+		base = y
+		if w.Bias != nil {
+			base = y.Sub(w.Bias.AsType(y.DType()))
+		}
 	}
+	lora := x.MatMulT(w.A).MatMulT(w.B).MulScalar(w.Scaling)
 	return y.Add(base.Mul(s.AddScalar(-1)).Add(lora.Mul(s)))
 }
 

@@ -10096,6 +10096,59 @@ module @scalar_f32 {
   }
 }
 
+// ===== identity_f32
+module @identity_f32 {
+  func.func @main(%p0_p0: tensor<12xf32>) -> tensor<12xf32> {
+    "stablehlo.return"(%p0_p0) : (tensor<12xf32>) -> ()
+  }
+}
+
+// ===== identity_f64#1
+module @identity_f64 {
+  func.func @main(%p0_p0: tensor<12xf64>) -> tensor<12xf64> {
+    "stablehlo.return"(%p0_p0) : (tensor<12xf64>) -> ()
+  }
+}
+
+// ===== identity_bf16
+module @identity_bf16 {
+  func.func @main(%p0_p0: tensor<12xbf16>) -> tensor<12xbf16> {
+    "stablehlo.return"(%p0_p0) : (tensor<12xbf16>) -> ()
+  }
+}
+
+// ===== identity_f16
+module @identity_f16 {
+  func.func @main(%p0_p0: tensor<12xf16>) -> tensor<12xf16> {
+    "stablehlo.return"(%p0_p0) : (tensor<12xf16>) -> ()
+  }
+}
+
+// ===== in_expression_f32
+module @in_expression_f32 {
+  func.func @main(%p0_p0: tensor<7x13xf32>) -> tensor<7x13xf32> {
+    %0 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x13xf32>
+    %2 = "stablehlo.add"(%p0_p0, %1) : (tensor<7x13xf32>, tensor<7x13xf32>) -> tensor<7x13xf32>
+    %3 = "stablehlo.multiply"(%2, %p0_p0) : (tensor<7x13xf32>, tensor<7x13xf32>) -> tensor<7x13xf32>
+    "stablehlo.return"(%3) : (tensor<7x13xf32>) -> ()
+  }
+}
+
+// ===== scalar_bf16#10
+module @scalar_bf16 {
+  func.func @main(%p0_p0: tensor<bf16>) -> tensor<bf16> {
+    "stablehlo.return"(%p0_p0) : (tensor<bf16>) -> ()
+  }
+}
+
+// ===== empty_f32#25
+module @empty_f32 {
+  func.func @main(%p0_p0: tensor<0x3xf32>) -> tensor<0x3xf32> {
+    "stablehlo.return"(%p0_p0) : (tensor<0x3xf32>) -> ()
+  }
+}
+
 // ===== literal_two_keys
 module @literal_two_keys {
   func.func @main(%p0_p0: tensor<1x1x1x1xf32>, %p1_p1: tensor<1x1x2x1xf32>, %p2_p2: tensor<1x1x2x1xf32>) -> tensor<1x1x1x1xf32> {
