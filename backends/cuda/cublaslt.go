@@ -1,0 +1,216 @@
+package cuda
+
+import (
+	"fmt"
+	"runtime"
+	"unsafe"
+
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// cuBLASLt, bound by dlopen: the GEMMs of the backend. Values of the enums
+// are those of cublasLt.h and library_types.h.
+
+type (
+	ltHandle uintptr
+	ltDesc   uintptr
+	ltLayout uintptr
+	ltPref   uintptr
+)
+
+const (
+	cudaR32F  = 0
+	cudaR64F  = 1
+	cudaR16F  = 2
+	cudaR16BF = 14
+
+	cublasCompute32F = 68 // float32 accumulation, no TF32
+
+	descComputeType = 0
+	descScaleType   = 1
+	descTransA      = 3
+	descTransB      = 4
+
+	layoutBatchCount   = 5
+	layoutStridedBatch = 6
+
+	prefMaxWorkspace = 1
+
+	opN = 0
+	opT = 1
+)
+
+// ltHeuristic is cublasLtMatmulHeuristicResult_t (96 bytes).
+type ltHeuristic struct {
+	algo          [8]uint64
+	workspaceSize uint64
+	state         int32
+	wavesCount    float32
+	reserved      [4]int32
+}
+
+type cublasLtAPI struct {
+	path         string
+	create       func(h *ltHandle) int32
+	descCreate   func(d *ltDesc, compute, scale int32) int32
+	descDestroy  func(d ltDesc) int32
+	descSet      func(d ltDesc, attr int32, buf unsafe.Pointer, size uint64) int32
+	layoutCreate func(l *ltLayout, typ int32, rows, cols uint64, ld int64) int32
+	layoutDstroy func(l ltLayout) int32
+	layoutSet    func(l ltLayout, attr int32, buf unsafe.Pointer, size uint64) int32
+	prefCreate   func(p *ltPref) int32
+	prefDestroy  func(p ltPref) int32
+	prefSet      func(p ltPref, attr int32, buf unsafe.Pointer, size uint64) int32
+	heuristic    func(h ltHandle, d ltDesc, a, b, c, dd ltLayout, p ltPref, n int32, out unsafe.Pointer, got *int32) int32
+	matmul       func(h ltHandle, d ltDesc, alpha unsafe.Pointer, A devPtr, ad ltLayout, B devPtr, bd ltLayout, beta unsafe.Pointer, C devPtr, cd ltLayout, D devPtr, dd ltLayout, algo unsafe.Pointer, ws devPtr, wsSize uint64, s cuStream) int32
+	statusString func(s int32) *byte
+	version      func() uint64
+}
+
+func loadCublasLt() (*cublasLtAPI, error) {
+	h, path, err := openLib(libCublasLt)
+	if err != nil {
+		return nil, err
+	}
+	c := &cublasLtAPI{path: path}
+	s := &symbols{h: h, lib: path}
+	s.bind(&c.create, "cublasLtCreate")
+	s.bind(&c.descCreate, "cublasLtMatmulDescCreate")
+	s.bind(&c.descDestroy, "cublasLtMatmulDescDestroy")
+	s.bind(&c.descSet, "cublasLtMatmulDescSetAttribute")
+	s.bind(&c.layoutCreate, "cublasLtMatrixLayoutCreate")
+	s.bind(&c.layoutDstroy, "cublasLtMatrixLayoutDestroy")
+	s.bind(&c.layoutSet, "cublasLtMatrixLayoutSetAttribute")
+	s.bind(&c.prefCreate, "cublasLtMatmulPreferenceCreate")
+	s.bind(&c.prefDestroy, "cublasLtMatmulPreferenceDestroy")
+	s.bind(&c.prefSet, "cublasLtMatmulPreferenceSetAttribute")
+	s.bind(&c.heuristic, "cublasLtMatmulAlgoGetHeuristic")
+	s.bind(&c.matmul, "cublasLtMatmul")
+	s.bind(&c.statusString, "cublasLtGetStatusString")
+	s.bind(&c.version, "cublasLtGetVersion")
+	if s.err != nil {
+		return nil, s.err
+	}
+	return c, nil
+}
+
+func (c *cublasLtAPI) check(call string, st int32) error {
+	if st == 0 {
+		return nil
+	}
+	return fmt.Errorf("cuda: %s: %s (cublasStatus %d)", call, cString(c.statusString(st)), st)
+}
+
+// cudaType is the cudaDataType of a GEMM dtype.
+func cudaType(d ir.DType) int32 {
+	switch d {
+	case ir.Float16:
+		return cudaR16F
+	case ir.BFloat16:
+		return cudaR16BF
+	case ir.Float64:
+		return cudaR64F
+	}
+	return cudaR32F
+}
+
+// gemmWorkspaceBytes is the cuBLASLt workspace every GEMM may use.
+const gemmWorkspaceBytes = 32 << 20
+
+// ltMatmul is one prepared GEMM (descriptors and the chosen algorithm) of
+// a gemmPlan; prepared once per executable, run on every call.
+type ltMatmul struct {
+	desc        ltDesc
+	a, b, c     ltLayout
+	algo        ltHeuristic
+	alpha, beta [2]float32 // float32 scale type; padded for pinning
+}
+
+// prepare builds the descriptors of g and picks cuBLASLt's first
+// heuristic algorithm for them.
+//
+// Row-major C (batch, M, N) = A (M, K) · B (K, N) is, read column-major,
+// Cᵀ (N, M) = Bᵀ · Aᵀ: cuBLASLt's "A" is kiln's rhs and its "B" kiln's
+// lhs, each transposed when kiln's operand is stored the other way round.
+func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan) (*ltMatmul, error) {
+	m := &ltMatmul{}
+	m.alpha[0], m.beta[0] = 1, 0
+	if err := c.check("cublasLtMatmulDescCreate", c.descCreate(&m.desc, cublasCompute32F, cudaR32F)); err != nil {
+		return nil, err
+	}
+	set := func(attr int32, v int32) error {
+		return c.check("cublasLtMatmulDescSetAttribute", c.descSet(m.desc, attr, unsafe.Pointer(&v), 4))
+	}
+	ta, tb := int32(opN), int32(opN)
+	if g.rhsTrans { // rhs stored (N, K)
+		ta = opT
+	}
+	if g.lhsTrans { // lhs stored (K, M)
+		tb = opT
+	}
+	if err := set(descTransA, ta); err != nil {
+		return nil, err
+	}
+	if err := set(descTransB, tb); err != nil {
+		return nil, err
+	}
+	layout := func(l *ltLayout, d ir.DType, rows, cols, ld, stride int) error {
+		if err := c.check("cublasLtMatrixLayoutCreate", c.layoutCreate(l, cudaType(d), uint64(rows), uint64(cols), int64(ld))); err != nil {
+			return err
+		}
+		if g.batch <= 1 {
+			return nil
+		}
+		n, st := int32(g.batch), int64(stride)
+		if err := c.check("cublasLtMatrixLayoutSetAttribute", c.layoutSet(*l, layoutBatchCount, unsafe.Pointer(&n), 4)); err != nil {
+			return err
+		}
+		return c.check("cublasLtMatrixLayoutSetAttribute", c.layoutSet(*l, layoutStridedBatch, unsafe.Pointer(&st), 8))
+	}
+	M, N, K := g.M, g.N, g.K
+	// cuBLASLt A = kiln rhs: column-major N x K (ld N) or, transposed, K x N (ld K).
+	ar, ac, ald := N, K, N
+	if g.rhsTrans {
+		ar, ac, ald = K, N, K
+	}
+	// cuBLASLt B = kiln lhs: column-major K x M (ld K) or, transposed, M x K (ld M).
+	br, bc, bld := K, M, K
+	if g.lhsTrans {
+		br, bc, bld = M, K, M
+	}
+	if err := layout(&m.a, g.rhsType, ar, ac, ald, N*K); err != nil {
+		return nil, err
+	}
+	if err := layout(&m.b, g.lhsType, br, bc, bld, M*K); err != nil {
+		return nil, err
+	}
+	if err := layout(&m.c, g.outType, N, M, N, M*N); err != nil {
+		return nil, err
+	}
+	var pref ltPref
+	if err := c.check("cublasLtMatmulPreferenceCreate", c.prefCreate(&pref)); err != nil {
+		return nil, err
+	}
+	defer c.prefDestroy(pref)
+	ws := uint64(gemmWorkspaceBytes)
+	if err := c.check("cublasLtMatmulPreferenceSetAttribute", c.prefSet(pref, prefMaxWorkspace, unsafe.Pointer(&ws), 8)); err != nil {
+		return nil, err
+	}
+	var got int32
+	if err := c.check("cublasLtMatmulAlgoGetHeuristic", c.heuristic(h, m.desc, m.a, m.b, m.c, m.c, pref, 1, unsafe.Pointer(&m.algo), &got)); err != nil {
+		return nil, fmt.Errorf("%w (GEMM %s)", err, g)
+	}
+	if got == 0 {
+		return nil, fmt.Errorf("cuda: cuBLASLt has no algorithm for GEMM %s", g)
+	}
+	return m, nil
+}
+
+// run queues the GEMM D = lhs · rhs on stream s.
+func (c *cublasLtAPI) run(h ltHandle, m *ltMatmul, lhs, rhs, out, ws devPtr, s cuStream) error {
+	var pin runtime.Pinner
+	defer pin.Unpin()
+	pin.Pin(m)
+	return c.check("cublasLtMatmul", c.matmul(h, m.desc, unsafe.Pointer(&m.alpha[0]), rhs, m.a, lhs, m.b,
+		unsafe.Pointer(&m.beta[0]), out, m.c, out, m.c, unsafe.Pointer(&m.algo.algo[0]), ws, gemmWorkspaceBytes, s))
+}
