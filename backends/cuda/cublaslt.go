@@ -126,65 +126,83 @@ type ltMatmul struct {
 	alpha, beta [2]float32 // float32 scale type; padded for pinning
 }
 
-// prepare builds the descriptors of g and picks cuBLASLt's first
-// heuristic algorithm for them.
+// ltLayout describes one cuBLASLt matrix: column-major rows x cols with
+// leading dimension ld, stride elements between batch entries.
+type ltMatrix struct {
+	dtype                  ir.DType
+	rows, cols, ld, stride int
+}
+
+// ltCall is how one gemmPlan is put to cuBLASLt (column-major).
 //
 // Row-major C (batch, M, N) = A (M, K) · B (K, N) is, read column-major,
 // Cᵀ (N, M) = Bᵀ · Aᵀ: cuBLASLt's "A" is kiln's rhs and its "B" kiln's
 // lhs, each transposed when kiln's operand is stored the other way round.
+type ltCall struct {
+	transA, transB bool
+	a, b, c        ltMatrix // cuBLASLt's A (kiln rhs), B (kiln lhs), C = D (kiln out)
+	batch          int
+}
+
+func ltCallOf(g *gemmPlan) ltCall {
+	M, N, K := g.M, g.N, g.K
+	c := ltCall{transA: g.rhsTrans, transB: g.lhsTrans, batch: g.batch}
+	// A = kiln rhs: column-major N x K (ld N) or, transposed, K x N (ld K).
+	c.a = ltMatrix{g.rhsType, N, K, N, N * K}
+	if g.rhsTrans {
+		c.a = ltMatrix{g.rhsType, K, N, K, N * K}
+	}
+	// B = kiln lhs: column-major K x M (ld K) or, transposed, M x K (ld M).
+	c.b = ltMatrix{g.lhsType, K, M, K, M * K}
+	if g.lhsTrans {
+		c.b = ltMatrix{g.lhsType, M, K, M, M * K}
+	}
+	c.c = ltMatrix{g.outType, N, M, N, M * N}
+	return c
+}
+
+// prepare builds the descriptors of g (ltCallOf) and picks cuBLASLt's
+// first heuristic algorithm for them.
 func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan) (*ltMatmul, error) {
 	m := &ltMatmul{}
 	m.alpha[0], m.beta[0] = 1, 0
+	call := ltCallOf(g)
 	if err := c.check("cublasLtMatmulDescCreate", c.descCreate(&m.desc, cublasCompute32F, cudaR32F)); err != nil {
 		return nil, err
 	}
-	set := func(attr int32, v int32) error {
+	set := func(attr int32, trans bool) error {
+		v := int32(opN)
+		if trans {
+			v = opT
+		}
 		return c.check("cublasLtMatmulDescSetAttribute", c.descSet(m.desc, attr, unsafe.Pointer(&v), 4))
 	}
-	ta, tb := int32(opN), int32(opN)
-	if g.rhsTrans { // rhs stored (N, K)
-		ta = opT
-	}
-	if g.lhsTrans { // lhs stored (K, M)
-		tb = opT
-	}
-	if err := set(descTransA, ta); err != nil {
+	if err := set(descTransA, call.transA); err != nil {
 		return nil, err
 	}
-	if err := set(descTransB, tb); err != nil {
+	if err := set(descTransB, call.transB); err != nil {
 		return nil, err
 	}
-	layout := func(l *ltLayout, d ir.DType, rows, cols, ld, stride int) error {
-		if err := c.check("cublasLtMatrixLayoutCreate", c.layoutCreate(l, cudaType(d), uint64(rows), uint64(cols), int64(ld))); err != nil {
+	layout := func(l *ltLayout, x ltMatrix) error {
+		if err := c.check("cublasLtMatrixLayoutCreate", c.layoutCreate(l, cudaType(x.dtype), uint64(x.rows), uint64(x.cols), int64(x.ld))); err != nil {
 			return err
 		}
-		if g.batch <= 1 {
+		if call.batch <= 1 {
 			return nil
 		}
-		n, st := int32(g.batch), int64(stride)
+		n, st := int32(call.batch), int64(x.stride)
 		if err := c.check("cublasLtMatrixLayoutSetAttribute", c.layoutSet(*l, layoutBatchCount, unsafe.Pointer(&n), 4)); err != nil {
 			return err
 		}
 		return c.check("cublasLtMatrixLayoutSetAttribute", c.layoutSet(*l, layoutStridedBatch, unsafe.Pointer(&st), 8))
 	}
-	M, N, K := g.M, g.N, g.K
-	// cuBLASLt A = kiln rhs: column-major N x K (ld N) or, transposed, K x N (ld K).
-	ar, ac, ald := N, K, N
-	if g.rhsTrans {
-		ar, ac, ald = K, N, K
-	}
-	// cuBLASLt B = kiln lhs: column-major K x M (ld K) or, transposed, M x K (ld M).
-	br, bc, bld := K, M, K
-	if g.lhsTrans {
-		br, bc, bld = M, K, M
-	}
-	if err := layout(&m.a, g.rhsType, ar, ac, ald, N*K); err != nil {
+	if err := layout(&m.a, call.a); err != nil {
 		return nil, err
 	}
-	if err := layout(&m.b, g.lhsType, br, bc, bld, M*K); err != nil {
+	if err := layout(&m.b, call.b); err != nil {
 		return nil, err
 	}
-	if err := layout(&m.c, g.outType, N, M, N, M*N); err != nil {
+	if err := layout(&m.c, call.c); err != nil {
 		return nil, err
 	}
 	var pref ltPref

@@ -42,7 +42,7 @@ func TestGeneratedCodeCompilesAsCXX(t *testing.T) {
 	if err := os.WriteFile(src, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(cxx, "-std=c++17", "-fsyntax-only", "-Werror=return-type", "-include", shim, src).CombinedOutput()
+	out, err := exec.Command(cxx, "-std=c++20", "-fsyntax-only", "-Werror=return-type", "-include", shim, src).CombinedOutput()
 	if err != nil {
 		lines := strings.Split(string(out), "\n")
 		if len(lines) > 40 {

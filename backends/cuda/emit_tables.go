@@ -164,6 +164,10 @@ func intShift(op ir.Op) binaryEmitter {
 		case ir.OpShiftRightLogical:
 			return fmt.Sprintf("(%s ? (%s)((%s)%s >> %s) : (%s)0)", in, t, u, x, y, t)
 		}
+		if d == ir.Uint8 {
+			// The op table's arithmetic shift of u8 fills with bit 7.
+			x = "(signed char)" + x
+		}
 		return fmt.Sprintf("(%s ? (%s)(%s >> %s) : (%s)(%s < 0 ? -1 : 0))", in, t, x, y, t, x)
 	}
 }

@@ -3928,7 +3928,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_arithmetic(unsi
     const long long t2 = i % 7LL;
     const unsigned char t3 = p1[t1 * 7LL + t2];
     const unsigned char t4 = p2[t1 * 7LL + t2];
-    const unsigned char t5 = ((t4 < 8) ? (unsigned char)(t3 >> t4) : (unsigned char)(t3 < 0 ? -1 : 0));
+    const unsigned char t5 = ((t4 < 8) ? (unsigned char)((signed char)t3 >> t4) : (unsigned char)((signed char)t3 < 0 ? -1 : 0));
     p0[i] = t5;
   }
 }
@@ -4284,7 +4284,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_arithmetic(unsi
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5LL; i += (long long)gridDim.x * blockDim.x) {
     const unsigned char t1 = p1[i];
     const unsigned char t2 = p2[i];
-    const unsigned char t3 = ((t2 < 8) ? (unsigned char)(t1 >> t2) : (unsigned char)(t1 < 0 ? -1 : 0));
+    const unsigned char t3 = ((t2 < 8) ? (unsigned char)((signed char)t1 >> t2) : (unsigned char)((signed char)t1 < 0 ? -1 : 0));
     p0[i] = t3;
   }
 }
