@@ -117,7 +117,7 @@ func (b *Backend) Describe() string {
 
 // Capabilities declares the ops the generator implements natively
 // (elementwise, layout, reductions, arg reductions, dot, gather,
-// dynamic slices, concat, pad) and every dtype;
+// dynamic slices, concat, pad, conv, scatter-add) and every dtype;
 // composites (softmax, norms, GELU, SiLU, RNG) are decomposed into them.
 func (*Backend) Capabilities() backends.Capabilities { return capabilities() }
 
@@ -131,7 +131,7 @@ func capabilities() backends.Capabilities {
 	for op := range indexedEmitters {
 		c.Ops[op] = true
 	}
-	for _, op := range []ir.Op{ir.OpParameter, ir.OpReduce, ir.OpArgMax, ir.OpArgMin, ir.OpDotGeneral} {
+	for _, op := range []ir.Op{ir.OpParameter, ir.OpReduce, ir.OpArgMax, ir.OpArgMin, ir.OpDotGeneral, ir.OpConv, ir.OpScatterAdd} {
 		c.Ops[op] = true
 	}
 	for _, d := range ir.AllDTypes() {

@@ -43,7 +43,7 @@ func inlineOp(op ir.Op) bool {
 // get stored operands.
 func rereadsOperands(op ir.Op) bool {
 	switch op {
-	case ir.OpBroadcastInDim, ir.OpDotGeneral:
+	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpScatterAdd:
 		return true
 	}
 	return false
@@ -92,7 +92,7 @@ func generate(f *ir.Func) (prog *program, err error) {
 			g.prog.consts = append(g.prog.consts, v.Attrs.(*ir.ConstantAttrs).Data)
 		}
 	}
-	for _, v := range f.Values {
+	for vi, v := range f.Values {
 		if grp := plan.GroupOf[v]; grp != nil {
 			if grp.Members[0] == v {
 				if err := g.value(v, func() error { return g.rowGroup(grp) }); err != nil {
@@ -105,7 +105,7 @@ func generate(f *ir.Func) (prog *program, err error) {
 		if !pl.Buffered() || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || pl.Writer != nil {
 			continue
 		}
-		if err := g.value(v, func() error { return g.emitValue(v) }); err != nil {
+		if err := g.value(v, func() error { return g.emitValue(v, vi) }); err != nil {
 			return nil, err
 		}
 	}
@@ -118,8 +118,29 @@ func generate(f *ir.Func) (prog *program, err error) {
 			return nil, err
 		}
 	}
+	// Kernel temporaries (scatter-add accumulators) were added to the
+	// plan as they were emitted: lay the workspace out again, then give
+	// every workspace reference its byte offset.
+	bp.Layout()
+	g.prog.wsBytes = bp.WorkspaceBytes
+	for i := range g.prog.steps {
+		s := &g.prog.steps[i]
+		for _, r := range append([]*bufRef{&s.lhs, &s.rhs, &s.out}, ptrsOf(s.args)...) {
+			if r.kind == bufWorkspace {
+				r.offset = bp.Slots[r.index].Offset
+			}
+		}
+	}
 	g.prog.source = g.src.String()
 	return g.prog, nil
+}
+
+func ptrsOf(rs []bufRef) []*bufRef {
+	out := make([]*bufRef, len(rs))
+	for i := range rs {
+		out[i] = &rs[i]
+	}
+	return out
 }
 
 // value runs emit for v, turning a panic (an internal error) into an
@@ -146,7 +167,7 @@ func (g *gen) refOf(v *ir.Value) (bufRef, bool) {
 	case passes.HomeResult:
 		return bufRef{kind: bufResult, index: pl.Index}, true
 	case passes.HomeWorkspace:
-		return bufRef{kind: bufWorkspace, index: pl.Index, offset: g.bp.Slots[pl.Index].Offset}, true
+		return bufRef{kind: bufWorkspace, index: pl.Index}, true
 	case passes.HomeConstant:
 		return bufRef{kind: bufConst, index: g.consts[v]}, true
 	case passes.HomeView:
@@ -155,8 +176,9 @@ func (g *gen) refOf(v *ir.Value) (bufRef, bool) {
 	return bufRef{}, false
 }
 
-// emitValue generates the kernel (or GEMM) of a stored value.
-func (g *gen) emitValue(v *ir.Value) error {
+// emitValue generates the kernel (or GEMM) of a stored value, the at'th
+// of the function.
+func (g *gen) emitValue(v *ir.Value, at int) error {
 	out, _ := g.refOf(v)
 	what := fmt.Sprintf("%%%d = %s %s", v.ID, v.Op, v.Type)
 	switch v.Op {
@@ -166,6 +188,10 @@ func (g *gen) emitValue(v *ir.Value) error {
 		return g.argReduce(v, out, what)
 	case ir.OpDotGeneral:
 		return g.dot(v, out, what)
+	case ir.OpConv:
+		return g.conv(v, out, what)
+	case ir.OpScatterAdd:
+		return g.scatterAdd(v, at, out, what)
 	}
 	if !inlineOp(v.Op) && indexedEmitters[v.Op] == nil {
 		return fmt.Errorf("op %s is not supported by the cuda backend", v.Op)

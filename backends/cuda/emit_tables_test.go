@@ -18,7 +18,7 @@ func TestEmitterCoverage(t *testing.T) {
 		}
 		switch {
 		case elemEmitters[op] != nil, indexedEmitters[op] != nil:
-		case op == ir.OpParameter, op == ir.OpReduce, op == ir.OpArgMax, op == ir.OpArgMin, op == ir.OpDotGeneral:
+		case op == ir.OpParameter, op == ir.OpReduce, op == ir.OpArgMax, op == ir.OpArgMin, op == ir.OpDotGeneral, op == ir.OpConv, op == ir.OpScatterAdd:
 		case op.Group() == ir.GroupElementwiseUnary || op.Group() == ir.GroupElementwiseBinary:
 			for _, d := range ir.AllDTypes() {
 				f := ir.NewFunc("cov")

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -294,5 +293,3 @@ func emulateLt(c ltCall, a, b, d []byte) {
 func loadF32(dt ir.DType, data []byte, i int) float32 {
 	return float32(ir.ElementFloat(dt, data, i))
 }
-
-var _ = math.Abs

@@ -2,6 +2,7 @@ package cuda
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -78,10 +79,30 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		}
 		return nil
 	})
+	runtime.SetFinalizer(x, (*executable).release)
 	if err != nil {
 		return nil, fmt.Errorf("cuda: compile %s: %w", f.Name, err)
 	}
 	return x, nil
+}
+
+// release frees the device memory of an executable that is no longer
+// reachable: its constants and its workspace. (Loaded modules stay: the
+// process keeps them for the next executable of the same source.)
+func (x *executable) release() {
+	rt := x.b.rt
+	x.b.mu.Lock()
+	defer x.b.mu.Unlock()
+	_ = rt.dev.do(func() error {
+		if err := rt.dev.sync(); err != nil {
+			return err
+		}
+		for _, p := range append(x.consts, x.ws) {
+			rt.dev.free(p)
+		}
+		return nil
+	})
+	x.consts, x.ws = nil, 0
 }
 
 func (b *Backend) cacheDir() string {

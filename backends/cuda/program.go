@@ -27,7 +27,7 @@ type bufKind uint8
 const (
 	bufParam     bufKind = iota // argument buffer Index
 	bufResult                   // result buffer Index
-	bufWorkspace                // workspace + Offset
+	bufWorkspace                // workspace slot Index, at byte offset offset (set once the plan is laid out)
 	bufConst                    // constant Index
 )
 

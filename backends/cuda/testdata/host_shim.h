@@ -96,3 +96,8 @@ extern "C" void kiln_launch(void* fn, int nargs, void** a, int grid, int block) 
   }
   kiln_barrier = nullptr;
 }
+
+#include <atomic>
+inline double atomicAdd(double* p, double v) { return std::atomic_ref<double>(*p).fetch_add(v); }
+inline unsigned long long atomicAdd(unsigned long long* p, unsigned long long v) { return std::atomic_ref<unsigned long long>(*p).fetch_add(v); }
+inline unsigned long long atomicOr(unsigned long long* p, unsigned long long v) { return std::atomic_ref<unsigned long long>(*p).fetch_or(v); }

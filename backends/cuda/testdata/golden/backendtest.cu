@@ -7665,6 +7665,262 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
 // ----- plan of empty_axis_zeros: workspace 0 bytes, 0 constants
 // launch k0_gather<<<1, 256>>>(result0)  // %2 = gather f32[2,2]
 
+// ===== literal_dup_and_skip
+
+// %3 = scatter_add f32[3] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(double* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = p1[i];
+    p0[i] = (double)t1;
+  }
+}
+
+// %3 = scatter_add f32[3] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restrict__ p0, const int* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 4LL; r += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[r];
+    if (t1 < 0 || t1 >= 3) continue;
+    const float t2 = p2[r];
+    atomicAdd(&p0[(long long)t1], (double)t2);
+  }
+}
+
+// %3 = scatter_add f32[3] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(float* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = (float)p1[i];
+  }
+}
+// ----- plan of literal_dup_and_skip: workspace 64 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add f32[3] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add f32[3] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add f32[3] (out)
+
+// ===== literal_negative_skipped
+
+// %3 = scatter_add i32[2] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(long long* __restrict__ p0, const int* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[i];
+    p0[i] = (long long)t1;
+  }
+}
+
+// %3 = scatter_add i32[2] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(long long* __restrict__ p0, const long long* __restrict__ p1, const int* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 2LL; r += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = p1[r];
+    if (t1 < 0 || t1 >= 2) continue;
+    const int t2 = p2[r];
+    atomicAdd((unsigned long long*)&p0[(long long)t1], (unsigned long long)(long long)t2);
+  }
+}
+
+// %3 = scatter_add i32[2] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(int* __restrict__ p0, const long long* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = (int)p1[i];
+  }
+}
+// ----- plan of literal_negative_skipped: workspace 64 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add i32[2] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add i32[2] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add i32[2] (out)
+
+// ===== rows_f32
+
+// %3 = scatter_add f32[5,3] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(double* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 15LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = p1[i];
+    p0[i] = (double)t1;
+  }
+}
+
+// %3 = scatter_add f32[5,3] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restrict__ p0, const int* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 12LL; r += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = r / 3LL;
+    const long long t2 = r % 3LL;
+    const int t3 = p1[t1];
+    if (t3 < 0 || t3 >= 5) continue;
+    const float t4 = p2[t1 * 3LL + t2];
+    atomicAdd(&p0[(long long)t3 * 3LL + t2], (double)t4);
+  }
+}
+
+// %3 = scatter_add f32[5,3] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(float* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 15LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = (float)p1[i];
+  }
+}
+// ----- plan of rows_f32: workspace 128 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add f32[5,3] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add f32[5,3] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add f32[5,3] (out)
+
+// ===== batch_dims_bf16
+
+// %3 = scatter_add bf16[2,5] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(double* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 10LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = kiln_bf2f(p1[i]);
+    p0[i] = (double)t1;
+  }
+}
+
+// %3 = scatter_add bf16[2,5] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restrict__ p0, const int* __restrict__ p1, const unsigned short* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 6LL; r += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = r / 3LL;
+    const long long t2 = r % 3LL;
+    const int t3 = p1[t1 * 3LL + t2];
+    if (t3 < 0 || t3 >= 5) continue;
+    const float t4 = kiln_bf2f(p2[t1 * 3LL + t2]);
+    atomicAdd(&p0[t1 * 5LL + (long long)t3], (double)t4);
+  }
+}
+
+// %3 = scatter_add bf16[2,5] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(unsigned short* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 10LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_d2f_odd(p1[i]))))));
+  }
+}
+// ----- plan of batch_dims_bf16: workspace 128 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add bf16[2,5] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add bf16[2,5] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add bf16[2,5] (out)
+
+// ===== i8_wraps#1
+
+// %3 = scatter_add i8[2] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(long long* __restrict__ p0, const signed char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    const signed char t1 = p1[i];
+    p0[i] = (long long)t1;
+  }
+}
+
+// %3 = scatter_add i8[2] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(long long* __restrict__ p0, const int* __restrict__ p1, const signed char* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 3LL; r += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[r];
+    if (t1 < 0 || t1 >= 2) continue;
+    const signed char t2 = p2[r];
+    atomicAdd((unsigned long long*)&p0[(long long)t1], (unsigned long long)(long long)t2);
+  }
+}
+
+// %3 = scatter_add i8[2] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(signed char* __restrict__ p0, const long long* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = (signed char)p1[i];
+  }
+}
+// ----- plan of i8_wraps: workspace 64 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add i8[2] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add i8[2] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add i8[2] (out)
+
+// ===== axis1_f64_2d_indices
+
+// %3 = scatter_add f64[2,4,3] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(double* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 24LL; i += (long long)gridDim.x * blockDim.x) {
+    const double t1 = p1[i];
+    p0[i] = (double)t1;
+  }
+}
+
+// %3 = scatter_add f64[2,4,3] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restrict__ p0, const long long* __restrict__ p1, const double* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 24LL; r += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = r / 12LL;
+    const long long t2 = (r / 6LL) % 2LL;
+    const long long t3 = (r / 3LL) % 2LL;
+    const long long t4 = r % 3LL;
+    const long long t5 = p1[t2 * 2LL + t3];
+    if (t5 < 0 || t5 >= 4) continue;
+    const double t6 = p2[t1 * 12LL + t2 * 6LL + t3 * 3LL + t4];
+    atomicAdd(&p0[t1 * 12LL + (long long)t5 * 3LL + t4], (double)t6);
+  }
+}
+
+// %3 = scatter_add f64[2,4,3] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(double* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 24LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = p1[i];
+  }
+}
+// ----- plan of axis1_f64_2d_indices: workspace 192 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add f64[2,4,3] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add f64[2,4,3] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add f64[2,4,3] (out)
+
+// ===== empty_updates_f16
+
+// %3 = scatter_add f16[3] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(double* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = kiln_h2f(p1[i]);
+    p0[i] = (double)t1;
+  }
+}
+
+// %3 = scatter_add f16[3] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restrict__ p0, const int* __restrict__ p1, const unsigned short* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 0LL; r += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[r];
+    if (t1 < 0 || t1 >= 3) continue;
+    const float t2 = kiln_h2f(p2[r]);
+    atomicAdd(&p0[(long long)t1], (double)t2);
+  }
+}
+
+// %3 = scatter_add f16[3] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(unsigned short* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = kiln_f2h(kiln_h2f(kiln_f2h(kiln_h2f(kiln_d2h(p1[i])))));
+  }
+}
+// ----- plan of empty_updates_f16: workspace 64 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add f16[3] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add f16[3] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add f16[3] (out)
+
+// ===== f16_accumulates_wide
+
+// %3 = scatter_add f16[1] (init)
+extern "C" __global__ void __launch_bounds__(256) k0_scatter_init(double* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = kiln_h2f(p1[i]);
+    p0[i] = (double)t1;
+  }
+}
+
+// %3 = scatter_add f16[1] (add)
+extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restrict__ p0, const int* __restrict__ p1, const unsigned short* __restrict__ p2) {
+  for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 4LL; r += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[r];
+    if (t1 < 0 || t1 >= 1) continue;
+    const float t2 = kiln_h2f(p2[r]);
+    atomicAdd(&p0[0LL], (double)t2);
+  }
+}
+
+// %3 = scatter_add f16[1] (out)
+extern "C" __global__ void __launch_bounds__(256) k2_scatter_out(unsigned short* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
+    p0[i] = kiln_f2h(kiln_h2f(kiln_f2h(kiln_h2f(kiln_d2h(p1[i])))));
+  }
+}
+// ----- plan of f16_accumulates_wide: workspace 64 bytes, 0 constants
+// launch k0_scatter_init<<<1, 256>>>(ws+0, param0)  // %3 = scatter_add f16[1] (init)
+// launch k1_scatter_add<<<1, 256>>>(ws+0, param1, param2)  // %3 = scatter_add f16[1] (add)
+// launch k2_scatter_out<<<1, 256>>>(result0, ws+0)  // %3 = scatter_add f16[1] (out)
+
 // ===== sum_odd_rows_f32
 
 // %1 = reduce f32[7]
@@ -9367,6 +9623,263 @@ extern "C" __global__ void __launch_bounds__(256) k0_dot(long long* __restrict__
 
 // ===== empty_batch_f32
 // ----- plan of empty_batch_f32: workspace 0 bytes, 0 constants
+
+// ===== literal_1d
+
+// %2 = conv f32[1,1,4]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 4LL;
+    const long long t2 = 0LL / 1LL;
+    double acc = 0;
+    for (long long c = 0; c < 1LL; ++c) {
+      for (long long q = 0; q < 2LL; ++q) {
+        const long long t3 = t1 * 1LL + q * 1LL - 0LL;
+        if (!(t3 >= 0 && t3 < 5LL)) continue;
+        const float t4 = p1[t3];
+        const float t5 = p2[q];
+        acc += (double)t4 * (double)t5;
+      }
+    }
+    p0[i] = (float)acc;
+  }
+}
+// ----- plan of literal_1d: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f32[1,1,4]
+
+// ===== literal_padded_strided
+
+// %2 = conv f32[1,1,2]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 2LL;
+    const long long t2 = 0LL / 1LL;
+    double acc = 0;
+    for (long long c = 0; c < 1LL; ++c) {
+      for (long long q = 0; q < 3LL; ++q) {
+        const long long t3 = t1 * 2LL + q * 1LL - 1LL;
+        if (!(t3 >= 0 && t3 < 4LL)) continue;
+        const float t4 = p1[t3];
+        const float t5 = p2[q];
+        acc += (double)t4 * (double)t5;
+      }
+    }
+    p0[i] = (float)acc;
+  }
+}
+// ----- plan of literal_padded_strided: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f32[1,1,2]
+
+// ===== whisper_conv1d_f32
+
+// %2 = conv f32[2,4,7]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 28LL;
+    const long long t2 = (i / 7LL) % 4LL;
+    const long long t3 = i % 7LL;
+    const long long t4 = t2 / 4LL;
+    double acc = 0;
+    for (long long c = 0; c < 3LL; ++c) {
+      for (long long q = 0; q < 3LL; ++q) {
+        const long long t5 = t3 * 1LL + q * 1LL - 1LL;
+        if (!(t5 >= 0 && t5 < 7LL)) continue;
+        const float t6 = p1[t1 * 21LL + (t4 * 3LL + c) * 7LL + t5];
+        const float t7 = p2[t2 * 9LL + c * 3LL + q];
+        acc += (double)t6 * (double)t7;
+      }
+    }
+    p0[i] = (float)acc;
+  }
+}
+// ----- plan of whisper_conv1d_f32: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f32[2,4,7]
+
+// ===== whisper_conv1d_stride2_bf16
+
+// %2 = conv bf16[1,4,4]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 16LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 4LL) % 4LL;
+    const long long t2 = i % 4LL;
+    const long long t3 = t1 / 4LL;
+    double acc = 0;
+    for (long long c = 0; c < 3LL; ++c) {
+      for (long long q = 0; q < 3LL; ++q) {
+        const long long t4 = t2 * 2LL + q * 1LL - 1LL;
+        if (!(t4 >= 0 && t4 < 7LL)) continue;
+        const float t5 = kiln_bf2f(p1[(t3 * 3LL + c) * 7LL + t4]);
+        const float t6 = kiln_bf2f(p2[t1 * 9LL + c * 3LL + q]);
+        acc += (double)t5 * (double)t6;
+      }
+    }
+    p0[i] = kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_d2f_odd(acc))))));
+  }
+}
+// ----- plan of whisper_conv1d_stride2_bf16: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv bf16[1,4,4]
+
+// ===== vit_patch_embed_f32
+
+// %2 = conv f32[1,2,2,2]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 8LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 4LL) % 2LL;
+    const long long t2 = (i / 2LL) % 2LL;
+    const long long t3 = i % 2LL;
+    const long long t4 = t1 / 2LL;
+    double acc = 0;
+    for (long long c = 0; c < 3LL; ++c) {
+      for (long long q = 0; q < 4LL; ++q) {
+        const long long t5 = q / 2LL;
+        const long long t6 = q % 2LL;
+        const long long t7 = t2 * 2LL + t5 * 1LL - 0LL;
+        const long long t8 = t3 * 2LL + t6 * 1LL - 0LL;
+        if (!(t7 >= 0 && t7 < 4LL && t8 >= 0 && t8 < 4LL)) continue;
+        const float t9 = p1[(t4 * 3LL + c) * 16LL + t7 * 4LL + t8];
+        const float t10 = p2[t1 * 12LL + c * 4LL + t5 * 2LL + t6];
+        acc += (double)t9 * (double)t10;
+      }
+    }
+    p0[i] = (float)acc;
+  }
+}
+// ----- plan of vit_patch_embed_f32: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f32[1,2,2,2]
+
+// ===== groups_f64
+
+// %2 = conv f64[1,6,4]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 24LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 4LL) % 6LL;
+    const long long t2 = i % 4LL;
+    const long long t3 = t1 / 3LL;
+    double acc = 0;
+    for (long long c = 0; c < 2LL; ++c) {
+      for (long long q = 0; q < 2LL; ++q) {
+        const long long t4 = t2 * 1LL + q * 1LL - 0LL;
+        if (!(t4 >= 0 && t4 < 5LL)) continue;
+        const double t5 = p1[(t3 * 2LL + c) * 5LL + t4];
+        const double t6 = p2[t1 * 4LL + c * 2LL + q];
+        acc += (double)t5 * (double)t6;
+      }
+    }
+    p0[i] = acc;
+  }
+}
+// ----- plan of groups_f64: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f64[1,6,4]
+
+// ===== depthwise_2d_f32
+
+// %2 = conv f32[2,3,5,4]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 120LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 60LL;
+    const long long t2 = (i / 20LL) % 3LL;
+    const long long t3 = (i / 4LL) % 5LL;
+    const long long t4 = i % 4LL;
+    const long long t5 = t2 / 1LL;
+    double acc = 0;
+    for (long long c = 0; c < 1LL; ++c) {
+      for (long long q = 0; q < 9LL; ++q) {
+        const long long t6 = q / 3LL;
+        const long long t7 = q % 3LL;
+        const long long t8 = t3 * 1LL + t6 * 1LL - 1LL;
+        const long long t9 = t4 * 1LL + t7 * 1LL - 1LL;
+        if (!(t8 >= 0 && t8 < 5LL && t9 >= 0 && t9 < 4LL)) continue;
+        const float t10 = p1[t1 * 60LL + (t5 * 1LL + c) * 20LL + t8 * 4LL + t9];
+        const float t11 = p2[t2 * 9LL + t6 * 3LL + t7];
+        acc += (double)t10 * (double)t11;
+      }
+    }
+    p0[i] = (float)acc;
+  }
+}
+// ----- plan of depthwise_2d_f32: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f32[2,3,5,4]
+
+// ===== dilation_f32
+
+// %2 = conv f32[1,2,9]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 18LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 9LL) % 2LL;
+    const long long t2 = i % 9LL;
+    const long long t3 = t1 / 2LL;
+    double acc = 0;
+    for (long long c = 0; c < 2LL; ++c) {
+      for (long long q = 0; q < 3LL; ++q) {
+        const long long t4 = t2 * 1LL + q * 2LL - 2LL;
+        if (!(t4 >= 0 && t4 < 9LL)) continue;
+        const float t5 = p1[(t3 * 2LL + c) * 9LL + t4];
+        const float t6 = p2[t1 * 6LL + c * 3LL + q];
+        acc += (double)t5 * (double)t6;
+      }
+    }
+    p0[i] = (float)acc;
+  }
+}
+// ----- plan of dilation_f32: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f32[1,2,9]
+
+// ===== negative_and_asymmetric_padding_f16
+
+// %2 = conv f16[1,1,4]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 4LL;
+    const long long t2 = 0LL / 1LL;
+    double acc = 0;
+    for (long long c = 0; c < 1LL; ++c) {
+      for (long long q = 0; q < 2LL; ++q) {
+        const long long t3 = t1 * 2LL + q * 1LL - -1LL;
+        if (!(t3 >= 0 && t3 < 7LL)) continue;
+        const float t4 = kiln_h2f(p1[t3]);
+        const float t5 = kiln_h2f(p2[q]);
+        acc += (double)t4 * (double)t5;
+      }
+    }
+    p0[i] = kiln_f2h(kiln_h2f(kiln_f2h(kiln_h2f(kiln_d2h(acc)))));
+  }
+}
+// ----- plan of negative_and_asymmetric_padding_f16: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f16[1,1,4]
+
+// ===== empty_output_f32
+// ----- plan of empty_output_f32: workspace 0 bytes, 0 constants
+
+// ===== odd_3d_f32
+
+// %2 = conv f32[1,2,3,2,4]
+extern "C" __global__ void __launch_bounds__(256) k0_conv(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 24LL) % 2LL;
+    const long long t2 = (i / 8LL) % 3LL;
+    const long long t3 = (i / 4LL) % 2LL;
+    const long long t4 = i % 4LL;
+    const long long t5 = t1 / 2LL;
+    double acc = 0;
+    for (long long c = 0; c < 2LL; ++c) {
+      for (long long q = 0; q < 12LL; ++q) {
+        const long long t6 = q / 6LL;
+        const long long t7 = (q / 2LL) % 3LL;
+        const long long t8 = q % 2LL;
+        const long long t9 = t2 * 1LL + t6 * 1LL - 0LL;
+        const long long t10 = t3 * 2LL + t7 * 1LL - 1LL;
+        const long long t11 = t4 * 1LL + t8 * 2LL - 0LL;
+        if (!(t9 >= 0 && t9 < 3LL && t10 >= 0 && t10 < 4LL && t11 >= 0 && t11 < 5LL)) continue;
+        const float t12 = p1[(t5 * 2LL + c) * 60LL + t9 * 20LL + t10 * 5LL + t11];
+        const float t13 = p2[t1 * 24LL + c * 12LL + t6 * 6LL + t7 * 2LL + t8];
+        acc += (double)t12 * (double)t13;
+      }
+    }
+    p0[i] = (float)acc;
+  }
+}
+// ----- plan of odd_3d_f32: workspace 0 bytes, 0 constants
+// launch k0_conv<<<1, 256>>>(result0, param0, param1)  // %2 = conv f32[1,2,3,2,4]
 
 // ===== known_answer_f64
 
