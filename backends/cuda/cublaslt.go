@@ -35,6 +35,7 @@ const (
 	layoutStridedBatch = 6
 
 	prefMaxWorkspace = 1
+	prefMinAlignA    = 5 // then B, C, D: 6, 7, 8
 
 	opN = 0
 	opT = 1
@@ -163,7 +164,11 @@ func ltCallOf(g *gemmPlan) ltCall {
 
 // prepare builds the descriptors of g (ltCallOf) and picks cuBLASLt's
 // first heuristic algorithm for them.
-func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan) (*ltMatmul, error) {
+//
+// align gives the byte alignment of kiln's lhs, rhs and out addresses
+// (cuBLASLt assumes 256 unless told, and would pick algorithms that need
+// it).
+func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan, align [3]int) (*ltMatmul, error) {
 	m := &ltMatmul{}
 	m.alpha[0], m.beta[0] = 1, 0
 	call := ltCallOf(g)
@@ -213,6 +218,13 @@ func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan) (*ltMatmul, error) {
 	ws := uint64(gemmWorkspaceBytes)
 	if err := c.check("cublasLtMatmulPreferenceSetAttribute", c.prefSet(pref, prefMaxWorkspace, unsafe.Pointer(&ws), 8)); err != nil {
 		return nil, err
+	}
+	// cuBLASLt's A is kiln's rhs, B its lhs, C and D its out.
+	for i, al := range []int{align[1], align[0], align[2], align[2]} {
+		v := uint32(al)
+		if err := c.check("cublasLtMatmulPreferenceSetAttribute", c.prefSet(pref, prefMinAlignA+int32(i), unsafe.Pointer(&v), 4)); err != nil {
+			return nil, err
+		}
 	}
 	var got int32
 	if err := c.check("cublasLtMatmulAlgoGetHeuristic", c.heuristic(h, m.desc, m.a, m.b, m.c, m.c, pref, 1, unsafe.Pointer(&m.algo), &got)); err != nil {

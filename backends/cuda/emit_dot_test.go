@@ -43,3 +43,21 @@ func TestPlanGemm(t *testing.T) {
 		})
 	}
 }
+
+func TestAlignment(t *testing.T) {
+	for _, c := range []struct {
+		r    bufRef
+		want int
+	}{
+		{bufRef{kind: bufParam}, 256},
+		{bufRef{kind: bufWorkspace, offset: 0}, 256},
+		{bufRef{kind: bufWorkspace, offset: 64}, 64},
+		{bufRef{kind: bufWorkspace, offset: 192}, 64},
+		{bufRef{kind: bufWorkspace, offset: 128}, 128},
+		{bufRef{kind: bufWorkspace, offset: 1024}, 256},
+	} {
+		if got := c.r.alignment(); got != c.want {
+			t.Errorf("alignment of %s = %d, want %d", c.r, got, c.want)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 			if s.kind != stepGemm {
 				continue
 			}
-			m, err := rt.lt.prepare(rt.ltH, s.gemm)
+			m, err := rt.lt.prepare(rt.ltH, s.gemm, [3]int{s.lhs.alignment(), s.rhs.alignment(), s.out.alignment()})
 			if err != nil {
 				return fmt.Errorf("%w (%s)", err, s.what)
 			}

@@ -68,6 +68,17 @@ type step struct {
 	lhs, rhs, out bufRef
 }
 
+// alignment is the byte alignment r is known to have at run time: device
+// allocations are 256-byte aligned, workspace slots sit at offsets that
+// are multiples of 64.
+func (r bufRef) alignment() int {
+	if r.kind != bufWorkspace || r.offset == 0 {
+		return 256
+	}
+	a := r.offset & -r.offset
+	return min(a, 256)
+}
+
 func (s step) String() string {
 	if s.kind == stepGemm {
 		return fmt.Sprintf("gemm %s out=%s lhs=%s rhs=%s  // %s", s.gemm, s.out, s.lhs, s.rhs, s.what)
