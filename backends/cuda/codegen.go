@@ -51,14 +51,26 @@ func rereadsOperands(op ir.Op) bool {
 
 // fusionRules are what this backend's generator fuses: elementwise chains
 // and layout ops into their consumer's loop, and trailing-axis reductions
-// with what follows them into row groups (one block per row). GEMM
-// epilogues are not fused yet (the elementwise ops after a GEMM are one
-// kernel of their own).
-func fusionRules() passes.FusionRules {
+// with what follows them into row groups (one block per row), and the
+// elementwise DAG after a GEMM of f into its epilogue where the GEMM's only
+// user adds a bias (see gen.dot: cuBLASLt adds it). Other epilogues would
+// be a kernel of their own, no better than leaving the DAG to the kernel
+// that reads it (which may be a row group that recomputes it).
+func fusionRules(f *ir.Func) passes.FusionRules {
+	users := map[*ir.Value][]*ir.Value{}
+	for _, v := range f.Values {
+		for _, a := range v.Args {
+			users[a] = append(users[a], v)
+		}
+	}
 	return passes.FusionRules{
 		Inline:          inlineOp,
 		RereadsOperands: rereadsOperands,
-		RowReduce:       func(v *ir.Value) bool { return v.Op == ir.OpReduce },
+		Epilogue: func(v *ir.Value) bool {
+			p := planGemm(v)
+			return p != nil && len(users[v]) == 1 && biasOf(v, users[v][0], p) != nil
+		},
+		RowReduce: func(v *ir.Value) bool { return v.Op == ir.OpReduce },
 	}
 }
 
@@ -75,7 +87,7 @@ type gen struct {
 
 // generate lowers f (checked, after the pipeline) to a program.
 func generate(f *ir.Func) (prog *program, err error) {
-	plan, err := passes.Fuse(f, fusionRules())
+	plan, err := passes.Fuse(f, fusionRules(f))
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +137,7 @@ func generate(f *ir.Func) (prog *program, err error) {
 	g.prog.wsBytes = bp.WorkspaceBytes
 	for i := range g.prog.steps {
 		s := &g.prog.steps[i]
-		for _, r := range append([]*bufRef{&s.lhs, &s.rhs, &s.out}, ptrsOf(s.args)...) {
+		for _, r := range append([]*bufRef{&s.lhs, &s.rhs, &s.out, &s.bias}, ptrsOf(s.args)...) {
 			if r.kind == bufWorkspace {
 				r.offset = bp.Slots[r.index].Offset
 			}

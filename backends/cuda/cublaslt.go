@@ -30,6 +30,10 @@ const (
 	descScaleType   = 1
 	descTransA      = 3
 	descTransB      = 4
+	descEpilogue    = 7 // cublasLtEpilogue_t, uint32
+	descBiasPointer = 8
+
+	epilogueBias = 4
 
 	layoutBatchCount   = 5
 	layoutStridedBatch = 6
@@ -125,6 +129,7 @@ type ltMatmul struct {
 	a, b, c     ltLayout
 	algo        ltHeuristic
 	alpha, beta [2]float32 // float32 scale type; padded for pinning
+	bias        bool       // a bias epilogue; run sets its pointer
 }
 
 // ltLayout describes one cuBLASLt matrix: column-major rows x cols with
@@ -168,7 +173,9 @@ func ltCallOf(g *gemmPlan) ltCall {
 // align gives the byte alignment of kiln's lhs, rhs and out addresses
 // (cuBLASLt assumes 256 unless told, and would pick algorithms that need
 // it).
-func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan, align [3]int) (*ltMatmul, error) {
+// With bias, the descriptor adds a bias vector along N (cuBLASLt's m) to
+// the product; run sets its address.
+func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan, align [3]int, bias bool) (*ltMatmul, error) {
 	m := &ltMatmul{}
 	m.alpha[0], m.beta[0] = 1, 0
 	call := ltCallOf(g)
@@ -187,6 +194,13 @@ func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan, align [3]int) (*ltMatmul,
 	}
 	if err := set(descTransB, call.transB); err != nil {
 		return nil, err
+	}
+	if bias {
+		e := uint32(epilogueBias)
+		if err := c.check("cublasLtMatmulDescSetAttribute(EPILOGUE)", c.descSet(m.desc, descEpilogue, unsafe.Pointer(&e), 4)); err != nil {
+			return nil, err
+		}
+		m.bias = true
 	}
 	layout := func(l *ltLayout, x ltMatrix) error {
 		if err := c.check("cublasLtMatrixLayoutCreate", c.layoutCreate(l, cudaType(x.dtype), uint64(x.rows), uint64(x.cols), int64(x.ld))); err != nil {
@@ -236,11 +250,18 @@ func (c *cublasLtAPI) prepare(h ltHandle, g *gemmPlan, align [3]int) (*ltMatmul,
 	return m, nil
 }
 
-// run queues the GEMM D = lhs · rhs on stream s.
-func (c *cublasLtAPI) run(h ltHandle, m *ltMatmul, lhs, rhs, out, ws devPtr, s cuStream) error {
+// run queues the GEMM D = lhs · rhs (+ bias) on stream s.
+func (c *cublasLtAPI) run(h ltHandle, m *ltMatmul, lhs, rhs, out, bias, ws devPtr, s cuStream) error {
 	var pin runtime.Pinner
 	defer pin.Unpin()
 	pin.Pin(m)
+	if m.bias {
+		// The descriptor copies the address; the bias buffer may differ
+		// from run to run (a parameter).
+		if err := c.check("cublasLtMatmulDescSetAttribute(BIAS_POINTER)", c.descSet(m.desc, descBiasPointer, unsafe.Pointer(&bias), 8)); err != nil {
+			return err
+		}
+	}
 	return c.check("cublasLtMatmul", c.matmul(h, m.desc, unsafe.Pointer(&m.alpha[0]), rhs, m.a, lhs, m.b,
 		unsafe.Pointer(&m.beta[0]), out, m.c, out, m.c, unsafe.Pointer(&m.algo.algo[0]), ws, gemmWorkspaceBytes, s))
 }

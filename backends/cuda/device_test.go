@@ -175,3 +175,16 @@ func TestDeviceRowGroup(t *testing.T) {
 		t.Errorf("softmax differs from interp by %g", d)
 	}
 }
+
+// TestDeviceEpilogues runs the GEMM epilogue functions (cuBLASLt's bias
+// epilogue, and epilogue kernels after a GEMM) on the device.
+func TestDeviceEpilogues(t *testing.T) {
+	b := requireDevice(t)
+	for _, x := range extraFuncs(t) {
+		t.Run(x.f.Name, func(t *testing.T) {
+			if d := runBoth(t, b, x.f, x.in...); d > x.tol {
+				t.Errorf("differs from interp by %g (tolerance %g)", d, x.tol)
+			}
+		})
+	}
+}

@@ -113,16 +113,86 @@ func planGemm(v *ir.Value) *gemmPlan {
 
 // dot emits a DotGeneral: a cuBLASLt GEMM when planGemm accepts it and
 // both operands are in memory, else the naive kernel.
+//
+// A GEMM with an epilogue (the fusion plan's elementwise DAG after it, up
+// to its exit w) computes it right after the product: cuBLASLt's bias
+// epilogue when the DAG is exactly w = d + broadcast(bias) along N (no
+// kernel of its own), else one elementwise kernel that reads the product
+// from d's buffer — which is w's own buffer when their dtypes match (the
+// buffer plan's shared GEMM buffer), so each thread reads and overwrites
+// the same element.
 func (g *gen) dot(v *ir.Value, out bufRef, what string) error {
+	w := g.plan.Epilogue[v]
 	if p := planGemm(v); p != nil {
 		lhs, okl := g.refOf(v.Args[0])
 		rhs, okr := g.refOf(v.Args[1])
 		if okl && okr {
-			g.prog.steps = append(g.prog.steps, step{kind: stepGemm, what: what, gemm: p, lhs: lhs, rhs: rhs, out: out})
-			return nil
+			st := step{kind: stepGemm, what: what, gemm: p, lhs: lhs, rhs: rhs, out: out}
+			if bias, ok := g.biasEpilogue(v, w, p); ok {
+				st.bias, st.hasBias = bias, true
+				st.what = fmt.Sprintf("%s with bias epilogue %%%d = %s %s", what, w.ID, w.Op, w.Type)
+				g.prog.steps = append(g.prog.steps, st)
+				return nil
+			}
+			g.prog.steps = append(g.prog.steps, st)
+			return g.epilogue(w)
 		}
 	}
-	return g.dotNaive(v, out, what)
+	if err := g.dotNaive(v, out, what); err != nil {
+		return err
+	}
+	return g.epilogue(w)
+}
+
+// epilogue emits the kernel of epilogue exit w (nothing for nil).
+func (g *gen) epilogue(w *ir.Value) error {
+	if w == nil {
+		return nil
+	}
+	out, ok := g.refOf(w)
+	if !ok {
+		return fmt.Errorf("epilogue exit %%%d has no buffer", w.ID)
+	}
+	return g.elementwise(w, out, fmt.Sprintf("%%%d = %s %s (epilogue of %%%d)", w.ID, w.Op, w.Type, g.plan.EpilogueOf[w].ID), false)
+}
+
+// biasOf returns b when w = d + broadcast(b) (either order), b a vector
+// of d's dtype along d's last dimension, which is all of GEMM p's N: what
+// cuBLASLt's bias epilogue computes. Otherwise nil.
+func biasOf(d, w *ir.Value, p *gemmPlan) *ir.Value {
+	if w == nil || w.Op != ir.OpAdd || w.Type.DType != d.Type.DType {
+		return nil
+	}
+	var bc *ir.Value
+	switch {
+	case w.Args[0] == d:
+		bc = w.Args[1]
+	case w.Args[1] == d:
+		bc = w.Args[0]
+	default:
+		return nil
+	}
+	if bc.Op != ir.OpBroadcastInDim {
+		return nil
+	}
+	b := bc.Args[0]
+	dims := bc.Attrs.(*ir.BroadcastAttrs).Dims
+	last := len(d.Type.Shape) - 1
+	if last < 0 || len(b.Type.Shape) != 1 || len(dims) != 1 || dims[0] != last || b.Type.Shape[0] != p.N ||
+		d.Type.Shape[last] != p.N || b.Type.DType != d.Type.DType {
+		return nil
+	}
+	return b
+}
+
+// biasEpilogue reports whether epilogue exit w of GEMM d is exactly a
+// bias add (biasOf) of a bias in memory, and returns that memory.
+func (g *gen) biasEpilogue(d, w *ir.Value, p *gemmPlan) (bufRef, bool) {
+	b := biasOf(d, w, p)
+	if b == nil {
+		return bufRef{}, false
+	}
+	return g.refOf(b)
 }
 
 // dotNaive computes each output element by one thread, accumulating the

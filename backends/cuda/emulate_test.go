@@ -42,6 +42,12 @@ func TestEmulatedConformance(t *testing.T) {
 	}
 	r := &programRecorder{Backend: interp.New(), index: map[[32]byte]int{}}
 	backendtest.Run(t, r)
+	extras := extraFuncs(t)
+	for _, x := range extras {
+		if _, err := r.Compile(x.f, backends.CompileOptions{}); err != nil {
+			t.Fatalf("%s: %v", x.f.Name, err)
+		}
+	}
 	if t.Failed() {
 		t.FailNow()
 	}
@@ -54,6 +60,13 @@ func TestEmulatedConformance(t *testing.T) {
 	emu := &emuBackend{lib: lib, index: r.index}
 	purego.RegisterLibFunc(&emu.launch, lib, "kiln_launch")
 	backendtest.Run(t, emu)
+	for _, x := range extras {
+		t.Run("extra/"+x.f.Name, func(t *testing.T) {
+			if d := runBoth(t, emu, x.f, x.in...); d > x.tol {
+				t.Errorf("differs from interp by %g (tolerance %g)", d, x.tol)
+			}
+		})
+	}
 }
 
 // programRecorder collects the distinct module sources of every function
@@ -239,7 +252,11 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 	defer x.e.mu.Unlock()
 	for _, s := range x.p.steps {
 		if s.kind == stepGemm {
-			emulateLt(ltCallOf(s.gemm), mem(s.rhs), mem(s.lhs), mem(s.out))
+			var bias []byte
+			if s.hasBias {
+				bias = mem(s.bias)
+			}
+			emulateLt(ltCallOf(s.gemm), mem(s.rhs), mem(s.lhs), mem(s.out), bias)
 			continue
 		}
 		ptrs := make([]unsafe.Pointer, len(s.args))
@@ -261,9 +278,10 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 	return out, nil
 }
 
-// emulateLt computes D = op(A) · op(B) as cuBLASLt does for call
-// (column-major, float32 accumulation, one rounding to D's dtype).
-func emulateLt(c ltCall, a, b, d []byte) {
+// emulateLt computes D = op(A) · op(B) (+ bias[i], when bias is not nil)
+// as cuBLASLt does for call (column-major, float32 accumulation, one
+// rounding to D's dtype).
+func emulateLt(c ltCall, a, b, d, bias []byte) {
 	m, n := c.c.rows, c.c.cols
 	k := c.a.cols
 	if c.transA {
@@ -283,6 +301,9 @@ func emulateLt(c ltCall, a, b, d []byte) {
 						bi = j + l*c.b.ld
 					}
 					acc += loadF32(c.a.dtype, a, bt*c.a.stride+ai) * loadF32(c.b.dtype, b, bt*c.b.stride+bi)
+				}
+				if bias != nil {
+					acc += loadF32(c.c.dtype, bias, i)
 				}
 				ir.PutElementFloat(c.c.dtype, d, bt*c.c.stride+i+j*c.c.ld, float64(acc))
 			}

@@ -71,7 +71,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 			if s.kind != stepGemm {
 				continue
 			}
-			m, err := rt.lt.prepare(rt.ltH, s.gemm, [3]int{s.lhs.alignment(), s.rhs.alignment(), s.out.alignment()})
+			m, err := rt.lt.prepare(rt.ltH, s.gemm, [3]int{s.lhs.alignment(), s.rhs.alignment(), s.out.alignment()}, s.hasBias)
 			if err != nil {
 				return fmt.Errorf("%w (%s)", err, s.what)
 			}
@@ -238,7 +238,11 @@ func (x *executable) launch(rt *runtimeState, args, res []*buffer) error {
 		var err error
 		switch s.kind {
 		case stepGemm:
-			err = rt.lt.run(rt.ltH, x.gemms[i], addr(s.lhs), addr(s.rhs), addr(s.out), rt.gemmWS, rt.dev.stream)
+			var bias devPtr
+			if s.hasBias {
+				bias = addr(s.bias)
+			}
+			err = rt.lt.run(rt.ltH, x.gemms[i], addr(s.lhs), addr(s.rhs), addr(s.out), bias, rt.gemmWS, rt.dev.stream)
 		default:
 			ptrs := make([]devPtr, len(s.args))
 			for j, a := range s.args {

@@ -125,3 +125,17 @@ func TestGoldenConformance(t *testing.T) {
 	}
 	checkGolden(t, "backendtest.cu", strings.Join(r.out, "\n"))
 }
+
+// TestGoldenEpilogues pins the code of the GEMM epilogues (extraFuncs),
+// which the conformance suite barely reaches.
+func TestGoldenEpilogues(t *testing.T) {
+	var out []string
+	for _, x := range extraFuncs(t) {
+		text, err := Generate(x.f, backends.CompileOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", x.f.Name, err)
+		}
+		out = append(out, fmt.Sprintf("// ===== %s\n%s", x.f.Name, strings.TrimPrefix(text, prelude)))
+	}
+	checkGolden(t, "epilogues.cu", strings.Join(out, "\n"))
+}

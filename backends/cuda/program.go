@@ -66,6 +66,10 @@ type step struct {
 	args          []bufRef
 	gemm          *gemmPlan
 	lhs, rhs, out bufRef
+	// hasBias: out = lhs · rhs + bias broadcast along N (cuBLASLt's bias
+	// epilogue); bias is a vector of out's dtype.
+	hasBias bool
+	bias    bufRef
 }
 
 // alignment is the byte alignment r is known to have at run time: device
@@ -81,7 +85,11 @@ func (r bufRef) alignment() int {
 
 func (s step) String() string {
 	if s.kind == stepGemm {
-		return fmt.Sprintf("gemm %s out=%s lhs=%s rhs=%s  // %s", s.gemm, s.out, s.lhs, s.rhs, s.what)
+		b := ""
+		if s.hasBias {
+			b = " bias=" + s.bias.String()
+		}
+		return fmt.Sprintf("gemm %s out=%s lhs=%s rhs=%s%s  // %s", s.gemm, s.out, s.lhs, s.rhs, b, s.what)
 	}
 	args := make([]string, len(s.args))
 	for i, a := range s.args {

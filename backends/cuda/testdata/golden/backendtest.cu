@@ -19961,21 +19961,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_slice(float* __restrict__ p
   }
 }
 
-// %10 = add f32[3,11]
-extern "C" __global__ void __launch_bounds__(256) k1_add(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 33LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 11LL;
-    const long long t2 = i % 11LL;
-    const float t3 = p1[t1 * 11LL + t2];
-    const float t4 = p2[t2];
-    const float t5 = t4;
-    const float t6 = (t3 + t5);
-    p0[i] = t6;
-  }
-}
-
 // %11 = row_group [3,11] (7 values to %17, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
@@ -20001,7 +19988,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restric
 }
 
 // %19 = gather f32[3,1]
-extern "C" __global__ void __launch_bounds__(256) k3_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k2_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i;
     const long long t2 = p1[t1];
@@ -20015,7 +20002,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_gather(float* __restrict__ 
 }
 
 // %28 = slice f32[3,5]
-extern "C" __global__ void __launch_bounds__(256) k4_slice(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_slice(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 15LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 5LL;
     const long long t2 = i % 5LL;
@@ -20026,7 +20013,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_slice(float* __restrict__ p
 }
 
 // %40 = gather f32[3,1]
-extern "C" __global__ void __launch_bounds__(256) k5_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k4_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i;
     const long long t2 = p1[(t1 + 3LL)];
@@ -20040,7 +20027,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gather(float* __restrict__ 
 }
 
 // %49 = slice f32[1,5]
-extern "C" __global__ void __launch_bounds__(256) k6_slice(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k5_slice(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i % 5LL;
     const float t2 = p1[(0LL + 6LL) * 5LL + t1];
@@ -20049,20 +20036,8 @@ extern "C" __global__ void __launch_bounds__(256) k6_slice(float* __restrict__ p
   }
 }
 
-// %52 = add f32[1,11]
-extern "C" __global__ void __launch_bounds__(256) k7_add(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 11LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 11LL;
-    const float t2 = p1[t1];
-    const float t3 = p2[t1];
-    const float t4 = t3;
-    const float t5 = (t2 + t4);
-    p0[i] = t5;
-  }
-}
-
 // %53 = row_group [1,11] (7 values to %59, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k8_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k6_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 1LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
@@ -20088,7 +20063,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_rows(const float* __restric
 }
 
 // %61 = gather f32[1,1]
-extern "C" __global__ void __launch_bounds__(256) k9_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k7_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = 0LL;
     const long long t2 = p1[(0LL + 6LL)];
@@ -20102,7 +20077,7 @@ extern "C" __global__ void __launch_bounds__(256) k9_gather(float* __restrict__ 
 }
 
 // %69 = concat f32[7]
-extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4, const float* __restrict__ p5, const float* __restrict__ p6, const float* __restrict__ p7) {
+extern "C" __global__ void __launch_bounds__(256) k8_concat(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4, const float* __restrict__ p5, const float* __restrict__ p6, const float* __restrict__ p7) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 7LL; i += (long long)gridDim.x * blockDim.x) {
     float t1;
     if (i < 3LL) {
@@ -20143,23 +20118,20 @@ extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__
     p0[i] = t29;
   }
 }
-// ----- plan of uneven_chunks_bias_f32: workspace 576 bytes, 0 constants
+// ----- plan of uneven_chunks_bias_f32: workspace 512 bytes, 0 constants
 // launch k0_slice<<<1, 256>>>(ws+0, param0)  // %7 = slice f32[3,5]
-// gemm NT batch=1 M=3 N=11 K=5 f32,f32->f32 out=ws+64 lhs=ws+0 rhs=param1  // %8 = dot_general f32[3,11]
-// launch k1_add<<<1, 256>>>(ws+256, ws+64, param3)  // %10 = add f32[3,11]
-// launch k2_rows<<<3, 256>>>(ws+256, ws+0)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
-// launch k3_gather<<<1, 256>>>(ws+64, param2, ws+256)  // %19 = gather f32[3,1]
-// launch k4_slice<<<1, 256>>>(ws+128, param0)  // %28 = slice f32[3,5]
-// gemm NT batch=1 M=3 N=11 K=5 f32,f32->f32 out=ws+192 lhs=ws+128 rhs=param1  // %29 = dot_general f32[3,11]
-// launch k1_add<<<1, 256>>>(ws+384, ws+192, param3)  // %31 = add f32[3,11]
-// launch k2_rows<<<3, 256>>>(ws+384, ws+128)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
-// launch k5_gather<<<1, 256>>>(ws+192, param2, ws+384)  // %40 = gather f32[3,1]
-// launch k6_slice<<<1, 256>>>(ws+256, param0)  // %49 = slice f32[1,5]
-// gemm NT batch=1 M=1 N=11 K=5 f32,f32->f32 out=ws+320 lhs=ws+256 rhs=param1  // %50 = dot_general f32[1,11]
-// launch k7_add<<<1, 256>>>(ws+256, ws+320, param3)  // %52 = add f32[1,11]
-// launch k8_rows<<<1, 256>>>(ws+256, ws+320)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
-// launch k9_gather<<<1, 256>>>(ws+384, param2, ws+256)  // %61 = gather f32[1,1]
-// launch k10_concat<<<1, 256>>>(result0, param2, ws+0, ws+64, ws+128, ws+192, ws+320, ws+384)  // %69 = concat f32[7]
+// gemm NT batch=1 M=3 N=11 K=5 f32,f32->f32 out=ws+64 lhs=ws+0 rhs=param1 bias=param3  // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
+// launch k1_rows<<<3, 256>>>(ws+64, ws+0)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
+// launch k2_gather<<<1, 256>>>(ws+256, param2, ws+64)  // %19 = gather f32[3,1]
+// launch k3_slice<<<1, 256>>>(ws+64, param0)  // %28 = slice f32[3,5]
+// gemm NT batch=1 M=3 N=11 K=5 f32,f32->f32 out=ws+320 lhs=ws+64 rhs=param1 bias=param3  // %29 = dot_general f32[3,11] with bias epilogue %31 = add f32[3,11]
+// launch k1_rows<<<3, 256>>>(ws+320, ws+64)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
+// launch k4_gather<<<1, 256>>>(ws+128, param2, ws+320)  // %40 = gather f32[3,1]
+// launch k5_slice<<<1, 256>>>(ws+192, param0)  // %49 = slice f32[1,5]
+// gemm NT batch=1 M=1 N=11 K=5 f32,f32->f32 out=ws+320 lhs=ws+192 rhs=param1 bias=param3  // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
+// launch k6_rows<<<1, 256>>>(ws+320, ws+192)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
+// launch k7_gather<<<1, 256>>>(ws+384, param2, ws+320)  // %61 = gather f32[1,1]
+// launch k8_concat<<<1, 256>>>(result0, param2, ws+0, ws+256, ws+64, ws+128, ws+192, ws+384)  // %69 = concat f32[7]
 
 // ===== row_chunks_i32_labels_f64
 
