@@ -223,6 +223,35 @@ type kernel struct {
 	// rowVals holds the current row's value of each reduction of a row
 	// group computed so far (elem returns it for any index).
 	rowVals map[*ir.Value]string
+	// flats maps a multi-index (of a shape) that unravel produced back to
+	// the flat index it came from, so that loads at that index do not
+	// recompute it (flatKey).
+	flats map[string]string
+}
+
+func flatKey(idx []string, s ir.Shape) string { return s.String() + ":" + strings.Join(idx, ",") }
+
+// setFlat records that idx in s is the flat index flat. Only an index
+// that names a variable is recorded: the variables are in scope exactly
+// where flat is, while an all-literal index (a scalar, dims of size 1)
+// would match loads elsewhere, where flat is not in scope — and ravel
+// makes it a literal anyway.
+func (k *kernel) setFlat(idx []string, s ir.Shape, flat string) {
+	for _, x := range idx {
+		if x != "0LL" {
+			k.flats[flatKey(idx, s)] = flat
+			return
+		}
+	}
+}
+
+// flatIndex is the row-major flat index of idx in s: the expression idx
+// was unravelled from, if any, else computed from idx.
+func (k *kernel) flatIndex(idx []string, s ir.Shape) string {
+	if f, ok := k.flats[flatKey(idx, s)]; ok {
+		return f
+	}
+	return ravel(idx, s)
 }
 
 type kparam struct {
@@ -232,7 +261,7 @@ type kparam struct {
 }
 
 func (g *gen) newKernel(op string) *kernel {
-	return &kernel{g: g, op: op, byRef: map[bufRef]int{}, indent: "  "}
+	return &kernel{g: g, op: op, byRef: map[bufRef]int{}, indent: "  ", flats: map[string]string{}}
 }
 
 // param returns the name of the kernel parameter for memory r holding
@@ -322,6 +351,7 @@ func (k *kernel) unravel(i string, s ir.Shape) []string {
 			idx[d] = k.tmp("long long", fmt.Sprintf("(%s / %dLL) %% %dLL", i, st[d], s[d]))
 		}
 	}
+	k.setFlat(idx, s, i)
 	return idx
 }
 
@@ -400,7 +430,7 @@ func (k *kernel) elem(v *ir.Value, idx []string) (string, error) {
 	}
 	if ref, ok := k.g.refOf(v); ok {
 		p := k.param(ref, v.Type.DType, false)
-		return k.tmp(ctype(v.Type.DType), loadExpr(v.Type.DType, fmt.Sprintf("%s[%s]", p, ravel(idx, v.Type.Shape)))), nil
+		return k.tmp(ctype(v.Type.DType), loadExpr(v.Type.DType, fmt.Sprintf("%s[%s]", p, k.flatIndex(idx, v.Type.Shape)))), nil
 	}
 	x, err := k.exprAt(v, idx)
 	if err != nil {

@@ -64,7 +64,7 @@ func transposeElem(k *kernel, v *ir.Value, idx []string) (string, error) {
 }
 
 func reshapeElem(k *kernel, v *ir.Value, idx []string) (string, error) {
-	return k.elemFlat(v.Args[0], ravel(idx, v.Type.Shape))
+	return k.elemFlat(v.Args[0], k.flatIndex(idx, v.Type.Shape))
 }
 
 // elemFlat is elem with a row-major flat index: a load needs no

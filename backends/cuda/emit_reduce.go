@@ -118,6 +118,7 @@ func (k *kernel) sweep(m *ir.Value, keep []string) (string, error) {
 	ridx := k.unravel("r", rshape)
 	idx := make([]string, len(a.Type.Shape))
 	ki, ri := 0, 0
+	trailing := true // the reduced axes are the trailing ones
 	for dim := range a.Type.Shape {
 		if reduced[dim] {
 			idx[dim] = ridx[ri]
@@ -125,7 +126,11 @@ func (k *kernel) sweep(m *ir.Value, keep []string) (string, error) {
 		} else {
 			idx[dim] = keep[ki]
 			ki++
+			trailing = trailing && ri == 0
 		}
+	}
+	if outer, ok := k.flats[flatKey(keep, m.Type.Shape)]; ok && trailing {
+		k.setFlat(idx, a.Type.Shape, fmt.Sprintf("(%s * %dLL + r)", outer, rshape.NumElements()))
 	}
 	x, err := k.elem(a, idx)
 	if err != nil {
@@ -211,6 +216,7 @@ func (g *gen) rowGroup(grp *passes.RowGroup) error {
 			k.open("for (long long r = threadIdx.x; r < %dLL; r += blockDim.x)", rowShape.NumElements())
 			ridx := k.unravel("r", rowShape)
 			idx := append(append([]string{}, oidx...), ridx...)
+			k.setFlat(idx, grp.Full, fmt.Sprintf("(o * %dLL + r)", rowShape.NumElements()))
 			x, err := k.own(m, idx)
 			if err != nil {
 				return err

@@ -255,7 +255,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_neg(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = (-t3);
     p0[i] = t4;
   }
@@ -338,7 +338,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_abs(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = fabsf(t3);
     p0[i] = t4;
   }
@@ -421,7 +421,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_exp(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = expf(t3);
     p0[i] = t4;
   }
@@ -504,7 +504,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_log(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = logf(t3);
     p0[i] = t4;
   }
@@ -587,7 +587,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_log1p(float* __restrict__ p
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = log1pf(t3);
     p0[i] = t4;
   }
@@ -670,7 +670,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_sqrt(float* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = sqrtf(t3);
     p0[i] = t4;
   }
@@ -753,7 +753,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rsqrt(float* __restrict__ p
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = (0x1p+00f / sqrtf(t3));
     p0[i] = t4;
   }
@@ -836,7 +836,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_tanh(float* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = tanhf(t3);
     p0[i] = t4;
   }
@@ -919,7 +919,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_erf(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = erff(t3);
     p0[i] = t4;
   }
@@ -1002,7 +1002,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_sin(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = sinf(t3);
     p0[i] = t4;
   }
@@ -1085,7 +1085,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_cos(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = cosf(t3);
     p0[i] = t4;
   }
@@ -1168,7 +1168,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_sigmoid(float* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = (0x1p+00f / (0x1p+00f + expf(-t3)));
     p0[i] = t4;
   }
@@ -1251,7 +1251,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_sign(float* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = (t3 > 0 ? 0x1p+00f : (t3 < 0 ? -0x1p+00f : t3));
     p0[i] = t4;
   }
@@ -1334,7 +1334,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_floor(float* __restrict__ p
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = floorf(t3);
     p0[i] = t4;
   }
@@ -1417,7 +1417,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_ceil(float* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = ceilf(t3);
     p0[i] = t4;
   }
@@ -1500,7 +1500,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_round(float* __restrict__ p
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = rintf(t3);
     p0[i] = t4;
   }
@@ -2174,8 +2174,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 + t4);
     p0[i] = t5;
   }
@@ -2190,8 +2190,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = (t3 + t4);
     p0[i] = t5;
   }
@@ -2206,8 +2206,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf((t3 + t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2222,8 +2222,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h((t3 + t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2238,8 +2238,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 + t4);
     p0[i] = t5;
   }
@@ -2271,8 +2271,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 - t4);
     p0[i] = t5;
   }
@@ -2287,8 +2287,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = (t3 - t4);
     p0[i] = t5;
   }
@@ -2303,8 +2303,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf((t3 - t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2319,8 +2319,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h((t3 - t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2335,8 +2335,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 - t4);
     p0[i] = t5;
   }
@@ -2368,8 +2368,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 * t4);
     p0[i] = t5;
   }
@@ -2384,8 +2384,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = (t3 * t4);
     p0[i] = t5;
   }
@@ -2400,8 +2400,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf((t3 * t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2416,8 +2416,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h((t3 * t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2432,8 +2432,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 * t4);
     p0[i] = t5;
   }
@@ -2465,8 +2465,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 / t4);
     p0[i] = t5;
   }
@@ -2481,8 +2481,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = (t3 / t4);
     p0[i] = t5;
   }
@@ -2497,8 +2497,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf((t3 / t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2513,8 +2513,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h((t3 / t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2529,8 +2529,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = (t3 / t4);
     p0[i] = t5;
   }
@@ -2562,8 +2562,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_pow(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = powf(t3, t4);
     p0[i] = t5;
   }
@@ -2578,8 +2578,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_pow(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = pow(t3, t4);
     p0[i] = t5;
   }
@@ -2594,8 +2594,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_pow(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf(powf(t3, t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2610,8 +2610,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_pow(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h(powf(t3, t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2626,8 +2626,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_pow(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = powf(t3, t4);
     p0[i] = t5;
   }
@@ -2659,8 +2659,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = kiln_fmax(t3, t4);
     p0[i] = t5;
   }
@@ -2675,8 +2675,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = kiln_fmax(t3, t4);
     p0[i] = t5;
   }
@@ -2691,8 +2691,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf(kiln_fmax(t3, t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2707,8 +2707,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h(kiln_fmax(t3, t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2723,8 +2723,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = kiln_fmax(t3, t4);
     p0[i] = t5;
   }
@@ -2756,8 +2756,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = kiln_fmin(t3, t4);
     p0[i] = t5;
   }
@@ -2772,8 +2772,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = kiln_fmin(t3, t4);
     p0[i] = t5;
   }
@@ -2788,8 +2788,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf(kiln_fmin(t3, t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2804,8 +2804,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(unsigned short* __restr
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h(kiln_fmin(t3, t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2820,8 +2820,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = kiln_fmin(t3, t4);
     p0[i] = t5;
   }
@@ -2853,8 +2853,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(float* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = fmodf(t3, t4);
     p0[i] = t5;
   }
@@ -2869,8 +2869,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(double* __restric
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const double t5 = fmod(t3, t4);
     p0[i] = t5;
   }
@@ -2885,8 +2885,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(unsigned short* _
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const float t5 = kiln_bf2f(kiln_f2bf(fmodf(t3, t4)));
     p0[i] = kiln_f2bf(t5);
   }
@@ -2901,8 +2901,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(unsigned short* _
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_h2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_h2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = kiln_h2f(p2[i]);
     const float t5 = kiln_h2f(kiln_f2h(fmodf(t3, t4)));
     p0[i] = kiln_f2h(t5);
   }
@@ -2917,8 +2917,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(float* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p2[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const float t5 = fmodf(t3, t4);
     p0[i] = t5;
   }
@@ -2950,8 +2950,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (signed char)((unsigned int)t3 + (unsigned int)t4);
     p0[i] = t5;
   }
@@ -2966,8 +2966,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (unsigned char)((unsigned int)t3 + (unsigned int)t4);
     p0[i] = t5;
   }
@@ -2982,8 +2982,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (short)((unsigned int)t3 + (unsigned int)t4);
     p0[i] = t5;
   }
@@ -2998,8 +2998,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (int)((unsigned int)t3 + (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3014,8 +3014,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_add(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (long long)((unsigned long long)t3 + (unsigned long long)t4);
     p0[i] = t5;
   }
@@ -3030,8 +3030,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (signed char)((unsigned int)t3 - (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3046,8 +3046,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (unsigned char)((unsigned int)t3 - (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3062,8 +3062,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (short)((unsigned int)t3 - (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3078,8 +3078,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (int)((unsigned int)t3 - (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3094,8 +3094,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_sub(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (long long)((unsigned long long)t3 - (unsigned long long)t4);
     p0[i] = t5;
   }
@@ -3110,8 +3110,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (signed char)((unsigned int)t3 * (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3126,8 +3126,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (unsigned char)((unsigned int)t3 * (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3142,8 +3142,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (short)((unsigned int)t3 * (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3158,8 +3158,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (int)((unsigned int)t3 * (unsigned int)t4);
     p0[i] = t5;
   }
@@ -3174,8 +3174,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (long long)((unsigned long long)t3 * (unsigned long long)t4);
     p0[i] = t5;
   }
@@ -3190,8 +3190,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (t4 == 0 ? (signed char)-1 : (t4 == -1 ? (signed char)(0u - (unsigned int)t3) : (signed char)(t3 / t4)));
     p0[i] = t5;
   }
@@ -3206,8 +3206,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (t4 == 0 ? (unsigned char)0xff : (unsigned char)(t3 / t4));
     p0[i] = t5;
   }
@@ -3222,8 +3222,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (t4 == 0 ? (short)-1 : (t4 == -1 ? (short)(0u - (unsigned int)t3) : (short)(t3 / t4)));
     p0[i] = t5;
   }
@@ -3238,8 +3238,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (t4 == 0 ? (int)-1 : (t4 == -1 ? (int)(0u - (unsigned int)t3) : (int)(t3 / t4)));
     p0[i] = t5;
   }
@@ -3254,8 +3254,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_div(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (t4 == 0 ? (long long)-1 : (t4 == -1 ? (long long)(0u - (unsigned long long)t3) : (long long)(t3 / t4)));
     p0[i] = t5;
   }
@@ -3270,8 +3270,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (t3 > t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3286,8 +3286,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (t3 > t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3302,8 +3302,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (t3 > t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3318,8 +3318,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (t3 > t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3334,8 +3334,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_max(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (t3 > t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3350,8 +3350,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (t3 < t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3366,8 +3366,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (t3 < t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3382,8 +3382,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (t3 < t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3398,8 +3398,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (t3 < t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3414,8 +3414,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_min(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (t3 < t4 ? t3 : t4);
     p0[i] = t5;
   }
@@ -3430,8 +3430,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (signed char)(t3 & t4);
     p0[i] = t5;
   }
@@ -3446,8 +3446,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (unsigned char)(t3 & t4);
     p0[i] = t5;
   }
@@ -3462,8 +3462,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (short)(t3 & t4);
     p0[i] = t5;
   }
@@ -3478,8 +3478,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (int)(t3 & t4);
     p0[i] = t5;
   }
@@ -3494,8 +3494,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (long long)(t3 & t4);
     p0[i] = t5;
   }
@@ -3510,8 +3510,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_or(signed char* __restrict_
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (signed char)(t3 | t4);
     p0[i] = t5;
   }
@@ -3526,8 +3526,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_or(unsigned char* __restric
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (unsigned char)(t3 | t4);
     p0[i] = t5;
   }
@@ -3542,8 +3542,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_or(short* __restrict__ p0, 
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (short)(t3 | t4);
     p0[i] = t5;
   }
@@ -3558,8 +3558,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_or(int* __restrict__ p0, co
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (int)(t3 | t4);
     p0[i] = t5;
   }
@@ -3574,8 +3574,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_or(long long* __restrict__ 
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (long long)(t3 | t4);
     p0[i] = t5;
   }
@@ -3590,8 +3590,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_xor(signed char* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (signed char)(t3 ^ t4);
     p0[i] = t5;
   }
@@ -3606,8 +3606,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_xor(unsigned char* __restri
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (unsigned char)(t3 ^ t4);
     p0[i] = t5;
   }
@@ -3622,8 +3622,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_xor(short* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (short)(t3 ^ t4);
     p0[i] = t5;
   }
@@ -3638,8 +3638,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_xor(int* __restrict__ p0, c
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (int)(t3 ^ t4);
     p0[i] = t5;
   }
@@ -3654,8 +3654,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_xor(long long* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (long long)(t3 ^ t4);
     p0[i] = t5;
   }
@@ -3670,8 +3670,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(signed char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const signed char t3 = p1[t1 * 8LL + t2];
-    const signed char t4 = p2[t1 * 8LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = (t4 == 0 ? t3 : (t4 == -1 ? (signed char)0 : (signed char)(t3 % t4)));
     p0[i] = t5;
   }
@@ -3686,8 +3686,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(unsigned char* __
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = (t4 == 0 ? t3 : (unsigned char)(t3 % t4));
     p0[i] = t5;
   }
@@ -3702,8 +3702,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(short* __restrict
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = (t4 == 0 ? t3 : (t4 == -1 ? (short)0 : (short)(t3 % t4)));
     p0[i] = t5;
   }
@@ -3718,8 +3718,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(int* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = (t4 == 0 ? t3 : (t4 == -1 ? (int)0 : (int)(t3 % t4)));
     p0[i] = t5;
   }
@@ -3734,8 +3734,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_remainder(long long* __rest
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = (t4 == 0 ? t3 : (t4 == -1 ? (long long)0 : (long long)(t3 % t4)));
     p0[i] = t5;
   }
@@ -3750,8 +3750,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_left(signed char* __r
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const signed char t3 = p1[t1 * 7LL + t2];
-    const signed char t4 = p2[t1 * 7LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = ((t4 >= 0 && t4 < 8) ? (signed char)((unsigned char)t3 << t4) : (signed char)0);
     p0[i] = t5;
   }
@@ -3766,8 +3766,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_left(unsigned char* _
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = ((t4 < 8) ? (unsigned char)((unsigned char)t3 << t4) : (unsigned char)0);
     p0[i] = t5;
   }
@@ -3782,8 +3782,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_left(short* __restric
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = ((t4 >= 0 && t4 < 16) ? (short)((unsigned short)t3 << t4) : (short)0);
     p0[i] = t5;
   }
@@ -3798,8 +3798,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_left(int* __restrict_
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const int t3 = p1[t1 * 7LL + t2];
-    const int t4 = p2[t1 * 7LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = ((t4 >= 0 && t4 < 32) ? (int)((unsigned int)t3 << t4) : (int)0);
     p0[i] = t5;
   }
@@ -3814,8 +3814,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_left(long long* __res
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const long long t3 = p1[t1 * 7LL + t2];
-    const long long t4 = p2[t1 * 7LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = ((t4 >= 0 && t4 < 64) ? (long long)((unsigned long long)t3 << t4) : (long long)0);
     p0[i] = t5;
   }
@@ -3830,8 +3830,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_logical(signed 
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const signed char t3 = p1[t1 * 7LL + t2];
-    const signed char t4 = p2[t1 * 7LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = ((t4 >= 0 && t4 < 8) ? (signed char)((unsigned char)t3 >> t4) : (signed char)0);
     p0[i] = t5;
   }
@@ -3846,8 +3846,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_logical(unsigne
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = ((t4 < 8) ? (unsigned char)((unsigned char)t3 >> t4) : (unsigned char)0);
     p0[i] = t5;
   }
@@ -3862,8 +3862,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_logical(short* 
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = ((t4 >= 0 && t4 < 16) ? (short)((unsigned short)t3 >> t4) : (short)0);
     p0[i] = t5;
   }
@@ -3878,8 +3878,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_logical(int* __
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const int t3 = p1[t1 * 7LL + t2];
-    const int t4 = p2[t1 * 7LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = ((t4 >= 0 && t4 < 32) ? (int)((unsigned int)t3 >> t4) : (int)0);
     p0[i] = t5;
   }
@@ -3894,8 +3894,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_logical(long lo
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const long long t3 = p1[t1 * 7LL + t2];
-    const long long t4 = p2[t1 * 7LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = ((t4 >= 0 && t4 < 64) ? (long long)((unsigned long long)t3 >> t4) : (long long)0);
     p0[i] = t5;
   }
@@ -3910,8 +3910,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_arithmetic(sign
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const signed char t3 = p1[t1 * 7LL + t2];
-    const signed char t4 = p2[t1 * 7LL + t2];
+    const signed char t3 = p1[i];
+    const signed char t4 = p2[i];
     const signed char t5 = ((t4 >= 0 && t4 < 8) ? (signed char)(t3 >> t4) : (signed char)(t3 < 0 ? -1 : 0));
     p0[i] = t5;
   }
@@ -3926,8 +3926,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_arithmetic(unsi
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const unsigned char t5 = ((t4 < 8) ? (unsigned char)((signed char)t3 >> t4) : (unsigned char)((signed char)t3 < 0 ? -1 : 0));
     p0[i] = t5;
   }
@@ -3942,8 +3942,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_arithmetic(shor
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const short t3 = p1[t1 * 7LL + t2];
-    const short t4 = p2[t1 * 7LL + t2];
+    const short t3 = p1[i];
+    const short t4 = p2[i];
     const short t5 = ((t4 >= 0 && t4 < 16) ? (short)(t3 >> t4) : (short)(t3 < 0 ? -1 : 0));
     p0[i] = t5;
   }
@@ -3958,8 +3958,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_arithmetic(int*
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const int t3 = p1[t1 * 7LL + t2];
-    const int t4 = p2[t1 * 7LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const int t5 = ((t4 >= 0 && t4 < 32) ? (int)(t3 >> t4) : (int)(t3 < 0 ? -1 : 0));
     p0[i] = t5;
   }
@@ -3974,8 +3974,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_shift_right_arithmetic(long
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 56LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const long long t3 = p1[t1 * 7LL + t2];
-    const long long t4 = p2[t1 * 7LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const long long t5 = ((t4 >= 0 && t4 < 64) ? (long long)(t3 >> t4) : (long long)(t3 < 0 ? -1 : 0));
     p0[i] = t5;
   }
@@ -4340,8 +4340,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const bool t5 = (t3 == t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4356,8 +4356,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const bool t5 = (t3 == t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4372,8 +4372,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const bool t5 = (t3 == t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4388,8 +4388,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const bool t5 = (t3 == t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4404,8 +4404,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const bool t5 = (t3 == t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4420,8 +4420,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const bool t5 = (t3 == t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4436,8 +4436,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const bool t3 = (p1[t1 * 2LL + t2] != 0);
-    const bool t4 = (p2[t1 * 2LL + t2] != 0);
+    const bool t3 = (p1[i] != 0);
+    const bool t4 = (p2[i] != 0);
     const bool t5 = (t3 == t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4452,8 +4452,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const bool t5 = (t3 != t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4468,8 +4468,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const bool t5 = (t3 != t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4484,8 +4484,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const bool t5 = (t3 != t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4500,8 +4500,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const bool t5 = (t3 != t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4516,8 +4516,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const bool t5 = (t3 != t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4532,8 +4532,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const bool t5 = (t3 != t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4548,8 +4548,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const bool t3 = (p1[t1 * 2LL + t2] != 0);
-    const bool t4 = (p2[t1 * 2LL + t2] != 0);
+    const bool t3 = (p1[i] != 0);
+    const bool t4 = (p2[i] != 0);
     const bool t5 = (t3 != t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4564,8 +4564,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const bool t5 = (t3 < t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4580,8 +4580,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const bool t5 = (t3 < t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4596,8 +4596,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const bool t5 = (t3 < t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4612,8 +4612,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const bool t5 = (t3 < t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4628,8 +4628,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const bool t5 = (t3 < t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4644,8 +4644,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const bool t5 = (t3 < t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4660,8 +4660,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const bool t3 = (p1[t1 * 2LL + t2] != 0);
-    const bool t4 = (p2[t1 * 2LL + t2] != 0);
+    const bool t3 = (p1[i] != 0);
+    const bool t4 = (p2[i] != 0);
     const bool t5 = (t3 < t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4676,8 +4676,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const bool t5 = (t3 <= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4692,8 +4692,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const bool t5 = (t3 <= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4708,8 +4708,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const bool t5 = (t3 <= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4724,8 +4724,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const bool t5 = (t3 <= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4740,8 +4740,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const bool t5 = (t3 <= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4756,8 +4756,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const bool t5 = (t3 <= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4772,8 +4772,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const bool t3 = (p1[t1 * 2LL + t2] != 0);
-    const bool t4 = (p2[t1 * 2LL + t2] != 0);
+    const bool t3 = (p1[i] != 0);
+    const bool t4 = (p2[i] != 0);
     const bool t5 = (t3 <= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4788,8 +4788,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const bool t5 = (t3 > t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4804,8 +4804,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const bool t5 = (t3 > t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4820,8 +4820,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const bool t5 = (t3 > t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4836,8 +4836,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const bool t5 = (t3 > t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4852,8 +4852,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const bool t5 = (t3 > t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4868,8 +4868,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const bool t5 = (t3 > t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4884,8 +4884,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const bool t3 = (p1[t1 * 2LL + t2] != 0);
-    const bool t4 = (p2[t1 * 2LL + t2] != 0);
+    const bool t3 = (p1[i] != 0);
+    const bool t4 = (p2[i] != 0);
     const bool t5 = (t3 > t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4900,8 +4900,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = p1[t1 * 10LL + t2];
-    const float t4 = p2[t1 * 10LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p2[i];
     const bool t5 = (t3 >= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4916,8 +4916,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const float t3 = kiln_bf2f(p1[t1 * 10LL + t2]);
-    const float t4 = kiln_bf2f(p2[t1 * 10LL + t2]);
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = kiln_bf2f(p2[i]);
     const bool t5 = (t3 >= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4932,8 +4932,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 100LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = i % 10LL;
-    const double t3 = p1[t1 * 10LL + t2];
-    const double t4 = p2[t1 * 10LL + t2];
+    const double t3 = p1[i];
+    const double t4 = p2[i];
     const bool t5 = (t3 >= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4948,8 +4948,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 49LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const unsigned char t3 = p1[t1 * 7LL + t2];
-    const unsigned char t4 = p2[t1 * 7LL + t2];
+    const unsigned char t3 = p1[i];
+    const unsigned char t4 = p2[i];
     const bool t5 = (t3 >= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4964,8 +4964,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const int t3 = p1[t1 * 8LL + t2];
-    const int t4 = p2[t1 * 8LL + t2];
+    const int t3 = p1[i];
+    const int t4 = p2[i];
     const bool t5 = (t3 >= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4980,8 +4980,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 8LL;
     const long long t2 = i % 8LL;
-    const long long t3 = p1[t1 * 8LL + t2];
-    const long long t4 = p2[t1 * 8LL + t2];
+    const long long t3 = p1[i];
+    const long long t4 = p2[i];
     const bool t5 = (t3 >= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -4996,8 +4996,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __re
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const bool t3 = (p1[t1 * 2LL + t2] != 0);
-    const bool t4 = (p2[t1 * 2LL + t2] != 0);
+    const bool t3 = (p1[i] != 0);
+    const bool t4 = (p2[i] != 0);
     const bool t5 = (t3 >= t4);
     p0[i] = (unsigned char)(t5);
   }
@@ -5082,9 +5082,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const bool t3 = (p1[t1 * 13LL + t2] != 0);
-    const float t4 = p2[t1 * 13LL + t2];
-    const float t5 = p3[t1 * 13LL + t2];
+    const bool t3 = (p1[i] != 0);
+    const float t4 = p2[i];
+    const float t5 = p3[i];
     const float t6 = (t3 ? t4 : t5);
     p0[i] = t6;
   }
@@ -6762,7 +6762,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reshape(float* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const float t3 = p1[t1 * 2LL + t2];
+    const float t3 = p1[i];
     const float t4 = t3;
     p0[i] = t4;
   }
@@ -6776,7 +6776,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reshape(float* __restrict__
 extern "C" __global__ void __launch_bounds__(256) k0_reshape(signed char* __restrict__ p0, const signed char* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i % 6LL;
-    const signed char t2 = p1[t1];
+    const signed char t2 = p1[i];
     const signed char t3 = t2;
     p0[i] = t3;
   }
@@ -6820,7 +6820,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reshape(unsigned short* __r
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 7LL;
     const long long t2 = i % 7LL;
-    const float t3 = kiln_h2f(p1[t1 * 7LL + t2]);
+    const float t3 = kiln_h2f(p1[i]);
     const float t4 = kiln_h2f(kiln_f2h(t3));
     p0[i] = kiln_f2h(t4);
   }
@@ -7382,7 +7382,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(float*
       const float t10 = p3[t5 * 3LL + t8];
       t9 = t10;
     } else {
-      const float t11 = p4[t1 * 6LL + t2];
+      const float t11 = p4[i];
       t9 = t11;
     }
     const float t12 = t9;
@@ -7410,7 +7410,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsign
       const float t10 = kiln_bf2f(p3[t5 * 3LL + t8]);
       t9 = t10;
     } else {
-      const float t11 = kiln_bf2f(p4[t1 * 6LL + t2]);
+      const float t11 = kiln_bf2f(p4[i]);
       t9 = t11;
     }
     const float t12 = kiln_bf2f(kiln_f2bf(t9));
@@ -7461,7 +7461,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsign
       const bool t10 = (p3[t8] != 0);
       t9 = t10;
     } else {
-      const bool t11 = (p4[t1 * 2LL + t2] != 0);
+      const bool t11 = (p4[i] != 0);
       t9 = t11;
     }
     const bool t12 = t9;
@@ -7538,7 +7538,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(int* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 2LL;
     const long long t2 = i % 2LL;
-    const long long t3 = p1[t1 * 2LL + t2];
+    const long long t3 = p1[i];
     const long long t4 = min(max((long long)t3, 0LL), 2LL);
     const int t5 = p2[t1 * 3LL + t4];
     const int t6 = t5;
@@ -7591,7 +7591,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 21LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 3LL;
     const long long t2 = i % 3LL;
-    const int t3 = p1[t1 * 3LL + t2];
+    const int t3 = p1[i];
     const long long t4 = min(max((long long)t3, 0LL), 12LL);
     const float t5 = p2[t1 * 13LL + t4];
     const float t6 = t5;
@@ -7744,7 +7744,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restr
     const long long t2 = r % 3LL;
     const int t3 = p1[t1];
     if (t3 < 0 || t3 >= 5) continue;
-    const float t4 = p2[t1 * 3LL + t2];
+    const float t4 = p2[r];
     atomicAdd(&p0[(long long)t3 * 3LL + t2], (double)t4);
   }
 }
@@ -7775,9 +7775,9 @@ extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restr
   for (long long r = (long long)blockIdx.x * blockDim.x + threadIdx.x; r < 6LL; r += (long long)gridDim.x * blockDim.x) {
     const long long t1 = r / 3LL;
     const long long t2 = r % 3LL;
-    const int t3 = p1[t1 * 3LL + t2];
+    const int t3 = p1[r];
     if (t3 < 0 || t3 >= 5) continue;
-    const float t4 = kiln_bf2f(p2[t1 * 3LL + t2]);
+    const float t4 = kiln_bf2f(p2[r]);
     atomicAdd(&p0[t1 * 5LL + (long long)t3], (double)t4);
   }
 }
@@ -7843,7 +7843,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_scatter_add(double* __restr
     const long long t4 = r % 3LL;
     const long long t5 = p1[t2 * 2LL + t3];
     if (t5 < 0 || t5 >= 4) continue;
-    const double t6 = p2[t1 * 12LL + t2 * 6LL + t3 * 3LL + t4];
+    const double t6 = p2[r];
     atomicAdd(&p0[t1 * 12LL + (long long)t5 * 3LL + t4], (double)t6);
   }
 }
@@ -7928,7 +7928,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t2 = p1[o * 13LL + r];
+      const float t2 = p1[(o * 13LL + r)];
       acc1 = kiln_fsum()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fsum());
@@ -7964,7 +7964,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned short* __re
     for (long long r = threadIdx.x; r < 15LL; r += blockDim.x) {
       const long long t2 = r / 5LL;
       const long long t3 = r % 5LL;
-      const float t4 = kiln_bf2f(p1[t2 * 5LL + t3]);
+      const float t4 = kiln_bf2f(p1[r]);
       acc1 = kiln_fsum()(acc1, (double)t4);
     }
     const float t5 = kiln_bf2f(kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_d2f_odd(kiln_block_reduce(acc1, kiln_fsum()))))));
@@ -8002,7 +8002,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
     const long long t2 = o % 3LL;
     double acc3 = 0.0;
     for (long long r = threadIdx.x; r < 1LL; r += blockDim.x) {
-      const float t4 = p1[t1 * 3LL + t2];
+      const float t4 = p1[(o * 1LL + r)];
       acc3 = kiln_fsum()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fsum());
@@ -8036,7 +8036,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(int* __restrict__ p0
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = 0LL;
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const int t2 = p1[o * 0LL + r];
+      const int t2 = p1[(o * 0LL + r)];
       acc1 = kiln_isum()(acc1, (long long)t2);
     }
     const int t3 = (int)kiln_block_reduce(acc1, kiln_isum());
@@ -8070,7 +8070,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)0LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 0LL + r] != 0);
+      const bool t2 = (p1[(o * 0LL + r)] != 0);
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imax()) != 0);
@@ -8087,7 +8087,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t2 = p1[o * 3LL + r];
+      const float t2 = p1[(o * 3LL + r)];
       acc1 = kiln_fsum()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fsum());
@@ -8104,7 +8104,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(signed char* __restr
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = 0LL;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const signed char t2 = p1[o * 4LL + r];
+      const signed char t2 = p1[(o * 4LL + r)];
       acc1 = kiln_isum()(acc1, (long long)t2);
     }
     const signed char t3 = (signed char)kiln_block_reduce(acc1, kiln_isum());
@@ -8138,7 +8138,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = 0LL;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const unsigned char t2 = p1[o * 3LL + r];
+      const unsigned char t2 = p1[(o * 3LL + r)];
       acc1 = kiln_isum()(acc1, (long long)t2);
     }
     const unsigned char t3 = (unsigned char)kiln_block_reduce(acc1, kiln_isum());
@@ -8155,7 +8155,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = ((long long)0LL);
     for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 2LL + r] != 0);
+      const bool t2 = (p1[(o * 2LL + r)] != 0);
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imax()) != 0);
@@ -8191,7 +8191,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t2 = p1[o * 13LL + r];
+      const float t2 = p1[(o * 13LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
@@ -8227,7 +8227,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned short* __re
     for (long long r = threadIdx.x; r < 15LL; r += blockDim.x) {
       const long long t2 = r / 5LL;
       const long long t3 = r % 5LL;
-      const float t4 = kiln_bf2f(p1[t2 * 5LL + t3]);
+      const float t4 = kiln_bf2f(p1[r]);
       acc1 = kiln_fmaxop()(acc1, (double)t4);
     }
     const float t5 = kiln_bf2f(kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_d2f_odd(kiln_block_reduce(acc1, kiln_fmaxop()))))));
@@ -8265,7 +8265,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
     const long long t2 = o % 3LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 1LL; r += blockDim.x) {
-      const float t4 = p1[t1 * 3LL + t2];
+      const float t4 = p1[(o * 1LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
@@ -8299,7 +8299,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(int* __restrict__ p0
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = ((long long)-2147483648LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const int t2 = p1[o * 0LL + r];
+      const int t2 = p1[(o * 0LL + r)];
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const int t3 = (int)kiln_block_reduce(acc1, kiln_imax());
@@ -8333,7 +8333,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)0LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 0LL + r] != 0);
+      const bool t2 = (p1[(o * 0LL + r)] != 0);
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imax()) != 0);
@@ -8350,7 +8350,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t2 = p1[o * 3LL + r];
+      const float t2 = p1[(o * 3LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
@@ -8367,7 +8367,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(signed char* __restr
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)-128LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const signed char t2 = p1[o * 4LL + r];
+      const signed char t2 = p1[(o * 4LL + r)];
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const signed char t3 = (signed char)kiln_block_reduce(acc1, kiln_imax());
@@ -8401,7 +8401,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)0LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const unsigned char t2 = p1[o * 3LL + r];
+      const unsigned char t2 = p1[(o * 3LL + r)];
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const unsigned char t3 = (unsigned char)kiln_block_reduce(acc1, kiln_imax());
@@ -8418,7 +8418,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = ((long long)0LL);
     for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 2LL + r] != 0);
+      const bool t2 = (p1[(o * 2LL + r)] != 0);
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imax()) != 0);
@@ -8454,7 +8454,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = __longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t2 = p1[o * 13LL + r];
+      const float t2 = p1[(o * 13LL + r)];
       acc1 = kiln_fminop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fminop());
@@ -8490,7 +8490,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned short* __re
     for (long long r = threadIdx.x; r < 15LL; r += blockDim.x) {
       const long long t2 = r / 5LL;
       const long long t3 = r % 5LL;
-      const float t4 = kiln_bf2f(p1[t2 * 5LL + t3]);
+      const float t4 = kiln_bf2f(p1[r]);
       acc1 = kiln_fminop()(acc1, (double)t4);
     }
     const float t5 = kiln_bf2f(kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_d2f_odd(kiln_block_reduce(acc1, kiln_fminop()))))));
@@ -8528,7 +8528,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
     const long long t2 = o % 3LL;
     double acc3 = __longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 1LL; r += blockDim.x) {
-      const float t4 = p1[t1 * 3LL + t2];
+      const float t4 = p1[(o * 1LL + r)];
       acc3 = kiln_fminop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fminop());
@@ -8562,7 +8562,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(int* __restrict__ p0
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = ((long long)2147483647LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const int t2 = p1[o * 0LL + r];
+      const int t2 = p1[(o * 0LL + r)];
       acc1 = kiln_imin()(acc1, (long long)t2);
     }
     const int t3 = (int)kiln_block_reduce(acc1, kiln_imin());
@@ -8596,7 +8596,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)1LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 0LL + r] != 0);
+      const bool t2 = (p1[(o * 0LL + r)] != 0);
       acc1 = kiln_imin()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imin()) != 0);
@@ -8613,7 +8613,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = __longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t2 = p1[o * 3LL + r];
+      const float t2 = p1[(o * 3LL + r)];
       acc1 = kiln_fminop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fminop());
@@ -8630,7 +8630,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(signed char* __restr
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)127LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const signed char t2 = p1[o * 4LL + r];
+      const signed char t2 = p1[(o * 4LL + r)];
       acc1 = kiln_imin()(acc1, (long long)t2);
     }
     const signed char t3 = (signed char)kiln_block_reduce(acc1, kiln_imin());
@@ -8664,7 +8664,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)255LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const unsigned char t2 = p1[o * 3LL + r];
+      const unsigned char t2 = p1[(o * 3LL + r)];
       acc1 = kiln_imin()(acc1, (long long)t2);
     }
     const unsigned char t3 = (unsigned char)kiln_block_reduce(acc1, kiln_imin());
@@ -8681,7 +8681,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = ((long long)1LL);
     for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 2LL + r] != 0);
+      const bool t2 = (p1[(o * 2LL + r)] != 0);
       acc1 = kiln_imin()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imin()) != 0);
@@ -8717,7 +8717,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = 1.0;
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t2 = p1[o * 13LL + r];
+      const float t2 = p1[(o * 13LL + r)];
       acc1 = kiln_fprod()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fprod());
@@ -8753,7 +8753,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned short* __re
     for (long long r = threadIdx.x; r < 15LL; r += blockDim.x) {
       const long long t2 = r / 5LL;
       const long long t3 = r % 5LL;
-      const float t4 = kiln_bf2f(p1[t2 * 5LL + t3]);
+      const float t4 = kiln_bf2f(p1[r]);
       acc1 = kiln_fprod()(acc1, (double)t4);
     }
     const float t5 = kiln_bf2f(kiln_f2bf(kiln_bf2f(kiln_f2bf(kiln_d2f_odd(kiln_block_reduce(acc1, kiln_fprod()))))));
@@ -8791,7 +8791,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
     const long long t2 = o % 3LL;
     double acc3 = 1.0;
     for (long long r = threadIdx.x; r < 1LL; r += blockDim.x) {
-      const float t4 = p1[t1 * 3LL + t2];
+      const float t4 = p1[(o * 1LL + r)];
       acc3 = kiln_fprod()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fprod());
@@ -8825,7 +8825,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(int* __restrict__ p0
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = 1LL;
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const int t2 = p1[o * 0LL + r];
+      const int t2 = p1[(o * 0LL + r)];
       acc1 = kiln_iprod()(acc1, (long long)t2);
     }
     const int t3 = (int)kiln_block_reduce(acc1, kiln_iprod());
@@ -8859,7 +8859,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)1LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 0LL + r] != 0);
+      const bool t2 = (p1[(o * 0LL + r)] != 0);
       acc1 = kiln_imin()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imin()) != 0);
@@ -8876,7 +8876,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = 1.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t2 = p1[o * 3LL + r];
+      const float t2 = p1[(o * 3LL + r)];
       acc1 = kiln_fprod()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fprod());
@@ -8893,7 +8893,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(signed char* __restr
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = 1LL;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const signed char t2 = p1[o * 4LL + r];
+      const signed char t2 = p1[(o * 4LL + r)];
       acc1 = kiln_iprod()(acc1, (long long)t2);
     }
     const signed char t3 = (signed char)kiln_block_reduce(acc1, kiln_iprod());
@@ -8927,7 +8927,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = 1LL;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const unsigned char t2 = p1[o * 3LL + r];
+      const unsigned char t2 = p1[(o * 3LL + r)];
       acc1 = kiln_iprod()(acc1, (long long)t2);
     }
     const unsigned char t3 = (unsigned char)kiln_block_reduce(acc1, kiln_iprod());
@@ -8944,7 +8944,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     long long acc1 = ((long long)1LL);
     for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 2LL + r] != 0);
+      const bool t2 = (p1[(o * 2LL + r)] != 0);
       acc1 = kiln_imin()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imin()) != 0);
@@ -8980,7 +8980,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t2 = p1[o * 3LL + r];
+      const float t2 = p1[(o * 3LL + r)];
       acc1 = kiln_fsum()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fsum());
@@ -9065,7 +9065,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(unsigned char* __res
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     long long acc1 = ((long long)0LL);
     for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 2LL + r] != 0);
+      const bool t2 = (p1[(o * 2LL + r)] != 0);
       acc1 = kiln_imax()(acc1, (long long)t2);
     }
     const bool t3 = (kiln_block_reduce(acc1, kiln_imax()) != 0);
@@ -11622,7 +11622,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reshape(float* __restrict__
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const long long t3 = t1 * 13LL + t2;
+    const long long t3 = i;
     const long long t4 = p1[t3];
     const long long t5 = p1[t3];
     const long long t6 = ((long long)31LL);
@@ -12009,7 +12009,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reshape(double* __restrict_
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const long long t3 = t1 * 13LL + t2;
+    const long long t3 = i;
     const long long t4 = p1[t3];
     const long long t5 = p1[t3];
     const long long t6 = ((long long)31LL);
@@ -12395,7 +12395,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reshape(unsigned short* __r
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const long long t3 = t1 * 13LL + t2;
+    const long long t3 = i;
     const long long t4 = p1[t3];
     const long long t5 = p1[t3];
     const long long t6 = ((long long)31LL);
@@ -12782,7 +12782,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reshape(unsigned short* __r
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const long long t3 = t1 * 13LL + t2;
+    const long long t3 = i;
     const long long t4 = p1[t3];
     const long long t5 = p1[t3];
     const long long t6 = ((long long)31LL);
@@ -14672,13 +14672,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t2 = p0[o * 13LL + r];
+      const float t2 = p0[(o * 13LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t5 = p0[o * 13LL + r];
+      const float t5 = p0[(o * 13LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -14686,7 +14686,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t10 = p0[o * 13LL + r];
+      const float t10 = p0[(o * 13LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = expf(t12);
@@ -14719,7 +14719,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_exp(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = p2[t2];
     const float t5 = t4;
     const float t6 = (t3 - t5);
@@ -14746,7 +14746,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_div(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = p2[t2];
     const float t5 = t4;
     const float t6 = (t3 / t5);
@@ -14782,7 +14782,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_exp(double* __restrict__ p0
     const long long t1 = i / 15LL;
     const long long t2 = (i / 3LL) % 5LL;
     const long long t3 = i % 3LL;
-    const double t4 = p1[t1 * 15LL + t2 * 3LL + t3];
+    const double t4 = p1[i];
     const double t5 = p2[t1 * 3LL + t3];
     const double t6 = t5;
     const double t7 = (t4 - t6);
@@ -14812,7 +14812,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_div(double* __restrict__ p0
     const long long t1 = i / 15LL;
     const long long t2 = (i / 3LL) % 5LL;
     const long long t3 = i % 3LL;
-    const double t4 = p1[t1 * 15LL + t2 * 3LL + t3];
+    const double t4 = p1[i];
     const double t5 = p2[t1 * 3LL + t3];
     const double t6 = t5;
     const double t7 = (t4 / t6);
@@ -14832,14 +14832,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 9LL; r += blockDim.x) {
-      const float t2 = kiln_bf2f(p0[o * 9LL + r]);
+      const float t2 = kiln_bf2f(p0[(o * 9LL + r)]);
       const float t3 = t2;
       acc1 = kiln_fmaxop()(acc1, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 9LL; r += blockDim.x) {
-      const float t6 = kiln_bf2f(p0[o * 9LL + r]);
+      const float t6 = kiln_bf2f(p0[(o * 9LL + r)]);
       const float t7 = t6;
       const float t8 = t4;
       const float t9 = (t7 - t8);
@@ -14848,7 +14848,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     }
     const float t11 = (float)kiln_block_reduce(acc5, kiln_fsum());
     for (long long r = threadIdx.x; r < 9LL; r += blockDim.x) {
-      const float t12 = kiln_bf2f(p0[o * 9LL + r]);
+      const float t12 = kiln_bf2f(p0[(o * 9LL + r)]);
       const float t13 = t12;
       const float t14 = t4;
       const float t15 = (t13 - t14);
@@ -14870,14 +14870,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t2 = kiln_h2f(p0[o * 6LL + r]);
+      const float t2 = kiln_h2f(p0[(o * 6LL + r)]);
       const float t3 = t2;
       acc1 = kiln_fmaxop()(acc1, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t6 = kiln_h2f(p0[o * 6LL + r]);
+      const float t6 = kiln_h2f(p0[(o * 6LL + r)]);
       const float t7 = t6;
       const float t8 = t4;
       const float t9 = (t7 - t8);
@@ -14886,7 +14886,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     }
     const float t11 = (float)kiln_block_reduce(acc5, kiln_fsum());
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t12 = kiln_h2f(p0[o * 6LL + r]);
+      const float t12 = kiln_h2f(p0[(o * 6LL + r)]);
       const float t13 = t12;
       const float t14 = t4;
       const float t15 = (t13 - t14);
@@ -14908,13 +14908,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t2 = p0[o * 3LL + r];
+      const float t2 = p0[(o * 3LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[o * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -14922,7 +14922,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t10 = p0[o * 3LL + r];
+      const float t10 = p0[(o * 3LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = expf(t12);
@@ -14998,13 +14998,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t2 = p0[o * 0LL + r];
+      const float t2 = p0[(o * 0LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t5 = p0[o * 0LL + r];
+      const float t5 = p0[(o * 0LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -15012,7 +15012,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t10 = p0[o * 0LL + r];
+      const float t10 = p0[(o * 0LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = expf(t12);
@@ -15035,13 +15035,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t2 = p0[o * 13LL + r];
+      const float t2 = p0[(o * 13LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t5 = p0[o * 13LL + r];
+      const float t5 = p0[(o * 13LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -15049,7 +15049,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 13LL; r += blockDim.x) {
-      const float t10 = p0[o * 13LL + r];
+      const float t10 = p0[(o * 13LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = logf(t9);
@@ -15082,7 +15082,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_sub(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
     const float t4 = p2[t2];
     const float t5 = t4;
     const float t6 = (t3 - t5);
@@ -15142,7 +15142,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_sub(double* __restrict__ p0
     const long long t1 = i / 15LL;
     const long long t2 = (i / 3LL) % 5LL;
     const long long t3 = i % 3LL;
-    const double t4 = p1[t1 * 15LL + t2 * 3LL + t3];
+    const double t4 = p1[i];
     const double t5 = p2[t1 * 3LL + t3];
     const double t6 = t5;
     const double t7 = (t4 - t6);
@@ -15171,7 +15171,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_log(double* __restrict__ p0
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 3LL;
     const long long t2 = i % 3LL;
-    const double t3 = p1[t1 * 3LL + t2];
+    const double t3 = p1[i];
     const double t4 = log(t3);
     p0[i] = t4;
   }
@@ -15190,14 +15190,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 9LL; r += blockDim.x) {
-      const float t2 = kiln_bf2f(p0[o * 9LL + r]);
+      const float t2 = kiln_bf2f(p0[(o * 9LL + r)]);
       const float t3 = t2;
       acc1 = kiln_fmaxop()(acc1, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 9LL; r += blockDim.x) {
-      const float t6 = kiln_bf2f(p0[o * 9LL + r]);
+      const float t6 = kiln_bf2f(p0[(o * 9LL + r)]);
       const float t7 = t6;
       const float t8 = t4;
       const float t9 = (t7 - t8);
@@ -15206,7 +15206,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     }
     const float t11 = (float)kiln_block_reduce(acc5, kiln_fsum());
     for (long long r = threadIdx.x; r < 9LL; r += blockDim.x) {
-      const float t12 = kiln_bf2f(p0[o * 9LL + r]);
+      const float t12 = kiln_bf2f(p0[(o * 9LL + r)]);
       const float t13 = t12;
       const float t14 = t4;
       const float t15 = (t13 - t14);
@@ -15228,14 +15228,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t2 = kiln_h2f(p0[o * 6LL + r]);
+      const float t2 = kiln_h2f(p0[(o * 6LL + r)]);
       const float t3 = t2;
       acc1 = kiln_fmaxop()(acc1, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t6 = kiln_h2f(p0[o * 6LL + r]);
+      const float t6 = kiln_h2f(p0[(o * 6LL + r)]);
       const float t7 = t6;
       const float t8 = t4;
       const float t9 = (t7 - t8);
@@ -15244,7 +15244,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     }
     const float t11 = (float)kiln_block_reduce(acc5, kiln_fsum());
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t12 = kiln_h2f(p0[o * 6LL + r]);
+      const float t12 = kiln_h2f(p0[(o * 6LL + r)]);
       const float t13 = t12;
       const float t14 = t4;
       const float t15 = (t13 - t14);
@@ -15266,13 +15266,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t2 = p0[o * 3LL + r];
+      const float t2 = p0[(o * 3LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[o * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -15280,7 +15280,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t10 = p0[o * 3LL + r];
+      const float t10 = p0[(o * 3LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = logf(t9);
@@ -15360,13 +15360,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t2 = p0[o * 0LL + r];
+      const float t2 = p0[(o * 0LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t5 = p0[o * 0LL + r];
+      const float t5 = p0[(o * 0LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -15374,7 +15374,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t10 = p0[o * 0LL + r];
+      const float t10 = p0[(o * 0LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = logf(t9);
@@ -15527,7 +15527,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t10 = p0[r];
+      const float t10 = p0[(o * 4LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = expf(t12);
@@ -15619,18 +15619,18 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 7LL; r += blockDim.x) {
-      const float t2 = p0[o * 7LL + r];
+      const float t2 = p0[(o * 7LL + r)];
       acc1 = kiln_fsum()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fsum());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 7LL; r += blockDim.x) {
-      const float t5 = p0[o * 7LL + r];
+      const float t5 = p0[(o * 7LL + r)];
       const float t6 = 0x1.cp+02f;
       const float t7 = (t3 / t6);
       const float t8 = t7;
       const float t9 = (t5 - t8);
-      const float t10 = p0[o * 7LL + r];
+      const float t10 = p0[(o * 7LL + r)];
       const float t11 = 0x1.cp+02f;
       const float t12 = (t3 / t11);
       const float t13 = t12;
@@ -15640,7 +15640,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t16 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 7LL; r += blockDim.x) {
-      const float t17 = p0[o * 7LL + r];
+      const float t17 = p0[(o * 7LL + r)];
       const float t18 = 0x1.cp+02f;
       const float t19 = (t3 / t18);
       const float t20 = t19;
@@ -15674,7 +15674,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
       const long long t2 = r / 3LL;
       const long long t3 = r % 3LL;
-      const double t4 = p0[o * 6LL + t2 * 3LL + t3];
+      const double t4 = p0[(o * 6LL + r)];
       acc1 = kiln_fsum()(acc1, (double)t4);
     }
     const double t5 = kiln_block_reduce(acc1, kiln_fsum());
@@ -15682,12 +15682,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
       const long long t7 = r / 3LL;
       const long long t8 = r % 3LL;
-      const double t9 = p0[o * 6LL + t7 * 3LL + t8];
+      const double t9 = p0[(o * 6LL + r)];
       const double t10 = 0x1.8p+02;
       const double t11 = (t5 / t10);
       const double t12 = t11;
       const double t13 = (t9 - t12);
-      const double t14 = p0[o * 6LL + t7 * 3LL + t8];
+      const double t14 = p0[(o * 6LL + r)];
       const double t15 = 0x1.8p+02;
       const double t16 = (t5 / t15);
       const double t17 = t16;
@@ -15699,7 +15699,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
       const long long t21 = r / 3LL;
       const long long t22 = r % 3LL;
-      const double t23 = p0[o * 6LL + t21 * 3LL + t22];
+      const double t23 = p0[(o * 6LL + r)];
       const double t24 = 0x1.8p+02;
       const double t25 = (t5 / t24);
       const double t26 = t25;
@@ -15711,10 +15711,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
       const double t32 = (t30 + t31);
       const double t33 = (0x1p+00 / sqrt(t32));
       const double t34 = (t27 * t33);
-      const double t35 = p2[t21 * 3LL + t22];
+      const double t35 = p2[r];
       const double t36 = t35;
       const double t37 = (t34 * t36);
-      const double t38 = p3[t21 * 3LL + t22];
+      const double t38 = p3[r];
       const double t39 = t38;
       const double t40 = (t37 + t39);
       p1[o * 6LL + r] = t40;
@@ -15731,20 +15731,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 16LL; r += blockDim.x) {
-      const float t2 = kiln_bf2f(p0[o * 16LL + r]);
+      const float t2 = kiln_bf2f(p0[(o * 16LL + r)]);
       const float t3 = t2;
       acc1 = kiln_fsum()(acc1, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc1, kiln_fsum());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 16LL; r += blockDim.x) {
-      const float t6 = kiln_bf2f(p0[o * 16LL + r]);
+      const float t6 = kiln_bf2f(p0[(o * 16LL + r)]);
       const float t7 = t6;
       const float t8 = 0x1p+04f;
       const float t9 = (t4 / t8);
       const float t10 = t9;
       const float t11 = (t7 - t10);
-      const float t12 = kiln_bf2f(p0[o * 16LL + r]);
+      const float t12 = kiln_bf2f(p0[(o * 16LL + r)]);
       const float t13 = t12;
       const float t14 = 0x1p+04f;
       const float t15 = (t4 / t14);
@@ -15755,7 +15755,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     }
     const float t19 = (float)kiln_block_reduce(acc5, kiln_fsum());
     for (long long r = threadIdx.x; r < 16LL; r += blockDim.x) {
-      const float t20 = kiln_bf2f(p0[o * 16LL + r]);
+      const float t20 = kiln_bf2f(p0[(o * 16LL + r)]);
       const float t21 = t20;
       const float t22 = 0x1p+04f;
       const float t23 = (t4 / t22);
@@ -15791,20 +15791,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t2 = kiln_h2f(p0[o * 4LL + r]);
+      const float t2 = kiln_h2f(p0[(o * 4LL + r)]);
       const float t3 = t2;
       acc1 = kiln_fsum()(acc1, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc1, kiln_fsum());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t6 = kiln_h2f(p0[o * 4LL + r]);
+      const float t6 = kiln_h2f(p0[(o * 4LL + r)]);
       const float t7 = t6;
       const float t8 = 0x1p+02f;
       const float t9 = (t4 / t8);
       const float t10 = t9;
       const float t11 = (t7 - t10);
-      const float t12 = kiln_h2f(p0[o * 4LL + r]);
+      const float t12 = kiln_h2f(p0[(o * 4LL + r)]);
       const float t13 = t12;
       const float t14 = 0x1p+02f;
       const float t15 = (t4 / t14);
@@ -15815,7 +15815,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     }
     const float t19 = (float)kiln_block_reduce(acc5, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t20 = kiln_h2f(p0[o * 4LL + r]);
+      const float t20 = kiln_h2f(p0[(o * 4LL + r)]);
       const float t21 = t20;
       const float t22 = 0x1p+02f;
       const float t23 = (t4 / t22);
@@ -15900,8 +15900,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 7LL; r += blockDim.x) {
-      const float t2 = p0[o * 7LL + r];
-      const float t3 = p0[o * 7LL + r];
+      const float t2 = p0[(o * 7LL + r)];
+      const float t3 = p0[(o * 7LL + r)];
       const float t4 = (t2 * t3);
       acc1 = kiln_fsum()(acc1, (double)t4);
     }
@@ -15909,7 +15909,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     for (long long r = threadIdx.x; r < 7LL; r += blockDim.x) {
       const float t6 = p2[r];
       const float t7 = t6;
-      const float t8 = p0[o * 7LL + r];
+      const float t8 = p0[(o * 7LL + r)];
       const float t9 = 0x1.cp+02f;
       const float t10 = (t5 / t9);
       const float t11 = t10;
@@ -15932,9 +15932,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 16LL; r += blockDim.x) {
-      const float t2 = kiln_bf2f(p0[o * 16LL + r]);
+      const float t2 = kiln_bf2f(p0[(o * 16LL + r)]);
       const float t3 = t2;
-      const float t4 = kiln_bf2f(p0[o * 16LL + r]);
+      const float t4 = kiln_bf2f(p0[(o * 16LL + r)]);
       const float t5 = t4;
       const float t6 = (t3 * t5);
       acc1 = kiln_fsum()(acc1, (double)t6);
@@ -15943,7 +15943,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     for (long long r = threadIdx.x; r < 16LL; r += blockDim.x) {
       const float t8 = kiln_bf2f(p2[r]);
       const float t9 = kiln_bf2f(kiln_f2bf(t8));
-      const float t10 = kiln_bf2f(p0[o * 16LL + r]);
+      const float t10 = kiln_bf2f(p0[(o * 16LL + r)]);
       const float t11 = t10;
       const float t12 = 0x1p+04f;
       const float t13 = (t7 / t12);
@@ -15968,9 +15968,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = 0.0;
     for (long long r = threadIdx.x; r < 8LL; r += blockDim.x) {
-      const float t2 = kiln_h2f(p0[o * 8LL + r]);
+      const float t2 = kiln_h2f(p0[(o * 8LL + r)]);
       const float t3 = t2;
-      const float t4 = kiln_h2f(p0[o * 8LL + r]);
+      const float t4 = kiln_h2f(p0[(o * 8LL + r)]);
       const float t5 = t4;
       const float t6 = (t3 * t5);
       acc1 = kiln_fsum()(acc1, (double)t6);
@@ -15979,7 +15979,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
     for (long long r = threadIdx.x; r < 8LL; r += blockDim.x) {
       const float t8 = kiln_h2f(p2[r]);
       const float t9 = kiln_h2f(kiln_f2h(t8));
-      const float t10 = kiln_h2f(p0[o * 8LL + r]);
+      const float t10 = kiln_h2f(p0[(o * 8LL + r)]);
       const float t11 = t10;
       const float t12 = 0x1p+03f;
       const float t13 = (t7 / t12);
@@ -16006,8 +16006,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
       const long long t2 = r / 3LL;
       const long long t3 = r % 3LL;
-      const double t4 = p0[o * 6LL + t2 * 3LL + t3];
-      const double t5 = p0[o * 6LL + t2 * 3LL + t3];
+      const double t4 = p0[(o * 6LL + r)];
+      const double t5 = p0[(o * 6LL + r)];
       const double t6 = (t4 * t5);
       acc1 = kiln_fsum()(acc1, (double)t6);
     }
@@ -16015,9 +16015,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
       const long long t8 = r / 3LL;
       const long long t9 = r % 3LL;
-      const double t10 = p2[t8 * 3LL + t9];
+      const double t10 = p2[r];
       const double t11 = t10;
-      const double t12 = p0[o * 6LL + t8 * 3LL + t9];
+      const double t12 = p0[(o * 6LL + r)];
       const double t13 = 0x1.8p+02;
       const double t14 = (t7 / t13);
       const double t15 = t14;
@@ -16049,7 +16049,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
       const float t6 = p2[r];
       const float t7 = t6;
-      const float t8 = p0[r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = 0x1.8p+01f;
       const float t10 = (t5 / t9);
       const float t11 = t10;
@@ -16163,10 +16163,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0,
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
     const float t3 = 0x1p-01f;
-    const float t4 = p1[t1 * 13LL + t2];
+    const float t4 = p1[i];
     const float t5 = (t3 * t4);
     const float t6 = 0x1p+00f;
-    const float t7 = p1[t1 * 13LL + t2];
+    const float t7 = p1[i];
     const float t8 = 0x1.6a09e6p-01f;
     const float t9 = (t7 * t8);
     const float t10 = erff(t9);
@@ -16314,16 +16314,16 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0,
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
     const float t3 = 0x1p-01f;
-    const float t4 = p1[t1 * 13LL + t2];
+    const float t4 = p1[i];
     const float t5 = (t3 * t4);
     const float t6 = 0x1p+00f;
     const float t7 = 0x1.988454p-01f;
-    const float t8 = p1[t1 * 13LL + t2];
+    const float t8 = p1[i];
     const float t9 = 0x1.6e4e26p-05f;
-    const float t10 = p1[t1 * 13LL + t2];
-    const float t11 = p1[t1 * 13LL + t2];
+    const float t10 = p1[i];
+    const float t11 = p1[i];
     const float t12 = (t10 * t11);
-    const float t13 = p1[t1 * 13LL + t2];
+    const float t13 = p1[i];
     const float t14 = (t12 * t13);
     const float t15 = (t9 * t14);
     const float t16 = (t8 + t15);
@@ -16463,8 +16463,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0,
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 13LL;
     const long long t2 = i % 13LL;
-    const float t3 = p1[t1 * 13LL + t2];
-    const float t4 = p1[t1 * 13LL + t2];
+    const float t3 = p1[i];
+    const float t4 = p1[i];
     const float t5 = (0x1p+00f / (0x1p+00f + expf(-t4)));
     const float t6 = (t3 * t5);
     p0[i] = t6;
@@ -16524,7 +16524,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t10 = p0[r];
+      const float t10 = p0[(o * 2LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = expf(t12);
@@ -16547,7 +16547,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t1 = i % 2LL;
     const bool t2 = (p1[t1] != 0);
     const bool t3 = t2;
-    const float t4 = p2[t1];
+    const float t4 = p2[i];
     const float t5 = -0x1.fffffep+127f;
     const float t6 = (t3 ? t4 : t5);
     p0[i] = t6;
@@ -16588,7 +16588,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restric
     }
     const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
     for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t10 = p0[r];
+      const float t10 = p0[(o * 2LL + r)];
       const float t11 = t3;
       const float t12 = (t10 - t11);
       const float t13 = expf(t12);
@@ -16668,7 +16668,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       const float t6 = 0x1p-01f;
       const float t7 = (t5 * t6);
       acc4 = kiln_fmaxop()(acc4, (double)t7);
@@ -16676,7 +16676,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     const float t8 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc9 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t10 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t10 = p0[(o * 3LL + r)];
       const float t11 = 0x1p-01f;
       const float t12 = (t10 * t11);
       const float t13 = t8;
@@ -16686,7 +16686,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t16 = (float)kiln_block_reduce(acc9, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t17 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t17 = p0[(o * 3LL + r)];
       const float t18 = 0x1p-01f;
       const float t19 = (t17 * t18);
       const float t20 = t8;
@@ -16716,7 +16716,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t6 = t3;
     const bool t7 = (t5 <= t6);
     const bool t8 = t7;
-    const float t9 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t9 = p1[i];
     const float t10 = 0x1p-01f;
     const float t11 = (t9 * t10);
     const float t12 = -0x1.fffffep+127f;
@@ -16733,13 +16733,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -16747,7 +16747,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t13 = p0[(o * 3LL + r)];
       const float t14 = t6;
       const float t15 = (t13 - t14);
       const float t16 = expf(t15);
@@ -16778,7 +16778,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t8 = (long long)((unsigned long long)t6 + (unsigned long long)t7);
     const bool t9 = (t5 <= t8);
     const bool t10 = t9;
-    const float t11 = p1[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t11 = p1[i];
     const float t12 = 0x1p-01f;
     const float t13 = (t11 * t12);
     const float t14 = -0x1.fffffep+127f;
@@ -16795,13 +16795,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -16809,7 +16809,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = t6;
       const float t15 = (t13 - t14);
       const float t16 = expf(t15);
@@ -16843,7 +16843,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const bool t11 = (t9 < t10);
     const bool t12 = (t6 && t11);
     const bool t13 = t12;
-    const float t14 = p1[t1 * 25LL + t2 * 5LL + t3];
+    const float t14 = p1[i];
     const float t15 = 0x1.666666p-01f;
     const float t16 = (t14 * t15);
     const float t17 = -0x1.fffffep+127f;
@@ -16859,13 +16859,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t2 = o % 5LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 25LL + t2 * 5LL + r];
+      const float t4 = p0[(o * 5LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 25LL + t2 * 5LL + r];
+      const float t7 = p0[(o * 5LL + r)];
       const float t8 = t5;
       const float t9 = (t7 - t8);
       const float t10 = expf(t9);
@@ -16873,7 +16873,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t12 = p0[t1 * 25LL + t2 * 5LL + r];
+      const float t12 = p0[(o * 5LL + r)];
       const float t13 = t5;
       const float t14 = (t12 - t13);
       const float t15 = expf(t14);
@@ -16890,7 +16890,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__
     const long long t1 = (i / 10LL) % 2LL;
     const long long t2 = (i / 2LL) % 5LL;
     const long long t3 = i % 2LL;
-    const float t4 = p1[t1 * 10LL + t2 * 2LL + t3];
+    const float t4 = p1[i];
     const float t5 = t4;
     p0[i] = t5;
   }
@@ -16916,7 +16916,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t7 = ((long long)2LL);
     const bool t8 = (t6 < t7);
     const bool t9 = t8;
-    const float t10 = p1[t1 * 25LL + t2 * 5LL + t3];
+    const float t10 = p1[i];
     const float t11 = 0x1.666666p-01f;
     const float t12 = (t10 * t11);
     const float t13 = -0x1.fffffep+127f;
@@ -16932,13 +16932,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t2 = o % 5LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 25LL + t2 * 5LL + r];
+      const float t4 = p0[(o * 5LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 25LL + t2 * 5LL + r];
+      const float t7 = p0[(o * 5LL + r)];
       const float t8 = t5;
       const float t9 = (t7 - t8);
       const float t10 = expf(t9);
@@ -16946,7 +16946,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t12 = p0[t1 * 25LL + t2 * 5LL + r];
+      const float t12 = p0[(o * 5LL + r)];
       const float t13 = t5;
       const float t14 = (t12 - t13);
       const float t15 = expf(t14);
@@ -16963,7 +16963,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__
     const long long t1 = (i / 10LL) % 2LL;
     const long long t2 = (i / 2LL) % 5LL;
     const long long t3 = i % 2LL;
-    const float t4 = p1[t1 * 10LL + t2 * 2LL + t3];
+    const float t4 = p1[i];
     const float t5 = t4;
     p0[i] = t5;
   }
@@ -17005,7 +17005,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
     const long long t4 = i % 5LL;
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
-    const float t7 = p2[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t7 = p2[i];
     const float t8 = 0x1p-01f;
     const float t9 = (t7 * t8);
     const float t10 = -0x1.fffffep+127f;
@@ -17021,7 +17021,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -17038,13 +17038,13 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -17052,7 +17052,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = t6;
       const float t15 = (t13 - t14);
       const float t16 = expf(t15);
@@ -17096,7 +17096,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
     const long long t2 = i % 6LL;
     const bool t3 = (p1[t1 * 6LL + t2] != 0);
     const bool t4 = t3;
-    const float t5 = p2[t1 * 6LL + t2];
+    const float t5 = p2[i];
     const float t6 = -0x1.fffffep+127f;
     const float t7 = (t4 ? t5 : t6);
     p0[i] = t7;
@@ -17108,7 +17108,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const bool t2 = (p1[o * 6LL + r] != 0);
+      const bool t2 = (p1[(o * 6LL + r)] != 0);
       const float t3 = (float)t2;
       acc1 = kiln_fmaxop()(acc1, (double)t3);
     }
@@ -17123,13 +17123,13 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     const long long t1 = o % 3LL;
     double acc2 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t3 = p0[t1 * 6LL + r];
+      const float t3 = p0[(o * 6LL + r)];
       acc2 = kiln_fmaxop()(acc2, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc2, kiln_fmaxop());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t6 = p0[t1 * 6LL + r];
+      const float t6 = p0[(o * 6LL + r)];
       const float t7 = t4;
       const float t8 = (t6 - t7);
       const float t9 = expf(t8);
@@ -17137,7 +17137,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
     const float t10 = (float)kiln_block_reduce(acc5, kiln_fsum());
     for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t11 = p0[t1 * 6LL + r];
+      const float t11 = p0[(o * 6LL + r)];
       const float t12 = t4;
       const float t13 = (t11 - t12);
       const float t14 = expf(t13);
@@ -17190,7 +17190,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
     const long long t4 = i % 5LL;
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
-    const float t7 = p2[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t7 = p2[i];
     const float t8 = 0x1p-01f;
     const float t9 = (t7 * t8);
     const float t10 = -0x1.fffffep+127f;
@@ -17206,7 +17206,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -17223,13 +17223,13 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -17237,7 +17237,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = t6;
       const float t15 = (t13 - t14);
       const float t16 = expf(t15);
@@ -17271,7 +17271,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t6 = t3;
     const bool t7 = (t5 <= t6);
     const bool t8 = t7;
-    const float t9 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t9 = p1[i];
     const float t10 = 0x1p-01f;
     const float t11 = (t9 * t10);
     const float t12 = -0x1.fffffep+127f;
@@ -17288,13 +17288,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = p1[t2];
       const float t10 = t9;
       const float t11 = kiln_fmax(t6, t10);
@@ -17305,7 +17305,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t15 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t16 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t16 = p0[(o * 3LL + r)];
       const float t17 = p1[t2];
       const float t18 = t17;
       const float t19 = kiln_fmax(t6, t18);
@@ -17342,7 +17342,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0,
     const long long t3 = (i / 3LL) % 3LL;
     const long long t4 = i % 3LL;
     const float t5 = 0x1p+01f;
-    const float t6 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t6 = p1[i];
     const float t7 = 0x1.8p+01f;
     const float t8 = (t6 * t7);
     const float t9 = 0x1p+01f;
@@ -17361,13 +17361,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -17375,7 +17375,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t13 = p0[(o * 3LL + r)];
       const float t14 = t6;
       const float t15 = (t13 - t14);
       const float t16 = expf(t15);
@@ -17405,7 +17405,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t7 = (long long)((unsigned long long)t5 + (unsigned long long)t6);
     const bool t8 = (t4 <= t7);
     const bool t9 = t8;
-    const float t10 = p1[t1 * 12LL + t2 * 4LL + t3];
+    const float t10 = p1[i];
     const float t11 = 0x1p-01f;
     const float t12 = (t10 * t11);
     const float t13 = -0x1.fffffep+127f;
@@ -17421,13 +17421,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t2 = o % 3LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t4 = p0[(o * 4LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t7 = p0[(o * 4LL + r)];
       const float t8 = t5;
       const float t9 = (t7 - t8);
       const float t10 = expf(t9);
@@ -17435,7 +17435,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t12 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t12 = p0[(o * 4LL + r)];
       const float t13 = t5;
       const float t14 = (t12 - t13);
       const float t15 = expf(t14);
@@ -17452,7 +17452,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__
     const long long t1 = (i / 9LL) % 4LL;
     const long long t2 = (i / 3LL) % 3LL;
     const long long t3 = i % 3LL;
-    const float t4 = p1[t1 * 9LL + t2 * 3LL + t3];
+    const float t4 = p1[i];
     const float t5 = t4;
     p0[i] = t5;
   }
@@ -17511,7 +17511,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ 
     const bool t4 = (p1[t2 * 4LL + t3] != 0);
     const bool t5 = t4;
     const float t6 = 0x1.4p+02f;
-    const float t7 = p2[t1 * 12LL + t2 * 4LL + t3];
+    const float t7 = p2[i];
     const float t8 = 0x1p-01f;
     const float t9 = (t7 * t8);
     const float t10 = 0x1.4p+02f;
@@ -17530,7 +17530,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
     const long long t1 = o % 3LL;
     double acc2 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const bool t3 = (p1[t1 * 4LL + r] != 0);
+      const bool t3 = (p1[(o * 4LL + r)] != 0);
       const float t4 = (float)t3;
       acc2 = kiln_fmaxop()(acc2, (double)t4);
     }
@@ -17546,13 +17546,13 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
     const long long t2 = o % 3LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t4 = p0[(o * 4LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t7 = p0[(o * 4LL + r)];
       const float t8 = kiln_bf2f(p1[t1]);
       const float t9 = t8;
       const float t10 = t9;
@@ -17564,7 +17564,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
     }
     const float t15 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t16 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t16 = p0[(o * 4LL + r)];
       const float t17 = kiln_bf2f(p1[t1]);
       const float t18 = t17;
       const float t19 = t18;
@@ -17599,7 +17599,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __r
     const long long t1 = (i / 9LL) % 4LL;
     const long long t2 = (i / 3LL) % 3LL;
     const long long t3 = i % 3LL;
-    const float t4 = p1[t1 * 9LL + t2 * 3LL + t3];
+    const float t4 = p1[i];
     const float t5 = kiln_bf2f(kiln_f2bf(t4));
     p0[i] = kiln_f2bf(t5);
   }
@@ -17664,7 +17664,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_select(double* __restrict__
     const bool t4 = (p1[t2 * 4LL + t3] != 0);
     const bool t5 = t4;
     const double t6 = 0x1.8p+00;
-    const double t7 = p2[t1 * 12LL + t2 * 4LL + t3];
+    const double t7 = p2[i];
     const double t8 = 0x1p-01;
     const double t9 = (t7 * t8);
     const double t10 = 0x1.8p+00;
@@ -17683,7 +17683,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(double* __restrict__
     const long long t1 = o % 3LL;
     double acc2 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const bool t3 = (p1[t1 * 4LL + r] != 0);
+      const bool t3 = (p1[(o * 4LL + r)] != 0);
       const double t4 = (double)t3;
       acc2 = kiln_fmaxop()(acc2, (double)t4);
     }
@@ -17699,13 +17699,13 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const double* __restri
     const long long t2 = o % 3LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const double t4 = p0[t1 * 12LL + t2 * 4LL + r];
+      const double t4 = p0[(o * 4LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const double t5 = kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const double t7 = p0[t1 * 12LL + t2 * 4LL + r];
+      const double t7 = p0[(o * 4LL + r)];
       const double t8 = p1[t1];
       const double t9 = t8;
       const double t10 = kiln_fmax(t5, t9);
@@ -17716,7 +17716,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const double* __restri
     }
     const double t14 = kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const double t15 = p0[t1 * 12LL + t2 * 4LL + r];
+      const double t15 = p0[(o * 4LL + r)];
       const double t16 = p1[t1];
       const double t17 = t16;
       const double t18 = kiln_fmax(t5, t17);
@@ -17763,7 +17763,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_reshape(double* __restrict_
     const long long t1 = (i / 9LL) % 4LL;
     const long long t2 = (i / 3LL) % 3LL;
     const long long t3 = i % 3LL;
-    const double t4 = p1[t1 * 9LL + t2 * 3LL + t3];
+    const double t4 = p1[i];
     const double t5 = t4;
     p0[i] = t5;
   }
@@ -17790,7 +17790,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t6 = t3;
     const bool t7 = (t5 <= t6);
     const bool t8 = t7;
-    const float t9 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t9 = p1[i];
     const float t10 = 0x1p-01f;
     const float t11 = (t9 * t10);
     const float t12 = -0x1.fffffep+127f;
@@ -17807,13 +17807,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -17821,7 +17821,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t13 = p0[(o * 3LL + r)];
       const float t14 = t6;
       const float t15 = (t13 - t14);
       const float t16 = expf(t15);
@@ -17840,7 +17840,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
     const long long t2 = (i / 12LL) % 2LL;
     const long long t3 = (i / 4LL) % 3LL;
     const long long t4 = i % 4LL;
-    const float t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + t4];
+    const float t5 = p1[i];
     const float t6 = kiln_h2f(kiln_f2h(t5));
     p0[i] = kiln_f2h(t6);
   }
@@ -17864,13 +17864,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 0LL + t2 * 0LL + r];
+      const float t4 = p0[(o * 0LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 0LL + t2 * 0LL + r];
+      const float t7 = p0[(o * 0LL + r)];
       const float t8 = p1[t1];
       const float t9 = t8;
       const float t10 = kiln_fmax(t5, t9);
@@ -17881,7 +17881,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
     }
     const float t14 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t15 = p0[t1 * 0LL + t2 * 0LL + r];
+      const float t15 = p0[(o * 0LL + r)];
       const float t16 = p1[t1];
       const float t17 = t16;
       const float t18 = kiln_fmax(t5, t17);
@@ -17924,7 +17924,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__
     const long long t1 = (i / 6LL) % 2LL;
     const long long t2 = (i / 3LL) % 2LL;
     const long long t3 = i % 3LL;
-    const float t4 = p1[t1 * 6LL + t2 * 3LL + t3];
+    const float t4 = p1[i];
     const float t5 = t4;
     p0[i] = t5;
   }
@@ -17947,7 +17947,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t6 = t3;
     const bool t7 = (t5 <= t6);
     const bool t8 = t7;
-    const float t9 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t9 = p1[i];
     const float t10 = 0x1p-01f;
     const float t11 = (t9 * t10);
     const float t12 = -0x1.fffffep+127f;
@@ -17964,13 +17964,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -17978,7 +17978,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t13 = p0[(o * 3LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -17997,8 +17997,8 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t3 = o % 3LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
-      const float t6 = p2[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
+      const float t5 = p1[(o * 4LL + r)];
+      const float t6 = p2[(o * 4LL + r)];
       const float t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -18014,8 +18014,8 @@ extern "C" __global__ void __launch_bounds__(256) k3_mul(float* __restrict__ p0,
     const long long t2 = (i / 9LL) % 2LL;
     const long long t3 = (i / 3LL) % 3LL;
     const long long t4 = i % 3LL;
-    const float t5 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
-    const float t6 = p2[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t5 = p1[i];
+    const float t6 = p2[i];
     const float t7 = p3[t1 * 6LL + t2 * 3LL + t3];
     const float t8 = t7;
     const float t9 = (t6 - t8);
@@ -18031,7 +18031,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0,
     const long long t2 = (i / 12LL) % 2LL;
     const long long t3 = (i / 4LL) % 3LL;
     const long long t4 = i % 4LL;
-    const float t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1p-01f;
     const float t7 = (t5 * t6);
     p0[i] = t7;
@@ -18077,7 +18077,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
     const long long t4 = i % 5LL;
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
-    const float t7 = p2[t1 * 40LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t7 = p2[i];
     const float t8 = 0x1p-01f;
     const float t9 = (t7 * t8);
     const float t10 = -0x1.fffffep+127f;
@@ -18093,7 +18093,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -18110,13 +18110,13 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -18124,7 +18124,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -18146,8 +18146,8 @@ extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ 
     const long long t3 = o % 2LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p1[t1 * 24LL + t2 * 6LL + t3 * 3LL + r];
-      const float t6 = p2[t1 * 24LL + t2 * 6LL + t3 * 3LL + r];
+      const float t5 = p1[(o * 3LL + r)];
+      const float t6 = p2[(o * 3LL + r)];
       const float t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -18163,13 +18163,13 @@ extern "C" __global__ void __launch_bounds__(256) k5_reshape(float* __restrict__
     const long long t2 = (i / 20LL) % 2LL;
     const long long t3 = (i / 5LL) % 4LL;
     const long long t4 = i % 5LL;
-    const long long t5 = t1 * 40LL + t2 * 20LL + t3 * 5LL + t4;
+    const long long t5 = i;
     const long long t6 = t5 / 40LL;
     const long long t7 = (t5 / 10LL) % 4LL;
     const long long t8 = (t5 / 5LL) % 2LL;
     const long long t9 = t5 % 5LL;
-    const float t10 = p1[t6 * 40LL + t7 * 10LL + t8 * 5LL + t9];
-    const float t11 = p2[t6 * 40LL + t7 * 10LL + t8 * 5LL + t9];
+    const float t10 = p1[t5];
+    const float t11 = p2[t5];
     const float t12 = p3[t6 * 8LL + t7 * 2LL + t8];
     const float t13 = t12;
     const float t14 = (t11 - t13);
@@ -18186,7 +18186,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
     const long long t2 = (i / 8LL) % 4LL;
     const long long t3 = (i / 4LL) % 2LL;
     const long long t4 = i % 4LL;
-    const float t5 = p1[t1 * 32LL + t2 * 8LL + t3 * 4LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1p-01f;
     const float t7 = (t5 * t6);
     p0[i] = t7;
@@ -18213,7 +18213,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_tanh(float* __restrict__ p0
     const long long t2 = (i / 10LL) % 2LL;
     const long long t3 = (i / 5LL) % 2LL;
     const long long t4 = i % 5LL;
-    const float t5 = p1[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1.666666p-01f;
     const float t7 = (t5 * t6);
     const float t8 = 0x1p+01f;
@@ -18254,7 +18254,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ 
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
     const float t7 = 0x1p+01f;
-    const float t8 = p2[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t8 = p2[i];
     const float t9 = (t7 * t8);
     const float t10 = -0x1.fffffep+127f;
     const float t11 = (t6 ? t9 : t10);
@@ -18269,7 +18269,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -18286,13 +18286,13 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -18300,7 +18300,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -18322,8 +18322,8 @@ extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ 
     const long long t3 = o % 2LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t5 = p1[t1 * 16LL + t2 * 8LL + t3 * 4LL + r];
-      const float t6 = p2[t1 * 16LL + t2 * 8LL + t3 * 4LL + r];
+      const float t5 = p1[(o * 4LL + r)];
+      const float t6 = p2[(o * 4LL + r)];
       const float t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -18339,15 +18339,15 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
     const long long t2 = (i / 10LL) % 2LL;
     const long long t3 = (i / 5LL) % 2LL;
     const long long t4 = i % 5LL;
-    const float t5 = p1[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
-    const float t6 = p2[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t5 = p1[i];
+    const float t6 = p2[i];
     const float t7 = p3[t1 * 4LL + t2 * 2LL + t3];
     const float t8 = t7;
     const float t9 = (t6 - t8);
     const float t10 = (t5 * t9);
     const float t11 = 0x1p+00f;
-    const float t12 = p4[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
-    const float t13 = p4[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t12 = p4[i];
+    const float t13 = p4[i];
     const float t14 = (t12 * t13);
     const float t15 = (t11 - t14);
     const float t16 = (t10 * t15);
@@ -18362,7 +18362,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0,
     const long long t2 = (i / 8LL) % 2LL;
     const long long t3 = (i / 4LL) % 2LL;
     const long long t4 = i % 4LL;
-    const float t5 = p1[t1 * 16LL + t2 * 8LL + t3 * 4LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1.666666p-01f;
     const float t7 = (t5 * t6);
     p0[i] = t7;
@@ -18395,7 +18395,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t7 = (long long)((unsigned long long)t5 + (unsigned long long)t6);
     const bool t8 = (t4 <= t7);
     const bool t9 = t8;
-    const float t10 = p1[t1 * 12LL + t2 * 4LL + t3];
+    const float t10 = p1[i];
     const float t11 = 0x1p-01f;
     const float t12 = (t10 * t11);
     const float t13 = -0x1.fffffep+127f;
@@ -18411,13 +18411,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t2 = o % 3LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t4 = p0[(o * 4LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t7 = p0[(o * 4LL + r)];
       const float t8 = t5;
       const float t9 = (t7 - t8);
       const float t10 = expf(t9);
@@ -18425,7 +18425,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t12 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t12 = p0[(o * 4LL + r)];
       const float t13 = logf(t11);
       const float t14 = (t5 + t13);
       const float t15 = t14;
@@ -18442,11 +18442,11 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
     const long long t1 = (i / 18LL) % 2LL;
     const long long t2 = (i / 3LL) % 6LL;
     const long long t3 = i % 3LL;
-    const long long t4 = t1 * 18LL + t2 * 3LL + t3;
+    const long long t4 = i;
     const long long t5 = (t4 / 9LL) % 4LL;
     const long long t6 = (t4 / 3LL) % 3LL;
     const long long t7 = t4 % 3LL;
-    const float t8 = kiln_bf2f(p1[t5 * 9LL + t6 * 3LL + t7]);
+    const float t8 = kiln_bf2f(p1[t4]);
     const float t9 = t8;
     const float t10 = t9;
     const float t11 = kiln_bf2f(kiln_f2bf(t10));
@@ -18461,9 +18461,9 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
     const long long t2 = o % 3LL;
     double acc3 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t4 = kiln_bf2f(p1[t1 * 9LL + t2 * 3LL + r]);
+      const float t4 = kiln_bf2f(p1[(o * 3LL + r)]);
       const float t5 = t4;
-      const float t6 = kiln_bf2f(p2[t1 * 9LL + t2 * 3LL + r]);
+      const float t6 = kiln_bf2f(p2[(o * 3LL + r)]);
       const float t7 = t6;
       const float t8 = (t5 * t7);
       acc3 = kiln_fsum()(acc3, (double)t8);
@@ -18479,12 +18479,12 @@ extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __r
     const long long t1 = (i / 24LL) % 2LL;
     const long long t2 = (i / 4LL) % 6LL;
     const long long t3 = i % 4LL;
-    const long long t4 = t1 * 24LL + t2 * 4LL + t3;
+    const long long t4 = i;
     const long long t5 = (t4 / 12LL) % 4LL;
     const long long t6 = (t4 / 4LL) % 3LL;
     const long long t7 = t4 % 4LL;
-    const float t8 = p1[t5 * 12LL + t6 * 4LL + t7];
-    const float t9 = p2[t5 * 12LL + t6 * 4LL + t7];
+    const float t8 = p1[t4];
+    const float t9 = p2[t4];
     const float t10 = p3[t5 * 3LL + t6];
     const float t11 = t10;
     const float t12 = (t9 - t11);
@@ -18501,7 +18501,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __r
     const long long t1 = (i / 12LL) % 4LL;
     const long long t2 = (i / 4LL) % 3LL;
     const long long t3 = i % 4LL;
-    const float t4 = p1[t1 * 12LL + t2 * 4LL + t3];
+    const float t4 = p1[i];
     const float t5 = 0x1p-01f;
     const float t6 = (t4 * t5);
     const float t7 = kiln_bf2f(kiln_f2bf(t6));
@@ -18546,7 +18546,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t5 = p0[(o * 3LL + r)];
       const double t6 = 0x1p-01;
       const double t7 = (t5 * t6);
       acc4 = kiln_fmaxop()(acc4, (double)t7);
@@ -18554,7 +18554,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     const double t8 = kiln_block_reduce(acc4, kiln_fmaxop());
     double acc9 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t10 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t10 = p0[(o * 3LL + r)];
       const double t11 = 0x1p-01;
       const double t12 = (t10 * t11);
       const double t13 = t8;
@@ -18564,7 +18564,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     }
     const double t16 = kiln_block_reduce(acc9, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t17 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t17 = p0[(o * 3LL + r)];
       const double t18 = 0x1p-01;
       const double t19 = (t17 * t18);
       const double t20 = log(t16);
@@ -18585,8 +18585,8 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(double* __restrict__
     const long long t3 = o % 3LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const double t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
-      const double t6 = p2[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
+      const double t5 = p1[(o * 4LL + r)];
+      const double t6 = p2[(o * 4LL + r)];
       const double t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -18602,8 +18602,8 @@ extern "C" __global__ void __launch_bounds__(256) k3_mul(double* __restrict__ p0
     const long long t2 = (i / 9LL) % 2LL;
     const long long t3 = (i / 3LL) % 3LL;
     const long long t4 = i % 3LL;
-    const double t5 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
-    const double t6 = p2[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const double t5 = p1[i];
+    const double t6 = p2[i];
     const double t7 = p3[t1 * 6LL + t2 * 3LL + t3];
     const double t8 = t7;
     const double t9 = (t6 - t8);
@@ -18636,7 +18636,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_mul(double* __restrict__ p0
     const long long t2 = (i / 12LL) % 2LL;
     const long long t3 = (i / 4LL) % 3LL;
     const long long t4 = i % 4LL;
-    const double t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + t4];
+    const double t5 = p1[i];
     const double t6 = 0x1p-01;
     const double t7 = (t5 * t6);
     p0[i] = t7;
@@ -18664,7 +18664,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t6 = t3;
     const bool t7 = (t5 <= t6);
     const bool t8 = t7;
-    const float t9 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t9 = p1[i];
     const float t10 = 0x1p-01f;
     const float t11 = (t9 * t10);
     const float t12 = -0x1.fffffep+127f;
@@ -18681,13 +18681,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -18695,7 +18695,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t13 = p0[(o * 3LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -18714,8 +18714,8 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t3 = o % 3LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
-      const float t6 = p2[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
+      const float t5 = p1[(o * 4LL + r)];
+      const float t6 = p2[(o * 4LL + r)];
       const float t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -18731,8 +18731,8 @@ extern "C" __global__ void __launch_bounds__(256) k3_mul(float* __restrict__ p0,
     const long long t2 = (i / 9LL) % 2LL;
     const long long t3 = (i / 3LL) % 3LL;
     const long long t4 = i % 3LL;
-    const float t5 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
-    const float t6 = p2[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t5 = p1[i];
+    const float t6 = p2[i];
     const float t7 = p3[t1 * 6LL + t2 * 3LL + t3];
     const float t8 = t7;
     const float t9 = (t6 - t8);
@@ -18748,7 +18748,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0,
     const long long t2 = (i / 12LL) % 2LL;
     const long long t3 = (i / 4LL) % 3LL;
     const long long t4 = i % 4LL;
-    const float t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1p-01f;
     const float t7 = (t5 * t6);
     p0[i] = t7;
@@ -18794,7 +18794,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
     const long long t4 = i % 5LL;
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
-    const float t7 = p2[t1 * 40LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t7 = p2[i];
     const float t8 = 0x1p-01f;
     const float t9 = (t7 * t8);
     const float t10 = -0x1.fffffep+127f;
@@ -18810,7 +18810,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -18827,13 +18827,13 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -18841,7 +18841,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -18863,8 +18863,8 @@ extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ 
     const long long t3 = o % 2LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p1[t1 * 24LL + t2 * 6LL + t3 * 3LL + r];
-      const float t6 = p2[t1 * 24LL + t2 * 6LL + t3 * 3LL + r];
+      const float t5 = p1[(o * 3LL + r)];
+      const float t6 = p2[(o * 3LL + r)];
       const float t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -18880,13 +18880,13 @@ extern "C" __global__ void __launch_bounds__(256) k5_reshape(float* __restrict__
     const long long t2 = (i / 20LL) % 2LL;
     const long long t3 = (i / 5LL) % 4LL;
     const long long t4 = i % 5LL;
-    const long long t5 = t1 * 40LL + t2 * 20LL + t3 * 5LL + t4;
+    const long long t5 = i;
     const long long t6 = t5 / 40LL;
     const long long t7 = (t5 / 10LL) % 4LL;
     const long long t8 = (t5 / 5LL) % 2LL;
     const long long t9 = t5 % 5LL;
-    const float t10 = p1[t6 * 40LL + t7 * 10LL + t8 * 5LL + t9];
-    const float t11 = p2[t6 * 40LL + t7 * 10LL + t8 * 5LL + t9];
+    const float t10 = p1[t5];
+    const float t11 = p2[t5];
     const float t12 = p3[t6 * 8LL + t7 * 2LL + t8];
     const float t13 = t12;
     const float t14 = (t11 - t13);
@@ -18903,7 +18903,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
     const long long t2 = (i / 20LL) % 2LL;
     const long long t3 = (i / 4LL) % 5LL;
     const long long t4 = i % 4LL;
-    const float t5 = p1[t1 * 40LL + t2 * 20LL + t3 * 4LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1p-01f;
     const float t7 = (t5 * t6);
     p0[i] = t7;
@@ -18930,7 +18930,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_tanh(float* __restrict__ p0
     const long long t2 = (i / 10LL) % 2LL;
     const long long t3 = (i / 5LL) % 2LL;
     const long long t4 = i % 5LL;
-    const float t5 = p1[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1.666666p-01f;
     const float t7 = (t5 * t6);
     const float t8 = 0x1p+01f;
@@ -18971,7 +18971,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ 
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
     const float t7 = 0x1p+01f;
-    const float t8 = p2[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t8 = p2[i];
     const float t9 = (t7 * t8);
     const float t10 = -0x1.fffffep+127f;
     const float t11 = (t6 ? t9 : t10);
@@ -18986,7 +18986,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -19003,13 +19003,13 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -19017,7 +19017,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -19039,8 +19039,8 @@ extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ 
     const long long t3 = o % 2LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t5 = p1[t1 * 16LL + t2 * 8LL + t3 * 4LL + r];
-      const float t6 = p2[t1 * 16LL + t2 * 8LL + t3 * 4LL + r];
+      const float t5 = p1[(o * 4LL + r)];
+      const float t6 = p2[(o * 4LL + r)];
       const float t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -19056,15 +19056,15 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
     const long long t2 = (i / 10LL) % 2LL;
     const long long t3 = (i / 5LL) % 2LL;
     const long long t4 = i % 5LL;
-    const float t5 = p1[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
-    const float t6 = p2[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t5 = p1[i];
+    const float t6 = p2[i];
     const float t7 = p3[t1 * 4LL + t2 * 2LL + t3];
     const float t8 = t7;
     const float t9 = (t6 - t8);
     const float t10 = (t5 * t9);
     const float t11 = 0x1p+00f;
-    const float t12 = p4[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
-    const float t13 = p4[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t12 = p4[i];
+    const float t13 = p4[i];
     const float t14 = (t12 * t13);
     const float t15 = (t11 - t14);
     const float t16 = (t10 * t15);
@@ -19079,7 +19079,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0,
     const long long t2 = (i / 20LL) % 2LL;
     const long long t3 = (i / 4LL) % 5LL;
     const long long t4 = i % 4LL;
-    const float t5 = p1[t1 * 40LL + t2 * 20LL + t3 * 4LL + t4];
+    const float t5 = p1[i];
     const float t6 = 0x1.666666p-01f;
     const float t7 = (t5 * t6);
     p0[i] = t7;
@@ -19112,7 +19112,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t7 = (long long)((unsigned long long)t5 + (unsigned long long)t6);
     const bool t8 = (t4 <= t7);
     const bool t9 = t8;
-    const float t10 = p1[t1 * 12LL + t2 * 4LL + t3];
+    const float t10 = p1[i];
     const float t11 = 0x1p-01f;
     const float t12 = (t10 * t11);
     const float t13 = -0x1.fffffep+127f;
@@ -19128,13 +19128,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t2 = o % 3LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t4 = p0[(o * 4LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t7 = p0[(o * 4LL + r)];
       const float t8 = t5;
       const float t9 = (t7 - t8);
       const float t10 = expf(t9);
@@ -19142,7 +19142,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t12 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t12 = p0[(o * 4LL + r)];
       const float t13 = logf(t11);
       const float t14 = (t5 + t13);
       const float t15 = t14;
@@ -19159,11 +19159,11 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
     const long long t1 = (i / 18LL) % 2LL;
     const long long t2 = (i / 3LL) % 6LL;
     const long long t3 = i % 3LL;
-    const long long t4 = t1 * 18LL + t2 * 3LL + t3;
+    const long long t4 = i;
     const long long t5 = (t4 / 9LL) % 4LL;
     const long long t6 = (t4 / 3LL) % 3LL;
     const long long t7 = t4 % 3LL;
-    const float t8 = kiln_bf2f(p1[t5 * 9LL + t6 * 3LL + t7]);
+    const float t8 = kiln_bf2f(p1[t4]);
     const float t9 = t8;
     const float t10 = t9;
     const float t11 = kiln_bf2f(kiln_f2bf(t10));
@@ -19178,9 +19178,9 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
     const long long t2 = o % 3LL;
     double acc3 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t4 = kiln_bf2f(p1[t1 * 9LL + t2 * 3LL + r]);
+      const float t4 = kiln_bf2f(p1[(o * 3LL + r)]);
       const float t5 = t4;
-      const float t6 = kiln_bf2f(p2[t1 * 9LL + t2 * 3LL + r]);
+      const float t6 = kiln_bf2f(p2[(o * 3LL + r)]);
       const float t7 = t6;
       const float t8 = (t5 * t7);
       acc3 = kiln_fsum()(acc3, (double)t8);
@@ -19196,12 +19196,12 @@ extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __r
     const long long t1 = (i / 24LL) % 2LL;
     const long long t2 = (i / 4LL) % 6LL;
     const long long t3 = i % 4LL;
-    const long long t4 = t1 * 24LL + t2 * 4LL + t3;
+    const long long t4 = i;
     const long long t5 = (t4 / 12LL) % 4LL;
     const long long t6 = (t4 / 4LL) % 3LL;
     const long long t7 = t4 % 4LL;
-    const float t8 = p1[t5 * 12LL + t6 * 4LL + t7];
-    const float t9 = p2[t5 * 12LL + t6 * 4LL + t7];
+    const float t8 = p1[t4];
+    const float t9 = p2[t4];
     const float t10 = p3[t5 * 3LL + t6];
     const float t11 = t10;
     const float t12 = (t9 - t11);
@@ -19218,7 +19218,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __r
     const long long t1 = (i / 16LL) % 2LL;
     const long long t2 = (i / 4LL) % 4LL;
     const long long t3 = i % 4LL;
-    const float t4 = p1[t1 * 16LL + t2 * 4LL + t3];
+    const float t4 = p1[i];
     const float t5 = 0x1p-01f;
     const float t6 = (t4 * t5);
     const float t7 = kiln_bf2f(kiln_f2bf(t6));
@@ -19263,7 +19263,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t5 = p0[(o * 3LL + r)];
       const double t6 = 0x1p-01;
       const double t7 = (t5 * t6);
       acc4 = kiln_fmaxop()(acc4, (double)t7);
@@ -19271,7 +19271,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     const double t8 = kiln_block_reduce(acc4, kiln_fmaxop());
     double acc9 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t10 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t10 = p0[(o * 3LL + r)];
       const double t11 = 0x1p-01;
       const double t12 = (t10 * t11);
       const double t13 = t8;
@@ -19281,7 +19281,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     }
     const double t16 = kiln_block_reduce(acc9, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t17 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t17 = p0[(o * 3LL + r)];
       const double t18 = 0x1p-01;
       const double t19 = (t17 * t18);
       const double t20 = log(t16);
@@ -19302,8 +19302,8 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(double* __restrict__
     const long long t3 = o % 3LL;
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const double t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
-      const double t6 = p2[t1 * 24LL + t2 * 12LL + t3 * 4LL + r];
+      const double t5 = p1[(o * 4LL + r)];
+      const double t6 = p2[(o * 4LL + r)];
       const double t7 = (t5 * t6);
       acc4 = kiln_fsum()(acc4, (double)t7);
     }
@@ -19319,8 +19319,8 @@ extern "C" __global__ void __launch_bounds__(256) k3_mul(double* __restrict__ p0
     const long long t2 = (i / 9LL) % 2LL;
     const long long t3 = (i / 3LL) % 3LL;
     const long long t4 = i % 3LL;
-    const double t5 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
-    const double t6 = p2[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const double t5 = p1[i];
+    const double t6 = p2[i];
     const double t7 = p3[t1 * 6LL + t2 * 3LL + t3];
     const double t8 = t7;
     const double t9 = (t6 - t8);
@@ -19353,7 +19353,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_mul(double* __restrict__ p0
     const long long t2 = (i / 12LL) % 2LL;
     const long long t3 = (i / 4LL) % 3LL;
     const long long t4 = i % 4LL;
-    const double t5 = p1[t1 * 24LL + t2 * 12LL + t3 * 4LL + t4];
+    const double t5 = p1[i];
     const double t6 = 0x1p-01;
     const double t7 = (t5 * t6);
     p0[i] = t7;
@@ -19381,7 +19381,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t6 = t3;
     const bool t7 = (t5 <= t6);
     const bool t8 = t7;
-    const float t9 = p1[t1 * 18LL + t2 * 9LL + t3 * 3LL + t4];
+    const float t9 = p1[i];
     const float t10 = 0x1p-01f;
     const float t11 = (t9 * t10);
     const float t12 = -0x1.fffffep+127f;
@@ -19398,13 +19398,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t5 = p0[(o * 3LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t8 = p0[(o * 3LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -19412,7 +19412,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const float t13 = p0[(o * 3LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -19458,7 +19458,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
     const long long t4 = i % 5LL;
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
-    const float t7 = p2[t1 * 40LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t7 = p2[i];
     const float t8 = 0x1p-01f;
     const float t9 = (t7 * t8);
     const float t10 = -0x1.fffffep+127f;
@@ -19474,7 +19474,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -19491,13 +19491,13 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -19505,7 +19505,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 40LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -19559,7 +19559,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
     const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
     const bool t6 = t5;
     const float t7 = 0x1p+01f;
-    const float t8 = p2[t1 * 20LL + t2 * 10LL + t3 * 5LL + t4];
+    const float t8 = p2[i];
     const float t9 = 0x1.666666p-01f;
     const float t10 = (t8 * t9);
     const float t11 = 0x1p+01f;
@@ -19579,7 +19579,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
     const long long t2 = o % 2LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[t1 * 10LL + t2 * 5LL + r] != 0);
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
       const float t5 = (float)t4;
       acc3 = kiln_fmaxop()(acc3, (double)t5);
     }
@@ -19596,13 +19596,13 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     const long long t3 = o % 2LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t5 = p0[(o * 5LL + r)];
       acc4 = kiln_fmaxop()(acc4, (double)t5);
     }
     const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
     double acc7 = 0.0;
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t8 = p0[(o * 5LL + r)];
       const float t9 = t6;
       const float t10 = (t8 - t9);
       const float t11 = expf(t10);
@@ -19610,7 +19610,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
     const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
     for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[t1 * 20LL + t2 * 10LL + t3 * 5LL + r];
+      const float t13 = p0[(o * 5LL + r)];
       const float t14 = logf(t12);
       const float t15 = (t6 + t14);
       const float t16 = t15;
@@ -19645,7 +19645,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
     const long long t7 = (long long)((unsigned long long)t5 + (unsigned long long)t6);
     const bool t8 = (t4 <= t7);
     const bool t9 = t8;
-    const float t10 = p1[t1 * 12LL + t2 * 4LL + t3];
+    const float t10 = p1[i];
     const float t11 = 0x1p-01f;
     const float t12 = (t10 * t11);
     const float t13 = -0x1.fffffep+127f;
@@ -19661,13 +19661,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     const long long t2 = o % 3LL;
     double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t4 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t4 = p0[(o * 4LL + r)];
       acc3 = kiln_fmaxop()(acc3, (double)t4);
     }
     const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
     double acc6 = 0.0;
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t7 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t7 = p0[(o * 4LL + r)];
       const float t8 = t5;
       const float t9 = (t7 - t8);
       const float t10 = expf(t9);
@@ -19675,7 +19675,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
     const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
     for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t12 = p0[t1 * 12LL + t2 * 4LL + r];
+      const float t12 = p0[(o * 4LL + r)];
       const float t13 = logf(t11);
       const float t14 = (t5 + t13);
       const float t15 = t14;
@@ -19692,11 +19692,11 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
     const long long t1 = (i / 18LL) % 2LL;
     const long long t2 = (i / 3LL) % 6LL;
     const long long t3 = i % 3LL;
-    const long long t4 = t1 * 18LL + t2 * 3LL + t3;
+    const long long t4 = i;
     const long long t5 = (t4 / 9LL) % 4LL;
     const long long t6 = (t4 / 3LL) % 3LL;
     const long long t7 = t4 % 3LL;
-    const float t8 = kiln_bf2f(p1[t5 * 9LL + t6 * 3LL + t7]);
+    const float t8 = kiln_bf2f(p1[t4]);
     const float t9 = t8;
     const float t10 = t9;
     const float t11 = kiln_bf2f(kiln_f2bf(t10));
@@ -19710,7 +19710,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __r
     const long long t1 = (i / 24LL) % 2LL;
     const long long t2 = (i / 4LL) % 6LL;
     const long long t3 = i % 4LL;
-    const float t4 = p1[t1 * 24LL + t2 * 4LL + t3];
+    const float t4 = p1[i];
     const float t5 = kiln_bf2f(kiln_f2bf(t4));
     p0[i] = kiln_f2bf(t5);
   }
@@ -19722,7 +19722,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __r
     const long long t1 = (i / 12LL) % 2LL;
     const long long t2 = (i / 3LL) % 4LL;
     const long long t3 = i % 3LL;
-    const float t4 = p1[t1 * 12LL + t2 * 3LL + t3];
+    const float t4 = p1[i];
     const float t5 = kiln_bf2f(kiln_f2bf(t4));
     p0[i] = kiln_f2bf(t5);
   }
@@ -19763,7 +19763,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     const long long t3 = o % 3LL;
     double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t5 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t5 = p0[(o * 3LL + r)];
       const double t6 = 0x1p-01;
       const double t7 = (t5 * t6);
       acc4 = kiln_fmaxop()(acc4, (double)t7);
@@ -19771,7 +19771,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     const double t8 = kiln_block_reduce(acc4, kiln_fmaxop());
     double acc9 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t10 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t10 = p0[(o * 3LL + r)];
       const double t11 = 0x1p-01;
       const double t12 = (t10 * t11);
       const double t13 = t8;
@@ -19781,7 +19781,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
     }
     const double t16 = kiln_block_reduce(acc9, kiln_fsum());
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t17 = p0[t1 * 18LL + t2 * 9LL + t3 * 3LL + r];
+      const double t17 = p0[(o * 3LL + r)];
       const double t18 = 0x1p-01;
       const double t19 = (t17 * t18);
       const double t20 = log(t16);
@@ -19837,13 +19837,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const double* __restri
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t2 = p0[o * 3LL + r];
+      const double t2 = p0[(o * 3LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const double t3 = kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const double t5 = p0[o * 3LL + r];
+      const double t5 = p0[(o * 3LL + r)];
       const double t6 = t3;
       const double t7 = (t5 - t6);
       const double t8 = exp(t7);
@@ -19896,13 +19896,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
-      const float t2 = p0[o * 11LL + r];
+      const float t2 = p0[(o * 11LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
-      const float t5 = p0[o * 11LL + r];
+      const float t5 = p0[(o * 11LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -19966,13 +19966,13 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
-      const float t2 = p0[o * 11LL + r];
+      const float t2 = p0[(o * 11LL + r)];
       acc1 = kiln_fmaxop()(acc1, (double)t2);
     }
     const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc4 = 0.0;
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
-      const float t5 = p0[o * 11LL + r];
+      const float t5 = p0[(o * 11LL + r)];
       const float t6 = t3;
       const float t7 = (t5 - t6);
       const float t8 = expf(t7);
@@ -20361,14 +20361,14 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const unsigned short* 
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
-      const float t2 = kiln_bf2f(p0[o * 11LL + r]);
+      const float t2 = kiln_bf2f(p0[(o * 11LL + r)]);
       const float t3 = t2;
       acc1 = kiln_fmaxop()(acc1, (double)t3);
     }
     const float t4 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
     double acc5 = 0.0;
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
-      const float t6 = kiln_bf2f(p0[o * 11LL + r]);
+      const float t6 = kiln_bf2f(p0[(o * 11LL + r)]);
       const float t7 = t6;
       const float t8 = t4;
       const float t9 = (t7 - t8);
