@@ -5,10 +5,12 @@
 #
 #   go test -c -o .scratch/gpu/cuda.test ./backends/cuda && xz -T2 -f .scratch/gpu/cuda.test
 #
-# Usage: scripts/gpu-cuda-check.sh [smoke|conformance|all]   (default all)
+# Usage: scripts/gpu-cuda-check.sh [smoke|models|conformance|all]   (default all)
 # Outputs, flat under $OUT (the device tool brings back only files near the top):
 #   cuda_env.txt          driver/NVRTC/cuBLASLt found, nvidia-smi
 #   cuda_smoke.txt        -test.v of TestRegistered and TestDevice*
+#   cuda_models.txt       -test.v of TestModelsMatchInterp on the GPU (five tiny checkpoints' logits
+#                         against interp)
 #   cuda_conformance.txt  -test.v of TestConformance
 #   cuda_summary.txt      per op: passed / skipped (not declared) / failed cases, then the
 #                         failing cases with their first error lines
@@ -38,6 +40,13 @@ if [ "$PHASE" = smoke ] || [ "$PHASE" = all ]; then
     > "$OUT/cuda_smoke.txt" 2>&1
   echo "smoke rc=$?"
   grep -E '^(=== RUN|\s*--- |ok|FAIL|PASS)|cuda: |device_test' "$OUT/cuda_smoke.txt" | head -60
+fi
+
+if [ "$PHASE" = models ] || [ "$PHASE" = all ]; then
+  timeout 300 "$BIN" -test.v -test.short -test.timeout 280s -test.run 'TestModelsMatchInterp/^cuda$' \
+    > "$OUT/cuda_models.txt" 2>&1
+  echo "models rc=$?"
+  grep -E '^\s*--- |max \|' "$OUT/cuda_models.txt" | head -30
 fi
 
 if [ "$PHASE" = conformance ] || [ "$PHASE" = all ]; then

@@ -57,8 +57,12 @@ func TestEmulatedConformance(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d modules compiled for emulation in %v", len(r.sources), time.Since(start))
-	emu := &emuBackend{lib: lib, index: r.index}
-	purego.RegisterLibFunc(&emu.launch, lib, "kiln_launch")
+	emu := &emuBackend{cxx: cxx, mods: map[[32]byte]emuModule{}}
+	var launch func(fn uintptr, nargs int32, args unsafe.Pointer, grid, block int32)
+	purego.RegisterLibFunc(&launch, lib, "kiln_launch")
+	for key, i := range r.index {
+		emu.mods[key] = emuModule{lib: lib, prefix: fmt.Sprintf("m%d_", i), launch: launch}
+	}
 	backendtest.Run(t, emu)
 	for _, x := range extras {
 		t.Run("extra/"+x.f.Name, func(t *testing.T) {
@@ -124,17 +128,31 @@ func buildEmulation(cxx, dir string, sources []string) (uintptr, error) {
 	return purego.Dlopen(so, purego.RTLD_NOW|purego.RTLD_LOCAL)
 }
 
-// emuBackend runs programs on the host: kernels from the emulation
-// library, GEMMs in Go, memory in Go slices.
+// emuBackend runs programs on the host: kernels from emulation libraries
+// (built in advance for many modules, or on demand for one), GEMMs in Go,
+// memory in Go slices.
 type emuBackend struct {
-	lib    uintptr
-	index  map[[32]byte]int
-	launch func(fn uintptr, nargs int32, args unsafe.Pointer, grid, block int32)
-	mu     sync.Mutex
+	cxx  string // the host compiler; "" when there is none
+	mu   sync.Mutex
+	mods map[[32]byte]emuModule
 }
 
-func (*emuBackend) Name() string                        { return "cuda-emulated" }
-func (*emuBackend) Available() error                    { return nil }
+// emuModule is where the kernels of one module are: library lib, named
+// prefix + kernel name, launched by that library's kiln_launch (the
+// shim's launch state is per library).
+type emuModule struct {
+	lib    uintptr
+	prefix string
+	launch func(fn uintptr, nargs int32, args unsafe.Pointer, grid, block int32)
+}
+
+func (*emuBackend) Name() string { return "cuda-emulated" }
+func (e *emuBackend) Available() error {
+	if e.cxx == "" {
+		return errors.New("no g++ to emulate the kernels with")
+	}
+	return nil
+}
 func (*emuBackend) Capabilities() backends.Capabilities { return capabilities() }
 func (*emuBackend) Pipeline() passes.Pipeline           { return pipeline() }
 
@@ -168,7 +186,32 @@ func (e *emuBackend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 type emuExe struct {
 	e    *emuBackend
 	p    *program
+	mod  emuModule
 	syms map[string]uintptr
+}
+
+// module returns the emulation module of source, building it on demand.
+func (e *emuBackend) module(source string) (emuModule, error) {
+	key := sha256.Sum256([]byte(source))
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if m, ok := e.mods[key]; ok {
+		return m, nil
+	}
+	dir, err := os.MkdirTemp("", "kiln-cuda-emu")
+	if err != nil {
+		return emuModule{}, err
+	}
+	// The library stays mapped after its files are removed.
+	defer os.RemoveAll(dir)
+	lib, err := buildEmulation(e.cxx, dir, []string{source})
+	if err != nil {
+		return emuModule{}, err
+	}
+	m := emuModule{lib: lib, prefix: "m0_"}
+	purego.RegisterLibFunc(&m.launch, lib, "kiln_launch")
+	e.mods[key] = m
+	return m, nil
 }
 
 func (e *emuBackend) Compile(f *ir.Func, o backends.CompileOptions) (backends.Executable, error) {
@@ -178,12 +221,11 @@ func (e *emuBackend) Compile(f *ir.Func, o backends.CompileOptions) (backends.Ex
 	}
 	x := &emuExe{e: e, p: p, syms: map[string]uintptr{}}
 	if len(p.kernels) > 0 {
-		i, ok := e.index[sha256.Sum256([]byte(p.source))]
-		if !ok {
-			return nil, fmt.Errorf("module of %s was not recorded for emulation", f.Name)
+		if x.mod, err = e.module(p.source); err != nil {
+			return nil, err
 		}
 		for _, k := range p.kernels {
-			s, err := purego.Dlsym(e.lib, fmt.Sprintf("m%d_%s", i, k))
+			s, err := purego.Dlsym(x.mod.lib, x.mod.prefix+k)
 			if err != nil {
 				return nil, err
 			}
@@ -248,8 +290,8 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 		pin.Pin(&b[0])
 		return unsafe.Pointer(&b[0])
 	}
-	x.e.mu.Lock() // the shim's launch state is global
-	defer x.e.mu.Unlock()
+	emuLaunchMu.Lock() // the shim's launch state is global
+	defer emuLaunchMu.Unlock()
 	for _, s := range x.p.steps {
 		if s.kind == stepGemm {
 			var bias []byte
@@ -266,7 +308,7 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 		pin.Pin(&ptrs[0])
 		// Fewer, smaller blocks than on the GPU: every kernel loops over
 		// the grid, and each emulated thread is an OS thread.
-		x.e.launch(x.syms[s.kernel], int32(len(ptrs)), unsafe.Pointer(&ptrs[0]), int32(min(s.grid, 3)), 64)
+		x.mod.launch(x.syms[s.kernel], int32(len(ptrs)), unsafe.Pointer(&ptrs[0]), int32(min(s.grid, 3)), 64)
 	}
 	for _, d := range opts.Donate {
 		args[d].Free()
@@ -277,6 +319,8 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 	}
 	return out, nil
 }
+
+var emuLaunchMu sync.Mutex
 
 // emulateLt computes D = op(A) · op(B) (+ bias[i], when bias is not nil)
 // as cuBLASLt does for call (column-major, float32 accumulation, one
