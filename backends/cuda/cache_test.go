@@ -70,3 +70,35 @@ func TestCachedCompile(t *testing.T) {
 		t.Errorf("without a cache dir: %d compilations, want 2", calls)
 	}
 }
+
+// FuzzCacheEntry: whatever bytes a cache file holds, cacheLoad returns
+// nil or a payload whose checksum the entry carries — never a panic.
+func FuzzCacheEntry(f *testing.F) {
+	dir := f.TempDir()
+	f.Add([]byte{})
+	f.Add([]byte("short"))
+	if err := cacheStore(dir, "seed", []byte("a cubin")); err != nil {
+		f.Fatal(err)
+	}
+	seed, _ := os.ReadFile(filepath.Join(dir, "seed.cubin"))
+	f.Add(seed)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := t.TempDir()
+		if err := os.WriteFile(filepath.Join(d, "k.cubin"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got := cacheLoad(d, "k")
+		if got == nil {
+			return
+		}
+		if len(data) < 33 || string(got) != string(data[32:]) {
+			t.Fatalf("cacheLoad returned %d bytes from a %d-byte entry", len(got), len(data))
+		}
+		if err := cacheStore(d, "k2", got); err != nil {
+			t.Fatal(err)
+		}
+		if again, _ := os.ReadFile(filepath.Join(d, "k2.cubin")); string(again) != string(data) {
+			t.Fatal("a valid entry does not round-trip")
+		}
+	})
+}

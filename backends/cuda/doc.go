@@ -5,14 +5,15 @@
 // machines without CUDA.
 //
 // Compile runs the backend's Pipeline (passes.Standard with its
-// capabilities: elementwise, layout, reduction, arg-reduction and dot ops
-// are native, composites such as softmax, the norms, GELU and SiLU are
-// decomposed), then the shared fusion plan (passes.Fuse) and buffer plan
+// capabilities: every primitive op of the table is native, composites
+// such as softmax, the norms, GELU, SiLU and attention are decomposed),
+// then the shared fusion plan (passes.Fuse) and buffer plan
 // (passes.PlanBuffers), and generates one CUDA C module: one kernel per
 // stored value or row group (elementwise chains, broadcasts, transposes
 // and slices are computed inside the kernel that reads them; a softmax or
 // a norm is one block per row), one cuBLASLt call per GEMM-shaped dot
-// (f32, f16, bf16; strided batches), a naive kernel for the other dots.
+// (f32, f16, bf16; strided batches; a bias added after it as cuBLASLt's
+// epilogue), a naive kernel for the other dots.
 // Identical kernels are emitted once. The module is compiled for the
 // device's architecture (sm_90a on H100) and cached on disk (see
 // cache.go), keyed by source, architecture, driver and NVRTC versions.
@@ -29,6 +30,8 @@
 //
 // Importing the package registers "cuda" with Priority 15 (below xla,
 // above llvm). docs/cuda.md has the status: what exists, what does not
-// yet (attention, CUDA graphs for decode, GEMM epilogues, training
-// kernels), and how to run the GPU checks.
+// yet (fused attention, CUDA graphs for decode, epilogues beyond a bias,
+// training kernels), and how to run the GPU checks. The tests run the
+// generated kernels on the CPU too (testdata/host_shim.h), so code
+// generation is checked without a GPU.
 package cuda
