@@ -27,9 +27,9 @@ import (
 //
 // Within one directory the newest major version listed in the library's
 // names is tried first. The driver is the one exception to the toolkit
-// directories: libcuda.so.1 comes from the installed driver, so it is
-// tried by bare name (the loader's path) before the toolkit's stubs
-// directory is ever considered (stubs are never loaded).
+// directories (step 2): libcuda.so.1 comes from the installed driver, and
+// a toolkit holds at most link stubs or compatibility copies of it, so it
+// is looked for in $KILN_CUDA_PATH, then by bare name, then in the wheels.
 
 // libSpec names the file names of one library, best first.
 type libSpec struct {
@@ -46,10 +46,12 @@ var (
 // searchDirs is the ordered list of directories searched before the
 // loader's path (steps 1 and 2), and after it (step 4), for the
 // environment env (os.Getenv) and home directory home.
-func searchDirs(env func(string) string, home string) (before, after []string) {
+// explicit is the part of before that $KILN_CUDA_PATH names.
+func searchDirs(env func(string) string, home string) (explicit, before, after []string) {
 	if p := env("KILN_CUDA_PATH"); p != "" {
-		before = append(before, p, filepath.Join(p, "lib64"), filepath.Join(p, "lib"))
+		explicit = []string{p, filepath.Join(p, "lib64"), filepath.Join(p, "lib")}
 	}
+	before = append(before, explicit...)
 	before = append(before, "/usr/local/cuda/lib64", "/usr/local/cuda/targets/x86_64-linux/lib", "/usr/local/cuda/targets/sbsa-linux/lib")
 	var roots []string
 	if v := env("VIRTUAL_ENV"); v != "" {
@@ -67,14 +69,15 @@ func searchDirs(env func(string) string, home string) (before, after []string) {
 			after = append(after, libs...)
 		}
 	}
-	return before, after
+	return explicit, before, after
 }
 
 // candidates lists the paths tried for lib, in order: full paths under
 // the directories before the loader's path, bare names, then full paths
-// under the wheel directories. The driver skips the toolkit directories
-// (they hold only link stubs of it).
-func candidates(lib libSpec, before, after []string) []string {
+// under the wheel directories. The driver is looked for only in the
+// explicit directories ($KILN_CUDA_PATH) of before, not in the toolkit's
+// default directories (they hold link stubs or compatibility copies).
+func candidates(lib libSpec, explicit, before, after []string) []string {
 	var out []string
 	add := func(dirs []string) {
 		for _, d := range dirs {
@@ -85,6 +88,8 @@ func candidates(lib libSpec, before, after []string) []string {
 	}
 	if lib.what != libDriver.what {
 		add(before)
+	} else {
+		add(explicit)
 	}
 	out = append(out, lib.names...)
 	add(after)
@@ -95,10 +100,10 @@ func candidates(lib libSpec, before, after []string) []string {
 // handle and path, or an error listing what was tried (in short).
 func openLib(lib libSpec) (uintptr, string, error) {
 	home, _ := os.UserHomeDir()
-	before, after := searchDirs(os.Getenv, home)
+	explicit, before, after := searchDirs(os.Getenv, home)
 	var firstErr error
 	tried := 0
-	for _, c := range candidates(lib, before, after) {
+	for _, c := range candidates(lib, explicit, before, after) {
 		if strings.ContainsRune(c, '/') {
 			if _, err := os.Stat(c); err != nil {
 				continue

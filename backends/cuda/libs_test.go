@@ -15,14 +15,14 @@ func TestSearchOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := map[string]string{"KILN_CUDA_PATH": "/opt/cuda-x", "VIRTUAL_ENV": venv}
-	before, after := searchDirs(func(k string) string { return env[k] }, "")
+	explicit, before, after := searchDirs(func(k string) string { return env[k] }, "")
 	if len(before) < 4 || before[0] != "/opt/cuda-x" || before[1] != "/opt/cuda-x/lib64" || before[3] != "/usr/local/cuda/lib64" {
 		t.Errorf("before = %v, want KILN_CUDA_PATH (and lib64, lib) then /usr/local/cuda/lib64", before)
 	}
 	if !slices.Contains(after, wheel) {
 		t.Errorf("after = %v, want the wheel directory %s", after, wheel)
 	}
-	c := candidates(libNVRTC, before, after)
+	c := candidates(libNVRTC, explicit, before, after)
 	if c[0] != "/opt/cuda-x/libnvrtc.so.13" {
 		t.Errorf("first NVRTC candidate %s, want /opt/cuda-x/libnvrtc.so.13", c[0])
 	}
@@ -32,10 +32,10 @@ func TestSearchOrder(t *testing.T) {
 	if !(inToolkit >= 0 && inToolkit < bare && bare < inWheel) {
 		t.Errorf("order toolkit %d < loader path %d < wheels %d violated: %v", inToolkit, bare, inWheel, c)
 	}
-	// The driver comes from the loader's path first, never the toolkit's
-	// directories (they hold link stubs).
-	d := candidates(libDriver, before, after)
-	if d[0] != "libcuda.so.1" || slices.Contains(d, "/usr/local/cuda/lib64/libcuda.so.1") {
+	// The driver comes from KILN_CUDA_PATH, then the loader's path, never
+	// the toolkit's default directories (link stubs, compatibility copies).
+	d := candidates(libDriver, explicit, before, after)
+	if d[0] != "/opt/cuda-x/libcuda.so.1" || slices.Index(d, "libcuda.so.1") < 0 || slices.Contains(d, "/usr/local/cuda/lib64/libcuda.so.1") {
 		t.Errorf("driver candidates %v", d)
 	}
 }
