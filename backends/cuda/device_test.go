@@ -85,8 +85,9 @@ func runBoth(t *testing.T, b backends.Backend, f *ir.Func, in ...*tensor.Tensor)
 	return worst
 }
 
-func TestDeviceRoundTrip(t *testing.T) {
-	b := requireDevice(t)
+func TestDeviceRoundTrip(t *testing.T) { checkRoundTrip(t, requireDevice(t)) }
+
+func checkRoundTrip(t *testing.T, b *Backend) {
 	x := randTensor(t, rand.New(rand.NewSource(1)), ir.BFloat16, 3, 1000)
 	buf, err := b.Upload(x)
 	if err != nil {
@@ -102,8 +103,9 @@ func TestDeviceRoundTrip(t *testing.T) {
 	}
 }
 
-func TestDeviceKernelAndCache(t *testing.T) {
-	b := requireDevice(t)
+func TestDeviceKernelAndCache(t *testing.T) { checkKernelAndCache(t, requireDevice(t)) }
+
+func checkKernelAndCache(t *testing.T, b *Backend) {
 	dir := t.TempDir()
 	fresh := shareDevice(b, dir)
 	f := ir.NewFunc("add_exp")
@@ -137,8 +139,9 @@ func shareDevice(b *Backend, dir string) *Backend {
 	return nb
 }
 
-func TestDeviceGemm(t *testing.T) {
-	b := requireDevice(t)
+func TestDeviceGemm(t *testing.T) { checkGemm(t, requireDevice(t)) }
+
+func checkGemm(t *testing.T, b *Backend) {
 	r := rand.New(rand.NewSource(3))
 	for _, c := range []struct {
 		d, out ir.DType
@@ -161,8 +164,9 @@ func TestDeviceGemm(t *testing.T) {
 	}
 }
 
-func TestDeviceRowGroup(t *testing.T) {
-	b := requireDevice(t)
+func TestDeviceRowGroup(t *testing.T) { checkRowGroup(t, requireDevice(t)) }
+
+func checkRowGroup(t *testing.T, b *Backend) {
 	// softmax over rows of 3000: one block per row, three sweeps.
 	f := ir.NewFunc("softmax_rows")
 	x := f.Param("x", ir.T(ir.BFloat16, 7, 3000))
@@ -178,8 +182,9 @@ func TestDeviceRowGroup(t *testing.T) {
 
 // TestDeviceEpilogues runs the GEMM epilogue functions (cuBLASLt's bias
 // epilogue, and epilogue kernels after a GEMM) on the device.
-func TestDeviceEpilogues(t *testing.T) {
-	b := requireDevice(t)
+func TestDeviceEpilogues(t *testing.T) { checkEpilogues(t, requireDevice(t)) }
+
+func checkEpilogues(t *testing.T, b *Backend) {
 	for _, x := range extraFuncs(t) {
 		t.Run(x.f.Name, func(t *testing.T) {
 			if d := runBoth(t, b, x.f, x.in...); d > x.tol {
