@@ -307,8 +307,10 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 		}
 		pin.Pin(&ptrs[0])
 		// Fewer, smaller blocks than on the GPU: every kernel loops over
-		// the grid, and each emulated thread is an OS thread.
-		x.mod.launch(x.syms[s.kernel], int32(len(ptrs)), unsafe.Pointer(&ptrs[0]), int32(min(s.grid, 3)), 64)
+		// the grid, and each emulated thread is an OS thread. Two blocks of
+		// two warps still exercise the grid loops and the cross-warp step
+		// of the block reduction.
+		x.mod.launch(x.syms[s.kernel], int32(len(ptrs)), unsafe.Pointer(&ptrs[0]), int32(min(s.grid, 2)), 64)
 	}
 	for _, d := range opts.Donate {
 		args[d].Free()

@@ -74,7 +74,7 @@ CUresult cuLaunchKernel(void* f, unsigned gx, unsigned, unsigned, unsigned bx, u
   int n = 0;
   while (params[n] && n < 16) { args[n] = *(void**)params[n]; n++; }
   auto launch = (void (*)(void*, int, void**, int, int))pair[1];
-  launch(pair[0], n, args, gx < 3 ? gx : 3, bx < 64 ? bx : 64);
+  launch(pair[0], n, args, gx < 2 ? gx : 2, bx < 64 ? bx : 64);
   return 0;
 }
 
