@@ -214,7 +214,7 @@ func (m *whisper) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	switch spec.Stage {
 	case StageFull, StageEncoder:
 		feats := g.Param(InputFeatures, dt, spec.Batch, c.NumMelBins, c.InputFrames()) // (B, M, F)
-		enc := m.encoder(s.Sub("encoder"), feats)                                       // (B, S, C)
+		enc := m.encoder(s.Sub("encoder"), feats)                                      // (B, S, C)
 		outs = append(outs, frontend.Out(OutputEncoderLastHidden, enc))
 		for i := 0; i < c.DecoderLayers; i++ {
 			cross = append(cross, dl.crossKV(s.Sub("decoder").Sub("layers").Index(i), enc)) // (B, H, S, D)
@@ -248,7 +248,7 @@ func (m *whisper) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 func (m *whisper) encoder(s *nn.Scope, feats *frontend.Tensor) *frontend.Tensor {
 	c := m.cfg
 	gelu, _ := nn.Activation("gelu")
-	x := feats.SwapAxes(1, 2)                                                   // (B, F, M)
+	x := feats.SwapAxes(1, 2)                                                  // (B, F, M)
 	x = gelu(conv1dIm2col(s.Sub("conv1"), x, c.NumMelBins, c.DModel, 3, 1, 1)) // (B, F, C)
 	x = gelu(conv1dIm2col(s.Sub("conv2"), x, c.DModel, c.DModel, 3, 2, 1))     // (B, S, C)
 	pos := s.Sub("embed_positions").Param("weight", c.MaxSourcePositions, c.DModel)
@@ -271,7 +271,7 @@ func (m *whisper) decoder(g *frontend.Graph, s *nn.Scope, spec Spec, dt ir.DType
 	embed := nn.NewEmbedding(s.Sub("embed_tokens"), c.VocabSize, c.DModel)
 	positions := nn.NewEmbedding(s.Sub("embed_positions"), c.MaxTargetPositions, c.DModel)
 	h := embed.Forward(in.IDs).Add(positions.Forward(in.Positions)) // (B, T, C)
-	qpos := QueryPositions(in, spec.Seq)                             // (T) or nil
+	qpos := QueryPositions(in, spec.Seq)                            // (T) or nil
 	var presents []frontend.Output
 	for i := 0; i < c.DecoderLayers; i++ {
 		var past *KV
