@@ -234,3 +234,18 @@ func (g *Generator) repeatRows(ctx context.Context, bufs map[string]backends.Buf
 	}
 	return g.helperSession().Run(ctx, p, session.Call{Inputs: inputs})
 }
+
+// WhisperMaxLength is the length limit transformers' Whisper generate
+// uses when max_new_tokens is not set (_set_max_new_tokens_and_length):
+// max_length does not count the decoder prompt's tokens after the first
+// (at most max_target_positions/2 - 1 of them), and is capped at
+// max_target_positions. With max_new_tokens set it is promptLen +
+// max_new_tokens (which transformers refuses past max_target_positions,
+// as GenerateWithEncoder does).
+func (c *Config) WhisperMaxLength(promptLen, maxTargetPositions int) int {
+	if c.MaxNewTokens > 0 {
+		return promptLen + c.MaxNewTokens
+	}
+	initial := min(maxTargetPositions/2-1, promptLen-1)
+	return min(c.MaxLength+max(initial, 0), maxTargetPositions)
+}
