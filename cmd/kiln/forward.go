@@ -16,7 +16,7 @@ import (
 func init() {
 	var o struct {
 		model, backend, ids, mask, types, positions, out, arch, adapter string
-		audio, decoderIDs                                                string
+		audio, decoderIDs                                               string
 	}
 	cmd := &cobra.Command{
 		Use:   "forward",
