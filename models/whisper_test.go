@@ -3,6 +3,7 @@ package models_test
 import (
 	"context"
 	"math"
+	"os"
 	"strings"
 	"testing"
 
@@ -213,4 +214,59 @@ func TestWhisperInputErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
 		}
 	}
+}
+
+// TestWhisperConfigErrors checks that bad Whisper configs are refused
+// with errors naming the file and the field.
+func TestWhisperConfigErrors(t *testing.T) {
+	checkConfigErrors[*models.WhisperConfig](t, []configError{
+		{`{"model_type": "whisper", "d_model": 0}`, "d_model"},
+		{`{"model_type": "whisper", "d_model": 64, "encoder_attention_heads": 5}`, "encoder_attention_heads"},
+		{`{"model_type": "whisper", "d_model": 64, "encoder_attention_heads": 4, "decoder_attention_heads": 3}`, "decoder_attention_heads"},
+		{`{"model_type": "whisper", "num_mel_bins": -1}`, "num_mel_bins"},
+		{`{"model_type": "whisper", "max_target_positions": 0}`, "max_target_positions"},
+		{`{"model_type": "whisper", "activation_function": "nope"}`, "activation_function"},
+		{`{"model_type": "whisper", "decoder_start_token_id": 51865}`, "decoder_start_token_id"},
+		{`{"model_type": "whisper", "d_model": "wide"}`, "d_model"},
+	})
+	c, err := parseAs[*models.WhisperConfig](t, `{"model_type": "whisper", "num_mel_bins": 128, "max_source_positions": 100}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.InputFrames() != 200 || c.Common().Pad(-1) != 50256 || c.DecoderStartToken != 50257 {
+		t.Errorf("defaults: frames %d, pad %d, start %d", c.InputFrames(), c.Common().Pad(-1), c.DecoderStartToken)
+	}
+}
+
+// FuzzWhisperConfig: arbitrary config.json bytes never panic; an accepted
+// config satisfies the documented invariants and, when small, builds all
+// three stages of both architectures.
+func FuzzWhisperConfig(f *testing.F) {
+	if b, err := os.ReadFile(fixtureDir("whisper-tiny") + "/config.json"); err == nil {
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`{"model_type": "whisper"}`,
+		`{"model_type": "whisper", "d_model": 8, "encoder_attention_heads": 2, "decoder_attention_heads": 4, "encoder_layers": 1, "decoder_layers": 1, "encoder_ffn_dim": 4, "decoder_ffn_dim": 4, "num_mel_bins": 3, "max_source_positions": 4, "max_target_positions": 4, "vocab_size": 9, "decoder_start_token_id": 1}`,
+		`{"model_type": "whisper", "tie_word_embeddings": false, "torch_dtype": "float16", "forced_decoder_ids": [[1, null]]}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, ok := fuzzParse[*models.WhisperConfig](t, data)
+		if !ok {
+			return
+		}
+		if c.DModel <= 0 || c.EncoderHeads <= 0 || c.DecoderHeads <= 0 || c.DModel%c.EncoderHeads != 0 || c.DModel%c.DecoderHeads != 0 ||
+			c.NumMelBins <= 0 || c.MaxSourcePositions <= 0 || c.MaxTargetPositions <= 0 || c.DecoderStartToken < 0 || c.DecoderStartToken >= c.VocabSize {
+			t.Fatalf("accepted an invalid config: %+v", c)
+		}
+		if c.EncoderLayers > 2 || c.DecoderLayers > 2 || c.DModel > 64 || c.EncoderFFN > 256 || c.DecoderFFN > 256 || c.VocabSize > 1024 ||
+			c.NumMelBins > 64 || c.MaxSourcePositions > 64 || c.MaxTargetPositions > 64 {
+			return
+		}
+		for _, spec := range []models.Spec{{Batch: 1, Seq: 1}, {Batch: 1, Stage: models.StageEncoder}, {Batch: 1, Seq: 1, Cache: 1, Stage: models.StageDecoder}} {
+			buildArchs(t, c, spec, "WhisperModel", "WhisperForConditionalGeneration")
+		}
+	})
 }
