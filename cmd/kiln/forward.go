@@ -36,7 +36,7 @@ transformers' pipeline does) and --decoder-ids (the decoder_input_ids); it write
 "encoder_last_hidden_state", the decoder's "last_hidden_state" and the processed "input_features".
 Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`,
 		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors
-  kiln forward --model testdata/models/whisper-tiny --audio speech.wav --decoder-ids "50258,50259,50359,50363" --out out.safetensors`,
+  kiln forward --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --out out.safetensors`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.audio != "" {

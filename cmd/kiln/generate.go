@@ -63,7 +63,7 @@ Whisper generate. Clips over 30 s are truncated to their first 30 s (short-form,
   kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
   kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
   kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json
-  kiln generate --model testdata/models/whisper-tiny --audio speech.wav --decoder-ids "50258,50259,50359,50363" --max-new-tokens 10 --json`,
+  kiln generate --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --max-new-tokens 10 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runGenerate(cmd, o)
