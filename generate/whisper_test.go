@@ -194,3 +194,32 @@ func TestDecoderPrompt(t *testing.T) {
 		t.Errorf("malformed forced_decoder_ids: error %v", err)
 	}
 }
+
+// TestWhisperSampling checks sampling through the encoder-decoder path:
+// num_return_sequences rows per clip, each starting with the prompt, and
+// the same tokens for the same seed.
+func TestWhisperSampling(t *testing.T) {
+	ref, feats := whisperInputs(t)
+	g := loadGenerator(t, "whisper-tiny")
+	enc := map[string]*tensor.Tensor{models.InputFeatures: feats}
+	opts := []generate.Option{generate.MaxNewTokens(3), generate.Sample(7), generate.NumReturnSequences(2), generate.TopK(0)}
+	a, err := g.GenerateWithEncoder(context.Background(), enc, ref.DecoderInputIDs, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := g.GenerateWithEncoder(context.Background(), enc, ref.DecoderInputIDs, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sequences) != 2 {
+		t.Fatalf("%d rows, want 2 (num_return_sequences)", len(a.Sequences))
+	}
+	for i, row := range a.Sequences {
+		if !slices.Equal(row[:a.PromptLen], ref.DecoderInputIDs[0]) || len(row) != a.PromptLen+3 {
+			t.Errorf("row %d = %v, want the prompt then 3 tokens", i, row)
+		}
+		if !slices.Equal(row, b.Sequences[i]) {
+			t.Errorf("row %d: %v, then %v with the same seed", i, row, b.Sequences[i])
+		}
+	}
+}

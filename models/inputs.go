@@ -84,8 +84,8 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		if spec.Stage == StageEncoder {
 			return out, nil
 		}
-	} else if spec.Stage == StageEncoder {
-		return nil, fmt.Errorf("%s is not an encoder-decoder: spec %s has no program", m.Arch(), spec)
+	} else if err := checkStage(m, spec); err != nil {
+		return nil, err
 	}
 	if _, ok := out[InputIDs]; !ok {
 		return nil, fmt.Errorf("input %s is required", InputIDs)
@@ -142,6 +142,15 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		delete(out, InputAttentionMask) // the positions above read it
 	}
 	return out, nil
+}
+
+// checkStage refuses encoder or decoder stages for a model that is not an
+// encoder-decoder (its programs have a single stage).
+func checkStage(m Model, spec Spec) error {
+	if _, ok := m.(EncoderDecoder); !ok && spec.Stage != StageFull {
+		return fmt.Errorf("%s is not an encoder-decoder: it has no %s stage (spec %s)", m.Arch(), spec.Stage, spec)
+	}
+	return nil
 }
 
 // checkLabels refuses labels for a model without a head to score them.

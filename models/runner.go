@@ -85,6 +85,9 @@ func (r *Runner) Program(ctx context.Context, spec Spec) (*Program, error) {
 	if err := checkLabels(r.model, spec); err != nil {
 		return nil, err
 	}
+	if err := checkStage(r.model, spec); err != nil {
+		return nil, err
+	}
 	key := programKey{Spec: spec, Adapter: r.adapterKey()}
 	return r.sess.Program(ctx, key, func(context.Context) (*ir.Func, error) {
 		name := fmt.Sprintf("%s_%s", sanitize(r.model.Arch()), spec)

@@ -202,7 +202,10 @@ func (m *whisper) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	}
 	c := m.cfg
 	if spec.Stage != StageEncoder {
-		if _, err := CheckPositions(c, spec.Keys()); err != nil {
+		// This call's tokens must fit the learned position table; a cache
+		// may be longer (its capacity is a bucket), positions come from
+		// position_ids.
+		if _, err := CheckPositions(c, spec.Seq); err != nil {
 			return fmt.Errorf("%s: %w", m.arch, err)
 		}
 	}
