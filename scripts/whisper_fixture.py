@@ -124,9 +124,15 @@ def main():
     gc.decoder_start_token_id = 50258
     gc.suppress_tokens = [1, 2, 7, 50362]
     gc.begin_suppress_tokens = [220, 50257]
-    gc.forced_decoder_ids = [[1, 50259], [2, 50360], [3, 50364]]
     gc.eos_token_id, gc.pad_token_id, gc.bos_token_id = 50257, 50257, 50257
-    model.to(torch.float16).save_pretrained(args.out)
+    gc.forced_decoder_ids = [[1, 50259], [2, 50360], [3, 50364]]
+    forced_note = None
+    try:
+        model.to(torch.float16).save_pretrained(args.out)
+    except Exception as e:  # a transformers that no longer saves forced_decoder_ids
+        forced_note = repr(e)
+        gc.forced_decoder_ids = None
+        model.to(torch.float16).save_pretrained(args.out)
     model.to(torch.float32)
     fe = WhisperFeatureExtractor(feature_size=128, chunk_length=15)
     fe.save_pretrained(args.out)
@@ -138,7 +144,8 @@ def main():
     dec = torch.tensor([[50258, 50259, 50360, 50364]])
     suppress, begin, eos = gc.suppress_tokens, gc.begin_suppress_tokens, [50257]
     ref = {"transformers": transformers.__version__, "torch": torch.__version__,
-           "audio": ["audio0.wav", "audio1.wav"], "decoder_input_ids": dec.tolist()}
+           "audio": ["audio0.wav", "audio1.wav"], "decoder_input_ids": dec.tolist(),
+           "forced_decoder_ids_refused": forced_note}
     with torch.no_grad():
         enc = model.model.encoder(input_features=feats[:1]).last_hidden_state
         ref["encoder_last_hidden_state_first_rows"] = tolist(enc[0, :16])
