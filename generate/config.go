@@ -101,6 +101,16 @@ type Config struct {
 	BOSTokenID  int
 	EOSTokenIDs []int
 
+	// Encoder-decoder prompts. DecoderStartTokenID is
+	// decoder_start_token_id (-1: unset; Load takes the model's). Forced
+	// decoder ids are generation_config.json's forced_decoder_ids,
+	// [position, id] pairs: Whisper's generate turns those at positions
+	// 1, 2, ... into the decoder prompt after the start token
+	// (DecoderPrompt); they force nothing once a prompt is given. An id
+	// of -1 is a null in the file (Whisper's open language slot).
+	DecoderStartTokenID int
+	ForcedDecoderIDs    [][2]int
+
 	// Seed seeds the sampler's PRNG (kiln-specific; see NewSampler).
 	Seed uint64
 }
@@ -111,7 +121,7 @@ func DefaultConfig() Config {
 	return Config{
 		MaxLength: 20, NumBeams: 1, LengthPenalty: 1, NumReturnSequences: 1, UseCache: true,
 		Temperature: 1, TopK: 50, TopP: 1, TypicalP: 1, RepetitionPenalty: 1,
-		ForcedBOSTokenID: -1, PadTokenID: -1, BOSTokenID: -1,
+		ForcedBOSTokenID: -1, PadTokenID: -1, BOSTokenID: -1, DecoderStartTokenID: -1,
 	}
 }
 
@@ -127,6 +137,7 @@ func (c Config) Clone() Config {
 	d.SuppressTokens = append([]int(nil), c.SuppressTokens...)
 	d.BeginSuppressTokens = append([]int(nil), c.BeginSuppressTokens...)
 	d.EOSTokenIDs = append([]int(nil), c.EOSTokenIDs...)
+	d.ForcedDecoderIDs = append([][2]int(nil), c.ForcedDecoderIDs...)
 	if c.ExponentialDecay != nil {
 		e := *c.ExponentialDecay
 		d.ExponentialDecay = &e
@@ -301,6 +312,27 @@ func (c *Config) setField(k string, v json.RawMessage) error {
 		return intp(&c.BOSTokenID)
 	case "eos_token_id":
 		return ints(&c.EOSTokenIDs)
+	case "decoder_start_token_id":
+		return intp(&c.DecoderStartTokenID)
+	case "forced_decoder_ids":
+		// [[position, id], ...]; Whisper leaves the language open as
+		// [1, null], kept as id -1.
+		var pairs [][]*int
+		if err := json.Unmarshal(v, &pairs); err != nil {
+			return err
+		}
+		c.ForcedDecoderIDs = nil
+		for _, p := range pairs {
+			if len(p) != 2 || p[0] == nil {
+				return fmt.Errorf("want [[position, id], ...], got %s", v)
+			}
+			id := -1
+			if p[1] != nil {
+				id = *p[1]
+			}
+			c.ForcedDecoderIDs = append(c.ForcedDecoderIDs, [2]int{*p[0], id})
+		}
+		return nil
 	}
 	return nil
 }
@@ -361,6 +393,11 @@ func (c *Config) Validate() error {
 			if id < 0 {
 				return fmt.Errorf("bad_words_ids[%d] has a negative id %d", i, id)
 			}
+		}
+	}
+	for i, f := range c.ForcedDecoderIDs {
+		if f[0] < 0 || f[1] < -1 {
+			return fmt.Errorf("forced_decoder_ids[%d] = %v has a negative position or id", i, f)
 		}
 	}
 	for _, id := range c.EOSTokenIDs {

@@ -94,7 +94,8 @@ func TestOptionsWin(t *testing.T) {
 func FuzzConfigJSON(f *testing.F) {
 	for _, s := range []string{`{}`, `{"max_new_tokens": 5, "eos_token_id": [1, 2]}`, `{"early_stopping": "never"}`,
 		`{"watermarking_config": {"greenlist_ratio": 0.5, "seeding_scheme": "selfhash"}}`, `{"bad_words_ids": [[1, 2]]}`,
-		`{"exponential_decay_length_penalty": [2, 1.1]}`, `{"stop_strings": ["a", "b"]}`, `null`, `{"top_k": 1e40}`} {
+		`{"exponential_decay_length_penalty": [2, 1.1]}`, `{"stop_strings": ["a", "b"]}`, `null`, `{"top_k": 1e40}`,
+		`{"decoder_start_token_id": 50258, "forced_decoder_ids": [[1, null], [2, 50359]]}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -20,6 +20,11 @@
 // tokens and text as they are produced; the green-list watermark and its
 // detector are in watermark.go.
 //
+// Encoder-decoders (Whisper) generate through GenerateWithEncoder: the
+// encoder program runs once and returns every decoder layer's
+// cross-attention keys and values, which stay on the backend as inputs of
+// the same prefill/decode loop (encdec.go).
+//
 // Token ids are Go ints ([]int, [][]int), as tokenizer.Encoding.IDs is;
 // generate depends on models and tokenizer only (Load takes the Runner and
 // the model directory, so it needs neither models/auto nor hub).

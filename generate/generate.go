@@ -46,14 +46,17 @@ func (g *Generator) helperSession() *session.Session[any] {
 	return g.helpers
 }
 
-// New checks that r runs a causal LM with a KV cache and returns a
+// New checks that r runs a causal LM with a KV cache, or an
+// encoder-decoder with an LM head (models.EncoderDecoder with
+// TaskSeq2SeqLM, generated from with GenerateWithEncoder), and returns a
 // Generator with defaults cfg.
 func New(r *models.Runner, cfg Config) (*Generator, error) {
 	if _, ok := r.Model().(models.Decoder); !ok {
 		return nil, fmt.Errorf("%s has no KV cache: generation needs a decoder", r.Model().Arch())
 	}
-	if r.Model().Task() != models.TaskCausalLM {
-		return nil, fmt.Errorf("%s is a %s model: generation needs a causal-LM head", r.Model().Arch(), r.Model().Task())
+	_, encDec := r.Model().(models.EncoderDecoder)
+	if want := map[bool]models.Task{false: models.TaskCausalLM, true: models.TaskSeq2SeqLM}[encDec]; r.Model().Task() != want {
+		return nil, fmt.Errorf("%s is a %s model: generation needs a %s head", r.Model().Arch(), r.Model().Task(), want)
 	}
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -68,6 +71,9 @@ func Load(r *models.Runner, dir string) (*Generator, error) {
 	cfg, err := LoadConfig(dir, r.Model().Config())
 	if err != nil {
 		return nil, err
+	}
+	if ed, ok := r.Model().(models.EncoderDecoder); ok && cfg.DecoderStartTokenID < 0 {
+		cfg.DecoderStartTokenID = ed.DecoderStartTokenID()
 	}
 	g, err := New(r, cfg)
 	if err != nil {
@@ -133,6 +139,9 @@ func (g *Generator) Generate(ctx context.Context, prompts [][]int, opts ...Optio
 	if err != nil {
 		return nil, err
 	}
+	if err := g.checkDecoderOnly(); err != nil {
+		return nil, err
+	}
 	if len(prompts) == 0 {
 		return nil, errors.New("generate: no prompts")
 	}
@@ -142,7 +151,16 @@ func (g *Generator) Generate(ctx context.Context, prompts [][]int, opts ...Optio
 		}
 	}
 	ids, mask := leftPad(prompts, max(req.PadTokenID, 0))
-	return g.run(ctx, req, ids, mask)
+	return g.run(ctx, req, ids, mask, nil)
+}
+
+// checkDecoderOnly refuses the decoder-only entry points for an
+// encoder-decoder, whose generation starts from its encoder's input.
+func (g *Generator) checkDecoderOnly() error {
+	if _, ok := g.Runner.Model().(models.EncoderDecoder); ok {
+		return fmt.Errorf("generate: %s is an encoder-decoder: generate with GenerateWithEncoder and the encoder's input", g.Runner.Model().Arch())
+	}
+	return nil
 }
 
 // leftPad pads ragged rows on the left with pad to the longest and returns
@@ -177,6 +195,9 @@ func (g *Generator) GeneratePadded(ctx context.Context, ids, mask [][]int, opts 
 	if err != nil {
 		return nil, err
 	}
+	if err := g.checkDecoderOnly(); err != nil {
+		return nil, err
+	}
 	if len(ids) == 0 || len(ids[0]) == 0 {
 		return nil, errors.New("generate: no prompt tokens")
 	}
@@ -188,7 +209,7 @@ func (g *Generator) GeneratePadded(ctx context.Context, ids, mask [][]int, opts 
 			return nil, fmt.Errorf("generate: row %d has %d ids and %d mask values, row 0 has %d ids", i, len(ids[i]), len(mask[i]), len(ids[0]))
 		}
 	}
-	return g.run(ctx, req, ids, mask)
+	return g.run(ctx, req, ids, mask, nil)
 }
 
 // request merges the call options over the Generator's defaults, resolves
@@ -216,46 +237,46 @@ func (g *Generator) request(opts []Option) (*Request, error) {
 // vocab is the model's vocabulary size from its config.
 func (g *Generator) vocab() int { return g.Runner.Model().Config().Common().VocabSize }
 
-func (g *Generator) newStepper(req *Request, maxLen int) stepper {
+// newStepper returns the decode loop's stepper. cross, for an
+// encoder-decoder, holds the cross-attention keys and values of every
+// row (already expanded to the rows the loop runs): the steppers pass
+// them to every decoder-stage program and never free them.
+func (g *Generator) newStepper(req *Request, maxLen int, cross map[string]backends.Buffer) stepper {
 	if !req.UseCache {
-		return &fullStepper{r: g.Runner}
+		return &fullStepper{r: g.Runner, cross: cross}
 	}
 	bucket := g.Bucket
 	if bucket <= 0 {
 		bucket = DefaultBucket
 	}
 	capacity := (maxLen + bucket - 1) / bucket * bucket
-	return newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity, g)
+	st := newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity, g)
+	st.cross = cross
+	return st
 }
 
-func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int) (*Output, error) {
+// expandRows is how many rows each prompt becomes: num_beams for beam
+// search, num_return_sequences when sampling, else 1.
+func expandRows(req *Request) int {
+	if req.NumBeams > 1 {
+		return req.NumBeams
+	} else if req.DoSample {
+		return req.NumReturnSequences
+	}
+	return 1
+}
+
+func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int, cross map[string]backends.Buffer) (*Output, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if err := g.checkPrompt(req, ids, mask); err != nil {
+		return nil, err
+	}
 	p := len(ids[0])
 	maxLen := req.maxLength(p)
-	if maxLen <= p {
-		return nil, fmt.Errorf("max_length %d leaves no room after the %d-token prompt (set max_new_tokens)", maxLen, p)
-	}
-	// Before anything is compiled or allocated: a learned position table
-	// (GPT-2's n_positions) cannot run past its rows.
-	if _, err := models.CheckPositions(g.Runner.Model().Config(), maxLen); err != nil {
-		return nil, fmt.Errorf("generate: %d prompt tokens + %d new: %w", p, maxLen-p, err)
-	}
 	vocab := g.vocab()
-	for i, row := range ids {
-		for j, id := range row {
-			if mask[i][j] != 0 && (id < 0 || id >= vocab) {
-				return nil, fmt.Errorf("prompt row %d, token %d: id %d is outside the vocabulary [0, %d)", i, j, id, vocab)
-			}
-		}
-	}
-	expand := 1
-	if req.NumBeams > 1 {
-		expand = req.NumBeams
-	} else if req.DoSample {
-		expand = req.NumReturnSequences
-	}
+	expand := expandRows(req)
 	// transformers repeats each prompt row (repeat_interleave) for beams
 	// and for several sampled sequences per prompt.
 	var rows, masks [][]int
@@ -266,12 +287,36 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int) (*
 		}
 	}
 	st := &state{g: g, req: req, ctx: ctx, promptLen: p, maxLen: maxLen, start: time.Now(),
-		procs: Processors(&req.Config, p, maxLen, vocab), stepper: g.newStepper(req, maxLen)}
+		procs: Processors(&req.Config, p, maxLen, vocab), stepper: g.newStepper(req, maxLen, cross)}
 	defer st.stepper.close()
 	if req.NumBeams > 1 {
 		return st.beamSearch(rows, masks, len(ids))
 	}
 	return st.sample(rows, masks)
+}
+
+// checkPrompt checks, before anything is compiled or allocated, that the
+// prompt leaves room for new tokens within a learned position table
+// (GPT-2's n_positions, Whisper's max_target_positions) and that its
+// tokens are in the vocabulary.
+func (g *Generator) checkPrompt(req *Request, ids, mask [][]int) error {
+	p := len(ids[0])
+	maxLen := req.maxLength(p)
+	if maxLen <= p {
+		return fmt.Errorf("max_length %d leaves no room after the %d-token prompt (set max_new_tokens)", maxLen, p)
+	}
+	if _, err := models.CheckPositions(g.Runner.Model().Config(), maxLen); err != nil {
+		return fmt.Errorf("generate: %d prompt tokens + %d new: %w", p, maxLen-p, err)
+	}
+	vocab := g.vocab()
+	for i, row := range ids {
+		for j, id := range row {
+			if mask[i][j] != 0 && (id < 0 || id >= vocab) {
+				return fmt.Errorf("prompt row %d, token %d: id %d is outside the vocabulary [0, %d)", i, j, id, vocab)
+			}
+		}
+	}
+	return nil
 }
 
 // state is one generation in progress.

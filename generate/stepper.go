@@ -70,6 +70,20 @@ type cachedStepper struct {
 	ones     []int                 // real tokens per row so far (position of the next = ones)
 	slot     int                   // next cache slot to write
 	helpers  *session.Session[any] // the Generator's helper programs
+	// cross holds an encoder-decoder's cross-attention keys and values
+	// (models.CrossKey/CrossValue), passed to every run and never
+	// donated; nil for a decoder. Beam reorders leave them alone: beams
+	// only continue beams of their own prompt, whose rows are equal.
+	cross map[string]backends.Buffer
+}
+
+// stage is the program stage the stepper runs: the decoder alone for an
+// encoder-decoder, else the whole model.
+func (s *cachedStepper) stage() models.Stage {
+	if s.cross != nil {
+		return models.StageDecoder
+	}
+	return models.StageFull
 }
 
 func newCachedStepper(r *models.Runner, dec models.Decoder, capacity int, g *Generator) *cachedStepper {
@@ -119,7 +133,7 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 	for n, b := range s.cache {
 		bufs[n] = b
 	}
-	out, err := s.r.RunBuffers(ctx, spec, bufs, s.donate)
+	out, err := s.r.RunBuffers(ctx, spec, withCross(bufs, s.cross), s.donate)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +192,7 @@ func (s *cachedStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]flo
 	}
 	s.slot = 0
 	pos := models.PositionIDs(flatMask, s.batch, p)
-	return s.run(ctx, models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity}, flatIDs, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity, Stage: s.stage()}, flatIDs, pos)
 }
 
 func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, error) {
@@ -191,7 +205,7 @@ func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, er
 		pos[i] = s.ones[i]
 		s.ones[i]++
 	}
-	return s.run(ctx, models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity}, tokens, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity, Stage: s.stage()}, tokens, pos)
 }
 
 // reorder gathers the cache rows on the backend with a compiled gather
@@ -231,6 +245,7 @@ func (s *cachedStepper) close() {
 type fullStepper struct {
 	r         *models.Runner
 	ids, mask [][]int
+	cross     map[string]backends.Buffer // as cachedStepper.cross
 }
 
 func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
@@ -242,12 +257,69 @@ func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := s.r.Forward(ctx, models.Spec{Batch: len(s.ids), Seq: len(s.ids[0])}, map[string]*tensor.Tensor{
-		models.InputIDs: idT, models.InputAttentionMask: maskT})
+	spec := models.Spec{Batch: len(s.ids), Seq: len(s.ids[0])}
+	if s.cross == nil {
+		out, err := s.r.Forward(ctx, spec, map[string]*tensor.Tensor{
+			models.InputIDs: idT, models.InputAttentionMask: maskT})
+		if err != nil {
+			return nil, err
+		}
+		return lastLogits(out[models.OutputLogits])
+	}
+	// An encoder-decoder's decoder stage over the cross-attention buffers.
+	spec.Stage = models.StageDecoder
+	var flatMask []int
+	for _, m := range s.mask {
+		flatMask = append(flatMask, m...)
+	}
+	posT, _ := tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, int64s(models.PositionIDs(flatMask, spec.Batch, spec.Seq)))
+	bufs := map[string]backends.Buffer{}
+	defer func() {
+		for _, b := range bufs {
+			b.Free()
+		}
+	}()
+	for n, t := range map[string]*tensor.Tensor{models.InputIDs: idT, models.InputAttentionMask: maskT, models.InputPositionIDs: posT} {
+		b, err := s.r.Backend().Upload(t)
+		if err != nil {
+			return nil, fmt.Errorf("uploading %s: %w", n, err)
+		}
+		bufs[n] = b
+	}
+	out, err := s.r.RunBuffers(ctx, spec, withCross(bufs, s.cross), nil)
 	if err != nil {
 		return nil, err
 	}
-	return lastLogits(out[models.OutputLogits])
+	defer func() {
+		for _, b := range out {
+			b.Free()
+		}
+	}()
+	lb := out[models.OutputLogits]
+	if lb == nil {
+		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
+	}
+	t, err := lb.Download()
+	if err != nil {
+		return nil, err
+	}
+	return lastLogits(t)
+}
+
+// withCross returns the inputs of one run: bufs plus the cross-attention
+// buffers (a new map, so that cleanup of bufs never frees them).
+func withCross(bufs, cross map[string]backends.Buffer) map[string]backends.Buffer {
+	if cross == nil {
+		return bufs
+	}
+	all := make(map[string]backends.Buffer, len(bufs)+len(cross))
+	for n, b := range bufs {
+		all[n] = b
+	}
+	for n, b := range cross {
+		all[n] = b
+	}
+	return all
 }
 
 func (s *fullStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]float32, error) {

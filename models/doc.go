@@ -21,7 +21,13 @@
 // position table (GPT-2's n_positions, BERT's max_position_embeddings) and
 // warns past the trained length of rotary models.
 //
+// Whisper (whisper.go) is the first encoder-decoder: its layers are the
+// BART family's shared ones (encdec.go), and its programs come in stages
+// (Spec.Stage: the whole model, the encoder with every decoder layer's
+// cross-attention keys and values, the decoder over those), so that
+// generation runs the encoder once.
+//
 // Every family is tested against transformers' outputs on tiny fixtures in
-// testdata/models. Encoder-decoder, vision and audio models (T5, Whisper,
-// ViT, CLIP) are not implemented yet.
+// testdata/models. T5, BART and the vision models (ViT, CLIP) are not
+// implemented yet.
 package models

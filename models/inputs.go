@@ -27,7 +27,10 @@ func PositionIDs[T int | int64](mask []T, batch, n int) []T {
 }
 
 // CompleteInputs checks the given host inputs against spec and fills the
-// defaults (see Runner.Forward). The returned map holds int64 tensors.
+// defaults (see Runner.Forward). The returned map holds int64 tensors and,
+// for encoder-decoder models, the encoder's float input (checked against
+// EncoderInput; the encoder stage takes nothing else) and any
+// cross-attention keys and values given.
 func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
 	if err := spec.validate(); err != nil {
 		return nil, err
@@ -70,6 +73,22 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 			return fmt.Errorf("input %s is %s, want i64%v", name, t.Type(), ir.Shape(dims))
 		}
 		return nil
+	}
+	if ed, ok := m.(EncoderDecoder); ok && spec.Stage != StageDecoder {
+		name, row := ed.EncoderInput()
+		t, ok := out[name]
+		if !ok {
+			return nil, fmt.Errorf("input %s is required: %s runs its encoder in stage %s", name, m.Arch(), spec.Stage)
+		}
+		want := append(ir.Shape{spec.Batch}, row...)
+		if !t.DType.IsFloat() || !t.Shape.Equal(want) {
+			return nil, fmt.Errorf("input %s is %s, want a float %v", name, t.Type(), want)
+		}
+		if spec.Stage == StageEncoder {
+			return out, nil
+		}
+	} else if err := checkStage(m, spec); err != nil {
+		return nil, err
 	}
 	if _, ok := out[InputIDs]; !ok {
 		return nil, fmt.Errorf("input %s is required", InputIDs)
@@ -126,6 +145,15 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		delete(out, InputAttentionMask) // the positions above read it
 	}
 	return out, nil
+}
+
+// checkStage refuses encoder or decoder stages for a model that is not an
+// encoder-decoder (its programs have a single stage).
+func checkStage(m Model, spec Spec) error {
+	if _, ok := m.(EncoderDecoder); !ok && spec.Stage != StageFull {
+		return fmt.Errorf("%s is not an encoder-decoder: it has no %s stage (spec %s)", m.Arch(), spec.Stage, spec)
+	}
+	return nil
 }
 
 // checkLabels refuses labels for a model without a head to score them.

@@ -47,6 +47,26 @@ type Decoder interface {
 	CacheLayout() (layers, kvHeads, headDim int)
 }
 
+// EncoderDecoder is implemented by encoder-decoder models (Whisper): their
+// programs come in three stages (Spec.Stage). The decoder stage's
+// self-attention cache is laid out as a Decoder's (CacheLayout); the
+// cross-attention keys and values the encoder stage returns are
+// (batch, heads, EncoderLength, headDim) per decoder layer, with the
+// decoder's CacheLayout heads and head dim.
+type EncoderDecoder interface {
+	Decoder
+	// EncoderInput is the encoder's input: its program input name
+	// (InputFeatures) and the shape of one row ((num_mel_bins, frames)
+	// for Whisper), in the compute dtype.
+	EncoderInput() (name string, row []int)
+	// EncoderLength is the number of encoder positions the decoder's
+	// cross-attention attends (max_source_positions for Whisper).
+	EncoderLength() int
+	// DecoderStartTokenID is config.json's decoder_start_token_id, the
+	// first decoder token of a generation.
+	DecoderStartTokenID() int
+}
+
 // Task is the kind of head on top of the base model.
 type Task int
 
@@ -58,6 +78,7 @@ const (
 	TaskSequenceClassification             // per-sequence label logits
 	TaskTokenClassification                // per-token label logits
 	TaskImageClassification                // per-image label logits
+	TaskSeq2SeqLM                          // encoder-decoder with next-token logits (WhisperForConditionalGeneration)
 )
 
 func (t Task) String() string {
@@ -74,6 +95,8 @@ func (t Task) String() string {
 		return "token-classification"
 	case TaskImageClassification:
 		return "image-classification"
+	case TaskSeq2SeqLM:
+		return "seq2seq-lm"
 	}
 	return fmt.Sprintf("task(%d)", int(t))
 }

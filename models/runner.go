@@ -85,6 +85,9 @@ func (r *Runner) Program(ctx context.Context, spec Spec) (*Program, error) {
 	if err := checkLabels(r.model, spec); err != nil {
 		return nil, err
 	}
+	if err := checkStage(r.model, spec); err != nil {
+		return nil, err
+	}
 	key := programKey{Spec: spec, Adapter: r.adapterKey()}
 	return r.sess.Program(ctx, key, func(context.Context) (*ir.Func, error) {
 		name := fmt.Sprintf("%s_%s", sanitize(r.model.Arch()), spec)
@@ -317,8 +320,8 @@ func (r *Runner) RunBuffers(ctx context.Context, spec Spec, inputs map[string]ba
 // rule (cumsum(mask) - 1, clamped at 0) and token_type_ids to zeros.
 // Given labels, the program is spec's with Labels set (HF computes the
 // loss whenever labels are passed); they are converted to the program's
-// label dtype. An ImageModel takes pixel_values (converted to the compute
-// dtype) instead of token inputs.
+// label dtype, and float inputs (an ImageModel's pixel_values, an
+// encoder's input_features) to the compute dtype.
 func (r *Runner) Forward(ctx context.Context, spec Spec, inputs map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
 	if _, ok := inputs[InputLabels]; ok {
 		spec.Labels = true
@@ -345,7 +348,7 @@ func (r *Runner) Forward(ctx context.Context, spec Spec, inputs map[string]*tens
 		if !ok {
 			return nil, fmt.Errorf("%s: input %q is required", r.model.Arch(), n)
 		}
-		if want := p.Signature.Params[i].DType; (n == InputLabels || n == InputPixelValues) && t.DType != want {
+		if want := p.Signature.Params[i].DType; t.DType != want && (n == InputLabels || t.DType.IsFloat()) {
 			if t, err = t.Convert(want); err != nil {
 				return nil, fmt.Errorf("input %s: %w", n, err)
 			}

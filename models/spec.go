@@ -3,6 +3,7 @@ package models
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
@@ -70,6 +71,52 @@ type Spec struct {
 	// (B, H, T, T) bias to build, read and differentiate). The Trainer
 	// uses it for the updates whose micro-batches have no padding.
 	NoPadding bool
+	// Stage selects one part of an encoder-decoder model (Whisper): the
+	// encoder alone, or the decoder over cross-attention keys and values
+	// the encoder stage computed (see Stage). StageFull, the zero value,
+	// is the whole model, and the only stage of every other model.
+	Stage Stage
+}
+
+// Stage is the part of an encoder-decoder model a program computes.
+// Generation runs the encoder once (StageEncoder), which also projects
+// the encoder output into every decoder layer's cross-attention keys and
+// values, and then only decoder programs (StageDecoder) that take those
+// as inputs: the cross-attention K/V are computed once per generation,
+// not once per token.
+type Stage int
+
+// Stages.
+const (
+	// StageFull is the whole model in one program. An encoder-decoder
+	// takes the encoder's input (InputFeatures for Whisper) and the
+	// decoder's input_ids, attention_mask and position_ids, and returns
+	// the logits, OutputEncoderLastHidden and the decoder's
+	// last_hidden_state.
+	StageFull Stage = iota
+	// StageEncoder is the encoder alone: it takes the encoder's input and
+	// returns OutputEncoderLastHidden and, for each decoder layer i,
+	// CrossKey(i) and CrossValue(i), (B, H, S, D). Its Spec has Seq 0 and
+	// no Cache (the encoder's length is set by its input).
+	StageEncoder
+	// StageDecoder is the decoder alone: the decoder inputs of a Spec
+	// (input_ids, attention_mask, position_ids and, with Cache, the
+	// self-attention cache) plus CrossKey(i) and CrossValue(i) of every
+	// layer; it returns the logits, last_hidden_state and, with Cache,
+	// the presents.
+	StageDecoder
+)
+
+func (s Stage) String() string {
+	switch s {
+	case StageFull:
+		return "full"
+	case StageEncoder:
+		return "encoder"
+	case StageDecoder:
+		return "decoder"
+	}
+	return fmt.Sprintf("stage(%d)", int(s))
 }
 
 func (s Spec) String() string {
@@ -95,6 +142,12 @@ func (s Spec) String() string {
 	if s.NoPadding {
 		str += "_nopad"
 	}
+	switch s.Stage {
+	case StageEncoder:
+		str += "_enc"
+	case StageDecoder:
+		str += "_dec"
+	}
 	return str
 }
 
@@ -107,6 +160,15 @@ func (s Spec) Keys() int {
 }
 
 func (s Spec) validate() error {
+	if s.Stage < StageFull || s.Stage > StageDecoder {
+		return fmt.Errorf("invalid spec %+v: unknown stage %d", s, int(s.Stage))
+	}
+	if s.Stage == StageEncoder {
+		if s.Batch < 1 || s.Seq != 0 || s.Cache != 0 || s.Labels || s.HiddenStates || s.Dropout || s.NoPadding {
+			return fmt.Errorf("invalid spec %+v: an encoder stage has batch >= 1, seq 0, no cache, labels, hidden states, dropout or NoPadding", s)
+		}
+		return nil
+	}
 	if s.Batch < 1 || s.Seq < 1 || s.Cache < 0 || (s.Cache > 0 && s.Cache < s.Seq) {
 		return fmt.Errorf("invalid spec %+v (need batch, seq >= 1 and cache 0 or >= seq)", s)
 	}
@@ -154,6 +216,10 @@ const (
 	// above 0 or Spec.NEFTuneAlpha is): int64 scalar, the seed of this
 	// call's dropout masks and NEFTune noise.
 	InputDropoutSeed = "dropout_seed"
+	// InputFeatures (StageFull and StageEncoder of an encoder-decoder
+	// model): the encoder's input in the compute dtype, Whisper's log-mel
+	// input_features (batch, num_mel_bins, frames).
+	InputFeatures = "input_features"
 )
 
 // Program output names.
@@ -163,6 +229,9 @@ const (
 	OutputPooler     = "pooler_output"
 	// OutputLoss (scalar, float32) is the loss of the labels (Spec.Labels).
 	OutputLoss = "loss"
+	// OutputEncoderLastHidden (B, S, C) is an encoder-decoder's encoder
+	// output (transformers' encoder_last_hidden_state).
+	OutputEncoderLastHidden = "encoder_last_hidden_state"
 )
 
 // HiddenState names the i-th hidden-states output (see Spec.HiddenStates).
@@ -189,17 +258,29 @@ func PastValue(i int) string    { return fmt.Sprintf("past_key_values.%d.value",
 func PresentKey(i int) string   { return fmt.Sprintf("present.%d.key", i) }
 func PresentValue(i int) string { return fmt.Sprintf("present.%d.value", i) }
 
+// CrossKey and CrossValue name decoder layer i's cross-attention keys and
+// values, (B, H, S, D): outputs of an encoder stage, inputs of a decoder
+// stage (transformers' EncoderDecoderCache.cross_attention_cache).
+func CrossKey(i int) string   { return fmt.Sprintf("cross_key_values.%d.key", i) }
+func CrossValue(i int) string { return fmt.Sprintf("cross_key_values.%d.value", i) }
+
 // IsInputName reports whether a program parameter is a per-call input (as
 // opposed to a weight bound from the checkpoint).
 func IsInputName(name string) bool {
 	switch name {
-	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems, InputDropoutSeed, InputPixelValues:
+	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems, InputDropoutSeed, InputPixelValues, InputFeatures:
 		return true
 	}
-	var i int
-	var kind string
-	n, _ := fmt.Sscanf(name, "past_key_values.%d.%s", &i, &kind)
-	return n == 2 && (kind == "key" || kind == "value")
+	for _, prefix := range []string{"past_key_values.", "cross_key_values."} {
+		var i int
+		var kind string
+		if !strings.HasPrefix(name, prefix) {
+			continue
+		}
+		n, _ := fmt.Sscanf(name[len(prefix):], "%d.%s", &i, &kind)
+		return n == 2 && (kind == "key" || kind == "value")
+	}
+	return false
 }
 
 // DecoderInputs are the declared inputs of a decoder program.

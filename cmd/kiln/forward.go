@@ -17,6 +17,7 @@ func init() {
 	var o struct {
 		model, backend, ids, mask, types, positions, out, arch, adapter string
 		images                                                          []string
+		audio, decoderIDs                                               string
 	}
 	cmd := &cobra.Command{
 		Use:   "forward",
@@ -33,19 +34,37 @@ ViTModel) and the processed "pixel_values".
 Rows of --ids are separated by ';'. Without --attention-mask, ragged rows are padded with the
 model's pad id (0 if it has none): on the left for decoders, on the right for encoders. With
 --attention-mask, rows must have equal length. Position ids default to cumsum(mask) - 1,
-clamped at 0 (what transformers' generate passes).`,
+clamped at 0 (what transformers' generate passes).
+
+An image model takes --image (every output and the processed pixel_values are written).
+
+A speech encoder-decoder (Whisper) takes --audio (a WAV or FLAC file, decoded, mixed to mono,
+resampled and turned into log-mel features by the model directory's preprocessor_config.json, as
+transformers' pipeline does) and --decoder-ids (the decoder_input_ids); it writes "logits",
+"encoder_last_hidden_state", the decoder's "last_hidden_state" and the processed "input_features".
+Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`,
 		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors
-  kiln forward --model testdata/models/vit-tiny --image testdata/models/vit-tiny/image.png --out vit.safetensors`,
+  kiln forward --model testdata/models/vit-tiny --image testdata/models/vit-tiny/image.png --out vit.safetensors
+  kiln forward --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --out out.safetensors`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if len(o.images) > 0 && o.audio != "" {
+				return fmt.Errorf("--image and --audio do not go together")
+			}
 			if len(o.images) > 0 {
-				if o.ids != "" || o.mask != "" || o.types != "" || o.positions != "" || o.adapter != "" {
-					return fmt.Errorf("--image runs an image model: --ids, --attention-mask, --token-type-ids, --position-ids and --adapter do not apply")
+				if o.ids != "" || o.mask != "" || o.types != "" || o.positions != "" || o.adapter != "" || o.decoderIDs != "" {
+					return fmt.Errorf("--image runs an image model: --ids, --attention-mask, --token-type-ids, --position-ids, --decoder-ids and --adapter do not apply")
 				}
 				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.out)
 			}
+			if o.audio != "" {
+				return runForwardAudio(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.audio, o.decoderIDs, o.out)
+			}
+			if o.decoderIDs != "" {
+				return fmt.Errorf("--decoder-ids applies with --audio (encoder-decoder speech models)")
+			}
 			if o.ids == "" {
-				return fmt.Errorf("one of --ids or --image is required")
+				return fmt.Errorf("one of --ids, --image or --audio is required")
 			}
 			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out)
 		},
@@ -61,8 +80,14 @@ clamped at 0 (what transformers' generate passes).`,
 	f.StringVar(&o.positions, "position-ids", "", "position ids rows")
 	f.StringArrayVar(&o.images, "image", nil, "image file for an image model (repeat for a batch)")
 	f.StringVar(&o.out, "out", "", "output .safetensors file (required)")
+	f.StringVar(&o.audio, "audio", "", "audio file (WAV or FLAC) for a speech encoder-decoder (Whisper), instead of --ids")
+	f.StringVar(&o.decoderIDs, "decoder-ids", "", `decoder input ids with --audio, rows separated by ';'`)
 	for _, n := range []string{"model", "out"} {
 		_ = cmd.MarkFlagRequired(n)
+	}
+	cmd.MarkFlagsOneRequired("ids", "audio")
+	for _, n := range []string{"ids", "attention-mask", "token-type-ids", "position-ids"} {
+		cmd.MarkFlagsMutuallyExclusive("audio", n)
 	}
 	addCommand(cmd)
 }

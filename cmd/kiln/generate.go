@@ -19,6 +19,7 @@ import (
 
 type generateFlags struct {
 	model, backend, ids, prompt, adapter string
+	audio, decoderIDs                    string
 	maxNew, numBeams, topK               int
 	numReturn, ngram, pad                int
 	temperature, topP, repPen            float64
@@ -51,11 +52,18 @@ scores (--greenlist-ratio, --watermark-bias, --hashing-key, --seeding-scheme, --
 With --json, stdout is {"sequences": [[new ids of row 0], ...], "new_texts": [...], "texts": [...]}
 (new tokens only, one row per prompt and returned sequence; the texts when the model has a
 tokenizer: the new text, and prompt plus new text). Otherwise the decoded text streams to stdout (token ids when the model
-directory has no tokenizer); with several rows, each row is printed when generation ends.`,
+directory has no tokenizer); with several rows, each row is printed when generation ends.
+
+A speech encoder-decoder (Whisper) generates from --audio (a WAV or FLAC file made into
+input_features by the model directory's preprocessor_config.json) and --decoder-ids, the
+decoder prompt (default: decoder_start_token_id and generation_config.json's forced_decoder_ids).
+The encoder runs once; suppress_tokens and begin_suppress_tokens apply as in transformers'
+Whisper generate. Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`,
 		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
   kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
   kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
-  kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json`,
+  kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json
+  kiln generate --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --max-new-tokens 10 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runGenerate(cmd, o)
@@ -82,9 +90,11 @@ directory has no tokenizer); with several rows, each row is printed when generat
 	f.BoolVar(&o.asJSON, "json", false, `print {"sequences": [[new ids], ...], "new_texts": [...], "texts": [...]} instead of text`)
 	f.BoolVar(&o.watermark, "watermark", false, "watermark the output (transformers' WatermarkingConfig; see the watermark flags)")
 	o.wm.register(f)
+	f.StringVar(&o.audio, "audio", "", "audio file (WAV or FLAC) for a speech encoder-decoder (Whisper)")
+	f.StringVar(&o.decoderIDs, "decoder-ids", "", `decoder prompt ids with --audio, rows separated by ';' (default: the model's start tokens)`)
 	_ = cmd.MarkFlagRequired("model")
-	cmd.MarkFlagsMutuallyExclusive("ids", "prompt")
-	cmd.MarkFlagsOneRequired("ids", "prompt")
+	cmd.MarkFlagsMutuallyExclusive("ids", "prompt", "audio")
+	cmd.MarkFlagsOneRequired("ids", "prompt", "audio")
 	addCommand(cmd)
 }
 
@@ -171,6 +181,12 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	opts, err := generateOptions(cmd, o, pad)
 	if err != nil {
 		return err
+	}
+	if o.audio != "" {
+		return runGenerateAudio(ctx, cmd, o, m, g, opts)
+	}
+	if o.decoderIDs != "" {
+		return fmt.Errorf("--decoder-ids applies with --audio (encoder-decoder speech models)")
 	}
 	var prompts [][]int
 	if cmd.Flags().Changed("prompt") {
