@@ -85,8 +85,8 @@ Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`
 	for _, n := range []string{"model", "out"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
-	cmd.MarkFlagsOneRequired("ids", "audio")
-	for _, n := range []string{"ids", "attention-mask", "token-type-ids", "position-ids"} {
+	cmd.MarkFlagsOneRequired("ids", "image", "audio")
+	for _, n := range []string{"ids", "image", "attention-mask", "token-type-ids", "position-ids"} {
 		cmd.MarkFlagsMutuallyExclusive("audio", n)
 	}
 	addCommand(cmd)

@@ -91,7 +91,7 @@ func TestForwardImageErrors(t *testing.T) {
 		{[]string{"--model", vitDir, "--image", bad}, "truncated.png"},
 		{[]string{"--model", vitDir, "--image", vitDir + "/image.png", "--ids", "1,2"}, "--ids"},
 		{[]string{"--model", "testdata/models/qwen2-tiny", "--image", vitDir + "/image.png"}, "takes token ids"},
-		{[]string{"--model", vitDir}, "one of --ids or --image"},
+		{[]string{"--model", vitDir}, "at least one of the flags in the group [ids image audio] is required"},
 	} {
 		stderr := mustFail(t, dir, env, append([]string{"forward", "--backend", "interp", "--out", out}, c.args...)...)
 		if !strings.Contains(stderr, c.want) {
