@@ -58,6 +58,7 @@ const (
 	TaskSequenceClassification             // per-sequence label logits
 	TaskTokenClassification                // per-token label logits
 	TaskImageClassification                // per-image label logits
+	TaskImageTextMatching                  // image-text similarity logits (CLIPModel, SiglipModel)
 )
 
 func (t Task) String() string {
@@ -74,6 +75,8 @@ func (t Task) String() string {
 		return "token-classification"
 	case TaskImageClassification:
 		return "image-classification"
+	case TaskImageTextMatching:
+		return "image-text-matching"
 	}
 	return fmt.Sprintf("task(%d)", int(t))
 }
