@@ -39,9 +39,7 @@ model's pad id (0 if it has none): on the left for decoders, on the right for en
 clamped at 0 (what transformers' generate passes).`,
 		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors
   kiln forward --model testdata/models/vit-tiny --image testdata/models/vit-tiny/image.png --out vit.safetensors
-  kiln forward --model testdata/models/clip-tiny --image testdata/models/clip-tiny/image.png \
-    --ids "49406,320,1125,539,320,2368,49407;49406,320,1125,539,49407,49407,49407" \
-    --attention-mask "1,1,1,1,1,1,1;1,1,1,1,1,0,0" --out clip.safetensors`,
+  kiln forward --model testdata/models/clip-tiny --image testdata/models/clip-tiny/image.png --ids "49406,320,1125,539,320,2368,49407;49406,320,1125,539,49407,49407,49407" --attention-mask "1,1,1,1,1,1,1;1,1,1,1,1,0,0" --out clip.safetensors`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if len(o.images) > 0 {

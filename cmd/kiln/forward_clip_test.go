@@ -99,3 +99,31 @@ func TestForwardImageTextCLIP(t *testing.T) {
 		t.Errorf("no --ids: %q", stderr)
 	}
 }
+
+// TestRunZeroShotImageClassification: `kiln run
+// zero-shot-image-classification --json` on clip-tiny, with a tiny
+// word-level tokenizer (testdata/tokenizers/clip-words) giving CLIP's ids for the fixture's texts, prints
+// transformers' list of {"score", "label"}: the softmax of the fixture's
+// logits_per_image over the two labels, best first.
+func TestRunZeroShotImageClassification(t *testing.T) {
+	dir, env := freshDir(t)
+	tok := "testdata/tokenizers/clip-words"
+	r := mustRun(t, dir, env, "run", "zero-shot-image-classification", "--model", clipDir, "--backend", "interp", "--tokenizer", tok,
+		"--candidate-labels", ",a cat", "--hypothesis-template", "a photo of {}", "--json", clipDir+"/image.png")
+	var got []struct {
+		Score float64 `json:"score"`
+		Label string  `json:"label"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("%v\n%s", err, r.stdout)
+	}
+	// logits_per_image of clip-tiny: [-0.249220, -1.641447].
+	want := 1 / (1 + math.Exp(-1.641447+0.249220))
+	if len(got) != 2 || got[0].Label != "a cat" || got[1].Label != "" || math.Abs(got[0].Score-want) > 1e-5 || math.Abs(got[0].Score+got[1].Score-1) > 1e-9 {
+		t.Errorf("got %+v, want \"a cat\" %.6f first", got, want)
+	}
+	stderr := mustFail(t, dir, env, "run", "zero-shot-image-classification", "--model", clipDir, "--backend", "interp", "--tokenizer", tok, clipDir+"/image.png")
+	if !strings.Contains(stderr, "candidate labels") {
+		t.Errorf("no labels: %q", stderr)
+	}
+}
