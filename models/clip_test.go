@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -50,8 +51,8 @@ func checkRows(t *testing.T, what string, got *tensor.Tensor, want [][]float64) 
 
 // imageTextParity runs fixture name (a CLIPModel or SiglipModel with a
 // reference.json) on every parity backend: from the reference
-// pixel_values, and end to end from image.png through the fixture's
-// image processor; text_embeds, image_embeds, logits_per_image (and its
+// pixel_values, and end to end from image.png (image2.png, ... for more
+// images) through the fixture's image processor; text_embeds, image_embeds, logits_per_image (and its
 // transpose logits_per_text) within tol.
 func imageTextParity(t *testing.T, name string) {
 	ref := readReference[imageTextRef](t, name)
@@ -60,11 +61,15 @@ func imageTextParity(t *testing.T, name string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	processed, err := proc.PixelValuesFromFiles([]string{filepath.Join(dir, "image.png")}, image.DecodeOptions{})
+	n := len(ref.PixelValues)
+	files := []string{filepath.Join(dir, "image.png")}
+	for i := 2; i <= n; i++ {
+		files = append(files, filepath.Join(dir, fmt.Sprintf("image%d.png", i)))
+	}
+	processed, err := proc.PixelValuesFromFiles(files, image.DecodeOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := len(ref.PixelValues)
 	pv, err := tensor.FromFloat32(ir.Shape{n, len(ref.PixelValues[0]), len(ref.PixelValues[0][0]), len(ref.PixelValues[0][0][0])}, flat4(ref.PixelValues))
 	if err != nil {
 		t.Fatal(err)
@@ -76,10 +81,7 @@ func imageTextParity(t *testing.T, name string) {
 			t.Fatalf("%s is %s, image-text model %v", r.Model().Arch(), r.Model().Task(), ok)
 		}
 		spec := models.ImageTextSpec(len(ref.InputIDs), len(ref.InputIDs[0]), n)
-		inputs := map[string]*tensor.Tensor{"reference pixel_values": pv}
-		if n == 1 {
-			inputs["image.png"] = processed
-		}
+		inputs := map[string]*tensor.Tensor{"reference pixel_values": pv, "image files": processed}
 		for what, in := range inputs {
 			out, err := r.Forward(context.Background(), spec, map[string]*tensor.Tensor{
 				models.InputIDs: int64Tensor(t, ref.InputIDs), models.InputAttentionMask: int64Tensor(t, ref.AttentionMask), models.InputPixelValues: in})
