@@ -98,14 +98,17 @@ func imageTextParity(t *testing.T, name string) {
 				}
 			}
 			checkRows(t, what+": logits_per_text", out[models.OutputLogitsPerText], perText)
-			for _, k := range []string{models.OutputTextModel + models.OutputLastHidden, models.OutputTextModel + models.OutputPooler,
-				models.OutputVisionModel + models.OutputLastHidden, models.OutputVisionModel + models.OutputPooler} {
-				if out[k] == nil {
-					t.Errorf("%s: no output %s (have %v)", what, k, sortedKeys(out))
-				}
+			co, err := models.AsCLIPOutput(out)
+			if err != nil || co.TextModelOutput == nil || co.TextModelOutput.PoolerOutput == nil || co.VisionModelOutput == nil || co.VisionModelOutput.PoolerOutput == nil {
+				t.Errorf("%s: CLIPOutput %+v (%v) from outputs %v", what, co, err, sortedKeys(out))
+			}
+			if len(out) != 8 {
+				t.Errorf("%s: outputs %v, want CLIPOutput's 4 and the towers' 4", what, sortedKeys(out))
 			}
 		}
-		_ = m
+		if c, h, w := m.PixelShape(); c != 3 || h != len(ref.PixelValues[0][0]) || w != h {
+			t.Errorf("pixel shape %d,%d,%d", c, h, w)
+		}
 	})
 }
 
