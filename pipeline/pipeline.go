@@ -46,11 +46,15 @@ const (
 	// ZeroShotImageClassification takes image file paths as its inputs
 	// and scores Options.CandidateLabels.
 	ZeroShotImageClassification = "zero-shot-image-classification"
+	// ImageFeatureExtraction takes image file paths as its inputs and
+	// returns the vision model's hidden states (or, with Options.Pool,
+	// its pooled output).
+	ImageFeatureExtraction = "image-feature-extraction"
 )
 
 // Tasks lists the supported task names.
 func Tasks() []string {
-	return []string{FeatureExtraction, FillMask, ImageClassification, TextClassification, TextGeneration, ZeroShotImageClassification}
+	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, TextClassification, TextGeneration, ZeroShotImageClassification}
 }
 
 // Options configure New. The zero value loads on the best backend in
@@ -83,6 +87,9 @@ type Options struct {
 	// {}."; its first "{}" is replaced by the label).
 	CandidateLabels    []string
 	HypothesisTemplate string
+	// Pool makes image-feature-extraction return the pooled output
+	// (transformers' pool=True) instead of the last hidden state.
+	Pool bool
 	// Hub resolves repo ids.
 	Hub hub.Options
 	// Compile is passed to the backend for every program (pass dumps,
@@ -128,6 +135,8 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		want = models.TaskImageClassification
 	case ZeroShotImageClassification:
 		want = models.TaskImageTextMatching
+	case ImageFeatureExtraction:
+		want = models.TaskBase
 	default:
 		return nil, fmt.Errorf("unknown task %q (supported: %v)", task, Tasks())
 	}
@@ -143,7 +152,14 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	if opts.TopK < 0 {
 		return nil, fmt.Errorf("top-k must be >= 0, got %d", opts.TopK)
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger})
+	arch := ""
+	if task == ImageFeatureExtraction {
+		var err error
+		if arch, err = imageFeatureArch(ctx, model, opts); err != nil {
+			return nil, err
+		}
+	}
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
 	if err != nil {
 		return nil, err
 	}
@@ -155,8 +171,17 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	if want >= 0 && m.Model().Task() != want {
 		return fail(fmt.Errorf("%s: %s is a %s model; task %s needs a %s head", m.Dir, m.Model().Arch(), m.Model().Task(), task, want))
 	}
-	if task == ImageClassification {
+	if task == ImageClassification || task == ImageFeatureExtraction {
+		if _, ok := m.Model().(models.ImageModel); !ok {
+			return fail(fmt.Errorf("%s: %s does not take images; task %s needs an image model", m.Dir, m.Model().Arch(), task))
+		}
 		if p.Images, err = image.LoadProcessor(m.Dir); err != nil {
+			return fail(err)
+		}
+		if task == ImageFeatureExtraction {
+			return p, nil
+		}
+		if err := p.readLabels(); err != nil {
 			return fail(err)
 		}
 		if err := p.readLabels(); err != nil {
@@ -371,6 +396,8 @@ func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 		return p.ClassifyImages(ctx, texts)
 	case ZeroShotImageClassification:
 		return p.ClassifyImagesZeroShot(ctx, texts, p.opts.CandidateLabels)
+	case ImageFeatureExtraction:
+		return p.ImageFeatures(ctx, texts)
 	}
 	return p.GenerateTexts(ctx, texts)
 }

@@ -127,3 +127,21 @@ func TestRunZeroShotImageClassification(t *testing.T) {
 		t.Errorf("no labels: %q", stderr)
 	}
 }
+
+// TestRunImageFeatureExtraction: `kiln run image-feature-extraction
+// --json` prints transformers' nesting: (1, 17, 64) for one image, a list
+// of (1, 64) with --pool on two.
+func TestRunImageFeatureExtraction(t *testing.T) {
+	dir, env := freshDir(t)
+	img := clipDir + "/image.png"
+	r := mustRun(t, dir, env, "run", "image-feature-extraction", "--model", clipDir, "--backend", "interp", "--json", img)
+	var one [][][]float64
+	if err := json.Unmarshal([]byte(r.stdout), &one); err != nil || len(one) != 1 || len(one[0]) != 17 || len(one[0][0]) != 64 {
+		t.Fatalf("one image: %v (%d)", err, len(one))
+	}
+	r = mustRun(t, dir, env, "run", "image-feature-extraction", "--model", clipDir, "--backend", "interp", "--pool", "--json", img, img)
+	var two [][][]float64
+	if err := json.Unmarshal([]byte(r.stdout), &two); err != nil || len(two) != 2 || len(two[1]) != 1 || len(two[1][0]) != 64 {
+		t.Fatalf("two images pooled: %v", err)
+	}
+}
