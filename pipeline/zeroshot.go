@@ -110,6 +110,8 @@ func zeroShotScores(row []float64, labels []string, sigmoid bool) []Label {
 // them on the right with the pad id: to the longest, or, for a model
 // trained on fixed-length texts (SigLIP), to the tokenizer's
 // model_max_length (the model's text length when the tokenizer has none).
+// The mask is all ones when the tokenizer returns none (its
+// model_input_names lacks attention_mask).
 func (p *Pipeline) encodeHypotheses(m models.ImageTextModel, texts []string) (*encoded, error) {
 	e, err := p.encode(texts)
 	if err != nil {
@@ -129,11 +131,38 @@ func (p *Pipeline) encodeHypotheses(m models.ImageTextModel, texts []string) (*e
 		}
 	}
 	pad := p.padID()
+	noMask := !p.returnsAttentionMask()
 	for i := range e.ids {
 		for len(e.ids[i]) < length {
 			e.ids[i] = append(e.ids[i], pad)
 			e.mask[i] = append(e.mask[i], 0)
 		}
+		if noMask {
+			for j := range e.mask[i] {
+				e.mask[i][j] = 1
+			}
+		}
 	}
 	return e, nil
+}
+
+// returnsAttentionMask reports whether transformers' tokenizer would
+// return an attention_mask: unless tokenizer_config.json's
+// model_input_names leaves it out (the model then attends the padding,
+// as it does when called without a mask).
+func (p *Pipeline) returnsAttentionMask() bool {
+	c := p.Tokenizer.Config
+	if c == nil || c.Raw == nil {
+		return true
+	}
+	names, ok := c.Raw["model_input_names"].([]any)
+	if !ok {
+		return true
+	}
+	for _, n := range names {
+		if n == "attention_mask" {
+			return true
+		}
+	}
+	return false
 }
