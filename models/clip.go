@@ -209,7 +209,11 @@ func (m *clip) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		if m.part == clipVision {
 			images = spec.Batch
 		}
-		last, pooled, err := m.visionTower(root, images, dt, drop, &hs)
+		first := 0 // the blocks' boundary names continue after the text tower's
+		if m.part == clipBoth {
+			first = c.Text.Layers + 1
+		}
+		last, pooled, err := m.visionTower(root, images, first, dt, drop, &hs)
 		if err != nil {
 			return err
 		}
@@ -323,7 +327,7 @@ func (m *clip) textTower(root *nn.Scope, spec Spec, drop *nn.Dropout, hs *hidden
 // visionTower returns the vision transformer's last_hidden_state
 // (N, T, C) and pooled state (N, C): CLIP's post_layernorm of the CLS
 // state, SigLIP's attention-pooling head (nil without it).
-func (m *clip) visionTower(root *nn.Scope, images int, dt ir.DType, drop *nn.Dropout, hs *hiddenStates) (last, pooled *frontend.Tensor, err error) {
+func (m *clip) visionTower(root *nn.Scope, images, first int, dt ir.DType, drop *nn.Dropout, hs *hiddenStates) (last, pooled *frontend.Tensor, err error) {
 	v := m.cfg.Vision
 	g := root.Graph()
 	pixels := g.Param(InputPixelValues, dt, images, v.Channels, v.ImageSize, v.ImageSize) // (N, ch, S, S)
@@ -346,10 +350,10 @@ func (m *clip) visionTower(root *nn.Scope, images int, dt ir.DType, drop *nn.Dro
 		return nil, nil, err
 	}
 	for i := 0; i < v.Layers; i++ {
-		hs.add(markBoundary(h, i))
+		hs.add(markBoundary(h, first+i))
 		h = layer.forward(s.Sub("encoder").Sub("layers").Index(i), h)
 	}
-	hs.add(markBoundary(h, v.Layers))
+	hs.add(markBoundary(h, first+v.Layers))
 	if !m.cfg.SigLIP {
 		cls := h.Slice(frontend.All(), frontend.R(0, 1)).Squeeze(1) // (N, C)
 		return h, ln("post_layernorm").Forward(cls), nil
