@@ -147,6 +147,9 @@ func checkLabels(m Model, spec Spec) error {
 // size (converted to the compute dtype by the Runner), and labels with
 // spec.Labels. Token inputs are refused.
 func completeImageInputs(m ImageModel, spec Spec, in map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	if spec.Images > 0 {
+		return nil, fmt.Errorf("%s takes images only: its spec counts them in Batch, not Images (spec %s; see ImageSpec)", m.Arch(), spec)
+	}
 	out := make(map[string]*tensor.Tensor, len(in))
 	for n, t := range in {
 		if t == nil {

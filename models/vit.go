@@ -199,6 +199,9 @@ func (m *vit) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if spec.NEFTuneAlpha != 0 {
 		return fmt.Errorf("%s: NEFTune noise needs token embeddings; the model takes pixels", m.arch)
 	}
+	if spec.Images > 0 {
+		return fmt.Errorf("%s: images are counted in Batch, not Images (spec %s)", m.arch, spec)
+	}
 	act, err := nn.Activation(c.Act)
 	if err != nil {
 		return err
