@@ -134,8 +134,10 @@ def clip48(out):
     # pooled position under the first-EOS rule.
     ids = [[98, 5, 2, 7, 11, 99, 0, 0], [98, 10, 20, 30, 40, 50, 60, 99]]
     mask = [[1, 1, 1, 1, 1, 1, 0, 0], [1] * 8]
-    src = inspect.getsource(transformers.models.clip.modeling_clip.CLIPTextTransformer.forward)
-    rule = "eos_token_id == 2: argmax" if "eos_token_id == 2" in src else "other (read modeling_clip.py)"
+    from transformers.models.clip import modeling_clip
+
+    src = inspect.getsource(modeling_clip)
+    rule = "eos_token_id == 2: argmax" if "eos_token_id == 2" in src else "other: read modeling_clip.py's CLIPTextTransformer.forward"
     write(out, "clip-tiny-48", model, proc, [(64, 50), (50, 70)], ids, mask, {"pooling_rule": rule})
 
 
