@@ -41,6 +41,12 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 	if im, ok := m.(ImageModel); ok {
 		return completeImageInputs(im, spec, in)
 	}
+	if itm, ok := m.(ImageTextModel); ok {
+		return completeImageTextInputs(itm, spec, in)
+	}
+	if spec.Images > 0 {
+		return nil, fmt.Errorf("%s takes no images (spec %s)", m.Arch(), spec)
+	}
 	out := make(map[string]*tensor.Tensor, len(in)+3)
 	for n, t := range in {
 		if t == nil {
@@ -169,6 +175,9 @@ func checkLabels(m Model, spec Spec) error {
 // size (converted to the compute dtype by the Runner), and labels with
 // spec.Labels. Token inputs are refused.
 func completeImageInputs(m ImageModel, spec Spec, in map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	if spec.Images > 0 {
+		return nil, fmt.Errorf("%s takes images only: its spec counts them in Batch, not Images (spec %s; see ImageSpec)", m.Arch(), spec)
+	}
 	out := make(map[string]*tensor.Tensor, len(in))
 	for n, t := range in {
 		if t == nil {
@@ -205,6 +214,65 @@ func completeImageInputs(m ImageModel, spec Spec, in map[string]*tensor.Tensor) 
 	}
 	if _, ok := out[InputLabels]; spec.Labels && !ok {
 		return nil, fmt.Errorf("input %s is required: spec %s computes the loss", InputLabels, spec)
+	}
+	return out, nil
+}
+
+// completeImageTextInputs checks the inputs of an ImageTextModel:
+// input_ids (Batch, Seq), attention_mask (Batch, Seq, default ones) and
+// pixel_values (Images, channels, height, width), a float tensor of the
+// model's image size. Other inputs are refused.
+func completeImageTextInputs(m ImageTextModel, spec Spec, in map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	if spec.Images < 1 {
+		return nil, fmt.Errorf("%s scores texts against images: spec %s has no images (set Spec.Images)", m.Arch(), spec)
+	}
+	if spec.Labels {
+		return nil, fmt.Errorf("%s computes no loss here (spec %s asks for labels)", m.Arch(), spec)
+	}
+	out := make(map[string]*tensor.Tensor, len(in)+1)
+	for n, t := range in {
+		if t == nil {
+			return nil, fmt.Errorf("input %q is nil", n)
+		}
+		if err := t.Validate(); err != nil {
+			return nil, fmt.Errorf("input %q: %w", n, err)
+		}
+		switch n {
+		case InputIDs, InputAttentionMask:
+			if !t.DType.IsInt() && t.DType != ir.Bool {
+				return nil, fmt.Errorf("input %s is %s, want integers", n, t.Type())
+			}
+			if t.DType != ir.Int64 {
+				c, err := t.Convert(ir.Int64)
+				if err != nil {
+					return nil, fmt.Errorf("input %q: %w", n, err)
+				}
+				t = c
+			}
+			if want := (ir.Shape{spec.Batch, spec.Seq}); !t.Shape.Equal(want) {
+				return nil, fmt.Errorf("input %s is %s, want i64%v (spec %s)", n, t.Type(), want, spec)
+			}
+		case InputPixelValues:
+			ch, h, w := m.PixelShape()
+			if want := (ir.Shape{spec.Images, ch, h, w}); !t.Shape.Equal(want) || !t.DType.IsFloat() {
+				return nil, fmt.Errorf("input %s is %s, want a float tensor of shape %v (%d images, %d channels, the model's %dx%d image size)", n, t.Type(), want, spec.Images, ch, h, w)
+			}
+		default:
+			return nil, fmt.Errorf("%s takes %s, %s and %s, not input %q", m.Arch(), InputIDs, InputAttentionMask, InputPixelValues, n)
+		}
+		out[n] = t
+	}
+	for _, n := range []string{InputIDs, InputPixelValues} {
+		if _, ok := out[n]; !ok {
+			return nil, fmt.Errorf("input %s is required by %s", n, m.Arch())
+		}
+	}
+	if _, ok := out[InputAttentionMask]; !ok {
+		ones := make([]int64, spec.Batch*spec.Seq)
+		for i := range ones {
+			ones[i] = 1
+		}
+		out[InputAttentionMask], _ = tensor.FromInt64(ir.Int64, ir.Shape{spec.Batch, spec.Seq}, ones)
 	}
 	return out, nil
 }

@@ -107,3 +107,31 @@ func AsSequenceClassifierOutput(out map[string]*tensor.Tensor) (*SequenceClassif
 	}
 	return &SequenceClassifierOutput{Loss: out[OutputLoss], Logits: l, PoolerOutput: out[OutputPooler], HiddenStates: numbered(out, HiddenState)}, nil
 }
+
+// CLIPOutput mirrors transformers' CLIPOutput / SiglipOutput (no loss:
+// the contrastive loss is not offered).
+type CLIPOutput struct {
+	LogitsPerImage    *tensor.Tensor   // (images, texts)
+	LogitsPerText     *tensor.Tensor   // (texts, images)
+	TextEmbeds        *tensor.Tensor   // (texts, P), unit length
+	ImageEmbeds       *tensor.Tensor   // (images, P), unit length
+	TextModelOutput   *BaseModelOutput // last_hidden_state (after final_layer_norm), pooler_output
+	VisionModelOutput *BaseModelOutput // last_hidden_state, pooler_output
+}
+
+// AsCLIPOutput views the outputs of an ImageTextModel.
+func AsCLIPOutput(out map[string]*tensor.Tensor) (*CLIPOutput, error) {
+	for _, n := range []string{OutputLogitsPerImage, OutputLogitsPerText, OutputTextEmbeds, OutputImageEmbeds} {
+		if out[n] == nil {
+			return nil, fmt.Errorf("outputs have no %s", n)
+		}
+	}
+	tower := func(prefix string) *BaseModelOutput {
+		if out[prefix+OutputLastHidden] == nil {
+			return nil
+		}
+		return &BaseModelOutput{LastHiddenState: out[prefix+OutputLastHidden], PoolerOutput: out[prefix+OutputPooler]}
+	}
+	return &CLIPOutput{LogitsPerImage: out[OutputLogitsPerImage], LogitsPerText: out[OutputLogitsPerText], TextEmbeds: out[OutputTextEmbeds],
+		ImageEmbeds: out[OutputImageEmbeds], TextModelOutput: tower(OutputTextModel), VisionModelOutput: tower(OutputVisionModel)}, nil
+}

@@ -79,6 +79,7 @@ const (
 	TaskTokenClassification                // per-token label logits
 	TaskImageClassification                // per-image label logits
 	TaskSeq2SeqLM                          // encoder-decoder with next-token logits (WhisperForConditionalGeneration)
+	TaskImageTextMatching                  // image-text similarity logits (CLIPModel, SiglipModel)
 )
 
 func (t Task) String() string {
@@ -97,6 +98,8 @@ func (t Task) String() string {
 		return "image-classification"
 	case TaskSeq2SeqLM:
 		return "seq2seq-lm"
+	case TaskImageTextMatching:
+		return "image-text-matching"
 	}
 	return fmt.Sprintf("task(%d)", int(t))
 }

@@ -71,6 +71,11 @@ type Spec struct {
 	// (B, H, T, T) bias to build, read and differentiate). The Trainer
 	// uses it for the updates whose micro-batches have no padding.
 	NoPadding bool
+	// Images is the number of images of a model that takes both text and
+	// images (an ImageTextModel: CLIPModel, SiglipModel): its program
+	// takes Batch texts of Seq tokens and Images images. 0 for every
+	// other model.
+	Images int
 	// Stage selects one part of an encoder-decoder model (Whisper): the
 	// encoder alone, or the decoder over cross-attention keys and values
 	// the encoder stage computed (see Stage). StageFull, the zero value,
@@ -142,6 +147,9 @@ func (s Spec) String() string {
 	if s.NoPadding {
 		str += "_nopad"
 	}
+	if s.Images > 0 {
+		str += fmt.Sprintf("_img%d", s.Images)
+	}
 	switch s.Stage {
 	case StageEncoder:
 		str += "_enc"
@@ -171,6 +179,9 @@ func (s Spec) validate() error {
 	}
 	if s.Batch < 1 || s.Seq < 1 || s.Cache < 0 || (s.Cache > 0 && s.Cache < s.Seq) {
 		return fmt.Errorf("invalid spec %+v (need batch, seq >= 1 and cache 0 or >= seq)", s)
+	}
+	if s.Images < 0 {
+		return fmt.Errorf("invalid spec %+v: Images %d, want >= 0", s, s.Images)
 	}
 	if s.NumItems && !s.Labels {
 		return fmt.Errorf("invalid spec %+v: NumItems needs Labels", s)

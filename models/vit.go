@@ -199,6 +199,9 @@ func (m *vit) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if spec.NEFTuneAlpha != 0 {
 		return fmt.Errorf("%s: NEFTune noise needs token embeddings; the model takes pixels", m.arch)
 	}
+	if spec.Images > 0 {
+		return fmt.Errorf("%s: images are counted in Batch, not Images (spec %s)", m.arch, spec)
+	}
 	act, err := nn.Activation(c.Act)
 	if err != nil {
 		return err
@@ -210,21 +213,18 @@ func (m *vit) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	root := nn.NewScope(g, dt)
 	s := root.Sub("vit") // a bare ViTModel checkpoint has no prefix: the Runner strips it
 	e := s.Sub("embeddings")
-	proj := e.Sub("patch_embeddings").Sub("projection")
-	// Conv2d(ch, C, kernel=p, stride=p) is a matmul over each patch's
-	// (ch, p, p) pixels, in the kernel's (ch, kh, kw) order.
-	patches := pixels.Reshape(b, ch, grid, p, grid, p).Transpose(0, 2, 4, 1, 3, 5).Reshape(b, grid*grid, ch*p*p) // (B, N, ch*p*p)
-	kernel := proj.Param("weight", c.Hidden, ch, p, p).Reshape(c.Hidden, ch*p*p)                                 // (C, ch*p*p)
-	h := patches.MatMulT(kernel).Add(proj.Param("bias", c.Hidden))                                               // (B, N, C)
-	cls := e.Param("cls_token", 1, 1, c.Hidden).BroadcastTo(b, 1, c.Hidden)                                      // (B, 1, C)
-	h = frontend.Concat(1, cls, h).Add(e.Param("position_embeddings", 1, grid*grid+1, c.Hidden))                 // (B, T, C)
+	h := patchEmbed(e.Sub("patch_embeddings").Sub("projection"), pixels, c.Hidden, p, true)      // (B, N, C)
+	cls := e.Param("cls_token", 1, 1, c.Hidden).BroadcastTo(b, 1, c.Hidden)                      // (B, 1, C)
+	h = frontend.Concat(1, cls, h).Add(e.Param("position_embeddings", 1, grid*grid+1, c.Hidden)) // (B, T, C)
 	drop := newDropout(g, spec)
 	h = drop.Apply(h, c.HiddenDropout)
 
+	layer := preNormLayer{names: vitLayerNames, hidden: c.Hidden, heads: c.Heads, intermediate: c.Intermediate, eps: c.LayerNormEps,
+		act: act, qkvBias: c.QKVBias, drop: drop, hiddenDropout: c.HiddenDropout, attentionDrop: c.AttentionDropout}
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
 		hs.add(markBoundary(h, i))
-		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, act, drop)
+		h = layer.forward(s.Sub("encoder").Sub("layer").Index(i), h)
 	}
 	hs.add(markBoundary(h, c.Layers))
 	h = nn.NewLayerNorm(s.Sub("layernorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
@@ -251,24 +251,4 @@ func (m *vit) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	}
 	g.Return(append(outs, hs.outs...)...)
 	return nil
-}
-
-// layer is one ViTLayer (pre-norm): h + attention(LN(h)), then
-// h + MLP(LN(h)).
-func (m *vit) layer(s *nn.Scope, h *frontend.Tensor, act nn.ActFn, drop *nn.Dropout) *frontend.Tensor {
-	c := m.cfg
-	ln := func(name string) *nn.LayerNorm {
-		return nn.NewLayerNorm(s.Sub(name), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{})
-	}
-	a := s.Sub("attention")
-	self := a.Sub("attention")
-	x := ln("layernorm_before").Forward(h)                                                                 // (B, T, C)
-	q := nn.SplitHeads(nn.NewLinear(self.Sub("query"), c.Hidden, c.Hidden, c.QKVBias).Forward(x), c.Heads) // (B, H, T, D)
-	k := nn.SplitHeads(nn.NewLinear(self.Sub("key"), c.Hidden, c.Hidden, c.QKVBias).Forward(x), c.Heads)   // (B, H, T, D)
-	v := nn.SplitHeads(nn.NewLinear(self.Sub("value"), c.Hidden, c.Hidden, c.QKVBias).Forward(x), c.Heads) // (B, H, T, D)
-	o := nn.MergeHeads(attention(drop, c.AttentionDropout, q, k, v, frontend.AttentionOptions{}))          // (B, T, C)
-	h = h.Add(drop.Apply(nn.NewLinear(a.Sub("output").Sub("dense"), c.Hidden, c.Hidden, true).Forward(o), c.HiddenDropout))
-
-	x = act(nn.NewLinear(s.Sub("intermediate").Sub("dense"), c.Hidden, c.Intermediate, true).Forward(ln("layernorm_after").Forward(h))) // (B, T, I)
-	return h.Add(drop.Apply(nn.NewLinear(s.Sub("output").Sub("dense"), c.Intermediate, c.Hidden, true).Forward(x), c.HiddenDropout))    // (B, T, C)
 }

@@ -39,8 +39,8 @@ func whisperFeatures(t testing.TB) *tensor.Tensor {
 	return x
 }
 
-// checkRows compares the first len(want) rows of got (B=1, S, C) with want.
-func checkRows(t *testing.T, what string, got *tensor.Tensor, want [][]float64) {
+// checkLeadingRows compares the first len(want) rows of got (B=1, S, C) with want.
+func checkLeadingRows(t *testing.T, what string, got *tensor.Tensor, want [][]float64) {
 	t.Helper()
 	c := got.Shape[got.Shape.Rank()-1]
 	all := got.Float64s()
@@ -74,7 +74,7 @@ func TestWhisperParity(t *testing.T) {
 		if enc == nil || !enc.Shape.Equal(ir.Shape{1, 1500, 64}) {
 			t.Fatalf("encoder_last_hidden_state is %v, want (1, 1500, 64)", enc)
 		}
-		checkRows(t, "encoder_last_hidden_state", enc, ref.EncoderRows)
+		checkLeadingRows(t, "encoder_last_hidden_state", enc, ref.EncoderRows)
 		compareLogits(t, "logits", positionsOf(t, out[models.OutputLogits])[0], ref.Logits, nil)
 		if unused := r.UnusedWeights(); len(unused) > 0 {
 			t.Errorf("checkpoint tensors left unused: %v", unused)

@@ -9,7 +9,8 @@
 // softmax or sigmoid by problem_type), "feature-extraction" (token
 // features, or pooled and optionally normalised sentence embeddings) and
 // "image-classification" (image files through the model's image processor;
-// the top labels with their scores).
+// the top labels with their scores) and "zero-shot-image-classification"
+// (image files scored against candidate labels by CLIP or SigLIP).
 package pipeline
 
 import (
@@ -42,11 +43,18 @@ const (
 	FeatureExtraction  = "feature-extraction"
 	// ImageClassification takes image file paths as its inputs.
 	ImageClassification = "image-classification"
+	// ZeroShotImageClassification takes image file paths as its inputs
+	// and scores Options.CandidateLabels.
+	ZeroShotImageClassification = "zero-shot-image-classification"
+	// ImageFeatureExtraction takes image file paths as its inputs and
+	// returns the vision model's hidden states (or, with Options.Pool,
+	// its pooled output).
+	ImageFeatureExtraction = "image-feature-extraction"
 )
 
 // Tasks lists the supported task names.
 func Tasks() []string {
-	return []string{FeatureExtraction, FillMask, ImageClassification, TextClassification, TextGeneration}
+	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, TextClassification, TextGeneration, ZeroShotImageClassification}
 }
 
 // Options configure New. The zero value loads on the best backend in
@@ -74,6 +82,14 @@ type Options struct {
 	// length.
 	Pooling   string
 	Normalize bool
+	// CandidateLabels are zero-shot-image-classification's classes, each
+	// put into HypothesisTemplate ("" = transformers' "This is a photo of
+	// {}."; its first "{}" is replaced by the label).
+	CandidateLabels    []string
+	HypothesisTemplate string
+	// Pool makes image-feature-extraction return the pooled output
+	// (transformers' pool=True) instead of the last hidden state.
+	Pool bool
 	// Hub resolves repo ids.
 	Hub hub.Options
 	// Compile is passed to the backend for every program (pass dumps,
@@ -117,6 +133,10 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		want = -1 // any: every head also returns last_hidden_state
 	case ImageClassification:
 		want = models.TaskImageClassification
+	case ZeroShotImageClassification:
+		want = models.TaskImageTextMatching
+	case ImageFeatureExtraction:
+		want = models.TaskBase
 	default:
 		return nil, fmt.Errorf("unknown task %q (supported: %v)", task, Tasks())
 	}
@@ -132,7 +152,14 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	if opts.TopK < 0 {
 		return nil, fmt.Errorf("top-k must be >= 0, got %d", opts.TopK)
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger})
+	arch := ""
+	if task == ImageFeatureExtraction {
+		var err error
+		if arch, err = imageFeatureArch(ctx, model, opts); err != nil {
+			return nil, err
+		}
+	}
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
 	if err != nil {
 		return nil, err
 	}
@@ -144,14 +171,28 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	if want >= 0 && m.Model().Task() != want {
 		return fail(fmt.Errorf("%s: %s is a %s model; task %s needs a %s head", m.Dir, m.Model().Arch(), m.Model().Task(), task, want))
 	}
-	if task == ImageClassification {
+	if task == ImageClassification || task == ImageFeatureExtraction {
+		if _, ok := m.Model().(models.ImageModel); !ok {
+			return fail(fmt.Errorf("%s: %s does not take images; task %s needs an image model", m.Dir, m.Model().Arch(), task))
+		}
 		if p.Images, err = image.LoadProcessor(m.Dir); err != nil {
+			return fail(err)
+		}
+		if task == ImageFeatureExtraction {
+			return p, nil
+		}
+		if err := p.readLabels(); err != nil {
 			return fail(err)
 		}
 		if err := p.readLabels(); err != nil {
 			return fail(err)
 		}
 		return p, nil
+	}
+	if task == ZeroShotImageClassification {
+		if p.Images, err = image.LoadProcessor(m.Dir); err != nil {
+			return fail(err)
+		}
 	}
 	p.Tokenizer = opts.Tokenizer
 	if p.Tokenizer == nil {
@@ -234,6 +275,10 @@ func (p *Pipeline) maxPositions() int {
 		return c.MaxPositions
 	case *models.DecoderConfig:
 		return c.MaxPositions
+	case *models.CLIPConfig:
+		if c.Text != nil {
+			return c.Text.MaxPositions
+		}
 	}
 	return 0
 }
@@ -336,8 +381,8 @@ func (p *Pipeline) batches(ctx context.Context, texts []string, fn func(start in
 
 // Run runs the pipeline's task on texts with its default settings and
 // returns the typed results of that task: []FillMaskResult, [][]Label,
-// [][]float32 (pooled embeddings), [][]Label (image-classification, whose
-// inputs are image file paths) or []TextGenerationResult (with the
+// [][]float32 (pooled embeddings), [][]Label (image-classification and
+// zero-shot-image-classification, whose inputs are image file paths) or []TextGenerationResult (with the
 // generation config's settings).
 func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 	switch p.Task {
@@ -349,6 +394,10 @@ func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 		return p.Embed(ctx, texts)
 	case ImageClassification:
 		return p.ClassifyImages(ctx, texts)
+	case ZeroShotImageClassification:
+		return p.ClassifyImagesZeroShot(ctx, texts, p.opts.CandidateLabels)
+	case ImageFeatureExtraction:
+		return p.ImageFeatures(ctx, texts)
 	}
 	return p.GenerateTexts(ctx, texts)
 }

@@ -26,10 +26,13 @@ func init() {
 writes float32 tensors under Hugging Face names to --out: "logits" when the architecture has a
 head, and "last_hidden_state" of the base model.
 
-For image models (ViT), --image replaces --ids: each file (PNG, JPEG, GIF, WebP) is preprocessed
-by the model's preprocessor_config.json, and --out holds every output of the model by Hugging
-Face name ("logits" for ViTForImageClassification; "last_hidden_state" and "pooler_output" for
-ViTModel) and the processed "pixel_values".
+For image models (ViT, CLIPVisionModel), --image replaces --ids: each file (PNG, JPEG, GIF, WebP)
+is preprocessed by the model's preprocessor_config.json, and --out holds every output of the model
+by Hugging Face name ("logits" for ViTForImageClassification; "last_hidden_state" and
+"pooler_output" for ViTModel) and the processed "pixel_values". Models of text and images
+(CLIPModel, SiglipModel) take both --image and --ids (with --attention-mask) and write
+"logits_per_image", "logits_per_text", "text_embeds", "image_embeds", the towers' outputs as
+"text_model_output.*" and "vision_model_output.*", and "pixel_values".
 
 Rows of --ids are separated by ';'. Without --attention-mask, ragged rows are padded with the
 model's pad id (0 if it has none): on the left for decoders, on the right for encoders. With
@@ -45,17 +48,19 @@ transformers' pipeline does) and --decoder-ids (the decoder_input_ids); it write
 Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`,
 		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors
   kiln forward --model testdata/models/vit-tiny --image testdata/models/vit-tiny/image.png --out vit.safetensors
-  kiln forward --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --out out.safetensors`,
+  kiln forward --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --out out.safetensors
+
+  kiln forward --model testdata/models/clip-tiny --image testdata/models/clip-tiny/image.png --ids "49406,320,1125,539,320,2368,49407;49406,320,1125,539,49407,49407,49407" --attention-mask "1,1,1,1,1,1,1;1,1,1,1,1,0,0" --out clip.safetensors`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if len(o.images) > 0 && o.audio != "" {
 				return fmt.Errorf("--image and --audio do not go together")
 			}
 			if len(o.images) > 0 {
-				if o.ids != "" || o.mask != "" || o.types != "" || o.positions != "" || o.adapter != "" || o.decoderIDs != "" {
-					return fmt.Errorf("--image runs an image model: --ids, --attention-mask, --token-type-ids, --position-ids, --decoder-ids and --adapter do not apply")
+				if o.types != "" || o.positions != "" || o.adapter != "" || o.decoderIDs != "" {
+					return fmt.Errorf("--image runs an image model: --token-type-ids, --position-ids, --decoder-ids and --adapter do not apply")
 				}
-				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.out)
+				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.ids, o.mask, o.out)
 			}
 			if o.audio != "" {
 				return runForwardAudio(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.audio, o.decoderIDs, o.out)
@@ -101,46 +106,10 @@ func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, mask
 		return err
 	}
 	defer m.Close()
-	ids, err := models.ParseRows(idsArg, "--ids")
-	if err != nil {
-		return err
-	}
-	optRows := func(s, what string) ([][]int64, error) {
-		if s == "" {
-			return nil, nil
-		}
-		return models.ParseRows(s, what)
-	}
-	types, err := optRows(typesArg, "--token-type-ids")
-	if err != nil {
-		return err
-	}
-	positions, err := optRows(posArg, "--position-ids")
-	if err != nil {
-		return err
-	}
 	_, isDecoder := m.Model().(models.Decoder)
-	var batch *models.Batch
-	if maskArg != "" {
-		mask, err := optRows(maskArg, "--attention-mask")
-		if err != nil {
-			return err
-		}
-		if len(mask) != len(ids) {
-			return fmt.Errorf("--attention-mask has %d rows, --ids has %d", len(mask), len(ids))
-		}
-		for i := range ids {
-			if len(mask[i]) != len(ids[i]) || len(ids[i]) != len(ids[0]) {
-				return fmt.Errorf("with --attention-mask, every row of --ids and --attention-mask must have the same length (row %d: %d ids, %d mask)", i, len(ids[i]), len(mask[i]))
-			}
-		}
-		batch = &models.Batch{IDs: ids, Mask: mask, TokenTypes: types, Positions: positions}
-	} else {
-		pad := int64(m.Config.Common().Pad(0))
-		batch, err = models.PadRows(ids, types, positions, pad, isDecoder)
-		if err != nil {
-			return err
-		}
+	batch, err := textBatch(idsArg, maskArg, typesArg, posArg, int64(m.Config.Common().Pad(0)), isDecoder)
+	if err != nil {
+		return err
 	}
 	inputs := map[string]*tensor.Tensor{}
 	for _, in := range []struct {
@@ -189,4 +158,45 @@ func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, mask
 	}
 	fmt.Fprintf(os.Stderr, "kiln: wrote %d tensors to %s (backend %s)\n", len(save), out, m.Backend().Name())
 	return nil
+}
+
+// textBatch parses --ids and the optional --attention-mask,
+// --token-type-ids and --position-ids rows. Without a mask, ragged rows
+// are padded with pad, on the left for decoders (left) and on the right
+// otherwise; with one, every row must have the same length.
+func textBatch(idsArg, maskArg, typesArg, posArg string, pad int64, left bool) (*models.Batch, error) {
+	ids, err := models.ParseRows(idsArg, "--ids")
+	if err != nil {
+		return nil, err
+	}
+	optRows := func(s, what string) ([][]int64, error) {
+		if s == "" {
+			return nil, nil
+		}
+		return models.ParseRows(s, what)
+	}
+	types, err := optRows(typesArg, "--token-type-ids")
+	if err != nil {
+		return nil, err
+	}
+	positions, err := optRows(posArg, "--position-ids")
+	if err != nil {
+		return nil, err
+	}
+	if maskArg == "" {
+		return models.PadRows(ids, types, positions, pad, left)
+	}
+	mask, err := optRows(maskArg, "--attention-mask")
+	if err != nil {
+		return nil, err
+	}
+	if len(mask) != len(ids) {
+		return nil, fmt.Errorf("--attention-mask has %d rows, --ids has %d", len(mask), len(ids))
+	}
+	for i := range ids {
+		if len(mask[i]) != len(ids[i]) || len(ids[i]) != len(ids[0]) {
+			return nil, fmt.Errorf("with --attention-mask, every row of --ids and --attention-mask must have the same length (row %d: %d ids, %d mask)", i, len(ids[i]), len(mask[i]))
+		}
+	}
+	return &models.Batch{IDs: ids, Mask: mask, TokenTypes: types, Positions: positions}, nil
 }

@@ -13,9 +13,10 @@ import (
 )
 
 // runForwardImages is `kiln forward --image`: preprocess the files with the
-// model's preprocessor_config.json, run the image model, and write every
-// output and the pixel_values as float32 safetensors.
-func runForwardImages(ctx context.Context, model, backend, arch string, files []string, out string) error {
+// model's preprocessor_config.json, run the image model (with the --ids
+// texts for a model of text and images), and write every output and the
+// pixel_values as float32 safetensors.
+func runForwardImages(ctx context.Context, model, backend, arch string, files []string, idsArg, maskArg, out string) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -24,8 +25,30 @@ func runForwardImages(ctx context.Context, model, backend, arch string, files []
 		return err
 	}
 	defer m.Close()
-	im, ok := m.Model().(models.ImageModel)
-	if !ok {
+	var spec models.Spec
+	inputs := map[string]*tensor.Tensor{}
+	switch mm := m.Model().(type) {
+	case models.ImageModel:
+		if idsArg != "" || maskArg != "" {
+			return fmt.Errorf("--ids: %s takes images only", mm.Arch())
+		}
+		spec = models.ImageSpec(mm, len(files))
+	case models.ImageTextModel:
+		if idsArg == "" {
+			return fmt.Errorf("--ids is required: %s scores texts against the images", mm.Arch())
+		}
+		batch, err := textBatch(idsArg, maskArg, "", "", int64(m.Config.Common().Pad(0)), false)
+		if err != nil {
+			return err
+		}
+		if inputs[models.InputIDs], err = models.RowsTensor(batch.IDs, "--ids"); err != nil {
+			return err
+		}
+		if inputs[models.InputAttentionMask], err = models.RowsTensor(batch.Mask, "--attention-mask"); err != nil {
+			return err
+		}
+		spec = models.ImageTextSpec(len(batch.IDs), len(batch.IDs[0]), len(files))
+	default:
 		return fmt.Errorf("--image: %s takes token ids, not images (use --ids)", m.Model().Arch())
 	}
 	proc, err := image.LoadProcessor(m.Dir)
@@ -36,7 +59,8 @@ func runForwardImages(ctx context.Context, model, backend, arch string, files []
 	if err != nil {
 		return err
 	}
-	res, err := m.Forward(ctx, models.ImageSpec(im, len(files)), map[string]*tensor.Tensor{models.InputPixelValues: pv})
+	inputs[models.InputPixelValues] = pv
+	res, err := m.Forward(ctx, spec, inputs)
 	if err != nil {
 		return err
 	}

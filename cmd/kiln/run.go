@@ -17,9 +17,10 @@ import (
 
 func init() {
 	var o struct {
-		model, backend, tok, pooling, adapter string
-		topK, batch, maxNew                   int
-		normalize, asJSON, chat               bool
+		model, backend, tok, pooling, adapter, template string
+		labels                                          []string
+		topK, batch, maxNew                             int
+		normalize, asJSON, chat, pool                   bool
 	}
 	cmd := &cobra.Command{
 		Use:   "run TASK [TEXT or FILE...]",
@@ -35,6 +36,15 @@ given), like transformers' pipeline(TASK, model):
                        the model's preprocessor_config.json; the top --top-k labels (default 5)
                        with their scores, best first. --json prints what transformers' pipeline
                        returns: a list of {"label", "score"} for one file, a list of them for several
+  zero-shot-image-classification
+                       each argument is an image file scored against --candidate-labels (put into
+                       --hypothesis-template, default "This is a photo of {}.") by CLIP (softmax
+                       over the labels) or SigLIP (a sigmoid per label); all labels, best first,
+                       printed as image-classification's
+  image-feature-extraction
+                       each argument is an image file; the vision model's last hidden state
+                       (the vision tower's for CLIP and SigLIP), or with --pool its pooled output.
+                       --json prints transformers' lists (a leading batch dimension of 1 per image)
   text-generation      the text continued by the model (greedy unless generation_config.json
                        says otherwise); with --chat, each TEXT is a user message rendered with
                        the tokenizer's chat template
@@ -44,7 +54,9 @@ The tokenizer is read from the model directory unless --tokenizer names another 
   kiln run text-classification --model testdata/models/bert-tiny-cls --json "a lovely film"
   kiln run feature-extraction --model testdata/models/bert-tiny-mlm --normalize "a sentence to embed"
   kiln run text-generation --model testdata/models/gpt2-tiny --max-new-tokens 10 "Once upon a time"
-  kiln run image-classification --model testdata/models/vit-tiny --json testdata/models/vit-tiny/image.png`,
+  kiln run image-classification --model testdata/models/vit-tiny --json testdata/models/vit-tiny/image.png
+  kiln run zero-shot-image-classification --model testdata/models/clip-tiny --tokenizer testdata/tokenizers/clip-words --hypothesis-template "a photo of {}" --candidate-labels "a cat,a dog" --json testdata/models/clip-tiny/image.png
+  kiln run image-feature-extraction --model testdata/models/clip-tiny --pool --json testdata/models/clip-tiny/image.png`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return fmt.Errorf("run needs a TASK: one of %s", strings.Join(pipeline.Tasks(), ", "))
@@ -67,7 +79,8 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				}
 			}
 			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
-				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions()})
+				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions(),
+				CandidateLabels: o.labels, HypothesisTemplate: o.template, Pool: o.pool})
 			if err != nil {
 				return err
 			}
@@ -84,7 +97,11 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			if err != nil {
 				return err
 			}
-			if labels, ok := res.([][]pipeline.Label); ok && task == pipeline.ImageClassification && len(labels) == 1 && o.asJSON {
+			if feats, ok := res.([][][]float32); ok && task == pipeline.ImageFeatureExtraction {
+				return printImageFeatures(cmd.OutOrStdout(), texts, feats, o.pool, o.asJSON)
+			}
+			imageTask := task == pipeline.ImageClassification || task == pipeline.ZeroShotImageClassification
+			if labels, ok := res.([][]pipeline.Label); ok && imageTask && len(labels) == 1 && o.asJSON {
 				// transformers' pipeline returns one image's list unwrapped.
 				return printResults(cmd.OutOrStdout(), texts, labels[0], true)
 			}
@@ -103,6 +120,9 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.IntVar(&o.maxNew, "max-new-tokens", 20, "text-generation: tokens to generate")
 	f.BoolVar(&o.chat, "chat", false, "text-generation: each TEXT is a user message for the chat template")
 	f.BoolVar(&o.asJSON, "json", false, "print the results as JSON")
+	f.StringSliceVar(&o.labels, "candidate-labels", nil, "zero-shot-image-classification: the labels, comma-separated")
+	f.BoolVar(&o.pool, "pool", false, "image-feature-extraction: the pooled output instead of the last hidden state")
+	f.StringVar(&o.template, "hypothesis-template", "", `zero-shot-image-classification: the text of each label (default "This is a photo of {}.")`)
 	_ = cmd.MarkFlagRequired("model")
 	addCommand(cmd)
 }
@@ -173,4 +193,29 @@ func printResults(w io.Writer, texts []string, res any, asJSON bool) error {
 		return fmt.Errorf("no printer for %T", res)
 	}
 	return nil
+}
+
+// printImageFeatures prints image-feature-extraction's results: with
+// --json what transformers' pipeline returns (per image a list with a
+// leading batch dimension of 1: (1, T, C), or (1, C) pooled; one file's
+// unwrapped), else each file's shape.
+func printImageFeatures(w io.Writer, files []string, feats [][][]float32, pooled, asJSON bool) error {
+	if !asJSON {
+		for i, f := range feats {
+			fmt.Fprintf(w, "%s\n  %d x %d\n", files[i], len(f), len(f[0]))
+		}
+		return nil
+	}
+	out := make([]any, len(feats))
+	for i, f := range feats {
+		if pooled {
+			out[i] = f // (1, C)
+		} else {
+			out[i] = [][][]float32{f} // (1, T, C)
+		}
+	}
+	if len(out) == 1 {
+		return printResults(w, files, out[0], true)
+	}
+	return printResults(w, files, out, true)
 }
