@@ -16503,6 +16503,87 @@ extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0,
 // ----- plan of scalar_f32: workspace 0 bytes, 0 constants
 // launch k0_mul<<<1, 256>>>(result0, param0)  // %3 = mul f32[]
 
+// ===== identity_f32
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+// ----- plan of identity_f32: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== identity_f64#1
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(double* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
+    const double t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+// ----- plan of identity_f64: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== identity_bf16
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = kiln_bf2f(p1[i]);
+    p0[i] = kiln_f2bf(t1);
+  }
+}
+// ----- plan of identity_bf16: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== identity_f16
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = kiln_h2f(p1[i]);
+    p0[i] = kiln_f2h(t1);
+  }
+}
+// ----- plan of identity_f16: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== in_expression_f32
+
+// %5 = mul f32[7,13]
+extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 91LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 13LL;
+    const long long t2 = i % 13LL;
+    const float t3 = p1[i];
+    const float t4 = 0x1p+00f;
+    const float t5 = (t3 + t4);
+    const float t6 = p1[i];
+    const float t7 = (t5 * t6);
+    p0[i] = t7;
+  }
+}
+// ----- plan of in_expression_f32: workspace 0 bytes, 0 constants
+// launch k0_mul<<<1, 256>>>(result0, param0)  // %5 = mul f32[7,13]
+
+// ===== scalar_bf16#10
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = kiln_bf2f(p1[i]);
+    p0[i] = kiln_f2bf(t1);
+  }
+}
+// ----- plan of scalar_bf16: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== empty_f32#25
+// ----- plan of empty_f32: workspace 0 bytes, 0 constants
+
 // ===== literal_two_keys
 
 // %8 = row_group [1,1,1,2] (7 values to %14, 1 stored)
