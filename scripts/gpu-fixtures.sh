@@ -1,0 +1,22 @@
+#!/bin/bash
+# Run on the GPU machine (torch, transformers, peft, torchaudio, PIL there): every fixture script
+# whose replay test waits for it, outputs packed in one file, $OUT/fixtures_all.tar.xz (the device
+# tool brings back few files). Unpack at the repo root: each script's output lands where its
+# replay test reads it.
+set -u
+cd "$(dirname "$0")/.."
+OUT=${OUT:-/tmp/kiln-gpu-out}; mkdir -p "$OUT"
+P=python3; [ -x /opt/torch/.venv/bin/python3 ] && P=/opt/torch/.venv/bin/python3
+export PYTHONUNBUFFERED=1 NOTEST=1
+T=/tmp/kfx; rm -rf $T; mkdir -p $T
+run() { local name=$1 lim=$2; shift 2; timeout $lim "$@" > $T/$name.log 2>&1; echo "$name rc=$?"; grep -v -i warn $T/$name.log | tail -3; }
+[ -z "${SKIP_TRAINER15:-}" ] && { timeout 150 bash scripts/gpu-train-check.sh trainer15 2>&1 | tail -6; }
+[ -z "${SKIP_LORA:-}" ] && { timeout 150 bash scripts/gpu-train-check.sh lora 2>&1 | tail -6; }
+run dora 100 $P scripts/dora_fixture.py testdata/dora_train
+run audio 80 $P scripts/audio_fixture.py --out processors/audio/testdata/audio
+run image 80 $P scripts/image_fixture.py processors/image/testdata/images
+run whisper 80 $P scripts/whisper_fixture.py --out testdata/models/whisper-128-tiny
+run siglip 80 $P scripts/siglip_fixture.py $T/sig && cp -r $T/sig/siglip-tiny $T/sig/clip-tiny-48 testdata/models/ 2>/dev/null
+tar cJf "$OUT/fixtures_all.tar.xz" $(ls -d testdata/dora_train processors/audio/testdata/audio processors/image/testdata/images \
+  testdata/models/whisper-128-tiny testdata/models/siglip-tiny testdata/models/clip-tiny-48 2>/dev/null) $T/*.log
+ls -la "$OUT"
