@@ -118,7 +118,7 @@ func (r *Runner) setAdapterLocked(a Adapter) error {
 			}
 			if a != nil {
 				if t, ok := a.Tensor(n); ok {
-					if tt, err := t.Convert(r.dtype); err == nil && r.sess.Replace(n, tt) == nil {
+					if tt, err := t.Convert(nn.AdapterDType(r.dtype)); err == nil && r.sess.Replace(n, tt) == nil {
 						continue
 					}
 				}
@@ -281,7 +281,9 @@ func (r *Runner) bindAdapterLocked(params map[string]string) error {
 		if r.sess.Has(p) {
 			continue
 		}
-		tt, err := t.Convert(r.dtype)
+		// float32 on a half-precision base, whatever the file holds, as
+		// PEFT upcasts loaded adapter weights (nn.AdapterDType).
+		tt, err := t.Convert(nn.AdapterDType(r.dtype))
 		if err != nil {
 			return fmt.Errorf("adapter %s: tensor %s: %w", a.Name(), p, err)
 		}

@@ -31,7 +31,7 @@ func NewLoRA(r *models.Runner, cfg *peft.Config, name string, seed int64) (*peft
 	if err != nil {
 		return nil, fmt.Errorf("adapter %s: building %s to find its modules: %w", name, m.Arch(), err)
 	}
-	var base peft.Base
+	base := peft.Base{DType: r.DType()}
 	if cfg.UseDoRA || len(cfg.ModulesToSave) > 0 {
 		// DoRA's magnitudes and the modules_to_save copies start from the
 		// base weights: bind them (training binds them anyway) and read

@@ -48,8 +48,9 @@ func (s *Step) build(f *ir.Func, wrt []string, kind progKind) (*ir.Func, error) 
 	gf, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss, GradPrefix: gradPrefix,
 		WideChunks: s.sess.Backend().Capabilities().WideChunks,
 		// bf16 autocast holds activation gradients in bf16, as torch's
-		// autograd does (docs/autodiff.md, mixed precision).
-		HalfCotangents: s.cfg.BF16})
+		// autograd does (docs/autodiff.md, mixed precision); so does a
+		// half-precision base (its activations are half precision).
+		HalfCotangents: s.cfg.BF16 || s.halfBase})
 	if err != nil {
 		return nil, err
 	}
