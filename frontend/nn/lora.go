@@ -50,6 +50,28 @@ type Adapters interface {
 	LoRA(m Module) *LoRA
 }
 
+// Overrider is implemented by adapter sets that replace model parameters
+// outright (PEFT's modules_to_save copies): Overrides maps each replaced
+// parameter (its Hugging Face name) to the adapter's key for the copy.
+type Overrider interface {
+	Overrides() map[string]string
+}
+
+// Replaced reports whether the graph's adapters replace parameter leaf of
+// this scope with a copy of their own (an Overrider listing it). A model
+// whose layer shares its weight with another layer (an LM head tied to
+// the input embeddings) then declares the layer's own parameter, so that
+// the copy applies to that layer alone, as PEFT's ModulesToSaveWrapper
+// wraps the one module: the other layer keeps reading the base weight.
+func (s *Scope) Replaced(leaf string) bool {
+	o, ok := s.adapters.(Overrider)
+	if !ok {
+		return false
+	}
+	_, ok = o.Overrides()[s.Name(leaf)]
+	return ok
+}
+
 type adaptersKey struct{}
 
 // WithAdapters makes every Scope later created on g by NewScope consult a
