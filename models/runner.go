@@ -41,8 +41,8 @@ type Runner struct {
 	// modules_to_save copy (the untied head of a tied model): no
 	// checkpoint tensor of their own, so they are dropped, not reloaded,
 	// when the adapter goes.
-	untied map[string]ir.Type
-	adapters adapterSet          // adapters loaded by name, the active one, disabled (adapterset.go)
+	untied   map[string]ir.Type
+	adapters adapterSet // adapters loaded by name, the active one, disabled (adapterset.go)
 }
 
 // CompileOptions are passed to the backend for every program.
