@@ -30,7 +30,10 @@ type StepConfig struct {
 	Accumulation int
 	// BF16 trains with torch.autocast(bfloat16) semantics: float32 master
 	// weights and optimizer state, bf16 matmul inputs with float32
-	// accumulation, float32 losses and norms.
+	// accumulation, float32 losses and norms. On a bf16 Runner (a frozen
+	// bf16 base under float32 adapter weights) the base's matmuls are bf16
+	// anyway and the adapter's run in bf16 too, as torch's autocast runs
+	// PEFT's lora_A and lora_B.
 	BF16 bool
 	// Loss is how the micro-batch losses are normalised; the zero value
 	// is the HF Trainer's (see LossNorm).
