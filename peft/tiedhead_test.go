@@ -22,7 +22,8 @@ import (
 // input embeddings stay the base's (the hidden states equal those of the
 // same adapter without the copy, bit for bit). Removing the adapter gives
 // the base's logits and drops the copy's buffer; setting it again reuses
-// its program. Merging such an adapter is refused, naming the weight.
+// its program; so do disabling and enabling it. Merging such an adapter
+// is refused, naming the weight.
 func TestTiedHeadCopy(t *testing.T) {
 	for _, tc := range []struct {
 		model, embed, module string
@@ -128,6 +129,20 @@ func TestTiedHeadCopy(t *testing.T) {
 			}
 			if again, _ := run(); maxDiff(again, logits) != 0 {
 				t.Error("setting the adapter again gives other logits")
+			}
+			// PEFT's disable_adapter: the base's tied head; enabled again:
+			// the copy.
+			if err := r.DisableAdapter(); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := run(); maxDiff(got, base) != 0 {
+				t.Error("disabled: the logits are not the base's")
+			}
+			if err := r.EnableAdapter(); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := run(); maxDiff(got, logits) != 0 {
+				t.Error("enabled again: the logits are not the adapter's")
 			}
 			// base, LoRA without the copy, LoRA with it: three structures.
 			if got := r.Compiles(); got != 3 {
