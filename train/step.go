@@ -171,7 +171,7 @@ type Step struct {
 	step     int
 	tiedFrom map[string]string
 	frozen   []OptimParam // weights StepConfig.Trainable leaves out, in program order
-	halfBase bool         // the Runner's weights are float16/bfloat16 (a frozen base under float32 adapters)
+	bf16Base bool         // the Runner's weights are bfloat16 (a frozen base under float32 adapters)
 }
 
 // notMasterError explains why parameter p of a step on a runner of dtype
@@ -240,7 +240,7 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
 	s := &Step{sess: r.Session(), spec: spec, cfg: cfg, accum: max(cfg.Accumulation, 1), plan: plan,
-		halfBase: r.DType() == ir.BFloat16 || r.DType() == ir.Float16}
+		bf16Base: r.DType() == ir.BFloat16}
 	if s.tiedFrom, err = mergeTied(f, s.sess.Buffer); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}

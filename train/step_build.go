@@ -49,8 +49,10 @@ func (s *Step) build(f *ir.Func, wrt []string, kind progKind) (*ir.Func, error) 
 		WideChunks: s.sess.Backend().Capabilities().WideChunks,
 		// bf16 autocast holds activation gradients in bf16, as torch's
 		// autograd does (docs/autodiff.md, mixed precision); so does a
-		// half-precision base (its activations are half precision).
-		HalfCotangents: s.cfg.BF16 || s.halfBase})
+		// bf16 base (its activations are bf16). A float16 base keeps
+		// float32 activation gradients: kiln has no loss scaling
+		// (torch's GradScaler), without which float16 ones underflow.
+		HalfCotangents: s.cfg.BF16 || s.bf16Base})
 	if err != nil {
 		return nil, err
 	}

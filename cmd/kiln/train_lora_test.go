@@ -116,7 +116,7 @@ func TestTrainLoRABF16(t *testing.T) {
 		want string
 	}{
 		{[]string{"--dtype", "bfloat16"}, "--dtype bfloat16: full fine-tuning trains float32 weights"},
-		{[]string{"--dtype", "int8", "--peft", cfg}, `--dtype "int8": want float32, bfloat16 or float16`},
+		{[]string{"--dtype", "int8", "--peft", cfg}, `--dtype "int8": want float32 or bfloat16`},
 	} {
 		res := runKiln(t, dir, env, append(append(common, "--output-dir", "o3"), tc.args...)...)
 		if res.code == 0 || !strings.Contains(res.stderr, tc.want) {
