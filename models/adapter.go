@@ -185,8 +185,8 @@ func (r *Runner) swapOverrides(old, a Adapter) error {
 			if !r.sess.Has(p) {
 				continue
 			}
-			if _, ok := r.untied[p]; ok {
-				if err := r.sess.Delete(p); err != nil {
+			if typ, ok := r.untied[p]; ok {
+				if err := r.restoreUntied(p, typ); err != nil {
 					return err
 				}
 				continue
@@ -217,6 +217,28 @@ func (r *Runner) swapOverrides(old, a Adapter) error {
 		}
 	}
 	return nil
+}
+
+// restoreUntied gives untied parameter p (of type typ) back to the base
+// when its adapter goes: the checkpoint's value under one of p's aliases
+// that no other parameter holds (a checkpoint that stores a tied pair
+// under the other name), else no buffer at all (the head of a tied model,
+// which the base programs do not declare).
+func (r *Runner) restoreUntied(p string, typ ir.Type) error {
+	for _, c := range r.candidates(p) {
+		if _, ok := r.ckpt.Info(c); !ok {
+			continue
+		}
+		if holder, ok := r.bySource[c]; ok && holder != p {
+			continue
+		}
+		t, err := r.ckpt.TensorAs(c, typ.DType)
+		if err != nil {
+			return fmt.Errorf("checkpoint %s: tensor %s: %w", r.ckpt.Path(), c, err)
+		}
+		return r.sess.Replace(p, t)
+	}
+	return r.sess.Delete(p)
 }
 
 // bindUntied uploads t as untied parameter p of type typ.
@@ -358,7 +380,7 @@ func (r *Runner) bindAdapterLocked(params map[string]string) error {
 // the adapter reloads it. A parameter with no checkpoint tensor of its own
 // (its name's tensor is absent, or is the buffer of another parameter:
 // the untied head of a tied model, nn.Scope.Replaced) is recorded as
-// untied instead: removing the adapter drops its buffer.
+// untied instead: removing the adapter drops its buffer (restoreUntied).
 func (r *Runner) bindOverrideLocked(p string, typ ir.Type, key string) error {
 	t, _ := r.adapter.Tensor(key)
 	if !t.Shape.Equal(typ.Shape) {
