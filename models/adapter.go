@@ -118,7 +118,7 @@ func (r *Runner) setAdapterLocked(a Adapter) error {
 			}
 			if a != nil {
 				if t, ok := a.Tensor(n); ok {
-					if tt, err := t.Convert(r.dtype); err == nil && r.sess.Replace(n, tt) == nil {
+					if tt, err := t.Convert(nn.AdapterDType(r.dtype)); err == nil && r.sess.Replace(n, tt) == nil {
 						continue
 					}
 				}
@@ -185,6 +185,12 @@ func (r *Runner) swapOverrides(old, a Adapter) error {
 			if !r.sess.Has(p) {
 				continue
 			}
+			if typ, ok := r.untied[p]; ok {
+				if err := r.restoreUntied(p, typ); err != nil {
+					return err
+				}
+				continue
+			}
 			if err := r.reloadLocked(p); err != nil {
 				return err
 			}
@@ -192,6 +198,15 @@ func (r *Runner) swapOverrides(old, a Adapter) error {
 	}
 	if a != nil {
 		for p, key := range a.Overrides() {
+			if typ, ok := r.untied[p]; ok && !r.sess.Has(p) {
+				// Programs compiled for an adapter of this structure read
+				// the copy; nothing else rebinds it.
+				t, _ := a.Tensor(key)
+				if err := r.bindUntied(p, typ, t, a.Name()+": "+key); err != nil {
+					return err
+				}
+				continue
+			}
 			if !r.sess.Has(p) {
 				continue
 			}
@@ -202,6 +217,40 @@ func (r *Runner) swapOverrides(old, a Adapter) error {
 		}
 	}
 	return nil
+}
+
+// restoreUntied gives untied parameter p (of type typ) back to the base
+// when its adapter goes: the checkpoint's value under one of p's aliases
+// that no other parameter holds (a checkpoint that stores a tied pair
+// under the other name), else no buffer at all (the head of a tied model,
+// which the base programs do not declare).
+func (r *Runner) restoreUntied(p string, typ ir.Type) error {
+	for _, c := range r.candidates(p) {
+		if _, ok := r.ckpt.Info(c); !ok {
+			continue
+		}
+		if holder, ok := r.bySource[c]; ok && holder != p {
+			continue
+		}
+		t, err := r.ckpt.TensorAs(c, typ.DType)
+		if err != nil {
+			return fmt.Errorf("checkpoint %s: tensor %s: %w", r.ckpt.Path(), c, err)
+		}
+		return r.sess.Replace(p, t)
+	}
+	return r.sess.Delete(p)
+}
+
+// bindUntied uploads t as untied parameter p of type typ.
+func (r *Runner) bindUntied(p string, typ ir.Type, t *tensor.Tensor, what string) error {
+	if !t.Shape.Equal(typ.Shape) {
+		return fmt.Errorf("%s is %v, the model's %s is %v", what, t.Shape, p, typ.Shape)
+	}
+	tt, err := t.Convert(typ.DType)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return r.sess.Upload(p, tt)
 }
 
 func (r *Runner) replaceFrom(p string, t *tensor.Tensor, what string) error {
@@ -281,7 +330,9 @@ func (r *Runner) bindAdapterLocked(params map[string]string) error {
 		if r.sess.Has(p) {
 			continue
 		}
-		tt, err := t.Convert(r.dtype)
+		// float32 on a half-precision base, whatever the file holds, as
+		// PEFT upcasts loaded adapter weights (nn.AdapterDType).
+		tt, err := t.Convert(nn.AdapterDType(r.dtype))
 		if err != nil {
 			return fmt.Errorf("adapter %s: tensor %s: %w", a.Name(), p, err)
 		}
@@ -324,34 +375,54 @@ func (r *Runner) bindAdapterLocked(params map[string]string) error {
 	return nil
 }
 
-// bindOverrideLocked uploads the adapter's copy of parameter p, recording
-// p's checkpoint source so that removing the adapter reloads it.
-func (r *Runner) bindOverrideLocked(p string, dt ir.DType, key string) error {
-	src := ""
-	for _, c := range r.candidates(p) {
-		if _, ok := r.ckpt.Info(c); ok {
-			src = c
-			break
-		}
-	}
-	if src == "" {
-		return fmt.Errorf("checkpoint %s does not fit %s: missing weights: %s", r.ckpt.Path(), r.model.Arch(), p)
-	}
+// bindOverrideLocked uploads the adapter's copy of parameter p (of type
+// typ in the program), recording p's checkpoint source so that removing
+// the adapter reloads it. A parameter with no checkpoint tensor of its own
+// (its name's tensor is absent, or is the buffer of another parameter:
+// the untied head of a tied model, nn.Scope.Replaced) is recorded as
+// untied instead: removing the adapter drops its buffer (restoreUntied).
+func (r *Runner) bindOverrideLocked(p string, typ ir.Type, key string) error {
 	t, _ := r.adapter.Tensor(key)
-	info, _ := r.ckpt.Info(src)
-	if !t.Shape.Equal(info.Shape) {
-		return fmt.Errorf("adapter %s: %s is %v, the model's %s is %v", r.adapter.Name(), key, t.Shape, p, info.Shape)
+	if !t.Shape.Equal(typ.Shape) {
+		return fmt.Errorf("adapter %s: %s is %v, the model's %s is %v", r.adapter.Name(), key, t.Shape, p, typ.Shape)
 	}
-	tt, err := t.Convert(dt)
+	src := ""
+	for _, c := range r.ownCandidates(p) {
+		if _, ok := r.ckpt.Info(c); !ok {
+			continue
+		}
+		if holder, ok := r.bySource[c]; ok && holder != p {
+			continue // another parameter's buffer (a tied weight)
+		}
+		src = c
+		break
+	}
+	tt, err := t.Convert(typ.DType)
 	if err != nil {
 		return fmt.Errorf("adapter %s: tensor %s: %w", r.adapter.Name(), key, err)
 	}
 	if err := r.sess.Upload(p, tt); err != nil {
 		return err
 	}
+	if src == "" {
+		r.untied[p] = typ
+		return nil
+	}
 	r.bySource[src] = p
 	r.used[src] = true
 	return nil
+}
+
+// ownCandidates lists the checkpoint names that may hold parameter p
+// itself: p, and p without the base model's prefix. Unlike candidates it
+// leaves out the model's aliases, which name another parameter's tensor
+// (a tied weight).
+func (r *Runner) ownCandidates(p string) []string {
+	out := []string{p}
+	if i := strings.IndexByte(p, '.'); i > 0 {
+		out = append(out, p[i+1:])
+	}
+	return out
 }
 
 // BuildGraph builds the Runner's model for spec on g with the adapter set

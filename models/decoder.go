@@ -218,8 +218,10 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
 		lm := lmHead{h: h}
-		if c.Tied() {
-			// The head reuses the embedding parameter: one weight, one copy.
+		// The head reuses the embedding parameter (one weight, one copy),
+		// unless an adapter holds a modules_to_save copy of lm_head: then
+		// the head reads that copy and the embedding stays the base's.
+		if c.Tied() && !root.Sub("lm_head").Replaced("weight") {
 			logits, lm.w = embed.Attend(h), embed.Weight
 		} else {
 			lin := nn.NewLinear(root.Sub("lm_head"), c.Hidden, c.VocabSize, false)

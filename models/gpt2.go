@@ -210,7 +210,8 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
 		lm := lmHead{h: h}
-		if c.Tied() {
+		// An adapter's modules_to_save copy of a tied lm_head unties it.
+		if c.Tied() && !root.Sub("lm_head").Replaced("weight") {
 			logits, lm.w = wte.Attend(h), wte.Weight // (B, T, V)
 		} else {
 			lin := nn.NewLinear(root.Sub("lm_head"), c.NEmbd, c.VocabSize, false)

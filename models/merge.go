@@ -13,7 +13,9 @@ import (
 // and runs the plain programs from then on, as
 // PEFT's merge_adapter does. The modules merged are those the compiled
 // programs adapted; with none compiled yet, it compiles spec's program
-// first. Not safe while runs are in flight.
+// first. An adapter with a modules_to_save copy of a tied weight (the LM
+// head of a model with tie_word_embeddings) is refused: it runs unmerged
+// only. Not safe while runs are in flight.
 func (r *Runner) MergeAdapter(ctx context.Context, spec Spec, merge MergeFunc) error {
 	r.mu.Lock()
 	ad := r.adapter
@@ -31,6 +33,13 @@ func (r *Runner) MergeAdapter(ctx context.Context, spec Spec, merge MergeFunc) e
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	for p := range ad.Overrides() {
+		if _, ok := r.untied[p]; ok {
+			// The plain programs have no parameter p (it is tied to
+			// another), so they could not read the copy.
+			return fmt.Errorf("merge adapter %s: its modules_to_save copy of %s replaces a weight %s ties to another parameter (tie_word_embeddings); merged programs have none of their own, so run the adapter unmerged", ad.Name(), p, r.model.Arch())
+		}
+	}
 	for _, m := range ad.modules() {
 		wName := m.module.Path + ".weight"
 		w, err := r.sess.Download(wName)

@@ -37,7 +37,12 @@ type Runner struct {
 	adapter  *recorder           // applied unmerged (SetAdapter), nil for none
 	merged   *recorder           // merged into the weights (MergeAdapter)
 	seenBy   map[string]*seenSet // adapted modules by adapter Structure
-	adapters adapterSet          // adapters loaded by name, the active one, disabled (adapterset.go)
+	// untied holds the parameters that exist only as an adapter's
+	// modules_to_save copy (the untied head of a tied model): no
+	// checkpoint tensor of their own, so they are dropped, not reloaded,
+	// when the adapter goes.
+	untied   map[string]ir.Type
+	adapters adapterSet // adapters loaded by name, the active one, disabled (adapterset.go)
 }
 
 // CompileOptions are passed to the backend for every program.
@@ -56,7 +61,7 @@ func NewRunner(m Model, ckpt *weights.Checkpoint, b backends.Backend, dt ir.DTyp
 		return nil, fmt.Errorf("backend %s: %w", b.Name(), err)
 	}
 	return &Runner{model: m, dtype: dt, ckpt: ckpt, sess: session.New[any](b, opts),
-		bySource: map[string]string{}, used: map[string]bool{}, seenBy: map[string]*seenSet{}}, nil
+		bySource: map[string]string{}, used: map[string]bool{}, seenBy: map[string]*seenSet{}, untied: map[string]ir.Type{}}, nil
 }
 
 // Model returns the model.
@@ -194,7 +199,7 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 			// modules_to_save: the adapter's trained copy is uploaded
 			// under the parameter; the checkpoint's is read back when
 			// the adapter is removed.
-			if err := r.bindOverrideLocked(p.Name, p.Type.DType, key); err != nil {
+			if err := r.bindOverrideLocked(p.Name, p.Type, key); err != nil {
 				return err
 			}
 			continue

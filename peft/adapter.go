@@ -254,7 +254,19 @@ func (a *Adapter) Structure() string {
 	c := *a.Config
 	c.Dropout, c.BaseModel, c.ModulesToSave, c.Init = 0, "", nil, ""
 	b, _ := json.Marshal(c)
-	return string(b)
+	// The parameters its modules_to_save copies replace: a model may
+	// declare a replaced parameter that it otherwise shares (a tied LM
+	// head gets its own lm_head.weight, nn.Scope.Replaced), so they are
+	// part of the program.
+	var replaced []string
+	for p := range a.Overrides() {
+		replaced = append(replaced, p)
+	}
+	if len(replaced) == 0 {
+		return string(b)
+	}
+	sort.Strings(replaced)
+	return string(b) + " replaces " + strings.Join(replaced, ",")
 }
 
 // TargetModules describes target_modules for errors ("[q_proj v_proj]",

@@ -50,9 +50,33 @@ func ParseTrainingConfig(data []byte, file, modelType string) (*Config, error) {
 // (in any float dtype). DoRA magnitudes need the targeted modules'
 // weights and modules_to_save copies their modules' parameters; a config
 // with neither reads nothing (the zero Base will do).
+//
+// DType is the base's compute dtype (Invalid: float32). On a bfloat16 or
+// float16 base the new adapter's values are those PEFT gives it there:
+// LoRA weights drawn in float32, rounded to the base's dtype (PEFT's
+// update_layer moves them to the base layer's dtype) and kept as float32
+// (autocast_adapter_dtype upcasts them again); DoRA magnitudes computed
+// from the rounded weights and rounded the same way. The tensors stay
+// float32.
 type Base struct {
 	Params []string
 	Tensor func(name string) (*tensor.Tensor, error)
+	DType  ir.DType
+}
+
+// roundThrough rounds every value of v to half-precision dtype dt (to
+// nearest, ties to even) and back; other dtypes leave v as it is.
+func roundThrough(v []float32, dt ir.DType) {
+	switch dt {
+	case ir.BFloat16:
+		for i, x := range v {
+			v[i] = tensor.BFloat16ToFloat32(tensor.Float32ToBFloat16(x))
+		}
+	case ir.Float16:
+		for i, x := range v {
+			v[i] = tensor.Float16ToFloat32(tensor.Float32ToFloat16(x))
+		}
+	}
 }
 
 // NewAdapter creates a fresh adapter of cfg on modules (the layers of the
@@ -110,6 +134,8 @@ func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64, base 
 			uniform(av, 1/math.Sqrt(float64(m.In)), seed, ka)
 			uniform(bv, 1/math.Sqrt(float64(r)), seed, kb)
 		}
+		roundThrough(av, base.DType)
+		roundThrough(bv, base.DType)
 		ta, err := tensor.FromFloat32(ir.Shape{r, m.In}, av)
 		if err != nil {
 			return nil, err
@@ -128,6 +154,13 @@ func NewAdapter(name string, cfg *Config, modules []nn.Module, seed int64, base 
 			mag, err := DoRAMagnitude(w, ta, tb, cfg.Scaling(m.Path), m.FanInFanOut)
 			if err != nil {
 				return nil, fmt.Errorf("adapter %s: DoRA magnitude of %s: %w", name, m.Path, err)
+			}
+			if base.DType == ir.BFloat16 || base.DType == ir.Float16 {
+				mv := mag.Float32s()
+				roundThrough(mv, base.DType)
+				if mag, err = tensor.FromFloat32(mag.Shape, mv); err != nil {
+					return nil, err
+				}
 			}
 			km := KeyPrefix + m.Path + "." + magnitudePart
 			a.tensors[km] = mag

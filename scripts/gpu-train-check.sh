@@ -19,8 +19,10 @@
 #              layers, bf16 autocast, 4 x 1024) against HF + PEFT (bench/gpu/hf_lora_baseline.py,
 #              eager and torch.compile, each in its own process): lora_bench.json, lora_bench.log.
 #              Needs only .scratch/gpu/benchgpu.xz. LORA_REMAT=N adds -remat N (HF:
-#              gradient_checkpointing); LORA_HF_BASE=bfloat16 loads HF's base in bf16 instead of
-#              float32 (kiln's); LORA_BATCH=B sets the batch (default 4);
+#              gradient_checkpointing); LORA_BASE=float32 holds both sides' frozen base in float32
+#              instead of bf16 (the default: float32 adapters over a bf16 base, as HF + PEFT users
+#              load it); LORA_HF_BASE overrides the HF side's alone; LORA_BATCH=B sets the batch
+#              (default 4);
 #   profile:   kiln alone, XLA's optimised HLO dumped (xla_dump.tar.xz, for
 #              scripts/xla_roofline.py), then with every block and every 2nd block
 #              checkpointed (remat_1.json, remat_2.json: #15's trade-off table);
@@ -113,7 +115,7 @@ if [ "$PHASE" = lorabench ]; then
   [ -x .scratch/gpu/benchgpu ] || { echo "no .scratch/gpu/benchgpu(.xz)"; exit 1; }
   $PY -c 'import torch, transformers, peft; print("torch", torch.__version__, "transformers", transformers.__version__, "peft", peft.__version__)'
   timeout 560 .scratch/gpu/benchgpu -lora llama-1b -lora-hf bench/gpu/hf_lora_baseline.py -python "$PY" \
-    -batch "${LORA_BATCH:-4}" -lora-hf-base "${LORA_HF_BASE:-float32}" ${LORA_REMAT:+-remat "$LORA_REMAT"} \
+    -batch "${LORA_BATCH:-4}" -lora-base "${LORA_BASE:-bfloat16}" ${LORA_HF_BASE:+-lora-hf-base "$LORA_HF_BASE"} ${LORA_REMAT:+-remat "$LORA_REMAT"} \
     > "$OUT/lora_bench.json" 2> "$OUT/lora_bench.log"
   echo "lora bench rc=$?"; grep -v -i warn "$OUT/lora_bench.log" | tail -20; cat "$OUT/lora_bench.json"
 fi

@@ -14,9 +14,14 @@ A variant of scripts/trainer_fixture.py (same tiny models, rows and Trainer setu
   expected/adapter_config.json         trainer.save_model(): the trained adapter as PEFT saves it
   expected/adapter_model.safetensors
   expected/checkpoint-N/trainer_state.json   for the cases that save
+  base_dtype             (the cases of BF16_BASE) "bfloat16": the base is held in bf16, as
+                         from_pretrained(torch_dtype=torch.bfloat16) holds it, and model/ is saved
+                         in bf16; PEFT keeps the adapter float32 (autocast_adapter_dtype); the
+                         replay runs a bf16 Runner with the bf16 tolerances
 Each optimizer step covers the whole data set, so the Trainer's shuffling cannot change a step's
 gradient. Dropout is off everywhere (the models' and lora_dropout: kiln's masks are not torch's).
-Runs on the CPU in float32 with deterministic algorithms. train/lora_fixture_test.go replays it.
+Runs on the CPU in float32 (bf16 where a case says so) with deterministic algorithms.
+train/lora_fixture_test.go replays it.
 
 It also writes OUT_DIR/versions.txt (peft, transformers, torch).
 """
@@ -88,7 +93,18 @@ CASES = {
         r=4, lora_alpha=4, target_modules=r".*\.(q_proj|down_proj)", rank_pattern={"down_proj": 2},
         alpha_pattern={"down_proj": 8}, init_lora_weights="gaussian"), dict(
         learning_rate=5e-2, lr_scheduler_type="linear", max_steps=4, per_device_train_batch_size=8, optim="sgd")),
+    # A bf16 base with float32 adapters (issue #16's usual setup): with bf16 autocast (the
+    # adapter's matmuls in bf16), and without (the update in float32 over the bf16 base).
+    "llama_bf16_base_autocast": (lambda: llama(5), lambda: lm_rows(15), dict(
+        r=4, lora_alpha=8, target_modules=["q_proj", "v_proj", "down_proj"], init_lora_weights=False), dict(
+        learning_rate=1e-2, lr_scheduler_type="linear", max_steps=5, per_device_train_batch_size=8,
+        weight_decay=0.01, optim="adamw_torch", bf16=True)),
+    "llama_bf16_base_no_autocast": (lambda: llama(6), lambda: lm_rows(16), dict(
+        r=4, lora_alpha=8, target_modules="all-linear", init_lora_weights=False), dict(
+        learning_rate=1e-2, lr_scheduler_type="constant", max_steps=5, per_device_train_batch_size=8,
+        optim="adamw_torch")),
 }
+BF16_BASE = {"llama_bf16_base_autocast", "llama_bf16_base_no_autocast"}
 
 
 def write_rows(path, rows):
@@ -116,9 +132,17 @@ for name, (make_model, make_rows, lora, args) in CASES.items():
     shutil.rmtree(d, ignore_errors=True)
     os.makedirs(os.path.join(d, "expected"))
     base = make_model()
+    if name in BF16_BASE:
+        base = base.to(torch.bfloat16)
+        with open(os.path.join(d, "base_dtype"), "w") as f:
+            f.write("bfloat16\n")
     base.save_pretrained(os.path.join(d, "model"))
     torch.manual_seed(100)
     model = get_peft_model(base, LoraConfig(task_type="CAUSAL_LM", lora_dropout=0.0, bias="none", **lora))
+    if name in BF16_BASE:
+        for n, p in model.named_parameters():
+            want = torch.float32 if p.requires_grad else torch.bfloat16
+            assert p.dtype == want, f"{name}: {n} is {p.dtype}, want {want}"
     model.save_pretrained(os.path.join(d, "initial_adapter"))
     rows = make_rows()
     write_rows(os.path.join(d, "data.jsonl"), rows)
@@ -150,6 +174,10 @@ for name, (make_model, make_rows, lora, args) in CASES.items():
             os.remove(p)
     # The saved adapter must load back through peft (the format kiln writes too).
     PeftModel.from_pretrained(make_model(), os.path.join(d, "expected"))
+    if name in BF16_BASE:
+        from safetensors.torch import load_file
+        for k, v in load_file(os.path.join(d, "expected", "adapter_model.safetensors")).items():
+            assert v.dtype == torch.float32, f"{name}: saved {k} is {v.dtype}"
     print(name, [(e.get("loss"), e.get("grad_norm"), e.get("learning_rate")) for e in trainer.state.log_history][:3],
           flush=True)
 

@@ -27,6 +27,13 @@ Steps, replayed in order on one Runner / one PeftModel:
 Adapters are created with init_lora_weights=False (B is not zero, so every
 update matters); DoRA magnitudes are scaled by 1 + 0.2*N(0, 1) after creation
 so that DoRA is not plain LoRA.
+
+Cases with "dtype": "bfloat16" load the base as from_pretrained(dtype=torch.bfloat16)
+does (PEFT then keeps the adapter weights float32: autocast_adapter_dtype; the script
+checks that they are, and that the saved LoRA tensors are float32); the replay runs a
+bf16 Runner. Cases with "head_copy" hold a modules_to_save copy of the LM head of a
+model that ties it to the input embeddings, perturbed so that it differs from them
+(the script checks that the embeddings stay the base's).
 """
 import json
 import os
@@ -57,9 +64,22 @@ def summary(logits):
     }
 
 
-def base_model(name):
-    m = AutoModelForCausalLM.from_pretrained(os.path.join(MODELS, name), dtype=torch.float32)
+def base_model(name, dtype=torch.float32):
+    m = AutoModelForCausalLM.from_pretrained(os.path.join(MODELS, name), dtype=dtype)
     return m.eval()
+
+
+def perturb_head_copy(model, adapter, seed):
+    """Adds 0.05*N(0, 1) to the modules_to_save copy of lm_head; checks that
+    the copy is untied from the input embeddings, which stay as they were."""
+    emb = model.get_input_embeddings().weight
+    before = emb.detach().clone()
+    copy = model.base_model.model.lm_head.modules_to_save[adapter].weight
+    assert copy.data_ptr() != emb.data_ptr(), "the lm_head copy shares the embeddings' storage"
+    g = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        copy.add_((0.05 * torch.randn(copy.shape, generator=g)).to(copy.dtype))
+    assert torch.equal(emb, before), "perturbing the lm_head copy changed the embeddings"
 
 
 def lora(**kw):
@@ -78,11 +98,13 @@ def perturb_magnitudes(model, adapter, seed):
                 w.mul_(1 + 0.2 * torch.randn(w.shape, generator=g, dtype=w.dtype))
 
 
-def make_case(name, base, adapters, steps, random_biases=False):
+def make_case(name, base, adapters, steps, random_biases=False, dtype="float32", head_copy=False):
     """adapters: [(adapter_name, LoraConfig, seed)]; steps as in the doc.
     random_biases: draw every Linear/Conv1D bias from N(0, 0.1^2) (the tiny
-    fixtures' biases are zero) and save that base model as <case>/base."""
-    model = base_model(base)
+    fixtures' biases are zero) and save that base model as <case>/base.
+    dtype: the base's dtype ("float32" or "bfloat16").
+    head_copy: the configs save lm_head (tied): perturb each adapter's copy."""
+    model = base_model(base, getattr(torch, dtype))
     out = os.path.join(OUT, name)
     os.makedirs(out, exist_ok=True)
     base_dir = None
@@ -103,8 +125,21 @@ def make_case(name, base, adapters, steps, random_biases=False):
             pm.add_adapter(an, cfg)
         if cfg.use_dora:
             perturb_magnitudes(pm, an, seed + 1000)
+        if head_copy:
+            perturb_head_copy(pm, an, seed + 2000)
     pm.eval()
+    if dtype != "float32":
+        for n, p in pm.named_parameters():
+            if ".lora_" in n:
+                assert p.dtype == torch.float32, f"{n} is {p.dtype} on a {dtype} base: autocast_adapter_dtype?"
     pm.save_pretrained(out, selected_adapters=[a for a, _, _ in adapters])
+    if dtype != "float32":
+        from safetensors.torch import load_file
+        for an, _, _ in adapters:
+            d = out if an == "default" else os.path.join(out, an)
+            for k, v in load_file(os.path.join(d, "adapter_model.safetensors")).items():
+                if ".lora_" in k:
+                    assert v.dtype == torch.float32, f"saved {k} is {v.dtype}"
     ids = torch.tensor([INPUT_IDS])
     done = []
     for st in steps:
@@ -129,7 +164,8 @@ def make_case(name, base, adapters, steps, random_biases=False):
             raise ValueError(op)
         done.append(st)
     ref = {
-        "case": name, "base": base, "base_dir": base_dir, "input_ids": INPUT_IDS, "adapters": [a for a, _, _ in adapters],
+        "case": name, "base": base, "base_dir": base_dir, "dtype": dtype, "input_ids": INPUT_IDS,
+        "adapters": [a for a, _, _ in adapters],
         "peft_version": peft.__version__, "transformers_version": transformers.__version__,
         "torch_version": torch.__version__, "steps": done,
     }
@@ -177,3 +213,17 @@ make_case("llama-multi", "llama-tiny",
            {"op": "set", "adapter": "cat"}, check("cat a, b, c"),
            {"op": "merge"}, check("cat merged"), {"op": "unmerge"},
            {"op": "set", "adapter": "b"}, check("b after the weighted ones")])
+# A bf16 base with float32 adapters (PEFT's autocast_adapter_dtype), unmerged, LoRA and DoRA.
+BASE_ONLY = [check("unmerged"), {"op": "disable"}, check("disabled: the base"), {"op": "enable"}, check("enabled again")]
+make_case("llama-bf16", "llama-tiny", [("a", lora(target_modules=LLAMA_ALL), 7)],
+          [{"op": "set", "adapter": "a"}] + BASE_ONLY, dtype="bfloat16")
+make_case("llama-dora-bf16", "llama-tiny", [("a", lora(target_modules=["q_proj", "v_proj"], use_dora=True), 8)],
+          [{"op": "set", "adapter": "a"}] + BASE_ONLY, dtype="bfloat16")
+# A modules_to_save copy of a tied LM head (qwen3-tiny, gpt2-tiny: tie_word_embeddings): the head
+# reads the copy, the input embeddings stay the base's; float32, and bf16 on gpt2's Conv1D.
+make_case("qwen3-tied-head", "qwen3-tiny",
+          [("a", lora(target_modules=["q_proj", "v_proj"], modules_to_save=["lm_head"]), 9)],
+          [{"op": "set", "adapter": "a"}] + BASE_ONLY, head_copy=True)
+make_case("gpt2-tied-head-bf16", "gpt2-tiny",
+          [("a", lora(target_modules=["c_attn"], fan_in_fan_out=True, modules_to_save=["lm_head"]), 10)],
+          [{"op": "set", "adapter": "a"}] + BASE_ONLY, dtype="bfloat16", head_copy=True)

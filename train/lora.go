@@ -31,7 +31,7 @@ func NewLoRA(r *models.Runner, cfg *peft.Config, name string, seed int64) (*peft
 	if err != nil {
 		return nil, fmt.Errorf("adapter %s: building %s to find its modules: %w", name, m.Arch(), err)
 	}
-	var base peft.Base
+	base := peft.Base{DType: r.DType()}
 	if cfg.UseDoRA || len(cfg.ModulesToSave) > 0 {
 		// DoRA's magnitudes and the modules_to_save copies start from the
 		// base weights: bind them (training binds them anyway) and read
@@ -44,34 +44,56 @@ func NewLoRA(r *models.Runner, cfg *peft.Config, name string, seed int64) (*peft
 				base.Params = append(base.Params, p.Name)
 			}
 		}
-		base.Tensor = r.Session().Download
-		if err := tiedHeadSaved(m, cfg, base.Params); err != nil {
-			return nil, fmt.Errorf("adapter %s: %w", name, err)
+		download := r.Session().Download
+		base.Tensor = download
+		if shared := tiedHeadSource(m, cfg); shared != "" {
+			// PEFT's ModulesToSaveWrapper deep-copies lm_head, whose
+			// weight is the embedding's: an untied copy that starts as
+			// the embedding. The adapter's programs then declare
+			// lm_head.weight of their own (nn.Scope.Replaced).
+			base.Params = append(base.Params, tiedHead)
+			base.Tensor = func(n string) (*tensor.Tensor, error) {
+				if n == tiedHead {
+					n = shared
+				}
+				return download(n)
+			}
 		}
 	}
 	return peft.NewAdapter(name, cfg, probe.modules, seed, base)
 }
 
-// tiedHeadSaved refuses modules_to_save "lm_head" on a model whose LM
-// head is tied to the input embeddings: kiln's program has no lm_head
-// parameter of its own (the head reads the embedding), so the entry would
-// match nothing and train nothing, where PEFT trains an untied copy.
-func tiedHeadSaved(m models.Model, cfg *peft.Config, params []string) error {
-	if !m.Config().Common().Tied() {
-		return nil
+// tiedHead is the parameter of a causal LM's head.
+const tiedHead = "lm_head.weight"
+
+// tiedHeadSource returns, when cfg's modules_to_save wraps the LM head
+// ("lm_head" ends with an entry: PEFT's endswith rule) of a causal LM
+// that ties its head to the input embeddings, the parameter the head
+// shares (by the model's weight aliases); "" otherwise, where a
+// modules_to_save entry for the head matches nothing, as in PEFT.
+func tiedHeadSource(m models.Model, cfg *peft.Config) string {
+	if m.Task() != models.TaskCausalLM || !m.Config().Common().Tied() {
+		return ""
 	}
+	saved := false
 	for _, e := range cfg.ModulesToSave {
-		if e == "" || !strings.HasSuffix("lm_head", e) {
-			continue
-		}
-		for _, p := range params {
-			if strings.HasPrefix(p, "lm_head.") {
-				return nil
+		saved = saved || (e != "" && strings.HasSuffix("lm_head", e))
+	}
+	if !saved {
+		return ""
+	}
+	al := m.WeightAliases()
+	if names := al[tiedHead]; len(names) > 0 {
+		return names[0]
+	}
+	for p, names := range al {
+		for _, n := range names {
+			if n == tiedHead {
+				return p
 			}
 		}
-		return fmt.Errorf("modules_to_save %q: %s ties its LM head to the input embeddings (tie_word_embeddings), and training an untied copy of it is not supported", e, m.Arch())
 	}
-	return nil
+	return ""
 }
 
 // moduleProbe records the modules a config targets, adapting none.

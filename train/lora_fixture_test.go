@@ -11,6 +11,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/xla"
 	"github.com/kiln-ml/kiln/internal/testbackends"
+	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/peft"
 )
 
@@ -27,7 +28,9 @@ var (
 // same arguments and rows, and the log history, checkpoints'
 // trainer_state.json and the saved adapter_model.safetensors (PEFT's key
 // names, every tensor) must match HF's within the float32 fixture
-// tolerances of TestTrainerMatchesHFFixtures. It skips when the fixtures
+// tolerances of TestTrainerMatchesHFFixtures (the bf16 ones for a case
+// with bf16 autocast or a bf16 base, base_dtype: a bf16 Runner with
+// float32 adapters). It skips when the fixtures
 // are absent (they are recorded on the GPU machine, where peft is).
 func TestLoRATrainingMatchesHFPEFT(t *testing.T) {
 	replayAdapterFixtures(t, loraFixtureDir, "scripts/lora_train_fixture.py")
@@ -99,6 +102,18 @@ func runLoRAFixture(t *testing.T, dir string, b backends.Backend) {
 		t.Fatal(err)
 	}
 	r := loadRunner(t, modelDir, b)
+	tol := fixtureFloat32
+	if args.BF16 {
+		tol = fixtureBF16
+	}
+	if dt, err := os.ReadFile(filepath.Join(dir, "base_dtype")); err == nil {
+		// A bf16 base with float32 adapters (PEFT's autocast_adapter_dtype).
+		if strings.TrimSpace(string(dt)) != "bfloat16" {
+			t.Fatalf("%s/base_dtype: %q, want bfloat16", dir, dt)
+		}
+		r = halfRunner(t, modelDir, b, ir.BFloat16)
+		tol = fixtureBF16
+	}
 	if err := r.SetAdapter(a); err != nil {
 		t.Fatal(err)
 	}
@@ -129,8 +144,8 @@ func runLoRAFixture(t *testing.T, dir string, b backends.Backend) {
 		t.Fatalf("%d log entries, HF %d:\nkiln %v\nHF   %v", len(st.LogHistory), len(want.LogHistory), st.LogHistory, want.LogHistory)
 	}
 	for i, w := range want.LogHistory {
-		compareLogEntry(t, fixtureFloat32, i, st.LogHistory[i], w)
+		compareLogEntry(t, tol, i, st.LogHistory[i], w)
 	}
-	compareCheckpoints(t, fixtureFloat32, filepath.Join(dir, "expected"), args.OutputDir)
-	compareFixtureWeights(t, fixtureFloat32, tr, filepath.Join(initial, peft.WeightsFile), filepath.Join(dir, "expected", peft.WeightsFile))
+	compareCheckpoints(t, tol, filepath.Join(dir, "expected"), args.OutputDir)
+	compareFixtureWeights(t, tol, tr, filepath.Join(initial, peft.WeightsFile), filepath.Join(dir, "expected", peft.WeightsFile))
 }

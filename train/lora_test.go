@@ -307,18 +307,10 @@ func TestLoRAConfigErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want one containing %q", tc.cfg, err, tc.want)
 		}
 	}
-	tied := loadRunner(t, filepath.Join("..", "testdata", "models", "gpt2-tiny"), b)
-	cfg, err := peft.ParseTrainingConfig([]byte(`{"target_modules": ["c_attn"], "modules_to_save": ["lm_head"]}`), "c.json", "gpt2")
-	if err == nil {
-		_, err = NewLoRA(tied, cfg, "c.json", 1)
-	}
-	if err == nil || !strings.Contains(err.Error(), "ties its LM head") {
-		t.Errorf("modules_to_save lm_head on tied gpt2-tiny: %v", err)
-	}
 	if _, err := peft.ParseTrainingConfig([]byte(`{"r": 2}`), "c.json", "nosuch"); err == nil || !strings.Contains(err.Error(), "target_modules is missing") {
 		t.Errorf("no target_modules for an unknown model type: %v", err)
 	}
-	cfg, err = peft.ParseTrainingConfig([]byte(`{"r": 2}`), "c.json", "llama")
+	cfg, err := peft.ParseTrainingConfig([]byte(`{"r": 2}`), "c.json", "llama")
 	if err != nil || fmt.Sprint(cfg.TargetNames) != "[q_proj v_proj]" {
 		t.Errorf("PEFT's llama default targets: %v, %v", cfg, err)
 	}

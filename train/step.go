@@ -30,7 +30,10 @@ type StepConfig struct {
 	Accumulation int
 	// BF16 trains with torch.autocast(bfloat16) semantics: float32 master
 	// weights and optimizer state, bf16 matmul inputs with float32
-	// accumulation, float32 losses and norms.
+	// accumulation, float32 losses and norms. On a bf16 Runner (a frozen
+	// bf16 base under float32 adapter weights) the base's matmuls are bf16
+	// anyway and the adapter's run in bf16 too, as torch's autocast runs
+	// PEFT's lora_A and lora_B.
 	BF16 bool
 	// Loss is how the micro-batch losses are normalised; the zero value
 	// is the HF Trainer's (see LossNorm).
@@ -168,13 +171,27 @@ type Step struct {
 	step     int
 	tiedFrom map[string]string
 	frozen   []OptimParam // weights StepConfig.Trainable leaves out, in program order
+	bf16Base bool         // the Runner's weights are bfloat16 (a frozen base under float32 adapters)
+}
+
+// notMasterError explains why parameter p of a step on a runner of dtype
+// dt cannot train: kiln trains float32 master weights only.
+func notMasterError(spec models.Spec, p *ir.Value, dt ir.DType, adapter bool) error {
+	if !adapter {
+		return fmt.Errorf("train step %s: parameter %s is %s: full fine-tuning trains float32 master weights, and the runner's dtype is %s; load the model in float32 to train every weight, or train a LoRA adapter (float32 adapter weights over the frozen %s base)", spec, p.Name, p.Type, dt, dt)
+	}
+	return fmt.Errorf("train step %s: trainable parameter %s is %s (the runner's dtype %s; a modules_to_save copy keeps the base's dtype, as PEFT's ModulesToSaveWrapper does), and kiln trains float32 parameters only; load the base in float32 to train it", spec, p.Name, p.Type, dt)
 }
 
 // NewStep builds and compiles the training step of r's model for spec
 // (spec.Labels must be set: the loss is the model's; NewStep sets
 // spec.NumItems itself as cfg.Loss asks). Every float parameter of the
-// model that is not an input is trained; they must be float32 (the
-// Runner's compute dtype float32: master weights). The weights are
+// model that is not an input is trained (or those cfg.Trainable names);
+// they must be float32 master weights. Full training therefore needs a
+// float32 Runner; on a bfloat16/float16 Runner a LoRA adapter trains
+// (its weights are float32, nn.AdapterDType) over the frozen half-
+// precision base, which the step reads in its own dtype (no float32
+// copy). The weights are
 // uploaded to r's session if they are not there yet, and the optimizer
 // state and gradient accumulators are created as zeros where they do not
 // exist yet (Steps of one Runner share them by name). Errors name the
@@ -222,7 +239,8 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	if err := r.BindWeights(f); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
-	s := &Step{sess: r.Session(), spec: spec, cfg: cfg, accum: max(cfg.Accumulation, 1), plan: plan}
+	s := &Step{sess: r.Session(), spec: spec, cfg: cfg, accum: max(cfg.Accumulation, 1), plan: plan,
+		bf16Base: r.DType() == ir.BFloat16}
 	if s.tiedFrom, err = mergeTied(f, s.sess.Buffer); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
@@ -263,7 +281,7 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 			continue
 		}
 		if p.Type.DType != ir.Float32 {
-			return nil, fmt.Errorf("train step %s: parameter %s is %s, want float32 master weights (runner dtype %s)", spec, p.Name, p.Type, r.DType())
+			return nil, notMasterError(spec, p, r.DType(), cfg.Trainable != nil)
 		}
 		wrt = append(wrt, p.Name)
 		s.params = append(s.params, OptimParam{Name: p.Name, Type: p.Type, Decay: decay(p.Name)})

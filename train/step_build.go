@@ -48,8 +48,11 @@ func (s *Step) build(f *ir.Func, wrt []string, kind progKind) (*ir.Func, error) 
 	gf, err := autodiff.Grad(f, wrt, autodiff.Options{Loss: models.OutputLoss, GradPrefix: gradPrefix,
 		WideChunks: s.sess.Backend().Capabilities().WideChunks,
 		// bf16 autocast holds activation gradients in bf16, as torch's
-		// autograd does (docs/autodiff.md, mixed precision).
-		HalfCotangents: s.cfg.BF16})
+		// autograd does (docs/autodiff.md, mixed precision); so does a
+		// bf16 base (its activations are bf16). A float16 base keeps
+		// float32 activation gradients: kiln has no loss scaling
+		// (torch's GradScaler), without which float16 ones underflow.
+		HalfCotangents: s.cfg.BF16 || s.bf16Base})
 	if err != nil {
 		return nil, err
 	}

@@ -9,10 +9,12 @@ The same work as kiln's side (benchgpu -lora): a LlamaForCausalLM of the config'
 attention, no dropout, wrapped by peft.get_peft_model(LoraConfig(r=16, lora_alpha=32,
 target_modules="all-linear", lora_dropout=0, bias="none")); torch AdamW (fused, weight decay
 0.01) over the trainable (adapter) parameters only, clip_grad_norm_ 1, the forward under bf16
-autocast, labels = input_ids. The base is float32 by default, as kiln's (autocast casts each
-weight to bf16 where it is used); --base-dtype bfloat16 loads it in bf16 (PEFT then keeps the
-adapter weights float32: autocast_adapter_dtype). --mode compile wraps the model in
-torch.compile. Warm-up steps, then timed steps between torch.cuda.synchronize calls.
+autocast, labels = input_ids. The base is bfloat16 by default, as HF + PEFT users load it
+(from_pretrained(torch_dtype=torch.bfloat16)) and as kiln's side holds it: the weights are
+created in bf16 (never a float32 copy), and PEFT keeps the adapter weights float32
+(autocast_adapter_dtype). --base-dtype float32 keeps a float32 base (autocast casts each weight
+to bf16 where it is used). --mode compile wraps the model in torch.compile. Warm-up steps, then
+timed steps between torch.cuda.synchronize calls.
 
 Memory, in MiB: torch.cuda.max_memory_allocated / max_memory_reserved, and smi_peak_mib,
 nvidia-smi's used memory of GPU 0 sampled every 50 ms, its peak above the level measured
@@ -71,7 +73,7 @@ def parse_args():
     p.add_argument("--batch", type=int, default=4)
     p.add_argument("--seq", type=int, default=1024)
     p.add_argument("--mode", choices=["eager", "compile"], default="eager")
-    p.add_argument("--base-dtype", choices=["float32", "bfloat16"], default="float32")
+    p.add_argument("--base-dtype", choices=["float32", "bfloat16"], default="bfloat16")
     p.add_argument("--fp32", action="store_true", help="no bf16 autocast")
     p.add_argument("--gradient-checkpointing", action="store_true")
     p.add_argument("--warmup", type=int, default=3)
@@ -100,10 +102,18 @@ def main(a, res):
     cfg.use_cache = False
     cfg.attention_dropout = 0.0
     torch.manual_seed(0)
-    with torch.device("cuda"):
-        m = AutoModelForCausalLM.from_config(cfg, attn_implementation="sdpa")
-    if a.base_dtype == "bfloat16":
-        m = m.to(torch.bfloat16)
+    base_dtype = getattr(torch, a.base_dtype)
+    # Created in the base dtype (torch's default dtype while the weights
+    # are made), so that a bf16 base never exists in float32 on the GPU.
+    prev = torch.get_default_dtype()
+    torch.set_default_dtype(base_dtype)
+    try:
+        with torch.device("cuda"):
+            m = AutoModelForCausalLM.from_config(cfg, attn_implementation="sdpa")
+    finally:
+        torch.set_default_dtype(prev)  # PEFT creates its adapters in float32
+    m = m.to(base_dtype)  # a no-op unless from_config chose another dtype
+    res.update(base_param_dtype=str(next(m.parameters()).dtype).replace("torch.", ""))
     if a.gradient_checkpointing:
         # Non-reentrant: the frozen embeddings' output needs no requires_grad.
         m.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/peft"
@@ -59,10 +60,14 @@ type LoRAOptions struct {
 	// HFModes are the script's --mode values, each run in its own
 	// process (so each peak is measured alone); default eager, compile.
 	HFModes []string
-	// HFBaseDType is the HF base model's dtype: "float32" (default, as
-	// kiln's base: float32 weights cast to bf16 by autocast) or
-	// "bfloat16" (the base loaded in bf16, adapters float32: common
-	// practice, and less memory than kiln can do today).
+	// BaseDType is the frozen base's dtype on both sides: "bfloat16"
+	// (default: the base loaded in bf16 with float32 adapters, as HF +
+	// PEFT users load it, torch_dtype=bfloat16 with PEFT's
+	// autocast_adapter_dtype) or "float32" (float32 weights that
+	// autocast casts to bf16 where it uses them).
+	BaseDType string
+	// HFBaseDType overrides BaseDType on the HF side only (default:
+	// BaseDType).
 	HFBaseDType string
 	// Python runs HFScript (default "python3").
 	Python string
@@ -90,9 +95,9 @@ type LoRARatios struct {
 type LoRAReport struct {
 	Model      string `json:"model"`
 	LoRAConfig string `json:"lora_config"`
-	// BaseDType is how kiln holds the frozen base: float32 weights that
-	// autocast casts to bf16 per use (kiln's adapters take the runner's
-	// dtype and train only in float32, so the base cannot be bf16 yet).
+	// BaseDType is how kiln holds the frozen base: "bfloat16" (the
+	// Runner's dtype; adapter weights and their AdamW state float32) or
+	// "float32" (cast to bf16 per use by autocast).
 	BaseDType   string `json:"kiln_base_dtype"`
 	HFBaseDType string `json:"hf_base_dtype,omitempty"`
 	Optimizer   string `json:"optimizer"`
@@ -122,13 +127,19 @@ func (o *LoRAOptions) defaults() {
 	if len(o.HFModes) == 0 {
 		o.HFModes = []string{"eager", "compile"}
 	}
+	if o.BaseDType == "" {
+		o.BaseDType = "bfloat16"
+	}
 	if o.HFBaseDType == "" {
-		o.HFBaseDType = "float32"
+		o.HFBaseDType = o.BaseDType
 	}
 }
 
+// baseDTypes are the base dtypes both sides know, by torch's names.
+var baseDTypes = map[string]ir.DType{"float32": ir.Float32, "bfloat16": ir.BFloat16}
+
 // RunLoRABench trains a fresh LoRABenchConfig adapter on random weights
-// of o.Model with kiln (AdamW, adamw_torch_fused, weight decay 0.01,
+// of o.Model loaded in o.BaseDType with kiln (AdamW, adamw_torch_fused, weight decay 0.01,
 // max_grad_norm 1, only the adapter's weights trained), timing o.Steps
 // compiled steps after o.Warmup, then runs o.HFScript once per HF mode
 // on the same shapes (kiln first, so that its steps run alone) and sets
@@ -136,7 +147,10 @@ func (o *LoRAOptions) defaults() {
 // returned; the error is for options that cannot run at all.
 func RunLoRABench(ctx context.Context, o LoRAOptions) (*LoRAReport, error) {
 	o.defaults()
-	if o.HFBaseDType != "float32" && o.HFBaseDType != "bfloat16" {
+	if _, ok := baseDTypes[o.BaseDType]; !ok {
+		return nil, fmt.Errorf("LoRA bench: BaseDType %q: want float32 or bfloat16", o.BaseDType)
+	}
+	if _, ok := baseDTypes[o.HFBaseDType]; !ok {
 		return nil, fmt.Errorf("LoRA bench: HFBaseDType %q: want float32 or bfloat16", o.HFBaseDType)
 	}
 	cfg, err := configOf(o.Model)
@@ -149,7 +163,7 @@ func RunLoRABench(ctx context.Context, o LoRAOptions) (*LoRAReport, error) {
 		return nil, err
 	}
 	to := TrainOptions{Model: o.Model, Backend: o.Backend, Batch: o.Batch, Seq: o.Seq, BF16: !o.FP32,
-		Warmup: o.Warmup, Steps: o.Steps, Remat: o.Remat, Log: o.Log, Python: o.Python, lr: loraLR}
+		Warmup: o.Warmup, Steps: o.Steps, Remat: o.Remat, Log: o.Log, Python: o.Python, lr: loraLR, dtype: baseDTypes[o.BaseDType]}
 	to.adapt = func(r *models.Runner, sc *train.StepConfig) (int64, error) {
 		a, err := train.NewLoRA(r, pc, "LoRABenchConfig", 42)
 		if err != nil {
@@ -168,13 +182,13 @@ func RunLoRABench(ctx context.Context, o LoRAOptions) (*LoRAReport, error) {
 	}
 	to.defaults()
 	o.Log, o.Python = to.Log, to.Python
-	rep := &LoRAReport{Model: o.Model, LoRAConfig: LoRABenchConfig, BaseDType: "float32", Optimizer: "adamw_torch_fused (lr 2e-4, weight_decay 0.01, max_grad_norm 1)",
+	rep := &LoRAReport{Model: o.Model, LoRAConfig: LoRABenchConfig, BaseDType: o.BaseDType, Optimizer: "adamw_torch_fused (lr 2e-4, weight_decay 0.01, max_grad_norm 1)",
 		Backend: to.Backend, Batch: to.Batch, Seq: to.Seq, BF16: to.BF16, GPU: GPUName(),
 		Targets: map[string]float64{"tokens_per_s_kiln_over_hf_min": LoRATargetSpeedup, "peak_device_mem_kiln_over_hf_max": LoRATargetMemory}}
 	if o.Remat != nil {
 		rep.Remat = fmt.Sprintf("every %d block(s)", max(o.Remat.EveryNLayers, 1))
 	}
-	fmt.Fprintf(o.Log, "LoRA bench: %s, %d x %d, bf16 %v, %s\n", o.Model, to.Batch, to.Seq, to.BF16, LoRABenchConfig)
+	fmt.Fprintf(o.Log, "LoRA bench: %s, %d x %d, bf16 %v, base %s, %s\n", o.Model, to.Batch, to.Seq, to.BF16, o.BaseDType, LoRABenchConfig)
 	k, err := measureTrain(ctx, to)
 	if err != nil {
 		rep.KilnErr = err.Error()

@@ -15,14 +15,24 @@ import (
 // falling loss, and the HF peer's plumbing through a stand-in script
 // (testdata/fake_hf_lora.sh): its JSON read per mode, its failure
 // recorded, the ratios computed.
+//
+// The base is bf16 by default (float32 adapters) and float32 on request,
+// on both sides (the script gets --base-dtype).
 func TestLoRABenchOnInterp(t *testing.T) {
 	Configs["llama-lora-test"] = llama(32, 64, 2, 4, 2, 8, true)
 	Configs["llama-lora-test"]["vocab_size"] = 97
 	defer delete(Configs, "llama-lora-test")
+	for _, base := range []string{"", "float32"} {
+		t.Run("base="+base, func(t *testing.T) { loraBenchOnInterp(t, base) })
+	}
+}
+
+func loraBenchOnInterp(t *testing.T, base string) {
 	var log bytes.Buffer
 	rep, err := RunLoRABench(context.Background(), LoRAOptions{
 		Model: "llama-lora-test", Backend: "interp", Batch: 2, Seq: 8, Warmup: 1, Steps: 3, Log: &log,
 		HFScript: "testdata/fake_hf_lora.sh", Python: "/bin/sh", HFModes: []string{"eager", "compile"},
+		BaseDType: base,
 	})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, log.String())
@@ -47,8 +57,12 @@ func TestLoRABenchOnInterp(t *testing.T) {
 	if math.IsNaN(k.FirstLoss) || !(k.LastLoss < k.FirstLoss) {
 		t.Errorf("loss %v -> %v did not fall", k.FirstLoss, k.LastLoss)
 	}
-	if !rep.BF16 || rep.Batch != 2 || rep.Seq != 8 || rep.BaseDType != "float32" || rep.HFBaseDType != "float32" {
-		t.Errorf("report header %+v", rep)
+	wantBase := base
+	if wantBase == "" {
+		wantBase = "bfloat16"
+	}
+	if !rep.BF16 || rep.Batch != 2 || rep.Seq != 8 || rep.BaseDType != wantBase || rep.HFBaseDType != wantBase {
+		t.Errorf("report header %+v: want base dtype %s on both sides", rep, wantBase)
 	}
 	r := rep.Ratios["eager"]
 	if r == nil {
@@ -57,8 +71,8 @@ func TestLoRABenchOnInterp(t *testing.T) {
 	if got := r.TokensPerS; math.Abs(got-k.TokensPerS/100) > 1e-9*got {
 		t.Errorf("tokens/s ratio %v, want kiln %v / 100", got, k.TokensPerS)
 	}
-	if hf, _ := rep.HF["eager"].(map[string]any); hf == nil || hf["batch"] != 2.0 || hf["seq"] != 8.0 {
-		t.Errorf("HF eager result %v: want the script's JSON with batch 2, seq 8", rep.HF["eager"])
+	if hf, _ := rep.HF["eager"].(map[string]any); hf == nil || hf["batch"] != 2.0 || hf["seq"] != 8.0 || hf["base_dtype"] != wantBase {
+		t.Errorf("HF eager result %v: want the script's JSON with batch 2, seq 8, base_dtype %s", rep.HF["eager"], wantBase)
 	}
 	if rep.HFErrors["compile"] == "" || rep.Ratios["compile"] != nil {
 		t.Errorf("the failing compile mode: errors %v, ratios %v", rep.HFErrors, rep.Ratios["compile"])
@@ -91,5 +105,9 @@ func TestLoRABenchRefusesBadHFBase(t *testing.T) {
 	_, err := RunLoRABench(context.Background(), LoRAOptions{Backend: "interp", HFBaseDType: "fp8"})
 	if err == nil || !strings.Contains(err.Error(), "HFBaseDType") {
 		t.Errorf("HFBaseDType fp8: err %v, want one naming HFBaseDType", err)
+	}
+	_, err = RunLoRABench(context.Background(), LoRAOptions{Backend: "interp", BaseDType: "float16"})
+	if err == nil || !strings.Contains(err.Error(), "BaseDType") {
+		t.Errorf("BaseDType float16: err %v, want one naming BaseDType", err)
 	}
 }

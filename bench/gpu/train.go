@@ -52,6 +52,9 @@ type TrainOptions struct {
 	adapt func(r *models.Runner, cfg *train.StepConfig) (trained int64, err error)
 	// lr is the learning rate of every step (default 3e-4).
 	lr float64
+	// dtype is the Runner's weight dtype (Invalid: float32). The LoRA
+	// bench loads its frozen base in bf16 (float32 adapters).
+	dtype ir.DType
 }
 
 // TrainNumbers are kiln's figures for one training configuration.
@@ -180,7 +183,11 @@ func measureTrain(ctx context.Context, o TrainOptions) (*TrainNumbers, error) {
 	}
 	mem := startMemPoll()
 	defer mem.stop()
-	r, err := models.NewRunner(m, ckpt, b, ir.Float32, models.CompileOptions{})
+	dt := o.dtype
+	if dt == ir.Invalid {
+		dt = ir.Float32
+	}
+	r, err := models.NewRunner(m, ckpt, b, dt, models.CompileOptions{})
 	if err != nil {
 		return nil, err
 	}

@@ -25,6 +25,7 @@ import (
 type trainFlags struct {
 	model, data, eval, args, out, backend, resume string
 	peft, adapter                                 string // LoRA: a new adapter's LoraConfig, or an adapter to continue
+	dtype                                         string // the runner's dtype (transformers' torch_dtype); "" is float32
 	text                                          textData
 }
 
@@ -95,7 +96,11 @@ generator (not torch's values); --adapter DIR|HUB-ID continues training a saved 
 model is frozen (no gradients, no optimizer state); only the adapter trains, with lora_dropout on
 its input. --output-dir and every checkpoint-N then hold the adapter as PEFT saves it
 (adapter_config.json, adapter_model.safetensors with PEFT's key names) instead of
-model.safetensors and config.json, and --resume-from-checkpoint continues from them.`,
+model.safetensors and config.json, and --resume-from-checkpoint continues from them. --dtype bfloat16 loads the frozen base in
+that dtype, as from_pretrained(torch_dtype=torch.bfloat16) does, while the adapter's weights and
+their optimizer state stay float32 (PEFT's autocast_adapter_dtype): half the base's memory. The
+saved adapter is float32, as PEFT saves it; a modules_to_save copy keeps the base's dtype, and
+kiln trains it on a float32 base only.`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained
   kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text
   kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora`,
@@ -127,6 +132,7 @@ model.safetensors and config.json, and --resume-from-checkpoint continues from t
 	f.StringVar(&o.resume, "resume-from-checkpoint", "", "checkpoint directory to resume from, or true for the latest checkpoint-N of --output-dir (overrides resume_from_checkpoint)")
 	f.StringVar(&o.peft, "peft", "", "train a new LoRA adapter: a LoraConfig JSON file (PEFT's names); the base stays frozen and --output-dir gets the adapter in PEFT's format")
 	f.StringVar(&o.adapter, "adapter", "", "continue training a PEFT LoRA adapter (a directory or Hub repo id); the base stays frozen")
+	f.StringVar(&o.dtype, "dtype", "", `the dtype the model's weights are loaded in (from_pretrained's torch_dtype): "float32" (default), or with --peft/--adapter "bfloat16" (a frozen bf16 base, float32 adapter weights, as PEFT)`)
 	for _, n := range []string{"model", "args", "output-dir"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
@@ -172,7 +178,11 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 			}
 		}
 	}
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: ir.Float32, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter})
+	dt, err := trainDType(o)
+	if err != nil {
+		return err
+	}
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: dt, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter})
 	if err != nil {
 		if o.adapter != "" {
 			return fmt.Errorf("--adapter: %w", err)
@@ -344,4 +354,23 @@ func newLoRA(m *auto.Model, path string, seed int64) error {
 		return err
 	}
 	return m.Runner.SetAdapter(a)
+}
+
+// trainDType is --dtype: float32 by default; bfloat16 only for LoRA
+// training (--peft or --adapter), where the base is frozen: full
+// fine-tuning trains float32 master weights.
+func trainDType(o trainFlags) (ir.DType, error) {
+	if o.dtype == "" {
+		return ir.Float32, nil
+	}
+	dt, err := ir.ParseDType(o.dtype)
+	if err != nil || (dt != ir.Float32 && dt != ir.BFloat16) {
+		// float16 would need loss scaling (torch's GradScaler, the
+		// Trainer's fp16), which kiln does not have.
+		return ir.Invalid, fmt.Errorf("--dtype %q: want float32 or bfloat16", o.dtype)
+	}
+	if dt != ir.Float32 && o.peft == "" && o.adapter == "" {
+		return ir.Invalid, fmt.Errorf("--dtype %s: full fine-tuning trains float32 weights; a %s base trains a LoRA adapter (--peft or --adapter)", o.dtype, dt)
+	}
+	return dt, nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/peft"
 )
 
@@ -73,6 +74,51 @@ func TestTrainLoRA(t *testing.T) {
 	} {
 		args := append([]string{"train", "--model", model, "--train-file", dataPath, "--args", argsPath, "--output-dir", "o3"}, tc.args...)
 		res := runKiln(t, dir, env, args...)
+		if res.code == 0 || !strings.Contains(res.stderr, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", tc.args, res.code, res.stderr, tc.want)
+		}
+	}
+}
+
+// TestTrainLoRABF16: kiln train --peft --dtype bfloat16 trains an adapter
+// over llama-tiny loaded in bf16 (with bf16 autocast) and saves it in
+// float32, as PEFT saves the float32 adapter weights of a bf16 model;
+// --dtype without an adapter, and an unknown dtype, are errors naming
+// the flag.
+func TestTrainLoRABF16(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training steps")
+	}
+	rows := strings.Repeat(`{"input_ids": [1, 450, 7483, 310, 3444, 338], "labels": [1, 450, 7483, 310, 3444, 338]}`+"\n", 4)
+	dir, env, argsPath, dataPath := trainFiles(t, `{"max_steps": 2, "per_device_train_batch_size": 2, "learning_rate": 1e-2,
+		"logging_steps": 1, "report_to": "none", "save_strategy": "no", "bf16": true}`, rows)
+	cfg := filepath.Join(dir, "lora_config.json")
+	if err := os.WriteFile(cfg, []byte(`{"r": 4, "lora_alpha": 8, "target_modules": ["q_proj", "v_proj"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := "testdata/models/llama-tiny"
+	common := []string{"train", "--model", model, "--train-file", dataPath, "--args", argsPath, "--backend", "interp"}
+	mustRun(t, dir, env, append(common, "--peft", cfg, "--dtype", "bfloat16", "--output-dir", "out")...)
+	saved, err := peft.Load(filepath.Join(dir, "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(saved.Names()) != 8 {
+		t.Errorf("saved %d tensors, want 8 (q_proj and v_proj of 2 layers, A and B)", len(saved.Names()))
+	}
+	for _, n := range saved.Names() {
+		if x, _ := saved.Tensor(n); x.DType != ir.Float32 {
+			t.Errorf("saved %s is %s, want float32", n, x.DType)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--dtype", "bfloat16"}, "--dtype bfloat16: full fine-tuning trains float32 weights"},
+		{[]string{"--dtype", "int8", "--peft", cfg}, `--dtype "int8": want float32 or bfloat16`},
+	} {
+		res := runKiln(t, dir, env, append(append(common, "--output-dir", "o3"), tc.args...)...)
 		if res.code == 0 || !strings.Contains(res.stderr, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q, want %q", tc.args, res.code, res.stderr, tc.want)
 		}

@@ -50,6 +50,28 @@ type Adapters interface {
 	LoRA(m Module) *LoRA
 }
 
+// Overrider is implemented by adapter sets that replace model parameters
+// outright (PEFT's modules_to_save copies): Overrides maps each replaced
+// parameter (its Hugging Face name) to the adapter's key for the copy.
+type Overrider interface {
+	Overrides() map[string]string
+}
+
+// Replaced reports whether the graph's adapters replace parameter leaf of
+// this scope with a copy of their own (an Overrider listing it). A model
+// whose layer shares its weight with another layer (an LM head tied to
+// the input embeddings) then declares the layer's own parameter, so that
+// the copy applies to that layer alone, as PEFT's ModulesToSaveWrapper
+// wraps the one module: the other layer keeps reading the base weight.
+func (s *Scope) Replaced(leaf string) bool {
+	o, ok := s.adapters.(Overrider)
+	if !ok {
+		return false
+	}
+	_, ok = o.Overrides()[s.Name(leaf)]
+	return ok
+}
+
 type adaptersKey struct{}
 
 // WithAdapters makes every Scope later created on g by NewScope consult a
@@ -76,9 +98,23 @@ type LoRAWeights struct {
 	FanInFanOut bool
 }
 
+// AdapterDType is the dtype of the adapter weights (lora_A, lora_B, DoRA's
+// magnitude) of a model whose weights are of dtype dt: float32 on a
+// float16 or bfloat16 base, dt otherwise. PEFT's LoraModel does the same
+// by default (autocast_adapter_dtype=True upcasts half-precision adapter
+// weights to float32), so that the trained weights and their optimizer
+// state are float32 while the frozen base stays in half precision.
+func AdapterDType(dt ir.DType) ir.DType {
+	if dt == ir.BFloat16 || dt == ir.Float16 {
+		return ir.Float32
+	}
+	return dt
+}
+
 // LoRA declares the low-rank update of the module this scope names, a
 // layer of in features to out (weight stored (in, out) when fanInFanOut),
-// when the graph's adapters target it, and returns nil otherwise.
+// when the graph's adapters target it, and returns nil otherwise. The
+// update's parameters are of AdapterDType(the scope's dtype).
 func (s *Scope) LoRA(in, out int, fanInFanOut bool) *LoRAWeights {
 	if s.adapters == nil {
 		return nil
@@ -87,16 +123,17 @@ func (s *Scope) LoRA(in, out int, fanInFanOut bool) *LoRAWeights {
 	if l == nil {
 		return nil
 	}
+	at := AdapterDType(s.dtype)
 	w := &LoRAWeights{
-		A:       s.g.Param(l.A, s.dtype, l.Rank, in),
-		B:       s.g.Param(l.B, s.dtype, out, l.Rank),
+		A:       s.g.Param(l.A, at, l.Rank, in),
+		B:       s.g.Param(l.B, at, out, l.Rank),
 		Scaling: l.Scaling,
 		Dropout: l.Dropout,
 	}
 	if l.Magnitude != "" {
 		// DoRA needs the base layer's weight and bias, declared by the
 		// layer before its update (same name and type: the same tensor).
-		w.Magnitude = s.g.Param(l.Magnitude, s.dtype, out)
+		w.Magnitude = s.g.Param(l.Magnitude, at, out)
 		w.FanInFanOut = fanInFanOut
 		if fanInFanOut {
 			w.Weight = s.Param("weight", in, out)
@@ -111,10 +148,14 @@ func (s *Scope) LoRA(in, out int, fanInFanOut bool) *LoRAWeights {
 }
 
 // Forward maps x (..., in) to the update Scaling · (x' Aᵀ) Bᵀ (..., out):
-// two thin products through the rank, never the dense B·A. x' is x, or
-// in a training program with Dropout > 0 dropout(x) drawn at a site of
-// the graph's dropout (one site per adapted module, in build order).
+// two thin products through the rank, never the dense B·A. x' is x
+// converted to the adapter's dtype (PEFT's _cast_input_dtype: a bf16
+// activation meets float32 adapter weights as float32), or in a training
+// program with Dropout > 0 dropout of that, drawn at a site of the
+// graph's dropout (one site per adapted module, in build order). The
+// result is in the adapter's dtype.
 func (w *LoRAWeights) Forward(x *frontend.Tensor) *frontend.Tensor {
+	x = x.AsType(w.A.DType())
 	if w.Dropout > 0 {
 		x = DropoutOf(x.Graph()).Apply(x, w.Dropout) // nil (evaluation): x itself
 	}
@@ -122,7 +163,13 @@ func (w *LoRAWeights) Forward(x *frontend.Tensor) *frontend.Tensor {
 }
 
 // AddTo returns y + the update of x, or y when w is nil; y is the base
-// layer's output for x (bias included).
+// layer's output for x (bias included). When the adapter's dtype is wider
+// than y's (float32 adapter weights on a bf16 base), the sum is formed in
+// the adapter's dtype and rounded once to y's, as PEFT adds the float32
+// update to the base result (torch's promotion) and casts the sum back
+// to the base result's dtype. Under bf16 autocast (passes.Autocast) the
+// adapter's products then run in bf16 with float32 accumulation, as
+// torch's autocast runs PEFT's lora_A and lora_B.
 //
 // With DoRA it is PEFT's DoraLinearLayer (DoraLinearVariant.forward):
 // with V = W + Scaling·B·A (W in the (out, in) layout) and its
@@ -138,10 +185,16 @@ func (w *LoRAWeights) AddTo(y, x *frontend.Tensor) *frontend.Tensor {
 	if w == nil {
 		return y
 	}
+	yt := y.DType()
+	at := w.A.DType()
 	if w.Magnitude == nil {
-		return y.Add(w.Forward(x))
+		return y.AsType(at).Add(w.Forward(x)).AsType(yt)
 	}
-	s := w.Magnitude.Div(w.weightNorm().StopGradient()).AsType(y.DType()) // (out)
+	// PEFT's DoRA forward sees x cast to the adapter's dtype, and adds
+	// its float32 terms to the base result before casting back.
+	// (PEFT subtracts the bias from the base result in its own dtype.)
+	x = x.AsType(at)
+	s := w.Magnitude.Div(w.weightNorm().StopGradient()).AsType(at) // (out)
 	var base *frontend.Tensor
 	if d := DropoutOf(x.Graph()); d != nil && w.Dropout > 0 {
 		x = d.Apply(x, w.Dropout)
@@ -153,11 +206,12 @@ func (w *LoRAWeights) AddTo(y, x *frontend.Tensor) *frontend.Tensor {
 	} else {
 		base = y
 		if w.Bias != nil {
-			base = y.Sub(w.Bias.AsType(y.DType()))
+			base = y.Sub(w.Bias.AsType(yt))
 		}
+		base = base.AsType(at)
 	}
 	lora := x.MatMulT(w.A).MatMulT(w.B).MulScalar(w.Scaling)
-	return y.Add(base.Mul(s.AddScalar(-1)).Add(lora.Mul(s)))
+	return y.AsType(at).Add(base.Mul(s.AddScalar(-1)).Add(lora.Mul(s))).AsType(yt)
 }
 
 // weightNorm is the L2 norm of each output row of W + Scaling·B·A,

@@ -35,7 +35,8 @@ func main() {
 	loraModel := flag.String("lora", "", "run the LoRA fine-tuning benchmark on this model config instead (e.g. llama-1b): r 16, all linear layers")
 	loraHF := flag.String("lora-hf", "", "path of hf_lora_baseline.py for -lora (empty: no HF + PEFT peer)")
 	loraModes := flag.String("lora-hf-modes", "eager,compile", "-lora: the HF script's modes, one process each")
-	loraBase := flag.String("lora-hf-base", "float32", "-lora: the HF base model's dtype, float32 (as kiln's) or bfloat16")
+	loraBase := flag.String("lora-base", "bfloat16", "-lora: the frozen base's dtype on both sides, bfloat16 (float32 adapters, as HF + PEFT users load it) or float32")
+	loraHFBase := flag.String("lora-hf-base", "", "-lora: the HF base model's dtype when it differs from -lora-base (float32 or bfloat16)")
 	python := flag.String("python", "python3", "the Python that runs the HF scripts of -train and -lora")
 	hostProfile := flag.String("host-profile", "", "-train: write a Go CPU profile (pprof) of the timed steps to this file")
 	flag.Parse()
@@ -47,7 +48,7 @@ func main() {
 			}
 		})
 		o := gpu.LoRAOptions{Model: *loraModel, Backend: *backend, Batch: b, Seq: *seq, FP32: !*bf16,
-			HFScript: *loraHF, HFModes: strings.Split(*loraModes, ","), HFBaseDType: *loraBase, Python: *python, Log: os.Stderr}
+			HFScript: *loraHF, HFModes: strings.Split(*loraModes, ","), BaseDType: *loraBase, HFBaseDType: *loraHFBase, Python: *python, Log: os.Stderr}
 		if *remat > 0 {
 			o.Remat = &passes.RematPolicy{EveryNLayers: *remat}
 		}
