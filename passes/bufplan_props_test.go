@@ -3,7 +3,6 @@ package passes_test
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/frontend"
@@ -166,11 +165,16 @@ func TestPlanBuffersModelPrograms(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		decoder := !strings.HasPrefix(name, "bert")
+		_, decoder := m.(models.Decoder)
 		for _, dt := range []ir.DType{ir.Float32, ir.BFloat16} {
 			spec := models.Spec{Batch: 2, Seq: 3}
-			if decoder {
+			switch mm := m.(type) {
+			case models.Decoder:
 				spec = models.Spec{Batch: 1, Seq: 1, Cache: 8}
+			case models.ImageModel:
+				spec = models.ImageSpec(mm, 2)
+			case models.ImageTextModel:
+				spec.Images = 1
 			}
 			t.Run(fmt.Sprintf("%s/%s", name, dt), func(t *testing.T) {
 				f, err := frontend.Build(name, func(g *frontend.Graph) error { return m.Build(g, spec, dt) })
