@@ -132,7 +132,10 @@ type loraFigures struct {
 	BaseMiB    float64 `json:"base_weights_mib"`
 	HarnessMiB float64 `json:"harness_rss_mib"` // the process before loading (Go runtime, bench tables)
 	TargetMiB  float64 `json:"target_mib"`      // BaseMiB x (1 + loraRSSTarget)
-	GCPercent  int     `json:"gc_percent"`      // the Go collector's setting during the runs (train.LowerGCPercent)
+	// GCPercent is the Go collector's setting when the runs start
+	// (train.LowerGCPercent, which lowers it after collections once the
+	// weights make the heap large: 2 at the Llama base).
+	GCPercent int `json:"gc_percent"`
 	// Runs are loraBase.runs': LoRA plain and with every layer
 	// checkpointed at each batch, then full fine-tuning where measured.
 	Runs []loraRun `json:"runs"`
