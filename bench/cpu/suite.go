@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -22,7 +23,10 @@ type Options struct {
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 	// Workloads selects groups: "sgemm", "gpt2", "bert", "compile",
-	// "train", "lora-train" (nil: all). The machine's limits are always measured.
+	// "train", "lora-train", "lora-train-llama" (nil: all but
+	// lora-train-llama, which writes a 4.6 GiB checkpoint and runs for
+	// minutes). An unknown name is an error. The machine's limits are
+	// always measured.
 	Workloads []string
 	// MinTime is the minimum measuring time per figure (default 1s).
 	MinTime time.Duration
@@ -45,26 +49,36 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, fmt.Errorf("the cpu suite needs the llvm backend: %w", err)
 	}
 	s := &suite{o: o, be: be, rep: &Report{Suite: "cpu", Machine: map[string]any{}, Details: map[string]any{}}}
-	if err := s.machine(); err != nil {
-		return nil, err
-	}
-	want := func(g string) bool {
-		if len(o.Workloads) == 0 {
-			return true
-		}
-		for _, w := range o.Workloads {
-			if w == g {
-				return true
-			}
-		}
-		return false
-	}
 	steps := []struct {
 		name string
 		fn   func(context.Context) error
-	}{{"sgemm", s.sgemm}, {"gpt2", s.gpt2}, {"bert", s.bert}, {"compile", s.compile}, {"train", s.train}, {"lora-train", s.loraTrain}}
+		// optIn: only when named in Workloads.
+		optIn bool
+	}{{"sgemm", s.sgemm, false}, {"gpt2", s.gpt2, false}, {"bert", s.bert, false}, {"compile", s.compile, false},
+		{"train", s.train, false}, {"lora-train", s.loraTrain, false}, {"lora-train-llama", s.loraTrainLlama, true}}
+	named := map[string]bool{}
+	for _, w := range o.Workloads {
+		named[w] = true
+	}
+	var known []string
 	for _, st := range steps {
-		if !want(st.name) {
+		known = append(known, st.name)
+		delete(named, st.name)
+	}
+	for w := range named {
+		return nil, fmt.Errorf("workloads: unknown workload %q (have %s)", w, strings.Join(known, ", "))
+	}
+	if err := s.machine(); err != nil {
+		return nil, err
+	}
+	want := func(name string, optIn bool) bool {
+		if len(o.Workloads) == 0 {
+			return !optIn
+		}
+		return slices.Contains(o.Workloads, name)
+	}
+	for _, st := range steps {
+		if !want(st.name, st.optIn) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {

@@ -69,6 +69,12 @@ func TestSmallSuite(t *testing.T) {
 			t.Errorf("no result for %s", w)
 		}
 	}
+	// lora-train-llama is opt-in: never in the default set.
+	for w := range seen {
+		if strings.HasPrefix(w, "llama-1b-") {
+			t.Errorf("%s in the default set", w)
+		}
+	}
 	var table bytes.Buffer
 	if err := rep.WriteTable(&table); err != nil {
 		t.Fatal(err)

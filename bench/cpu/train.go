@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/kiln-ml/kiln/autodiff"
@@ -22,7 +21,6 @@ import (
 	"github.com/kiln-ml/kiln/session"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/train"
-	"github.com/kiln-ml/kiln/weights"
 )
 
 // The training workload (issue #14): one AdamW step of a GPT-2-124M-shaped
@@ -392,49 +390,6 @@ func trainResult(fig trainFigures, peak float64) Result {
 	r := Result{Workload: fmt.Sprintf("gpt2-124m-train-%dx%d", fig.Batch, fig.Seq), Unit: "GFLOP/s", Kiln: fig.GFLOPS,
 		Target: fig.Target, Note: note}
 	return r.WithLimit(peak)
-}
-
-// writeTrainCheckpoint writes a model.safetensors of random float32
-// weights for cfg into dir (N(0, 0.02); LayerNorm weights 1, as a fresh
-// model has them) and opens it. It returns the model, its program for
-// spec and the checkpoint.
-func writeTrainCheckpoint(dir string, cfg map[string]any, spec models.Spec) (models.Model, *ir.Func, *weights.Checkpoint, error) {
-	m, err := newModel(cfg)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	r := rand.New(rand.NewSource(6))
-	ts := map[string]*tensor.Tensor{}
-	for _, p := range f.Params {
-		if models.IsInputName(p.Name) {
-			continue
-		}
-		sh := p.Type.Shape
-		if sh.Rank() == 1 && strings.Contains(p.Name, "ln_") && strings.HasSuffix(p.Name, ".weight") {
-			ones := make([]float32, sh.NumElements())
-			for i := range ones {
-				ones[i] = 1
-			}
-			if ts[p.Name], err = tensor.FromFloat32(sh, ones); err != nil {
-				return nil, nil, nil, err
-			}
-			continue
-		}
-		ts[p.Name] = randomFloat32(r, sh, 0.02)
-	}
-	path := filepath.Join(dir, "model.safetensors")
-	if err := tensor.WriteSafetensorsFile(path, ts, map[string]string{"format": "pt"}); err != nil {
-		return nil, nil, nil, err
-	}
-	ckpt, err := weights.Open(path)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	return m, f, ckpt, nil
 }
 
 // fwdBwdFunc is the model's loss program for spec differentiated with

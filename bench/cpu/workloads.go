@@ -24,6 +24,18 @@ var (
 		"vocab_size": 50257, "n_embd": 768, "n_layer": 12, "n_head": 12, "n_positions": 1024,
 		"activation_function": "gelu_new", "layer_norm_epsilon": 1e-5,
 	}
+	// llama1bConfig is Llama-3.2-1B's shape (bench/gpu's llama-1b): 16
+	// layers, hidden 2048, 32 query and 8 key/value heads of 64,
+	// intermediate 8192, a 128256-token vocabulary and the LM head tied
+	// to the embedding (1.236B parameters, 4.6 GiB in float32).
+	llama1bConfig = map[string]any{
+		"model_type": "llama", "architectures": []string{"LlamaForCausalLM"},
+		"vocab_size": 128256, "hidden_size": 2048, "intermediate_size": 8192,
+		"num_hidden_layers": 16, "num_attention_heads": 32, "num_key_value_heads": 8,
+		"head_dim": 64, "hidden_act": "silu", "rms_norm_eps": 1e-5,
+		"max_position_embeddings": 4096, "rope_theta": 500000.0, "tie_word_embeddings": true,
+		"bos_token_id": 128000, "eos_token_id": 128001,
+	}
 	bertConfig = map[string]any{
 		"model_type": "bert", "architectures": []string{"BertModel"},
 		"vocab_size": 30522, "hidden_size": 768, "num_hidden_layers": 12, "num_attention_heads": 12,
@@ -54,6 +66,14 @@ func smallConfig(c map[string]any) map[string]any {
 	}
 	if _, ok := out["intermediate_size"]; ok {
 		out["intermediate_size"] = 128
+	}
+	// Llama: grouped-query attention kept (2 key/value heads for 4), the
+	// head size hidden/heads.
+	if _, ok := out["num_key_value_heads"]; ok {
+		out["num_key_value_heads"] = 2
+	}
+	if _, ok := out["head_dim"]; ok {
+		out["head_dim"] = 16
 	}
 	out["vocab_size"] = 1000
 	return out

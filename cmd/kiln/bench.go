@@ -30,7 +30,9 @@ compile time of a GPT-2 decode step and a GPT-2-124M-shaped training step
 forward / backward / optimizer shares, cold and cached compile) and LoRA training
 of that model (lora-train: peak RSS by phase against the base weights + 15%, plain
 and checkpointed, 4 x 128 and 1 x 128 tokens, full fine-tuning's beside it), on the
-llvm backend. The peers install on
+llvm backend. lora-train-llama (only when named in --workloads: it writes a 4.6 GiB
+checkpoint and runs for minutes) measures the same for a Llama-3.2-1B-shaped base
+(r 16 on q/k/v/o/gate/up/down_proj, 1 x 128 and 4 x 128 tokens, LoRA only). The peers install on
 request (bash scripts/setup-bench.sh); a missing one is skipped with a note that
 says how to install it. A figure above its limit marks the limit broken.
 
@@ -86,7 +88,7 @@ Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`
 	cmd.Flags().StringVar(&hfScript, "hf-script", "bench/gpu/hf_baseline.py", "gpu suite: the Hugging Face baseline script (\"\" skips the peers)")
 	cmd.Flags().StringVar(&resultsDir, "results", "bench/results", "gpu suite: directory the report is saved in (\"\" to not save)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
-	cmd.Flags().StringVar(&workloads, "workloads", "", "comma-separated subset: sgemm,gpt2,bert,compile,train,lora-train (default all)")
+	cmd.Flags().StringVar(&workloads, "workloads", "", "comma-separated subset: sgemm,gpt2,bert,compile,train,lora-train,lora-train-llama (default all but lora-train-llama)")
 	cmd.Flags().DurationVar(&minTime, "min-time", time.Second, "minimum measuring time per figure")
 	cmd.Flags().BoolVar(&small, "small", false, "tiny shapes (checks the harness; not the issue's workloads)")
 	addCommand(cmd)
