@@ -131,6 +131,8 @@ if [ "$PHASE" = hostprof ]; then
   echo "host-profiled bench rc=$?"; tail -2 $H/bench.log
   big=$(ls -S /tmp/xd/*after_optimizations.txt 2>/dev/null | head -1)
   [ -n "$big" ] && cp "$big" $(ls -S /tmp/xd/*after_optimizations-buffer-assignment.txt /tmp/xd/*memory-usage-report* 2>/dev/null | head -3) $H/
+  # HOSTPROF_LITE=1: the profile and the dump only (no command-buffer A/B, no nsys).
+  if [ -n "${HOSTPROF_LITE:-}" ]; then ls -la $H; tar cJf "$OUT/hostprof.tar.xz" -C /tmp hostprof; exit 0; fi
   # XLA's command buffers (CUDA graphs) re-recorded when argument addresses change: A/B them.
   XLA_FLAGS=--xla_gpu_enable_command_buffer= timeout 120 .scratch/gpu/benchgpu -train gpt2-124m > $H/nocmdbuf.json 2> $H/nocmdbuf.log
   echo "no command buffers rc=$?"; tail -1 $H/nocmdbuf.log
