@@ -67,6 +67,9 @@ func parseGPTNeoX(data []byte, file string) (*DecoderConfig, error) {
 		if err := optFloat(raw, file, "rotary_pct", &c.Rope.PartialRotaryFactor); err != nil {
 			return nil, err
 		}
+		if f := c.Rope.PartialRotaryFactor; !(f > 0 && f <= 1) {
+			return nil, fmt.Errorf("%s: field rotary_pct must be in (0, 1], got %v", file, f)
+		}
 	}
 	if err := c.Rope.check(file, "rotary_pct"); err != nil {
 		return nil, err
