@@ -299,7 +299,10 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		h = m.scaleEmbeddings(neftune(drop, spec, h, in.Mask))
 	}
 	h = drop.Apply(h, c.EmbedDropout)
-	gcos, gsin := global.CosSin(in.Positions, dt) // (B, T, D) or (B, T, D*partial)
+	gcos, gsin, err := m.cosSin(c.Rope, global, spec, in.Positions, dt) // (B, T, D) or (B, T, D*partial)
+	if err != nil {
+		return err
+	}
 	lcos, lsin := gcos, gsin
 	if local != global {
 		lcos, lsin = local.CosSin(in.Positions, dt)
@@ -373,6 +376,36 @@ func (m *decoder) rotary(r Rope, spec Spec) (*nn.Rotary, error) {
 	}
 	roundThrough(rot.InvFreq, c.ropeBufferDType())
 	return rot, nil
+}
+
+// cosSin returns rot's cos and sin at positions. For longrope in a
+// program that may run past original_max_position_embeddings, it chooses
+// at run time, as transformers does on every forward call: the long
+// factors when the largest position + 1 of this call exceeds the original
+// length, else the short ones (rot's frequencies, built for the program
+// length, are then not used).
+func (m *decoder) cosSin(r Rope, rot *nn.Rotary, spec Spec, positions *frontend.Tensor, dt ir.DType) (cos, sin *frontend.Tensor, err error) {
+	orig := r.OriginalMaxPositions
+	if orig == 0 {
+		orig = m.cfg.MaxPositions
+	}
+	if r.Type != "longrope" || spec.Keys() <= orig {
+		cos, sin = rot.CosSin(positions, dt)
+		return cos, sin, nil
+	}
+	short, err := m.rotary(r, Spec{Batch: 1, Seq: orig})
+	if err != nil {
+		return nil, nil, err
+	}
+	long, err := m.rotary(r, Spec{Batch: 1, Seq: orig + 1})
+	if err != nil {
+		return nil, nil, err
+	}
+	g := positions.Graph()
+	useLong := positions.ReduceMax().Ge(g.ConstScalarInt(positions.DType(), int64(orig))) // () bool: max + 1 > orig
+	scos, ssin := short.CosSin(positions, dt)
+	lcos, lsin := long.CosSin(positions, dt)
+	return frontend.Where(useLong, lcos, scos), frontend.Where(useLong, lsin, ssin), nil
 }
 
 // scaleEmbeddings multiplies by sqrt(hidden_size) when EmbedScale is set.

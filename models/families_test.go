@@ -161,3 +161,39 @@ func familyCheckpoint(t *testing.T, fc familyCase, m models.Model) (string, map[
 	}
 	return dir, vals
 }
+
+// TestFamiliesCacheMatchesRecompute decodes every family's random tiny
+// checkpoint with the KV cache (as cacheMatchesRecompute: a left-padded
+// batch, one token at a time and prefill + steps) and compares with full
+// recomputes. The prompts (14 and 5 tokens) are longer than the sliding
+// windows and within Phi-3's original 16 positions: past them longrope
+// switches to its long factors per call, as transformers does, so a cached
+// run (its early keys rotated with the short factors) and a recompute
+// differ there in transformers too.
+func TestFamiliesCacheMatchesRecompute(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, be backends.Backend) {
+		for _, fc := range familyCases {
+			t.Run(fc.name, func(t *testing.T) {
+				t.Parallel()
+				cfg, err := models.ParseConfig([]byte(fc.config), "config.json")
+				if err != nil {
+					t.Fatal(err)
+				}
+				m, err := models.New(cfg, "")
+				if err != nil {
+					t.Fatal(err)
+				}
+				dir, _ := familyCheckpoint(t, fc, m)
+				r, _ := newRunner(t, m, dir, be, backends.CompileOptions{Options: passes.Options{Verify: true}})
+				rng := rand.New(rand.NewSource(3))
+				prompts := [][]int64{make([]int64, 14), make([]int64, 5)}
+				for _, p := range prompts {
+					for i := range p {
+						p[i] = int64(rng.Intn(cfg.Common().VocabSize))
+					}
+				}
+				cacheMatchesRecompute(t, r, prompts)
+			})
+		}
+	})
+}
