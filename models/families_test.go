@@ -140,7 +140,7 @@ func familyCheckpoint(t *testing.T, fc familyCase, m models.Model) (string, map[
 		x := make([]float32, n)
 		v := make([]float64, n)
 		for i := range x {
-			x[i] = float32(rng.NormFloat64() * 0.5)
+			x[i] = float32(rng.NormFloat64() * 0.3)
 			v[i] = float64(x[i])
 		}
 		name := p.Name
