@@ -72,7 +72,8 @@ func gemma3V4Name(n string) string {
 // transformers 4 names, Phi-3 with longrope short and long, GPT-NeoX
 // parallel and sequential) and compares its logits with hostDecoder, a
 // float64 forward pass written from transformers' modeling files, on
-// every parity backend.
+// every parity backend; and its causal-LM loss (labels = the ids) with
+// the cross-entropy of the host logits (soft-capped ones for Gemma 2).
 func TestFamiliesAgainstHostReference(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, be backends.Backend) {
 		for _, fc := range familyCases {
@@ -105,6 +106,7 @@ func TestFamiliesAgainstHostReference(t *testing.T) {
 					}
 					got := positionsOf(t, out[models.OutputLogits])[0]
 					want := ref.forward(hostIDs)
+					checkFamilyLoss(t, r, ids, want)
 					bad := 0
 					for p := range want {
 						for j, w := range want[p] {
@@ -196,4 +198,34 @@ func TestFamiliesCacheMatchesRecompute(t *testing.T) {
 			})
 		}
 	})
+}
+
+// checkFamilyLoss runs r with labels = ids and compares the loss with the
+// mean cross-entropy of the host logits want (position t predicts t+1).
+func checkFamilyLoss(t *testing.T, r *models.Runner, ids []int64, want [][]float64) {
+	t.Helper()
+	n := len(ids)
+	out, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: n}, map[string]*tensor.Tensor{
+		models.InputIDs:    int64Tensor(t, [][]int64{ids}),
+		models.InputLabels: int64Tensor(t, [][]int64{ids}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := 0.0
+	for p := 0; p+1 < n; p++ {
+		m := math.Inf(-1)
+		for _, z := range want[p] {
+			m = math.Max(m, z)
+		}
+		z := 0.0
+		for _, x := range want[p] {
+			z += math.Exp(x - m)
+		}
+		sum += m + math.Log(z) - want[p][ids[p+1]]
+	}
+	wantLoss := sum / float64(n-1)
+	if got := out[models.OutputLoss].Float64s()[0]; math.Abs(got-wantLoss) > 1e-4*(1+wantLoss) {
+		t.Errorf("length %d: loss %.6f, want %.6f", n, got, wantLoss)
+	}
 }
