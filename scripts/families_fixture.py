@@ -8,12 +8,12 @@ Runs where transformers and torch are installed (the GPU machine; CPU is enough)
 
     python3 scripts/families_fixture.py OUTDIR        # writes OUTDIR/<name>-tiny/...
 
-then copy OUTDIR/* to testdata/models/ (gzip reference.json if it is over ~1 MB:
-gzip -9 reference.json). The Go replay tests (models: TestFamilyFixtures; generate:
+then copy OUTDIR/* to testdata/models/ (reference.json is written gzipped, as the Go tests
+read reference.json or reference.json.gz). The Go replay tests (models: TestFamilyFixtures; generate:
 TestFamilyFixtureGeneration) run every directory present and skip the others.
 Every family is independent: a failure is printed and the rest goes on.
 """
-import json, os, sys, traceback
+import gzip, json, os, sys, traceback
 
 import torch
 import transformers
@@ -96,7 +96,7 @@ def decoder_refs(model, d, prompts):
             "top_k_5_kept": kept(TopKLogitsWarper(5)(None, lg.clone())),
             "top_p_0.9_kept": kept(TopPLogitsWarper(0.9)(None, lg.clone())),
             "min_p_0.05_kept": kept(MinPLogitsWarper(0.05)(None, lg.clone()))}}
-    with open(os.path.join(d, "reference.json"), "w") as f:
+    with gzip.open(os.path.join(d, "reference.json.gz"), "wt") as f:
         json.dump(ref, f)
 
 
