@@ -47,13 +47,18 @@ func TestCacheMatchesRecompute(t *testing.T) {
 // greedy decode step (batch 2, cacheCapacity slots).
 func checkCacheMatchesRecompute(t *testing.T, fixture string, be backends.Backend) {
 	ref := readReference[decoderRef](t, fixture)
-	r := openRunner(t, fixture, be)
+	cacheMatchesRecompute(t, openRunner(t, fixture, be), ref.Prompts)
+}
+
+// cacheMatchesRecompute is checkCacheMatchesRecompute for the model of r
+// and two or more prompts.
+func cacheMatchesRecompute(t *testing.T, r *models.Runner, refPrompts [][]int64) {
 	dec, ok := r.Model().(models.Decoder)
 	if !ok {
-		t.Fatalf("%s (%s) does not implement models.Decoder", fixture, r.Model().Arch())
+		t.Fatalf("%s does not implement models.Decoder", r.Model().Arch())
 	}
 
-	prompts := append([][]int64(nil), ref.Prompts...)
+	prompts := append([][]int64(nil), refPrompts...)
 	if len(prompts) < 2 {
 		t.Fatalf("fixture has %d prompts, want 2", len(prompts))
 	}

@@ -3,25 +3,31 @@ package models
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"strings"
 
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/ir"
 )
 
-// DecoderConfig is the shared decoder of the Llama family (Llama, Mistral,
-// Qwen2, Qwen3, ...): pre-norm blocks of RMSNorm -> rotary GQA attention ->
-// residual -> RMSNorm -> gated MLP -> residual. Families differ by a few
-// fields, set by their own small files (llama.go, mistral.go, qwen.go).
+// DecoderConfig is the shared rotary decoder (Llama, Mistral, Qwen2,
+// Qwen3, Gemma 2/3, Phi-3, GPT-NeoX): pre-norm blocks of norm -> rotary
+// GQA attention -> residual -> norm -> MLP -> residual. Families differ by
+// a few fields, set by their own small files (llama.go, mistral.go,
+// qwen.go, gemma.go, phi3.go, gptneox.go): the norm, how q/k/v and the MLP
+// are stored, where the residuals join (decoder_layout.go), and a few
+// scalars (embedding scale, attention scale and soft-caps).
 type DecoderConfig struct {
 	Base
-	Hidden        int     `json:"hidden_size"`
-	Intermediate  int     `json:"intermediate_size"`
-	Layers        int     `json:"num_hidden_layers"`
-	Heads         int     `json:"num_attention_heads"`
-	KVHeads       int     `json:"num_key_value_heads"`
-	HeadDim       int     `json:"head_dim"`
-	Act           string  `json:"hidden_act"`
+	Hidden       int    `json:"hidden_size"`
+	Intermediate int    `json:"intermediate_size"`
+	Layers       int    `json:"num_hidden_layers"`
+	Heads        int    `json:"num_attention_heads"`
+	KVHeads      int    `json:"num_key_value_heads"`
+	HeadDim      int    `json:"head_dim"`
+	Act          string `json:"hidden_act"`
+	// RMSNormEps is the epsilon of every norm (GPT-NeoX: layer_norm_eps).
 	RMSNormEps    float64 `json:"rms_norm_eps"`
 	MaxPositions  int     `json:"max_position_embeddings"`
 	AttentionBias bool    `json:"attention_bias"`
@@ -49,6 +55,36 @@ type DecoderConfig struct {
 	// Windows is the sliding window of each layer (0: full attention).
 	Windows []int `json:"-"`
 
+	// Layout: module names and structure (decoder_layout.go; zero values
+	// are Llama's).
+	Layout DecoderLayout `json:"-"`
+	// EmbedScale multiplies the token embeddings by sqrt(hidden_size),
+	// rounded to the compute dtype as transformers' normalizer (Gemma).
+	EmbedScale bool `json:"-"`
+	// EmbedScaleInModule: the scale is part of the embedding module (Gemma
+	// 3's scaled word embedding), so NEFTune noise is added after it, not
+	// before.
+	EmbedScaleInModule bool `json:"-"`
+	// AttnScale multiplies q·k (0: 1/sqrt(head_dim)); Gemma's
+	// query_pre_attn_scalar^-0.5.
+	AttnScale float64 `json:"-"`
+	// AttnSoftCap is attn_logit_softcapping (0: none): scores become
+	// cap*tanh(scores/cap) before masking.
+	AttnSoftCap float64 `json:"-"`
+	// FinalSoftCap is final_logit_softcapping (0: none), applied to the
+	// logits the same way (and to the logits the loss reads).
+	FinalSoftCap float64 `json:"-"`
+	// LocalRope, when set, is the rotary embedding of the layers that
+	// layer_types marks sliding_attention (Gemma 3's rope_local_base_freq);
+	// the others use Rope.
+	LocalRope *Rope `json:"-"`
+	// EmbedDropout and ResidDropout are dropout probabilities (training
+	// mode only): after the embeddings, and on each block's attention and
+	// MLP outputs before they join the residual (Phi-3's resid_pdrop,
+	// GPT-NeoX's hidden_dropout).
+	EmbedDropout float64 `json:"-"`
+	ResidDropout float64 `json:"-"`
+
 	// RopeBufferDType is the dtype the rotary inv_freq buffer is rounded
 	// through. transformers keeps inv_freq as a non-persistent buffer that
 	// follows model.to(dtype): a model held in its 16-bit stored dtype and
@@ -73,23 +109,52 @@ func (c *DecoderConfig) ropeBufferDType() ir.DType {
 // Common implements Config.
 func (c *DecoderConfig) Common() *Base { return &c.Base }
 
-// parseDecoderConfig reads the shared fields and checks them; family
-// parsers then set the deltas.
+// decoderDefaults are a family's values for absent config.json fields
+// that differ from Llama's.
+type decoderDefaults struct {
+	actField string  // the activation's field: hidden_act, or Gemma's hidden_activation
+	act      string  // its default
+	eps      float64 // rms_norm_eps
+	headDim  int     // head_dim (0: hidden_size / num_attention_heads)
+	theta    float64 // rope_theta
+}
+
+var llamaDefaults = decoderDefaults{actField: "hidden_act", act: "silu", eps: 1e-6, theta: 10000}
+
+// parseDecoderConfig reads the shared fields with Llama's defaults and
+// checks them; family parsers then set the deltas.
 func parseDecoderConfig(data []byte, file string) (*DecoderConfig, map[string]json.RawMessage, error) {
-	c := &DecoderConfig{RMSNormEps: 1e-6, Act: "silu"}
+	return parseDecoderConfigWith(data, file, llamaDefaults)
+}
+
+// parseDecoderConfigWith is parseDecoderConfig with a family's defaults.
+func parseDecoderConfigWith(data []byte, file string, d decoderDefaults) (*DecoderConfig, map[string]json.RawMessage, error) {
+	c := &DecoderConfig{RMSNormEps: d.eps, Act: d.act, HeadDim: d.headDim}
 	raw, err := decodeConfig(data, file, c, &c.Base)
 	if err != nil {
 		return nil, nil, err
 	}
-	if c.Rope, err = parseRope(raw, file); err != nil {
+	if d.actField != "hidden_act" {
+		c.Act = d.act
+		if a, ok := raw[d.actField]; ok && !isNull(a) {
+			if err := json.Unmarshal(a, &c.Act); err != nil {
+				return nil, nil, fmt.Errorf("%s: field %s: want a string, got JSON %s", file, d.actField, a)
+			}
+		}
+	}
+	if c.Rope, err = parseRopeWithTheta(raw, file, d.theta); err != nil {
 		return nil, nil, err
 	}
 	if c.KVHeads == 0 {
 		c.KVHeads = c.Heads
 	}
 	if err := checkPositive(file, intField{"hidden_size", c.Hidden}, intField{"intermediate_size", c.Intermediate},
-		intField{"num_hidden_layers", c.Layers}, intField{"num_attention_heads", c.Heads}, intField{"vocab_size", c.VocabSize}); err != nil {
+		intField{"num_hidden_layers", c.Layers}, intField{"num_attention_heads", c.Heads}, intField{"num_key_value_heads", c.KVHeads},
+		intField{"vocab_size", c.VocabSize}); err != nil {
 		return nil, nil, err
+	}
+	if c.HeadDim < 0 {
+		return nil, nil, fmt.Errorf("%s: field head_dim must be a positive integer, got %d", file, c.HeadDim)
 	}
 	if c.HeadDim == 0 {
 		if c.Hidden%c.Heads != 0 {
@@ -103,8 +168,14 @@ func parseDecoderConfig(data []byte, file string) (*DecoderConfig, map[string]js
 	if c.LayerTypes != nil && len(c.LayerTypes) != c.Layers {
 		return nil, nil, fmt.Errorf("%s: layer_types has %d entries for %d layers", file, len(c.LayerTypes), c.Layers)
 	}
+	if err := checkLayerTypes(file, c.LayerTypes); err != nil {
+		return nil, nil, err
+	}
 	if _, err := nn.Activation(c.Act); err != nil {
-		return nil, nil, fmt.Errorf("%s: field hidden_act: %w", file, err)
+		return nil, nil, fmt.Errorf("%s: field %s: %w", file, d.actField, err)
+	}
+	if err := checkEps(file, "rms_norm_eps", c.RMSNormEps); err != nil {
+		return nil, nil, err
 	}
 	if err := checkProb(file, probField{"attention_dropout", c.AttentionDropout}); err != nil {
 		return nil, nil, err
@@ -112,6 +183,16 @@ func parseDecoderConfig(data []byte, file string) (*DecoderConfig, map[string]js
 	c.QKVBias, c.OBias = c.AttentionBias, c.AttentionBias
 	c.Windows = make([]int, c.Layers)
 	return c, raw, nil
+}
+
+// checkLayerTypes refuses a layer type the decoder does not build, naming it.
+func checkLayerTypes(file string, types []string) error {
+	for i, t := range types {
+		if t != "full_attention" && t != "sliding_attention" {
+			return fmt.Errorf("%s: field layer_types[%d]: layer type %q is not supported (supported: full_attention, sliding_attention)", file, i, t)
+		}
+	}
+	return nil
 }
 
 // setWindows gives every layer the sliding window, or only the layers
@@ -123,18 +204,19 @@ func (c *DecoderConfig) setWindows(file string) error {
 	for i := range c.Windows {
 		if c.LayerTypes == nil || c.LayerTypes[i] == "sliding_attention" {
 			c.Windows[i] = *c.SlidingWindow
-		} else if c.LayerTypes[i] != "full_attention" {
-			return fmt.Errorf("%s: layer_types[%d] = %q is not supported", file, i, c.LayerTypes[i])
 		}
 	}
-	return nil
+	return checkLayerTypes(file, c.LayerTypes)
 }
 
-// Decoder is a Llama-family model (the base model or with the LM head).
+// decoder is a model of the shared decoder (the base model or with the LM head).
 type decoder struct {
 	cfg  *DecoderConfig
 	arch string
 	task Task
+	// aliases, when set, maps each parameter to the checkpoint names that
+	// may hold it instead (see WeightAliases).
+	aliases map[string][]string
 }
 
 func newDecoder(task Task) func(Config) (Model, error) {
@@ -159,11 +241,24 @@ func (m *decoder) CacheLayout() (layers, kvHeads, headDim int) {
 	return m.cfg.Layers, m.cfg.KVHeads, m.cfg.HeadDim
 }
 
+// WeightAliases: a tied LM head may load from the input embedding; a
+// model built with aliases (Gemma 3's ForConditionalGeneration under its
+// transformers 4 names) adds those.
 func (m *decoder) WeightAliases() map[string][]string {
-	if m.cfg.Tied() {
-		return map[string][]string{"lm_head.weight": {"model.embed_tokens.weight"}}
+	out := map[string][]string{}
+	for k, v := range m.aliases {
+		out[k] = append([]string(nil), v...)
 	}
-	return nil
+	if m.cfg.Tied() {
+		l := m.cfg.Layout
+		head, embed := l.lmHeadName()+".weight", l.modelPath()+"."+l.names().Embed+".weight"
+		out[head] = append(out[head], embed)
+		out[head] = append(out[head], m.aliases[embed]...)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // Build emits the decoder for spec. Shapes: B batch, T tokens, K keys
@@ -173,29 +268,46 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		return err
 	}
 	c := m.cfg
+	names := c.Layout.names()
 	root := nn.NewScope(g, dt)
 	in := DeclareDecoderInputs(g, spec, c.Layers, c.KVHeads, c.HeadDim, dt)
 	act, err := nn.Activation(c.Act)
 	if err != nil {
 		return err
 	}
-	rot, err := nn.NewRotary(nn.RopeConfig{
-		Type: c.Rope.Type, Theta: c.Rope.Theta, Dim: int(float64(c.HeadDim) * c.Rope.PartialRotaryFactor),
-		Factor: c.Rope.Factor, LowFreqFactor: c.Rope.LowFreqFactor, HighFreqFactor: c.Rope.HighFreqFactor,
-		OriginalMaxPositionEmbeddings: c.Rope.OriginalMaxPositions, MaxPositionEmbeddings: c.MaxPositions,
-		SeqLen: spec.Keys(),
-	})
+	global, err := m.rotary(c.Rope, spec)
 	if err != nil {
 		return err
 	}
-	roundThrough(rot.InvFreq, c.ropeBufferDType())
+	local := global
+	if c.LocalRope != nil {
+		if local, err = m.rotary(*c.LocalRope, spec); err != nil {
+			return err
+		}
+	}
 
-	s := root.Sub("model")
-	embed := nn.NewEmbedding(s.Sub("embed_tokens"), c.VocabSize, c.Hidden)
+	s := root
+	for _, p := range c.Layout.modelScope() {
+		s = s.Sub(p)
+	}
+	embed := nn.NewEmbedding(s.Sub(names.Embed), c.VocabSize, c.Hidden)
 	drop := newDropout(g, spec)
-	h := neftune(drop, spec, embed.Forward(in.IDs), in.Mask) // (B, T, C)
-	cos, sin := rot.CosSin(in.Positions, dt)                 // (B, T, D)
-	qpos := QueryPositions(in, spec.Seq)                     // (T) or nil
+	h := embed.Forward(in.IDs) // (B, T, C)
+	if c.EmbedScaleInModule {
+		h = neftune(drop, spec, m.scaleEmbeddings(h), in.Mask)
+	} else {
+		h = m.scaleEmbeddings(neftune(drop, spec, h, in.Mask))
+	}
+	h = drop.Apply(h, c.EmbedDropout)
+	gcos, gsin, err := m.cosSin(c.Rope, global, spec, in.Positions, dt) // (B, T, D) or (B, T, D*partial)
+	if err != nil {
+		return err
+	}
+	lcos, lsin := gcos, gsin
+	if local != global {
+		lcos, lsin = local.CosSin(in.Positions, dt)
+	}
+	qpos := QueryPositions(in, spec.Seq) // (T) or nil
 	var outs []frontend.Output
 	hs := hiddenStates{on: spec.HiddenStates}
 	for i := 0; i < c.Layers; i++ {
@@ -205,6 +317,10 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		if in.Past != nil {
 			past = &in.Past[i]
 		}
+		cos, sin := gcos, gsin
+		if c.LocalRope != nil && c.LayerTypes != nil && c.LayerTypes[i] == "sliding_attention" {
+			cos, sin = lcos, lsin
+		}
 		var present KV
 		h, present = m.block(ls, h, cos, sin, in, qpos, past, c.Windows[i], act, drop)
 		if past != nil {
@@ -212,20 +328,28 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		}
 	}
 	markBoundary(h, c.Layers)
-	h = nn.NewRMSNorm(s.Sub("norm"), c.Hidden, c.RMSNormEps).Forward(h) // (B, T, C)
+	h = m.norm(s.Sub(names.FinalNorm), h, c.Hidden) // (B, T, C)
 	hs.add(h)
 	head := []frontend.Output{frontend.Out(OutputLastHidden, h)}
 	if m.task == TaskCausalLM {
 		var logits *frontend.Tensor
 		lm := lmHead{h: h}
+		headScope := root
+		for _, p := range strings.Split(c.Layout.lmHeadName(), ".") {
+			headScope = headScope.Sub(p)
+		}
 		// The head reuses the embedding parameter (one weight, one copy),
 		// unless an adapter holds a modules_to_save copy of lm_head: then
 		// the head reads that copy and the embedding stays the base's.
-		if c.Tied() && !root.Sub("lm_head").Replaced("weight") {
+		if c.Tied() && !headScope.Replaced("weight") {
 			logits, lm.w = embed.Attend(h), embed.Weight
 		} else {
-			lin := nn.NewLinear(root.Sub("lm_head"), c.Hidden, c.VocabSize, false)
+			lin := nn.NewLinear(headScope, c.Hidden, c.VocabSize, false)
 			logits, lm.w = lin.Forward(h), lin.Weight
+		}
+		if c.FinalSoftCap > 0 {
+			logits = softCap(logits, c.FinalSoftCap)
+			lm.logits = logits // the loss must see the capped logits
 		}
 		head = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, head...) // (B, T, V)
 		if spec.Labels {
@@ -236,36 +360,67 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	return nil
 }
 
-// block is one decoder layer; it returns the new hidden state and, with a
-// cache, the layer's updated cache.
-func (m *decoder) block(s *nn.Scope, h, cos, sin *frontend.Tensor, in DecoderInputs, qpos *frontend.Tensor, past *KV, window int, act nn.ActFn, drop *nn.Dropout) (*frontend.Tensor, KV) {
+// rotary builds the rotary embedding of r for spec, its inv_freq rounded
+// through the buffer dtype (see RopeBufferDType).
+func (m *decoder) rotary(r Rope, spec Spec) (*nn.Rotary, error) {
 	c := m.cfg
-	a := s.Sub("self_attn")
-	x := nn.NewRMSNorm(s.Sub("input_layernorm"), c.Hidden, c.RMSNormEps).Forward(h)
-	q := nn.SplitHeads(nn.NewLinear(a.Sub("q_proj"), c.Hidden, c.Heads*c.HeadDim, c.QKVBias).Forward(x), c.Heads)     // (B, H, T, D)
-	k := nn.SplitHeads(nn.NewLinear(a.Sub("k_proj"), c.Hidden, c.KVHeads*c.HeadDim, c.QKVBias).Forward(x), c.KVHeads) // (B, Hkv, T, D)
-	v := nn.SplitHeads(nn.NewLinear(a.Sub("v_proj"), c.Hidden, c.KVHeads*c.HeadDim, c.QKVBias).Forward(x), c.KVHeads) // (B, Hkv, T, D)
-	if c.QKNorm {
-		q = nn.NewRMSNorm(a.Sub("q_norm"), c.HeadDim, c.RMSNormEps).Forward(q)
-		k = nn.NewRMSNorm(a.Sub("k_norm"), c.HeadDim, c.RMSNormEps).Forward(k)
+	rot, err := nn.NewRotary(nn.RopeConfig{
+		Type: r.Type, Theta: r.Theta, Dim: int(float64(c.HeadDim) * r.PartialRotaryFactor),
+		Factor: r.Factor, LowFreqFactor: r.LowFreqFactor, HighFreqFactor: r.HighFreqFactor,
+		OriginalMaxPositionEmbeddings: r.OriginalMaxPositions, MaxPositionEmbeddings: c.MaxPositions,
+		AttentionFactor: r.AttentionFactor, ShortFactor: r.ShortFactor, LongFactor: r.LongFactor,
+		SeqLen: spec.Keys(),
+	})
+	if err != nil {
+		return nil, err
 	}
-	q, k = nn.ApplyRotary(q, cos, sin), nn.ApplyRotary(k, cos, sin)
-	var present KV
-	if past != nil {
-		present = UpdateCache(*past, in.CachePos, k, v) // (B, Hkv, K, D)
-		k, v = present.Key, present.Value
-	}
-	o := attention(drop, c.AttentionDropout, q, k, v, frontend.AttentionOptions{
-		Causal: true, Window: window, Mask: in.Mask, Positions: qpos,
-	}) // (B, H, T, D)
-	h = h.Add(nn.NewLinear(a.Sub("o_proj"), c.Heads*c.HeadDim, c.Hidden, c.OBias).Forward(nn.MergeHeads(o)))
+	roundThrough(rot.InvFreq, c.ropeBufferDType())
+	return rot, nil
+}
 
-	x = nn.NewRMSNorm(s.Sub("post_attention_layernorm"), c.Hidden, c.RMSNormEps).Forward(h)
-	ms := s.Sub("mlp")
-	gate := nn.NewLinear(ms.Sub("gate_proj"), c.Hidden, c.Intermediate, c.MLPBias).Forward(x)
-	up := nn.NewLinear(ms.Sub("up_proj"), c.Hidden, c.Intermediate, c.MLPBias).Forward(x)
-	down := nn.NewLinear(ms.Sub("down_proj"), c.Intermediate, c.Hidden, c.MLPBias).Forward(act(gate).Mul(up))
-	return h.Add(down), present
+// cosSin returns rot's cos and sin at positions. For longrope in a
+// program that may run past original_max_position_embeddings, it chooses
+// at run time, as transformers does on every forward call: the long
+// factors when the largest position + 1 of this call exceeds the original
+// length, else the short ones (rot's frequencies, built for the program
+// length, are then not used).
+func (m *decoder) cosSin(r Rope, rot *nn.Rotary, spec Spec, positions *frontend.Tensor, dt ir.DType) (cos, sin *frontend.Tensor, err error) {
+	orig := r.OriginalMaxPositions
+	if orig == 0 {
+		orig = m.cfg.MaxPositions
+	}
+	if r.Type != "longrope" || spec.Keys() <= orig {
+		cos, sin = rot.CosSin(positions, dt)
+		return cos, sin, nil
+	}
+	short, err := m.rotary(r, Spec{Batch: 1, Seq: orig})
+	if err != nil {
+		return nil, nil, err
+	}
+	long, err := m.rotary(r, Spec{Batch: 1, Seq: orig + 1})
+	if err != nil {
+		return nil, nil, err
+	}
+	g := positions.Graph()
+	useLong := positions.ReduceMax().Ge(g.ConstScalarInt(positions.DType(), int64(orig))) // () bool: max + 1 > orig
+	scos, ssin := short.CosSin(positions, dt)
+	lcos, lsin := long.CosSin(positions, dt)
+	return frontend.Where(useLong, lcos, scos), frontend.Where(useLong, lsin, ssin), nil
+}
+
+// scaleEmbeddings multiplies by sqrt(hidden_size) when EmbedScale is set.
+// The factor is rounded to x's dtype first, as transformers builds its
+// normalizer as a tensor of the hidden states' dtype.
+func (m *decoder) scaleEmbeddings(x *frontend.Tensor) *frontend.Tensor {
+	if !m.cfg.EmbedScale {
+		return x
+	}
+	return x.Mul(x.Scalar(math.Sqrt(float64(m.cfg.Hidden))))
+}
+
+// softCap is cap * tanh(x / cap).
+func softCap(x *frontend.Tensor, cap float64) *frontend.Tensor {
+	return x.DivScalar(cap).Tanh().MulScalar(cap)
 }
 
 // roundThrough rounds every value to dtype d and back (float32 rounding

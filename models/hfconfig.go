@@ -85,32 +85,57 @@ func (l *IntList) UnmarshalJSON(b []byte) error {
 // styles: transformers 5's "rope_parameters" object and transformers 4's
 // top-level "rope_theta" plus optional "rope_scaling" object.
 type Rope struct {
-	Type  string  `json:"rope_type"` // default, linear, dynamic, llama3, yarn, ...
+	Type  string  `json:"rope_type"` // default, linear, dynamic, llama3, longrope
 	Theta float64 `json:"rope_theta"`
-	// Factor scales positions (linear), the base (dynamic) or frequencies (llama3).
+	// Factor scales positions (linear), the base (dynamic) or frequencies
+	// (llama3); longrope's factor (0: max_position_embeddings /
+	// original_max_position_embeddings, as transformers infers it).
 	Factor float64 `json:"factor"`
-	// OriginalMaxPositions is original_max_position_embeddings (llama3, yarn, dynamic).
+	// OriginalMaxPositions is original_max_position_embeddings (llama3,
+	// dynamic, longrope; Phi-3 keeps it at the top level of config.json).
 	OriginalMaxPositions int     `json:"original_max_position_embeddings"`
 	LowFreqFactor        float64 `json:"low_freq_factor"`
 	HighFreqFactor       float64 `json:"high_freq_factor"`
 	// PartialRotaryFactor is the fraction of head_dim that is rotated (1 if absent).
 	PartialRotaryFactor float64 `json:"partial_rotary_factor"`
+	// ShortFactor and LongFactor are longrope's per-frequency divisors
+	// (rotary dim / 2 each): short up to OriginalMaxPositions, long beyond.
+	ShortFactor []float64 `json:"short_factor"`
+	LongFactor  []float64 `json:"long_factor"`
+	// AttentionFactor scales cos and sin (longrope; 0: inferred from the
+	// factor as transformers does).
+	AttentionFactor float64 `json:"attention_factor"`
 }
 
-// parseRope reads the rope settings from a raw config object.
+// ropeTypes are the rope types kiln builds, for error messages.
+const ropeTypes = "default, linear, dynamic, llama3, longrope"
+
+// isNull reports whether a raw JSON value is null.
+func isNull(v json.RawMessage) bool { return bytes.Equal(bytes.TrimSpace(v), []byte("null")) }
+
+// parseRope reads the rope settings from a raw config object, with
+// transformers' default rope_theta of 10000.
 func parseRope(raw map[string]json.RawMessage, file string) (Rope, error) {
-	r := Rope{Type: "default", Theta: 10000}
-	if p, ok := raw["rope_parameters"]; ok && !bytes.Equal(bytes.TrimSpace(p), []byte("null")) {
+	return parseRopeWithTheta(raw, file, 10000)
+}
+
+// parseRopeWithTheta is parseRope with the family's default rope_theta
+// (Gemma 3: 1e6), used when config.json sets none.
+func parseRopeWithTheta(raw map[string]json.RawMessage, file string, theta float64) (Rope, error) {
+	r := Rope{Theta: theta}
+	field := "rope_parameters"
+	if p, ok := raw["rope_parameters"]; ok && !isNull(p) {
 		if err := json.Unmarshal(p, &r); err != nil {
 			return r, fmt.Errorf("%s: field rope_parameters: %w", file, err)
 		}
 	} else {
+		field = "rope_scaling"
 		if t, ok := raw["rope_theta"]; ok {
 			if err := json.Unmarshal(t, &r.Theta); err != nil {
 				return r, fmt.Errorf("%s: field rope_theta: %w", file, err)
 			}
 		}
-		if s, ok := raw["rope_scaling"]; ok && !bytes.Equal(bytes.TrimSpace(s), []byte("null")) {
+		if s, ok := raw["rope_scaling"]; ok && !isNull(s) {
 			var sc struct {
 				Type     string `json:"type"`
 				RopeType string `json:"rope_type"`
@@ -127,34 +152,58 @@ func parseRope(raw map[string]json.RawMessage, file string) (Rope, error) {
 			}
 		}
 	}
-	if r.Type == "" {
-		r.Type = "default"
-	}
 	if r.PartialRotaryFactor == 0 {
 		if p, ok := raw["partial_rotary_factor"]; ok {
 			_ = json.Unmarshal(p, &r.PartialRotaryFactor)
 		}
 	}
+	if r.OriginalMaxPositions == 0 {
+		// Phi-3 keeps original_max_position_embeddings at the top level.
+		if p, ok := raw["original_max_position_embeddings"]; ok {
+			_ = json.Unmarshal(p, &r.OriginalMaxPositions)
+		}
+	}
+	return r, r.check(file, field)
+}
+
+// check fills defaults (type "default", partial factor 1) and checks the
+// fields the type needs; errors name file and field (the rope object).
+func (r *Rope) check(file, field string) error {
+	if r.Type == "" {
+		r.Type = "default"
+	}
 	if r.PartialRotaryFactor == 0 {
 		r.PartialRotaryFactor = 1
+	}
+	if !(r.PartialRotaryFactor > 0 && r.PartialRotaryFactor <= 1) {
+		return fmt.Errorf("%s: field partial_rotary_factor must be in (0, 1], got %v", file, r.PartialRotaryFactor)
 	}
 	switch r.Type {
 	case "default":
 	case "linear", "dynamic":
 		if r.Factor <= 0 {
-			return r, fmt.Errorf("%s: rope type %s needs a positive factor", file, r.Type)
+			return fmt.Errorf("%s: field %s: rope type %s needs a positive factor", file, field, r.Type)
 		}
 	case "llama3":
 		if r.Factor <= 0 || r.OriginalMaxPositions <= 0 || r.LowFreqFactor <= 0 || r.HighFreqFactor <= r.LowFreqFactor {
-			return r, fmt.Errorf("%s: rope type llama3 needs factor, low_freq_factor < high_freq_factor and original_max_position_embeddings", file)
+			return fmt.Errorf("%s: field %s: rope type llama3 needs factor, low_freq_factor < high_freq_factor and original_max_position_embeddings", file, field)
+		}
+	case "longrope", "su":
+		// "su" is Phi-3's first name for longrope.
+		r.Type = "longrope"
+		if len(r.ShortFactor) == 0 || len(r.LongFactor) == 0 {
+			return fmt.Errorf("%s: field %s: rope type longrope needs short_factor and long_factor", file, field)
+		}
+		if r.Factor < 0 || r.AttentionFactor < 0 || r.OriginalMaxPositions < 0 {
+			return fmt.Errorf("%s: field %s: longrope factor, attention_factor and original_max_position_embeddings must not be negative", file, field)
 		}
 	default:
-		return r, fmt.Errorf("%s: rope type %q is not supported yet (supported: default, linear, dynamic, llama3)", file, r.Type)
+		return fmt.Errorf("%s: field %s: rope type %q is not supported (supported: %s)", file, field, r.Type, ropeTypes)
 	}
-	if r.Theta <= 0 {
-		return r, fmt.Errorf("%s: rope_theta must be positive, got %v", file, r.Theta)
+	if !(r.Theta > 0) || math.IsInf(r.Theta, 0) {
+		return fmt.Errorf("%s: rope_theta must be positive, got %v", file, r.Theta)
 	}
-	return r, nil
+	return nil
 }
 
 // DecodeConfig decodes a config.json's bytes into dst, a family config

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -24,7 +25,7 @@ func TestConfigStyles(t *testing.T) {
 	}
 	d := c4.(*DecoderConfig)
 	want := Rope{Type: "llama3", Theta: 500000, Factor: 8, OriginalMaxPositions: 8192, LowFreqFactor: 1, HighFreqFactor: 4, PartialRotaryFactor: 1}
-	if d.Rope != want || d.StoredDType() != ir.BFloat16 || d.HeadDim != 128 || d.KVHeads != 8 || d.Tied() {
+	if !reflect.DeepEqual(d.Rope, want) || d.StoredDType() != ir.BFloat16 || d.HeadDim != 128 || d.KVHeads != 8 || d.Tied() {
 		t.Fatalf("v4 config parsed as %+v rope %+v", d, d.Rope)
 	}
 	if len(d.EosTokenID) != 3 || d.EosTokenID[2] != 128009 || d.BosTokenID[0] != 128000 {
@@ -38,7 +39,7 @@ func TestConfigStyles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d5 := c5.(*DecoderConfig); d5.Rope != want || d5.StoredDType() != ir.BFloat16 {
+	if d5 := c5.(*DecoderConfig); !reflect.DeepEqual(d5.Rope, want) || d5.StoredDType() != ir.BFloat16 {
 		t.Fatalf("v5 config parsed as rope %+v dtype %s", d5.Rope, d5.DType)
 	}
 	// Legacy "type" key of rope_scaling, linear.

@@ -54,7 +54,11 @@ func tokenLoss(g *frontend.Graph, spec Spec, head lmHead, labels *frontend.Tenso
 // row chunks (frontend.LinearCrossEntropy): the float32 (B*T, V) logits
 // and their gradient never exist whole, and a program that returns only
 // the loss computes no logits at all.
-type lmHead struct{ h, w, bias *frontend.Tensor }
+//
+// logits, when set, are the head's final logits (B, T, V), which the loss
+// then reads instead: a head that soft-caps its logits (Gemma 2) is not a
+// linear map of h.
+type lmHead struct{ h, w, bias, logits *frontend.Tensor }
 
 // crossEntropySum returns, for labels (B, T), the sum of the per-token
 // cross-entropies of the labels that are not IgnoreIndex and how many
@@ -65,7 +69,10 @@ type lmHead struct{ h, w, bias *frontend.Tensor }
 func (hd lmHead) crossEntropySum(labels *frontend.Tensor) (sum, count *frontend.Tensor) {
 	g := hd.h.Graph()
 	n := labels.Shape().NumElements()
-	flat := labels.Reshape(n)                                                                                 // (B*T)
+	flat := labels.Reshape(n) // (B*T)
+	if hd.logits != nil {
+		return crossEntropySum(hd.logits.Reshape(n, hd.logits.Dim(-1)), flat)
+	}
 	losses := frontend.LinearCrossEntropy(hd.h.Reshape(n, hd.h.Dim(-1)), hd.w, hd.bias, flat, IgnoreIndex, 0) // (B*T)
 	kept := flat.Ne(g.ConstScalarInt(ir.Int64, IgnoreIndex)).AsType(ir.Float32)                               // (B*T)
 	return toFloat32(losses).Sum(), kept.Sum()

@@ -151,19 +151,40 @@ func (c *BertConfig) WeightDims() ([]WeightDim, []LayerCount) {
 	return dims, []LayerCount{{"num_hidden_layers", c.Layers, p("encoder.layer.%d.attention.self.query.weight")}}
 }
 
-// WeightDims implements WeightDimensioned for the Llama-family decoder
-// (Linear weights are stored (out, in)).
+// WeightDims implements WeightDimensioned for the shared decoder, by its
+// family's layout (Linear weights are stored (out, in)).
 func (c *DecoderConfig) WeightDims() ([]WeightDim, []LayerCount) {
-	p := func(n string) []string { return withPrefix("model.", n) }
-	return []WeightDim{
-			{p("embed_tokens.weight"), 1, "hidden_size", []string{"hidden_size"}, c.Hidden},
-			{p("embed_tokens.weight"), 0, "vocab_size", []string{"vocab_size"}, c.VocabSize},
-			{p("layers.0.self_attn.q_proj.weight"), 0, fmt.Sprintf("num_attention_heads * head_dim = %d * %d", c.Heads, c.HeadDim),
-				[]string{"num_attention_heads", "head_dim"}, c.Heads * c.HeadDim},
-			{p("layers.0.self_attn.k_proj.weight"), 0, fmt.Sprintf("num_key_value_heads * head_dim = %d * %d", c.KVHeads, c.HeadDim),
-				[]string{"num_key_value_heads", "head_dim"}, c.KVHeads * c.HeadDim},
-			{p("layers.0.mlp.gate_proj.weight"), 0, "intermediate_size", []string{"intermediate_size"}, c.Intermediate},
-		}, []LayerCount{
-			{"num_hidden_layers", c.Layers, p("layers.%d.input_layernorm.weight")},
-		}
+	names := c.Layout.names()
+	p := func(n string) []string { return withPrefix(names.Model+".", n) }
+	attn := "layers.0." + names.Attn + "."
+	qkv := WeightDim{p(attn + "q_proj.weight"), 0, fmt.Sprintf("num_attention_heads * head_dim = %d * %d", c.Heads, c.HeadDim),
+		[]string{"num_attention_heads", "head_dim"}, c.Heads * c.HeadDim}
+	kv := []WeightDim{{p(attn + "k_proj.weight"), 0, fmt.Sprintf("num_key_value_heads * head_dim = %d * %d", c.KVHeads, c.HeadDim),
+		[]string{"num_key_value_heads", "head_dim"}, c.KVHeads * c.HeadDim}}
+	switch c.Layout.QKV {
+	case QKVFused:
+		qkv = WeightDim{p(attn + "qkv_proj.weight"), 0,
+			fmt.Sprintf("(num_attention_heads + 2 * num_key_value_heads) * head_dim = (%d + 2 * %d) * %d", c.Heads, c.KVHeads, c.HeadDim),
+			[]string{"num_attention_heads", "num_key_value_heads", "head_dim"}, (c.Heads + 2*c.KVHeads) * c.HeadDim}
+		kv = nil
+	case QKVHeadInterleaved:
+		qkv = WeightDim{p(attn + "query_key_value.weight"), 0, fmt.Sprintf("3 * hidden_size = 3 * %d", c.Hidden),
+			[]string{"hidden_size"}, 3 * c.Hidden}
+		kv = nil
+	}
+	mlp := WeightDim{p("layers.0.mlp.gate_proj.weight"), 0, "intermediate_size", []string{"intermediate_size"}, c.Intermediate}
+	switch c.Layout.MLP {
+	case MLPGatedFused:
+		mlp = WeightDim{p("layers.0.mlp.gate_up_proj.weight"), 0, fmt.Sprintf("2 * intermediate_size = 2 * %d", c.Intermediate),
+			[]string{"intermediate_size"}, 2 * c.Intermediate}
+	case MLPPlain:
+		mlp.Names = p("layers.0.mlp.dense_h_to_4h.weight")
+	}
+	dims := []WeightDim{
+		{p(names.Embed + ".weight"), 1, "hidden_size", []string{"hidden_size"}, c.Hidden},
+		{p(names.Embed + ".weight"), 0, "vocab_size", []string{"vocab_size"}, c.VocabSize},
+		qkv,
+	}
+	dims = append(append(dims, kv...), mlp)
+	return dims, []LayerCount{{"num_hidden_layers", c.Layers, p("layers.%d.input_layernorm.weight")}}
 }

@@ -20,6 +20,8 @@ import (
 var defaultTargets = map[string][]string{
 	"llama": {"q_proj", "v_proj"}, "mistral": {"q_proj", "v_proj"}, "qwen2": {"q_proj", "v_proj"},
 	"qwen3": {"q_proj", "v_proj"}, "gpt2": {"c_attn"}, "bert": {"query", "value"},
+	"gemma2": {"q_proj", "v_proj"}, "gemma3_text": {"q_proj", "v_proj"}, "gpt_neox": {"query_key_value"},
+	"phi3": {"qkv_proj", "o_proj", "gate_up_proj", "down_proj"},
 }
 
 // ParseTrainingConfig parses a LoraConfig for a new adapter (kiln train
