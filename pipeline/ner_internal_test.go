@@ -37,9 +37,9 @@ func nerCase(prefix string) ([]rune, *tokenizer.Encoding, [][]float64, nerVocab)
 		SpecialTokensMask: []int{1, 0, 0, 0, 0, 0, 0, 1}}
 	probs := [][]float64{
 		{1, 0, 0, 0, 0},
-		{0.1, 0.6, 0.2, 0.05, 0.05},  // Hug: B-ORG
-		{0.05, 0.05, 0.1, 0.8, 0.0},  // ##ging: B-LOC, more confident
-		{0.1, 0.1, 0.7, 0.05, 0.05},  // Face: I-ORG
+		{0.1, 0.6, 0.2, 0.05, 0.05}, // Hug: B-ORG
+		{0.05, 0.05, 0.1, 0.8, 0.0}, // ##ging: B-LOC, more confident
+		{0.1, 0.1, 0.7, 0.05, 0.05}, // Face: I-ORG
 		{0.9, 0.025, 0.025, 0.025, 0.025},
 		{0.8, 0.05, 0.05, 0.05, 0.05},
 		{0.1, 0.0, 0.0, 0.7, 0.2}, // Paris: B-LOC
