@@ -287,6 +287,9 @@ func (p *Pipeline) ClassifyTokens(ctx context.Context, texts []string) ([][]Enti
 			if err != nil {
 				return err
 			}
+			if ents == nil {
+				ents = []Entity{} // prints as [], as transformers' empty list
+			}
 			results[start+r] = ents
 		}
 		return nil
