@@ -86,73 +86,86 @@ func randomEncoderCheckpoint(t *testing.T, m models.Model, spec models.Spec, con
 // full row, a right-padded and a left-padded row (RoBERTa numbers its
 // positions over the non-pad tokens, so the left-padded row checks the
 // pad offset), and compares every output at the real tokens with the
-// float64 reference, which reads the weights by their HF names.
+// float64 reference, which reads the weights by their HF names. Every
+// architecture runs on interp; on llvm (compiles are slow) one head per
+// family, together covering every head.
 func TestBertVariantsAgainstHostReference(t *testing.T) {
 	ctx := context.Background()
-	for _, fam := range encoderFamilies {
-		for _, hd := range encoderHeads {
-			arch := fam.class + hd.suffix
-			t.Run(arch, func(t *testing.T) {
-				labels := `, "num_labels": 3`
-				nLabels := 3
-				if hd.task == "qa" {
-					labels, nLabels = "", 2
+	onLLVM := map[string]bool{"BertForTokenClassification": true, "RobertaForMaskedLM": true,
+		"XLMRobertaForSequenceClassification": true, "DistilBertForQuestionAnswering": true, "DistilBertModel": true}
+	forEachBackend(t, func(t *testing.T, be backends.Backend) {
+		for _, fam := range encoderFamilies {
+			for _, hd := range encoderHeads {
+				arch := fam.class + hd.suffix
+				if be.Name() != "interp" && !onLLVM[arch] {
+					continue
 				}
-				config := strings.Replace(fam.config, "LABELS", labels, 1)
-				cfg, err := models.ParseConfig([]byte(config), "config.json")
-				if err != nil {
-					t.Fatal(err)
-				}
-				m, err := models.New(cfg, arch)
-				if err != nil {
-					t.Fatal(err)
-				}
-				P := int64(fam.ref.pad)
-				ids := [][]int64{{2, 5, 7, 9, 11, 3}, {2, 6, 8, 3, P, P}, {P, P, 2, 13, 4, 3}}
-				mask := [][]int64{{1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 0, 0}, {0, 0, 1, 1, 1, 1}}
-				var types [][]int64
-				in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, ids), models.InputAttentionMask: int64Tensor(t, mask)}
-				if fam.modelType == "bert" {
-					types = [][]int64{{0, 0, 0, 1, 1, 1}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 1, 1}}
-					in[models.InputTokenTypeIDs] = int64Tensor(t, types)
-				}
-				spec := models.Spec{Batch: len(ids), Seq: len(ids[0])}
-				dir, vals := randomEncoderCheckpoint(t, m, spec, config, 11)
-				r, _ := newRunner(t, m, dir, referenceBackend(), backends.CompileOptions{})
-				out, err := r.Forward(ctx, spec, in)
-				if err != nil {
-					t.Fatal(err)
-				}
-				w := refWeights{t: t, vals: vals}
-				hs := refEncode(w, fam.ref, ids, mask, types)
-				checkRows3(t, "last_hidden_state", out[models.OutputLastHidden], hs, mask)
-				if hd.task == "" {
-					_, pooled := out[models.OutputPooler]
-					if pooled != (fam.modelType != "distilbert") {
-						t.Errorf("pooler_output present = %v", pooled)
-					}
-					return
-				}
-				for name := range refHead(w, fam.ref, hd.task, hs[0], nLabels) {
-					want := make([][][]float64, len(ids))
-					for b := range ids {
-						want[b] = refHead(w, fam.ref, hd.task, hs[b], nLabels)[name]
-					}
-					got := out[name]
-					switch {
-					case hd.task == "seq":
-						checkRows3(t, name, got, want, nil)
-					case hd.task == "qa":
-						// (B, T): one row per sequence, compared at real tokens.
-						for b := range want {
-							want[b] = transpose1(want[b][0])
-						}
-						checkRows3(t, name, got, want, mask)
-					default:
-						checkRows3(t, name, got, want, mask)
-					}
-				}
-			})
+				t.Run(arch, func(t *testing.T) { checkBertVariant(t, ctx, be, fam.config, fam.modelType, arch, hd.task, fam.ref) })
+			}
+		}
+	})
+}
+
+// checkBertVariant is TestBertVariantsAgainstHostReference for one
+// architecture on backend be.
+func checkBertVariant(t *testing.T, ctx context.Context, be backends.Backend, famConfig, modelType, arch, task string, ref refEncoderCfg) {
+	labels := `, "num_labels": 3`
+	nLabels := 3
+	if task == "qa" {
+		labels, nLabels = "", 2
+	}
+	config := strings.Replace(famConfig, "LABELS", labels, 1)
+	cfg, err := models.ParseConfig([]byte(config), "config.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := models.New(cfg, arch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	P := int64(ref.pad)
+	ids := [][]int64{{2, 5, 7, 9, 11, 3}, {2, 6, 8, 3, P, P}, {P, P, 2, 13, 4, 3}}
+	mask := [][]int64{{1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 0, 0}, {0, 0, 1, 1, 1, 1}}
+	var types [][]int64
+	in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, ids), models.InputAttentionMask: int64Tensor(t, mask)}
+	if modelType == "bert" {
+		types = [][]int64{{0, 0, 0, 1, 1, 1}, {0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 1, 1}}
+		in[models.InputTokenTypeIDs] = int64Tensor(t, types)
+	}
+	spec := models.Spec{Batch: len(ids), Seq: len(ids[0])}
+	dir, vals := randomEncoderCheckpoint(t, m, spec, config, 11)
+	r, _ := newRunner(t, m, dir, be, backends.CompileOptions{})
+	out, err := r.Forward(ctx, spec, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := refWeights{t: t, vals: vals}
+	hs := refEncode(w, ref, ids, mask, types)
+	checkRows3(t, "last_hidden_state", out[models.OutputLastHidden], hs, mask)
+	if task == "" {
+		_, pooled := out[models.OutputPooler]
+		if pooled != (modelType != "distilbert") {
+			t.Errorf("pooler_output present = %v", pooled)
+		}
+		return
+	}
+	for name := range refHead(w, ref, task, hs[0], nLabels) {
+		want := make([][][]float64, len(ids))
+		for b := range ids {
+			want[b] = refHead(w, ref, task, hs[b], nLabels)[name]
+		}
+		got := out[name]
+		switch {
+		case task == "seq":
+			checkRows3(t, name, got, want, nil)
+		case task == "qa":
+			// (B, T): one row per sequence, compared at real tokens.
+			for b := range want {
+				want[b] = transpose1(want[b][0])
+			}
+			checkRows3(t, name, got, want, mask)
+		default:
+			checkRows3(t, name, got, want, mask)
 		}
 	}
 }
@@ -195,6 +208,53 @@ func checkRows3(t *testing.T, what string, got *tensor.Tensor, want [][][]float6
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestEncoderVariantConfigs: DistilBERT's config names map onto the
+// shared config with DistilBertConfig's defaults and errors naming its own
+// fields; RoBERTa's positions lose pad_token_id + 1 rows; the
+// question-answering heads need two outputs.
+func TestEncoderVariantConfigs(t *testing.T) {
+	d, err := parseAs[*models.BertConfig](t, `{"model_type": "distilbert"}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Hidden != 768 || d.Layers != 6 || d.Heads != 12 || d.Intermediate != 3072 || d.MaxPositions != 512 || d.Pad(-1) != 0 ||
+		d.TypeVocabSize != 0 || d.HiddenDropout != 0.1 || d.ClassifierDropout == nil || *d.ClassifierDropout != 0.2 || d.LayerNormEps != 1e-12 {
+		t.Errorf("distilbert defaults: %+v", d)
+	}
+	checkConfigErrors[*models.BertConfig](t, []configError{
+		{`{"model_type": "distilbert", "dim": 10, "n_heads": 3}`, "dim"},
+		{`{"model_type": "distilbert", "activation": "swishy"}`, "activation"},
+		{`{"model_type": "distilbert", "n_layers": 0}`, "n_layers"},
+		{`{"model_type": "distilbert", "seq_classif_dropout": 2}`, "seq_classif_dropout"},
+		{`{"model_type": "distilbert", "problem_type": "ranking"}`, "problem_type"},
+		{`{"model_type": "roberta", "pad_token_id": 600, "max_position_embeddings": 514}`, "pad_token_id"},
+		{`{"model_type": "xlm-roberta", "hidden_act": "swishy"}`, "hidden_act"},
+	})
+	r, err := parseAs[*models.BertConfig](t, `{"model_type": "roberta", "max_position_embeddings": 514}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Pad(-1) != 1 || r.VocabSize != 50265 {
+		t.Errorf("roberta defaults: pad %d, vocab %d", r.Pad(-1), r.VocabSize)
+	}
+	if _, err := models.CheckPositions(r, 512); err != nil {
+		t.Errorf("512 tokens in 514 rows: %v", err)
+	}
+	if _, err := models.CheckPositions(r, 513); err == nil || !strings.Contains(err.Error(), "pad_token_id") {
+		t.Errorf("513 tokens in 514 rows: %v", err)
+	}
+	for _, arch := range []string{"BertForQuestionAnswering", "RobertaForQuestionAnswering", "DistilBertForQuestionAnswering"} {
+		mt := map[byte]string{'B': "bert", 'R': "roberta", 'D': "distilbert"}[arch[0]]
+		c, err := models.ParseConfig([]byte(`{"model_type": "`+mt+`", "num_labels": 3}`), "config.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := models.New(c, arch); err == nil || !strings.Contains(err.Error(), "2 outputs") {
+			t.Errorf("%s with 3 labels: %v", arch, err)
 		}
 	}
 }
