@@ -258,3 +258,78 @@ func TestEncoderVariantConfigs(t *testing.T) {
 		}
 	}
 }
+
+// encoderFixtureRef is reference.json of testdata/models/encoders/*
+// (scripts/encoders_fixture.py).
+type encoderFixtureRef struct {
+	Architecture string    `json:"architecture"`
+	InputIDs     [][]int64 `json:"input_ids"`
+	Mask         [][]int64 `json:"attention_mask"`
+	Hidden       jsonRaw   `json:"last_hidden_state"`
+	Logits       jsonRaw   `json:"logits"`
+	Start        jsonRaw   `json:"start_logits"`
+	End          jsonRaw   `json:"end_logits"`
+}
+
+// TestEncoderFixturesParity replays transformers' outputs for every
+// RoBERTa, XLM-RoBERTa, DistilBERT (and BERT question-answering) head
+// written by scripts/encoders_fixture.py, on every parity backend, at the
+// real tokens of a batch with right and left padding. It skips while the
+// fixtures are absent.
+func TestEncoderFixturesParity(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join(fixtureDir("encoders"), "*", "reference.json.gz"))
+	if len(dirs) == 0 {
+		t.Skip("no testdata/models/encoders fixtures: run scripts/encoders_fixture.py on the GPU machine")
+	}
+	forEachBackend(t, func(t *testing.T, be backends.Backend) {
+		for _, path := range dirs {
+			name := filepath.Base(filepath.Dir(path))
+			t.Run(name, func(t *testing.T) {
+				ref := readReference[encoderFixtureRef](t, filepath.Join("encoders", name))
+				r := openRunner(t, filepath.Join("encoders", name), be)
+				if r.Model().Arch() != ref.Architecture {
+					t.Fatalf("model is %s, the reference %s", r.Model().Arch(), ref.Architecture)
+				}
+				out, err := r.Forward(context.Background(), models.Spec{Batch: len(ref.InputIDs), Seq: len(ref.InputIDs[0])},
+					map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, ref.InputIDs), models.InputAttentionMask: int64Tensor(t, ref.Mask)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				per := func(raw jsonRaw) [][][]float64 { // (B, T, X) or (B, T) as [b][t][x]
+					rs := rows(t, raw)
+					b, n := len(ref.InputIDs), len(ref.InputIDs[0])
+					if len(rs) == b { // (B, T) or (B, labels)
+						out := make([][][]float64, b)
+						for i, r := range rs {
+							if len(r) == n && ref.Logits == nil {
+								out[i] = transpose1(r)
+							} else {
+								out[i] = [][]float64{r}
+							}
+						}
+						return out
+					}
+					out := make([][][]float64, b)
+					for i := range out {
+						out[i] = rs[i*n : (i+1)*n]
+					}
+					return out
+				}
+				checkRows3(t, "last_hidden_state", out[models.OutputLastHidden], per(ref.Hidden), ref.Mask)
+				if ref.Logits != nil {
+					var mask [][]int64
+					if len(rows(t, ref.Logits)) != len(ref.InputIDs) {
+						mask = ref.Mask // per-token logits
+					}
+					checkRows3(t, "logits", out[models.OutputLogits], per(ref.Logits), mask)
+				} else {
+					checkRows3(t, "start_logits", out[models.OutputStartLogits], per(ref.Start), ref.Mask)
+					checkRows3(t, "end_logits", out[models.OutputEndLogits], per(ref.End), ref.Mask)
+				}
+				if u := r.UnusedWeights(); len(u) != 0 {
+					t.Errorf("unused checkpoint tensors: %v", u)
+				}
+			})
+		}
+	})
+}

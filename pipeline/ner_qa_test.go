@@ -2,7 +2,10 @@ package pipeline_test
 
 import (
 	"context"
+	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -173,6 +176,106 @@ func TestQuestionAnsweringPipeline(t *testing.T) {
 		for i, a := range res {
 			if a.Answer != ctxText[a.Start:a.End] || i > 0 && a.Score > res[i-1].Score {
 				t.Errorf("%+v: answer %d %+v is not a context span in score order", opts, i, a)
+			}
+		}
+	}
+}
+
+// readOptionalJSON reads path into v, or skips t when the file is absent.
+func readOptionalJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		t.Skipf("%s is absent: run scripts/encoders_fixture.py on the GPU machine", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+// TestTokenClassificationReplay compares every aggregation strategy, with
+// the default ignore_labels and with none ignored, with transformers'
+// token-classification pipeline on the same model and tokenizer
+// (scripts/encoders_fixture.py).
+func TestTokenClassificationReplay(t *testing.T) {
+	var ref struct {
+		Texts   []string                       `json:"texts"`
+		Results map[string][][]pipeline.Entity `json:"results"`
+	}
+	readOptionalJSON(t, filepath.Join(fixtureDir("bert-tiny-ner"), "pipeline_reference.json"), &ref)
+	for key, want := range ref.Results {
+		strategy, all := strings.CutSuffix(key, "+all")
+		opts := pipeline.Options{AggregationStrategy: strategy}
+		if all {
+			opts.IgnoreLabels = []string{}
+		}
+		p := openWithBertVocab(t, pipeline.TokenClassification, "bert-tiny-ner", opts)
+		got, err := p.ClassifyTokens(context.Background(), ref.Texts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range want {
+			if len(got[i]) != len(want[i]) {
+				t.Errorf("%s, text %d: %d entities %+v, want %d %+v", key, i, len(got[i]), got[i], len(want[i]), want[i])
+				continue
+			}
+			for j, w := range want[i] {
+				g := got[i][j]
+				if math.Abs(g.Score-w.Score) > 1e-4 {
+					t.Errorf("%s, text %d, entity %d: score %v, want %v", key, i, j, g.Score, w.Score)
+				}
+				g.Score = w.Score
+				if (g.Index == nil) != (w.Index == nil) || g.Index != nil && *g.Index != *w.Index {
+					t.Errorf("%s, text %d, entity %d: index %v, want %v", key, i, j, g.Index, w.Index)
+				}
+				g.Index = w.Index
+				if g != w {
+					t.Errorf("%s, text %d, entity %d: %+v, want %+v", key, i, j, g, w)
+				}
+			}
+		}
+	}
+}
+
+// TestQuestionAnsweringReplay compares answers with transformers'
+// question-answering pipeline (top_k, handle_impossible_answer,
+// max_answer_len, windows of max_seq_len with doc_stride) on the same
+// model and tokenizer (scripts/encoders_fixture.py).
+func TestQuestionAnsweringReplay(t *testing.T) {
+	var ref struct {
+		Cases []struct {
+			Question, Context      string
+			TopK                   int               `json:"top_k"`
+			HandleImpossibleAnswer bool              `json:"handle_impossible_answer"`
+			MaxAnswerLen           int               `json:"max_answer_len"`
+			MaxSeqLen              int               `json:"max_seq_len"`
+			DocStride              int               `json:"doc_stride"`
+			Answers                []pipeline.Answer `json:"answers"`
+		} `json:"cases"`
+	}
+	readOptionalJSON(t, filepath.Join(fixtureDir("distilbert-tiny-qa"), "pipeline_reference.json"), &ref)
+	for i, c := range ref.Cases {
+		p := openWithBertVocab(t, pipeline.QuestionAnswering, "distilbert-tiny-qa", pipeline.Options{TopK: c.TopK,
+			HandleImpossibleAnswer: c.HandleImpossibleAnswer, MaxAnswerLen: c.MaxAnswerLen, MaxSeqLen: c.MaxSeqLen, DocStride: c.DocStride})
+		got, err := p.AnswerQuestion(context.Background(), c.Question, c.Context)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(c.Answers) {
+			t.Errorf("case %d: %+v, want %+v", i, got, c.Answers)
+			continue
+		}
+		for j, w := range c.Answers {
+			g := got[j]
+			if math.Abs(g.Score-w.Score) > 1e-4*math.Max(1, w.Score) {
+				t.Errorf("case %d answer %d: score %v, want %v", i, j, g.Score, w.Score)
+			}
+			g.Score = w.Score
+			if g != w {
+				t.Errorf("case %d answer %d: %+v, want %+v", i, j, g, w)
 			}
 		}
 	}
