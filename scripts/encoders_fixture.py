@@ -120,6 +120,7 @@ NER_TEXTS = [
     "My name is Wolfgang and I live in Berlin",
     "My name is Wolfgangus and I live in Berlinshire, and Huggingface is in New York City",
     "Dr. Smithsonian met Xylophonia at the Kremlinesque gates.",
+    "Zoë \U0001F980 met Ångström in Zürich \u2764 yesterday",  # [UNK] tokens and code-point offsets
 ]
 
 

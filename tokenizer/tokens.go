@@ -28,11 +28,20 @@ func (t *Tokenizer) ConvertTokensToString(tokens []string) string {
 	return strings.Join(t.dec.decodeChain(append([]string(nil), tokens...)), "")
 }
 
-// UnkTokenID is the id of the unknown token (tokenizer_config.json's
-// unk_token), false when there is none.
+// UnkTokenID is the id of the unknown token: tokenizer_config.json's
+// unk_token, else the model's own (WordPiece's, a BPE's); false when
+// there is none.
 func (t *Tokenizer) UnkTokenID() (int, bool) {
-	if t.Config == nil {
-		return 0, false
+	if t.Config != nil {
+		if id, ok := t.configTokenID(t.Config.UNKToken); ok {
+			return id, true
+		}
 	}
-	return t.configTokenID(t.Config.UNKToken)
+	switch m := t.model.(type) {
+	case *wordPieceModel:
+		return m.unkID, m.unkID >= 0
+	case *bpeModel:
+		return m.unkID, m.unkID >= 0
+	}
+	return 0, false
 }
