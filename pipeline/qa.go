@@ -190,6 +190,9 @@ func (p *Pipeline) AnswerQuestion(ctx context.Context, question, context string)
 	if p.Task != QuestionAnswering {
 		return nil, fmt.Errorf("pipeline is %s, not %s", p.Task, QuestionAnswering)
 	}
+	if c := p.Tokenizer.Config; c != nil && c.PaddingSide == "left" {
+		return nil, fmt.Errorf("question-answering with a left-padding tokenizer (context first, as transformers then encodes it) is not supported")
+	}
 	if question == "" || context == "" {
 		return nil, fmt.Errorf("question-answering needs a question and a context (got %d and %d characters)", len(question), len(context))
 	}
