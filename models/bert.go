@@ -12,21 +12,18 @@ import (
 // then post-norm encoder layers (attention -> residual -> LayerNorm ->
 // MLP -> residual -> LayerNorm) with bidirectional attention under the
 // padding mask. Heads: the pooler (tanh(dense(h[:, 0]))), the masked-LM
-// head (tied to the word embeddings), a sequence classifier and a token
-// classifier.
+// head (tied to the word embeddings), a sequence classifier, a token
+// classifier and the extractive question-answering head. RoBERTa,
+// XLM-RoBERTa (roberta.go) and DistilBERT (distilbert.go) are this model
+// with other weight names, positions and heads (bertVariant).
 func init() {
 	mustRegister(Family{
 		ModelType: "bert",
 		ParseConfig: func(data []byte, file string) (Config, error) {
 			return parseBertConfig(data, file)
 		},
-		Architectures: map[string]func(Config) (Model, error){
-			"BertModel":                     newBert("BertModel", TaskBase),
-			"BertForMaskedLM":               newBert("BertForMaskedLM", TaskMaskedLM),
-			"BertForSequenceClassification": newBert("BertForSequenceClassification", TaskSequenceClassification),
-			"BertForTokenClassification":    newBert("BertForTokenClassification", TaskTokenClassification),
-		},
-		DefaultArch: "BertModel",
+		Architectures: bertHeads("Bert"),
+		DefaultArch:   "BertModel",
 	})
 }
 
@@ -64,6 +61,14 @@ type BertConfig struct {
 	// "multi_label_classification" or "" (unset); it selects the training
 	// loss in transformers and does not change the logits.
 	ProblemType string `json:"problem_type"`
+
+	// kind is the family the config was parsed for (BERT, RoBERTa or
+	// XLM-RoBERTa, DistilBERT): it picks the weight names, positions and
+	// heads (variant). The zero value is BERT.
+	kind bertKind
+	// qaDropout is DistilBERT's qa_dropout, the dropout before its
+	// qa_outputs (BERT and RoBERTa have none there).
+	qaDropout float64
 
 	// NoPooler drops the pooler from BertModel (transformers'
 	// add_pooling_layer=False): set it on a copy of the config before New
@@ -109,14 +114,23 @@ func (c *BertConfig) Label(i int) string {
 // parseBertConfig decodes and checks a BERT config.json; errors name file
 // and the field.
 func parseBertConfig(data []byte, file string) (*BertConfig, error) {
+	return parseBertLike(data, file, kindBert, 30522)
+}
+
+// parseBertLike parses a config.json with BERT's fields for a family of
+// kind (BERT or RoBERTa) whose default vocab_size is vocab.
+func parseBertLike(data []byte, file string, kind bertKind, vocab int) (*BertConfig, error) {
 	c := &BertConfig{
 		Hidden: 768, Layers: 12, Heads: 12, Intermediate: 3072, Act: "gelu",
 		MaxPositions: 512, TypeVocabSize: 2, LayerNormEps: 1e-12,
-		HiddenDropout: 0.1, AttentionDropout: 0.1,
+		HiddenDropout: 0.1, AttentionDropout: 0.1, kind: kind,
 	}
-	c.VocabSize = 30522
+	c.VocabSize = vocab
 	raw, err := decodeConfig(data, file, c, &c.Base)
 	if err != nil {
+		return nil, err
+	}
+	if err := c.checkRoberta(file); err != nil {
 		return nil, err
 	}
 	if err := checkPositive(file, intField{"hidden_size", c.Hidden}, intField{"num_hidden_layers", c.Layers},
@@ -155,7 +169,7 @@ func parseBertConfig(data []byte, file string) (*BertConfig, error) {
 	return c, nil
 }
 
-// bert is BertModel, BertForMaskedLM or BertForSequenceClassification.
+// bert is one architecture (base model or a head) of a BERT-like family.
 type bert struct {
 	cfg  *BertConfig
 	arch string
@@ -168,8 +182,11 @@ func newBert(arch string, task Task) func(Config) (Model, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: config is %T, want *models.BertConfig", arch, c)
 		}
-		if bc.NoPooler && task == TaskSequenceClassification {
+		if bc.NoPooler && task == TaskSequenceClassification && bc.kind == kindBert {
 			return nil, fmt.Errorf("%s classifies the pooled output: it cannot be built with NoPooler", arch)
+		}
+		if task == TaskQuestionAnswering && bc.NumLabels != 2 {
+			return nil, fmt.Errorf("%s: the question-answering head has 2 outputs (start, end logits), but the config has %d labels (num_labels / id2label)", arch, bc.NumLabels)
 		}
 		return &bert{cfg: bc, arch: arch, task: task}, nil
 	}
@@ -179,33 +196,44 @@ func (m *bert) Arch() string   { return m.arch }
 func (m *bert) Config() Config { return m.cfg }
 func (m *bert) Task() Task     { return m.task }
 
-// WeightAliases: the MLM decoder's bias is cls.predictions.bias, which
-// transformers 4 checkpoints may store (also) as
-// cls.predictions.decoder.bias; with tied embeddings the decoder weight is
-// the word embedding itself (one parameter, one copy).
+// WeightAliases: the MLM decoder's bias is the head's bias parameter,
+// which transformers 4 checkpoints may store (also) as the decoder's
+// bias; with tied embeddings the decoder weight is the word embedding
+// itself (one parameter, one copy).
 func (m *bert) WeightAliases() map[string][]string {
 	if m.task != TaskMaskedLM {
 		return nil
 	}
-	a := map[string][]string{"cls.predictions.bias": {"cls.predictions.decoder.bias"}}
+	n := m.cfg.variant().mlm
+	a := map[string][]string{}
+	if n.decoderBias != n.bias {
+		a[n.bias] = []string{n.decoderBias}
+	}
 	if m.cfg.Tied() {
-		a["bert.embeddings.word_embeddings.weight"] = []string{"cls.predictions.decoder.weight"}
+		a[m.cfg.variant().prefix+".embeddings.word_embeddings.weight"] = []string{n.decoder}
 	}
 	return a
 }
 
-// Build emits BERT for spec (no KV cache). Inputs: input_ids,
-// attention_mask and token_type_ids, all (B, T) int64. Outputs:
-// last_hidden_state (B, T, C) always; pooler_output (B, C) with a pooler
-// (BertModel unless NoPooler, BertForSequenceClassification); logits
-// (B, T, V) for the MLM head, (B, labels) for the classifier.
+// Build emits the encoder for spec (no KV cache). Inputs: input_ids and
+// attention_mask, (B, T) int64, and token_type_ids (B, T) for the
+// families with token types (BERT, RoBERTa). Outputs: last_hidden_state
+// (B, T, C) always; pooler_output (B, C) with a pooler (BertModel and
+// RobertaModel unless NoPooler, BertForSequenceClassification); logits
+// (B, T, V) for the MLM head, (B, labels) for the sequence classifier,
+// (B, T, labels) for the token classifier; start_logits and end_logits
+// (B, T) for question answering.
 func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if err := spec.validate(); err != nil {
 		return err
 	}
 	c := m.cfg
+	v := c.variant()
 	if spec.Cache > 0 {
 		return fmt.Errorf("%s is an encoder: it has no KV cache (spec %s)", m.arch, spec)
+	}
+	if spec.Labels && m.task == TaskQuestionAnswering {
+		return fmt.Errorf("%s: training the question-answering head (start_positions, end_positions) is not supported", m.arch)
 	}
 	if _, err := CheckPositions(c, spec.Seq); err != nil {
 		return fmt.Errorf("%s: %w", m.arch, err)
@@ -219,85 +247,76 @@ func (m *bert) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	if !spec.NoPadding {
 		mask = g.Param(InputAttentionMask, ir.Int64, spec.Batch, spec.Seq)
 	}
-	types := g.Param(InputTokenTypeIDs, ir.Int64, spec.Batch, spec.Seq) // (B, T)
+	var types *frontend.Tensor // (B, T); nil for DistilBERT
+	if v.tokenTypes {
+		types = g.Param(InputTokenTypeIDs, ir.Int64, spec.Batch, spec.Seq)
+	}
 
 	root := nn.NewScope(g, dt)
-	s := root.Sub("bert")
+	s := root.Sub(v.prefix)
 	e := s.Sub("embeddings")
 	word := nn.NewEmbedding(e.Sub("word_embeddings"), c.VocabSize, c.Hidden)
 	pos := nn.NewEmbedding(e.Sub("position_embeddings"), c.MaxPositions, c.Hidden)
-	typ := nn.NewEmbedding(e.Sub("token_type_embeddings"), c.TypeVocabSize, c.Hidden)
 	drop := newDropout(g, spec)
-	h := neftune(drop, spec, word.Forward(ids), mask).Add(typ.Forward(types))                           // (B, T, C)
-	h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq)))                                                // + (T, C)
+	h := neftune(drop, spec, word.Forward(ids), mask) // (B, T, C)
+	if types != nil {
+		h = h.Add(nn.NewEmbedding(e.Sub("token_type_embeddings"), c.TypeVocabSize, c.Hidden).Forward(types))
+	}
+	if v.paddingPositions {
+		h = h.Add(pos.Forward(paddingOffsetPositions(g, ids, c.Pad(1)))) // + (B, T, C)
+	} else {
+		h = h.Add(pos.Forward(g.Arange(ir.Int64, spec.Seq))) // + (T, C)
+	}
 	h = nn.NewLayerNorm(e.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(h) // (B, T, C)
 	h = drop.Apply(h, c.HiddenDropout)
 	hs := hiddenStates{on: spec.HiddenStates}
+	layers := s.Sub(v.layers)
 	for i := 0; i < c.Layers; i++ {
 		hs.add(markBoundary(h, i))
-		h = m.layer(s.Sub("encoder").Sub("layer").Index(i), h, mask, act, drop)
+		h = m.layer(layers.Index(i), h, mask, act, drop)
 	}
 	hs.add(markBoundary(h, c.Layers))
 	outs := []frontend.Output{frontend.Out(OutputLastHidden, h)}
-
-	var pooled *frontend.Tensor
-	if m.task == TaskBase && !c.NoPooler || m.task == TaskSequenceClassification {
-		first := h.Slice(frontend.All(), frontend.R(0, 1)).Squeeze(1)                                       // (B, C)
-		pooled = nn.NewLinear(s.Sub("pooler").Sub("dense"), c.Hidden, c.Hidden, true).Forward(first).Tanh() // (B, C)
+	if m.hasPooler() {
+		first := h.Slice(frontend.All(), frontend.R(0, 1)).Squeeze(1)                                        // (B, C)
+		pooled := nn.NewLinear(s.Sub("pooler").Sub("dense"), c.Hidden, c.Hidden, true).Forward(first).Tanh() // (B, C)
 		outs = append(outs, frontend.Out(OutputPooler, pooled))
 	}
-	switch m.task {
-	case TaskMaskedLM:
-		p := root.Sub("cls").Sub("predictions")
-		t := p.Sub("transform")
-		x := act(nn.NewLinear(t.Sub("dense"), c.Hidden, c.Hidden, true).Forward(h))
-		x = nn.NewLayerNorm(t.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{}).Forward(x) // (B, T, C)
-		w := word.Weight
-		if !c.Tied() {
-			w = p.Sub("decoder").Param("weight", c.VocabSize, c.Hidden)
-		}
-		bias := p.Param("bias", c.VocabSize)
-		logits := x.MatMulT(w).Add(bias) // (B, T, V)
-		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
-		if spec.Labels {
-			outs = append(outs, maskedLMLoss(g, spec, lmHead{h: x, w: w, bias: bias})) // logits recomputed in chunks, not read
-		}
-	case TaskSequenceClassification:
-		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(drop.Apply(pooled, c.classifierDropout())) // (B, labels)
-		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
-		if spec.Labels {
-			outs = append(outs, classificationLoss(g, spec, logits, c.ProblemType, dt))
-		}
-	case TaskTokenClassification:
-		// BertForTokenClassification: the classifier on every token (no
-		// pooler), CrossEntropyLoss over the flattened tokens.
-		logits := nn.NewLinear(root.Sub("classifier"), c.Hidden, c.NumLabels, true).Forward(drop.Apply(h, c.classifierDropout())) // (B, T, labels)
-		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
-		if spec.Labels {
-			outs = append(outs, tokenClassificationLoss(g, spec, logits))
-		}
-	}
-	g.Return(append(outs, hs.outs...)...)
+	head := m.head(g, spec, dt, root, h, word.Weight, outs, act, drop)
+	g.Return(append(head, hs.outs...)...)
 	return nil
 }
 
-// layer is one BertLayer: self-attention over the unmasked keys, then the
-// feed-forward block, each followed by residual + LayerNorm (post-norm).
+// hasPooler says whether the program computes pooler_output: the base
+// models of BERT and RoBERTa (unless NoPooler) and BERT's sequence
+// classifier, which classifies it.
+func (m *bert) hasPooler() bool {
+	if m.cfg.kind == kindDistilBert {
+		return false
+	}
+	return m.task == TaskBase && !m.cfg.NoPooler || m.task == TaskSequenceClassification && m.cfg.kind == kindBert
+}
+
+// layer is one post-norm encoder layer (BertLayer, DistilBERT's
+// TransformerBlock): self-attention over the unmasked keys, then the
+// feed-forward block, each followed by residual + LayerNorm.
 func (m *bert) layer(s *nn.Scope, h, mask *frontend.Tensor, act nn.ActFn, drop *nn.Dropout) *frontend.Tensor {
 	c := m.cfg
-	ln := func(sc *nn.Scope) *nn.LayerNorm {
-		return nn.NewLayerNorm(sc.Sub("LayerNorm"), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{})
+	n := c.variant().names
+	lin := func(name string, in, out int) *nn.Linear { return nn.NewLinear(s.Sub(name), in, out, true) }
+	ln := func(name string) *nn.LayerNorm {
+		return nn.NewLayerNorm(s.Sub(name), c.Hidden, c.LayerNormEps, nn.LayerNormOptions{})
 	}
-	a := s.Sub("attention")
-	self := a.Sub("self")
-	q := nn.SplitHeads(nn.NewLinear(self.Sub("query"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)       // (B, H, T, D)
-	k := nn.SplitHeads(nn.NewLinear(self.Sub("key"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)         // (B, H, T, D)
-	v := nn.SplitHeads(nn.NewLinear(self.Sub("value"), c.Hidden, c.Hidden, true).Forward(h), c.Heads)       // (B, H, T, D)
+	q := nn.SplitHeads(lin(n.q, c.Hidden, c.Hidden).Forward(h), c.Heads)                                    // (B, H, T, D)
+	k := nn.SplitHeads(lin(n.k, c.Hidden, c.Hidden).Forward(h), c.Heads)                                    // (B, H, T, D)
+	v := nn.SplitHeads(lin(n.v, c.Hidden, c.Hidden).Forward(h), c.Heads)                                    // (B, H, T, D)
 	o := nn.MergeHeads(attention(drop, c.AttentionDropout, q, k, v, frontend.AttentionOptions{Mask: mask})) // (B, T, C)
-	ao := a.Sub("output")
-	h = ln(ao).Forward(drop.Apply(nn.NewLinear(ao.Sub("dense"), c.Hidden, c.Hidden, true).Forward(o), c.HiddenDropout).Add(h)) // (B, T, C)
+	o = lin(n.out, c.Hidden, c.Hidden).Forward(o)                                                           // (B, T, C)
+	if c.variant().attnOutDropout {
+		o = drop.Apply(o, c.HiddenDropout)
+	}
+	h = ln(n.attnNorm).Forward(o.Add(h)) // (B, T, C)
 
-	x := act(nn.NewLinear(s.Sub("intermediate").Sub("dense"), c.Hidden, c.Intermediate, true).Forward(h)) // (B, T, I)
-	out := s.Sub("output")
-	return ln(out).Forward(drop.Apply(nn.NewLinear(out.Sub("dense"), c.Intermediate, c.Hidden, true).Forward(x), c.HiddenDropout).Add(h)) // (B, T, C)
+	x := act(lin(n.fc1, c.Hidden, c.Intermediate).Forward(h))                                                         // (B, T, I)
+	return ln(n.outNorm).Forward(drop.Apply(lin(n.fc2, c.Intermediate, c.Hidden).Forward(x), c.HiddenDropout).Add(h)) // (B, T, C)
 }

@@ -177,6 +177,9 @@ func FuzzBertConfig(f *testing.F) {
 		`{"model_type": "bert", "hidden_size": 8, "num_attention_heads": 2, "num_hidden_layers": 1, "intermediate_size": 4, "vocab_size": 7, "max_position_embeddings": 4, "num_labels": 1}`,
 		`{"model_type": "bert", "id2label": {"0": "x", "1": "y"}, "label2id": {"x": 0, "y": 1}, "torch_dtype": "float16"}`,
 		`{"model_type": "bert", "id2label": {"-1": "x"}, "num_labels": null}`,
+		`{"model_type": "roberta", "pad_token_id": 1, "max_position_embeddings": 514, "type_vocab_size": 1}`,
+		`{"model_type": "xlm-roberta", "pad_token_id": 513}`,
+		`{"model_type": "distilbert", "dim": 8, "n_heads": 2, "n_layers": 1, "hidden_dim": 4, "activation": "relu", "qa_dropout": 0.2}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -185,8 +188,8 @@ func FuzzBertConfig(f *testing.F) {
 		if !ok {
 			return
 		}
-		if bc.Hidden <= 0 || bc.Heads <= 0 || bc.Layers <= 0 || bc.Intermediate <= 0 || bc.MaxPositions <= 0 ||
-			bc.TypeVocabSize <= 0 || bc.VocabSize <= 0 || bc.Hidden%bc.Heads != 0 || bc.NumLabels < 1 || bc.LayerNormEps < 0 {
+		if bc.Hidden <= 0 || bc.Heads <= 0 || bc.Layers <= 0 || bc.Intermediate <= 0 || bc.PositionTable().Max <= 0 ||
+			(bc.TypeVocabSize <= 0) != (bc.ModelType == "distilbert") || bc.VocabSize <= 0 || bc.Hidden%bc.Heads != 0 || bc.NumLabels < 1 || bc.LayerNormEps < 0 {
 			t.Fatalf("accepted an invalid config: %+v", bc)
 		}
 		if bc.ID2Label != nil && len(bc.ID2Label) != bc.NumLabels {

@@ -30,8 +30,13 @@ func (c *GPT2Config) PositionTable() PositionTable {
 }
 
 // PositionTable implements PositionLimited: position_embeddings has
-// max_position_embeddings rows.
+// max_position_embeddings rows. RoBERTa's positions start at
+// pad_token_id + 1, so pad_token_id + 1 rows fewer are left for tokens
+// (514 rows with pad 1: 512 tokens).
 func (c *BertConfig) PositionTable() PositionTable {
+	if c.kind == kindRoberta {
+		return PositionTable{Field: "max_position_embeddings (less pad_token_id + 1)", Max: c.MaxPositions - c.Pad(1) - 1, Learned: true}
+	}
 	return PositionTable{Field: "max_position_embeddings", Max: c.MaxPositions, Learned: true}
 }
 

@@ -80,6 +80,7 @@ const (
 	TaskImageClassification                // per-image label logits
 	TaskSeq2SeqLM                          // encoder-decoder with next-token logits (WhisperForConditionalGeneration)
 	TaskImageTextMatching                  // image-text similarity logits (CLIPModel, SiglipModel)
+	TaskQuestionAnswering                  // per-token answer-span start and end logits (BertForQuestionAnswering)
 )
 
 func (t Task) String() string {
@@ -100,6 +101,8 @@ func (t Task) String() string {
 		return "seq2seq-lm"
 	case TaskImageTextMatching:
 		return "image-text-matching"
+	case TaskQuestionAnswering:
+		return "question-answering"
 	}
 	return fmt.Sprintf("task(%d)", int(t))
 }

@@ -135,20 +135,32 @@ func (c *GPT2Config) WeightDims() ([]WeightDim, []LayerCount) {
 		}
 }
 
-// WeightDims implements WeightDimensioned for BERT.
+// WeightDims implements WeightDimensioned for BERT, RoBERTa and
+// DistilBERT (each under its prefix, with its config field names).
 func (c *BertConfig) WeightDims() ([]WeightDim, []LayerCount) {
-	p := func(n string) []string { return withPrefix("bert.", n) }
+	v := c.variant()
+	p := func(n string) []string { return withPrefix(v.prefix+".", n) }
+	hidden, inter, layers := "hidden_size", "intermediate_size", "num_hidden_layers"
+	if c.kind == kindDistilBert {
+		hidden, inter, layers = "dim", "hidden_dim", "n_layers"
+	}
 	dims := []WeightDim{
-		{p("embeddings.word_embeddings.weight"), 1, "hidden_size", []string{"hidden_size"}, c.Hidden},
+		{p("embeddings.word_embeddings.weight"), 1, hidden, []string{hidden}, c.Hidden},
 		{p("embeddings.word_embeddings.weight"), 0, "vocab_size", []string{"vocab_size"}, c.VocabSize},
 		{p("embeddings.position_embeddings.weight"), 0, "max_position_embeddings", []string{"max_position_embeddings"}, c.MaxPositions},
-		{p("embeddings.token_type_embeddings.weight"), 0, "type_vocab_size", []string{"type_vocab_size"}, c.TypeVocabSize},
-		{p("encoder.layer.0.intermediate.dense.weight"), 0, "intermediate_size", []string{"intermediate_size"}, c.Intermediate},
+		{p(v.layers + ".0." + v.names.fc1 + ".weight"), 0, inter, []string{inter}, c.Intermediate},
+	}
+	if v.tokenTypes {
+		dims = append(dims, WeightDim{p("embeddings.token_type_embeddings.weight"), 0, "type_vocab_size", []string{"type_vocab_size"}, c.TypeVocabSize})
 	}
 	if c.NumLabels > 0 {
-		dims = append(dims, WeightDim{[]string{"classifier.weight"}, 0, "the number of labels (id2label, else num_labels)", nil, c.NumLabels})
+		cls := []string{"classifier.weight"}
+		if c.kind == kindRoberta {
+			cls = append(cls, "classifier.out_proj.weight") // RobertaClassificationHead
+		}
+		dims = append(dims, WeightDim{cls, 0, "the number of labels (id2label, else num_labels)", nil, c.NumLabels})
 	}
-	return dims, []LayerCount{{"num_hidden_layers", c.Layers, p("encoder.layer.%d.attention.self.query.weight")}}
+	return dims, []LayerCount{{layers, c.Layers, p(v.layers + ".%d." + v.names.q + ".weight")}}
 }
 
 // WeightDims implements WeightDimensioned for the shared decoder, by its

@@ -8,7 +8,9 @@
 // their probabilities and strings), "text-classification" (id2label names,
 // softmax or sigmoid by problem_type), "feature-extraction" (token
 // features, or pooled and optionally normalised sentence embeddings) and
-// "image-classification" (image files through the model's image processor;
+// "token-classification" (NER: per-token labels grouped by transformers'
+// aggregation strategies), "question-answering" (answer spans in a
+// context, transformers' span search), "image-classification" (image files through the model's image processor;
 // the top labels with their scores) and "zero-shot-image-classification"
 // (image files scored against candidate labels by CLIP or SigLIP).
 package pipeline
@@ -46,6 +48,12 @@ const (
 	// ZeroShotImageClassification takes image file paths as its inputs
 	// and scores Options.CandidateLabels.
 	ZeroShotImageClassification = "zero-shot-image-classification"
+	// TokenClassification (NER) labels the tokens of each text and groups
+	// them by Options.AggregationStrategy.
+	TokenClassification = "token-classification"
+	// QuestionAnswering finds the answer to a question in a context
+	// (AnswerQuestion).
+	QuestionAnswering = "question-answering"
 	// ImageFeatureExtraction takes image file paths as its inputs and
 	// returns the vision model's hidden states (or, with Options.Pool,
 	// its pooled output).
@@ -54,7 +62,7 @@ const (
 
 // Tasks lists the supported task names.
 func Tasks() []string {
-	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, TextClassification, TextGeneration, ZeroShotImageClassification}
+	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, QuestionAnswering, TextClassification, TextGeneration, TokenClassification, ZeroShotImageClassification}
 }
 
 // Options configure New. The zero value loads on the best backend in
@@ -87,6 +95,22 @@ type Options struct {
 	// {}."; its first "{}" is replaced by the label).
 	CandidateLabels    []string
 	HypothesisTemplate string
+	// AggregationStrategy groups token-classification's tokens: "none"
+	// (default: every token), "simple", "first", "average" or "max"
+	// (transformers' AggregationStrategy). IgnoreLabels are the labels
+	// left out of its results (nil: ["O"]).
+	AggregationStrategy string
+	IgnoreLabels        []string
+	// Question-answering: MaxSeqLen tokens per window of question and
+	// context (0: min(384, the model's positions, model_max_length)),
+	// DocStride tokens of overlap between windows (0: min(MaxSeqLen / 2,
+	// 128)), MaxAnswerLen tokens per answer (0: 15), the empty answer
+	// among the candidates with HandleImpossibleAnswer, and answers kept
+	// to token offsets instead of whole words with NoAlignToWords. TopK
+	// is the number of answers (0: 1).
+	MaxSeqLen, DocStride, MaxAnswerLen int
+	HandleImpossibleAnswer             bool
+	NoAlignToWords                     bool
 	// Pool makes image-feature-extraction return the pooled output
 	// (transformers' pool=True) instead of the last hidden state.
 	Pool bool
@@ -131,6 +155,10 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		want = models.TaskSequenceClassification
 	case FeatureExtraction:
 		want = -1 // any: every head also returns last_hidden_state
+	case TokenClassification:
+		want = models.TaskTokenClassification
+	case QuestionAnswering:
+		want = models.TaskQuestionAnswering
 	case ImageClassification:
 		want = models.TaskImageClassification
 	case ZeroShotImageClassification:
@@ -151,6 +179,14 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	}
 	if opts.TopK < 0 {
 		return nil, fmt.Errorf("top-k must be >= 0, got %d", opts.TopK)
+	}
+	switch opts.AggregationStrategy {
+	case "", AggregateNone, AggregateSimple, AggregateFirst, AggregateAverage, AggregateMax:
+	default:
+		return nil, fmt.Errorf("aggregation strategy %q is not one of none, simple, first, average, max", opts.AggregationStrategy)
+	}
+	if opts.MaxSeqLen < 0 || opts.DocStride < 0 || opts.MaxAnswerLen < 0 {
+		return nil, fmt.Errorf("max_seq_len (%d), doc_stride (%d) and max_answer_len (%d) must be >= 0", opts.MaxSeqLen, opts.DocStride, opts.MaxAnswerLen)
 	}
 	arch := ""
 	if task == ImageFeatureExtraction {
@@ -210,7 +246,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 			return fail(err)
 		}
 		p.Generator.Tokenizer = p.Tokenizer
-	case TextClassification:
+	case TextClassification, TokenClassification:
 		if err := p.readLabels(); err != nil {
 			return fail(err)
 		}
@@ -272,7 +308,7 @@ type encoded struct {
 func (p *Pipeline) maxPositions() int {
 	switch c := p.Model.Config.(type) {
 	case *models.BertConfig:
-		return c.MaxPositions
+		return c.PositionTable().Max // RoBERTa: pad_token_id + 1 fewer than the rows
 	case *models.DecoderConfig:
 		return c.MaxPositions
 	case *models.CLIPConfig:
@@ -390,6 +426,10 @@ func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 		return p.FillMask(ctx, texts)
 	case TextClassification:
 		return p.Classify(ctx, texts)
+	case TokenClassification:
+		return p.ClassifyTokens(ctx, texts)
+	case QuestionAnswering:
+		return nil, fmt.Errorf("%s takes a question and a context: call AnswerQuestion", p.Task)
 	case FeatureExtraction:
 		return p.Embed(ctx, texts)
 	case ImageClassification:

@@ -18,7 +18,9 @@ run image 80 $P scripts/image_fixture.py processors/image/testdata/images
 run whisper 80 $P scripts/whisper_fixture.py --out testdata/models/whisper-128-tiny
 run families 80 $P scripts/families_fixture.py $T/fam && cp -r $T/fam/* testdata/models/ 2>/dev/null
 run siglip 80 $P scripts/siglip_fixture.py $T/sig && cp -r $T/sig/siglip-tiny $T/sig/clip-tiny-48 testdata/models/ 2>/dev/null
+run encoders 120 $P scripts/encoders_fixture.py
 tar cJf "$OUT/fixtures_all.tar.xz" $(ls -d testdata/dora_train processors/audio/testdata/audio processors/image/testdata/images \
-  testdata/models/whisper-128-tiny testdata/models/siglip-tiny testdata/models/clip-tiny-48 \
+  testdata/models/whisper-128-tiny testdata/models/siglip-tiny testdata/models/clip-tiny-48 testdata/models/encoders \
+  testdata/models/bert-tiny-ner/pipeline_reference.json testdata/models/distilbert-tiny-qa/pipeline_reference.json \
   $(ls -d $T/fam/* 2>/dev/null | sed "s|$T/fam/|testdata/models/|") 2>/dev/null) $T/*.log
 ls -la "$OUT"

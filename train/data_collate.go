@@ -88,6 +88,8 @@ func NewCollator(m models.Model, dt ir.DType) (*Collator, error) {
 		if c.Problem == "single_label_classification" {
 			c.Kind = ClassLabels
 		}
+	case models.TaskQuestionAnswering:
+		return nil, fmt.Errorf("%s: training question-answering heads (start_positions, end_positions) is not supported", c.Arch)
 	default:
 		return nil, fmt.Errorf("%s has no head: it computes no loss to train on (load a ...ForCausalLM, ...ForMaskedLM, ...ForSequenceClassification or ...ForTokenClassification)", c.Arch)
 	}

@@ -24,7 +24,8 @@ func init() {
 		Short: "Run a model's forward pass on token ids and write its outputs as safetensors",
 		Long: `forward runs one forward pass of the model in --model (a directory or a Hub repo id) and
 writes float32 tensors under Hugging Face names to --out: "logits" when the architecture has a
-head, and "last_hidden_state" of the base model.
+head ("start_logits" and "end_logits" for ...ForQuestionAnswering), and "last_hidden_state" of
+the base model.
 
 For image models (ViT, CLIPVisionModel), --image replaces --ids: each file (PNG, JPEG, GIF, WebP)
 is preprocessed by the model's preprocessor_config.json, and --out holds every output of the model
@@ -144,7 +145,7 @@ func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, mask
 		return err
 	}
 	save := map[string]*tensor.Tensor{}
-	for _, n := range []string{models.OutputLogits, models.OutputLastHidden} {
+	for _, n := range []string{models.OutputLogits, models.OutputLastHidden, models.OutputStartLogits, models.OutputEndLogits} { // the last two: question-answering heads
 		if t, ok := res[n]; ok {
 			f32, err := t.Convert(ir.Float32)
 			if err != nil {

@@ -18,9 +18,11 @@ import (
 func init() {
 	var o struct {
 		model, backend, tok, pooling, adapter, template string
-		labels                                          []string
+		aggregation, question, context                  string
+		labels, ignoreLabels                            []string
 		topK, batch, maxNew                             int
-		normalize, asJSON, chat, pool                   bool
+		maxSeqLen, docStride, maxAnswerLen              int
+		normalize, asJSON, chat, pool, impossible       bool
 	}
 	cmd := &cobra.Command{
 		Use:   "run TASK [TEXT or FILE...]",
@@ -45,6 +47,16 @@ given), like transformers' pipeline(TASK, model):
                        each argument is an image file; the vision model's last hidden state
                        (the vision tower's for CLIP and SigLIP), or with --pool its pooled output.
                        --json prints transformers' lists (a leading batch dimension of 1 per image)
+  token-classification the entities of each text (NER): --aggregation-strategy none (default: every
+                       token's label, with its index), simple, first, average or max, grouped and
+                       scored as transformers' pipeline does; labels in --ignore-labels (default O)
+                       left out. --json prints transformers' list of dicts (entity or entity_group,
+                       score, index, word, start, end; one text's list unwrapped)
+  question-answering   the answer to --question in --context (no TEXT): the top --top-k spans
+                       (default 1) by transformers' span search (--max-answer-len tokens, default
+                       15; long contexts in windows of --max-seq-len tokens overlapping by
+                       --doc-stride); --handle-impossible-answer adds the empty answer. --json
+                       prints {"score", "start", "end", "answer"} (a list when top-k > 1)
   text-generation      the text continued by the model (greedy unless generation_config.json
                        says otherwise); with --chat, each TEXT is a user message rendered with
                        the tokenizer's chat template
@@ -53,6 +65,8 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 		Example: `  kiln run fill-mask --model testdata/models/bert-tiny-mlm "the capital of france is [MASK]."
   kiln run text-classification --model testdata/models/bert-tiny-cls --json "a lovely film"
   kiln run feature-extraction --model testdata/models/bert-tiny-mlm --normalize "a sentence to embed"
+  kiln run token-classification --model testdata/models/bert-tiny-ner --tokenizer testdata/models/bert-tiny-mlm --aggregation-strategy first --json "My name is Wolfgang and I live in Berlin"
+  kiln run question-answering --model testdata/models/distilbert-tiny-qa --tokenizer testdata/models/bert-tiny-mlm --question "Where do I live?" --context "My name is Wolfgang and I live in Berlin" --top-k 2
   kiln run text-generation --model testdata/models/gpt2-tiny --max-new-tokens 10 "Once upon a time"
   kiln run image-classification --model testdata/models/vit-tiny --json testdata/models/vit-tiny/image.png
   kiln run zero-shot-image-classification --model testdata/models/clip-tiny --tokenizer testdata/tokenizers/clip-words --hypothesis-template "a photo of {}" --candidate-labels "a cat,a dog" --json testdata/models/clip-tiny/image.png
@@ -60,6 +74,9 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return fmt.Errorf("run needs a TASK: one of %s", strings.Join(pipeline.Tasks(), ", "))
+			}
+			if args[0] == pipeline.QuestionAnswering && len(args) > 1 {
+				return fmt.Errorf("question-answering takes --question and --context, not TEXT arguments")
 			}
 			return nil
 		},
@@ -69,7 +86,13 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				ctx = context.Background()
 			}
 			task, texts := args[0], args[1:]
-			if len(texts) == 0 {
+			if task == pipeline.QuestionAnswering {
+				if o.question == "" || o.context == "" {
+					return fmt.Errorf("question-answering needs --question and --context")
+				}
+			} else if o.question != "" || o.context != "" {
+				return fmt.Errorf("--question and --context apply to question-answering only")
+			} else if len(texts) == 0 {
 				var err error
 				if texts, err = readLines(cmd.InOrStdin()); err != nil {
 					return err
@@ -80,12 +103,24 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			}
 			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
 				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions(),
-				CandidateLabels: o.labels, HypothesisTemplate: o.template, Pool: o.pool})
+				CandidateLabels: o.labels, HypothesisTemplate: o.template, Pool: o.pool,
+				AggregationStrategy: o.aggregation, IgnoreLabels: o.ignoreLabels,
+				MaxSeqLen: o.maxSeqLen, DocStride: o.docStride, MaxAnswerLen: o.maxAnswerLen, HandleImpossibleAnswer: o.impossible})
 			if err != nil {
 				return err
 			}
 			defer p.Close()
 			var res any
+			if task == pipeline.QuestionAnswering {
+				answers, err := p.AnswerQuestion(ctx, o.question, o.context)
+				if err != nil {
+					return err
+				}
+				if len(answers) == 1 && o.asJSON {
+					return printResults(cmd.OutOrStdout(), nil, answers[0], true) // transformers returns one dict
+				}
+				return printResults(cmd.OutOrStdout(), nil, answers, o.asJSON)
+			}
 			if task == pipeline.TextGeneration {
 				res, err = runTextGeneration(ctx, p, texts, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
 			} else {
@@ -101,6 +136,9 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				return printImageFeatures(cmd.OutOrStdout(), texts, feats, o.pool, o.asJSON)
 			}
 			imageTask := task == pipeline.ImageClassification || task == pipeline.ZeroShotImageClassification
+			if ents, ok := res.([][]pipeline.Entity); ok && len(ents) == 1 && o.asJSON {
+				return printResults(cmd.OutOrStdout(), texts, nonNil(ents[0]), true) // one text's list unwrapped
+			}
 			if labels, ok := res.([][]pipeline.Label); ok && imageTask && len(labels) == 1 && o.asJSON {
 				// transformers' pipeline returns one image's list unwrapped.
 				return printResults(cmd.OutOrStdout(), texts, labels[0], true)
@@ -123,6 +161,14 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.StringSliceVar(&o.labels, "candidate-labels", nil, "zero-shot-image-classification: the labels, comma-separated")
 	f.BoolVar(&o.pool, "pool", false, "image-feature-extraction: the pooled output instead of the last hidden state")
 	f.StringVar(&o.template, "hypothesis-template", "", `zero-shot-image-classification: the text of each label (default "This is a photo of {}.")`)
+	f.StringVar(&o.aggregation, "aggregation-strategy", "none", "token-classification: none, simple, first, average or max")
+	f.StringSliceVar(&o.ignoreLabels, "ignore-labels", nil, `token-classification: labels left out of the results (default "O")`)
+	f.StringVar(&o.question, "question", "", "question-answering: the question")
+	f.StringVar(&o.context, "context", "", "question-answering: the text the answer is in")
+	f.BoolVar(&o.impossible, "handle-impossible-answer", false, "question-answering: the empty answer is a candidate")
+	f.IntVar(&o.maxAnswerLen, "max-answer-len", 0, "question-answering: the longest answer in tokens (default 15)")
+	f.IntVar(&o.maxSeqLen, "max-seq-len", 0, "question-answering: tokens per window of question and context (default min(384, the model's positions))")
+	f.IntVar(&o.docStride, "doc-stride", 0, "question-answering: tokens of overlap between windows (default min(max-seq-len / 2, 128))")
 	_ = cmd.MarkFlagRequired("model")
 	addCommand(cmd)
 }
@@ -144,6 +190,14 @@ func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// nonNil makes an empty result print as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 func readLines(r io.Reader) ([]string, error) {
@@ -184,6 +238,18 @@ func printResults(w io.Writer, texts []string, res any, asJSON bool) error {
 	case [][]float32:
 		for i, v := range r {
 			fmt.Fprintf(w, "%s\n  %d dims: %v\n", texts[i], len(v), v)
+		}
+	case [][]pipeline.Entity:
+		for i, ents := range r {
+			fmt.Fprintf(w, "%s\n", texts[i])
+			for _, e := range ents {
+				name := e.Entity + e.EntityGroup
+				fmt.Fprintf(w, "  %-12s %.4f  %q [%d:%d]\n", name, e.Score, e.Word, e.Start, e.End)
+			}
+		}
+	case []pipeline.Answer:
+		for _, a := range r {
+			fmt.Fprintf(w, "%.4f  %q [%d:%d]\n", a.Score, a.Answer, a.Start, a.End)
 		}
 	case []pipeline.TextGenerationResult:
 		for _, g := range r {

@@ -1,0 +1,178 @@
+"""Reference fixtures for the BERT-like encoder families and their heads (issue #21).
+
+Run on the GPU machine (torch + transformers there; the CPU is enough):
+
+    python3 scripts/encoders_fixture.py            # from the repository root
+
+It writes:
+
+1. testdata/models/encoders/<family>-<head>/ for family in roberta, xlm-roberta, distilbert (and
+   bert for the question-answering head) and head in mlm, cls, tok, qa: a tiny random model of
+   the transformers class (RobertaForMaskedLM, XLMRobertaForSequenceClassification,
+   DistilBertForQuestionAnswering, ...), saved float32 with save_pretrained, and reference.json.gz
+   in the layout of testdata/models/bert-tiny-*: input_ids and attention_mask of a batch with a
+   full row, a right-padded row and a left-padded row (RoBERTa numbers positions over the non-pad
+   tokens, so the left-padded row checks the pad offset), and the outputs: last_hidden_state,
+   logits (or start_logits and end_logits), all at float32.
+
+2. testdata/models/bert-tiny-ner/pipeline_reference.json: transformers' token-classification
+   pipeline on that (committed, random) BertForTokenClassification with bert-tiny-mlm's WordPiece
+   tokenizer, for every aggregation strategy.
+
+3. testdata/models/distilbert-tiny-qa/pipeline_reference.json: transformers' question-answering
+   pipeline on that DistilBertForQuestionAnswering with the same tokenizer: top_k,
+   handle_impossible_answer, max_answer_len and a context cut into windows (max_seq_len,
+   doc_stride).
+
+The Go replay tests (models: TestEncoderFixturesParity; pipeline: TestTokenClassificationReplay,
+TestQuestionAnsweringReplay) skip while these files are absent.
+"""
+import gzip
+import json
+import os
+import sys
+
+import torch
+import transformers
+from transformers import pipeline
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+MODELS = os.path.join(ROOT, "testdata", "models")
+
+VOCAB = 96
+HEADS = {"mlm": "ForMaskedLM", "cls": "ForSequenceClassification", "tok": "ForTokenClassification",
+         "qa": "ForQuestionAnswering"}
+FAMILIES = {
+    "roberta": ("Roberta", transformers.RobertaConfig, dict(
+        vocab_size=VOCAB, hidden_size=16, num_hidden_layers=2, num_attention_heads=2, intermediate_size=32,
+        max_position_embeddings=40, type_vocab_size=1, pad_token_id=1, bos_token_id=0, eos_token_id=2,
+        layer_norm_eps=1e-5, hidden_act="gelu")),
+    "xlm-roberta": ("XLMRoberta", transformers.XLMRobertaConfig, dict(
+        vocab_size=VOCAB, hidden_size=16, num_hidden_layers=2, num_attention_heads=4, intermediate_size=24,
+        max_position_embeddings=40, type_vocab_size=1, pad_token_id=1, bos_token_id=0, eos_token_id=2,
+        layer_norm_eps=1e-5, hidden_act="gelu")),
+    "distilbert": ("DistilBert", transformers.DistilBertConfig, dict(
+        vocab_size=VOCAB, dim=16, n_layers=2, n_heads=2, hidden_dim=32, max_position_embeddings=40,
+        pad_token_id=0, activation="gelu")),
+    "bert": ("Bert", transformers.BertConfig, dict(
+        vocab_size=VOCAB, hidden_size=16, num_hidden_layers=2, num_attention_heads=2, intermediate_size=32,
+        max_position_embeddings=40, type_vocab_size=2, pad_token_id=0, hidden_act="gelu")),
+}
+LABELS = {0: "O", 1: "B-PER", 2: "I-PER"}
+
+
+def tolist(t):
+    return t.detach().to(torch.float32).cpu().tolist()
+
+
+def batch(pad):
+    g = torch.Generator().manual_seed(7)
+    ids = torch.randint(3, VOCAB, (3, 9), generator=g)
+    mask = torch.ones_like(ids)
+    ids[1, 6:] = pad  # right padding
+    mask[1, 6:] = 0
+    ids[2, :3] = pad  # left padding
+    mask[2, :3] = 0
+    return ids, mask
+
+
+def encoder_models():
+    for family, (cls_prefix, config_cls, kw) in FAMILIES.items():
+        for head, suffix in HEADS.items():
+            if family == "bert" and head != "qa":
+                continue  # BERT's other heads have fixtures already (bert-tiny-*)
+            torch.manual_seed(21)
+            extra = {"id2label": LABELS, "label2id": {v: k for k, v in LABELS.items()}} if head in ("cls", "tok") else {}
+            config = config_cls(**kw, **extra)
+            model = getattr(transformers, cls_prefix + suffix)(config).eval()
+            out_dir = os.path.join(MODELS, "encoders", f"{family}-{head}")
+            model.save_pretrained(out_dir, safe_serialization=True)
+            ids, mask = batch(config.pad_token_id)
+            with torch.no_grad():
+                out = model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
+            ref = {"architecture": cls_prefix + suffix, "input_ids": ids.tolist(), "attention_mask": mask.tolist(),
+                   "last_hidden_state": tolist(out.hidden_states[-1])}
+            if head == "qa":
+                ref["start_logits"], ref["end_logits"] = tolist(out.start_logits), tolist(out.end_logits)
+            else:
+                ref["logits"] = tolist(out.logits)
+            with gzip.open(os.path.join(out_dir, "reference.json.gz"), "wt", encoding="utf-8") as f:
+                json.dump(ref, f)
+            print("wrote", out_dir)
+
+
+def plain(x):
+    """numpy scalars -> Python numbers, recursively."""
+    if isinstance(x, dict):
+        return {k: plain(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [plain(v) for v in x]
+    if hasattr(x, "item"):
+        return x.item()
+    return x
+
+
+def tokenizer():
+    return transformers.BertTokenizerFast.from_pretrained(os.path.join(MODELS, "bert-tiny-mlm"))
+
+
+NER_TEXTS = [
+    "My name is Wolfgang and I live in Berlin",
+    "My name is Wolfgangus and I live in Berlinshire, and Huggingface is in New York City",
+    "Dr. Smithsonian met Xylophonia at the Kremlinesque gates.",
+    "Zoë \U0001F980 met Ångström in Zürich \u2764 yesterday",  # [UNK] tokens and code-point offsets
+]
+
+
+def ner():
+    d = os.path.join(MODELS, "bert-tiny-ner")
+    model = transformers.BertForTokenClassification.from_pretrained(d).float().eval()  # stored bf16; kiln computes in f32
+    tok = tokenizer()
+    res = {"texts": NER_TEXTS, "results": {}}
+    for strategy in ["none", "simple", "first", "average", "max"]:
+        p = pipeline("token-classification", model=model, tokenizer=tok, aggregation_strategy=strategy, device="cpu")
+        res["results"][strategy] = [plain(p(t)) for t in NER_TEXTS]
+        p2 = pipeline("token-classification", model=model, tokenizer=tok, aggregation_strategy=strategy,
+                      ignore_labels=[], device="cpu")
+        res["results"][strategy + "+all"] = [plain(p2(t)) for t in NER_TEXTS]
+    with open(os.path.join(d, "pipeline_reference.json"), "w") as f:
+        json.dump(res, f, indent=1)
+    print("wrote", d)
+
+
+QA_CASES = [
+    {"question": "Where do I live?", "context": "My name is Wolfgang and I live in Berlin"},
+    {"question": "Who am I?", "context": "My name is Wolfgangus and I live in Berlinshire.", "top_k": 3},
+    {"question": "Where do I live?", "context": "My name is Wolfgang and I live in Berlin",
+     "top_k": 4, "handle_impossible_answer": True},
+    {"question": "What is it?", "context": "It is a tiny model with random weights and a real tokenizer.",
+     "top_k": 2, "max_answer_len": 3},
+    {"question": "Which city?", "context": " ".join(["The quick brown fox jumps over the lazy dog in Berlin."] * 6),
+     "top_k": 3, "max_seq_len": 32, "doc_stride": 8},
+]
+
+
+def qa():
+    d = os.path.join(MODELS, "distilbert-tiny-qa")
+    model = transformers.DistilBertForQuestionAnswering.from_pretrained(d).float().eval()
+    p = pipeline("question-answering", model=model, tokenizer=tokenizer(), device="cpu")
+    out = []
+    for case in QA_CASES:
+        kw = {k: v for k, v in case.items() if k not in ("question", "context")}
+        kw.setdefault("max_seq_len", 64)  # the model's positions (the tokenizer has no model_max_length)
+        r = plain(p(question=case["question"], context=case["context"], **kw))
+        out.append({**case, "max_seq_len": kw["max_seq_len"], "answers": r if isinstance(r, list) else [r]})
+    with open(os.path.join(d, "pipeline_reference.json"), "w") as f:
+        json.dump({"transformers": transformers.__version__, "cases": out}, f, indent=1)
+    print("wrote", d)
+
+
+if __name__ == "__main__":
+    torch.set_grad_enabled(False)
+    what = sys.argv[1:] or ["models", "ner", "qa"]
+    if "models" in what:
+        encoder_models()
+    if "ner" in what:
+        ner()
+    if "qa" in what:
+        qa()
