@@ -172,7 +172,6 @@ func refEncode(w refWeights, c refEncoderCfg, ids, mask, types [][]int64) [][][]
 	return out
 }
 
-
 // refHead computes a head's outputs from last_hidden_state h of one
 // sequence: "logits" per token (masked LM, token classification) or per
 // sequence, "start_logits"/"end_logits" for question answering.
