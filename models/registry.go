@@ -80,6 +80,14 @@ type TextEncoderDecoder interface {
 	MaxSource() int
 }
 
+// GenerationDefaulter is implemented by configs that carry generation
+// settings transformers reads from config.json when a model directory has
+// no generation_config.json (GenerationConfig.from_model_config): BART's
+// forced_bos_token_id and forced_eos_token_id (-1 and nil: none).
+type GenerationDefaulter interface {
+	GenerationDefaults() (forcedBOS int, forcedEOS []int)
+}
+
 // Task is the kind of head on top of the base model.
 type Task int
 
