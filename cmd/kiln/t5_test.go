@@ -153,3 +153,21 @@ func TestT5FlagErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRunText2TextJSON runs `kiln run summarization --json TEXT` on
+// t5-tiny (with the BERT tokenizer: t5-tiny has none): transformers'
+// pipeline output, a list with one {"summary_text": ...} per text.
+func TestRunText2TextJSON(t *testing.T) {
+	stdout, err := execKiln(t, "run", "summarization", "--model", t5Dir, "--backend", "interp",
+		"--tokenizer", "../../pipeline/testdata/bert", "--max-new-tokens", "3", "--json", "the cat sat", "on the mat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res []map[string]string
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+		t.Fatalf("stdout %q: %v", stdout, err)
+	}
+	if len(res) != 2 || len(res[0]) != 1 || res[0]["summary_text"] == "" {
+		t.Errorf("output %s, want two {\"summary_text\": ...}", stdout)
+	}
+}
