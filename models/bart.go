@@ -302,14 +302,19 @@ func (m *bart) encoder(s *nn.Scope, shared, ids, mask *frontend.Tensor) *fronten
 // decoder runs the decoder stack over spec's decoder inputs and the
 // cross-attention keys and values (encMask (B, S) marks the encoder's
 // tokens): the final hidden state (B, T, C) and, with a cache, the
-// present outputs. Positions are the position_ids input (generation
-// passes the cache slots, transformers' cache_position).
+// present outputs. Positions are the cache slots (cache_position + i),
+// else 0..T-1, for every row, as BartLearnedPositionalEmbedding counts
+// them (past length + arange): position_ids is not read.
 func (m *bart) decoder(g *frontend.Graph, s *nn.Scope, spec Spec, dt ir.DType, shared *frontend.Tensor, cross []KV, encMask *frontend.Tensor) (*frontend.Tensor, []frontend.Output) {
 	c := m.cfg
 	dl := m.layers(false)
 	in := DeclareDecoderInputs(g, spec, c.DecoderLayers, dl.Heads, dl.headDim(), dt)
-	h := m.embed(s, shared, in.IDs, in.Positions) // (B, T, C)
-	qpos := QueryPositions(in, spec.Seq)          // (T) or nil
+	qpos := QueryPositions(in, spec.Seq) // (T) or nil
+	pos := qpos
+	if pos == nil {
+		pos = g.Arange(ir.Int64, spec.Seq)
+	}
+	h := m.embed(s, shared, in.IDs, pos) // (B, T, C)
 	var presents []frontend.Output
 	for i := 0; i < c.DecoderLayers; i++ {
 		var past *KV
