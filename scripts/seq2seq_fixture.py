@@ -119,7 +119,7 @@ def make(name, out):
     dec_ids = torch.tensor(dec)
     d = os.path.join(out, name)
     os.makedirs(d, exist_ok=True)
-    model.save_pretrained(d, safe_serialization=True)
+    model.save_pretrained(d)  # safetensors, generation_config.json beside it
     ref = {"input_ids": ids.tolist(), "attention_mask": mask.tolist(), "decoder_input_ids": dec_ids.tolist()}
     with torch.no_grad():
         o = model(input_ids=ids, attention_mask=mask, decoder_input_ids=dec_ids)
