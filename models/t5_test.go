@@ -292,3 +292,110 @@ func FuzzT5Config(f *testing.F) {
 		buildArchs(t, c, models.Spec{Batch: 1, Seq: 3}, prefix+"EncoderModel")
 	})
 }
+
+// tinyGatedT5Config is a T5 v1.1-style config for the random-weight
+// tests: gated GELU, an untied head, more decoder than encoder blocks,
+// heads*d_kv unlike d_model, and few buckets with a short max_distance so
+// that short sequences reach the logarithmic and saturated buckets.
+const tinyGatedT5Config = `{"model_type": "t5", "architectures": ["T5ForConditionalGeneration"], "vocab_size": 50,
+ "d_model": 12, "d_kv": 5, "num_heads": 3, "d_ff": 14, "num_layers": 1, "num_decoder_layers": 2,
+ "relative_attention_num_buckets": 8, "relative_attention_max_distance": 10, "feed_forward_proj": "gated-gelu",
+ "tie_word_embeddings": false, "decoder_start_token_id": 0}`
+
+// TestT5GatedStagesLong checks a random gated T5 over long rows on the
+// reference backend: a right-padded encoder row gives what it gives
+// alone, and a cached decoder stage fed one token at a time over 20
+// positions (distances past max_distance, where the causal buckets
+// saturate) reproduces the whole model's logits at every position.
+func TestT5GatedStagesLong(t *testing.T) {
+	cfg, err := models.ParseConfig([]byte(tinyGatedT5Config), "config.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := models.New(cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, _ := randomCheckpoint(t, tinyGatedT5Config, m, models.Spec{Batch: 1, Seq: 1, Source: 1})
+	r, _ := newRunner(t, m, dir+"/model.safetensors", referenceBackend(), backends.CompileOptions{})
+	ctx := context.Background()
+	const src, steps = 16, 20
+	ids := make([][]int64, 2)
+	mask := make([][]int64, 2)
+	dec := make([][]int64, 2)
+	for b := range ids {
+		for j := 0; j < src; j++ {
+			ids[b] = append(ids[b], int64((7*j+3*b)%45+2))
+			mask[b] = append(mask[b], int64(map[bool]int{true: 1}[b == 0 || j < 11]))
+		}
+		for j := 0; j < steps; j++ {
+			dec[b] = append(dec[b], int64((5*j+b)%49))
+		}
+	}
+	full, err := r.Forward(ctx, models.Spec{Batch: 2, Seq: steps, Source: src}, map[string]*tensor.Tensor{
+		models.InputEncoderIDs: int64Tensor(t, ids), models.InputEncoderAttentionMask: int64Tensor(t, mask), models.InputIDs: int64Tensor(t, dec)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unused := r.UnusedWeights(); len(unused) > 0 {
+		t.Errorf("checkpoint tensors left unused: %v", unused)
+	}
+	want := positionsOf(t, full[models.OutputLogits])
+	alone, err := r.Forward(ctx, models.Spec{Batch: 1, Seq: steps, Source: 11}, map[string]*tensor.Tensor{
+		models.InputEncoderIDs: int64Tensor(t, [][]int64{ids[1][:11]}), models.InputIDs: int64Tensor(t, dec[1:])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkClose(t, "padded row vs alone", positionsOf(t, alone[models.OutputLogits])[0], want[1], 1e-5)
+
+	enc, err := r.Forward(ctx, models.Spec{Batch: 2, Stage: models.StageEncoder, Source: src}, map[string]*tensor.Tensor{
+		models.InputEncoderIDs: int64Tensor(t, ids), models.InputEncoderAttentionMask: int64Tensor(t, mask)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const capacity = 24
+	layers, heads, hd := r.Model().(models.Decoder).CacheLayout()
+	past := map[string]*tensor.Tensor{}
+	for i := 0; i < layers; i++ {
+		z, _ := tensor.New(ir.Float32, ir.Shape{2, heads, capacity, hd})
+		past[models.PastKey(i)], past[models.PastValue(i)] = z, z
+	}
+	// A prefill of 3 tokens, then one token per call.
+	for start := 0; start < steps; {
+		n := 1
+		if start == 0 {
+			n = 3
+		}
+		km := make([]int64, capacity)
+		for i := range km[:start+n] {
+			km[i] = 1
+		}
+		pos := make([]int64, n)
+		for i := range pos {
+			pos[i] = int64(start + i)
+		}
+		in := map[string]*tensor.Tensor{
+			models.InputIDs:                  int64Tensor(t, [][]int64{dec[0][start : start+n], dec[1][start : start+n]}),
+			models.InputPositionIDs:          int64Tensor(t, [][]int64{pos, pos}),
+			models.InputAttentionMask:        int64Tensor(t, [][]int64{km, km}),
+			models.InputEncoderAttentionMask: int64Tensor(t, mask),
+		}
+		in[models.InputCachePosition], _ = tensor.ScalarInt64(ir.Int64, int64(start))
+		for i := 0; i < layers; i++ {
+			in[models.CrossKey(i)], in[models.CrossValue(i)] = enc[models.CrossKey(i)], enc[models.CrossValue(i)]
+			in[models.PastKey(i)], in[models.PastValue(i)] = past[models.PastKey(i)], past[models.PastValue(i)]
+		}
+		out, err := r.Forward(ctx, models.Spec{Batch: 2, Seq: n, Cache: capacity, Stage: models.StageDecoder, Source: src}, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < layers; i++ {
+			past[models.PastKey(i)], past[models.PastValue(i)] = out[models.PresentKey(i)], out[models.PresentValue(i)]
+		}
+		got := positionsOf(t, out[models.OutputLogits])
+		for b := range got {
+			checkClose(t, "cached decoder", got[b], want[b][start:start+n], 1e-5)
+		}
+		start += n
+	}
+}
