@@ -235,7 +235,40 @@ func (g *Generator) encoderInputs(ed models.EncoderDecoder, enc map[string]*tens
 			return nil, 0, 0, fmt.Errorf("generate: %s row %d, token %d: id %d is outside the vocabulary [0, %d)", name, i/source, i%source, id, vocab)
 		}
 	}
-	return out, batch, source, nil
+	padded := padSource(out[name], out[models.InputEncoderAttentionMask], source, ted.MaxSource())
+	return padded, batch, padded[name].Shape[1], nil
+}
+
+// SourceBucket is the granularity of a text encoder-decoder's encoder
+// length in generation: inputs are padded on the right, under the
+// encoder mask, to a multiple of it (capped at the model's MaxSource), so
+// that inputs of similar length share the compiled encoder and decoder
+// programs. The padding changes no result: padded keys are masked in the
+// encoder's self-attention and the decoder's cross-attention (their
+// probabilities are exactly 0), and real tokens keep their positions.
+const SourceBucket = 16
+
+// padSource pads ids and mask (batch, n) with zeros on the right to n
+// rounded up to SourceBucket (at most limit when limit > 0).
+func padSource(ids, mask *tensor.Tensor, n, limit int) map[string]*tensor.Tensor {
+	to := (n + SourceBucket - 1) / SourceBucket * SourceBucket
+	if limit > 0 {
+		to = min(to, limit)
+	}
+	if to <= n {
+		return map[string]*tensor.Tensor{models.InputEncoderIDs: ids, models.InputEncoderAttentionMask: mask}
+	}
+	batch := ids.Shape[0]
+	grow := func(x *tensor.Tensor) *tensor.Tensor {
+		src := x.Int64s()
+		dst := make([]int64, batch*to)
+		for b := 0; b < batch; b++ {
+			copy(dst[b*to:b*to+n], src[b*n:(b+1)*n])
+		}
+		t, _ := tensor.FromInt64(ir.Int64, ir.Shape{batch, to}, dst)
+		return t
+	}
+	return map[string]*tensor.Tensor{models.InputEncoderIDs: grow(ids), models.InputEncoderAttentionMask: grow(mask)}
 }
 
 // encode runs the encoder stage on in (float inputs converted to the

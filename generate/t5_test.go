@@ -149,3 +149,35 @@ func TestT5GenerateErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestT5SourceBuckets checks that encoder inputs of different lengths
+// within one SourceBucket share compiled programs and that the padding
+// changes nothing: a row generates the same tokens alone as in a batch
+// with a longer row, and as with explicit trailing padding.
+func TestT5SourceBuckets(t *testing.T) {
+	g := loadGenerator(t, "t5-tiny")
+	ctx := context.Background()
+	short, long := []int{600, 700, 800, 1}, []int{100, 200, 300, 400, 500, 6, 7, 8, 9, 1}
+	a, err := g.GenerateFromTokens(ctx, [][]int{short}, generate.MaxNewTokens(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := g.Runner.Compiles()
+	b, err := g.GenerateFromTokens(ctx, [][]int{long}, generate.MaxNewTokens(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Runner.Compiles() != n {
+		t.Errorf("a 10-token input compiled %d more programs after a 4-token one; want none (one bucket)", g.Runner.Compiles()-n)
+	}
+	both, err := g.GenerateFromTokens(ctx, [][]int{short, long}, generate.MaxNewTokens(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(both.Sequences[0], a.Sequences[0]) || !slices.Equal(both.Sequences[1], b.Sequences[0]) {
+		t.Errorf("batched %v, alone %v and %v", both.Sequences, a.Sequences[0], b.Sequences[0])
+	}
+	if SourceBucket := generate.SourceBucket; SourceBucket < len(long) {
+		t.Fatalf("SourceBucket %d: the test's rows no longer share a bucket", SourceBucket)
+	}
+}
