@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -106,14 +107,23 @@ func TestForwardT5MatchesTransformers(t *testing.T) {
 // TestGenerateT5JSON runs `kiln generate --ids ... --max-new-tokens 12
 // --json` on t5-tiny's two rows: the new tokens of transformers' greedy
 // generate (after decoder_start_token_id), with ragged and with masked
-// --ids.
+// --ids, on interp, and ragged on llvm where it is available.
 func TestGenerateT5JSON(t *testing.T) {
 	ref := readT5Ref(t)
-	for _, args := range [][]string{
-		{"--ids", unpaddedRows(ref.InputIDs, ref.Mask)},
-		{"--ids", joinRows(ref.InputIDs), "--attention-mask", joinRows(ref.Mask)},
-	} {
-		stdout, err := execKiln(t, append([]string{"generate", "--model", t5Dir, "--backend", "interp", "--max-new-tokens", "12", "--json"}, args...)...)
+	type run struct {
+		backend string
+		args    []string
+	}
+	runs := []run{
+		{"interp", []string{"--ids", unpaddedRows(ref.InputIDs, ref.Mask)}},
+		{"interp", []string{"--ids", joinRows(ref.InputIDs), "--attention-mask", joinRows(ref.Mask)}},
+	}
+	if b, err := backends.Get("llvm"); err == nil && b.Available() == nil {
+		runs = append(runs, run{"llvm", runs[0].args})
+	}
+	for _, r := range runs {
+		args := r.args
+		stdout, err := execKiln(t, append([]string{"generate", "--model", t5Dir, "--backend", r.backend, "--max-new-tokens", "12", "--json"}, args...)...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,7 +136,7 @@ func TestGenerateT5JSON(t *testing.T) {
 		}
 		for i := range ref.Greedy {
 			if !slices.Equal(res.Sequences[i], ref.Greedy[i][1:]) {
-				t.Errorf("%v row %d: %v, want %v", args[2:], i, res.Sequences[i], ref.Greedy[i][1:])
+				t.Errorf("%s %v row %d: %v, want %v", r.backend, args[2:], i, res.Sequences[i], ref.Greedy[i][1:])
 			}
 		}
 	}
