@@ -122,6 +122,7 @@ func TestGenerateT5JSON(t *testing.T) {
 		runs = append(runs, run{"llvm", runs[0].args})
 	}
 	for _, r := range runs {
+		t.Logf("%s %s", r.backend, r.args[1][:min(len(r.args[1]), 20)])
 		args := r.args
 		stdout, err := execKiln(t, append([]string{"generate", "--model", t5Dir, "--backend", r.backend, "--max-new-tokens", "12", "--json"}, args...)...)
 		if err != nil {
