@@ -163,6 +163,12 @@ func LoadConfig(dir string, model models.Config) (Config, error) {
 		}
 	case !errors.Is(err, os.ErrNotExist):
 		return c, err
+	default:
+		// No generation_config.json: transformers builds one from the
+		// model config, forced tokens included.
+		if gd, ok := model.(models.GenerationDefaulter); ok {
+			c.ForcedBOSTokenID, c.ForcedEOSTokenID = gd.GenerationDefaults()
+		}
 	}
 	c.FillSpecialTokens(model)
 	return c, nil

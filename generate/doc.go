@@ -20,10 +20,11 @@
 // tokens and text as they are produced; the green-list watermark and its
 // detector are in watermark.go.
 //
-// Encoder-decoders (Whisper) generate through GenerateWithEncoder: the
-// encoder program runs once and returns every decoder layer's
-// cross-attention keys and values, which stay on the backend as inputs of
-// the same prefill/decode loop (encdec.go).
+// Encoder-decoders (Whisper, T5, BART) generate through
+// GenerateWithEncoder (text models also GenerateFromTokens): the encoder
+// program runs once and returns every decoder layer's cross-attention
+// keys and values, which stay on the backend (with a text model's encoder
+// mask) as inputs of the same prefill/decode loop (encdec.go).
 //
 // Token ids are Go ints ([]int, [][]int), as tokenizer.Encoding.IDs is;
 // generate depends on models and tokenizer only (Load takes the Runner and

@@ -151,7 +151,7 @@ func (g *Generator) Generate(ctx context.Context, prompts [][]int, opts ...Optio
 		}
 	}
 	ids, mask := leftPad(prompts, max(req.PadTokenID, 0))
-	return g.run(ctx, req, ids, mask, nil)
+	return g.run(ctx, req, ids, mask, nil, 0)
 }
 
 // checkDecoderOnly refuses the decoder-only entry points for an
@@ -209,7 +209,7 @@ func (g *Generator) GeneratePadded(ctx context.Context, ids, mask [][]int, opts 
 			return nil, fmt.Errorf("generate: row %d has %d ids and %d mask values, row 0 has %d ids", i, len(ids[i]), len(mask[i]), len(ids[0]))
 		}
 	}
-	return g.run(ctx, req, ids, mask, nil)
+	return g.run(ctx, req, ids, mask, nil, 0)
 }
 
 // request merges the call options over the Generator's defaults, resolves
@@ -239,11 +239,13 @@ func (g *Generator) vocab() int { return g.Runner.Model().Config().Common().Voca
 
 // newStepper returns the decode loop's stepper. cross, for an
 // encoder-decoder, holds the cross-attention keys and values of every
-// row (already expanded to the rows the loop runs): the steppers pass
-// them to every decoder-stage program and never free them.
-func (g *Generator) newStepper(req *Request, maxLen int, cross map[string]backends.Buffer) stepper {
+// row (already expanded to the rows the loop runs) and, for a text
+// encoder-decoder, its encoder_attention_mask: the steppers pass them to
+// every decoder-stage program and never free them. source is a text
+// encoder-decoder's encoder length (models.Spec.Source), else 0.
+func (g *Generator) newStepper(req *Request, maxLen int, cross map[string]backends.Buffer, source int) stepper {
 	if !req.UseCache {
-		return &fullStepper{r: g.Runner, cross: cross}
+		return &fullStepper{r: g.Runner, cross: cross, source: source}
 	}
 	bucket := g.Bucket
 	if bucket <= 0 {
@@ -251,7 +253,7 @@ func (g *Generator) newStepper(req *Request, maxLen int, cross map[string]backen
 	}
 	capacity := (maxLen + bucket - 1) / bucket * bucket
 	st := newCachedStepper(g.Runner, g.Runner.Model().(models.Decoder), capacity, g)
-	st.cross = cross
+	st.cross, st.source = cross, source
 	return st
 }
 
@@ -266,7 +268,7 @@ func expandRows(req *Request) int {
 	return 1
 }
 
-func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int, cross map[string]backends.Buffer) (*Output, error) {
+func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int, cross map[string]backends.Buffer, source int) (*Output, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -287,7 +289,7 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int, cr
 		}
 	}
 	st := &state{g: g, req: req, ctx: ctx, promptLen: p, maxLen: maxLen, start: time.Now(),
-		procs: Processors(&req.Config, p, maxLen, vocab), stepper: g.newStepper(req, maxLen, cross)}
+		procs: Processors(&req.Config, p, maxLen, vocab), stepper: g.newStepper(req, maxLen, cross, source)}
 	defer st.stepper.close()
 	if req.NumBeams > 1 {
 		return st.beamSearch(rows, masks, len(ids))

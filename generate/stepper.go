@@ -75,6 +75,9 @@ type cachedStepper struct {
 	// donated; nil for a decoder. Beam reorders leave them alone: beams
 	// only continue beams of their own prompt, whose rows are equal.
 	cross map[string]backends.Buffer
+	// source is a text encoder-decoder's encoder length, the Source of
+	// its decoder-stage Specs (0 otherwise).
+	source int
 }
 
 // stage is the program stage the stepper runs: the decoder alone for an
@@ -192,7 +195,7 @@ func (s *cachedStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]flo
 	}
 	s.slot = 0
 	pos := models.PositionIDs(flatMask, s.batch, p)
-	return s.run(ctx, models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity, Stage: s.stage()}, flatIDs, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity, Stage: s.stage(), Source: s.source}, flatIDs, pos)
 }
 
 func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, error) {
@@ -205,7 +208,7 @@ func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, er
 		pos[i] = s.ones[i]
 		s.ones[i]++
 	}
-	return s.run(ctx, models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity, Stage: s.stage()}, tokens, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity, Stage: s.stage(), Source: s.source}, tokens, pos)
 }
 
 // reorder gathers the cache rows on the backend with a compiled gather
@@ -246,6 +249,7 @@ type fullStepper struct {
 	r         *models.Runner
 	ids, mask [][]int
 	cross     map[string]backends.Buffer // as cachedStepper.cross
+	source    int                        // as cachedStepper.source
 }
 
 func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
@@ -267,7 +271,7 @@ func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
 		return lastLogits(out[models.OutputLogits])
 	}
 	// An encoder-decoder's decoder stage over the cross-attention buffers.
-	spec.Stage = models.StageDecoder
+	spec.Stage, spec.Source = models.StageDecoder, s.source
 	var flatMask []int
 	for _, m := range s.mask {
 		flatMask = append(flatMask, m...)

@@ -25,9 +25,11 @@
 // BART family's shared ones (encdec.go), and its programs come in stages
 // (Spec.Stage: the whole model, the encoder with every decoder layer's
 // cross-attention keys and values, the decoder over those), so that
-// generation runs the encoder once.
+// generation runs the encoder once. T5 (t5.go, t5_position.go) and BART
+// (bart.go, on encdec.go's layers) are text encoder-decoders
+// (TextEncoderDecoder): their encoder reads encoder_input_ids of
+// Spec.Source tokens under encoder_attention_mask.
 //
 // Every family is tested against transformers' outputs on tiny fixtures in
-// testdata/models. T5, BART and the vision models (ViT, CLIP) are not
-// implemented yet.
+// testdata/models (BART's wait for scripts/seq2seq_fixture.py's).
 package models

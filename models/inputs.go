@@ -80,7 +80,16 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		}
 		return nil
 	}
-	if ed, ok := m.(EncoderDecoder); ok && spec.Stage != StageDecoder {
+	if ted, ok := m.(TextEncoderDecoder); ok {
+		if err := completeSourceInputs(ted, spec, out); err != nil {
+			return nil, err
+		}
+		if spec.Stage == StageEncoder {
+			return out, nil
+		}
+	} else if spec.Source != 0 {
+		return nil, fmt.Errorf("%s does not read encoder tokens: spec %s has Source %d, want 0", m.Arch(), spec, spec.Source)
+	} else if ed, ok := m.(EncoderDecoder); ok && spec.Stage != StageDecoder {
 		name, row := ed.EncoderInput()
 		t, ok := out[name]
 		if !ok {
@@ -151,6 +160,44 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 		delete(out, InputAttentionMask) // the positions above read it
 	}
 	return out, nil
+}
+
+// completeSourceInputs checks the encoder inputs of a text
+// encoder-decoder in out (already int64): encoder_input_ids (Batch,
+// Source) in the stages that run the encoder, and encoder_attention_mask
+// (Batch, Source), ones when absent, in every stage.
+func completeSourceInputs(m TextEncoderDecoder, spec Spec, out map[string]*tensor.Tensor) error {
+	if spec.Source < 1 {
+		return fmt.Errorf("%s reads encoder tokens: spec %s needs Source >= 1 (the encoder's length)", m.Arch(), spec)
+	}
+	if max := m.MaxSource(); max > 0 && spec.Source > max {
+		return fmt.Errorf("%s: an encoder input of %d tokens does not fit the model's %d positions (config.json max_position_embeddings)", m.Arch(), spec.Source, max)
+	}
+	want := ir.Shape{spec.Batch, spec.Source}
+	if spec.Stage != StageDecoder {
+		t, ok := out[InputEncoderIDs]
+		if !ok {
+			return fmt.Errorf("input %s is required: %s runs its encoder in stage %s", InputEncoderIDs, m.Arch(), spec.Stage)
+		}
+		if t.DType != ir.Int64 || !t.Shape.Equal(want) {
+			return fmt.Errorf("input %s is %s, want i64%v", InputEncoderIDs, t.Type(), want)
+		}
+	} else if _, ok := out[InputEncoderIDs]; ok {
+		return fmt.Errorf("input %s: the decoder stage takes the encoder's keys and values, not its tokens", InputEncoderIDs)
+	}
+	mask, ok := out[InputEncoderAttentionMask]
+	if !ok {
+		ones := make([]int64, spec.Batch*spec.Source)
+		for i := range ones {
+			ones[i] = 1
+		}
+		mask, _ = tensor.FromInt64(ir.Int64, want, ones)
+		out[InputEncoderAttentionMask] = mask
+	}
+	if mask.DType != ir.Int64 || !mask.Shape.Equal(want) {
+		return fmt.Errorf("input %s is %s, want i64%v", InputEncoderAttentionMask, mask.Type(), want)
+	}
+	return nil
 }
 
 // checkStage refuses encoder or decoder stages for a model that is not an

@@ -67,6 +67,27 @@ type EncoderDecoder interface {
 	DecoderStartTokenID() int
 }
 
+// TextEncoderDecoder is an EncoderDecoder whose encoder reads tokens (T5,
+// BART): EncoderInput is (InputEncoderIDs, nil), its programs take
+// InputEncoderAttentionMask in every stage, and the encoder's length is
+// the Spec's Source rather than EncoderLength (which is 0: no fixed
+// length).
+type TextEncoderDecoder interface {
+	EncoderDecoder
+	// MaxSource is the longest encoder input the model takes (a learned
+	// position table's rows: BART's max_position_embeddings), or 0 when
+	// positions are relative and any length runs (T5).
+	MaxSource() int
+}
+
+// GenerationDefaulter is implemented by configs that carry generation
+// settings transformers reads from config.json when a model directory has
+// no generation_config.json (GenerationConfig.from_model_config): BART's
+// forced_bos_token_id and forced_eos_token_id (-1 and nil: none).
+type GenerationDefaulter interface {
+	GenerationDefaults() (forcedBOS int, forcedEOS []int)
+}
+
 // Task is the kind of head on top of the base model.
 type Task int
 

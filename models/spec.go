@@ -81,6 +81,13 @@ type Spec struct {
 	// the encoder stage computed (see Stage). StageFull, the zero value,
 	// is the whole model, and the only stage of every other model.
 	Stage Stage
+	// Source is the encoder's length of a text encoder-decoder
+	// (TextEncoderDecoder: T5, BART), whose encoder reads a variable
+	// number of tokens: the tokens per row of InputEncoderIDs in
+	// StageFull and StageEncoder, and the keys of the cross-attention
+	// (CrossKey, InputEncoderAttentionMask) in StageDecoder. 0 for every
+	// other model (Whisper's encoder length is fixed by its config).
+	Source int
 }
 
 // Stage is the part of an encoder-decoder model a program computes.
@@ -150,6 +157,9 @@ func (s Spec) String() string {
 	if s.Images > 0 {
 		str += fmt.Sprintf("_img%d", s.Images)
 	}
+	if s.Source > 0 {
+		str += fmt.Sprintf("_src%d", s.Source)
+	}
 	switch s.Stage {
 	case StageEncoder:
 		str += "_enc"
@@ -170,6 +180,9 @@ func (s Spec) Keys() int {
 func (s Spec) validate() error {
 	if s.Stage < StageFull || s.Stage > StageDecoder {
 		return fmt.Errorf("invalid spec %+v: unknown stage %d", s, int(s.Stage))
+	}
+	if s.Source < 0 {
+		return fmt.Errorf("invalid spec %+v: Source %d, want >= 0", s, s.Source)
 	}
 	if s.Stage == StageEncoder {
 		if s.Batch < 1 || s.Seq != 0 || s.Cache != 0 || s.Labels || s.HiddenStates || s.Dropout || s.NoPadding {
@@ -231,6 +244,16 @@ const (
 	// model): the encoder's input in the compute dtype, Whisper's log-mel
 	// input_features (batch, num_mel_bins, frames).
 	InputFeatures = "input_features"
+	// InputEncoderIDs (StageFull and StageEncoder of a text
+	// encoder-decoder: T5, BART): the encoder's token ids (batch,
+	// Spec.Source), i64 — transformers' input_ids of those models, named
+	// apart because input_ids is the decoder's in every kiln program.
+	InputEncoderIDs = "encoder_input_ids"
+	// InputEncoderAttentionMask (every stage of a text encoder-decoder):
+	// (batch, Spec.Source) i64, 1 = token, 0 = padding, for the encoder's
+	// self-attention and the decoder's cross-attention (transformers'
+	// attention_mask of the model, encoder_attention_mask of its decoder).
+	InputEncoderAttentionMask = "encoder_attention_mask"
 )
 
 // Program output names.
@@ -279,7 +302,8 @@ func CrossValue(i int) string { return fmt.Sprintf("cross_key_values.%d.value", 
 // opposed to a weight bound from the checkpoint).
 func IsInputName(name string) bool {
 	switch name {
-	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems, InputDropoutSeed, InputPixelValues, InputFeatures:
+	case InputIDs, InputAttentionMask, InputPositionIDs, InputTokenTypeIDs, InputCachePosition, InputLabels, InputNumItems, InputDropoutSeed, InputPixelValues, InputFeatures,
+		InputEncoderIDs, InputEncoderAttentionMask:
 		return true
 	}
 	for _, prefix := range []string{"past_key_values.", "cross_key_values."} {

@@ -11,8 +11,10 @@
 // "token-classification" (NER: per-token labels grouped by transformers'
 // aggregation strategies), "question-answering" (answer spans in a
 // context, transformers' span search), "image-classification" (image files through the model's image processor;
-// the top labels with their scores) and "zero-shot-image-classification"
-// (image files scored against candidate labels by CLIP or SigLIP).
+// the top labels with their scores), "zero-shot-image-classification"
+// (image files scored against candidate labels by CLIP or SigLIP) and the
+// text-to-text tasks of T5 and BART, "text2text-generation",
+// "summarization" and "translation" (text2text.go).
 package pipeline
 
 import (
@@ -62,7 +64,7 @@ const (
 
 // Tasks lists the supported task names.
 func Tasks() []string {
-	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, QuestionAnswering, TextClassification, TextGeneration, TokenClassification, ZeroShotImageClassification}
+	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, QuestionAnswering, Summarization, Text2TextGeneration, TextClassification, TextGeneration, TokenClassification, Translation, ZeroShotImageClassification}
 }
 
 // Options configure New. The zero value loads on the best backend in
@@ -129,8 +131,11 @@ type Pipeline struct {
 	Task      string
 	Model     *auto.Model
 	Tokenizer *tokenizer.Tokenizer
-	// Generator is set for text-generation.
+	// Generator is set for text-generation and the text-to-text tasks.
 	Generator *generate.Generator
+	// prefix is put before every input of a text-to-text task (config.json's
+	// prefix, or the task's task_specific_params prefix).
+	prefix string
 	// Images is the image processor of image tasks (from
 	// preprocessor_config.json); nil for text tasks.
 	Images  *image.Processor
@@ -165,7 +170,13 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		want = models.TaskImageTextMatching
 	case ImageFeatureExtraction:
 		want = models.TaskBase
+	case Text2TextGeneration, Summarization, Translation:
+		want = models.TaskSeq2SeqLM
 	default:
+		if isText2Text(task) { // translation_XX_to_YY
+			want = models.TaskSeq2SeqLM
+			break
+		}
 		return nil, fmt.Errorf("unknown task %q (supported: %v)", task, Tasks())
 	}
 	if opts.Pooling == "" {
@@ -248,6 +259,11 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		p.Generator.Tokenizer = p.Tokenizer
 	case TextClassification, TokenClassification:
 		if err := p.readLabels(); err != nil {
+			return fail(err)
+		}
+	}
+	if isText2Text(task) {
+		if err := p.setupText2Text(); err != nil {
 			return fail(err)
 		}
 	}
@@ -438,6 +454,9 @@ func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 		return p.ClassifyImagesZeroShot(ctx, texts, p.opts.CandidateLabels)
 	case ImageFeatureExtraction:
 		return p.ImageFeatures(ctx, texts)
+	}
+	if isText2Text(p.Task) {
+		return p.Text2Text(ctx, texts)
 	}
 	return p.GenerateTexts(ctx, texts)
 }

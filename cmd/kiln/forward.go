@@ -46,9 +46,14 @@ A speech encoder-decoder (Whisper) takes --audio (a WAV or FLAC file, decoded, m
 resampled and turned into log-mel features by the model directory's preprocessor_config.json, as
 transformers' pipeline does) and --decoder-ids (the decoder_input_ids); it writes "logits",
 "encoder_last_hidden_state", the decoder's "last_hidden_state" and the processed "input_features".
-Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`,
+Clips over 30 s are truncated to their first 30 s (short-form, with a warning).
+
+A text encoder-decoder (T5, BART) takes --ids (with --attention-mask; ragged rows are padded on the
+right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it writes "logits",
+"encoder_last_hidden_state" and the decoder's "last_hidden_state".`,
 		Example: `  kiln forward --model testdata/models/llama-tiny --ids "1,2,3;4,5" --out logits.safetensors
   kiln forward --model testdata/models/vit-tiny --image testdata/models/vit-tiny/image.png --out vit.safetensors
+  kiln forward --model testdata/models/t5-tiny --ids "100,200,300,400,500,1;600,700,800,1" --decoder-ids "0,55,66;0,77,88" --out t5.safetensors
   kiln forward --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --out out.safetensors
 
   kiln forward --model testdata/models/clip-tiny --image testdata/models/clip-tiny/image.png --ids "49406,320,1125,539,320,2368,49407;49406,320,1125,539,49407,49407,49407" --attention-mask "1,1,1,1,1,1,1;1,1,1,1,1,0,0" --out clip.safetensors`,
@@ -66,11 +71,14 @@ Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`
 			if o.audio != "" {
 				return runForwardAudio(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.audio, o.decoderIDs, o.out)
 			}
-			if o.decoderIDs != "" {
-				return fmt.Errorf("--decoder-ids applies with --audio (encoder-decoder speech models)")
-			}
 			if o.ids == "" {
 				return fmt.Errorf("one of --ids, --image or --audio is required")
+			}
+			if o.decoderIDs != "" {
+				if o.types != "" || o.positions != "" {
+					return fmt.Errorf("--decoder-ids runs a text encoder-decoder: --token-type-ids and --position-ids do not apply")
+				}
+				return runForwardSeq2Seq(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.decoderIDs, o.out)
 			}
 			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out)
 		},
@@ -87,7 +95,7 @@ Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`
 	f.StringArrayVar(&o.images, "image", nil, "image file for an image model (repeat for a batch)")
 	f.StringVar(&o.out, "out", "", "output .safetensors file (required)")
 	f.StringVar(&o.audio, "audio", "", "audio file (WAV or FLAC) for a speech encoder-decoder (Whisper), instead of --ids")
-	f.StringVar(&o.decoderIDs, "decoder-ids", "", `decoder input ids with --audio, rows separated by ';'`)
+	f.StringVar(&o.decoderIDs, "decoder-ids", "", `decoder input ids of an encoder-decoder (with --audio, or with --ids for T5/BART), rows separated by ';'`)
 	for _, n := range []string{"model", "out"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
@@ -107,6 +115,9 @@ func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, mask
 		return err
 	}
 	defer m.Close()
+	if _, ok := m.Model().(models.TextEncoderDecoder); ok {
+		return fmt.Errorf("%s is an encoder-decoder: give the decoder's input ids with --decoder-ids (--ids is the encoder's)", m.Model().Arch())
+	}
 	_, isDecoder := m.Model().(models.Decoder)
 	batch, err := textBatch(idsArg, maskArg, typesArg, posArg, int64(m.Config.Common().Pad(0)), isDecoder)
 	if err != nil {

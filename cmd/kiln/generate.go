@@ -19,7 +19,7 @@ import (
 
 type generateFlags struct {
 	model, backend, ids, prompt, adapter string
-	audio, decoderIDs                    string
+	audio, decoderIDs, mask              string
 	maxNew, numBeams, topK               int
 	numReturn, ngram, pad                int
 	temperature, topP, repPen            float64
@@ -58,11 +58,16 @@ A speech encoder-decoder (Whisper) generates from --audio (a WAV or FLAC file ma
 input_features by the model directory's preprocessor_config.json) and --decoder-ids, the
 decoder prompt (default: decoder_start_token_id and generation_config.json's forced_decoder_ids).
 The encoder runs once; suppress_tokens and begin_suppress_tokens apply as in transformers'
-Whisper generate. Clips over 30 s are truncated to their first 30 s (short-form, with a warning).`,
+Whisper generate. Clips over 30 s are truncated to their first 30 s (short-form, with a warning).
+
+A text encoder-decoder (T5, BART) encodes --ids (or --prompt) once — ragged rows padded on the right
+under an attention mask, or padded rows with --attention-mask — and its decoder generates from
+--decoder-ids (default: decoder_start_token_id); --json's sequences are the new tokens after it.`,
 		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
   kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
   kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
   kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json
+  kiln generate --model testdata/models/t5-tiny --ids "100,200,300,400,500,1;600,700,800,1" --max-new-tokens 12 --json
   kiln generate --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --max-new-tokens 10 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -91,7 +96,8 @@ Whisper generate. Clips over 30 s are truncated to their first 30 s (short-form,
 	f.BoolVar(&o.watermark, "watermark", false, "watermark the output (transformers' WatermarkingConfig; see the watermark flags)")
 	o.wm.register(f)
 	f.StringVar(&o.audio, "audio", "", "audio file (WAV or FLAC) for a speech encoder-decoder (Whisper)")
-	f.StringVar(&o.decoderIDs, "decoder-ids", "", `decoder prompt ids with --audio, rows separated by ';' (default: the model's start tokens)`)
+	f.StringVar(&o.decoderIDs, "decoder-ids", "", `decoder prompt ids of an encoder-decoder (--audio, or --ids of T5/BART), rows separated by ';' (default: the model's start tokens)`)
+	f.StringVar(&o.mask, "attention-mask", "", "encoder attention mask rows of a text encoder-decoder's padded --ids (1 = token, 0 = padding)")
 	_ = cmd.MarkFlagRequired("model")
 	cmd.MarkFlagsMutuallyExclusive("ids", "prompt", "audio")
 	cmd.MarkFlagsOneRequired("ids", "prompt", "audio")
@@ -185,8 +191,11 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	if o.audio != "" {
 		return runGenerateAudio(ctx, cmd, o, m, g, opts)
 	}
-	if o.decoderIDs != "" {
-		return fmt.Errorf("--decoder-ids applies with --audio (encoder-decoder speech models)")
+	if _, ok := m.Model().(models.TextEncoderDecoder); ok {
+		return runGenerateSeq2Seq(ctx, cmd, o, m, g, opts)
+	}
+	if o.decoderIDs != "" || o.mask != "" {
+		return fmt.Errorf("--decoder-ids and --attention-mask apply to encoder-decoders (--audio for speech models; T5, BART)")
 	}
 	var prompts [][]int
 	if cmd.Flags().Changed("prompt") {

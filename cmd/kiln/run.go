@@ -60,6 +60,12 @@ given), like transformers' pipeline(TASK, model):
   text-generation      the text continued by the model (greedy unless generation_config.json
                        says otherwise); with --chat, each TEXT is a user message rendered with
                        the tokenizer's chat template
+  text2text-generation, summarization, translation (or translation_XX_to_YY)
+                       a text encoder-decoder (T5, BART) generates from each TEXT, after the
+                       prefix of config.json (or of the task's task_specific_params, whose
+                       generation settings apply too); --json prints transformers' list of
+                       {"generated_text"}, {"summary_text"} or {"translation_text"}. Without
+                       --max-new-tokens the generation config's limits apply (max_length 20)
 
 The tokenizer is read from the model directory unless --tokenizer names another one.`,
 		Example: `  kiln run fill-mask --model testdata/models/bert-tiny-mlm "the capital of france is [MASK]."
@@ -123,6 +129,15 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			}
 			if task == pipeline.TextGeneration {
 				res, err = runTextGeneration(ctx, p, texts, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
+			} else if pipeline.IsText2Text(task) {
+				if o.chat {
+					return fmt.Errorf("--chat applies to text-generation only")
+				}
+				var opts []generate.Option
+				if cmd.Flags().Changed("max-new-tokens") {
+					opts = append(opts, generate.MaxNewTokens(o.maxNew))
+				}
+				res, err = p.Text2Text(ctx, texts, opts...)
 			} else {
 				if o.chat {
 					return fmt.Errorf("--chat applies to text-generation only")
@@ -155,7 +170,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.IntVar(&o.batch, "batch-size", 8, "texts run together")
 	f.StringVar(&o.pooling, "pooling", "mean", "feature-extraction pooling: mean or cls")
 	f.BoolVar(&o.normalize, "normalize", false, "feature-extraction: unit-length embeddings")
-	f.IntVar(&o.maxNew, "max-new-tokens", 20, "text-generation: tokens to generate")
+	f.IntVar(&o.maxNew, "max-new-tokens", 20, "text-generation (and, when given, the text-to-text tasks): tokens to generate")
 	f.BoolVar(&o.chat, "chat", false, "text-generation: each TEXT is a user message for the chat template")
 	f.BoolVar(&o.asJSON, "json", false, "print the results as JSON")
 	f.StringSliceVar(&o.labels, "candidate-labels", nil, "zero-shot-image-classification: the labels, comma-separated")
@@ -254,6 +269,10 @@ func printResults(w io.Writer, texts []string, res any, asJSON bool) error {
 	case []pipeline.TextGenerationResult:
 		for _, g := range r {
 			fmt.Fprintf(w, "%s\n", g.GeneratedText)
+		}
+	case []pipeline.Text2TextResult:
+		for _, g := range r {
+			fmt.Fprintf(w, "%s\n", g.Text)
 		}
 	default:
 		return fmt.Errorf("no printer for %T", res)

@@ -149,7 +149,7 @@ func TestAudioFlagErrors(t *testing.T) {
 	}{
 		{[]string{"forward", "--model", whisperDir, "--backend", "interp", "--audio", wav, "--out", out}, "--decoder-ids"},
 		{[]string{"forward", "--model", qwen2Dir, "--backend", "interp", "--audio", wav, "--decoder-ids", "1", "--out", out}, "not an encoder-decoder"},
-		{[]string{"forward", "--model", qwen2Dir, "--backend", "interp", "--ids", "1", "--decoder-ids", "1", "--out", out}, "--decoder-ids applies with --audio"},
+		{[]string{"forward", "--model", qwen2Dir, "--backend", "interp", "--ids", "1", "--decoder-ids", "1", "--out", out}, "not a text encoder-decoder"},
 		{[]string{"generate", "--model", whisperDir, "--backend", "interp", "--audio", filepath.Join(whisperDir, "config.json"), "--max-new-tokens", "2"}, "unknown file type"},
 		{[]string{"generate", "--model", whisperDir, "--backend", "interp", "--audio", wav, "--decoder-ids", "50258", "--max-new-tokens", "64"}, "max_target_positions"},
 	} {
