@@ -265,7 +265,7 @@ func TestTextGeneration(t *testing.T) {
 // TestNewErrors checks the task and head checks.
 func TestNewErrors(t *testing.T) {
 	for _, c := range []struct{ task, model, want string }{
-		{"question-answering", "bert-tiny-cls", "unknown task"},
+		{"visual-question-answering", "bert-tiny-cls", "unknown task"},
 		{pipeline.Summarization, "bert-tiny-cls", "needs a seq2seq-lm head"},
 		{pipeline.FillMask, "bert-tiny-cls", "needs a masked-lm head"},
 		{pipeline.TextGeneration, "bert-tiny-mlm", "needs a causal-lm head"},
