@@ -120,7 +120,11 @@ func TestReplayAudioFixtures(t *testing.T) {
 			if c.Waveform != "" {
 				d := maxAbsDiff(t, "waveform", mono, replayNpy(t, c.Waveform))
 				t.Logf("waveform max diff %.3g", d)
-				if limit := map[bool]float64{true: 1e-7, false: 2e-6}[c.Rate == 16000]; d > limit {
+				// Resampled: torchaudio builds the sinc kernel and convolves
+				// in float32, kiln in float64; the difference is float32
+				// rounding of sums over up to ~90 taps (measured 4e-6 at
+				// 44.1 kHz and 1.1e-5 at 22.05 kHz, 2026-12-07).
+				if limit := map[bool]float64{true: 1e-7, false: 2e-5}[c.Rate == 16000]; d > limit {
 					t.Errorf("waveform differs by %.3g (limit %.0g)", d, limit)
 				}
 			}
