@@ -5,9 +5,11 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -138,43 +140,86 @@ func TestReplayResize(t *testing.T) {
 }
 
 // TestReplayProcessors: pixel_values of every processor class and config
-// the script ran, within 1e-5 of transformers'.
+// the script ran, within 1e-5 of transformers'. save_pretrained of a ...Pil
+// class writes image_processor_type without the suffix (PilBackend.to_dict
+// strips it), so the saved config cannot say which backend made it:
+// ParseConfig picks torchvision, and the test selects PIL for the cases the
+// ...Pil classes recorded, as a caller of kiln must.
 func TestReplayProcessors(t *testing.T) {
 	fx := loadReplay(t)
+	pilCases, pilCasesTorchvisionMisses := 0, 0
 	for _, c := range fx.Processors {
 		p, err := ParseConfig(c.Config, c.Class+" preprocessor_config.json")
 		if err != nil {
 			t.Errorf("%v", err)
 			continue
 		}
-		var paths []string
-		for _, f := range c.Files {
-			paths = append(paths, filepath.Join(replayDir, f))
+		if p.Backend != Torchvision {
+			t.Errorf("%s: the saved config %s parsed to backend %s, want torchvision (the config does not name the backend)", c.Class, c.Config, p.Backend)
 		}
-		pv, err := p.PixelValuesFromFiles(paths, DecodeOptions{})
+		pil := strings.HasSuffix(c.Class, "Pil")
+		if pil {
+			p.Backend = PIL
+			pilCases++
+		}
+		want := replayWant(t, c.PixelValues)
+		bad, worst, err := replayProcessor(p, c.Files, c.Shape, want)
 		if err != nil {
 			t.Errorf("%s %v: %v", c.Class, c.Files, err)
 			continue
 		}
-		raw := unb64(t, c.PixelValues)
-		want := make([]float32, len(raw)/4)
-		for i := range want {
-			want[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
-		}
-		got := pv.Float32s()
-		if len(got) != len(want) || len(c.Shape) != 4 || pv.Shape[2] != c.Shape[2] || pv.Shape[3] != c.Shape[3] {
-			t.Errorf("%s %v: shape %v, want %v", c.Class, c.Files, pv.Shape, c.Shape)
-			continue
-		}
-		worst, bad := 0.0, 0
-		for i := range got {
-			if d := math.Abs(float64(got[i] - want[i])); d > 1e-5 || math.IsNaN(d) {
-				bad++
-				worst = math.Max(worst, d)
-			}
-		}
 		if bad > 0 {
 			t.Errorf("%s %s %v: %d values beyond 1e-5, worst %g", c.Class, c.Config, c.Files, bad, worst)
 		}
+		if pil {
+			// The same case on the torchvision backend: the fixture must
+			// tell the backends apart somewhere, or the PIL cases prove
+			// nothing about the backend choice.
+			tv := *p
+			tv.Backend = Torchvision
+			if bad, _, err := replayProcessor(&tv, c.Files, c.Shape, want); err != nil || bad > 0 {
+				pilCasesTorchvisionMisses++
+			}
+		}
 	}
+	if pilCases == 0 {
+		t.Fatal("the fixture has no ...Pil processor cases: rerun scripts/image_fixture.py with transformers 5")
+	}
+	if pilCasesTorchvisionMisses == 0 {
+		t.Errorf("all %d ...Pil cases also match on the torchvision backend: the fixture does not test the PIL path", pilCases)
+	}
+}
+
+func replayWant(t *testing.T, b64 string) []float32 {
+	t.Helper()
+	raw := unb64(t, b64)
+	want := make([]float32, len(raw)/4)
+	for i := range want {
+		want[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
+	}
+	return want
+}
+
+// replayProcessor runs p on the fixture's files and counts the values more
+// than 1e-5 from want.
+func replayProcessor(p *Processor, files []string, shape []int, want []float32) (bad int, worst float64, err error) {
+	var paths []string
+	for _, f := range files {
+		paths = append(paths, filepath.Join(replayDir, f))
+	}
+	pv, err := p.PixelValuesFromFiles(paths, DecodeOptions{})
+	if err != nil {
+		return 0, 0, err
+	}
+	got := pv.Float32s()
+	if len(got) != len(want) || len(shape) != 4 || pv.Shape[2] != shape[2] || pv.Shape[3] != shape[3] {
+		return 0, 0, fmt.Errorf("shape %v, want %v", pv.Shape, shape)
+	}
+	for i := range got {
+		if d := math.Abs(float64(got[i] - want[i])); d > 1e-5 || math.IsNaN(d) {
+			bad++
+			worst = math.Max(worst, d)
+		}
+	}
+	return bad, worst, nil
 }

@@ -44,7 +44,11 @@ type Processor struct {
 	ImageMean, ImageStd [3]float64
 	// Backend is whose resize arithmetic to reproduce: Torchvision for
 	// transformers 5's default classes (ViTImageProcessor,
-	// ...ImageProcessorFast), PIL for the ...Pil classes.
+	// ...ImageProcessorFast), PIL for the ...Pil classes. A saved
+	// preprocessor_config.json does not record it (transformers writes a
+	// ...Pil class's image_processor_type without the suffix), so
+	// ParseConfig picks Torchvision unless the type ends in "Pil"; to
+	// match a ...Pil class, set Backend = PIL after loading.
 	Backend Backend
 	// DoConvertRGB is recorded for completeness: Decode always yields
 	// RGB, which is what convert_to_rgb produces.
@@ -99,7 +103,10 @@ func LoadProcessor(path string) (*Processor, error) {
 
 // ParseConfig reads a preprocessor_config.json. Fields that are absent
 // take the class's defaults; an unknown or missing image_processor_type is
-// an error naming it. Errors name file and field.
+// an error naming it. Errors name file and field. The backend is
+// Torchvision unless image_processor_type ends in "Pil" (see
+// Processor.Backend: transformers' own save_pretrained never writes that
+// suffix).
 func ParseConfig(data []byte, file string) (*Processor, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
