@@ -146,9 +146,11 @@ def check_keys(path, lora):
     bad = [k for k in keys if not k.startswith("base_model.model.") or ".default" in k or "modules_to_save" in k]
     if lora.get("use_dora") and not any(k.endswith(".lora_magnitude_vector") for k in keys):
         bad.append("no <module>.lora_magnitude_vector")
-    for m in lora.get("modules_to_save") or []:
-        if not any(k.startswith(f"base_model.model.{m}.") for k in keys):
-            bad.append(f"no base_model.model.{m}.<leaf>")
+    # PEFT adds "classifier" and "score" to a SEQ_CLS config's modules_to_save and copies those the
+    # model has: at least one listed module must be saved, the others may not exist (BERT has no score).
+    mods = lora.get("modules_to_save") or []
+    if mods and not any(k.startswith(f"base_model.model.{m}.") for m in mods for k in keys):
+        bad.append(f"none of {mods} saved as base_model.model.<module>.<leaf>")
     if bad:
         raise SystemExit(f"{path}: unexpected keys {bad} in {keys}")
 
