@@ -155,7 +155,13 @@ QA_CASES = [
 def qa():
     d = os.path.join(MODELS, "distilbert-tiny-qa")
     model = transformers.DistilBertForQuestionAnswering.from_pretrained(d).float().eval()
-    p = pipeline("question-answering", model=model, tokenizer=tokenizer(), device="cpu")
+    try:
+        p = pipeline("question-answering", model=model, tokenizer=tokenizer(), device="cpu")
+    except KeyError as e:
+        # transformers 5.17 has no question-answering pipeline task (its task list on the GPU
+        # machine, 2026-12-07): nothing to record; the replay test skips without the file.
+        print("no question-answering pipeline in transformers", transformers.__version__, e)
+        return
     out = []
     for case in QA_CASES:
         kw = {k: v for k, v in case.items() if k not in ("question", "context")}
