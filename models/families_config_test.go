@@ -54,9 +54,11 @@ func TestFamilyConfigs(t *testing.T) {
 		t.Errorf("gemma3_text windows %v, want %v", g3.Windows, want)
 	}
 
+	// The multimodal config's text_config caps at 5, but
+	// Gemma3ForConditionalGeneration never caps its logits: FinalSoftCap 0.
 	mm := familyConfig(t, "gemma3")
 	if mm.ModelType != "gemma3" || mm.Architectures[0] != "Gemma3ForConditionalGeneration" || mm.Rope.Theta != 1000 ||
-		mm.LocalRope.Theta != 10 || mm.FinalSoftCap != 5 || mm.Layout.Names == nil || mm.Layout.Names.Model != "model.language_model" {
+		mm.LocalRope.Theta != 10 || mm.FinalSoftCap != 0 || mm.Layout.Names == nil || mm.Layout.Names.Model != "model.language_model" {
 		t.Errorf("gemma3 parsed as %+v rope %+v local %+v", mm, mm.Rope, mm.LocalRope)
 	}
 	// sliding_window_pattern 2: every second layer is global.
@@ -126,6 +128,8 @@ func TestFamilyConfigErrors(t *testing.T) {
 		{`{"model_type": "gemma3", "architectures": ["Gemma3ForConditionalGeneration"]}`, "text_config"},
 		{`{"model_type": "gemma3", "text_config": {"model_type": "llama"}}`, "text_config.model_type"},
 		{`{"model_type": "gemma3", "text_config": {"vocab_size": 10, "hidden_size": 16, "intermediate_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2, "hidden_activation": "nope"}}`, "hidden_activation"},
+		// Not applied by Gemma3ForConditionalGeneration, but still checked.
+		{`{"model_type": "gemma3", "text_config": {"vocab_size": 10, "hidden_size": 16, "intermediate_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2, "final_logit_softcapping": -1}}`, "final_logit_softcapping"},
 	})
 	// A longrope whose factors do not cover the rotary dims fails when the
 	// program is built, naming the factor list.

@@ -171,6 +171,10 @@ func gemma3Ropes(c *DecoderConfig, raw map[string]json.RawMessage, file string) 
 // parseGemma3Multimodal parses a gemma3 config.json: its text_config is
 // the decoder (a gemma3_text config), and the top level's architectures,
 // dtype, tie_word_embeddings and token ids, where present, win.
+// text_config.final_logit_softcapping is parsed (and checked) but not
+// applied: transformers' Gemma3ForConditionalGeneration returns its
+// lm_head's logits uncapped (only Gemma3ForCausalLM caps them), so kiln
+// does the same and matches it whatever the field holds.
 func parseGemma3Multimodal(data []byte, file string) (Config, error) {
 	var top struct {
 		Base
@@ -198,6 +202,7 @@ func parseGemma3Multimodal(data []byte, file string) (Config, error) {
 		return nil, err
 	}
 	c.ModelType, c.Architectures = top.ModelType, top.Architectures
+	c.FinalSoftCap = 0 // Gemma3ForConditionalGeneration never caps its logits
 	if top.DType != "" {
 		c.DType = top.DType
 	}
