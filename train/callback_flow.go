@@ -11,8 +11,10 @@ import "math"
 // "steps"; ShouldEvaluate every eval_steps steps under eval_strategy
 // "steps" once the step reaches eval_delay; ShouldSave every save_steps
 // steps (when > 0) under save_strategy "steps"; at max_steps,
-// ShouldTrainingStop, and ShouldSave under any save_strategy but "no" and
-// "best". At the end of each epoch: ShouldLog under logging_strategy
+// ShouldTrainingStop, ShouldEvaluate under eval_strategy "steps" (once the
+// step reaches eval_delay; the last step is evaluated even when it is not
+// a multiple of eval_steps, once), and ShouldSave under any save_strategy
+// but "no" and "best". At the end of each epoch: ShouldLog under logging_strategy
 // "epoch", ShouldEvaluate under eval_strategy "epoch" once the epoch
 // reaches eval_delay, ShouldSave under save_strategy "epoch". Intervals
 // are TrainerState's (a ratio below 1 already turned into steps).
@@ -40,6 +42,11 @@ func (DefaultFlowCallback) OnStepEnd(a *TrainingArguments, s *TrainerState, c *T
 	}
 	if s.GlobalStep >= s.MaxSteps {
 		c.ShouldTrainingStop = true
+		// transformers 5.x (PR #44146) evaluates the last step under a
+		// step strategy even off the eval_steps grid.
+		if a.EvalStrategy == "steps" && a.EvalDelay <= float64(s.GlobalStep) {
+			c.ShouldEvaluate = true
+		}
 		if a.SaveStrategy != "no" && a.SaveStrategy != "best" {
 			c.ShouldSave = true
 		}

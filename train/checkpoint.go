@@ -376,3 +376,37 @@ func RotateCheckpoints(outputDir string, limit int, best string) error {
 	}
 	return nil
 }
+
+// KeepOnlyBestCheckpoint is what the HF Trainer does to outputDir at the
+// end of training (_inner_training_loop, after the train-end log) when
+// save_total_limit is 1 and a best checkpoint is known: rotation kept two
+// checkpoints (the best and, to resume from, the most recent), and now
+// every checkpoint-N directory but best is deleted, so only best remains.
+// limit nil or not 1, or best "", deletes nothing. best is compared by
+// file identity (os.SameFile), as transformers' os.path.samefile.
+func KeepOnlyBestCheckpoint(outputDir string, limit *int, best string) error {
+	if limit == nil || *limit != 1 || best == "" {
+		return nil
+	}
+	bestInfo, err := os.Stat(best)
+	if err != nil {
+		return fmt.Errorf("save_total_limit 1: best checkpoint %s: %w", best, err)
+	}
+	cks, err := sortedCheckpoints(outputDir)
+	if err != nil {
+		return fmt.Errorf("save_total_limit 1: %w", err)
+	}
+	for _, c := range cks {
+		fi, err := os.Stat(c)
+		if err != nil {
+			return fmt.Errorf("save_total_limit 1: %w", err)
+		}
+		if os.SameFile(fi, bestInfo) {
+			continue
+		}
+		if err := os.RemoveAll(c); err != nil {
+			return fmt.Errorf("save_total_limit 1: removing %s: %w", c, err)
+		}
+	}
+	return nil
+}

@@ -113,10 +113,11 @@ func checkEvalRows(r *models.Runner, coll *Collator, data *Dataset) error {
 // shorter, or dropped with dataloader_drop_last), each padded to its own
 // longest row and run through the Runner's forward program with labels
 // (evaluation mode: no dropout, no NEFTune noise). It fires
-// on_prediction_step after every batch. The loss is HF's: each batch's
-// mean loss repeated eval_batch_size times (also for a shorter last batch,
-// as transformers repeats it by the loader's batch size), then averaged;
-// that is the plain mean of the batch losses, computed here in float64.
+// on_prediction_step after every batch. The loss is HF's (transformers
+// 5.x): each batch's loss (predictionStep's) repeated by the batch's own
+// row count (a shorter last batch counts its rows, not
+// per_device_eval_batch_size), then averaged: the row-weighted mean of
+// the batch losses, computed here in float64.
 // With keep, it also keeps each batch's logits (through
 // TrainerOptions.PreprocessLogits when set) and labels, and calls
 // TrainerOptions.ComputeMetrics when set. Metrics get the prefix
@@ -124,9 +125,9 @@ func checkEvalRows(r *models.Runner, coll *Collator, data *Dataset) error {
 func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix string, keep bool) (evalLoopOutput, error) {
 	bs := t.args.PerDeviceEvalBatchSize
 	var (
-		lossSum      float64
-		batches      int
-		preds, label []*tensor.Tensor
+		lossSum           float64
+		batches, rowsSeen int
+		preds, label      []*tensor.Tensor
 	)
 	for start := 0; start < data.Len(); start += bs {
 		end := min(start+bs, data.Len())
@@ -140,7 +141,8 @@ func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix stri
 		if err != nil {
 			return evalLoopOutput{}, fmt.Errorf("%s: rows %d to %d: %w", data.Path, start+1, end, err)
 		}
-		lossSum += loss
+		lossSum += loss * float64(end-start)
+		rowsSeen += end - start
 		batches++
 		if keep {
 			if t.opts.PreprocessLogits != nil {
@@ -159,8 +161,8 @@ func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix stri
 		}
 	}
 	out := evalLoopOutput{metrics: map[string]float64{}, numSamples: data.Len()}
-	if batches > 0 {
-		out.metrics[prefix+"_loss"] = lossSum / float64(batches)
+	if rowsSeen > 0 {
+		out.metrics[prefix+"_loss"] = lossSum / float64(rowsSeen)
 	}
 	if keep && batches > 0 {
 		var err error
@@ -196,8 +198,8 @@ func (t *Trainer) evaluationLoop(ctx context.Context, data *Dataset, prefix stri
 	return out, nil
 }
 
-// predictionStep is prediction_step: one batch's loss (the model's mean
-// over its kept labels) and, with keep, its logits and labels, without the
+// predictionStep is prediction_step: one batch's loss (trainerEvalLoss of
+// the model's mean over its kept labels) and, with keep, its logits and labels, without the
 // rows added to give a short last batch the batch's shape. batch is the
 // batch's index in the loop, which seeds the DataCollator.
 func (t *Trainer) predictionStep(ctx context.Context, rows []Example, batch int, keep bool) (float64, *tensor.Tensor, *tensor.Tensor, error) {
@@ -231,6 +233,9 @@ func (t *Trainer) predictionStep(ctx context.Context, rows []Example, batch int,
 		return 0, nil, nil, fmt.Errorf("the %s program returned no scalar %s", spec, models.OutputLoss)
 	}
 	loss := lt.Float64s()[0]
+	if loss, err = trainerEvalLoss(t.runner.Model().Arch(), loss, in[models.InputLabels]); err != nil {
+		return 0, nil, nil, err
+	}
 	if !keep {
 		return loss, nil, nil, nil
 	}
@@ -260,4 +265,34 @@ func firstRows(x *tensor.Tensor, n int) (*tensor.Tensor, error) {
 	shape := x.Shape.Clone()
 	shape[0] = n
 	return &tensor.Tensor{DType: x.DType, Shape: shape, Data: append([]byte(nil), x.Data[:n*per]...)}, nil
+}
+
+// trainerEvalLoss is the loss the HF Trainer's prediction_step reports for
+// one batch of a model of architecture arch, from the model's mean loss
+// over the batch's predicted tokens (labels: the collated labels). Like
+// training_step, transformers 5.x hands a model whose loss takes
+// num_items_in_batch (hfLosses) the batch's labelled-token count, counted
+// as the Trainer counts it: after the causal shift for the ForCausalLM
+// models (the mean itself), every label != -100 for GPT2LMHeadModel, whose
+// loss is then (sum over the shifted tokens) / (all labelled tokens). Any
+// other model's loss is its mean. A batch with no labelled token keeps the
+// model's loss.
+func trainerEvalLoss(arch string, mean float64, labels *tensor.Tensor) (float64, error) {
+	hf, ok := hfLosses[arch]
+	if !ok || !hf.numItems || hf.countShifted || labels == nil {
+		return mean, nil
+	}
+	micro := []map[string]*tensor.Tensor{{models.InputLabels: labels}}
+	shifted, err := countItems(micro, true)
+	if err != nil {
+		return 0, fmt.Errorf("eval loss: %w", err)
+	}
+	all, err := countItems(micro, false)
+	if err != nil {
+		return 0, fmt.Errorf("eval loss: %w", err)
+	}
+	if all == 0 {
+		return mean, nil
+	}
+	return mean * shifted / all, nil
 }

@@ -144,6 +144,10 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 			return TrainOutput{}, err
 		}
 	}
+	// With save_total_limit 1 only the best checkpoint stays.
+	if err := KeepOnlyBestCheckpoint(a.OutputDir, a.SaveTotalLimit, st.BestModelCheckpoint); err != nil {
+		return TrainOutput{}, err
+	}
 	if err := t.handler.OnTrainEnd(a, st, c); err != nil {
 		return TrainOutput{}, err
 	}
