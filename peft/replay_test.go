@@ -80,20 +80,19 @@ func replay(t *testing.T, dir string, c peftCase, b backends.Backend) {
 	if c.BaseDir != "" {
 		base = filepath.Join(dir, c.BaseDir)
 	}
-	r := fixture.Runner(t, base, b)
-	within := tol
+	within, dtype := tol, ir.Float32
 	switch c.DType {
 	case "", "float32":
 	case "bfloat16":
-		var err error
-		if r, err = models.NewRunner(fixture.Model(t, base), fixture.Checkpoint(t, base), b, ir.BFloat16, models.CompileOptions{}); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { r.Close() })
-		within = bf16Tol
+		within, dtype = bf16Tol, ir.BFloat16
 	default:
 		t.Fatalf("case %s: dtype %q", c.Case, c.DType)
 	}
+	r, err := models.NewRunner(directlyLoaded(t, base, dtype), fixture.Checkpoint(t, base), b, dtype, models.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
 	byName := map[string]*peft.Adapter{}
 	for _, n := range c.Adapters {
 		a, err := peft.Load(filepath.Join(dir, n))
@@ -146,6 +145,28 @@ func replay(t *testing.T, dir string, c peftCase, b backends.Backend) {
 	if checks == 0 {
 		t.Fatalf("case %s checks no logits", c.Case)
 	}
+}
+
+// directlyLoaded is the model of dir as scripts/peft_fixture.py holds it:
+// from_pretrained(dtype=...) builds the model in that dtype, so a float32
+// case's rotary inv_freq is exact float32, never rounded through the
+// checkpoint's stored bf16 (kiln's default, which reproduces a model loaded
+// in its stored dtype and upcast with .float(): DecoderConfig.RopeBufferDType,
+// docs/models.md). Non-decoder models are built as their config says.
+func directlyLoaded(t *testing.T, dir string, dtype ir.DType) models.Model {
+	t.Helper()
+	cfg, err := models.LoadConfig(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dc, ok := cfg.(*models.DecoderConfig); ok && dtype == ir.Float32 {
+		dc.RopeBufferDType = ir.Float32
+	}
+	m, err := models.New(cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 // bf16Tol is the logits tolerance of the bf16 cases (logits of the tiny

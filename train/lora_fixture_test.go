@@ -77,6 +77,30 @@ func replayAdapterFixtures(t *testing.T, root, script string) {
 	}
 }
 
+// fixtureLoRABF16 are the limits of a LoRA run on a bf16 base (or under
+// bf16 autocast) at peak learning rate lr: fixtureBF16, with the element
+// bound and the later grad norms set by what bf16 rounding does to Adam.
+// Adam's first update is ±lr for nearly every element whatever the
+// gradient's size, so an element whose gradient is within bf16 rounding of
+// zero moves lr the other way: a 2·lr difference at once, carried on by
+// the moment estimates (measured: up to 3.5·lr after 5 steps). The
+// element bound is therefore 4·lr. From the second step the gradients are
+// those of weights that differ that way, and on
+// llama_bf16_base_no_autocast (all-linear, constant lr 1e-2) they are not
+// determined at bf16 precision: kiln's interp and llvm backends, which run
+// the same casts and differ only in accumulation order, give grad norms
+// 0.340 and 0.226 at step 4 (HF 0.327) while agreeing with HF at step 1
+// (0.2968, 0.2973; HF 0.2966) and on every step's loss (4e-4). So the
+// first step's norm is held to normRel, later ones only to 50% (a gross
+// error such as a missing gradient term), and the losses at every step
+// and each tensor's update (updateRel) stay the real checks.
+func fixtureLoRABF16(lr float64) fixtureTolerances {
+	tol := fixtureBF16
+	tol.weightAbs = 4 * lr
+	tol.normLaterRel = 0.5
+	return tol
+}
+
 func runLoRAFixture(t *testing.T, dir string, b backends.Backend) {
 	t.Helper()
 	modelDir := filepath.Join(dir, "model")
@@ -113,6 +137,9 @@ func runLoRAFixture(t *testing.T, dir string, b backends.Backend) {
 		}
 		r = halfRunner(t, modelDir, b, ir.BFloat16)
 		tol = fixtureBF16
+	}
+	if tol == fixtureBF16 {
+		tol = fixtureLoRABF16(args.LearningRate)
 	}
 	if err := r.SetAdapter(a); err != nil {
 		t.Fatal(err)
