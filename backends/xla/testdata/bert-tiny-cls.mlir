@@ -1,6 +1,6 @@
 // ===== bert-tiny-cls f32 b2_t4 aliases map[]
 module @bertForSequenceClassification_b2_t4 {
-  func.func @main(%p0_input_ids: tensor<2x4xi64>, %p1_attention_mask: tensor<2x4xi64>, %p2_token_type_ids: tensor<2x4xi64>, %p3_bert_embeddings_word_embeddings_weight: tensor<30522x64xf32>, %p4_bert_embeddings_position_embeddings_weight: tensor<128x64xf32>, %p5_bert_embeddings_token_type_embeddings_weight: tensor<2x64xf32>, %p6_bert_embeddings_LayerNorm_weight: tensor<64xf32>, %p7_bert_embeddings_LayerNorm_bias: tensor<64xf32>, %p8_bert_encoder_layer_0_attention_self_query_weight: tensor<64x64xf32>, %p9_bert_encoder_layer_0_attention_self_query_bias: tensor<64xf32>, %p10_bert_encoder_layer_0_attention_self_key_weight: tensor<64x64xf32>, %p11_bert_encoder_layer_0_attention_self_key_bias: tensor<64xf32>, %p12_bert_encoder_layer_0_attention_self_value_weight: tensor<64x64xf32>, %p13_bert_encoder_layer_0_attention_self_value_bias: tensor<64xf32>, %p14_bert_encoder_layer_0_attention_output_LayerNorm_weight: tensor<64xf32>, %p15_bert_encoder_layer_0_attention_output_LayerNorm_bias: tensor<64xf32>, %p16_bert_encoder_layer_0_attention_output_dense_weight: tensor<64x64xf32>, %p17_bert_encoder_layer_0_attention_output_dense_bias: tensor<64xf32>, %p18_bert_encoder_layer_0_intermediate_dense_weight: tensor<128x64xf32>, %p19_bert_encoder_layer_0_intermediate_dense_bias: tensor<128xf32>, %p20_bert_encoder_layer_0_output_LayerNorm_weight: tensor<64xf32>, %p21_bert_encoder_layer_0_output_LayerNorm_bias: tensor<64xf32>, %p22_bert_encoder_layer_0_output_dense_weight: tensor<64x128xf32>, %p23_bert_encoder_layer_0_output_dense_bias: tensor<64xf32>, %p24_bert_encoder_layer_1_attention_self_query_weight: tensor<64x64xf32>, %p25_bert_encoder_layer_1_attention_self_query_bias: tensor<64xf32>, %p26_bert_encoder_layer_1_attention_self_key_weight: tensor<64x64xf32>, %p27_bert_encoder_layer_1_attention_self_key_bias: tensor<64xf32>, %p28_bert_encoder_layer_1_attention_self_value_weight: tensor<64x64xf32>, %p29_bert_encoder_layer_1_attention_self_value_bias: tensor<64xf32>, %p30_bert_encoder_layer_1_attention_output_LayerNorm_weight: tensor<64xf32>, %p31_bert_encoder_layer_1_attention_output_LayerNorm_bias: tensor<64xf32>, %p32_bert_encoder_layer_1_attention_output_dense_weight: tensor<64x64xf32>, %p33_bert_encoder_layer_1_attention_output_dense_bias: tensor<64xf32>, %p34_bert_encoder_layer_1_intermediate_dense_weight: tensor<128x64xf32>, %p35_bert_encoder_layer_1_intermediate_dense_bias: tensor<128xf32>, %p36_bert_encoder_layer_1_output_LayerNorm_weight: tensor<64xf32>, %p37_bert_encoder_layer_1_output_LayerNorm_bias: tensor<64xf32>, %p38_bert_encoder_layer_1_output_dense_weight: tensor<64x128xf32>, %p39_bert_encoder_layer_1_output_dense_bias: tensor<64xf32>, %p40_bert_pooler_dense_weight: tensor<64x64xf32>, %p41_bert_pooler_dense_bias: tensor<64xf32>, %p42_classifier_weight: tensor<3x64xf32>, %p43_classifier_bias: tensor<3xf32>) -> (tensor<2x3xf32>, tensor<2x4x64xf32>, tensor<2x64xf32>) {
+  func.func @main(%p0_input_ids: tensor<2x4xi64>, %p1_attention_mask: tensor<2x4xi64>, %p2_token_type_ids: tensor<2x4xi64>, %p3_bert_embeddings_word_embeddings_weight: tensor<30522x64xf32>, %p4_bert_embeddings_position_embeddings_weight: tensor<128x64xf32>, %p5_bert_embeddings_token_type_embeddings_weight: tensor<2x64xf32>, %p6_bert_embeddings_LayerNorm_weight: tensor<64xf32>, %p7_bert_embeddings_LayerNorm_bias: tensor<64xf32>, %p8_bert_encoder_layer_0_attention_self_query_weight: tensor<64x64xf32>, %p9_bert_encoder_layer_0_attention_self_query_bias: tensor<64xf32>, %p10_bert_encoder_layer_0_attention_self_key_weight: tensor<64x64xf32>, %p11_bert_encoder_layer_0_attention_self_key_bias: tensor<64xf32>, %p12_bert_encoder_layer_0_attention_self_value_weight: tensor<64x64xf32>, %p13_bert_encoder_layer_0_attention_self_value_bias: tensor<64xf32>, %p14_bert_encoder_layer_0_attention_output_dense_weight: tensor<64x64xf32>, %p15_bert_encoder_layer_0_attention_output_dense_bias: tensor<64xf32>, %p16_bert_encoder_layer_0_attention_output_LayerNorm_weight: tensor<64xf32>, %p17_bert_encoder_layer_0_attention_output_LayerNorm_bias: tensor<64xf32>, %p18_bert_encoder_layer_0_intermediate_dense_weight: tensor<128x64xf32>, %p19_bert_encoder_layer_0_intermediate_dense_bias: tensor<128xf32>, %p20_bert_encoder_layer_0_output_LayerNorm_weight: tensor<64xf32>, %p21_bert_encoder_layer_0_output_LayerNorm_bias: tensor<64xf32>, %p22_bert_encoder_layer_0_output_dense_weight: tensor<64x128xf32>, %p23_bert_encoder_layer_0_output_dense_bias: tensor<64xf32>, %p24_bert_encoder_layer_1_attention_self_query_weight: tensor<64x64xf32>, %p25_bert_encoder_layer_1_attention_self_query_bias: tensor<64xf32>, %p26_bert_encoder_layer_1_attention_self_key_weight: tensor<64x64xf32>, %p27_bert_encoder_layer_1_attention_self_key_bias: tensor<64xf32>, %p28_bert_encoder_layer_1_attention_self_value_weight: tensor<64x64xf32>, %p29_bert_encoder_layer_1_attention_self_value_bias: tensor<64xf32>, %p30_bert_encoder_layer_1_attention_output_dense_weight: tensor<64x64xf32>, %p31_bert_encoder_layer_1_attention_output_dense_bias: tensor<64xf32>, %p32_bert_encoder_layer_1_attention_output_LayerNorm_weight: tensor<64xf32>, %p33_bert_encoder_layer_1_attention_output_LayerNorm_bias: tensor<64xf32>, %p34_bert_encoder_layer_1_intermediate_dense_weight: tensor<128x64xf32>, %p35_bert_encoder_layer_1_intermediate_dense_bias: tensor<128xf32>, %p36_bert_encoder_layer_1_output_LayerNorm_weight: tensor<64xf32>, %p37_bert_encoder_layer_1_output_LayerNorm_bias: tensor<64xf32>, %p38_bert_encoder_layer_1_output_dense_weight: tensor<64x128xf32>, %p39_bert_encoder_layer_1_output_dense_bias: tensor<64xf32>, %p40_bert_pooler_dense_weight: tensor<64x64xf32>, %p41_bert_pooler_dense_bias: tensor<64xf32>, %p42_classifier_weight: tensor<3x64xf32>, %p43_classifier_bias: tensor<3xf32>) -> (tensor<2x3xf32>, tensor<2x4x64xf32>, tensor<2x64xf32>) {
     %0 = "stablehlo.gather"(%p3_bert_embeddings_word_embeddings_weight, %p0_input_ids) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [2],
@@ -166,7 +166,7 @@ module @bertForSequenceClassification_b2_t4 {
     } : (tensor<2x4x4x4xf32>, tensor<2x4x4x16xf32>) -> tensor<2x4x4x16xf32>
     %75 = "stablehlo.transpose"(%74) { permutation = array<i64: 0, 2, 1, 3> } : (tensor<2x4x4x16xf32>) -> tensor<2x4x4x16xf32>
     %76 = "stablehlo.reshape"(%75) : (tensor<2x4x4x16xf32>) -> tensor<2x4x64xf32>
-    %77 = "stablehlo.dot_general"(%76, %p16_bert_encoder_layer_0_attention_output_dense_weight) {
+    %77 = "stablehlo.dot_general"(%76, %p14_bert_encoder_layer_0_attention_output_dense_weight) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -175,7 +175,7 @@ module @bertForSequenceClassification_b2_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<2x4x64xf32>, tensor<64x64xf32>) -> tensor<2x4x64xf32>
-    %78 = "stablehlo.broadcast_in_dim"(%p17_bert_encoder_layer_0_attention_output_dense_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
+    %78 = "stablehlo.broadcast_in_dim"(%p15_bert_encoder_layer_0_attention_output_dense_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %79 = "stablehlo.add"(%77, %78) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %80 = "stablehlo.add"(%79, %29) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %81 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
@@ -199,9 +199,9 @@ module @bertForSequenceClassification_b2_t4 {
     %93 = "stablehlo.add"(%92, %22) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %94 = "stablehlo.rsqrt"(%93) : (tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %95 = "stablehlo.multiply"(%86, %94) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %96 = "stablehlo.broadcast_in_dim"(%p14_bert_encoder_layer_0_attention_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
+    %96 = "stablehlo.broadcast_in_dim"(%p16_bert_encoder_layer_0_attention_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %97 = "stablehlo.multiply"(%95, %96) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %98 = "stablehlo.broadcast_in_dim"(%p15_bert_encoder_layer_0_attention_output_LayerNorm_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
+    %98 = "stablehlo.broadcast_in_dim"(%p17_bert_encoder_layer_0_attention_output_LayerNorm_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %99 = "stablehlo.add"(%97, %98) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %100 = "stablehlo.dot_general"(%99, %p18_bert_encoder_layer_0_intermediate_dense_weight) {
       dot_dimension_numbers = #stablehlo.dot<
@@ -341,7 +341,7 @@ module @bertForSequenceClassification_b2_t4 {
     } : (tensor<2x4x4x4xf32>, tensor<2x4x4x16xf32>) -> tensor<2x4x4x16xf32>
     %168 = "stablehlo.transpose"(%167) { permutation = array<i64: 0, 2, 1, 3> } : (tensor<2x4x4x16xf32>) -> tensor<2x4x4x16xf32>
     %169 = "stablehlo.reshape"(%168) : (tensor<2x4x4x16xf32>) -> tensor<2x4x64xf32>
-    %170 = "stablehlo.dot_general"(%169, %p32_bert_encoder_layer_1_attention_output_dense_weight) {
+    %170 = "stablehlo.dot_general"(%169, %p30_bert_encoder_layer_1_attention_output_dense_weight) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -350,7 +350,7 @@ module @bertForSequenceClassification_b2_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<2x4x64xf32>, tensor<64x64xf32>) -> tensor<2x4x64xf32>
-    %171 = "stablehlo.broadcast_in_dim"(%p33_bert_encoder_layer_1_attention_output_dense_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
+    %171 = "stablehlo.broadcast_in_dim"(%p31_bert_encoder_layer_1_attention_output_dense_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %172 = "stablehlo.add"(%170, %171) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %173 = "stablehlo.add"(%172, %136) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %174 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
@@ -374,9 +374,9 @@ module @bertForSequenceClassification_b2_t4 {
     %186 = "stablehlo.add"(%185, %22) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %187 = "stablehlo.rsqrt"(%186) : (tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %188 = "stablehlo.multiply"(%179, %187) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %189 = "stablehlo.broadcast_in_dim"(%p30_bert_encoder_layer_1_attention_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
+    %189 = "stablehlo.broadcast_in_dim"(%p32_bert_encoder_layer_1_attention_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %190 = "stablehlo.multiply"(%188, %189) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %191 = "stablehlo.broadcast_in_dim"(%p31_bert_encoder_layer_1_attention_output_LayerNorm_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
+    %191 = "stablehlo.broadcast_in_dim"(%p33_bert_encoder_layer_1_attention_output_LayerNorm_bias) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %192 = "stablehlo.add"(%190, %191) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %193 = "stablehlo.dot_general"(%192, %p34_bert_encoder_layer_1_intermediate_dense_weight) {
       dot_dimension_numbers = #stablehlo.dot<
