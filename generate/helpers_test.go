@@ -1,9 +1,14 @@
 package generate_test
 
 import (
-	"github.com/kiln-ml/kiln/internal/fixture"
+	"context"
 	"path/filepath"
+	"sync"
 	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/internal/fixture"
+	"github.com/kiln-ml/kiln/models/auto"
 
 	"github.com/kiln-ml/kiln/generate"
 )
@@ -60,4 +65,44 @@ type decoderReference struct {
 func loadGenerator(t testing.TB, name string) *generate.Generator {
 	t.Helper()
 	return loadGeneratorOn(t, name, "interp")
+}
+
+// sharedGenerators holds the generators of sharedGenerator, one per fixture
+// for the test binary's life (never closed: the process ends with them).
+var sharedGenerators sync.Map // name -> *sharedGen
+
+type sharedGen struct {
+	once sync.Once
+	g    *generate.Generator
+	err  error
+}
+
+// sharedGenerator returns one generator of fixture name, loaded once per
+// test binary, on llvm where it is available (else interp): for the tests
+// that check generate's logic rather than a backend's numbers, where what
+// costs is running the model (Whisper's encoder over 3000 frames takes
+// seconds on interp, milliseconds on llvm) and compiling its programs,
+// which the shared generator does once for all of them. The parity tests
+// against the fixtures run on every backend with forEachBackend, each on
+// a generator of its own. Tests using it must not change its Config.
+func sharedGenerator(t testing.TB, name string) *generate.Generator {
+	t.Helper()
+	v, _ := sharedGenerators.LoadOrStore(name, &sharedGen{})
+	s := v.(*sharedGen)
+	s.once.Do(func() {
+		backend := "llvm"
+		if b, err := backends.Get(backend); err != nil || b.Available() != nil {
+			backend = "interp"
+		}
+		m, err := auto.Load(context.Background(), fixtureDir(name), auto.Options{Backend: backend})
+		if err != nil {
+			s.err = err
+			return
+		}
+		s.g, s.err = generate.Load(m.Runner, m.Dir)
+	})
+	if s.err != nil {
+		t.Fatal(s.err)
+	}
+	return s.g
 }

@@ -73,7 +73,7 @@ func TestWhisperGreedyParity(t *testing.T) {
 // prompt's length), the other at every step.
 func TestWhisperSuppressTokens(t *testing.T) {
 	ref, feats := whisperInputs(t)
-	g := loadGenerator(t, "whisper-tiny")
+	g := sharedGenerator(t, "whisper-tiny")
 	enc := map[string]*tensor.Tensor{models.InputFeatures: feats}
 	p := len(ref.DecoderInputIDs[0])
 	first, second := ref.Logits.Top16IDs[p-1][0], ref.Logits.Top16IDs[p-1][1] // the best two first tokens
@@ -104,7 +104,7 @@ func TestWhisperSuppressTokens(t *testing.T) {
 // alone, and the default decoder prompt is decoder_start_token_id.
 func TestWhisperBatchedBeams(t *testing.T) {
 	_, feats := whisperInputs(t)
-	g := loadGenerator(t, "whisper-tiny")
+	g := sharedGenerator(t, "whisper-tiny")
 	silent, _ := tensor.New(ir.Float32, feats.Shape)
 	two, err := tensor.FromFloat32(ir.Shape{2, feats.Shape[1], feats.Shape[2]}, append(feats.Float32s(), silent.Float32s()...))
 	if err != nil {
@@ -137,7 +137,7 @@ func TestWhisperBatchedBeams(t *testing.T) {
 // name what is wrong.
 func TestWhisperGenerateErrors(t *testing.T) {
 	_, feats := whisperInputs(t)
-	g := loadGenerator(t, "whisper-tiny")
+	g := sharedGenerator(t, "whisper-tiny")
 	ctx := context.Background()
 	enc := map[string]*tensor.Tensor{models.InputFeatures: feats}
 	short, _ := tensor.New(ir.Float32, ir.Shape{1, 80, 100})
@@ -200,7 +200,7 @@ func TestDecoderPrompt(t *testing.T) {
 // the same tokens for the same seed.
 func TestWhisperSampling(t *testing.T) {
 	ref, feats := whisperInputs(t)
-	g := loadGenerator(t, "whisper-tiny")
+	g := sharedGenerator(t, "whisper-tiny")
 	enc := map[string]*tensor.Tensor{models.InputFeatures: feats}
 	opts := []generate.Option{generate.MaxNewTokens(3), generate.Sample(7), generate.NumReturnSequences(2), generate.TopK(0)}
 	a, err := g.GenerateWithEncoder(context.Background(), enc, ref.DecoderInputIDs, opts...)

@@ -4,12 +4,9 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -27,7 +24,8 @@ import (
 // TestEmulatedConformance runs the conformance suite on the generated
 // kernels without a GPU: every module the suite's functions generate is
 // compiled by the host C++ compiler with testdata/host_shim.h (which runs
-// a kernel's threads as OS threads), and GEMM steps are computed in Go the
+// a kernel's threads as coroutines, see emulate_build_test.go for the
+// build and its cache), and GEMM steps are computed in Go the
 // way cuBLASLt is called (ltCallOf: column-major, transposes, strided
 // batches, float32 accumulation). What it checks is the generated code and
 // the launch plan — semantics, indexing, fusion, buffer placement — not
@@ -52,16 +50,14 @@ func TestEmulatedConformance(t *testing.T) {
 		t.FailNow()
 	}
 	start := time.Now()
-	lib, err := buildEmulation(cxx, t.TempDir(), r.sources)
+	mods, err := buildEmulation(cxx, r.sources)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%d modules compiled for emulation in %v", len(r.sources), time.Since(start))
 	emu := &emuBackend{cxx: cxx, mods: map[[32]byte]emuModule{}}
-	var launch func(fn uintptr, nargs int32, args unsafe.Pointer, grid, block int32)
-	purego.RegisterLibFunc(&launch, lib, "kiln_launch")
 	for key, i := range r.index {
-		emu.mods[key] = emuModule{lib: lib, prefix: fmt.Sprintf("m%d_", i), launch: launch}
+		emu.mods[key] = mods[i]
 	}
 	backendtest.Run(t, emu)
 	for _, x := range extras {
@@ -104,29 +100,6 @@ func (r *programRecorder) Compile(f *ir.Func, o backends.CompileOptions) (backen
 }
 
 var kernelName = regexp.MustCompile(`(__launch_bounds__\(\d+\) )(k\d+_\w+)\(`)
-
-// buildEmulation compiles every module into one shared library, module
-// i's kernels renamed m<i>_<name>, and loads it.
-func buildEmulation(cxx, dir string, sources []string) (uintptr, error) {
-	shim, err := filepath.Abs(filepath.Join("testdata", "host_shim.h"))
-	if err != nil {
-		return 0, err
-	}
-	var b strings.Builder
-	b.WriteString(prelude)
-	for i, src := range sources {
-		b.WriteString(kernelName.ReplaceAllString(strings.TrimPrefix(src, prelude), fmt.Sprintf("${1}m%d_${2}(", i)))
-	}
-	cpp, so := filepath.Join(dir, "emu.cpp"), filepath.Join(dir, "emu.so")
-	if err := os.WriteFile(cpp, []byte(b.String()), 0o644); err != nil {
-		return 0, err
-	}
-	out, err := exec.Command(cxx, "-std=c++20", "-O1", "-fno-fast-math", "-ffp-contract=off", "-shared", "-fPIC", "-pthread", "-include", shim, "-o", so, cpp).CombinedOutput()
-	if err != nil {
-		return 0, fmt.Errorf("%s: %v\n%.3000s", cxx, err, out)
-	}
-	return purego.Dlopen(so, purego.RTLD_NOW|purego.RTLD_LOCAL)
-}
 
 // emuBackend runs programs on the host: kernels from emulation libraries
 // (built in advance for many modules, or on demand for one), GEMMs in Go,
@@ -198,20 +171,12 @@ func (e *emuBackend) module(source string) (emuModule, error) {
 	if m, ok := e.mods[key]; ok {
 		return m, nil
 	}
-	dir, err := os.MkdirTemp("", "kiln-cuda-emu")
+	mods, err := buildEmulation(e.cxx, []string{source})
 	if err != nil {
 		return emuModule{}, err
 	}
-	// The library stays mapped after its files are removed.
-	defer os.RemoveAll(dir)
-	lib, err := buildEmulation(e.cxx, dir, []string{source})
-	if err != nil {
-		return emuModule{}, err
-	}
-	m := emuModule{lib: lib, prefix: "m0_"}
-	purego.RegisterLibFunc(&m.launch, lib, "kiln_launch")
-	e.mods[key] = m
-	return m, nil
+	e.mods[key] = mods[0]
+	return mods[0], nil
 }
 
 func (e *emuBackend) Compile(f *ir.Func, o backends.CompileOptions) (backends.Executable, error) {
@@ -307,7 +272,7 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 		}
 		pin.Pin(&ptrs[0])
 		// Fewer, smaller blocks than on the GPU: every kernel loops over
-		// the grid, and each emulated thread is an OS thread. Two blocks of
+		// the grid, and the emulated threads run one at a time. Two blocks of
 		// two warps still exercise the grid loops and the cross-warp step
 		// of the block reduction.
 		x.mod.launch(x.syms[s.kernel], int32(len(ptrs)), unsafe.Pointer(&ptrs[0]), int32(min(s.grid, 2)), 64)

@@ -41,7 +41,13 @@ func TestFakeCUDA(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	shim, _ := filepath.Abs(filepath.Join("testdata", "host_shim.h"))
+	// The shim precompiled (a copy of host_shim.h with its .gch beside
+	// it): the fake NVRTC compiles every module with g++.
+	tc, err := emuToolchainOf(cxx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shim := tc.precompiledShim()
 	t.Setenv("KILN_CUDA_PATH", libDir)
 	t.Setenv("KILN_FAKE_CXX", cxx)
 	t.Setenv("KILN_FAKE_SHIM", shim)
