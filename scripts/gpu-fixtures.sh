@@ -1,7 +1,7 @@
 #!/bin/bash
 # Run on the GPU machine (torch, transformers, peft, torchaudio, PIL there): every fixture script
-# whose replay test waits for it, outputs packed in one file, $OUT/fixtures_all.tar.xz (the device
-# tool brings back few files). Unpack at the repo root: each script's output lands where its
+# whose replay test waits for it, outputs packed per set, $OUT/fx_*.tar.xz (the device
+# tool brings back few files, none too large). Unpack at the repo root: each script's output lands where its
 # replay test reads it.
 set -u
 cd "$(dirname "$0")/.."
@@ -19,8 +19,14 @@ run whisper 80 $P scripts/whisper_fixture.py --out testdata/models/whisper-128-t
 run families 80 $P scripts/families_fixture.py $T/fam && cp -r $T/fam/* testdata/models/ 2>/dev/null
 run siglip 80 $P scripts/siglip_fixture.py $T/sig && cp -r $T/sig/siglip-tiny $T/sig/clip-tiny-48 testdata/models/ 2>/dev/null
 run encoders 120 $P scripts/encoders_fixture.py
-tar cJf "$OUT/fixtures_all.tar.xz" $(ls -d testdata/dora_train processors/audio/testdata/audio processors/image/testdata/images \
-  testdata/models/whisper-128-tiny testdata/models/siglip-tiny testdata/models/clip-tiny-48 testdata/models/encoders \
-  testdata/models/bert-tiny-ner/pipeline_reference.json testdata/models/distilbert-tiny-qa/pipeline_reference.json \
-  $(ls -d $T/fam/* 2>/dev/null | sed "s|$T/fam/|testdata/models/|") 2>/dev/null) $T/*.log
+# One archive per fixture set: the device tool refuses a file of ~26 MB (2026-12-07) and
+# returns ~10 MB ones; it also returns only a few files, so the sets stay few.
+pack() { local name=$1; shift; local have=$(ls -d "$@" 2>/dev/null); [ -n "$have" ] && tar cJf "$OUT/$name.tar.xz" $have; }
+pack fx_dora testdata/dora_train
+pack fx_media processors/audio/testdata/audio processors/image/testdata/images
+pack fx_whisper testdata/models/whisper-128-tiny
+pack fx_vision testdata/models/siglip-tiny testdata/models/clip-tiny-48
+pack fx_encoders testdata/models/encoders testdata/models/bert-tiny-ner/pipeline_reference.json testdata/models/distilbert-tiny-qa/pipeline_reference.json
+pack fx_families $(ls -d $T/fam/* 2>/dev/null | sed "s|$T/fam/|testdata/models/|")
+tar cJf "$OUT/fx_logs.tar.xz" -C $T $(cd $T && ls *.log)
 ls -la "$OUT"
