@@ -3,6 +3,7 @@
 # whose replay test waits for it, outputs packed per set, $OUT/fx_*.tar.xz (the device
 # tool brings back few files, none too large). Unpack at the repo root: each script's output lands where its
 # replay test reads it.
+# The tree is over the device tool's 64 MiB: run scripts/device-park.sh park before the call, unpark after.
 set -u
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/kiln-gpu-out}; mkdir -p "$OUT"
