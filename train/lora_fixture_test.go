@@ -3,14 +3,13 @@ package train
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
-	"github.com/kiln-ml/kiln/backends/xla"
-	"github.com/kiln-ml/kiln/internal/testbackends"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/peft"
 )
@@ -45,39 +44,10 @@ func TestDoRATrainingMatchesHFPEFT(t *testing.T) {
 	replayAdapterFixtures(t, doraFixtureDir, "scripts/dora_fixture.py")
 }
 
-// replayAdapterFixtures runs every case directory of root on the CPU
-// backends (and xla where it loads); script names what records root.
+// replayAdapterFixtures runs every case directory of root (see
+// replayFixtureCases); script names what records root.
 func replayAdapterFixtures(t *testing.T, root, script string) {
-	if testing.Short() {
-		t.Skip("whole-model training runs")
-	}
-	entries, err := os.ReadDir(root)
-	if os.IsNotExist(err) {
-		t.Skipf("%s is absent: run %s %s", root, script, strings.TrimPrefix(root, "../"))
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	bs := testbackends.CPU(t)
-	if err := xla.Default().Available(); err == nil {
-		bs["xla"] = xla.Default()
-	}
-	n := 0
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		n++
-		for name, b := range bs {
-			if skipCompiledReplay(name, n) {
-				continue
-			}
-			t.Run(e.Name()+"/"+name, func(t *testing.T) { runLoRAFixture(t, filepath.Join(root, e.Name()), b) })
-		}
-	}
-	if n == 0 {
-		t.Fatalf("%s holds no case", root)
-	}
+	replayFixtureCases(t, root, fmt.Sprintf("run %s %s", script, strings.TrimPrefix(root, "../")), runLoRAFixture)
 }
 
 // fixtureLoRABF16 are the limits of a LoRA run on a bf16 base (or under

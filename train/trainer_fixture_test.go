@@ -55,18 +55,25 @@ var fixtureBF16 = fixtureTolerances{lossRel: 4e-3, normRel: 2e-2, weightAbs: 2e-
 // the library and compares it with the HF Trainer's run (see
 // runTrainerFixture). It skips when the fixtures are absent.
 func TestTrainerMatchesHFFixtures(t *testing.T) {
+	replayFixtureCases(t, trainerFixtureDir, "run scripts/trainer_fixture.py testdata/trainer", runTrainerFixture)
+}
+
+// replayFixtureCases runs run on every case directory of root, on every
+// CPU backend (interp is the reference, llvm the compiler; see
+// skipCompiledReplay for CI) and xla where its PJRT plugin loads (the GPU
+// machine). It skips when root is absent (how to record it: hint) and
+// fails when root holds no case.
+func replayFixtureCases(t *testing.T, root, hint string, run func(t *testing.T, dir string, b backends.Backend)) {
 	if testing.Short() {
 		t.Skip("whole-model training runs")
 	}
-	entries, err := os.ReadDir(trainerFixtureDir)
+	entries, err := os.ReadDir(root)
 	if os.IsNotExist(err) {
-		t.Skip("testdata/trainer is absent: run scripts/trainer_fixture.py testdata/trainer")
+		t.Skipf("%s is absent: %s", root, hint)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Every CPU backend (interp is the reference, llvm the compiler) and
-	// xla where its PJRT plugin loads (the GPU machine).
 	bs := testbackends.CPU(t)
 	if err := xla.Default().Available(); err == nil {
 		bs["xla"] = xla.Default()
@@ -81,11 +88,11 @@ func TestTrainerMatchesHFFixtures(t *testing.T) {
 			if skipCompiledReplay(name, n) {
 				continue
 			}
-			t.Run(e.Name()+"/"+name, func(t *testing.T) { runTrainerFixture(t, filepath.Join(trainerFixtureDir, e.Name()), b) })
+			t.Run(e.Name()+"/"+name, func(t *testing.T) { run(t, filepath.Join(root, e.Name()), b) })
 		}
 	}
 	if n == 0 {
-		t.Fatalf("%s holds no case", trainerFixtureDir)
+		t.Fatalf("%s holds no case", root)
 	}
 }
 
