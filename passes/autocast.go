@@ -67,6 +67,7 @@ func Autocast(f *ir.Func, low ir.DType) error {
 			a.dotIn[v] = v.Args[0].Type.DType
 		}
 	}
+	a.addmm = findAddmm(f)
 	if err := f.Rewrite(a.rewrite); err != nil {
 		return fmt.Errorf("autocast: func %s: %w", f.Name, err)
 	}
@@ -98,6 +99,9 @@ type autocaster struct {
 	// dotIn is each dot_general's operand dtype as written (Rewrite
 	// hands the callback the rewritten operands).
 	dotIn map[*ir.Value]ir.DType
+	// addmm holds the dot_generals and adds of the linear layers with a
+	// bias (findAddmm), which run as torch's addmm does.
+	addmm map[*ir.Value]bool
 }
 
 type convertKey struct {
@@ -119,6 +123,13 @@ func (a *autocaster) rewrite(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
 		return nil, nil
 	case ir.AutocastLower:
 		return a.lower(e, v)
+	case ir.AutocastPromote:
+		if a.addmm[v] {
+			if r, ok, err := a.addBias(e, v); ok || err != nil {
+				return r, err
+			}
+		}
+		return a.promote(e, v)
 	case ir.AutocastFP32:
 		return a.emit(e, v, a.castHalves(v, ir.Float32), ir.Invalid)
 	case ir.AutocastReduce:
@@ -253,6 +264,9 @@ func (a *autocaster) emit(e *ir.Emitter, v *ir.Value, to []ir.DType, round ir.DT
 func (a *autocaster) dotAttrs(v *ir.Value, args []*ir.Value) any {
 	d := v.Attrs.(*ir.DotAttrs)
 	now := args[0].Type.DType
+	if a.addmm[v] { // the product stays float32 until its bias is added
+		return v.Attrs
+	}
 	if d.Out != a.dotIn[v] || !now.IsFloat() || d.Out == now {
 		return v.Attrs
 	}

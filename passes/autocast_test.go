@@ -46,6 +46,24 @@ func TestAutocastClasses(t *testing.T) {
   %1 = parameter : bf16[3,4] "w"
   %2 = dot_general %0, %1 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[1], out=f32} : f32[2,3] "y"
 `, "%2", map[string]ir.DType{"y": ir.Float32}},
+		{"lower: a linear layer's bias add is torch's addmm (product f32 until the bias, sum rounded once)", ir.BFloat16, `
+  %0 = parameter : f32[2,4] "x"
+  %1 = parameter : f32[3,4] "w"
+  %2 = parameter : f32[3] "b"
+  %3 = dot_general %0, %1 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[1], out=f32} : f32[2,3] "prod"
+  %4 = broadcast_in_dim %2 {shape=[2,3], dims=[1]} : f32[2,3] "bias"
+  %5 = add %3, %4 : f32[2,3] "sum"
+  %6 = gelu %5 {approx=tanh} : f32[2,3] "act"
+`, "%6", map[string]ir.DType{"prod": ir.Float32, "sum": ir.Float32, "act": ir.BFloat16}},
+		{"promote: a product with another user is not addmm", ir.BFloat16, `
+  %0 = parameter : f32[2,4] "x"
+  %1 = parameter : f32[3,4] "w"
+  %2 = parameter : f32[3] "b"
+  %3 = dot_general %0, %1 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[1], out=f32} : f32[2,3] "prod"
+  %4 = broadcast_in_dim %2 {shape=[2,3], dims=[1]} : f32[2,3] "bias"
+  %5 = add %3, %4 : f32[2,3] "sum"
+  %6 = mul %5, %3 : f32[2,3] "other"
+`, "%6", map[string]ir.DType{"prod": ir.BFloat16, "sum": ir.Float32, "other": ir.Float32}},
 		{"lower: float64 is left alone", ir.BFloat16, `
   %0 = parameter : f64[2,4] "x"
   %1 = parameter : f64[3,4] "w"
@@ -267,5 +285,51 @@ func TestAutocastErrors(t *testing.T) {
 	}
 	if f.String() != before {
 		t.Errorf("a refused Autocast changed f:\n%s", f)
+	}
+}
+
+// TestAutocastAddmmRoundsBias: the addmm pattern adds the bias rounded to
+// the low dtype (torch casts every addmm operand) to the float32 product,
+// and only a rounding convert reads the sum.
+func TestAutocastAddmmRoundsBias(t *testing.T) {
+	f, err := ir.Parse(`func @f {
+  %0 = parameter : f32[2,4] "x"
+  %1 = parameter : f32[3,4] "w"
+  %2 = parameter : f32[3] "b"
+  %3 = dot_general %0, %1 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[1], out=f32} : f32[2,3] "prod"
+  %4 = broadcast_in_dim %2 {shape=[2,3], dims=[1]} : f32[2,3] "bias"
+  %5 = add %4, %3 : f32[2,3] "sum"
+  %6 = tanh %5 : f32[2,3] "act"
+  return %6
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := passes.Autocast(f, ir.BFloat16); err != nil {
+		t.Fatal(err)
+	}
+	var sum *ir.Value
+	for _, v := range f.Values {
+		if v.Name == "sum" {
+			sum = v
+		}
+	}
+	if sum == nil || sum.Op != ir.OpAdd {
+		t.Fatalf("no add named sum:\n%s", f)
+	}
+	b := sum.Args[0] // the bias was the add's first operand
+	if b.Op != ir.OpConvert || b.Type.DType != ir.Float32 || b.Args[0].Op != ir.OpConvert || b.Args[0].Type.DType != ir.BFloat16 {
+		t.Errorf("the bias operand is %s, want float32 of its bf16 rounding:\n%s", b.LongString(), f)
+	}
+	if d := sum.Args[1]; d.Op != ir.OpDotGeneral || d.Args[0].Type.DType != ir.BFloat16 || d.Type.DType != ir.Float32 {
+		t.Errorf("the product is %s, want a bf16 dot_general with a float32 result:\n%s", d.LongString(), f)
+	}
+	for _, v := range f.Values {
+		for _, x := range v.Args {
+			if x == sum && (v.Op != ir.OpConvert || v.Type.DType != ir.BFloat16) {
+				t.Errorf("%s reads the float32 sum; only its bf16 rounding should:\n%s", v.LongString(), f)
+			}
+		}
 	}
 }

@@ -124,6 +124,9 @@ func (b *Backend) load() {
 	if isCUDAPlugin(path) {
 		copts["preallocate"] = false
 	}
+	if a := os.Getenv(EnvAllocator); a != "" {
+		copts["allocator"] = a
+	}
 	for k, v := range b.opts.ClientOptions {
 		copts[k] = v
 	}
@@ -213,6 +216,9 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		b.compileT += time.Since(start)
 		b.compiles++
 		b.cache[key] = le
+		if os.Getenv(EnvMemoryStats) != "" {
+			logMemoryStats(os.Stderr, f.Name, le.OnDeviceMemoryUsageStats)
+		}
 	}
 	return &executable{b: b, le: le, mod: m, name: f.Name}, nil
 }

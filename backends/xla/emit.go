@@ -88,7 +88,7 @@ func lowerFunc(f *ir.Func) (*Module, error) {
 	fn := b.Main()
 	l := &lowerer{fn: fn, vals: make(map[*ir.Value]*stablehlo.Value, len(f.Values)), useGEMV: os.Getenv(EnvGEMV) == "1",
 		cudnnStats: map[*ir.Value]bool{}, cudnnFwds: map[*ir.Value]*cudnnFwd{}, cudnnGrads: map[[2]*ir.Value][]*stablehlo.Value{},
-		barriers: map[string]string{}}
+		barriers: map[string]string{}, epilogues: findBiasEpilogues(f)}
 	for _, v := range f.Values {
 		if v.Op == ir.OpAttentionGrad {
 			l.cudnnStats[v.Args[3]] = true
@@ -150,9 +150,18 @@ func lowerSafe(l *lowerer, v *ir.Value) (out *stablehlo.Value, err error) {
 	return l.lowerValue(v)
 }
 
+// UpdateSuffix ends the name of a result that is the new value of the
+// parameter named by the rest (train's step results "w.new" for "w").
+const UpdateSuffix = ".new"
+
 // findAliases pairs parameters with results that are dynamic_update_slice
-// chains on them (same type): donating such a parameter lets XLA update it
-// in place. Each parameter and result is used at most once.
+// chains on them (same type), and with results named after them plus
+// UpdateSuffix (same type): a training step's new weights and optimizer
+// state, which the session donates the old buffers for (session.Call's
+// Updates). Donating such a parameter lets XLA write the result into it
+// in place (tf.aliasing_output); one not donated is copied by PJRT first,
+// so an alias is never wrong, only wasted. Each parameter and result is
+// used at most once.
 func findAliases(f *ir.Func) map[int]int {
 	pidx := make(map[*ir.Value]int, len(f.Params))
 	for i, p := range f.Params {
@@ -160,7 +169,22 @@ func findAliases(f *ir.Func) map[int]int {
 	}
 	out := map[int]int{}
 	taken := map[int]bool{}
+	resTaken := map[int]bool{}
 	for ri, r := range f.Results {
+		if ri >= len(f.ResultNames) || !strings.HasSuffix(f.ResultNames[ri], UpdateSuffix) {
+			continue
+		}
+		p := f.ParamByName(strings.TrimSuffix(f.ResultNames[ri], UpdateSuffix))
+		if p == nil || !p.Type.Equal(r.Type) || taken[pidx[p]] {
+			continue
+		}
+		taken[pidx[p]], resTaken[ri] = true, true
+		out[pidx[p]] = ri
+	}
+	for ri, r := range f.Results {
+		if resTaken[ri] {
+			continue
+		}
 		v := r
 		for v.Op == ir.OpDynamicUpdateSlice {
 			v = v.Args[0]

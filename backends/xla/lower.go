@@ -34,6 +34,9 @@ type lowerer struct {
 	// barriers: placeholder name -> its stablehlo.optimization_barrier
 	// statement (remat_barrier.go).
 	barriers map[string]string
+	// epilogues: the linear layers with a bias whose add runs in the
+	// GEMM's epilogue (bias_epilogue.go), by each of their values.
+	epilogues map[*ir.Value]*biasEpilogue
 }
 
 // dtypeOf maps an IR dtype to go-xla's.
@@ -81,6 +84,9 @@ func (l *lowerer) lowerValue(v *ir.Value) (*stablehlo.Value, error) {
 		}
 	}
 	t := v.Type
+	if out, ok, err := l.lowerBiasEpilogue(v, a); ok {
+		return out, err
+	}
 	// The groups come from the op table: a new unary or binary elementwise
 	// op arrives here, and TestGroupTablesCoverTheOpTable fails until
 	// unaryOps or binaryOps has it.

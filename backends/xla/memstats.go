@@ -1,0 +1,31 @@
+package xla
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/gomlx/go-xla/pkg/pjrt"
+)
+
+// EnvMemoryStats, when set, makes Compile print each newly compiled
+// program's device memory as XLA's buffer assignment planned it: what a
+// run needs beside the allocator's own slack, so a change to a program's
+// peak memory shows without reading nvidia-smi (which also counts the
+// CUDA context, the allocator's pool and what autotuning left in it).
+const EnvMemoryStats = "KILN_XLA_MEMORY_STATS"
+
+// EnvAllocator names the PJRT client's device allocator ("bfc", the
+// CUDA plugin's default, which grows its pool in doubling regions and
+// never returns them; "cuda_async", cudaMallocAsync's pool; "platform",
+// plain cudaMalloc), to compare what nvidia-smi shows under each.
+const EnvAllocator = "KILN_XLA_ALLOCATOR"
+
+// logMemoryStats writes one line: arguments, outputs, the outputs aliased
+// to (donated) arguments, temporaries, and their sum less the aliases —
+// the device bytes one execution holds at its peak, at most.
+func logMemoryStats(w io.Writer, name string, s pjrt.ExecutableMemoryUsageStats) {
+	const mib = 1 << 20
+	total := s.Inputs + s.Outputs - s.Aliases + s.Temporary
+	fmt.Fprintf(w, "xla: %s: device memory planned: arguments %.1f MiB, outputs %.1f MiB (%.1f MiB aliased to donated arguments), temporaries %.1f MiB, code %.1f MiB; total %.1f MiB\n",
+		name, float64(s.Inputs)/mib, float64(s.Outputs)/mib, float64(s.Aliases)/mib, float64(s.Temporary)/mib, float64(s.GeneratedCode)/mib, float64(total)/mib)
+}
