@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 
@@ -197,4 +198,101 @@ func FuzzModernBertConfig(f *testing.F) {
 			t.Fatalf("accepted config does not build: %v", err)
 		}
 	})
+}
+
+// TestModernBertTrainingPrograms: with labels the masked-LM and sequence
+// classification losses equal the cross-entropy of the program's own
+// logits (float64 here); in training mode (dropout at every site, NEFTune)
+// the NoPadding program is bit-identical to the one given a mask of ones;
+// hidden_states has the embeddings, each layer's input and the final
+// state, which is last_hidden_state.
+func TestModernBertTrainingPrograms(t *testing.T) {
+	ctx := context.Background()
+	config := strings.Replace(modernBertConfigs[0].config, "LABELS", `, "embedding_dropout": 0.1, "attention_dropout": 0.2,
+		"mlp_dropout": 0.1, "classifier_dropout": 0.3, "num_labels": 3`, 1)
+	ids := [][]int64{{1, 5, 7, 9, 11, 13, 2}, {1, 6, 8, 10, 2, 0, 0}}
+	mask := [][]int64{{1, 1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 1, 0, 0}}
+	labels := [][]int64{{-100, 5, -100, 30, -100, -100, -100}, {-100, -100, 8, -100, 2, -100, -100}}
+	be := referenceBackend()
+	for _, arch := range []string{"ModernBertForMaskedLM", "ModernBertForSequenceClassification"} {
+		t.Run(arch, func(t *testing.T) {
+			m, err := models.New(mustParse(t, config), arch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			spec := models.Spec{Batch: 2, Seq: 7, Labels: true, HiddenStates: true}
+			dir, _ := randomEncoderCheckpoint(t, m, spec, config, 9)
+			r, _ := newRunner(t, m, dir, be, backends.CompileOptions{})
+			lab := labels
+			if arch == "ModernBertForSequenceClassification" {
+				lab = [][]int64{{2}, {0}}
+			}
+			labT := int64Tensor(t, lab)
+			if len(lab[0]) == 1 {
+				labT, _ = tensor.FromInt64(ir.Int64, ir.Shape{2}, []int64{2, 0})
+			}
+			out, err := r.Forward(ctx, spec, map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, ids),
+				models.InputAttentionMask: int64Tensor(t, mask), models.InputLabels: labT})
+			if err != nil {
+				t.Fatal(err)
+			}
+			logits := out[models.OutputLogits]
+			V := logits.Shape[len(logits.Shape)-1]
+			lg := logits.Float64s()
+			sum, n := 0.0, 0
+			for b := range lab {
+				for p, y := range lab[b] {
+					if y < 0 {
+						continue
+					}
+					row := lg[(b*len(lab[b])+p)*V : (b*len(lab[b])+p+1)*V]
+					m := math.Inf(-1)
+					for _, x := range row {
+						m = math.Max(m, x)
+					}
+					z := 0.0
+					for _, x := range row {
+						z += math.Exp(x - m)
+					}
+					sum += m + math.Log(z) - row[y]
+					n++
+				}
+			}
+			if got, want := out[models.OutputLoss].Float64s()[0], sum/float64(n); math.Abs(got-want) > 1e-4 {
+				t.Errorf("loss %.6f, cross-entropy of the logits %.6f", got, want)
+			}
+			last := out[models.HiddenState(4)]
+			if last == nil || out[models.HiddenState(0)] == nil || out[models.HiddenState(5)] != nil ||
+				string(last.Data) != string(out[models.OutputLastHidden].Data) {
+				t.Errorf("hidden_states: want 0..4, the last equal to last_hidden_state")
+			}
+
+			train := models.Spec{Batch: 2, Seq: 7, Labels: true, Dropout: true, NEFTuneAlpha: 5}
+			nopad := train
+			nopad.NoPadding = true
+			seed, _ := tensor.FromInt64(ir.Int64, ir.Shape{}, []int64{7})
+			ones := int64Tensor(t, [][]int64{{1, 1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 1, 1, 1}})
+			in := map[string]*tensor.Tensor{models.InputIDs: int64Tensor(t, ids), models.InputLabels: labT, models.InputDropoutSeed: seed}
+			got, err := r.Forward(ctx, nopad, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in[models.InputAttentionMask] = ones
+			want, err := r.Forward(ctx, train, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got[models.OutputLoss].Data) != string(want[models.OutputLoss].Data) {
+				t.Errorf("training loss without a mask %v, with ones %v", got[models.OutputLoss].Float64s(), want[models.OutputLoss].Float64s())
+			}
+			ev, err := r.Forward(ctx, models.Spec{Batch: 2, Seq: 7, Labels: true}, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			evalLoss := ev[models.OutputLoss].Float64s()[0]
+			if l := want[models.OutputLoss].Float64s()[0]; l == evalLoss || math.IsNaN(l) {
+				t.Errorf("training-mode loss %v: dropout changed nothing (eval %v)", l, evalLoss)
+			}
+		})
+	}
 }
