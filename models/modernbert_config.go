@@ -188,7 +188,8 @@ func (c *ModernBertConfig) parseLayerTypes(file string) error {
 
 // parseRopes reads the two rotary embeddings: transformers 5's
 // rope_parameters keyed by layer type, each a rope object (rope_type,
-// rope_theta, scaling fields); else transformers 4's global_rope_theta
+// rope_theta, scaling fields; a single rope object applies to both); else
+// transformers 4's global_rope_theta
 // and local_rope_theta with rope_scaling (if any) applied to both.
 func (c *ModernBertConfig) parseRopes(raw map[string]json.RawMessage, file string) error {
 	theta := func(field string, def float64) (float64, bool, error) {
@@ -220,6 +221,11 @@ func (c *ModernBertConfig) parseRopes(raw map[string]json.RawMessage, file strin
 		var byType map[string]json.RawMessage
 		if err := json.Unmarshal(p, &byType); err != nil {
 			return fmt.Errorf("%s: field rope_parameters: want an object keyed by layer type: %v", file, err)
+		}
+		_, flatType := byType["rope_type"]
+		_, flatTheta := byType["rope_theta"]
+		if flatType || flatTheta { // one rope object for both layer types
+			byType = map[string]json.RawMessage{"full_attention": p, "sliding_attention": p}
 		}
 		for _, lt := range []struct {
 			key   string

@@ -144,6 +144,21 @@ func TestModernBertConfig(t *testing.T) {
 	if c.GlobalRope.Type != "linear" || c.GlobalRope.Factor != 2 || c.GlobalRope.Theta != 7 || c.LocalRope.Type != "default" || c.LocalRope.Theta != 10000 {
 		t.Errorf("rope_parameters: global %+v local %+v", c.GlobalRope, c.LocalRope)
 	}
+	c, err = parseAs[*models.ModernBertConfig](t, `{"model_type": "modernbert", "rope_parameters": {"rope_type": "default", "rope_theta": 9.0}}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.GlobalRope.Theta != 9 || c.LocalRope.Theta != 9 {
+		t.Errorf("one rope object: global %+v local %+v, want theta 9 for both", c.GlobalRope, c.LocalRope)
+	}
+	c, err = parseAs[*models.ModernBertConfig](t, modernBertBaseConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ClassifierPooling != "mean" || c.GlobalRope.Theta != 160000 || c.LocalRope.Theta != 10000 || !c.Sliding(1) || c.Sliding(3) ||
+		c.LocalAttention != 128 || c.Pad(0) != 50283 || c.Layers != 22 {
+		t.Errorf("ModernBERT-base: %+v", c)
+	}
 	checkConfigErrors[*models.ModernBertConfig](t, []configError{
 		{`{"model_type": "modernbert", "hidden_activation": "swishy"}`, "hidden_activation"},
 		{`{"model_type": "modernbert", "classifier_activation": "nope"}`, "classifier_activation"},
@@ -164,6 +179,19 @@ func TestModernBertConfig(t *testing.T) {
 	}
 }
 
+// modernBertBaseConfig is answerdotai/ModernBERT-base's config.json
+// (transformers 4 names).
+const modernBertBaseConfig = `{"architectures": ["ModernBertForMaskedLM"], "attention_bias": false, "attention_dropout": 0.0,
+	"bos_token_id": 50281, "classifier_activation": "gelu", "classifier_bias": false, "classifier_dropout": 0.0,
+	"classifier_pooling": "mean", "cls_token_id": 50281, "decoder_bias": true, "deterministic_flash_attn": false,
+	"embedding_dropout": 0.0, "eos_token_id": 50282, "global_attn_every_n_layers": 3, "global_rope_theta": 160000.0,
+	"gradient_checkpointing": false, "hidden_activation": "gelu", "hidden_size": 768, "initializer_cutoff_factor": 2.0,
+	"initializer_range": 0.02, "intermediate_size": 1152, "layer_norm_eps": 1e-05, "local_attention": 128,
+	"local_rope_theta": 10000.0, "max_position_embeddings": 8192, "mlp_bias": false, "mlp_dropout": 0.0,
+	"model_type": "modernbert", "norm_bias": false, "norm_eps": 1e-05, "num_attention_heads": 12, "num_hidden_layers": 22,
+	"pad_token_id": 50283, "position_embedding_type": "absolute", "sep_token_id": 50282, "torch_dtype": "float32",
+	"transformers_version": "4.47.0.dev0", "vocab_size": 50368}`
+
 func mustParse(t *testing.T, js string) models.Config {
 	t.Helper()
 	c, err := models.ParseConfig([]byte(js), "config.json")
@@ -179,7 +207,9 @@ func FuzzModernBertConfig(f *testing.F) {
 	for _, mc := range modernBertConfigs {
 		f.Add(strings.Replace(mc.config, "LABELS", "", 1))
 	}
+	f.Add(modernBertBaseConfig)
 	f.Add(`{"model_type": "modernbert", "rope_parameters": {"full_attention": null}, "layer_types": null}`)
+	f.Add(`{"model_type": "modernbert", "rope_parameters": {"rope_theta": 3.0}, "global_rope_theta": null}`)
 	f.Add(`{"model_type": "modernbert", "num_hidden_layers": 1, "hidden_size": 4, "num_attention_heads": 2, "intermediate_size": 2, "vocab_size": 3, "local_attention": 1}`)
 	f.Fuzz(func(t *testing.T, js string) {
 		c, err := models.ParseConfig([]byte(js), "config.json")
