@@ -46,6 +46,9 @@ type AttentionOptions struct {
 	Causal bool
 	// Window > 0 restricts queries to keys with p - j < Window.
 	Window int
+	// SymmetricWindow (with Window > 0) also restricts them to keys with
+	// j - p < Window: |p - j| < Window, bidirectional local attention.
+	SymmetricWindow bool
 	// SoftCap > 0 applies cap*tanh(s/cap) to the scaled scores.
 	SoftCap float64
 	// Mask (B, Tk) marks keys that may be attended; bool, or an integer
@@ -84,7 +87,7 @@ func AttentionOperands(q, k, v *Tensor, o AttentionOptions) (*ir.AttentionAttrs,
 	if scale == 0 {
 		scale = 1 / math.Sqrt(float64(q.Dim(-1)))
 	}
-	a := &ir.AttentionAttrs{Scale: scale, Causal: o.Causal, Window: o.Window, SoftCap: o.SoftCap}
+	a := &ir.AttentionAttrs{Scale: scale, Causal: o.Causal, Window: o.Window, SymmetricWindow: o.SymmetricWindow, SoftCap: o.SoftCap}
 	args := []*Tensor{q, k, v}
 	if o.Mask != nil {
 		m := o.Mask

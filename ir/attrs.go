@@ -173,16 +173,21 @@ type GeluAttrs struct {
 // at; default Tk-Tq+i), sinks (Hq) float (a per-head logit that joins the
 // softmax denominator only). Hq must be a multiple of Hkv (GQA).
 // Query at position p may see key j when: mask[b,j], and if Causal j <= p,
-// and if Window > 0 p - j < Window. Rows that see no key give zeros.
+// and if Window > 0 p - j < Window, and if also SymmetricWindow j - p <
+// Window (a window on both sides, |p - j| < Window: the bidirectional
+// local attention of encoders such as ModernBERT; it needs Window > 0).
+// Rows that see no key give zeros.
 // SoftCap > 0 applies cap*tanh(s/cap) to the scaled scores.
 type AttentionAttrs struct {
-	Scale        float64 `attr:"scale"`
-	Causal       bool    `attr:"causal"`
-	Window       int     `attr:"window"`
-	SoftCap      float64 `attr:"softcap"`
-	HasMask      bool    `attr:"has_mask"`
-	HasPositions bool    `attr:"has_positions"`
-	HasSinks     bool    `attr:"has_sinks"`
+	Scale  float64 `attr:"scale"`
+	Causal bool    `attr:"causal"`
+	Window int     `attr:"window"`
+	// SymmetricWindow bounds keys after the query too: j - p < Window.
+	SymmetricWindow bool    `attr:"symmetric_window"`
+	SoftCap         float64 `attr:"softcap"`
+	HasMask         bool    `attr:"has_mask"`
+	HasPositions    bool    `attr:"has_positions"`
+	HasSinks        bool    `attr:"has_sinks"`
 }
 
 // OptionalArgs returns the operand indices of the optional operands — the
@@ -209,25 +214,26 @@ func (a *AttentionAttrs) OptionalArgs() (mask, positions, sinks int) {
 // output o and its cotangent do (o's type), then the padding mask and the
 // positions when flagged, as Attention takes them.
 type AttentionGradAttrs struct {
-	Scale        float64 `attr:"scale"`
-	Causal       bool    `attr:"causal"`
-	Window       int     `attr:"window"`
-	SoftCap      float64 `attr:"softcap"`
-	HasMask      bool    `attr:"has_mask"`
-	HasPositions bool    `attr:"has_positions"`
-	Wrt          int     `attr:"wrt"`
+	Scale           float64 `attr:"scale"`
+	Causal          bool    `attr:"causal"`
+	Window          int     `attr:"window"`
+	SymmetricWindow bool    `attr:"symmetric_window"`
+	SoftCap         float64 `attr:"softcap"`
+	HasMask         bool    `attr:"has_mask"`
+	HasPositions    bool    `attr:"has_positions"`
+	Wrt             int     `attr:"wrt"`
 }
 
 // Forward returns the attributes of the Attention whose gradient a is.
 func (a *AttentionGradAttrs) Forward() *AttentionAttrs {
-	return &AttentionAttrs{Scale: a.Scale, Causal: a.Causal, Window: a.Window, SoftCap: a.SoftCap,
+	return &AttentionAttrs{Scale: a.Scale, Causal: a.Causal, Window: a.Window, SymmetricWindow: a.SymmetricWindow, SoftCap: a.SoftCap,
 		HasMask: a.HasMask, HasPositions: a.HasPositions}
 }
 
 // NewAttentionGradAttrs returns the attributes of the gradient of an
 // Attention with attributes f with respect to operand wrt (0 q, 1 k, 2 v).
 func NewAttentionGradAttrs(f *AttentionAttrs, wrt int) *AttentionGradAttrs {
-	return &AttentionGradAttrs{Scale: f.Scale, Causal: f.Causal, Window: f.Window, SoftCap: f.SoftCap,
+	return &AttentionGradAttrs{Scale: f.Scale, Causal: f.Causal, Window: f.Window, SymmetricWindow: f.SymmetricWindow, SoftCap: f.SoftCap,
 		HasMask: f.HasMask, HasPositions: f.HasPositions, Wrt: wrt}
 }
 

@@ -531,6 +531,9 @@ func shapeAttention(args []Type, attrs any) (Type, error) {
 	if a.Window < 0 || !finiteNonNegative(a.SoftCap) || math.IsNaN(a.Scale) || math.IsInf(a.Scale, 0) {
 		return Type{}, errors.New("window and softcap must be >= 0 (softcap finite), scale finite")
 	}
+	if a.SymmetricWindow && a.Window == 0 {
+		return Type{}, errors.New("symmetric_window needs window > 0")
+	}
 	mi, pi, si := a.OptionalArgs()
 	if mi >= 0 {
 		if m := args[mi]; m.DType != Bool || !m.Shape.Equal(Shape{b, tk}) {

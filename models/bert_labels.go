@@ -54,3 +54,17 @@ func parseLabelFields(raw map[string]json.RawMessage, file string) (map[int]stri
 	}
 	return ids, len(m), nil
 }
+
+// Classifier is implemented by the configs of families with
+// classification heads whose labels kiln reads (BERT-like encoders,
+// ModernBERT): the number of labels (id2label, else num_labels, else 2)
+// and problem_type ("" when unset).
+type Classifier interface {
+	ClassLabels() (n int, problemType string)
+}
+
+// ClassLabels implements Classifier.
+func (c *BertConfig) ClassLabels() (int, string) { return c.NumLabels, c.ProblemType }
+
+// ClassLabels implements Classifier.
+func (c *ModernBertConfig) ClassLabels() (int, string) { return c.NumLabels, c.ProblemType }

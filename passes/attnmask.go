@@ -126,7 +126,8 @@ type AttentionLogits struct {
 //     then * scale, then cap*tanh(s/cap) when SoftCap > 0.
 //   - the allowed set (B?,Tq,Tk) is built from iota and compares: key j is
 //     visible to a query at position p when mask[b,j], j <= p (Causal) and
-//     p-j < Window (Window > 0); p is the positions operand or Tk-Tq+i.
+//     p-j < Window (Window > 0), and j-p < Window (SymmetricWindow); p is
+//     the positions operand or Tk-Tq+i.
 //     Masked scores become the most negative finite value of the score
 //     dtype (as HF does), so no NaN appears.
 func NewAttentionLogits(g *frontend.Graph, a *ir.AttentionAttrs, args []*frontend.Tensor) AttentionLogits {
@@ -205,6 +206,9 @@ func attentionAllowed(g *frontend.Graph, a *ir.AttentionAttrs, mask, positions *
 		}
 		if a.Window > 0 {
 			w := p.Sub(j).Lt(p.Scalar(float64(a.Window)))
+			if a.SymmetricWindow {
+				w = w.And(j.Sub(p).Lt(p.Scalar(float64(a.Window))))
+			}
 			if allowed == nil {
 				allowed = w
 			} else {

@@ -83,7 +83,7 @@ func TestAutocastClasses(t *testing.T) {
   %0 = parameter : f32[1,2,3,4] "q"
   %1 = parameter : bool[1,3] "mask"
   %2 = parameter : f32[2] "sinks"
-  %3 = attention %0, %0, %0, %1, %2 {scale=0.5, causal=true, window=0, softcap=0, has_mask=true, has_positions=false, has_sinks=true} : f32[1,2,3,4] "attn"
+  %3 = attention %0, %0, %0, %1, %2 {scale=0.5, causal=true, window=0, symmetric_window=false, softcap=0, has_mask=true, has_positions=false, has_sinks=true} : f32[1,2,3,4] "attn"
 `, "%3", map[string]ir.DType{"attn": ir.BFloat16, "mask": ir.Bool}},
 		{"fp32: exp, layer_norm and softmax of a bf16 value", ir.BFloat16, `
   %0 = parameter : f32[2,4] "x"

@@ -242,7 +242,7 @@ const attnHead = `func @heads {
   %1 = parameter : f32[1,2,4,8] "k"
   %2 = parameter : f32[1,2,4,8] "v"
   %3 = parameter : f32[16,16] "w"
-  %4 = attention %0, %1, %2 {scale=0.5, causal=true, window=0, softcap=0, has_mask=false, has_positions=false, has_sinks=false} : f32[1,2,4,8]
+  %4 = attention %0, %1, %2 {scale=0.5, causal=true, window=0, symmetric_window=false, softcap=0, has_mask=false, has_positions=false, has_sinks=false} : f32[1,2,4,8]
 `
 
 func TestPlanBuffersMergedHeads(t *testing.T) {

@@ -265,7 +265,7 @@ func TestFuseViewsIntoAttention(t *testing.T) {
   %4 = reshape %3 {shape=[1,4,2,4]} : f32[1,4,2,4]
   %5 = transpose %4 {perm=[0,2,1,3]} : f32[1,2,4,4]
   %7 = transpose %1 {perm=[0,2,1,3]} : f32[1,2,4,4]
-  %6 = attention %2, %5, %7 {scale=0.5, causal=true, window=0, softcap=0, has_mask=false, has_positions=false, has_sinks=false} : f32[1,2,4,4] "y"
+  %6 = attention %2, %5, %7 {scale=0.5, causal=true, window=0, symmetric_window=false, softcap=0, has_mask=false, has_positions=false, has_sinks=false} : f32[1,2,4,4] "y"
   return %6
 }`
 	f, err := ir.Parse(src)

@@ -291,8 +291,8 @@ func (p *Pipeline) readLabels() error {
 	p.problem = raw.ProblemType
 	n := 0
 	switch c := p.Model.Config.(type) {
-	case *models.BertConfig:
-		n = c.NumLabels
+	case models.Classifier:
+		n, _ = c.ClassLabels()
 	case *models.ViTConfig:
 		n = c.NumLabels
 	}
@@ -325,6 +325,8 @@ func (p *Pipeline) maxPositions() int {
 	switch c := p.Model.Config.(type) {
 	case *models.BertConfig:
 		return c.PositionTable().Max // RoBERTa: pad_token_id + 1 fewer than the rows
+	case *models.ModernBertConfig:
+		return c.MaxPositions // rotary: transformers' tokenizer truncates at model_max_length, 8192 on the Hub
 	case *models.DecoderConfig:
 		return c.MaxPositions
 	case *models.CLIPConfig:

@@ -24,8 +24,19 @@ It writes:
    handle_impossible_answer, max_answer_len and a context cut into windows (max_seq_len,
    doc_stride).
 
+4. testdata/models/encoders/modernbert-tiny-{mlm,cls,ner,qa}/ (`modernbert`): tiny random
+   ModernBertForMaskedLM / ForSequenceClassification (classifier_pooling "mean") /
+   ForTokenClassification / ForQuestionAnswering with 4 layers (global attention every 2nd, the others
+   a local window of local_attention 4 = 2 keys each side, which the 9-token batch cuts), distinct
+   global and local rope thetas, eager attention (the padded computation kiln reproduces), the same
+   reference.json.gz layout as 1., and the tiny ModernBERT-style tokenizer beside the weights.
+
+5. tokenizer/testdata/modernbert/expected_shared.json.gz (`tokenizer`): Hugging Face tokenizers on
+   the shared corpus with that tokenizer.json (scripts/modernbert_tiny_tokenizer.py writes it).
+
 The Go replay tests (models: TestEncoderFixturesParity; pipeline: TestTokenClassificationReplay,
-TestQuestionAnsweringReplay) skip while these files are absent.
+TestQuestionAnsweringReplay; tokenizer: TestParityModernBertTokenizer) skip while these files are
+absent. `python3 scripts/encoders_fixture.py modernbert tokenizer` writes only 4. and 5.
 """
 import gzip
 import json
@@ -65,9 +76,9 @@ def tolist(t):
     return t.detach().to(torch.float32).cpu().tolist()
 
 
-def batch(pad):
+def batch(pad, vocab=VOCAB):
     g = torch.Generator().manual_seed(7)
-    ids = torch.randint(3, VOCAB, (3, 9), generator=g)
+    ids = torch.randint(3, vocab, (3, 9), generator=g)
     mask = torch.ones_like(ids)
     ids[1, 6:] = pad  # right padding
     mask[1, 6:] = 0
@@ -99,6 +110,84 @@ def encoder_models():
             with gzip.open(os.path.join(out_dir, "reference.json.gz"), "wt", encoding="utf-8") as f:
                 json.dump(ref, f)
             print("wrote", out_dir)
+
+
+MBERT_TOKENIZER = os.path.join(ROOT, "tokenizer", "testdata", "modernbert")
+MBERT_VOCAB = 384  # >= the tiny tokenizer's 381 tokens, so kiln's pipelines can run the fixtures
+
+
+def save_reference(out_dir, arch, ids, mask, hidden, out, head):
+    finite = lambda t: tolist(torch.nan_to_num(t))  # padded rows only; compared at real tokens
+    ref = {"architecture": arch, "input_ids": ids.tolist(), "attention_mask": mask.tolist(),
+           "last_hidden_state": finite(hidden)}
+    if head == "qa":
+        ref["start_logits"], ref["end_logits"] = finite(out.start_logits), finite(out.end_logits)
+    elif head != "base":
+        ref["logits"] = finite(out.logits)
+    with gzip.open(os.path.join(out_dir, "reference.json.gz"), "wt", encoding="utf-8") as f:
+        json.dump(ref, f)
+
+
+def modernbert():
+    """ModernBERT fixtures (4. above), run with eager attention: the padded computation under the
+    attention mask and the |i - j| <= local_attention // 2 window of transformers' masking_utils."""
+    import shutil
+    heads = {"mlm": "ForMaskedLM", "cls": "ForSequenceClassification", "ner": "ForTokenClassification",
+             "qa": "ForQuestionAnswering"}
+    for head, suffix in heads.items():
+        torch.manual_seed(21)
+        extra = {"id2label": LABELS, "label2id": {v: k for k, v in LABELS.items()}} if head in ("cls", "ner") else {}
+        config = transformers.ModernBertConfig(
+            vocab_size=MBERT_VOCAB, hidden_size=16, num_hidden_layers=4, num_attention_heads=2, intermediate_size=24,
+            max_position_embeddings=64, pad_token_id=379, bos_token_id=377, eos_token_id=378, cls_token_id=377,
+            sep_token_id=378, local_attention=4, global_attn_every_n_layers=2, hidden_activation="gelu",
+            norm_bias=(head == "cls"), attention_bias=(head == "qa"), mlp_bias=(head == "qa"), classifier_bias=(head == "ner"),
+            classifier_pooling="mean" if head == "cls" else "cls",
+            rope_parameters={"full_attention": {"rope_type": "default", "rope_theta": 1000.0},
+                             "sliding_attention": {"rope_type": "default", "rope_theta": 50.0}},
+            **extra)
+        cls = getattr(transformers, "ModernBert" + suffix)
+        model = cls._from_config(config, attn_implementation="eager").float().eval()
+        assert model.config._attn_implementation == "eager", model.config._attn_implementation
+        out_dir = os.path.join(MODELS, "encoders", f"modernbert-tiny-{head}")
+        model.save_pretrained(out_dir, safe_serialization=True)
+        for name in ("tokenizer.json.gz", "tokenizer_config.json"):
+            src = os.path.join(MBERT_TOKENIZER, name)
+            if name.endswith(".gz"):
+                with gzip.open(src, "rb") as f, open(os.path.join(out_dir, "tokenizer.json"), "wb") as g:
+                    g.write(f.read())
+            else:
+                shutil.copy(src, out_dir)
+        ids, mask = batch(config.pad_token_id, vocab=377)  # real tokens below the specials
+        with torch.no_grad():
+            out = model(input_ids=ids, attention_mask=mask)
+            # the base model's output, after final_norm (hidden_states[-1] may be the last layer's, before it)
+            hidden = model.model(input_ids=ids, attention_mask=mask).last_hidden_state
+        save_reference(out_dir, "ModernBert" + suffix, ids, mask, hidden, out, head)
+        print("wrote", out_dir)
+
+
+def tokenizer_parity():
+    """5. above: HF tokenizers' encodings of the shared corpus with the tiny ModernBERT tokenizer."""
+    from tokenizers import Tokenizer
+    import tokenizers
+    with gzip.open(os.path.join(MBERT_TOKENIZER, "tokenizer.json.gz"), "rt", encoding="utf-8") as f:
+        tk = Tokenizer.from_str(f.read())
+    with gzip.open(os.path.join(ROOT, "tokenizer", "testdata", "corpus_shared.json.gz"), "rt", encoding="utf-8") as f:
+        texts = json.load(f)
+    texts += ["The capital of France is [MASK].", "[MASK] is the capital of France.", "Paris  [MASK] France",
+              "two [MASK] [MASK] masks", "[CLS] in text [SEP] and [PAD]"]
+    cases = []
+    for text in texts:
+        e = tk.encode(text)
+        cases.append({"text": text, "ids": e.ids, "tokens": e.tokens, "offsets": [list(o) for o in e.offsets],
+                      "ids_no_special": tk.encode(text, add_special_tokens=False).ids,
+                      "decoded": tk.decode(e.ids, skip_special_tokens=False),
+                      "decoded_skip_special": tk.decode(e.ids, skip_special_tokens=True)})
+    path = os.path.join(MBERT_TOKENIZER, "expected_shared.json.gz")
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        json.dump({"tokenizer": "modernbert-tiny", "tokenizers_version": tokenizers.__version__, "cases": cases}, f)
+    print("wrote", path)
 
 
 def plain(x):
@@ -175,10 +264,14 @@ def qa():
 
 if __name__ == "__main__":
     torch.set_grad_enabled(False)
-    what = sys.argv[1:] or ["models", "ner", "qa"]
+    what = sys.argv[1:] or ["models", "ner", "qa", "modernbert", "tokenizer"]
     if "models" in what:
         encoder_models()
     if "ner" in what:
         ner()
     if "qa" in what:
         qa()
+    if "modernbert" in what:
+        modernbert()
+    if "tokenizer" in what:
+        tokenizer_parity()

@@ -28,7 +28,7 @@ pack fx_dora testdata/dora_train
 pack fx_media processors/audio/testdata/audio processors/image/testdata/images
 pack fx_whisper testdata/models/whisper-128-tiny
 pack fx_vision testdata/models/siglip-tiny testdata/models/clip-tiny-48
-pack fx_encoders testdata/models/encoders testdata/models/bert-tiny-ner/pipeline_reference.json testdata/models/distilbert-tiny-qa/pipeline_reference.json
+pack fx_encoders testdata/models/encoders testdata/models/bert-tiny-ner/pipeline_reference.json testdata/models/distilbert-tiny-qa/pipeline_reference.json tokenizer/testdata/modernbert/expected_shared.json.gz
 pack fx_seq2seq testdata/models/bart-tiny testdata/models/mbart-tiny testdata/models/t5-v11-tiny
 pack fx_families $(ls -d $T/fam/* 2>/dev/null | sed "s|$T/fam/|testdata/models/|")
 tar cJf "$OUT/fx_logs.tar.xz" -C $T $(cd $T && ls *.log)

@@ -67,17 +67,18 @@ func NewCollator(m models.Model, dt ir.DType) (*Collator, error) {
 	case models.TaskCausalLM, models.TaskMaskedLM:
 		c.Kind = TokenLabels
 	case models.TaskTokenClassification:
-		bc, ok := m.Config().(*models.BertConfig)
+		lc, ok := m.Config().(models.Classifier)
 		if !ok {
 			return nil, fmt.Errorf("%s: kiln does not know this classifier's labels", c.Arch)
 		}
-		c.Kind, c.NumLabels = TokenLabels, bc.NumLabels
+		c.Kind = TokenLabels
+		c.NumLabels, _ = lc.ClassLabels()
 	case models.TaskSequenceClassification:
-		bc, ok := m.Config().(*models.BertConfig)
+		lc, ok := m.Config().(models.Classifier)
 		if !ok {
 			return nil, fmt.Errorf("%s: kiln does not know this classifier's labels", c.Arch)
 		}
-		c.NumLabels, c.Problem = bc.NumLabels, bc.ProblemType
+		c.NumLabels, c.Problem = lc.ClassLabels()
 		if c.Problem == "" {
 			c.Problem = "single_label_classification"
 			if c.NumLabels == 1 {

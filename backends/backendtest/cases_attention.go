@@ -41,7 +41,8 @@ func attentionRef(in []*tensor.Tensor, a *ir.AttentionAttrs) *tensor.Tensor {
 				visible := 0
 				for j := 0; j < Tk; j++ {
 					bias := 0.0
-					if (mask != nil && getI(mask, b, j) == 0) || (a.Causal && int64(j) > p) || (a.Window > 0 && p-int64(j) >= int64(a.Window)) {
+					if (mask != nil && getI(mask, b, j) == 0) || (a.Causal && int64(j) > p) || (a.Window > 0 && p-int64(j) >= int64(a.Window)) ||
+						(a.SymmetricWindow && int64(j)-p >= int64(a.Window)) {
 						bias = math.Inf(-1)
 					} else {
 						visible++
@@ -117,6 +118,9 @@ func attentionCases() []opCase {
 		attnCase("causal_decode_default_positions", f32, dec, ir.AttentionAttrs{Scale: 0.5, Causal: true}),
 		attnCase("causal_window", f32, win, ir.AttentionAttrs{Scale: 0.7, Causal: true, Window: 2}),
 		attnCase("window_without_causal", f32, win, ir.AttentionAttrs{Scale: 0.7, Window: 2}),
+		attnCase("symmetric_window", f32, win, ir.AttentionAttrs{Scale: 0.7, Window: 2, SymmetricWindow: true}),
+		attnCase("symmetric_window_mask_positions", f32, dec, ir.AttentionAttrs{Scale: 0.5, Window: 2, SymmetricWindow: true, HasMask: true, HasPositions: true},
+			tb(sh(2, 5), true, true, true, false, true, false, true, true, true, true), ti(ir.Int64, sh(2, 2), 0, 3, 4, 1)),
 		attnCase("padding_mask_and_empty_row", f32, dec, ir.AttentionAttrs{Scale: 0.5, Causal: true, HasMask: true},
 			tb(sh(2, 5), false, true, true, true, true, false, false, false, false, false)),
 		attnCase("positions_rank1", f32, attnShape{B: 1, Hq: 1, Hkv: 1, Tq: 3, Tk: 6, D: 2, Dv: 2}, ir.AttentionAttrs{Scale: 1, Causal: true, HasPositions: true},

@@ -85,6 +85,8 @@ func attentionGradCases() []opCase {
 				tb(sh(2, 5), false, false, false, false, true, true, true, true, false, false)),
 			attnGradCase("softcap_window_positions_"+n, f32, dec, ir.AttentionAttrs{Scale: 0.7, Causal: true, Window: 3, SoftCap: 2, HasPositions: true}, wrt,
 				ti(ir.Int64, sh(2, 2), 3, 4, 2, 4)),
+			attnGradCase("symmetric_window_mask_"+n, f32, dec, ir.AttentionAttrs{Scale: 0.7, Window: 2, SymmetricWindow: true, HasMask: true}, wrt,
+				tb(sh(2, 5), true, true, false, true, true, true, true, true, true, false)),
 			attnGradCase("bf16_gqa_"+n, ir.BFloat16, gqa, ir.AttentionAttrs{Scale: 0.5, Causal: true}, wrt),
 			attnGradCase("f64_"+n, ir.Float64, sq, ir.AttentionAttrs{Scale: 0.5}, wrt),
 		)

@@ -64,7 +64,8 @@ func attention(a []*tensor.Tensor, at *ir.AttentionAttrs, t ir.Type) *tensor.Ten
 					jj := int64(j)
 					vis[j] = (mask == nil || mask[b*Tk+j] != 0) &&
 						(!at.Causal || jj <= p) &&
-						(at.Window <= 0 || p-jj < int64(at.Window))
+						(at.Window <= 0 || p-jj < int64(at.Window)) &&
+						(!at.SymmetricWindow || jj-p < int64(at.Window))
 					if !vis[j] {
 						continue
 					}

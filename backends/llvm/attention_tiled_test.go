@@ -25,8 +25,12 @@ type attnSpec struct {
 
 func (s attnSpec) String() string {
 	a := s.attrs
-	return fmt.Sprintf("%s_b%d_h%d-%d_q%d_k%d_d%d-%d_c%v_w%d_m%v_p%d_s%v_cap%.2g", s.d, s.b, s.hq, s.hkv, s.tq, s.tk,
-		s.dk, s.dv, a.Causal, a.Window, a.HasMask, s.posRank, a.HasSinks, a.SoftCap)
+	sym := ""
+	if a.SymmetricWindow {
+		sym = "sym"
+	}
+	return fmt.Sprintf("%s_b%d_h%d-%d_q%d_k%d_d%d-%d_c%v_w%d%s_m%v_p%d_s%v_cap%.2g", s.d, s.b, s.hq, s.hkv, s.tq, s.tk,
+		s.dk, s.dv, a.Causal, a.Window, sym, a.HasMask, s.posRank, a.HasSinks, a.SoftCap)
 }
 
 // build returns the function computing s and random inputs for it: masks
@@ -174,6 +178,15 @@ func TestAttentionTiledRandom(t *testing.T) {
 			attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, Window: 7, SoftCap: 3}},
 		attnSpec{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 40, tk: 129, dk: 8, dv: 5,
 			attrs: ir.AttentionAttrs{Scale: 0.5, Window: 20}},
+		// Symmetric windows (ModernBERT's local attention): narrower than a
+		// key tile, so tiles after the block's last window are skipped; and
+		// with a padding mask and batched positions.
+		attnSpec{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 150, tk: 150, dk: 8, dv: 8,
+			attrs: ir.AttentionAttrs{Scale: 0.5, Window: 9, SymmetricWindow: true}},
+		attnSpec{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 70, tk: 140, dk: 12, dv: 7, posRank: 2, emptyRow: true,
+			attrs: ir.AttentionAttrs{Scale: 0.3, Window: 17, SymmetricWindow: true, HasMask: true, HasPositions: true}},
+		attnSpec{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 5, tk: 5, dk: 4, dv: 4,
+			attrs: ir.AttentionAttrs{Scale: 0.5, Window: 2, SymmetricWindow: true}},
 		// The widest heads the tiled kernel takes, a value width that is
 		// not a multiple of 32, and heads past the limit (per-row kernel).
 		attnSpec{d: ir.Float32, b: 1, hq: 2, hkv: 1, tq: 20, tk: 70, dk: 256, dv: 256,

@@ -87,6 +87,9 @@ func (e *emitter) emitAttention(v *ir.Value) {
 				if at.Window > 0 {
 					vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(p, j), ci64(int64(at.Window))))
 				}
+				if at.SymmetricWindow {
+					vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(j, p), ci64(int64(at.Window))))
+				}
 				body, skip := k.f.NewBlock(""), k.f.NewBlock("")
 				k.b.NewStore(fc(math.Inf(-1)), sAt(jj))
 				k.b.NewCondBr(vis, body, skip)

@@ -204,6 +204,10 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 			pmin := maxI(pminA.get(), ci64(math.MinInt64/2))
 			jLo = clampI(b().NewSub(pmin, ci64(int64(at.Window-1))), 0, int64(Tk))
 		}
+		if at.SymmetricWindow { // keys j <= pmax + Window - 1
+			pmax := k.minI(pmaxA.get(), ci64(math.MaxInt64/2))
+			jHi = k.minI(jHi, clampI(b().NewAdd(pmax, ci64(int64(at.Window))), 0, int64(Tk)))
+		}
 		tLo := b().NewSDiv(jLo, ci64(bk64))
 		tHi := b().NewSDiv(b().NewAdd(jHi, ci64(bk64-1)), ci64(bk64))
 		k.loop(tLo, tHi, func(tile value.Value) {
@@ -342,6 +346,9 @@ func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, 
 			last := k.b.NewAdd(r.j0, ci64(bk64-1))
 			l = k.b.NewAnd(l, k.icmp(enum.IPredSLT, k.b.NewSub(p, last), ci64(int64(at.Window))))
 		}
+		if at.SymmetricWindow { // the tile's first key within the window after p
+			l = k.b.NewAnd(l, k.icmp(enum.IPredSLT, k.b.NewSub(r.j0, p), ci64(int64(at.Window))))
+		}
 		return l
 	}
 	body, done := k.f.NewBlock(""), k.f.NewBlock("")
@@ -391,6 +398,9 @@ func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, 
 			}
 			if at.Window > 0 {
 				vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(p, j), ci64(int64(at.Window))))
+			}
+			if at.SymmetricWindow {
+				vis = k.b.NewAnd(vis, k.icmp(enum.IPredSLT, k.b.NewSub(j, p), ci64(int64(at.Window))))
 			}
 			k.b.NewStore(k.sel(vis, s, fc(math.Inf(-1))), sp)
 		})
