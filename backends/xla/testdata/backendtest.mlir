@@ -10581,6 +10581,149 @@ module @window_without_causal {
   }
 }
 
+// ===== symmetric_window
+module @symmetric_window {
+  func.func @main(%p0_p0: tensor<1x2x5x3xf32>, %p1_p1: tensor<1x1x5x3xf32>, %p2_p2: tensor<1x1x5x2xf32>) -> tensor<1x2x5x2xf32> {
+    %0 = "stablehlo.reshape"(%p0_p0) : (tensor<1x2x5x3xf32>) -> tensor<1x1x10x3xf32>
+    %1 = "stablehlo.dot_general"(%0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x1x10x3xf32>, tensor<1x1x5x3xf32>) -> tensor<1x1x10x5xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x1x10x5xf32>) -> tensor<1x2x5x5xf32>
+    %3 = "stablehlo.constant"() { value = dense<0.699999988079071> : tensor<f32> } : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x2x5x5xf32>
+    %5 = "stablehlo.multiply"(%2, %4) : (tensor<1x2x5x5xf32>, tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+    %6 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<5x5xi64>
+    %7 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<5x5xi64>
+    %8 = "stablehlo.subtract"(%6, %7) : (tensor<5x5xi64>, tensor<5x5xi64>) -> tensor<5x5xi64>
+    %9 = "stablehlo.constant"() { value = dense<2> : tensor<i64> } : () -> tensor<i64>
+    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<5x5xi64>
+    %11 = "stablehlo.compare"(%8, %10) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x5xi64>, tensor<5x5xi64>) -> tensor<5x5xi1>
+    %12 = "stablehlo.subtract"(%7, %6) : (tensor<5x5xi64>, tensor<5x5xi64>) -> tensor<5x5xi64>
+    %13 = "stablehlo.compare"(%12, %10) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x5xi64>, tensor<5x5xi64>) -> tensor<5x5xi1>
+    %14 = "stablehlo.and"(%11, %13) : (tensor<5x5xi1>, tensor<5x5xi1>) -> tensor<5x5xi1>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 2, 3> } : (tensor<5x5xi1>) -> tensor<1x2x5x5xi1>
+    %16 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x2x5x5xf32>
+    %18 = "stablehlo.select"(%15, %5, %17) : (tensor<1x2x5x5xi1>, tensor<1x2x5x5xf32>, tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+    %19 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.reduce"(%18, %19) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %20 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%20) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x2x5x5xf32>, tensor<f32>) -> tensor<1x2x5xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x5xf32>) -> tensor<1x2x5x5xf32>
+    %23 = "stablehlo.subtract"(%18, %22) : (tensor<1x2x5x5xf32>, tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+    %24 = "stablehlo.exponential"(%23) : (tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+    %25 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %27 = "stablehlo.reduce"(%24, %25) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %26 = "stablehlo.add"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%26) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x2x5x5xf32>, tensor<f32>) -> tensor<1x2x5xf32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x5xf32>) -> tensor<1x2x5x5xf32>
+    %29 = "stablehlo.divide"(%24, %28) : (tensor<1x2x5x5xf32>, tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+    %30 = "stablehlo.reshape"(%29) : (tensor<1x2x5x5xf32>) -> tensor<1x1x10x5xf32>
+    %31 = "stablehlo.dot_general"(%30, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x1x10x5xf32>, tensor<1x1x5x2xf32>) -> tensor<1x1x10x2xf32>
+    %32 = "stablehlo.reshape"(%31) : (tensor<1x1x10x2xf32>) -> tensor<1x2x5x2xf32>
+    "stablehlo.return"(%32) : (tensor<1x2x5x2xf32>) -> ()
+  }
+}
+
+// ===== symmetric_window_mask_positions
+module @symmetric_window_mask_positions {
+  func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x5xi1>, %p4_p4: tensor<2x2xi64>) -> tensor<2x2x2x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%p4_p4) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x2xi64>) -> tensor<2x2x5xi64>
+    %5 = "stablehlo.iota"() { iota_dimension = 2 : i64 } : () -> tensor<2x2x5xi64>
+    %6 = "stablehlo.subtract"(%4, %5) : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi64>
+    %7 = "stablehlo.constant"() { value = dense<2> : tensor<i64> } : () -> tensor<i64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x2x5xi64>
+    %9 = "stablehlo.compare"(%6, %8) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %10 = "stablehlo.subtract"(%5, %4) : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi64>
+    %11 = "stablehlo.compare"(%10, %8) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x2x5xi64>, tensor<2x2x5xi64>) -> tensor<2x2x5xi1>
+    %12 = "stablehlo.and"(%9, %11) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %13 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %14 = "stablehlo.and"(%12, %13) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x2x2x5xi1>
+    %16 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %18 = "stablehlo.select"(%15, %3, %17) : (tensor<2x2x2x5xi1>, tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %19 = "stablehlo.convert"(%14) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %20 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.reduce"(%19, %20) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %21 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%21) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x2x2x5xf32>
+    %24 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%18, %24) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %25 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%25) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %28 = "stablehlo.subtract"(%18, %27) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %29 = "stablehlo.exponential"(%28) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %34 = "stablehlo.divide"(%29, %33) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %35 = "stablehlo.multiply"(%34, %23) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %36 = "stablehlo.dot_general"(%35, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x5xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x4xf32>
+    "stablehlo.return"(%36) : (tensor<2x2x2x4xf32>) -> ()
+  }
+}
+
 // ===== padding_mask_and_empty_row
 module @padding_mask_and_empty_row {
   func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x5xi1>) -> tensor<2x2x2x4xf32> {
@@ -11573,6 +11716,109 @@ module @softcap_window_positions_dq {
   }
 }
 
+// ===== symmetric_window_mask_dq
+module @symmetric_window_mask_dq {
+  func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x2x2x4xf32>, %p4_p4: tensor<2x2x2x4xf32>, %p5_p5: tensor<2x5xi1>) -> tensor<2x2x2x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.699999988079071> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<2x5xi64>
+    %5 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %7 = "stablehlo.add"(%4, %6) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %8 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x5xi64>
+    %9 = "stablehlo.subtract"(%7, %8) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %10 = "stablehlo.constant"() { value = dense<2> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %12 = "stablehlo.compare"(%9, %11) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %13 = "stablehlo.subtract"(%8, %7) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %14 = "stablehlo.compare"(%13, %11) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %15 = "stablehlo.and"(%12, %14) : (tensor<2x5xi1>, tensor<2x5xi1>) -> tensor<2x5xi1>
+    %16 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %18 = "stablehlo.and"(%17, %16) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x2x2x5xi1>
+    %20 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %22 = "stablehlo.select"(%19, %3, %21) : (tensor<2x2x2x5xi1>, tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %23 = "stablehlo.convert"(%18) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %24 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%23, %24) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %25 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%25) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x2x2x5xf32>
+    %28 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.reduce"(%22, %28) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %29 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%29) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %32 = "stablehlo.subtract"(%22, %31) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %33 = "stablehlo.exponential"(%32) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %34 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.reduce"(%33, %34) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %35 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%35) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %37 = "stablehlo.log"(%36) : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %38 = "stablehlo.add"(%30, %37) : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %40 = "stablehlo.subtract"(%22, %39) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %41 = "stablehlo.exponential"(%40) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %42 = "stablehlo.multiply"(%41, %27) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %43 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %44 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x2x4xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x2x4xf32>
+    %45 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %47 = "stablehlo.reduce"(%44, %45) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %46 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%46) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x4xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %49 = "stablehlo.subtract"(%43, %48) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %50 = "stablehlo.multiply"(%42, %49) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %51 = "stablehlo.dot_general"(%50, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x5xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x4xf32>
+    %52 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x4xf32>
+    %53 = "stablehlo.multiply"(%51, %52) : (tensor<2x2x2x4xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x2x4xf32>
+    "stablehlo.return"(%53) : (tensor<2x2x2x4xf32>) -> ()
+  }
+}
+
 // ===== bf16_gqa_dq
 module @bf16_gqa_dq {
   func.func @main(%p0_p0: tensor<1x4x3x4xbf16>, %p1_p1: tensor<1x2x4x4xbf16>, %p2_p2: tensor<1x2x4x3xbf16>, %p3_p3: tensor<1x4x3x3xbf16>, %p4_p4: tensor<1x4x3x3xbf16>) -> tensor<1x4x3x4xbf16> {
@@ -12018,6 +12264,109 @@ module @softcap_window_positions_dk {
   }
 }
 
+// ===== symmetric_window_mask_dk
+module @symmetric_window_mask_dk {
+  func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x2x2x4xf32>, %p4_p4: tensor<2x2x2x4xf32>, %p5_p5: tensor<2x5xi1>) -> tensor<2x2x5x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.699999988079071> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<2x5xi64>
+    %5 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %7 = "stablehlo.add"(%4, %6) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %8 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x5xi64>
+    %9 = "stablehlo.subtract"(%7, %8) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %10 = "stablehlo.constant"() { value = dense<2> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %12 = "stablehlo.compare"(%9, %11) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %13 = "stablehlo.subtract"(%8, %7) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %14 = "stablehlo.compare"(%13, %11) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %15 = "stablehlo.and"(%12, %14) : (tensor<2x5xi1>, tensor<2x5xi1>) -> tensor<2x5xi1>
+    %16 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %18 = "stablehlo.and"(%17, %16) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x2x2x5xi1>
+    %20 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %22 = "stablehlo.select"(%19, %3, %21) : (tensor<2x2x2x5xi1>, tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %23 = "stablehlo.convert"(%18) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %24 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%23, %24) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %25 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%25) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x2x2x5xf32>
+    %28 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.reduce"(%22, %28) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %29 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%29) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %32 = "stablehlo.subtract"(%22, %31) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %33 = "stablehlo.exponential"(%32) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %34 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.reduce"(%33, %34) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %35 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%35) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %37 = "stablehlo.log"(%36) : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %38 = "stablehlo.add"(%30, %37) : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %40 = "stablehlo.subtract"(%22, %39) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %41 = "stablehlo.exponential"(%40) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %42 = "stablehlo.multiply"(%41, %27) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %43 = "stablehlo.dot_general"(%p4_p4, %p2_p2) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %44 = "stablehlo.multiply"(%p4_p4, %p3_p3) : (tensor<2x2x2x4xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x2x4xf32>
+    %45 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %47 = "stablehlo.reduce"(%44, %45) ({
+      ^reductionFn(%c4_lhs: tensor<f32>, %c4_rhs: tensor<f32>) :
+          %46 = "stablehlo.add"(%c4_lhs, %c4_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%46) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x4xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %49 = "stablehlo.subtract"(%43, %48) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %50 = "stablehlo.multiply"(%42, %49) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %51 = "stablehlo.dot_general"(%50, %p0_p0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x5xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x5x4xf32>
+    %52 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x5x4xf32>
+    %53 = "stablehlo.multiply"(%51, %52) : (tensor<2x2x5x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x5x4xf32>
+    "stablehlo.return"(%53) : (tensor<2x2x5x4xf32>) -> ()
+  }
+}
+
 // ===== bf16_gqa_dk
 module @bf16_gqa_dk {
   func.func @main(%p0_p0: tensor<1x4x3x4xbf16>, %p1_p1: tensor<1x2x4x4xbf16>, %p2_p2: tensor<1x2x4x3xbf16>, %p3_p3: tensor<1x4x3x3xbf16>, %p4_p4: tensor<1x4x3x3xbf16>) -> tensor<1x2x4x4xbf16> {
@@ -12391,6 +12740,88 @@ module @softcap_window_positions_dv {
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<2x2x2x5xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x5x4xf32>
     "stablehlo.return"(%41) : (tensor<2x2x5x4xf32>) -> ()
+  }
+}
+
+// ===== symmetric_window_mask_dv
+module @symmetric_window_mask_dv {
+  func.func @main(%p0_p0: tensor<2x2x2x4xf32>, %p1_p1: tensor<2x2x5x4xf32>, %p2_p2: tensor<2x2x5x4xf32>, %p3_p3: tensor<2x2x2x4xf32>, %p4_p4: tensor<2x2x2x4xf32>, %p5_p5: tensor<2x5xi1>) -> tensor<2x2x5x4xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [3],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x4xf32>, tensor<2x2x5x4xf32>) -> tensor<2x2x2x5xf32>
+    %1 = "stablehlo.constant"() { value = dense<0.699999988079071> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %3 = "stablehlo.multiply"(%0, %2) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<2x5xi64>
+    %5 = "stablehlo.constant"() { value = dense<3> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %7 = "stablehlo.add"(%4, %6) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %8 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x5xi64>
+    %9 = "stablehlo.subtract"(%7, %8) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %10 = "stablehlo.constant"() { value = dense<2> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x5xi64>
+    %12 = "stablehlo.compare"(%9, %11) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %13 = "stablehlo.subtract"(%8, %7) : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi64>
+    %14 = "stablehlo.compare"(%13, %11) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x5xi64>, tensor<2x5xi64>) -> tensor<2x5xi1>
+    %15 = "stablehlo.and"(%12, %14) : (tensor<2x5xi1>, tensor<2x5xi1>) -> tensor<2x5xi1>
+    %16 = "stablehlo.broadcast_in_dim"(%p5_p5) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x5xi1>) -> tensor<2x2x5xi1>
+    %18 = "stablehlo.and"(%17, %16) : (tensor<2x2x5xi1>, tensor<2x2x5xi1>) -> tensor<2x2x5xi1>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x2x5xi1>) -> tensor<2x2x2x5xi1>
+    %20 = "stablehlo.constant"() { value = dense<-3.4028234663852886e+38> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x2x2x5xf32>
+    %22 = "stablehlo.select"(%19, %3, %21) : (tensor<2x2x2x5xi1>, tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %23 = "stablehlo.convert"(%18) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+    %24 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.reduce"(%23, %24) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %25 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%25) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x2x5xf32>, tensor<f32>) -> tensor<2x2xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x2xf32>) -> tensor<2x2x2x5xf32>
+    %28 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.reduce"(%22, %28) ({
+      ^reductionFn(%c2_lhs: tensor<f32>, %c2_rhs: tensor<f32>) :
+          %29 = "stablehlo.maximum"(%c2_lhs, %c2_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%29) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %32 = "stablehlo.subtract"(%22, %31) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %33 = "stablehlo.exponential"(%32) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %34 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.reduce"(%33, %34) ({
+      ^reductionFn(%c3_lhs: tensor<f32>, %c3_rhs: tensor<f32>) :
+          %35 = "stablehlo.add"(%c3_lhs, %c3_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%35) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<2x2x2x5xf32>, tensor<f32>) -> tensor<2x2x2xf32>
+    %37 = "stablehlo.log"(%36) : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %38 = "stablehlo.add"(%30, %37) : (tensor<2x2x2xf32>, tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x2x2xf32>) -> tensor<2x2x2x5xf32>
+    %40 = "stablehlo.subtract"(%22, %39) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %41 = "stablehlo.exponential"(%40) : (tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %42 = "stablehlo.multiply"(%41, %27) : (tensor<2x2x2x5xf32>, tensor<2x2x2x5xf32>) -> tensor<2x2x2x5xf32>
+    %43 = "stablehlo.dot_general"(%42, %p4_p4) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x2x5xf32>, tensor<2x2x2x4xf32>) -> tensor<2x2x5x4xf32>
+    "stablehlo.return"(%43) : (tensor<2x2x5x4xf32>) -> ()
   }
 }
 
