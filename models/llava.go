@@ -346,7 +346,7 @@ func (l *llavaMerger) merge(h, ids *frontend.Tensor) *frontend.Tensor {
 	n := b * t
 	img := ids.Reshape(n).Eq(g.ConstScalarInt(ir.Int64, int64(l.m.cfg.ImageTokenID))) // (n) bool
 	upTo := g.Iota(ir.Int64, 1, n, n).Le(g.Iota(ir.Int64, 0, n, n))                   // (n, n): j <= i
-	rank := upTo.And(img.Reshape(1, n)).AsType(ir.Int64).Sum(1).SubScalar(1)           // (n): image tokens before i
+	rank := upTo.And(img.Reshape(1, n)).AsType(ir.Int64).Sum(1).SubScalar(1)          // (n): image tokens before i
 	rank = rank.Clamp(0, float64(rows-1))
 	scattered := feats.Reshape(rows, c).Take(rank, 0).Reshape(b, t, c) // (B, T, C)
 	return frontend.Where(img.Reshape(b, t, 1), scattered, h)
