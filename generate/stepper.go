@@ -87,7 +87,9 @@ type cachedStepper struct {
 	images int
 }
 
-func (s *cachedStepper) setImages(pixels *tensor.Tensor, images int) { s.pixels, s.images = pixels, images }
+func (s *cachedStepper) setImages(pixels *tensor.Tensor, images int) {
+	s.pixels, s.images = pixels, images
+}
 
 // stage is the program stage the stepper runs: the decoder alone for an
 // encoder-decoder, else the whole model.
@@ -268,7 +270,9 @@ type fullStepper struct {
 	images    int
 }
 
-func (s *fullStepper) setImages(pixels *tensor.Tensor, images int) { s.pixels, s.images = pixels, images }
+func (s *fullStepper) setImages(pixels *tensor.Tensor, images int) {
+	s.pixels, s.images = pixels, images
+}
 
 func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
 	idT, err := models.RowsTensor(s.ids, "input ids")
