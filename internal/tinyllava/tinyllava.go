@@ -43,8 +43,7 @@ const preprocessor = `{"image_processor_type": "CLIPImageProcessor", "do_resize"
 const processor = `{"processor_class": "LlavaProcessor", "patch_size": 4, "vision_feature_select_strategy": "default",
  "num_additional_image_tokens": 1, "image_token": "<image>"}`
 
-const chatTemplate = `{% for m in messages %}{{ m['role'] }}: {% if m['content'] is string %}{{ m['content'] }}{% else %}{% for c in m['content'] %}{% if c['type'] == 'image' %}<image>{% else %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %}
-{% endfor %}{% if add_generation_prompt %}assistant:{% endif %}`
+const chatTemplate = `{% for m in messages %}{{ m['role'] }}: {% if m['content'] is string %}{{ m['content'] }}{% else %}{% for c in m['content'] %}{% if c['type'] == 'image' %}<image>{% else %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %}{{ '\n' }}{% endfor %}{% if add_generation_prompt %}assistant:{% endif %}`
 
 // tokenizerJSON is a word-level tokenizer: <unk>, <s>, </s>, w3..w38 and
 // the special <image>.
