@@ -46,13 +46,16 @@ type config struct {
 	AdditionalTokens *int            `json:"num_additional_image_tokens"`
 	ImageToken       *string         `json:"image_token"`
 	ImageProcessor   json.RawMessage `json:"image_processor"`
+	ChatTemplate     string          `json:"chat_template"`
 }
 
 // Load reads the processor of the model directory dir:
 // processor_config.json (optional: transformers 4 wrote the image
 // processor's settings to preprocessor_config.json and LlavaProcessor's
 // to processor_config.json; transformers 5 may nest the image processor
-// in it as "image_processor"), the image processor, and tok.
+// in it as "image_processor"), the image processor, and tok. A
+// chat_template in processor_config.json becomes tok's default template
+// when tok has none.
 // tokensPerImage is the model's, used when the processor has no
 // patch_size.
 func Load(dir string, tok *tokenizer.Tokenizer, tokensPerImage int) (*Processor, error) {
@@ -72,6 +75,12 @@ func Load(dir string, tok *tokenizer.Tokenizer, tokensPerImage int) (*Processor,
 		return nil, err
 	}
 	p.Tokenizer, p.Fallback = tok, tokensPerImage
+	if c.ChatTemplate != "" && tok.Config != nil && tok.Config.ChatTemplates["default"] == "" {
+		// A processor that saved its template in processor_config.json
+		// (transformers 4.4x): the chat renders with it.
+		tok.Config.ChatTemplate = c.ChatTemplate
+		tok.Config.ChatTemplates["default"] = c.ChatTemplate
+	}
 	if _, ok := tok.TokenToID(p.ImageToken); !ok {
 		return nil, fmt.Errorf("the tokenizer of %s has no image token %q", dir, p.ImageToken)
 	}
