@@ -68,13 +68,13 @@ A vision-language model (LLaVA) generates from --image files (repeatable) and --
 one image token ("<image>") per file: the processor (processor_config.json) expands each to the
 tokens one image fills and the image processor makes the pixel values, as transformers'
 LlavaProcessor. With --chat the prompt becomes a user message of the images and the text rendered
-by the model's chat template. --ids with --image takes token ids already expanded.`,
+by the model's chat template. --ids with --image takes token ids already expanded. For example:
+  generate --model DIR --image cat.png --prompt "USER: <image> What is shown? ASSISTANT:" --max-new-tokens 20`,
 		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
   kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
   kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
   kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json
   kiln generate --model testdata/models/t5-tiny --ids "100,200,300,400,500,1;600,700,800,1" --max-new-tokens 12 --json
-  kiln generate --model llava-dir --image cat.png --prompt "USER: <image>\nWhat is shown? ASSISTANT:" --max-new-tokens 20
   kiln generate --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --max-new-tokens 10 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
