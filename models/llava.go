@@ -336,19 +336,21 @@ func (l *llavaMerger) lookupIDs(ids *frontend.Tensor) *frontend.Tensor {
 
 // merge is masked_scatter: the k-th image token of the flattened (B*T)
 // ids takes the k-th feature row of the flattened (N*F) image features.
-// The rank k of each position is a count of the image tokens at or before
-// it, an (n, n) comparison for n = B*T tokens.
+// The rank k of a position is the count of image tokens at or before it
+// in its row, a (B, T, T) comparison, plus those of the rows before it.
 func (l *llavaMerger) merge(h, ids *frontend.Tensor) *frontend.Tensor {
 	g := h.Graph()
 	feats := l.m.imageFeatures(l.root, l.images) // (N, F, C)
 	rows := feats.Dim(0) * feats.Dim(1)
 	b, t, c := h.Dim(0), h.Dim(1), h.Dim(2)
-	n := b * t
-	img := ids.Reshape(n).Eq(g.ConstScalarInt(ir.Int64, int64(l.m.cfg.ImageTokenID))) // (n) bool
-	upTo := g.Iota(ir.Int64, 1, n, n).Le(g.Iota(ir.Int64, 0, n, n))                   // (n, n): j <= i
-	rank := upTo.And(img.Reshape(1, n)).AsType(ir.Int64).Sum(1).SubScalar(1)          // (n): image tokens before i
-	rank = rank.Clamp(0, float64(rows-1))
-	scattered := feats.Reshape(rows, c).Take(rank, 0).Reshape(b, t, c) // (B, T, C)
+	img := ids.Eq(g.ConstScalarInt(ir.Int64, int64(l.m.cfg.ImageTokenID)))                        // (B, T) bool
+	upTo := g.Iota(ir.Int64, 1, t, t).Le(g.Iota(ir.Int64, 0, t, t)).Reshape(1, t, t)              // (1, T, T): j <= i
+	inRow := upTo.And(img.Reshape(b, 1, t)).AsType(ir.Int64).Sum(2)                               // (B, T): image tokens up to i
+	perRow := img.AsType(ir.Int64).Sum(1).Reshape(1, b)                                           // (1, B)
+	before := g.Iota(ir.Int64, 1, b, b).Lt(g.Iota(ir.Int64, 0, b, b))                             // (B, B): r < row
+	offset := frontend.Where(before, perRow.BroadcastTo(b, b), g.Zeros(ir.Int64, b, b)).Sum(1)    // (B): image tokens of earlier rows
+	rank := inRow.Add(offset.Reshape(b, 1)).SubScalar(1).Clamp(0, float64(rows-1)).Reshape(b * t) // (B*T)
+	scattered := feats.Reshape(rows, c).Take(rank, 0).Reshape(b, t, c)                            // (B, T, C)
 	return frontend.Where(img.Reshape(b, t, 1), scattered, h)
 }
 

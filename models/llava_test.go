@@ -48,7 +48,8 @@ var llavaCases = []struct {
 // transformers' modeling_llava.py: the vision tower's hidden states at
 // vision_feature_layer (CLS dropped under "default"), linear_1 -> act ->
 // linear_2, the features put in order at the image tokens of the
-// flattened batch (masked_scatter: row 0 holds both images, row 1 none),
+// flattened batch (masked_scatter: row 0 holds two images, row 1 none,
+// row 2 the third),
 // then the Llama decoder. On every parity backend.
 func TestLlavaAgainstHostReference(t *testing.T) {
 	for _, tc := range llavaCases {
@@ -67,9 +68,10 @@ func TestLlavaAgainstHostReference(t *testing.T) {
 			}
 			f := tc.tokens
 			seq := 2*f + 3
-			spec := models.Spec{Batch: 2, Seq: seq, Images: 2}
+			spec := models.Spec{Batch: 3, Seq: seq, Images: 3}
 			dir, w := randomCheckpoint(t, tc.config, m, spec)
-			// Row 0: text, image 0, text, image 1, text; row 1: text only.
+			// Row 0: text, image 0, text, image 1; row 1: text only; row 2:
+			// text, image 2, text.
 			row0 := []int{3}
 			row0 = append(row0, repeat(39, f)...)
 			row0 = append(row0, 7, 8)
@@ -78,14 +80,18 @@ func TestLlavaAgainstHostReference(t *testing.T) {
 			for i := range row1 {
 				row1[i] = (5 + 3*i) % 39
 			}
-			ids := int64Tensor(t, [][]int64{int64s(row0), int64s(row1)})
-			px := make([]float32, 2*3*8*8)
+			row2 := append([]int{5, 6}, repeat(39, f)...)
+			for len(row2) < seq {
+				row2 = append(row2, 10+len(row2))
+			}
+			ids := int64Tensor(t, [][]int64{int64s(row0), int64s(row1), int64s(row2)})
+			px := make([]float32, 3*3*8*8)
 			for i := range px {
 				px[i] = float32(math.Sin(float64(i)*0.37) * 1.5)
 			}
-			pv, _ := tensor.FromFloat32(ir.Shape{2, 3, 8, 8}, px)
+			pv, _ := tensor.FromFloat32(ir.Shape{3, 3, 8, 8}, px)
 
-			want := hostLlava(cfg.(*models.LlavaConfig), w, [][]int{row0, row1}, px)
+			want := hostLlava(cfg.(*models.LlavaConfig), w, [][]int{row0, row1, row2}, px)
 			forEachBackend(t, func(t *testing.T, be backends.Backend) {
 				r, _ := newRunner(t, m, dir, be, backends.CompileOptions{})
 				r.RejectUnusedWeights(true)
