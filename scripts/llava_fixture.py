@@ -12,7 +12,9 @@ model.language_model.*, lm_head.weight):
 - vision: CLIP, 32x32 images in 8x8 patches (16 patches + CLS), 3 layers,
   vision_feature_layer -2, strategy "default" (CLS dropped): 16 image tokens per image;
 - projector: linear_1 -> gelu -> linear_2 with biases;
-- text: Llama (GQA, 2 layers, hidden 32) over llava-1.5's padded vocabulary of 32064;
+- text: Llama (GQA, 2 layers, hidden 32) over llava-1.5's padded vocabulary of 32064, the LM
+  head tied to the input embedding (whether save_pretrained then writes lm_head.weight or not,
+  kiln reads it);
 - tokenizer: testdata/models/llama-tiny's (a Llama BPE of 32000) with "<image>" added as a
   special token (id 32000, llava-1.5's image_token_id), pad = <unk>, left padding;
 - processor: LlavaProcessor(CLIPImageProcessor shortest_edge 36 / crop 32 / bicubic,
@@ -109,10 +111,11 @@ def main():
                               patch_size=8, projection_dim=32, hidden_act="quick_gelu", layer_norm_eps=1e-5)
     text = LlamaConfig(vocab_size=32064, hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
                        num_key_value_heads=2, max_position_embeddings=256, rms_norm_eps=1e-5, bos_token_id=1, eos_token_id=2,
-                       pad_token_id=0, tie_word_embeddings=False)
+                       pad_token_id=0, tie_word_embeddings=True)
     cfg = LlavaConfig(vision_config=vision, text_config=text, projector_hidden_act="gelu", vision_feature_layer=-2,
                       vision_feature_select_strategy="default", multimodal_projector_bias=True)
     cfg.image_token_id = image_id  # transformers 4 maps it to image_token_index
+    cfg.tie_word_embeddings = True  # lm_head is the input embedding: half the file, and kiln's tied path
     model = LlavaForConditionalGeneration(cfg).to(torch.float32).eval()
     assert model.config.image_token_id == image_id
     redraw(model, 1)
