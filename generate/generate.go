@@ -105,6 +105,8 @@ type Request struct {
 	Config
 	// Streamer receives each step's tokens (greedy and sampling only).
 	Streamer Streamer
+	// images are a vision-language prompt's images (GenerateWithImages).
+	images *imagePrompt
 }
 
 // Stream sets the call's streamer.
@@ -288,8 +290,14 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int, cr
 			masks = append(masks, append([]int(nil), mask[i]...))
 		}
 	}
+	pixels, images, err := req.imageInputs(expand, g.Runner.DType())
+	if err != nil {
+		return nil, err
+	}
+	stp := g.newStepper(req, maxLen, cross, source)
+	stp.setImages(pixels, images)
 	st := &state{g: g, req: req, ctx: ctx, promptLen: p, maxLen: maxLen, start: time.Now(),
-		procs: Processors(&req.Config, p, maxLen, vocab), stepper: g.newStepper(req, maxLen, cross, source)}
+		procs: Processors(&req.Config, p, maxLen, vocab), stepper: stp}
 	defer st.stepper.close()
 	if req.NumBeams > 1 {
 		return st.beamSearch(rows, masks, len(ids))
@@ -311,9 +319,13 @@ func (g *Generator) checkPrompt(req *Request, ids, mask [][]int) error {
 		return fmt.Errorf("generate: %d prompt tokens + %d new: %w", p, maxLen-p, err)
 	}
 	vocab := g.vocab()
+	image := -1 // an image token may lie outside the text vocabulary
+	if vl, ok := g.Runner.Model().(models.VisionLanguageModel); ok && req.images != nil {
+		image = vl.ImageTokenID()
+	}
 	for i, row := range ids {
 		for j, id := range row {
-			if mask[i][j] != 0 && (id < 0 || id >= vocab) {
+			if mask[i][j] != 0 && (id < 0 || id >= vocab) && id != image {
 				return fmt.Errorf("prompt row %d, token %d: id %d is outside the vocabulary [0, %d)", i, j, id, vocab)
 			}
 		}

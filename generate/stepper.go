@@ -21,6 +21,9 @@ type stepper interface {
 	step(ctx context.Context, tokens []int) ([][]float32, error)
 	// reorder makes row i continue from row src[i] (beam search).
 	reorder(ctx context.Context, src []int) error
+	// setImages gives the prefill of a vision-language model its
+	// pixel_values (images of them, in the compute dtype; nil for none).
+	setImages(pixels *tensor.Tensor, images int)
 	close()
 }
 
@@ -78,6 +81,14 @@ type cachedStepper struct {
 	// source is a text encoder-decoder's encoder length, the Source of
 	// its decoder-stage Specs (0 otherwise).
 	source int
+	// pixels and images are a vision-language prefill's images (nil, 0:
+	// none); only the prefill program takes them.
+	pixels *tensor.Tensor
+	images int
+}
+
+func (s *cachedStepper) setImages(pixels *tensor.Tensor, images int) {
+	s.pixels, s.images = pixels, images
 }
 
 // stage is the program stage the stepper runs: the decoder alone for an
@@ -109,7 +120,7 @@ func (s *cachedStepper) upload(name string, t *tensor.Tensor, bufs map[string]ba
 
 // run executes spec with the host inputs plus the cache, keeps the updated
 // cache and returns the last-position logits.
-func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []int) ([][]float32, error) {
+func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []int, pixels *tensor.Tensor) ([][]float32, error) {
 	bufs := map[string]backends.Buffer{}
 	defer func() {
 		for n, b := range bufs {
@@ -130,6 +141,11 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		t *tensor.Tensor
 	}{{models.InputIDs, idT}, {models.InputPositionIDs, posT}, {models.InputAttentionMask, maskT}, {models.InputCachePosition, cp}} {
 		if err := s.upload(in.n, in.t, bufs); err != nil {
+			return nil, err
+		}
+	}
+	if pixels != nil {
+		if err := s.upload(models.InputPixelValues, pixels, bufs); err != nil {
 			return nil, err
 		}
 	}
@@ -195,7 +211,7 @@ func (s *cachedStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]flo
 	}
 	s.slot = 0
 	pos := models.PositionIDs(flatMask, s.batch, p)
-	return s.run(ctx, models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity, Stage: s.stage(), Source: s.source}, flatIDs, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: p, Cache: s.capacity, Stage: s.stage(), Source: s.source, Images: s.images}, flatIDs, pos, s.pixels)
 }
 
 func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, error) {
@@ -208,7 +224,7 @@ func (s *cachedStepper) step(ctx context.Context, tokens []int) ([][]float32, er
 		pos[i] = s.ones[i]
 		s.ones[i]++
 	}
-	return s.run(ctx, models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity, Stage: s.stage(), Source: s.source}, tokens, pos)
+	return s.run(ctx, models.Spec{Batch: s.batch, Seq: 1, Cache: s.capacity, Stage: s.stage(), Source: s.source}, tokens, pos, nil)
 }
 
 // reorder gathers the cache rows on the backend with a compiled gather
@@ -250,6 +266,12 @@ type fullStepper struct {
 	ids, mask [][]int
 	cross     map[string]backends.Buffer // as cachedStepper.cross
 	source    int                        // as cachedStepper.source
+	pixels    *tensor.Tensor             // as cachedStepper.pixels, passed to every step
+	images    int
+}
+
+func (s *fullStepper) setImages(pixels *tensor.Tensor, images int) {
+	s.pixels, s.images = pixels, images
 }
 
 func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
@@ -263,8 +285,11 @@ func (s *fullStepper) forward(ctx context.Context) ([][]float32, error) {
 	}
 	spec := models.Spec{Batch: len(s.ids), Seq: len(s.ids[0])}
 	if s.cross == nil {
-		out, err := s.r.Forward(ctx, spec, map[string]*tensor.Tensor{
-			models.InputIDs: idT, models.InputAttentionMask: maskT})
+		in := map[string]*tensor.Tensor{models.InputIDs: idT, models.InputAttentionMask: maskT}
+		if s.pixels != nil {
+			in[models.InputPixelValues], spec.Images = s.pixels, s.images
+		}
+		out, err := s.r.Forward(ctx, spec, in)
 		if err != nil {
 			return nil, err
 		}

@@ -332,19 +332,10 @@ func (m *clip) visionTower(root *nn.Scope, images, first int, dt ir.DType, drop 
 	g := root.Graph()
 	pixels := g.Param(InputPixelValues, dt, images, v.Channels, v.ImageSize, v.ImageSize) // (N, ch, S, S)
 	s := root.Sub("vision_model")
-	e := s.Sub("embeddings")
 	ln := func(name string) *nn.LayerNorm {
 		return nn.NewLayerNorm(s.Sub(name), v.Hidden, v.LayerNormEps, nn.LayerNormOptions{})
 	}
-	h := patchEmbed(e.Sub("patch_embedding"), pixels, v.Hidden, v.PatchSize, m.cfg.SigLIP) // (N, P, C)
-	if !m.cfg.SigLIP {
-		cls := e.Param("class_embedding", v.Hidden).Reshape(1, 1, v.Hidden).BroadcastTo(images, 1, v.Hidden) // (N, 1, C)
-		h = frontend.Concat(1, cls, h)                                                                       // (N, T, C)
-	}
-	h = h.Add(e.Sub("position_embedding").Param("weight", m.imageTokens(), v.Hidden)) // (N, T, C)
-	if !m.cfg.SigLIP {
-		h = ln("pre_layrnorm").Forward(h)
-	}
+	h := m.visionEmbed(s, pixels) // (N, T, C)
 	layer, err := m.layer(&v.CLIPTowerConfig, drop, frontend.AttentionOptions{})
 	if err != nil {
 		return nil, nil, err
@@ -363,6 +354,26 @@ func (m *clip) visionTower(root *nn.Scope, images, first int, dt ir.DType, drop 
 		return h, nil, nil
 	}
 	return h, attentionPool(s.Sub("head"), h, layer), nil
+}
+
+// visionEmbed is the vision tower's input to its first encoder layer
+// (transformers' hidden_states[0]) for pixels (N, ch, S, S) under the
+// vision_model scope s: the patch embedding, CLIP's class token, the
+// position embeddings and CLIP's pre_layrnorm; (N, T, C).
+func (m *clip) visionEmbed(s *nn.Scope, pixels *frontend.Tensor) *frontend.Tensor {
+	v := m.cfg.Vision
+	images := pixels.Dim(0)
+	e := s.Sub("embeddings")
+	h := patchEmbed(e.Sub("patch_embedding"), pixels, v.Hidden, v.PatchSize, m.cfg.SigLIP) // (N, P, C)
+	if !m.cfg.SigLIP {
+		cls := e.Param("class_embedding", v.Hidden).Reshape(1, 1, v.Hidden).BroadcastTo(images, 1, v.Hidden) // (N, 1, C)
+		h = frontend.Concat(1, cls, h)                                                                       // (N, T, C)
+	}
+	h = h.Add(e.Sub("position_embedding").Param("weight", m.imageTokens(), v.Hidden)) // (N, T, C)
+	if !m.cfg.SigLIP {
+		h = nn.NewLayerNorm(s.Sub("pre_layrnorm"), v.Hidden, v.LayerNormEps, nn.LayerNormOptions{}).Forward(h)
+	}
+	return h
 }
 
 // attentionPool is SigLIP's multihead attention-pooling head on h

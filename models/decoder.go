@@ -217,6 +217,31 @@ type decoder struct {
 	// aliases, when set, maps each parameter to the checkpoint names that
 	// may hold it instead (see WeightAliases).
 	aliases map[string][]string
+	// merger, when set, changes the token embeddings before the first
+	// layer (a vision-language model's image features); nil for a
+	// text-only decoder.
+	merger embedMerger
+}
+
+// embedMerger replaces parts of a decoder's input embeddings, as
+// transformers' multimodal models pass inputs_embeds to their language
+// model: LLaVA scatters the projected image features into the positions
+// of its image token.
+type embedMerger interface {
+	// lookupIDs returns the ids the embedding table is read at: ids (B, T)
+	// with placeholder tokens replaced by an id inside the vocabulary.
+	lookupIDs(ids *frontend.Tensor) *frontend.Tensor
+	// merge returns the embeddings (B, T, C) the layers run on, given the
+	// looked-up ones h and the program's ids.
+	merge(h, ids *frontend.Tensor) *frontend.Tensor
+}
+
+// mergeEmbeds applies the merger, if any.
+func (m *decoder) mergeEmbeds(h, ids *frontend.Tensor) *frontend.Tensor {
+	if m.merger == nil {
+		return h
+	}
+	return m.merger.merge(h, ids)
 }
 
 func newDecoder(task Task) func(Config) (Model, error) {
@@ -292,11 +317,19 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	}
 	embed := nn.NewEmbedding(s.Sub(names.Embed), c.VocabSize, c.Hidden)
 	drop := newDropout(g, spec)
-	h := embed.Forward(in.IDs) // (B, T, C)
-	if c.EmbedScaleInModule {
-		h = neftune(drop, spec, m.scaleEmbeddings(h), in.Mask)
+	var h *frontend.Tensor // (B, T, C)
+	if m.merger == nil {
+		h = embed.Forward(in.IDs)
 	} else {
-		h = m.scaleEmbeddings(neftune(drop, spec, h, in.Mask))
+		h = embed.Forward(m.merger.lookupIDs(in.IDs))
+	}
+	// The merged embeddings replace what the embedding module returns
+	// (transformers' get_input_embeddings()(input_ids), which includes
+	// Gemma 3's scale but not Gemma 2's).
+	if c.EmbedScaleInModule {
+		h = neftune(drop, spec, m.mergeEmbeds(m.scaleEmbeddings(h), in.IDs), in.Mask)
+	} else {
+		h = m.scaleEmbeddings(neftune(drop, spec, m.mergeEmbeds(h, in.IDs), in.Mask))
 	}
 	h = drop.Apply(h, c.EmbedDropout)
 	gcos, gsin, err := m.cosSin(c.Rope, global, spec, in.Positions, dt) // (B, T, D) or (B, T, D*partial)

@@ -30,6 +30,12 @@
 // (TextEncoderDecoder): their encoder reads encoder_input_ids of
 // Spec.Source tokens under encoder_attention_mask.
 //
+// LLaVA (llava.go) is the vision-language model (VisionLanguageModel): a
+// CLIP or SigLIP vision tower (clip.go) and a projector whose outputs
+// replace the image tokens' embeddings of a decoder from the registry,
+// in the prefill programs (Spec.Images); the decode steps are the
+// decoder's.
+//
 // Every family is tested against transformers' outputs on tiny fixtures in
 // testdata/models (BART's wait for scripts/seq2seq_fixture.py's).
 package models

@@ -92,6 +92,8 @@ func hostAct(name string, x float64) float64 {
 		return x / (1 + math.Exp(-x))
 	case "gelu":
 		return 0.5 * x * (1 + math.Erf(x/math.Sqrt2))
+	case "quick_gelu":
+		return x / (1 + math.Exp(-1.702*x))
 	case "gelu_pytorch_tanh", "gelu_new":
 		return 0.5 * x * (1 + math.Tanh(math.Sqrt(2/math.Pi)*(x+0.044715*x*x*x)))
 	}
@@ -156,7 +158,7 @@ func rotate(x, cos, sin []float64) []float64 {
 // forward returns the logits (T, V) of ids at positions 0..T-1.
 func (h *hostDecoder) forward(ids []int) [][]float64 {
 	c := h.c
-	T, C, D := len(ids), c.Hidden, c.HeadDim
+	T, C := len(ids), c.Hidden
 	emb := h.param(h.base + h.embed + ".weight")
 	x := make([][]float64, T)
 	for t, id := range ids {
@@ -167,6 +169,14 @@ func (h *hostDecoder) forward(ids []int) [][]float64 {
 			}
 		}
 	}
+	return h.forwardEmbeds(x)
+}
+
+// forwardEmbeds returns the logits (T, V) of the input embeddings x
+// (T, C) at positions 0..T-1 (transformers' inputs_embeds).
+func (h *hostDecoder) forwardEmbeds(x [][]float64) [][]float64 {
+	c := h.c
+	T, D := len(x), c.HeadDim
 	gcos, gsin := h.ropeTable(c.Rope, T)
 	lcos, lsin := gcos, gsin
 	if c.LocalRope != nil {
@@ -272,7 +282,7 @@ func (h *hostDecoder) forward(ids []int) [][]float64 {
 	}
 	head := h.param(h.head + ".weight")
 	if head == nil {
-		head = emb
+		head = h.param(h.base + h.embed + ".weight")
 	}
 	logits := make([][]float64, T)
 	for t := range x {

@@ -44,7 +44,14 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 	if itm, ok := m.(ImageTextModel); ok {
 		return completeImageTextInputs(itm, spec, in)
 	}
-	if spec.Images > 0 {
+	vl, _ := m.(VisionLanguageModel)
+	var pixels *tensor.Tensor
+	if vl != nil {
+		var err error
+		if in, pixels, err = splitPixels(vl, spec, in); err != nil {
+			return nil, err
+		}
+	} else if spec.Images > 0 {
 		return nil, fmt.Errorf("%s takes no images (spec %s)", m.Arch(), spec)
 	}
 	out := make(map[string]*tensor.Tensor, len(in)+3)
@@ -159,7 +166,64 @@ func CompleteInputs(m Model, spec Spec, in map[string]*tensor.Tensor) (map[strin
 	if spec.NoPadding {
 		delete(out, InputAttentionMask) // the positions above read it
 	}
+	if pixels != nil {
+		if err := checkImageTokens(vl, spec, out[InputIDs]); err != nil {
+			return nil, err
+		}
+		out[InputPixelValues] = pixels
+	}
 	return out, nil
+}
+
+// splitPixels takes pixel_values out of the inputs of a vision-language
+// model: required, a float (Images, channels, height, width), when
+// spec.Images > 0, refused otherwise.
+func splitPixels(m VisionLanguageModel, spec Spec, in map[string]*tensor.Tensor) (map[string]*tensor.Tensor, *tensor.Tensor, error) {
+	pixels, ok := in[InputPixelValues]
+	if !ok {
+		if spec.Images > 0 {
+			return nil, nil, fmt.Errorf("input %s is required: spec %s has %d images", InputPixelValues, spec, spec.Images)
+		}
+		return in, nil, nil
+	}
+	if spec.Images == 0 {
+		return nil, nil, fmt.Errorf("input %s: spec %s has no images (set Spec.Images)", InputPixelValues, spec)
+	}
+	if pixels == nil {
+		return nil, nil, fmt.Errorf("input %q is nil", InputPixelValues)
+	}
+	if err := pixels.Validate(); err != nil {
+		return nil, nil, fmt.Errorf("input %q: %w", InputPixelValues, err)
+	}
+	c, h, w := m.PixelShape()
+	if want := (ir.Shape{spec.Images, c, h, w}); !pixels.DType.IsFloat() || !pixels.Shape.Equal(want) {
+		return nil, nil, fmt.Errorf("input %s is %s, want a float %v", InputPixelValues, pixels.Type(), want)
+	}
+	rest := make(map[string]*tensor.Tensor, len(in)-1)
+	for n, t := range in {
+		if n != InputPixelValues {
+			rest[n] = t
+		}
+	}
+	return rest, pixels, nil
+}
+
+// checkImageTokens checks, as transformers' "Image features and image
+// tokens do not match", that ids hold one image token per image feature
+// row: spec.Images * TokensPerImage() of them. (Without images, transformers
+// embeds the token as any other, and so does kiln.)
+func checkImageTokens(m VisionLanguageModel, spec Spec, ids *tensor.Tensor) error {
+	n := 0
+	for _, id := range ids.Int64s() {
+		if id == int64(m.ImageTokenID()) {
+			n++
+		}
+	}
+	if want := spec.Images * m.TokensPerImage(); n != want {
+		return fmt.Errorf("%s: image features and image tokens do not match: input_ids hold %d image tokens (id %d), %d images give %d features (%d each)",
+			m.Arch(), n, m.ImageTokenID(), spec.Images, want, m.TokensPerImage())
+	}
+	return nil
 }
 
 // completeSourceInputs checks the encoder inputs of a text

@@ -12,7 +12,9 @@
 // aggregation strategies), "question-answering" (answer spans in a
 // context, transformers' span search), "image-classification" (image files through the model's image processor;
 // the top labels with their scores), "zero-shot-image-classification"
-// (image files scored against candidate labels by CLIP or SigLIP) and the
+// (image files scored against candidate labels by CLIP or SigLIP),
+// "image-text-to-text" and "image-to-text" (a vision-language model's
+// text from image files and a prompt or chat, imagetext.go) and the
 // text-to-text tasks of T5 and BART, "text2text-generation",
 // "summarization" and "translation" (text2text.go).
 package pipeline
@@ -35,6 +37,7 @@ import (
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/processors/image"
+	"github.com/kiln-ml/kiln/processors/vlm"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/tokenizer"
 )
@@ -60,11 +63,16 @@ const (
 	// returns the vision model's hidden states (or, with Options.Pool,
 	// its pooled output).
 	ImageFeatureExtraction = "image-feature-extraction"
+	// ImageTextToText generates text from images and a prompt with a
+	// vision-language model (LLaVA); ImageToText is the same without a
+	// prompt (imagetext.go).
+	ImageTextToText = "image-text-to-text"
+	ImageToText     = "image-to-text"
 )
 
 // Tasks lists the supported task names.
 func Tasks() []string {
-	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, QuestionAnswering, Summarization, Text2TextGeneration, TextClassification, TextGeneration, TokenClassification, Translation, ZeroShotImageClassification}
+	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, ImageTextToText, ImageToText, QuestionAnswering, Summarization, Text2TextGeneration, TextClassification, TextGeneration, TokenClassification, Translation, ZeroShotImageClassification}
 }
 
 // Options configure New. The zero value loads on the best backend in
@@ -138,10 +146,13 @@ type Pipeline struct {
 	prefix string
 	// Images is the image processor of image tasks (from
 	// preprocessor_config.json); nil for text tasks.
-	Images  *image.Processor
-	opts    Options
-	labels  []string
-	problem string
+	Images *image.Processor
+	// VisionText is the processor of image-text-to-text and image-to-text
+	// (LlavaProcessor); nil for other tasks.
+	VisionText *vlm.Processor
+	opts       Options
+	labels     []string
+	problem    string
 }
 
 // New loads model (a directory or Hub repo id, downloaded under ctx when
@@ -152,7 +163,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	}
 	var want models.Task
 	switch task {
-	case TextGeneration:
+	case TextGeneration, ImageTextToText, ImageToText:
 		want = models.TaskCausalLM
 	case FillMask:
 		want = models.TaskMaskedLM
@@ -252,11 +263,21 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		}
 	}
 	switch task {
-	case TextGeneration:
+	case TextGeneration, ImageTextToText, ImageToText:
 		if p.Generator, err = generate.Load(m.Runner, m.Dir); err != nil {
 			return fail(err)
 		}
 		p.Generator.Tokenizer = p.Tokenizer
+		if task != TextGeneration {
+			vl, ok := m.Model().(models.VisionLanguageModel)
+			if !ok {
+				return fail(fmt.Errorf("%s: %s does not take images; task %s needs a vision-language model", m.Dir, m.Model().Arch(), task))
+			}
+			if p.VisionText, err = vlm.Load(m.Dir, p.Tokenizer, vl.TokensPerImage()); err != nil {
+				return fail(err)
+			}
+			p.Images = p.VisionText.Images
+		}
 	case TextClassification, TokenClassification:
 		if err := p.readLabels(); err != nil {
 			return fail(err)

@@ -21,6 +21,7 @@ run families 80 $P scripts/families_fixture.py $T/fam && cp -r $T/fam/* testdata
 run siglip 80 $P scripts/siglip_fixture.py $T/sig && cp -r $T/sig/siglip-tiny $T/sig/clip-tiny-48 testdata/models/ 2>/dev/null
 run seq2seq 80 $P scripts/seq2seq_fixture.py --out testdata/models
 run encoders 120 $P scripts/encoders_fixture.py
+run llava 80 $P scripts/llava_fixture.py $T/llava && cp -r $T/llava/llava-tiny testdata/models/ 2>/dev/null
 # One archive per fixture set: the device tool refuses a file of ~26 MB (2026-12-07) and
 # returns ~10 MB ones; it also returns only a few files, so the sets stay few.
 pack() { local name=$1; shift; local have=$(ls -d "$@" 2>/dev/null); [ -n "$have" ] && tar cJf "$OUT/$name.tar.xz" $have; }
@@ -28,6 +29,7 @@ pack fx_dora testdata/dora_train
 pack fx_media processors/audio/testdata/audio processors/image/testdata/images
 pack fx_whisper testdata/models/whisper-128-tiny
 pack fx_vision testdata/models/siglip-tiny testdata/models/clip-tiny-48
+pack fx_llava testdata/models/llava-tiny
 pack fx_encoders testdata/models/encoders testdata/models/bert-tiny-ner/pipeline_reference.json testdata/models/distilbert-tiny-qa/pipeline_reference.json tokenizer/testdata/modernbert/expected_shared.json.gz
 pack fx_seq2seq testdata/models/bart-tiny testdata/models/mbart-tiny testdata/models/t5-v11-tiny
 pack fx_families $(ls -d $T/fam/* 2>/dev/null | sed "s|$T/fam/|testdata/models/|")

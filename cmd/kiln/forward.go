@@ -40,6 +40,9 @@ model's pad id (0 if it has none): on the left for decoders, on the right for en
 --attention-mask, rows must have equal length. Position ids default to cumsum(mask) - 1,
 clamped at 0 (what transformers' generate passes).
 
+A vision-language model (LLaVA) takes --image and --ids whose image tokens are already expanded
+(one per image feature row: the processor's count) and writes "logits" and "pixel_values".
+
 An image model takes --image (every output and the processed pixel_values are written).
 
 A speech encoder-decoder (Whisper) takes --audio (a WAV or FLAC file, decoded, mixed to mono,

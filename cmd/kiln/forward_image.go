@@ -48,6 +48,21 @@ func runForwardImages(ctx context.Context, model, backend, arch string, files []
 			return err
 		}
 		spec = models.ImageTextSpec(len(batch.IDs), len(batch.IDs[0]), len(files))
+	case models.VisionLanguageModel:
+		if idsArg == "" {
+			return fmt.Errorf("--ids is required: %s reads a prompt whose image tokens (id %d, %d per image) the images fill", mm.Arch(), mm.ImageTokenID(), mm.TokensPerImage())
+		}
+		batch, err := textBatch(idsArg, maskArg, "", "", int64(m.Config.Common().Pad(0)), true) // a decoder: left padding
+		if err != nil {
+			return err
+		}
+		if inputs[models.InputIDs], err = models.RowsTensor(batch.IDs, "--ids"); err != nil {
+			return err
+		}
+		if inputs[models.InputAttentionMask], err = models.RowsTensor(batch.Mask, "--attention-mask"); err != nil {
+			return err
+		}
+		spec = models.Spec{Batch: len(batch.IDs), Seq: len(batch.IDs[0]), Images: len(files)}
 	default:
 		return fmt.Errorf("--image: %s takes token ids, not images (use --ids)", m.Model().Arch())
 	}

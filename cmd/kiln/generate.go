@@ -24,8 +24,8 @@ type generateFlags struct {
 	numReturn, ngram, pad                int
 	temperature, topP, repPen            float64
 	seed                                 uint64
-	doSample, asJSON, watermark          bool
-	stops                                []string
+	doSample, asJSON, watermark, chat    bool
+	stops, images                        []string
 	wm                                   watermarkFlags
 }
 
@@ -62,7 +62,14 @@ Whisper generate. Clips over 30 s are truncated to their first 30 s (short-form,
 
 A text encoder-decoder (T5, BART) encodes --ids (or --prompt) once — ragged rows padded on the right
 under an attention mask, or padded rows with --attention-mask — and its decoder generates from
---decoder-ids (default: decoder_start_token_id); --json's sequences are the new tokens after it.`,
+--decoder-ids (default: decoder_start_token_id); --json's sequences are the new tokens after it.
+
+A vision-language model (LLaVA) generates from --image files (repeatable) and --prompt, which holds
+one image token ("<image>") per file: the processor (processor_config.json) expands each to the
+tokens one image fills and the image processor makes the pixel values, as transformers'
+LlavaProcessor. With --chat the prompt becomes a user message of the images and the text rendered
+by the model's chat template. --ids with --image takes token ids already expanded. For example:
+  generate --model DIR --image cat.png --prompt "USER: <image> What is shown? ASSISTANT:" --max-new-tokens 20`,
 		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
   kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
   kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
@@ -98,8 +105,11 @@ under an attention mask, or padded rows with --attention-mask — and its decode
 	f.StringVar(&o.audio, "audio", "", "audio file (WAV or FLAC) for a speech encoder-decoder (Whisper)")
 	f.StringVar(&o.decoderIDs, "decoder-ids", "", `decoder prompt ids of an encoder-decoder (--audio, or --ids of T5/BART), rows separated by ';' (default: the model's start tokens)`)
 	f.StringVar(&o.mask, "attention-mask", "", "encoder attention mask rows of a text encoder-decoder's padded --ids (1 = token, 0 = padding)")
+	f.StringArrayVar(&o.images, "image", nil, "image file for a vision-language model (LLaVA; repeat for several images, in the order of the prompt's image tokens)")
+	f.BoolVar(&o.chat, "chat", false, "with --image and --prompt: render a user message of the images and the prompt with the model's chat template")
 	_ = cmd.MarkFlagRequired("model")
 	cmd.MarkFlagsMutuallyExclusive("ids", "prompt", "audio")
+	cmd.MarkFlagsMutuallyExclusive("image", "audio")
 	cmd.MarkFlagsOneRequired("ids", "prompt", "audio")
 	addCommand(cmd)
 }
@@ -190,6 +200,12 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	}
 	if o.audio != "" {
 		return runGenerateAudio(ctx, cmd, o, m, g, opts)
+	}
+	if len(o.images) > 0 {
+		return runGenerateImages(ctx, cmd, o, m, g, opts)
+	}
+	if o.chat {
+		return fmt.Errorf("--chat applies with --image (a text model's chat: kiln run text-generation)")
 	}
 	if _, ok := m.Model().(models.TextEncoderDecoder); ok {
 		return runGenerateSeq2Seq(ctx, cmd, o, m, g, opts)

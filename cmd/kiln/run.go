@@ -18,7 +18,7 @@ import (
 func init() {
 	var o struct {
 		model, backend, tok, pooling, adapter, template string
-		aggregation, question, context                  string
+		aggregation, question, context, text            string
 		labels, ignoreLabels                            []string
 		topK, batch, maxNew                             int
 		maxSeqLen, docStride, maxAnswerLen              int
@@ -60,6 +60,12 @@ given), like transformers' pipeline(TASK, model):
   text-generation      the text continued by the model (greedy unless generation_config.json
                        says otherwise); with --chat, each TEXT is a user message rendered with
                        the tokenizer's chat template
+  image-text-to-text   each argument is an image file; a vision-language model (LLaVA) generates
+                       from it and --text, which holds one image token ("<image>"; the processor
+                       expands it), or with --chat from a user message of the image and --text
+                       rendered by the chat template. --json prints {"input_text", "generated_text"
+                       (the prompt and the new text), "new_text", "new_tokens"} per file
+  image-to-text        as image-text-to-text; without --text the prompt is the image token alone
   text2text-generation, summarization, translation (or translation_XX_to_YY)
                        a text encoder-decoder (T5, BART) generates from each TEXT, after the
                        prefix of config.json (or of the task's task_specific_params, whose
@@ -127,8 +133,13 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				}
 				return printResults(cmd.OutOrStdout(), nil, answers, o.asJSON)
 			}
+			if task != pipeline.ImageTextToText && task != pipeline.ImageToText && o.text != "" {
+				return fmt.Errorf("--text applies to image-text-to-text and image-to-text only")
+			}
 			if task == pipeline.TextGeneration {
 				res, err = runTextGeneration(ctx, p, texts, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
+			} else if task == pipeline.ImageTextToText || task == pipeline.ImageToText {
+				res, err = runImageText(ctx, p, texts, o.text, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
 			} else if pipeline.IsText2Text(task) {
 				if o.chat {
 					return fmt.Errorf("--chat applies to text-generation only")
@@ -171,7 +182,8 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.StringVar(&o.pooling, "pooling", "mean", "feature-extraction pooling: mean or cls")
 	f.BoolVar(&o.normalize, "normalize", false, "feature-extraction: unit-length embeddings")
 	f.IntVar(&o.maxNew, "max-new-tokens", 20, "text-generation (and, when given, the text-to-text tasks): tokens to generate")
-	f.BoolVar(&o.chat, "chat", false, "text-generation: each TEXT is a user message for the chat template")
+	f.BoolVar(&o.chat, "chat", false, "text-generation: each TEXT is a user message for the chat template; image-text-to-text: --text and the image are one")
+	f.StringVar(&o.text, "text", "", `image-text-to-text: the prompt, with one image token ("<image>") for the FILE (image-to-text: none needed)`)
 	f.BoolVar(&o.asJSON, "json", false, "print the results as JSON")
 	f.StringSliceVar(&o.labels, "candidate-labels", nil, "zero-shot-image-classification: the labels, comma-separated")
 	f.BoolVar(&o.pool, "pool", false, "image-feature-extraction: the pooled output instead of the last hidden state")
@@ -186,6 +198,32 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.IntVar(&o.docStride, "doc-stride", 0, "question-answering: tokens of overlap between windows (default min(max-seq-len / 2, 128))")
 	_ = cmd.MarkFlagRequired("model")
 	addCommand(cmd)
+}
+
+// runImageText runs image-text-to-text (or image-to-text) on each image
+// file with the prompt text, or with chat a user message of the image and
+// the text rendered by the chat template.
+func runImageText(ctx context.Context, p *pipeline.Pipeline, files []string, text string, chat bool, maxNew int, set bool) ([]pipeline.ImageTextResult, error) {
+	var opts []generate.Option
+	if set || p.Generator.Config.MaxNewTokens == 0 {
+		opts = append(opts, generate.MaxNewTokens(maxNew))
+	}
+	var out []pipeline.ImageTextResult
+	for _, f := range files {
+		var r pipeline.ImageTextResult
+		var err error
+		if chat {
+			r, err = p.ChatWithImages(ctx, []string{f}, []tokenizer.Message{{"role": "user", "content": []any{
+				map[string]any{"type": "image"}, map[string]any{"type": "text", "text": text}}}}, opts...)
+		} else {
+			r, err = p.GenerateFromImages(ctx, []string{f}, text, opts...)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string, chat bool, maxNew int, set bool) ([]pipeline.TextGenerationResult, error) {
@@ -269,6 +307,10 @@ func printResults(w io.Writer, texts []string, res any, asJSON bool) error {
 	case []pipeline.TextGenerationResult:
 		for _, g := range r {
 			fmt.Fprintf(w, "%s\n", g.GeneratedText)
+		}
+	case []pipeline.ImageTextResult:
+		for i, g := range r {
+			fmt.Fprintf(w, "%s\n  %s\n", texts[i], g.GeneratedText)
 		}
 	case []pipeline.Text2TextResult:
 		for _, g := range r {
