@@ -34,7 +34,7 @@ func init() {
 		}
 		clamped := idx.Max(idx.FullLike(0)).Min(idx.FullLike(float64(e - 1)))
 		onehot := clamped.Reshape(n*k, 1).Eq(c.G.Iota(clamped.DType(), 1, n*k, e)).AsType(dy.DType()) // (NK, E)
-		routed := onehot.Unsqueeze(2).Mul(dy.Reshape(n*k, 1, cout))                                     // (NK, E, Cout)
+		routed := onehot.Unsqueeze(2).Mul(dy.Reshape(n*k, 1, cout))                                   // (NK, E, Cout)
 		xr := x.AsType(dy.DType())
 		if s != k {
 			xr = xr.BroadcastTo(n, k, cin)
