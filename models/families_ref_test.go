@@ -266,7 +266,7 @@ func (h *hostDecoder) forward(ids []int) [][]float64 {
 				x[t] = add(r, h.norm(p+"post_feedforward_layernorm.", h.mlp(p+"mlp.", h.norm(p+"pre_feedforward_layernorm.", r))))
 			default:
 				r := add(res, attnOut[t])
-				x[t] = add(r, h.mlp(p+"mlp.", h.norm(p+"post_attention_layernorm.", r)))
+				x[t] = add(r, h.ffn(l, p, h.norm(p+"post_attention_layernorm.", r)))
 			}
 		}
 	}
