@@ -15,6 +15,9 @@ import (
 type hostDecoder struct {
 	c *models.DecoderConfig
 	w map[string][]float64
+	// router collects the router logits of every sparse layer's tokens
+	// (moe_ref_test.go).
+	router [][]float64
 	// base, attn, out, embed, final, head are the module names.
 	base, attn, out, embed, final, head string
 }

@@ -210,8 +210,8 @@ func (m *decoder) auxLoss(g *frontend.Graph, mask *frontend.Tensor) *frontend.Te
 	for l, logits := range st.logits {
 		p := logits.AsType(ir.Float32).Softmax(-1)                                                                    // (N, E)
 		onehot := st.experts[l].Unsqueeze(2).BroadcastTo(n, k, e).Eq(g.Iota(ir.Int64, 2, n, k, e)).AsType(ir.Float32) // (N, K, E)
-		if keep != nil {
-			p = p.Mul(keep.BroadcastTo(n, e))
+		if keep != nil {                                                                                              // select, not multiply: a padding row's values may be NaN
+			p = frontend.Where(keep.BroadcastTo(n, e).Gt(p.FullLike(0)), p, p.FullLike(0))
 			onehot = onehot.Mul(keep.Reshape(n, 1, 1).BroadcastTo(n, k, e))
 		}
 		c, q := onehot.Sum(0), p.Sum(0)

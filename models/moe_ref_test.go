@@ -79,7 +79,9 @@ func (h *hostDecoder) ffn(l int, p string, x []float64) []float64 {
 		return h.mlp(p+"mlp.", x)
 	}
 	mp := p + m.Module + "."
-	probs := hostSoftmax(hostLinear(h.param(mp+"gate.weight"), nil, x))
+	logits := hostLinear(h.param(mp+"gate.weight"), nil, x)
+	h.router = append(h.router, logits)
+	probs := hostSoftmax(logits)
 	order := make([]int, len(probs))
 	for i := range order {
 		order[i] = i
