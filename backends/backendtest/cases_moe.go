@@ -57,6 +57,8 @@ func expertMatmulCases() []opCase {
 			expect(tf(ir.Float32, sh(2, 2, 2), 1, 2, 2, 4, 6, -2, 6, -2)),
 		em("gather_shared_x_f32", false, seqT(ir.Float32, sh(2, 1, 5), 1, 0.1), seqT(ir.Float32, sh(4, 3, 5), 1, 0.2), ti(ir.Int64, sh(2, 2), 3, 0, 2, 3)),
 		em("gather_per_row_transposed_f32", true, seqT(ir.Float32, sh(1, 2, 4), 1, 0.3), seqT(ir.Float32, sh(3, 4, 6), 1, 0.4), ti(ir.Int32, sh(1, 2), 2, -1)),
+		em("gather_per_row_bf16", false, seqT(ir.BFloat16, sh(1, 2, 19), 1, 1.2), seqT(ir.BFloat16, sh(3, 5, 19), 1, 1.3), ti(ir.Int64, sh(1, 2), 1, 2)),
+		em("gather_long_rows_f32", false, seqT(ir.Float32, sh(1, 1, 75), 1, 1.4), seqT(ir.Float32, sh(2, 3, 75), 1, 1.5), ti(ir.Int64, sh(1, 2), 1, 0)),
 		em("dense_shared_x_f64", false, seqT(ir.Float64, sh(5, 1, 4), 1, 0.5), seqT(ir.Float64, sh(3, 2, 4), 1, 0.6), ti(ir.Int64, sh(5, 2), 0, 1, 2, 0, 1, 1, 2, 2, 9, 0)),
 		em("dense_per_row_transposed_f32", true, seqT(ir.Float32, sh(4, 2, 3), 1, 0.7), seqT(ir.Float32, sh(2, 3, 5), 1, 0.8), ti(ir.Int64, sh(4, 2), 0, 1, 1, 0, 1, 1, 0, 0)),
 		em("dense_per_row_bf16", false, seqT(ir.BFloat16, sh(3, 2, 8), 1, 0.9), seqT(ir.BFloat16, sh(4, 6, 8), 1, 1.0), ti(ir.Int64, sh(3, 2), 0, 3, 1, 2, 3, 3)),
