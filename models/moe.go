@@ -9,7 +9,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 )
 
-// OutputAuxLoss (scalar, float32) is the auxiliary load-balancing loss of
+// OutputAuxLoss (scalar, float32; float64 for a float64 model) is the auxiliary load-balancing loss of
 // a mixture-of-experts model (transformers' aux_loss), returned when its
 // config sets output_router_logits; with labels, router_aux_loss_coef
 // times it is added to OutputLoss, as transformers does.
@@ -193,24 +193,26 @@ func (m *decoder) ffn(ls *nn.Scope, i int, x *frontend.Tensor, act nn.ActFn) *fr
 //	router_prob[e]          = mean over tokens of p[e]
 //	aux                     = E * sum_{k,e} tokens_per_expert[k, e] * router_prob[e]
 //
-// where the means count only the tokens mask (B, T) keeps, when given. It
-// returns nil for a model without sparse layers.
+// where the means count only the tokens mask (B, T) keeps, when given; in
+// float32 (float64 for a float64 model). It returns nil for a model
+// without sparse layers.
 func (m *decoder) auxLoss(g *frontend.Graph, mask *frontend.Tensor) *frontend.Tensor {
 	st := moeStateOf(g)
 	if len(st.logits) == 0 {
 		return nil
 	}
 	e, k := m.cfg.MoE.Experts, m.cfg.MoE.TopK
+	ct := nn.RoutingDType(st.logits[0].DType())
 	n := st.logits[0].Dim(0)
 	var keep *frontend.Tensor // (N, 1) f32
 	if mask != nil {
-		keep = mask.Reshape(n, 1).AsType(ir.Float32)
+		keep = mask.Reshape(n, 1).AsType(ct)
 	}
 	var counts, probs *frontend.Tensor // (K, E), (E)
 	for l, logits := range st.logits {
-		p := logits.AsType(ir.Float32).Softmax(-1)                                                                    // (N, E)
-		onehot := st.experts[l].Unsqueeze(2).BroadcastTo(n, k, e).Eq(g.Iota(ir.Int64, 2, n, k, e)).AsType(ir.Float32) // (N, K, E)
-		if keep != nil {                                                                                              // select, not multiply: a padding row's values may be NaN
+		p := logits.AsType(ct).Softmax(-1)                                                                    // (N, E)
+		onehot := st.experts[l].Unsqueeze(2).BroadcastTo(n, k, e).Eq(g.Iota(ir.Int64, 2, n, k, e)).AsType(ct) // (N, K, E)
+		if keep != nil {                                                                                      // select, not multiply: a padding row's values may be NaN
 			p = frontend.Where(keep.BroadcastTo(n, e).Gt(p.FullLike(0)), p, p.FullLike(0))
 			onehot = onehot.Mul(keep.Reshape(n, 1, 1).BroadcastTo(n, k, e))
 		}
@@ -225,7 +227,7 @@ func (m *decoder) auxLoss(g *frontend.Graph, mask *frontend.Tensor) *frontend.Te
 	if keep != nil {
 		tokens = keep.Sum().MulScalar(float64(len(st.logits)))
 	} else {
-		tokens = g.ConstScalar(ir.Float32, float64(n*len(st.logits)))
+		tokens = g.ConstScalar(ct, float64(n*len(st.logits)))
 	}
 	tpe := counts.Div(tokens.BroadcastTo(k, e))                       // (K, E)
 	rpe := probs.Div(tokens.BroadcastTo(e)).Unsqueeze(0)              // (1, E)

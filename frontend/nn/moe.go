@@ -5,6 +5,15 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 )
 
+// RoutingDType is the dtype routers compute their softmax in: float32, or
+// float64 for a float64 model (transformers' float32 would round it).
+func RoutingDType(dt ir.DType) ir.DType {
+	if dt == ir.Float64 {
+		return dt
+	}
+	return ir.Float32
+}
+
 // TopKRouting is the router of a mixture-of-experts layer after its
 // logits (N, E): softmax in float32, the k largest probabilities and their
 // experts (first on ties, as ArgMax), optionally renormalised to sum to 1
@@ -16,7 +25,7 @@ import (
 func TopKRouting(logits *frontend.Tensor, k int, normalize bool) (weights, experts *frontend.Tensor) {
 	g := logits.Graph()
 	n, e := logits.Dim(0), logits.Dim(1)
-	p := logits.AsType(ir.Float32).Softmax(-1) // (N, E)
+	p := logits.AsType(RoutingDType(logits.DType())).Softmax(-1) // (N, E)
 	cols := g.Iota(ir.Int64, 1, n, e)
 	gone := p.FullLike(-1) // below every probability
 	var ws, ids []*frontend.Tensor
