@@ -13374,6 +13374,62 @@ module @gather_per_row_transposed_f32 {
   }
 }
 
+// ===== gather_per_row_bf16
+module @gather_per_row_bf16 {
+  func.func @main(%p0_p0: tensor<1x2x19xbf16>, %p1_p1: tensor<3x5x19xbf16>, %p2_p2: tensor<1x2xi64>) -> tensor<1x2x5xbf16> {
+    %0 = "stablehlo.gather"(%p1_p1, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2, 3],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 5, 19>
+    } : (tensor<3x5x19xbf16>, tensor<1x2xi64>) -> tensor<1x2x5x19xbf16>
+    %1 = "stablehlo.dot_general"(%p0_p0, %0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x19xbf16>, tensor<1x2x5x19xbf16>) -> tensor<1x2x5xf32>
+    %2 = "stablehlo.convert"(%1) : (tensor<1x2x5xf32>) -> tensor<1x2x5xbf16>
+    "stablehlo.return"(%2) : (tensor<1x2x5xbf16>) -> ()
+  }
+}
+
+// ===== gather_long_rows_f32
+module @gather_long_rows_f32 {
+  func.func @main(%p0_p0: tensor<1x1x75xf32>, %p1_p1: tensor<2x3x75xf32>, %p2_p2: tensor<1x2xi64>) -> tensor<1x2x3xf32> {
+    %0 = "stablehlo.gather"(%p1_p1, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2, 3],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 3, 75>
+    } : (tensor<2x3x75xf32>, tensor<1x2xi64>) -> tensor<1x2x3x75xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x75xf32>) -> tensor<1x2x75xf32>
+    %2 = "stablehlo.dot_general"(%1, %0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x2x75xf32>, tensor<1x2x3x75xf32>) -> tensor<1x2x3xf32>
+    "stablehlo.return"(%2) : (tensor<1x2x3xf32>) -> ()
+  }
+}
+
 // ===== dense_shared_x_f64
 module @dense_shared_x_f64 {
   func.func @main(%p0_p0: tensor<5x1x4xf64>, %p1_p1: tensor<3x2x4xf64>, %p2_p2: tensor<5x2xi64>) -> tensor<5x2x2xf64> {
