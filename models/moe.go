@@ -89,6 +89,11 @@ func parseMoE(c *DecoderConfig, raw map[string]json.RawMessage, file string, d m
 	if d.shared > 0 {
 		fields = append(fields, jsonField{"shared_expert_intermediate_size", &m.SharedIntermediate})
 	}
+	// transformers 5 maps Qwen-MoE's num_experts onto num_local_experts
+	// (attribute_map), so configs it saves may name the count either way.
+	if other := map[string]string{"num_experts": "num_local_experts", "num_local_experts": "num_experts"}[d.expertsField]; raw[d.expertsField] == nil {
+		fields = append(fields, jsonField{other, &m.Experts})
+	}
 	for _, f := range fields {
 		if err := unmarshalField(raw, f.name, f.dst, file); err != nil {
 			return err

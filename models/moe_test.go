@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"math/rand"
 	"sort"
@@ -145,6 +146,43 @@ func TestMoEConfigErrors(t *testing.T) {
 		_, err := models.ParseConfig([]byte(tc.config), "config.json")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one containing %q", tc.config, err, tc.want)
+		}
+	}
+}
+
+// TestMoEConfigDefaults: absent fields take transformers' defaults
+// (MixtralConfig, Qwen2MoeConfig, Qwen3MoeConfig), Qwen2-MoE's q/k/v
+// bias follows qkv_bias, and transformers 5's num_local_experts is read
+// for Qwen's num_experts.
+func TestMoEConfigDefaults(t *testing.T) {
+	base := `"vocab_size": 30, "hidden_size": 16, "intermediate_size": 20, "num_hidden_layers": 2, "num_attention_heads": 2`
+	for _, tc := range []struct {
+		config string
+		want   models.MoEConfig
+		bias   bool
+	}{
+		{`{"model_type": "mixtral", ` + base + `}`, models.MoEConfig{Experts: 8, TopK: 2, Intermediate: 20, NormTopK: true, SparseStep: 1,
+			RouterAuxLossCoef: 0.001, Module: "block_sparse_moe", ExpertNames: [3]string{"w1", "w3", "w2"}}, false},
+		{`{"model_type": "qwen2_moe", ` + base + `}`, models.MoEConfig{Experts: 60, TopK: 4, Intermediate: 1408, SharedIntermediate: 5632,
+			SparseStep: 1, RouterAuxLossCoef: 0.001, Module: "mlp", ExpertNames: [3]string{"gate_proj", "up_proj", "down_proj"}}, true},
+		{`{"model_type": "qwen2_moe", ` + base + `, "qkv_bias": false, "output_router_logits": true, "router_aux_loss_coef": 0.02}`,
+			models.MoEConfig{Experts: 60, TopK: 4, Intermediate: 1408, SharedIntermediate: 5632, SparseStep: 1, OutputRouterLogits: true,
+				RouterAuxLossCoef: 0.02, Module: "mlp", ExpertNames: [3]string{"gate_proj", "up_proj", "down_proj"}}, false},
+		{`{"model_type": "qwen3_moe", ` + base + `, "num_local_experts": 16}`, models.MoEConfig{Experts: 16, TopK: 8, Intermediate: 768, SparseStep: 1,
+			RouterAuxLossCoef: 0.001, Module: "mlp", ExpertNames: [3]string{"gate_proj", "up_proj", "down_proj"}}, false},
+		{`{"model_type": "qwen3_moe", ` + base + `}`, models.MoEConfig{Experts: 128, TopK: 8, Intermediate: 768, SparseStep: 1,
+			RouterAuxLossCoef: 0.001, Module: "mlp", ExpertNames: [3]string{"gate_proj", "up_proj", "down_proj"}}, false},
+	} {
+		c, err := models.ParseConfig([]byte(tc.config), "config.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		dc := c.(*models.DecoderConfig)
+		if got := *dc.MoE; fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s:\n got %+v\nwant %+v", tc.config, got, tc.want)
+		}
+		if dc.QKVBias != tc.bias {
+			t.Errorf("%s: q/k/v bias %v, want %v", tc.config, dc.QKVBias, tc.bias)
 		}
 	}
 }
