@@ -228,7 +228,7 @@ def mixtral():
     from transformers import MixtralConfig, MixtralForCausalLM
     # 4 experts, top-2 (always renormalised); sliding window 8 on every layer.
     cfg = MixtralConfig(**dict(SMALL, intermediate_size=48), num_local_experts=4, num_experts_per_tok=2,
-                        sliding_window=8, rope_theta=10000.0, initializer_range=0.1, tie_word_embeddings=False)
+                        sliding_window=8, initializer_range=0.1, tie_word_embeddings=False)
     return spread_router(MixtralForCausalLM(eager(cfg)))
 
 
@@ -244,7 +244,7 @@ def qwen2_moe():
 def qwen3_moe():
     from transformers import Qwen3MoeConfig, Qwen3MoeForCausalLM
     # 8 experts, top-2 renormalised, q/k norms; every second layer sparse (decoder_sparse_step 2).
-    cfg = Qwen3MoeConfig(**SMALL, head_dim=16, moe_intermediate_size=32, num_experts=8, num_experts_per_tok=2,
+    cfg = Qwen3MoeConfig(**SMALL, moe_intermediate_size=32, num_experts=8, num_experts_per_tok=2,
                          norm_topk_prob=True, decoder_sparse_step=2, initializer_range=0.1, tie_word_embeddings=False)
     return spread_router(Qwen3MoeForCausalLM(eager(cfg)))
 
