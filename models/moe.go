@@ -287,3 +287,42 @@ func (m *decoder) WeightStacks() map[string][]string {
 	}
 	return out
 }
+
+// moeWeightDims declares what the first sparse layer's tensors must
+// measure: the router's rows are the expert count, each expert's gate
+// (per-expert or stacked) the expert intermediate size, under the Hub's
+// and transformers 5's module names.
+func (c *DecoderConfig) moeWeightDims() []WeightDim {
+	m := c.MoE
+	if m == nil {
+		return nil
+	}
+	layer := -1
+	for i := 0; i < c.Layers && layer < 0; i++ {
+		if m.sparse(i) {
+			layer = i
+		}
+	}
+	if layer < 0 {
+		return nil
+	}
+	expertsField, interField := "num_experts", "moe_intermediate_size"
+	if m.Module == "block_sparse_moe" {
+		expertsField, interField = "num_local_experts", "intermediate_size"
+	}
+	var out []WeightDim
+	for _, mod := range []string{m.Module, "mlp"} {
+		p := func(n string) []string {
+			return withPrefix(c.Layout.modelPath()+".", fmt.Sprintf("layers.%d.%s.%s", layer, mod, n))
+		}
+		out = append(out,
+			WeightDim{p("gate.weight"), 0, expertsField, []string{expertsField}, m.Experts},
+			WeightDim{p("experts.0." + m.ExpertNames[0] + ".weight"), 0, interField, []string{interField}, m.Intermediate},
+			WeightDim{p("experts.gate_up_proj"), 1, fmt.Sprintf("2 * %s = 2 * %d", interField, m.Intermediate), []string{interField}, 2 * m.Intermediate},
+		)
+		if mod == "mlp" {
+			break
+		}
+	}
+	return out
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
@@ -183,6 +184,35 @@ func TestMoEConfigDefaults(t *testing.T) {
 		}
 		if dc.QKVBias != tc.bias {
 			t.Errorf("%s: q/k/v bias %v, want %v", tc.config, dc.QKVBias, tc.bias)
+		}
+	}
+}
+
+// TestMoEWeightDims: a checkpoint whose experts disagree with config.json
+// is reported naming the field (the router's rows: the expert count; an
+// expert's gate: the expert intermediate size).
+func TestMoEWeightDims(t *testing.T) {
+	cfg, err := models.ParseConfig([]byte(`{"model_type": "mixtral", "vocab_size": 30, "hidden_size": 16, "intermediate_size": 20,
+	 "num_hidden_layers": 2, "num_attention_heads": 2, "num_local_experts": 4}`), "config.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		tensors map[string]ir.Shape
+		want    string
+	}{
+		{map[string]ir.Shape{"model.layers.0.block_sparse_moe.gate.weight": {8, 16}}, "num_local_experts = 4"},
+		{map[string]ir.Shape{"model.layers.0.mlp.gate.weight": {8, 16}}, "num_local_experts = 4"},
+		{map[string]ir.Shape{"model.layers.0.block_sparse_moe.experts.0.w1.weight": {24, 16}}, "intermediate_size = 20"},
+		{map[string]ir.Shape{"model.layers.0.mlp.experts.gate_up_proj": {4, 48, 16}}, "2 * intermediate_size = 2 * 20"},
+	} {
+		info := func(name string) (ir.Type, bool) {
+			s, ok := tc.tensors[name]
+			return ir.Type{DType: ir.Float32, Shape: s}, ok
+		}
+		err := models.CheckWeightDims(cfg, info, "ckpt")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: error %v, want one naming %q", tc.tensors, err, tc.want)
 		}
 	}
 }
