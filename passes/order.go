@@ -40,7 +40,7 @@ var Order = []Constraint{
 	{"decompose-long-attention", "deadcode", "the replaced Attention values stay behind until deadcode removes them"},
 	{"decompose-long-attention", "widen-half-dots", "the expansion's QK^T and PV dots take f16/bf16 operands; widen-half-dots must see them to give them the float32 GEMM kernels"},
 	// llvm: decompose-expert-matmul expands the expert_matmul values its
-	// decode kernel does not take into gathers and dots.
+	// kernels do not take into gathers and dots.
 	{"decompose-expert-matmul", "cse", "expansions of expert matmuls that share routing produce identical gathers and broadcasts that cse merges"},
 	{"decompose-expert-matmul", "deadcode", "the replaced ExpertMatmul values stay behind until deadcode removes them"},
 	{"decompose-expert-matmul", "widen-half-dots", "the expansion's dots take f16/bf16 operands; widen-half-dots must see them to give them the float32 GEMM kernels"},

@@ -41,7 +41,9 @@ func expertMatmulRef(transposeW bool) func(in []*tensor.Tensor) []*tensor.Tensor
 }
 
 // expertMatmulCases cover both decompositions (the gather of the routed
-// experts when N*K <= E, the dense product over all experts otherwise), x
+// experts when N*K <= E, the dense product over all experts otherwise) and
+// llvm's decode and grouped kernels (the same split; wide outputs span
+// several column blocks), x
 // shared by the K rows or one per row, both weight layouts, clamped
 // out-of-range indices, int32 indices and half precision.
 func expertMatmulCases() []opCase {
@@ -61,6 +63,9 @@ func expertMatmulCases() []opCase {
 		em("gather_long_rows_f32", false, seqT(ir.Float32, sh(1, 1, 75), 1, 1.4), seqT(ir.Float32, sh(2, 3, 75), 1, 1.5), ti(ir.Int64, sh(1, 2), 1, 0)),
 		em("dense_shared_x_f64", false, seqT(ir.Float64, sh(5, 1, 4), 1, 0.5), seqT(ir.Float64, sh(3, 2, 4), 1, 0.6), ti(ir.Int64, sh(5, 2), 0, 1, 2, 0, 1, 1, 2, 2, 9, 0)),
 		em("dense_per_row_transposed_f32", true, seqT(ir.Float32, sh(4, 2, 3), 1, 0.7), seqT(ir.Float32, sh(2, 3, 5), 1, 0.8), ti(ir.Int64, sh(4, 2), 0, 1, 1, 0, 1, 1, 0, 0)),
+		em("dense_many_rows_wide_f32", false, seqT(ir.Float32, sh(9, 2, 37), 1, 1.6), seqT(ir.Float32, sh(3, 40, 37), 1, 1.7),
+			ti(ir.Int64, sh(9, 2), 0, 1, 2, 2, 1, 0, 0, 0, 2, 1, 1, 1, 0, 2, 2, 0, 1, 2)),
+		em("dense_shared_x_f16", false, seqT(ir.Float16, sh(6, 1, 24), 1, 1.8), seqT(ir.Float16, sh(2, 20, 24), 1, 1.9), ti(ir.Int32, sh(6, 2), 0, 1, 1, 0, 1, 1, 0, 0, 1, 0, 0, 1)),
 		em("dense_per_row_bf16", false, seqT(ir.BFloat16, sh(3, 2, 8), 1, 0.9), seqT(ir.BFloat16, sh(4, 6, 8), 1, 1.0), ti(ir.Int64, sh(3, 2), 0, 3, 1, 2, 3, 3)),
 		em("no_rows_f32", false, tf(ir.Float32, sh(0, 1, 3)), seqT(ir.Float32, sh(2, 4, 3), 1, 1.1), ti(ir.Int64, sh(0, 2))),
 	}

@@ -15,6 +15,8 @@ import (
 )
 
 // BenchmarkMoEDecode times one mixture-of-experts layer decoding one token
+// (and, as mixtral_quarter_prefill64, a 64-token prefill, reported as
+// GFLOP/s of the routed products)
 // (router, softmax top-2, the routed experts' gate/up and down products)
 // in float32, and reports the bandwidth counted on the experts actually
 // read (2 experts x 3 matrices of I x C) as routed-GB/s, to compare with
@@ -25,22 +27,21 @@ import (
 // and, for comparison, on the decomposition (the routed experts' weights
 // gathered, then multiplied).
 func BenchmarkMoEDecode(b *testing.B) {
-	shapes := []struct {
-		name       string
-		c, i, e, k int
-	}{{"mixtral_quarter", 1024, 3584, 8, 2}}
+	type shape struct {
+		name               string
+		tokens, c, i, e, k int
+	}
+	shapes := []shape{{"mixtral_quarter", 1, 1024, 3584, 8, 2}, {"mixtral_quarter_prefill64", 64, 1024, 3584, 8, 2},
+		{"qwen3_moe_quarter_prefill64", 64, 512, 192, 64, 8}}
 	if os.Getenv("KILN_BENCH_MOE_FULL") == "1" {
-		shapes = append(shapes, struct {
-			name       string
-			c, i, e, k int
-		}{"mixtral", 4096, 14336, 8, 2})
+		shapes = append(shapes, shape{"mixtral", 1, 4096, 14336, 8, 2})
 	}
 	for _, s := range shapes {
 		for _, mode := range []string{"native", "decomposed"} {
 			b.Run(s.name+"_"+mode, func(b *testing.B) {
 				f, err := frontend.Build("moe", func(g *frontend.Graph) error {
 					sc := nn.NewScope(g, ir.Float32)
-					x := g.Param("x", ir.Float32, 1, s.c)
+					x := g.Param("x", ir.Float32, s.tokens, s.c)
 					logits := nn.NewLinear(sc.Sub("gate"), s.c, s.e, false).Forward(x)
 					w, idx := nn.TopKRouting(logits, s.k, true)
 					y := nn.NewMoEExperts(sc.Sub("experts"), s.e, s.c, s.i, (*frontend.Tensor).Silu).Forward(x, idx, w)
@@ -83,8 +84,13 @@ func BenchmarkMoEDecode(b *testing.B) {
 					}
 					res[0].Free()
 				}
-				routed := float64(s.k*3*s.i*s.c*4) * float64(b.N)
-				b.ReportMetric(routed/b.Elapsed().Seconds()/1e9, "routed-GB/s")
+				if s.tokens == 1 {
+					routed := float64(s.k*3*s.i*s.c*4) * float64(b.N)
+					b.ReportMetric(routed/b.Elapsed().Seconds()/1e9, "routed-GB/s")
+				} else {
+					flops := float64(2*s.tokens*s.k*3*s.i*s.c) * float64(b.N)
+					b.ReportMetric(flops/b.Elapsed().Seconds()/1e9, "routed-GFLOP/s")
+				}
 			})
 		}
 	}

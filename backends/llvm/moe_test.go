@@ -9,10 +9,10 @@ import (
 	"github.com/kiln-ml/kiln/passes"
 )
 
-// TestExpertMatmulKernelChoice: after the llvm pipeline a decode-shaped
-// expert_matmul (no more routed rows than experts, weights in the HF
-// layout) stays one op for the native kernel, while prefill-shaped and
-// transposed ones are expanded into gathers and dots.
+// TestExpertMatmulKernelChoice: after the llvm pipeline an expert_matmul
+// with weights in the HF layout stays one op for the native kernels
+// (decode and grouped prefill), while transposed and float64 ones are
+// expanded into gathers and dots.
 func TestExpertMatmulKernelChoice(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
@@ -23,7 +23,7 @@ func TestExpertMatmulKernelChoice(t *testing.T) {
 	}{
 		{"decode_f32", 1, 2, 4, false, ir.Float32, true},
 		{"decode_bf16", 2, 2, 4, false, ir.BFloat16, true},
-		{"prefill", 3, 2, 4, false, ir.Float32, false},
+		{"prefill", 3, 2, 4, false, ir.Float32, true},
 		{"transposed", 1, 2, 4, true, ir.Float32, false},
 		{"f64", 1, 1, 4, false, ir.Float64, false},
 	} {

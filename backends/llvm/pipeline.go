@@ -20,7 +20,7 @@ func (b *Backend) Pipeline() passes.Pipeline { return pipeline(b.options) }
 //	decompose-long-attention  optional; with Options.DecomposeAttention, Attention
 //	                          with more than attnNativeMaxTq queries becomes
 //	                          GEMMs + softmax loops (otherwise it does nothing)
-//	decompose-expert-matmul   expert_matmul values the decode kernel does not take
+//	decompose-expert-matmul   expert_matmul values the native kernels do not take
 //	                          (nativeExpertMatmul) are expanded into primitives
 //	attnmask ... deadcode     passes.Standard with the backend's capabilities
 //	                          (every composite but Attention and ExpertMatmul is decomposed) and
@@ -56,7 +56,7 @@ func pipeline(cfg func() (*Options, error)) passes.Pipeline {
 		}
 		return decomposeLongAttention(f)
 	}}}
-	// The expert_matmul values the decode kernel does not take are
+	// The expert_matmul values the native kernels do not take are
 	// expanded before the standard passes, which clean up after them.
 	ps = append(ps, passes.Pass{Name: "decompose-expert-matmul", Run: decomposeExpertMatmul})
 	ps = append(ps, std.Passes...)

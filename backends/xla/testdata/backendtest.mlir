@@ -13485,6 +13485,63 @@ module @dense_per_row_transposed_f32 {
   }
 }
 
+// ===== dense_many_rows_wide_f32
+module @dense_many_rows_wide_f32 {
+  func.func @main(%p0_p0: tensor<9x2x37xf32>, %p1_p1: tensor<3x40x37xf32>, %p2_p2: tensor<9x2xi64>) -> tensor<9x2x40xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<9x2x37xf32>, tensor<3x40x37xf32>) -> tensor<9x2x3x40xf32>
+    %1 = "stablehlo.gather"(%0, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [2],
+  operand_batching_dims = [0, 1],
+  start_indices_batching_dims = [0, 1],
+  start_index_map = [2],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 1, 40>
+    } : (tensor<9x2x3x40xf32>, tensor<9x2xi64>) -> tensor<9x2x40xf32>
+    "stablehlo.return"(%1) : (tensor<9x2x40xf32>) -> ()
+  }
+}
+
+// ===== dense_shared_x_f16
+module @dense_shared_x_f16 {
+  func.func @main(%p0_p0: tensor<6x1x24xf16>, %p1_p1: tensor<2x20x24xf16>, %p2_p2: tensor<6x2xi32>) -> tensor<6x2x20xf16> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<6x1x24xf16>, tensor<2x20x24xf16>) -> tensor<6x1x2x20xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<6x1x2x20xf32>) -> tensor<6x2x20xf32>
+    %2 = "stablehlo.convert"(%p2_p2) : (tensor<6x2xi32>) -> tensor<6x2xi64>
+    %3 = "stablehlo.gather"(%1, %2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 20>
+    } : (tensor<6x2x20xf32>, tensor<6x2xi64>) -> tensor<6x2x20xf32>
+    %4 = "stablehlo.convert"(%3) : (tensor<6x2x20xf32>) -> tensor<6x2x20xf16>
+    "stablehlo.return"(%4) : (tensor<6x2x20xf16>) -> ()
+  }
+}
+
 // ===== dense_per_row_bf16
 module @dense_per_row_bf16 {
   func.func @main(%p0_p0: tensor<3x2x8xbf16>, %p1_p1: tensor<4x6x8xbf16>, %p2_p2: tensor<3x2xi64>) -> tensor<3x2x6xbf16> {

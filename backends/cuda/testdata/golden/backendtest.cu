@@ -20864,6 +20864,57 @@ extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ 
 // launch k0_dot<<<1, 256>>>(ws+0, param0, param1)  // %4 = dot_general f32[4,2,2,5]
 // launch k1_gather<<<1, 256>>>(result0, param2, ws+0)  // %5 = gather f32[4,2,5]
 
+// ===== dense_many_rows_wide_f32
+
+// %5 = gather f32[9,2,40]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 720LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 80LL;
+    const long long t2 = (i / 40LL) % 2LL;
+    const long long t3 = i % 40LL;
+    const long long t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 2LL);
+    const float t6 = p2[t1 * 240LL + t2 * 120LL + t5 * 40LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+// ----- plan of dense_many_rows_wide_f32: workspace 8640 bytes, 0 constants
+// gemm NT batch=1 M=18 N=120 K=37 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[9,2,3,40]
+// launch k0_gather<<<3, 256>>>(result0, param2, ws+0)  // %5 = gather f32[9,2,40]
+
+// ===== dense_shared_x_f16
+
+// %6 = gather f32[6,2,20]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const int* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 40LL;
+    const long long t2 = (i / 20LL) % 2LL;
+    const long long t3 = i % 20LL;
+    const int t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 1LL);
+    const float t6 = p2[t1 * 40LL + t5 * 20LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+
+// %7 = convert f16[6,2,20]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 40LL;
+    const long long t2 = (i / 20LL) % 2LL;
+    const long long t3 = i % 20LL;
+    const float t4 = p1[i];
+    const float t5 = kiln_h2f(kiln_f2h(t4));
+    p0[i] = kiln_f2h(t5);
+  }
+}
+// ----- plan of dense_shared_x_f16: workspace 1920 bytes, 0 constants
+// gemm NT batch=1 M=6 N=40 K=24 f16,f16->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[6,1,2,20]
+// launch k0_gather<<<1, 256>>>(ws+960, param2, ws+0)  // %6 = gather f32[6,2,20]
+// launch k1_convert<<<1, 256>>>(result0, ws+960)  // %7 = convert f16[6,2,20]
+
 // ===== dense_per_row_bf16
 
 // %5 = gather f32[3,2,6]
