@@ -38,8 +38,9 @@ func decomposeExpertMatmul(f *ir.Func) error {
 	})(f)
 }
 
-// emitExpertMatmul is the decode kernel of expert_matmul: tasks are (routed
-// row r, output column o); each is the dot product over Cin of the row's
+// emitExpertMatmul emits expert_matmul: with more routed rows than experts
+// the grouped kernel (emitExpertMatmulGrouped), else the decode kernel,
+// whose tasks are (routed row r, output column o); each is the dot product over Cin of the row's
 // input x[n, k or 0] and row o of its expert's weight matrix
 // w[clamp(idx[r])], read in place from the stacked weights, in the nt GEMV
 // kernel's four 8-lane partial sums (half-precision operands widened as

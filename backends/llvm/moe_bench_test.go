@@ -23,9 +23,9 @@ import (
 // TestMicro's read bandwidth (the roofline). mixtral_quarter is Mixtral's
 // layer at a quarter of its width (C 1024, I 3584, 8 experts);
 // KILN_BENCH_MOE_FULL=1 adds Mixtral-8x7B's own (C 4096, I 14336:
-// 5.6 GB of float32 experts). Each shape runs on the native decode kernel
-// and, for comparison, on the decomposition (the routed experts' weights
-// gathered, then multiplied).
+// 5.6 GB of float32 experts). Each shape runs on the native kernels
+// and, for comparison, on the decomposition (decode: the routed experts'
+// weights gathered, then multiplied; prefill: every row times every expert).
 func BenchmarkMoEDecode(b *testing.B) {
 	type shape struct {
 		name               string
