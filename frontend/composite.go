@@ -133,3 +133,17 @@ func LinearCrossEntropy(h, w, bias, labels *Tensor, ignoreIndex, chunkRows int) 
 	}
 	return h.g.emit(ir.OpLinearCrossEntropy, &ir.LinearCrossEntropyAttrs{ChunkRows: chunkRows, IgnoreIndex: ignoreIndex}, args...)
 }
+
+// ExpertMatmul is the grouped GEMM of a mixture-of-experts layer: for x
+// (N, S, Cin) with S = K (one input per routed expert) or 1 (the same
+// input for all K), the stacked expert weights w (E, Cout, Cin) — or
+// (E, Cin, Cout) with transposeW — and the routed expert indices (N, K)
+// (clamped into [0, E)), result[n, k] = w[idx[n, k]] @ x[n, k or 0], of
+// shape (N, K, Cout). Backends run it as one GEMM per expert over the
+// rows routed to it, or through its decomposition (passes/decompose_moe.go).
+func ExpertMatmul(x, w, idx *Tensor, transposeW bool) *Tensor {
+	if x == nil || w == nil || idx == nil {
+		failNoGraph("expert_matmul", "nil x, w or indices")
+	}
+	return x.g.emit(ir.OpExpertMatmul, &ir.ExpertMatmulAttrs{TransposeW: transposeW}, x, w, idx)
+}

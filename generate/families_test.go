@@ -8,8 +8,10 @@ import (
 
 // familyFixtures are the tiny Hugging Face models of the decoder families
 // written by scripts/families_fixture.py (Gemma 2, Gemma 3 text and
-// multimodal, Phi-3 with longrope, GPT-NeoX parallel and sequential).
-var familyFixtures = []string{"gemma2-tiny", "gemma3-tiny", "gemma3-mm-tiny", "phi3-tiny", "gpt-neox-tiny", "gpt-neox-seq-tiny"}
+// multimodal, Phi-3 with longrope, GPT-NeoX parallel and sequential,
+// Mixtral, Qwen2-MoE, Qwen3-MoE).
+var familyFixtures = []string{"gemma2-tiny", "gemma3-tiny", "gemma3-mm-tiny", "phi3-tiny", "gpt-neox-tiny", "gpt-neox-seq-tiny",
+	"mixtral-tiny", "qwen2-moe-tiny", "qwen3-moe-tiny"}
 
 // TestFamilyFixtureGeneration is TestFixtureParity (greedy, beam search,
 // repetition penalty, no-repeat n-gram against transformers' generate) for

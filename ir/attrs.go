@@ -419,3 +419,12 @@ func (d *DType) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// ExpertMatmulAttrs describes ExpertMatmul, the grouped GEMM of a
+// mixture-of-experts layer. The weights are stacked per expert in the
+// Hugging Face Linear layout (E, Cout, Cin); TransposeW reads them as
+// (E, Cin, Cout) instead and contracts their axis 1 (the gradient with
+// respect to x multiplies by the transposed expert weights without a copy).
+type ExpertMatmulAttrs struct {
+	TransposeW bool `attr:"transpose_w"`
+}

@@ -237,6 +237,13 @@ func opCases() []opCase {
 				b.emit(OpLinearCrossEntropy, &LinearCrossEntropyAttrs{ChunkRows: 4, IgnoreIndex: 0}, h, w, y, c),
 			}
 		}},
+		{OpExpertMatmul, "expert_matmul", func(b *caseBuilder) []*Value {
+			x, w, wt, idx := b.param("x", Float32, 3, 1, 4), b.param("experts.gate_up_proj", Float32, 5, 6, 4), b.param("w_t", Float32, 5, 4, 6), b.param("idx", Int32, 3, 2)
+			return []*Value{
+				b.emit(OpExpertMatmul, &ExpertMatmulAttrs{}, x, w, idx),
+				b.emit(OpExpertMatmul, &ExpertMatmulAttrs{TransposeW: true}, x, wt, idx),
+			}
+		}},
 	}
 	// Constants of every dtype, with the values that are hard to print.
 	for _, d := range AllDTypes() {

@@ -605,3 +605,38 @@ func shapeLinearCrossEntropy(args []Type, attrs any) (Type, error) {
 	}
 	return Type{out, Shape{n}}, nil
 }
+
+// shapeExpertMatmul: x (N, S, Cin) with S = K or 1, w (E, Cout, Cin) (or
+// (E, Cin, Cout) with TransposeW) of x's float dtype, indices (N, K)
+// integer; result (N, K, Cout) in x's dtype.
+func shapeExpertMatmul(args []Type, attrs any) (Type, error) {
+	a := attrs.(*ExpertMatmulAttrs)
+	x, w, idx := args[0], args[1], args[2]
+	if !x.DType.IsFloat() {
+		return Type{}, fmt.Errorf("x must be a float tensor, got %s", x)
+	}
+	if w.DType != x.DType {
+		return Type{}, fmt.Errorf("weights %s must have x's dtype %s", w, x.DType)
+	}
+	if !idx.DType.IsInt() || idx.Shape.Rank() != 2 {
+		return Type{}, fmt.Errorf("indices must be an integer (N, K) tensor, got %s", idx)
+	}
+	if x.Shape.Rank() != 3 || w.Shape.Rank() != 3 {
+		return Type{}, fmt.Errorf("want x (N, S, Cin) and w (E, Cout, Cin), got %s and %s", x, w)
+	}
+	n, k := idx.Shape[0], idx.Shape[1]
+	if x.Shape[0] != n || (x.Shape[1] != k && x.Shape[1] != 1) {
+		return Type{}, fmt.Errorf("x %s must be (%d, %d or 1, Cin) for indices %s", x, n, k, idx)
+	}
+	cin, cout := w.Shape[2], w.Shape[1]
+	if a.TransposeW {
+		cin, cout = cout, cin
+	}
+	if x.Shape[2] != cin {
+		return Type{}, fmt.Errorf("x %s has Cin %d but weights %s (transpose_w %v) take %d", x, x.Shape[2], w, a.TransposeW, cin)
+	}
+	if w.Shape[0] == 0 && n*k > 0 {
+		return Type{}, fmt.Errorf("weights %s hold no experts for %d routed rows", w, n*k)
+	}
+	return Type{x.DType, Shape{n, k, cout}}, nil
+}

@@ -55,6 +55,10 @@ type DecoderConfig struct {
 	// Windows is the sliding window of each layer (0: full attention).
 	Windows []int `json:"-"`
 
+	// MoE, when set, replaces the MLP of the sparse layers by routed
+	// experts (Mixtral, Qwen2-MoE, Qwen3-MoE; moe.go).
+	MoE *MoEConfig `json:"-"`
+
 	// Layout: module names and structure (decoder_layout.go; zero values
 	// are Llama's).
 	Layout DecoderLayout `json:"-"`
@@ -274,6 +278,7 @@ func (m *decoder) WeightAliases() map[string][]string {
 	for k, v := range m.aliases {
 		out[k] = append([]string(nil), v...)
 	}
+	m.moeAliases(out)
 	if m.cfg.Tied() {
 		l := m.cfg.Layout
 		head, embed := l.lmHeadName()+".weight", l.modelPath()+"."+l.names().Embed+".weight"
@@ -355,7 +360,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 			cos, sin = lcos, lsin
 		}
 		var present KV
-		h, present = m.block(ls, h, cos, sin, in, qpos, past, c.Windows[i], act, drop)
+		h, present = m.block(ls, i, h, cos, sin, in, qpos, past, c.Windows[i], act, drop)
 		if past != nil {
 			outs = append(outs, frontend.Out(PresentKey(i), present.Key), frontend.Out(PresentValue(i), present.Value))
 		}
@@ -387,6 +392,19 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		head = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, head...) // (B, T, V)
 		if spec.Labels {
 			head = append(head, causalLMLoss(g, spec, lm)) // logits recomputed in chunks, not read
+		}
+		if c.MoE != nil && c.MoE.OutputRouterLogits && in.Past == nil {
+			var mask *frontend.Tensor
+			if in.Mask != nil && in.Mask.Dim(1) == spec.Seq {
+				mask = in.Mask // (B, T)
+			}
+			if aux := m.auxLoss(g, mask); aux != nil {
+				if spec.Labels {
+					loss := &head[len(head)-1]
+					loss.T = loss.T.Add(aux.MulScalar(c.MoE.RouterAuxLossCoef).AsType(loss.T.DType()))
+				}
+				head = append(head, frontend.Out(OutputAuxLoss, aux))
+			}
 		}
 	}
 	g.Return(append(append(head, outs...), hs.outs...)...)

@@ -124,7 +124,7 @@ func (m *decoder) norm(s *nn.Scope, x *frontend.Tensor, dim int) *frontend.Tenso
 
 // block is one decoder layer; it returns the new hidden state and, with a
 // cache, the layer's updated cache.
-func (m *decoder) block(s *nn.Scope, h, cos, sin *frontend.Tensor, in DecoderInputs, qpos *frontend.Tensor, past *KV, window int, act nn.ActFn, drop *nn.Dropout) (*frontend.Tensor, KV) {
+func (m *decoder) block(s *nn.Scope, layer int, h, cos, sin *frontend.Tensor, in DecoderInputs, qpos *frontend.Tensor, past *KV, window int, act nn.ActFn, drop *nn.Dropout) (*frontend.Tensor, KV) {
 	c := m.cfg
 	x := m.norm(s.Sub("input_layernorm"), h, c.Hidden)                                                    // (B, T, C)
 	attn, present := m.attention(s.Sub(c.Layout.names().Attn), x, cos, sin, in, qpos, past, window, drop) // (B, T, C)
@@ -140,7 +140,7 @@ func (m *decoder) block(s *nn.Scope, h, cos, sin *frontend.Tensor, in DecoderInp
 	}
 	h = h.Add(attn)
 	x = m.norm(s.Sub("post_attention_layernorm"), h, c.Hidden)
-	return h.Add(drop.Apply(m.mlp(s.Sub("mlp"), x, act), c.ResidDropout)), present
+	return h.Add(drop.Apply(m.ffn(s, layer, x, act), c.ResidDropout)), present
 }
 
 // attention is the self-attention of one layer on the normed x (B, T, C):

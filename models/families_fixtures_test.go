@@ -11,7 +11,8 @@ import (
 // familyFixtures are the tiny Hugging Face models of the families added as
 // deltas on the shared decoder, written by scripts/families_fixture.py on
 // a machine with transformers and copied to testdata/models/.
-var familyFixtures = []string{"gemma2-tiny", "gemma3-tiny", "gemma3-mm-tiny", "phi3-tiny", "gpt-neox-tiny", "gpt-neox-seq-tiny"}
+var familyFixtures = []string{"gemma2-tiny", "gemma3-tiny", "gemma3-mm-tiny", "phi3-tiny", "gpt-neox-tiny", "gpt-neox-seq-tiny",
+	"mixtral-tiny", "qwen2-moe-tiny", "qwen3-moe-tiny"}
 
 // TestFamilyFixtures runs, for every family fixture present, the checks of
 // the other decoder fixtures on every parity backend: prompt 0's logits

@@ -15,6 +15,9 @@ import (
 type hostDecoder struct {
 	c *models.DecoderConfig
 	w map[string][]float64
+	// router collects the router logits of every sparse layer's tokens
+	// (moe_ref_test.go).
+	router [][]float64
 	// base, attn, out, embed, final, head are the module names.
 	base, attn, out, embed, final, head string
 }
@@ -276,7 +279,7 @@ func (h *hostDecoder) forwardEmbeds(x [][]float64) [][]float64 {
 				x[t] = add(r, h.norm(p+"post_feedforward_layernorm.", h.mlp(p+"mlp.", h.norm(p+"pre_feedforward_layernorm.", r))))
 			default:
 				r := add(res, attnOut[t])
-				x[t] = add(r, h.mlp(p+"mlp.", h.norm(p+"post_attention_layernorm.", r)))
+				x[t] = add(r, h.ffn(l, p, h.norm(p+"post_attention_layernorm.", r)))
 			}
 		}
 	}

@@ -25,6 +25,9 @@ type familyCase struct {
 	// v4Names renames the checkpoint's tensors to transformers 4's names
 	// (nil: as the program declares them).
 	v4Names func(string) string
+	// perExpert writes stacked expert weights as the per-expert tensors
+	// the Hub's mixture-of-experts checkpoints hold (models.WeightStacker).
+	perExpert bool
 }
 
 var familyCases = []familyCase{
@@ -145,6 +148,11 @@ func familyCheckpoint(t *testing.T, fc familyCase, m models.Model) (string, map[
 			x[i] = float32(rng.NormFloat64() * 0.3)
 			v[i] = float64(x[i])
 		}
+		vals[p.Name] = v
+		if parts := perExpertParts(fc, m, p.Name); parts != nil {
+			splitParts(t, tensors, parts, p.Type.Shape, x)
+			continue
+		}
 		name := p.Name
 		if fc.v4Names != nil {
 			name = fc.v4Names(name)
@@ -152,7 +160,6 @@ func familyCheckpoint(t *testing.T, fc familyCase, m models.Model) (string, map[
 		if tensors[name], err = tensor.FromFloat32(p.Type.Shape, x); err != nil {
 			t.Fatal(err)
 		}
-		vals[p.Name] = v
 	}
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "config.json"), []byte(fc.config), 0o644); err != nil {

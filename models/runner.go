@@ -212,6 +212,12 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 			}
 		}
 		if src == "" {
+			if ok, err := r.bindStackedLocked(p.Name, p.Type); err != nil {
+				bad = append(bad, err.Error())
+				continue
+			} else if ok {
+				continue
+			}
 			missing = append(missing, p.Name)
 			continue
 		}

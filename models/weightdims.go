@@ -198,5 +198,6 @@ func (c *DecoderConfig) WeightDims() ([]WeightDim, []LayerCount) {
 		qkv,
 	}
 	dims = append(append(dims, kv...), mlp)
+	dims = append(dims, c.moeWeightDims()...)
 	return dims, []LayerCount{{"num_hidden_layers", c.Layers, p("layers.%d.input_layernorm.weight")}}
 }

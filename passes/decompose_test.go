@@ -151,6 +151,8 @@ var compositeCases = []compositeCase{
 		fl(4, 4), fl(6, 4), ir.T(ir.Int64, 4)), func(r *rand.Rand, a []*tensor.Tensor) { scaleArg(0, 30)(r, a); labelsArg(2, 6)(r, a) }},
 	{"linear_cross_entropy_no_rows", ir.OpLinearCrossEntropy, one(ir.OpLinearCrossEntropy, &ir.LinearCrossEntropyAttrs{IgnoreIndex: -100},
 		fl(0, 4), fl(6, 4), ir.T(ir.Int64, 0)), nil},
+	{"expert_matmul_gather_shared_x", ir.OpExpertMatmul, one(ir.OpExpertMatmul, &ir.ExpertMatmulAttrs{}, fl(2, 1, 8), fl(4, 6, 8), ir.T(ir.Int64, 2, 2)), labelsArg(2, 4)},
+	{"expert_matmul_dense_per_row_transposed", ir.OpExpertMatmul, one(ir.OpExpertMatmul, &ir.ExpertMatmulAttrs{TransposeW: true}, fl(5, 2, 6), fl(3, 6, 4), ir.T(ir.Int32, 5, 2)), labelsArg(2, 3)},
 	{"rng_uniform", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 	{"rng_normal", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 	{"rng_normal_scalar", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},

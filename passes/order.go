@@ -39,6 +39,11 @@ var Order = []Constraint{
 	{"decompose-long-attention", "cse", "the expansions of attentions that share operands produce identical values (masks, iotas, reshapes) that cse merges"},
 	{"decompose-long-attention", "deadcode", "the replaced Attention values stay behind until deadcode removes them"},
 	{"decompose-long-attention", "widen-half-dots", "the expansion's QK^T and PV dots take f16/bf16 operands; widen-half-dots must see them to give them the float32 GEMM kernels"},
+	// llvm: decompose-expert-matmul expands the expert_matmul values its
+	// kernels do not take into gathers and dots.
+	{"decompose-expert-matmul", "cse", "expansions of expert matmuls that share routing produce identical gathers and broadcasts that cse merges"},
+	{"decompose-expert-matmul", "deadcode", "the replaced ExpertMatmul values stay behind until deadcode removes them"},
+	{"decompose-expert-matmul", "widen-half-dots", "the expansion's dots take f16/bf16 operands; widen-half-dots must see them to give them the float32 GEMM kernels"},
 
 	// llvm: widen-half-dots gives each f16/bf16 dot float32 operands
 	// (one widening convert per operand) and a float32 result.

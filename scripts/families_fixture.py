@@ -1,5 +1,6 @@
 """Tiny random models of the decoder families added for issue #21 (Gemma 2, Gemma 3 text,
-Gemma 3 multimodal's text path, Phi-3 with longrope, GPT-NeoX parallel and sequential),
+Gemma 3 multimodal's text path, Phi-3 with longrope, GPT-NeoX parallel and sequential,
+and the mixture-of-experts families Mixtral, Qwen2-MoE and Qwen3-MoE),
 saved with save_pretrained in float32, each with a reference.json in the decoder layout of
 the shared fixtures (../shared/fixtures/README.md): prompts_ids, single_logits, batch_left,
 batch_right, greedy (+ margins), beam4, repetition_penalty_1.5, no_repeat_ngram_3, warpers.
@@ -7,6 +8,7 @@ batch_right, greedy (+ margins), beam4, repetition_penalty_1.5, no_repeat_ngram_
 Runs where transformers and torch are installed (the GPU machine; CPU is enough):
 
     python3 scripts/families_fixture.py OUTDIR        # writes OUTDIR/<name>-tiny/...
+    python3 scripts/families_fixture.py OUTDIR mixtral-tiny qwen2-moe-tiny   # only those
 
 then copy OUTDIR/* to testdata/models/ (reference.json is written gzipped, as the Go tests
 read reference.json or reference.json.gz). The Go replay tests (models: TestFamilyFixtures; generate:
@@ -19,6 +21,7 @@ import torch
 import transformers
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "families-out"
+ONLY = set(sys.argv[2:])  # fixture names to build (empty: all)
 os.makedirs(OUT, exist_ok=True)
 torch.use_deterministic_algorithms(True)
 print("transformers", transformers.__version__, "torch", torch.__version__, flush=True)
@@ -102,6 +105,8 @@ def decoder_refs(model, d, prompts):
 
 def build(name, make_model, seed):
     """make_model() returns a float32 model in eval mode with eager attention."""
+    if ONLY and name not in ONLY:
+        return
     print("==", name, flush=True)
     try:
         torch.manual_seed(seed)
@@ -113,6 +118,11 @@ def build(name, make_model, seed):
         # original_max_position_embeddings = 16, so longrope's long factors are exercised.
         prompts = [torch.randint(3, VOCAB, (n,), generator=g).tolist() for n in (24, 13)]
         decoder_refs(model, d, prompts)
+        if hasattr(model.config, "num_experts_per_tok"):
+            try:
+                router_margin(model, prompts)
+            except Exception as e:  # informational only
+                print("router margin not computed:", e, flush=True)
         print("ok", name, sum(os.path.getsize(os.path.join(d, f)) for f in os.listdir(d)), "bytes", flush=True)
     except Exception:
         print("FAILED", name, traceback.format_exc(), flush=True)
@@ -189,9 +199,62 @@ def neox(parallel):
     return make
 
 
+def spread_router(model, scale=1.0):
+    # Router weights drawn wider than initializer_range: the top-k choice must not sit on a
+    # near-tie, where float32 rounding differences could pick another expert.
+    experts = getattr(model.config, "num_local_experts", None) or model.config.num_experts
+    for name, p in model.named_parameters():
+        if name.endswith(".gate.weight") and p.shape[0] == experts:
+            with torch.no_grad():
+                p.normal_(0.0, scale)
+    return model
+
+
+def router_margin(model, prompts):
+    # The smallest gap between the k-th and (k+1)-th router probability over the prompts'
+    # tokens and layers (printed: a fixture whose gap is below ~1e-4 should be re-seeded).
+    k = model.config.num_experts_per_tok
+    with torch.no_grad():
+        out = model(input_ids=torch.tensor([prompts[0]]), output_router_logits=True)
+    gaps = []
+    for lg in out.router_logits:
+        p = torch.softmax(lg.float(), -1).sort(-1, descending=True).values
+        if p.shape[-1] > k:
+            gaps.append((p[:, k - 1] - p[:, k]).min().item())
+    print("router top-k margin", min(gaps) if gaps else None, flush=True)
+
+
+def mixtral():
+    from transformers import MixtralConfig, MixtralForCausalLM
+    # 4 experts, top-2 (always renormalised); sliding window 8 on every layer.
+    cfg = MixtralConfig(**dict(SMALL, intermediate_size=48), num_local_experts=4, num_experts_per_tok=2,
+                        sliding_window=8, initializer_range=0.1, tie_word_embeddings=False)
+    return spread_router(MixtralForCausalLM(eager(cfg)))
+
+
+def qwen2_moe():
+    from transformers import Qwen2MoeConfig, Qwen2MoeForCausalLM
+    # 6 experts, top-3, no renormalisation, a shared expert; layer 1 is dense (mlp_only_layers).
+    cfg = Qwen2MoeConfig(**SMALL, moe_intermediate_size=32, shared_expert_intermediate_size=96, num_experts=6,
+                         num_experts_per_tok=3, norm_topk_prob=False, decoder_sparse_step=1, mlp_only_layers=[1],
+                         initializer_range=0.1, tie_word_embeddings=False)
+    return spread_router(Qwen2MoeForCausalLM(eager(cfg)))
+
+
+def qwen3_moe():
+    from transformers import Qwen3MoeConfig, Qwen3MoeForCausalLM
+    # 8 experts, top-2 renormalised, q/k norms; every second layer sparse (decoder_sparse_step 2).
+    cfg = Qwen3MoeConfig(**SMALL, moe_intermediate_size=32, num_experts=8, num_experts_per_tok=2,
+                         norm_topk_prob=True, decoder_sparse_step=2, initializer_range=0.1, tie_word_embeddings=False)
+    return spread_router(Qwen3MoeForCausalLM(eager(cfg)))
+
+
 build("gemma2-tiny", gemma2, 21)
 build("gemma3-tiny", gemma3, 22)
 build("gemma3-mm-tiny", gemma3_mm, 23)
 build("phi3-tiny", phi3, 24)
 build("gpt-neox-tiny", neox(True), 25)
 build("gpt-neox-seq-tiny", neox(False), 26)
+build("mixtral-tiny", mixtral, 27)
+build("qwen2-moe-tiny", qwen2_moe, 28)
+build("qwen3-moe-tiny", qwen3_moe, 29)

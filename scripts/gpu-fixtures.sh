@@ -17,7 +17,7 @@ run dora 100 $P scripts/dora_fixture.py testdata/dora_train
 run audio 80 $P scripts/audio_fixture.py --out processors/audio/testdata/audio
 run image 80 $P scripts/image_fixture.py processors/image/testdata/images
 run whisper 80 $P scripts/whisper_fixture.py --out testdata/models/whisper-128-tiny
-run families 80 $P scripts/families_fixture.py $T/fam && cp -r $T/fam/* testdata/models/ 2>/dev/null
+run families 150 $P scripts/families_fixture.py $T/fam && cp -r $T/fam/* testdata/models/ 2>/dev/null
 run siglip 80 $P scripts/siglip_fixture.py $T/sig && cp -r $T/sig/siglip-tiny $T/sig/clip-tiny-48 testdata/models/ 2>/dev/null
 run seq2seq 80 $P scripts/seq2seq_fixture.py --out testdata/models
 run encoders 120 $P scripts/encoders_fixture.py

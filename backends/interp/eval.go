@@ -171,6 +171,8 @@ func eval(in *instr, a []*tensor.Tensor, args []*tensor.Tensor) (*tensor.Tensor,
 		return linearCrossEntropy(a, int64(v.Attrs.(*ir.LinearCrossEntropyAttrs).IgnoreIndex), t), nil
 	case ir.OpAttentionGrad:
 		return attentionGrad(v, a, t)
+	case ir.OpExpertMatmul:
+		return expertMatmul(a[0], a[1], a[2], v.Attrs.(*ir.ExpertMatmulAttrs).TransposeW, t), nil
 	}
 	return nil, fmt.Errorf("op %s is not implemented by interp", v.Op)
 }

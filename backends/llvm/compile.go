@@ -44,7 +44,7 @@ type wsSlot struct{ off, size, def, last int }
 func noInlineConsumer(op ir.Op) bool {
 	switch op {
 	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpGather, ir.OpScatterAdd,
-		ir.OpDynamicUpdateSlice, ir.OpAttention:
+		ir.OpDynamicUpdateSlice, ir.OpAttention, ir.OpExpertMatmul:
 		return true
 	}
 	return false
@@ -254,6 +254,8 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 		e.emitConcat(v)
 	case ir.OpPad:
 		e.emitPad(v)
+	case ir.OpExpertMatmul:
+		e.emitExpertMatmul(v)
 	case ir.OpAttention:
 		if attnUseTiled(v) {
 			e.emitAttentionTiled(v)
@@ -293,7 +295,7 @@ func (e *emitter) emitDot(v *ir.Value) {
 func capabilities() backends.Capabilities {
 	c := backends.Capabilities{Ops: map[ir.Op]bool{}, DTypes: map[ir.DType]bool{}}
 	for _, op := range ir.AllOps() {
-		if !op.Has(ir.FlagComposite) || op == ir.OpAttention {
+		if !op.Has(ir.FlagComposite) || op == ir.OpAttention || op == ir.OpExpertMatmul {
 			c.Ops[op] = true
 		}
 	}

@@ -13721,6 +13721,295 @@ module @no_rows_f32 {
   }
 }
 
+// ===== literal#8
+module @literal {
+  func.func @main(%p0_p0: tensor<2x1x2xf32>, %p1_p1: tensor<2x2x2xf32>, %p2_p2: tensor<2x2xi64>) -> tensor<2x2x2xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x1x2xf32>, tensor<2x2x2xf32>) -> tensor<2x1x2x2xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<2x1x2x2xf32>) -> tensor<2x2x2xf32>
+    %2 = "stablehlo.gather"(%1, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 2>
+    } : (tensor<2x2x2xf32>, tensor<2x2xi64>) -> tensor<2x2x2xf32>
+    "stablehlo.return"(%2) : (tensor<2x2x2xf32>) -> ()
+  }
+}
+
+// ===== gather_shared_x_f32
+module @gather_shared_x_f32 {
+  func.func @main(%p0_p0: tensor<2x1x5xf32>, %p1_p1: tensor<4x3x5xf32>, %p2_p2: tensor<2x2xi64>) -> tensor<2x2x3xf32> {
+    %0 = "stablehlo.gather"(%p1_p1, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2, 3],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 3, 5>
+    } : (tensor<4x3x5xf32>, tensor<2x2xi64>) -> tensor<2x2x3x5xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1x5xf32>) -> tensor<2x2x5xf32>
+    %2 = "stablehlo.dot_general"(%1, %0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x2x5xf32>, tensor<2x2x3x5xf32>) -> tensor<2x2x3xf32>
+    "stablehlo.return"(%2) : (tensor<2x2x3xf32>) -> ()
+  }
+}
+
+// ===== gather_per_row_transposed_f32
+module @gather_per_row_transposed_f32 {
+  func.func @main(%p0_p0: tensor<1x2x4xf32>, %p1_p1: tensor<3x4x6xf32>, %p2_p2: tensor<1x2xi32>) -> tensor<1x2x6xf32> {
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<1x2xi32>) -> tensor<1x2xi64>
+    %1 = "stablehlo.gather"(%p1_p1, %0) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2, 3],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 4, 6>
+    } : (tensor<3x4x6xf32>, tensor<1x2xi64>) -> tensor<1x2x4x6xf32>
+    %2 = "stablehlo.dot_general"(%p0_p0, %1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x2x4xf32>, tensor<1x2x4x6xf32>) -> tensor<1x2x6xf32>
+    "stablehlo.return"(%2) : (tensor<1x2x6xf32>) -> ()
+  }
+}
+
+// ===== gather_per_row_bf16
+module @gather_per_row_bf16 {
+  func.func @main(%p0_p0: tensor<1x2x19xbf16>, %p1_p1: tensor<3x5x19xbf16>, %p2_p2: tensor<1x2xi64>) -> tensor<1x2x5xbf16> {
+    %0 = "stablehlo.gather"(%p1_p1, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2, 3],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 5, 19>
+    } : (tensor<3x5x19xbf16>, tensor<1x2xi64>) -> tensor<1x2x5x19xbf16>
+    %1 = "stablehlo.dot_general"(%p0_p0, %0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<1x2x19xbf16>, tensor<1x2x5x19xbf16>) -> tensor<1x2x5xf32>
+    %2 = "stablehlo.convert"(%1) : (tensor<1x2x5xf32>) -> tensor<1x2x5xbf16>
+    "stablehlo.return"(%2) : (tensor<1x2x5xbf16>) -> ()
+  }
+}
+
+// ===== gather_long_rows_f32
+module @gather_long_rows_f32 {
+  func.func @main(%p0_p0: tensor<1x1x75xf32>, %p1_p1: tensor<2x3x75xf32>, %p2_p2: tensor<1x2xi64>) -> tensor<1x2x3xf32> {
+    %0 = "stablehlo.gather"(%p1_p1, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2, 3],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 3, 75>
+    } : (tensor<2x3x75xf32>, tensor<1x2xi64>) -> tensor<1x2x3x75xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x75xf32>) -> tensor<1x2x75xf32>
+    %2 = "stablehlo.dot_general"(%1, %0) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [0, 1],
+  rhs_batching_dimensions = [0, 1],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [3]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x2x75xf32>, tensor<1x2x3x75xf32>) -> tensor<1x2x3xf32>
+    "stablehlo.return"(%2) : (tensor<1x2x3xf32>) -> ()
+  }
+}
+
+// ===== dense_shared_x_f64
+module @dense_shared_x_f64 {
+  func.func @main(%p0_p0: tensor<5x1x4xf64>, %p1_p1: tensor<3x2x4xf64>, %p2_p2: tensor<5x2xi64>) -> tensor<5x2x2xf64> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<5x1x4xf64>, tensor<3x2x4xf64>) -> tensor<5x1x3x2xf64>
+    %1 = "stablehlo.reshape"(%0) : (tensor<5x1x3x2xf64>) -> tensor<5x3x2xf64>
+    %2 = "stablehlo.gather"(%1, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 2>
+    } : (tensor<5x3x2xf64>, tensor<5x2xi64>) -> tensor<5x2x2xf64>
+    "stablehlo.return"(%2) : (tensor<5x2x2xf64>) -> ()
+  }
+}
+
+// ===== dense_per_row_transposed_f32
+module @dense_per_row_transposed_f32 {
+  func.func @main(%p0_p0: tensor<4x2x3xf32>, %p1_p1: tensor<2x3x5xf32>, %p2_p2: tensor<4x2xi64>) -> tensor<4x2x5xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<4x2x3xf32>, tensor<2x3x5xf32>) -> tensor<4x2x2x5xf32>
+    %1 = "stablehlo.gather"(%0, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [2],
+  operand_batching_dims = [0, 1],
+  start_indices_batching_dims = [0, 1],
+  start_index_map = [2],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 1, 5>
+    } : (tensor<4x2x2x5xf32>, tensor<4x2xi64>) -> tensor<4x2x5xf32>
+    "stablehlo.return"(%1) : (tensor<4x2x5xf32>) -> ()
+  }
+}
+
+// ===== dense_many_rows_wide_f32
+module @dense_many_rows_wide_f32 {
+  func.func @main(%p0_p0: tensor<9x2x37xf32>, %p1_p1: tensor<3x40x37xf32>, %p2_p2: tensor<9x2xi64>) -> tensor<9x2x40xf32> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<9x2x37xf32>, tensor<3x40x37xf32>) -> tensor<9x2x3x40xf32>
+    %1 = "stablehlo.gather"(%0, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [2],
+  operand_batching_dims = [0, 1],
+  start_indices_batching_dims = [0, 1],
+  start_index_map = [2],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 1, 40>
+    } : (tensor<9x2x3x40xf32>, tensor<9x2xi64>) -> tensor<9x2x40xf32>
+    "stablehlo.return"(%1) : (tensor<9x2x40xf32>) -> ()
+  }
+}
+
+// ===== dense_shared_x_f16
+module @dense_shared_x_f16 {
+  func.func @main(%p0_p0: tensor<6x1x24xf16>, %p1_p1: tensor<2x20x24xf16>, %p2_p2: tensor<6x2xi32>) -> tensor<6x2x20xf16> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<6x1x24xf16>, tensor<2x20x24xf16>) -> tensor<6x1x2x20xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<6x1x2x20xf32>) -> tensor<6x2x20xf32>
+    %2 = "stablehlo.convert"(%p2_p2) : (tensor<6x2xi32>) -> tensor<6x2xi64>
+    %3 = "stablehlo.gather"(%1, %2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [1],
+  operand_batching_dims = [0],
+  start_indices_batching_dims = [0],
+  start_index_map = [1],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 20>
+    } : (tensor<6x2x20xf32>, tensor<6x2xi64>) -> tensor<6x2x20xf32>
+    %4 = "stablehlo.convert"(%3) : (tensor<6x2x20xf32>) -> tensor<6x2x20xf16>
+    "stablehlo.return"(%4) : (tensor<6x2x20xf16>) -> ()
+  }
+}
+
+// ===== dense_per_row_bf16
+module @dense_per_row_bf16 {
+  func.func @main(%p0_p0: tensor<3x2x8xbf16>, %p1_p1: tensor<4x6x8xbf16>, %p2_p2: tensor<3x2xi64>) -> tensor<3x2x6xbf16> {
+    %0 = "stablehlo.dot_general"(%p0_p0, %p1_p1) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [2]
+>,
+      precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]
+    } : (tensor<3x2x8xbf16>, tensor<4x6x8xbf16>) -> tensor<3x2x4x6xf32>
+    %1 = "stablehlo.gather"(%0, %p2_p2) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [2],
+  collapsed_slice_dims = [2],
+  operand_batching_dims = [0, 1],
+  start_indices_batching_dims = [0, 1],
+  start_index_map = [2],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1, 1, 1, 6>
+    } : (tensor<3x2x4x6xf32>, tensor<3x2xi64>) -> tensor<3x2x6xf32>
+    %2 = "stablehlo.convert"(%1) : (tensor<3x2x6xf32>) -> tensor<3x2x6xbf16>
+    "stablehlo.return"(%2) : (tensor<3x2x6xbf16>) -> ()
+  }
+}
+
+// ===== no_rows_f32#1
+module @no_rows_f32 {
+  func.func @main(%p0_p0: tensor<0x1x3xf32>, %p1_p1: tensor<2x4x3xf32>, %p2_p2: tensor<0x2xi64>) -> tensor<0x2x4xf32> {
+    %0 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<0x2x4xf32>
+    "stablehlo.return"(%1) : (tensor<0x2x4xf32>) -> ()
+  }
+}
+
 // ===== add_one
 module @add_one {
   func.func @main(%p0_p0: tensor<3xf32>) -> tensor<3xf32> {

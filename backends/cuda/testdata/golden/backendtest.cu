@@ -20660,6 +20660,296 @@ extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__
 // ===== no_rows_f32
 // ----- plan of no_rows_f32: workspace 0 bytes, 0 constants
 
+// ===== literal#8
+
+// %6 = gather f32[2,2,2]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 8LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 4LL;
+    const long long t2 = (i / 2LL) % 2LL;
+    const long long t3 = i % 2LL;
+    const long long t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 1LL);
+    const float t6 = p2[t1 * 4LL + t5 * 2LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+// ----- plan of literal: workspace 64 bytes, 0 constants
+// gemm NT batch=1 M=2 N=4 K=2 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[2,1,2,2]
+// launch k0_gather<<<1, 256>>>(result0, param2, ws+0)  // %6 = gather f32[2,2,2]
+
+// ===== gather_shared_x_f32
+
+// %4 = gather f32[2,2,3,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 60LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 30LL;
+    const long long t2 = (i / 15LL) % 2LL;
+    const long long t3 = (i / 5LL) % 3LL;
+    const long long t4 = i % 5LL;
+    const long long t5 = p1[t1 * 2LL + t2];
+    const long long t6 = min(max((long long)t5, 0LL), 3LL);
+    const float t7 = p2[t6 * 15LL + t3 * 5LL + t4];
+    const float t8 = t7;
+    p0[i] = t8;
+  }
+}
+
+// %5 = broadcast_in_dim f32[2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_broadcast_in_dim(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 10LL;
+    const long long t2 = (i / 5LL) % 2LL;
+    const long long t3 = i % 5LL;
+    const float t4 = p1[t1 * 5LL + t3];
+    const float t5 = t4;
+    p0[i] = t5;
+  }
+}
+// ----- plan of gather_shared_x_f32: workspace 384 bytes, 0 constants
+// launch k0_gather<<<1, 256>>>(ws+0, param2, param1)  // %4 = gather f32[2,2,3,5]
+// launch k1_broadcast_in_dim<<<1, 256>>>(ws+256, param0)  // %5 = broadcast_in_dim f32[2,2,5]
+// gemm NT batch=4 M=1 N=3 K=5 f32,f32->f32 out=result0 lhs=ws+256 rhs=ws+0  // %6 = dot_general f32[2,2,3]
+
+// ===== gather_per_row_transposed_f32
+
+// %4 = gather f32[1,2,4,6]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const int* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 24LL) % 2LL;
+    const long long t2 = (i / 6LL) % 4LL;
+    const long long t3 = i % 6LL;
+    const int t4 = p1[t1];
+    const long long t5 = min(max((long long)t4, 0LL), 2LL);
+    const float t6 = p2[t5 * 24LL + t2 * 6LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+// ----- plan of gather_per_row_transposed_f32: workspace 192 bytes, 0 constants
+// launch k0_gather<<<1, 256>>>(ws+0, param2, param1)  // %4 = gather f32[1,2,4,6]
+// gemm NN batch=2 M=1 N=6 K=4 f32,f32->f32 out=result0 lhs=param0 rhs=ws+0  // %5 = dot_general f32[1,2,6]
+
+// ===== gather_per_row_bf16
+
+// %4 = gather bf16[1,2,5,19]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(unsigned short* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 190LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 95LL) % 2LL;
+    const long long t2 = (i / 19LL) % 5LL;
+    const long long t3 = i % 19LL;
+    const long long t4 = p1[t1];
+    const long long t5 = min(max((long long)t4, 0LL), 2LL);
+    const float t6 = kiln_bf2f(p2[t5 * 95LL + t2 * 19LL + t3]);
+    const float t7 = kiln_bf2f(kiln_f2bf(t6));
+    p0[i] = kiln_f2bf(t7);
+  }
+}
+
+// %6 = convert bf16[1,2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 10LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 5LL) % 2LL;
+    const long long t2 = i % 5LL;
+    const float t3 = p1[i];
+    const float t4 = kiln_bf2f(kiln_f2bf(t3));
+    p0[i] = kiln_f2bf(t4);
+  }
+}
+// ----- plan of gather_per_row_bf16: workspace 448 bytes, 0 constants
+// launch k0_gather<<<1, 256>>>(ws+0, param2, param1)  // %4 = gather bf16[1,2,5,19]
+// gemm NT batch=2 M=1 N=5 K=19 bf16,bf16->f32 out=ws+384 lhs=param0 rhs=ws+0  // %5 = dot_general f32[1,2,5]
+// launch k1_convert<<<1, 256>>>(result0, ws+384)  // %6 = convert bf16[1,2,5]
+
+// ===== gather_long_rows_f32
+
+// %4 = gather f32[1,2,3,75]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 450LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 225LL) % 2LL;
+    const long long t2 = (i / 75LL) % 3LL;
+    const long long t3 = i % 75LL;
+    const long long t4 = p1[t1];
+    const long long t5 = min(max((long long)t4, 0LL), 1LL);
+    const float t6 = p2[t5 * 225LL + t2 * 75LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+
+// %5 = broadcast_in_dim f32[1,2,75]
+extern "C" __global__ void __launch_bounds__(256) k1_broadcast_in_dim(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 150LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = (i / 75LL) % 2LL;
+    const long long t2 = i % 75LL;
+    const float t3 = p1[t2];
+    const float t4 = t3;
+    p0[i] = t4;
+  }
+}
+// ----- plan of gather_long_rows_f32: workspace 2496 bytes, 0 constants
+// launch k0_gather<<<2, 256>>>(ws+0, param2, param1)  // %4 = gather f32[1,2,3,75]
+// launch k1_broadcast_in_dim<<<1, 256>>>(ws+1856, param0)  // %5 = broadcast_in_dim f32[1,2,75]
+// gemm NT batch=2 M=1 N=3 K=75 f32,f32->f32 out=result0 lhs=ws+1856 rhs=ws+0  // %6 = dot_general f32[1,2,3]
+
+// ===== dense_shared_x_f64
+
+// %4 = dot_general f64[5,1,3,2]
+extern "C" __global__ void __launch_bounds__(256) k0_dot(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 30LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 6LL;
+    const long long t2 = (i / 2LL) % 3LL;
+    const long long t3 = i % 2LL;
+    double acc = 0;
+    for (long long c = 0; c < 4LL; ++c) {
+      const double t4 = p1[t1 * 4LL + c];
+      const double t5 = p2[t2 * 8LL + t3 * 4LL + c];
+      acc += (double)t4 * (double)t5;
+    }
+    p0[i] = acc;
+  }
+}
+
+// %6 = gather f64[5,2,2]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(double* __restrict__ p0, const long long* __restrict__ p1, const double* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 4LL;
+    const long long t2 = (i / 2LL) % 2LL;
+    const long long t3 = i % 2LL;
+    const long long t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 2LL);
+    const double t6 = p2[t1 * 6LL + t5 * 2LL + t3];
+    const double t7 = t6;
+    p0[i] = t7;
+  }
+}
+// ----- plan of dense_shared_x_f64: workspace 256 bytes, 0 constants
+// launch k0_dot<<<1, 256>>>(ws+0, param0, param1)  // %4 = dot_general f64[5,1,3,2]
+// launch k1_gather<<<1, 256>>>(result0, param2, ws+0)  // %6 = gather f64[5,2,2]
+
+// ===== dense_per_row_transposed_f32
+
+// %4 = dot_general f32[4,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_dot(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 20LL;
+    const long long t2 = (i / 10LL) % 2LL;
+    const long long t3 = (i / 5LL) % 2LL;
+    const long long t4 = i % 5LL;
+    double acc = 0;
+    for (long long c = 0; c < 3LL; ++c) {
+      const float t5 = p1[t1 * 6LL + t2 * 3LL + c];
+      const float t6 = p2[t3 * 15LL + c * 5LL + t4];
+      acc += (double)t5 * (double)t6;
+    }
+    p0[i] = (float)acc;
+  }
+}
+
+// %5 = gather f32[4,2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 10LL;
+    const long long t2 = (i / 5LL) % 2LL;
+    const long long t3 = i % 5LL;
+    const long long t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 1LL);
+    const float t6 = p2[t1 * 20LL + t2 * 10LL + t5 * 5LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+// ----- plan of dense_per_row_transposed_f32: workspace 320 bytes, 0 constants
+// launch k0_dot<<<1, 256>>>(ws+0, param0, param1)  // %4 = dot_general f32[4,2,2,5]
+// launch k1_gather<<<1, 256>>>(result0, param2, ws+0)  // %5 = gather f32[4,2,5]
+
+// ===== dense_many_rows_wide_f32
+
+// %5 = gather f32[9,2,40]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 720LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 80LL;
+    const long long t2 = (i / 40LL) % 2LL;
+    const long long t3 = i % 40LL;
+    const long long t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 2LL);
+    const float t6 = p2[t1 * 240LL + t2 * 120LL + t5 * 40LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+// ----- plan of dense_many_rows_wide_f32: workspace 8640 bytes, 0 constants
+// gemm NT batch=1 M=18 N=120 K=37 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[9,2,3,40]
+// launch k0_gather<<<3, 256>>>(result0, param2, ws+0)  // %5 = gather f32[9,2,40]
+
+// ===== dense_shared_x_f16
+
+// %6 = gather f32[6,2,20]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const int* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 40LL;
+    const long long t2 = (i / 20LL) % 2LL;
+    const long long t3 = i % 20LL;
+    const int t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 1LL);
+    const float t6 = p2[t1 * 40LL + t5 * 20LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+
+// %7 = convert f16[6,2,20]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 40LL;
+    const long long t2 = (i / 20LL) % 2LL;
+    const long long t3 = i % 20LL;
+    const float t4 = p1[i];
+    const float t5 = kiln_h2f(kiln_f2h(t4));
+    p0[i] = kiln_f2h(t5);
+  }
+}
+// ----- plan of dense_shared_x_f16: workspace 1920 bytes, 0 constants
+// gemm NT batch=1 M=6 N=40 K=24 f16,f16->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[6,1,2,20]
+// launch k0_gather<<<1, 256>>>(ws+960, param2, ws+0)  // %6 = gather f32[6,2,20]
+// launch k1_convert<<<1, 256>>>(result0, ws+960)  // %7 = convert f16[6,2,20]
+
+// ===== dense_per_row_bf16
+
+// %5 = gather f32[3,2,6]
+extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 12LL;
+    const long long t2 = (i / 6LL) % 2LL;
+    const long long t3 = i % 6LL;
+    const long long t4 = p1[t1 * 2LL + t2];
+    const long long t5 = min(max((long long)t4, 0LL), 3LL);
+    const float t6 = p2[t1 * 48LL + t2 * 24LL + t5 * 6LL + t3];
+    const float t7 = t6;
+    p0[i] = t7;
+  }
+}
+
+// %6 = convert bf16[3,2,6]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 12LL;
+    const long long t2 = (i / 6LL) % 2LL;
+    const long long t3 = i % 6LL;
+    const float t4 = p1[i];
+    const float t5 = kiln_bf2f(kiln_f2bf(t4));
+    p0[i] = kiln_f2bf(t5);
+  }
+}
+// ----- plan of dense_per_row_bf16: workspace 768 bytes, 0 constants
+// gemm NT batch=1 M=6 N=24 K=8 bf16,bf16->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[3,2,4,6]
+// launch k0_gather<<<1, 256>>>(ws+576, param2, ws+0)  // %5 = gather f32[3,2,6]
+// launch k1_convert<<<1, 256>>>(result0, ws+576)  // %6 = convert bf16[3,2,6]
+
+// ===== no_rows_f32#1
+// ----- plan of no_rows_f32: workspace 0 bytes, 0 constants
+
 // ===== add_one
 
 // %2 = add f32[3]
