@@ -10,17 +10,15 @@ import (
 //
 //	round(dot(x_half, w_half) -> f32  +  f32(round_half(bias)))  -> half
 //
-// which is what cuBLASLt's bias epilogue computes: float32 accumulation,
-// the half-precision bias added in float32, one rounding. XLA's GEMM
-// rewriter fuses a bias into the epilogue only when the product and the
-// add are in the output's dtype, so written as above the GEMM writes a
-// float32 product (twice the bytes) that a separate fusion adds the bias
-// to and rounds: GPT-2's training step measured 0.050 s against 0.046 s
+// one rounding, as torch's addmm. Lowered as written, XLA's GEMM writes
+// the float32 product (twice the bytes) and a separate fusion adds the
+// bias and rounds: GPT-2's training step measured 0.050 s against 0.046 s
 // (H100). The lowering therefore emits the pattern as add(dot -> half,
-// bias_half) in the half dtype, which XLA fuses into one GEMM with the
-// bias epilogue — the same single rounding. Where XLA does not fuse it
-// (no cuBLASLt), the add rounds a second time: at most one half-precision
-// ulp, on this backend only.
+// bias_half) in the half dtype: the GEMM writes half precision. Where XLA
+// fuses the bias into cuBLASLt's epilogue that is the same single
+// rounding; where it does not (the H100 dump of 2026-12-07 shows no bias
+// epilogue), the product is rounded before the add: at most one
+// half-precision ulp from torch, on this backend only.
 
 // biasEpilogue is one matched pattern: the dot_general, its add and the
 // add's rounding convert, and the bias as the half value under its
