@@ -123,9 +123,16 @@ func packFloatRows(t *tensor.Tensor, batch, free, contract []int) []float64 {
 	for _, b := range bo {
 		for _, f := range fo {
 			base := b + f
-			if t.DType == ir.Float32 {
+			switch t.DType {
+			case ir.Float32:
 				for _, c := range co {
 					out[k] = float64(math.Float32frombits(bin.LittleEndian.Uint32(t.Data[4*(base+c):])))
+					k++
+				}
+				continue
+			case ir.BFloat16:
+				for _, c := range co {
+					out[k] = float64(ir.BFloat16ToFloat32(bin.LittleEndian.Uint16(t.Data[2*(base+c):])))
 					k++
 				}
 				continue
