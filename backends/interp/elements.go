@@ -51,6 +51,12 @@ func ints(t *tensor.Tensor) []int64 {
 // fromFloats encodes xs, rounding each to nearest even in dtype t.DType.
 func fromFloats(t ir.Type, xs []float64) *tensor.Tensor {
 	out := newTensor(t)
+	if t.DType == ir.Float32 { // PutElementFloat's float32 case, without its switch
+		for i, x := range xs {
+			bin.LittleEndian.PutUint32(out.Data[4*i:], math.Float32bits(float32(x)))
+		}
+		return out
+	}
 	for i, x := range xs {
 		ir.PutElementFloat(t.DType, out.Data, i, x)
 	}
