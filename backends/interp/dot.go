@@ -24,18 +24,131 @@ func dotGeneral(l, r *tensor.Tensor, a *ir.DotAttrs, t ir.Type) *tensor.Tensor {
 	nl, nr := dimsSize(l.Shape, lf), dimsSize(r.Shape, rf)
 	nc := dimsSize(l.Shape, a.LhsContract)
 	n := t.Shape.NumElements()
+	// An rhs whose innermost dim is free ([K, N] weights) is gathered as
+	// [batch, contract, free] rows, a copy in its own order, and summed
+	// by axpyRows; else as [batch, free, contract] rows for dotRows.
+	freeInner := len(rf) > 0 && rf[len(rf)-1] == r.Shape.Rank()-1
 	if l.DType.IsFloat() {
 		lp := packFloatRows(l, a.LhsBatch, lf, a.LhsContract)
-		rp := packFloatRows(r, a.RhsBatch, rf, a.RhsContract)
 		acc := make([]float64, n)
-		dotRows(acc, lp, rp, nb, nl, nr, nc)
+		switch {
+		case freeInner && inMemoryOrder(a.RhsBatch, a.RhsContract, rf) && (r.DType == ir.Float32 || r.DType == ir.BFloat16):
+			// Already [batch, contract, free]: read in place (no
+			// float64 copy of a large weight on every call).
+			axpyRowsInPlace(acc, lp, r, nb, nl, nr, nc)
+		case freeInner:
+			axpyRows(acc, lp, packFloatRows(r, a.RhsBatch, a.RhsContract, rf), nb, nl, nr, nc)
+		case nl <= inPlaceMaxRows && inMemoryOrder(a.RhsBatch, rf, a.RhsContract) && (r.DType == ir.Float32 || r.DType == ir.BFloat16):
+			// Already [batch, free, contract] ([N, K] weights times a
+			// few rows): read in place.
+			dotRowsInPlace(acc, lp, r, nb, nl, nr, nc)
+		default:
+			dotRows(acc, lp, packFloatRows(r, a.RhsBatch, rf, a.RhsContract), nb, nl, nr, nc)
+		}
 		return fromFloats(t, acc)
 	}
-	lp := packRows(ints(l), l.Shape, a.LhsBatch, lf, a.LhsContract)
-	rp := packRows(ints(r), r.Shape, a.RhsBatch, rf, a.RhsContract)
+	ls, rs := ints(l), ints(r)
+	lp := packRows(ls, l.Shape, a.LhsBatch, lf, a.LhsContract)
 	acc := make([]int64, n)
-	dotRows(acc, lp, rp, nb, nl, nr, nc)
+	if freeInner {
+		axpyRows(acc, lp, packRows(rs, r.Shape, a.RhsBatch, a.RhsContract, rf), nb, nl, nr, nc)
+	} else {
+		dotRows(acc, lp, packRows(rs, r.Shape, a.RhsBatch, rf, a.RhsContract), nb, nl, nr, nc)
+	}
 	return fromInts(t, acc)
+}
+
+// inMemoryOrder reports whether the dim groups, concatenated, are 0, 1,
+// ..., rank-1: gathering in that order copies the tensor as it is.
+func inMemoryOrder(groups ...[]int) bool {
+	k := 0
+	for _, g := range groups {
+		for _, d := range g {
+			if d != k {
+				return false
+			}
+			k++
+		}
+	}
+	return true
+}
+
+// axpyRowsInPlace is axpyRows reading the float32 or bfloat16 rhs r in
+// place (its dims in [batch, contract, free] order), decoding each element
+// as it multiplies it: the same products, added in the same order.
+func axpyRowsInPlace(acc, lp []float64, r *tensor.Tensor, nb, nl, nr, nc int) {
+	for b := 0; b < nb; b++ {
+		for i := 0; i < nl; i++ {
+			out := acc[(b*nl+i)*nr : (b*nl+i+1)*nr]
+			for c, x := range lp[(b*nl+i)*nc : (b*nl+i+1)*nc] {
+				base := (b*nc + c) * nr
+				if r.DType == ir.Float32 {
+					row := r.Data[4*base : 4*(base+nr)]
+					for j := range out {
+						out[j] += x * float64(math.Float32frombits(bin.LittleEndian.Uint32(row[4*j:])))
+					}
+					continue
+				}
+				row := r.Data[2*base : 2*(base+nr)]
+				for j := range out {
+					out[j] += x * float64(ir.BFloat16ToFloat32(bin.LittleEndian.Uint16(row[2*j:])))
+				}
+			}
+		}
+	}
+}
+
+// inPlaceMaxRows is the most lhs rows for which dotRowsInPlace decodes
+// the rhs once per row rather than gathering a float64 copy once: a copy
+// of a large weight (allocated, zeroed, written, read) costs more than a
+// few decodes of each element.
+const inPlaceMaxRows = 64
+
+// dotRowsInPlace is dotRows reading the float32 or bfloat16 rhs r in place
+// (its dims in [batch, free, contract] order): the same products, added
+// in the same order.
+func dotRowsInPlace(acc, lp []float64, r *tensor.Tensor, nb, nl, nr, nc int) {
+	o := 0
+	for b := 0; b < nb; b++ {
+		for i := 0; i < nl; i++ {
+			lrow := lp[(b*nl+i)*nc : (b*nl+i+1)*nc]
+			for j := 0; j < nr; j++ {
+				base := (b*nr + j) * nc
+				var s float64
+				if r.DType == ir.Float32 {
+					row := r.Data[4*base : 4*(base+nc)]
+					for c, x := range lrow {
+						s += x * float64(math.Float32frombits(bin.LittleEndian.Uint32(row[4*c:])))
+					}
+				} else {
+					row := r.Data[2*base : 2*(base+nc)]
+					for c, x := range lrow {
+						s += x * float64(ir.BFloat16ToFloat32(bin.LittleEndian.Uint16(row[2*c:])))
+					}
+				}
+				acc[o] = s
+				o++
+			}
+		}
+	}
+}
+
+// axpyRows is dotRows for an rhs gathered as [nb, nc, nr]: for each lhs
+// row it adds lp[b][i][c] times rhs row c to the output row, c in order,
+// so every output element still sums its products in order of c from 0.
+func axpyRows[E float64 | int64](acc, lp, rp []E, nb, nl, nr, nc int) {
+	for b := 0; b < nb; b++ {
+		for i := 0; i < nl; i++ {
+			out := acc[(b*nl+i)*nr : (b*nl+i+1)*nr]
+			for c, x := range lp[(b*nl+i)*nc : (b*nl+i+1)*nc] {
+				row := rp[(b*nc+c)*nr : (b*nc+c+1)*nr]
+				row = row[:len(out)]
+				for j, y := range row {
+					out[j] += x * y
+				}
+			}
+		}
+	}
 }
 
 // dotRows sets acc[(b*nl+i)*nr+j] to the sum over c of lp[b][i][c] *
@@ -100,7 +213,9 @@ func dimOffsets(shape ir.Shape, dims []int) []int {
 	return offs
 }
 
-// packRows gathers xs (of shape) into [batch, free, contract] order.
+// packRows gathers xs (of shape) into the order of the three dim groups
+// given: [batch, free, contract] (or [batch, contract, free] when called
+// so), each group's multi-index row-major in the order its dims are listed.
 func packRows[E float64 | int64](xs []E, shape ir.Shape, batch, free, contract []int) []E {
 	bo, fo, co := dimOffsets(shape, batch), dimOffsets(shape, free), dimOffsets(shape, contract)
 	out := make([]E, 0, len(bo)*len(fo)*len(co))
@@ -114,7 +229,7 @@ func packRows[E float64 | int64](xs []E, shape ir.Shape, batch, free, contract [
 	return out
 }
 
-// packFloatRows is packRows(floats(t), ...) without the intermediate
+// packFloatRows is packRows(floats(t), t.Shape, ...) without the intermediate
 // slice: it decodes each element of the float tensor t as it gathers it.
 func packFloatRows(t *tensor.Tensor, batch, free, contract []int) []float64 {
 	bo, fo, co := dimOffsets(t.Shape, batch), dimOffsets(t.Shape, free), dimOffsets(t.Shape, contract)
