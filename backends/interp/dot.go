@@ -15,9 +15,13 @@ import (
 //
 // Each sum runs over the contracting multi-index in row-major order of
 // LhsContract (paired with RhsContract), one product at a time: the result
-// does not depend on the operands' layouts. For speed both operands are
-// first gathered into [batch, free, contracting] order, so every sum reads
-// two contiguous rows.
+// does not depend on the operands' layouts or on which of the loops below
+// computes it (TestDotGeneralMatchesReference checks the bits against the
+// plain loop). For speed the lhs is gathered into [batch, free, contract]
+// rows and the rhs read in whichever row order keeps its reads contiguous:
+// [batch, free, contract] rows summed as dot products (dotRows), or
+// [batch, contract, free] rows added to the output row (axpyRows), in
+// place when the tensor is already in that order.
 func dotGeneral(l, r *tensor.Tensor, a *ir.DotAttrs, t ir.Type) *tensor.Tensor {
 	lf, rf := a.FreeDims(l.Shape.Rank(), r.Shape.Rank())
 	nb := dimsSize(l.Shape, a.LhsBatch)
