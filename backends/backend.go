@@ -47,6 +47,17 @@ type Backend interface {
 	Upload(t *tensor.Tensor) (Buffer, error)
 }
 
+// Precompiler is an optional Backend interface for callers about to
+// compile many functions one by one (the conformance suite): Precompile
+// prepares their compilations together, with fewer tool processes, so that
+// each later Compile of one of them with the same options is cheaper. It
+// is a hint that changes no result: every Compile still produces the same
+// code and reports its own errors. Its error only says what could not be
+// prepared (a caller may log it).
+type Precompiler interface {
+	Precompile(fs []*ir.Func, opts CompileOptions) error
+}
+
 // Capabilities lists what a backend implements natively.
 type Capabilities struct {
 	Ops    map[ir.Op]bool

@@ -54,12 +54,37 @@ func Run(t *testing.T, b backends.Backend) {
 	cases := allCases()
 	t.Run("coverage", func(t *testing.T) { checkCoverage(t, cases) })
 	t.Run("ops", func(t *testing.T) {
+		precompileCases(t, b, cases)
 		for _, c := range cases {
 			t.Run(c.op.String()+"/"+c.name, func(t *testing.T) { runCase(t, b, c) })
 		}
 	})
 	t.Run("buffers", func(t *testing.T) { runBufferTests(t, b) })
 }
+
+// precompileCases hands every case's function to b's Precompile, when b
+// has one (backends.Precompiler), with the options checkCase compiles
+// them with: the llvm backend then builds hundreds of small modules with a
+// few tool processes instead of two each. Each case still compiles its own
+// function and reports its own errors; a failure here is only logged.
+func precompileCases(t *testing.T, b backends.Backend, cases []opCase) {
+	p, ok := b.(backends.Precompiler)
+	if !ok {
+		return
+	}
+	var fs []*ir.Func
+	for _, c := range cases {
+		if f, err := buildCase(c); err == nil && unsupported(b, f) == "" {
+			fs = append(fs, f)
+		}
+	}
+	if err := p.Precompile(fs, caseCompileOptions); err != nil {
+		t.Logf("precompile (the cases compile one by one instead): %v", err)
+	}
+}
+
+// caseCompileOptions are the options every case is compiled with.
+var caseCompileOptions = backends.CompileOptions{Options: passes.Options{Verify: true}}
 
 // checkCoverage fails when an op of the table has no case or two cases
 // share a name.
@@ -149,7 +174,7 @@ func checkCase(b backends.Backend, c opCase) (skip string, errs []error) {
 	if why := unsupported(b, f); why != "" {
 		return fmt.Sprintf("%s does not declare %s", b.Name(), why), nil
 	}
-	exe, err := b.Compile(f, backends.CompileOptions{Options: passes.Options{Verify: true}})
+	exe, err := b.Compile(f, caseCompileOptions)
 	if err != nil {
 		return "", []error{fmt.Errorf("compile:\n%s\nerror: %w", f, err)}
 	}

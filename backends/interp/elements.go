@@ -1,6 +1,9 @@
 package interp
 
 import (
+	bin "encoding/binary"
+	"math"
+
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -15,8 +18,19 @@ func newTensor(t ir.Type) *tensor.Tensor {
 // floats decodes every element as float64 (exact for every float dtype).
 func floats(t *tensor.Tensor) []float64 {
 	out := make([]float64, t.NumElements())
-	for i := range out {
-		out[i] = ir.ElementFloat(t.DType, t.Data, i)
+	switch t.DType {
+	case ir.Float32: // the common case, without a dtype switch per element
+		for i := range out {
+			out[i] = float64(math.Float32frombits(bin.LittleEndian.Uint32(t.Data[4*i:])))
+		}
+	case ir.BFloat16:
+		for i := range out {
+			out[i] = float64(ir.BFloat16ToFloat32(bin.LittleEndian.Uint16(t.Data[2*i:])))
+		}
+	default:
+		for i := range out {
+			out[i] = ir.ElementFloat(t.DType, t.Data, i)
+		}
 	}
 	return out
 }
@@ -37,6 +51,12 @@ func ints(t *tensor.Tensor) []int64 {
 // fromFloats encodes xs, rounding each to nearest even in dtype t.DType.
 func fromFloats(t ir.Type, xs []float64) *tensor.Tensor {
 	out := newTensor(t)
+	if t.DType == ir.Float32 { // PutElementFloat's float32 case, without its switch
+		for i, x := range xs {
+			bin.LittleEndian.PutUint32(out.Data[4*i:], math.Float32bits(float32(x)))
+		}
+		return out
+	}
 	for i, x := range xs {
 		ir.PutElementFloat(t.DType, out.Data, i, x)
 	}

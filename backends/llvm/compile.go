@@ -28,6 +28,9 @@ type module struct {
 	inplace map[int]int
 	// profSlot is the env slot of the profile counters (profNames != nil).
 	profSlot int
+	// lm is the module text's LLVM IR, kept only until the executable is
+	// built (Precompile renames its symbols to merge modules).
+	lm *lir.Module
 }
 
 // optThreshold is the work below which a module is compiled by llc alone:
@@ -212,6 +215,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 	}
 	mod.wsBytes = bp.WorkspaceBytes
 	mod.text = []byte(e.m.String())
+	mod.lm = e.m
 	mod.kernels = e.nkUnique
 	mod.work = e.work
 	mod.profNames = e.profNames

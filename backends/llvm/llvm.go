@@ -153,8 +153,22 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		return nil, err
 	}
 	lowered := time.Now()
-	// Tiny modules (tests, small programs) skip opt and compile with llc
-	// -O0; the others get opt -O3 and llc -O3.
+	m.lm = nil
+	kind := buildKind(m, o)
+	fn, cached, err := loadModule(t, m.text, kind, "kiln_main")
+	if err != nil {
+		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
+	}
+	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages}
+	x.pool.results = countBySize(x.sig.Results)
+	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
+	return x, nil
+}
+
+// buildKind is how m is built: tiny modules (tests, small programs) skip
+// opt and compile with llc -O0 ("ll-tiny"); the others get opt -O3 and llc
+// -O3 ("ll"), unless Options.Opt says otherwise.
+func buildKind(m *module, o *Options) string {
 	kind := "ll"
 	if m.work < optThreshold {
 		kind = "ll-tiny"
@@ -165,14 +179,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	case "never":
 		kind = "ll-noopt"
 	}
-	fn, cached, err := loadModule(t, m.text, kind, "kiln_main")
-	if err != nil {
-		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
-	}
-	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages}
-	x.pool.results = countBySize(x.sig.Results)
-	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
-	return x, nil
+	return kind
 }
 
 // ProfileEntry is the time spent in one kernel call site.
@@ -238,34 +245,54 @@ var (
 // loadModule builds or finds the library of text and returns kiln_main. A
 // cached library that fails to load is rebuilt once.
 // kind is "ll" (opt -O3, llc -O3), "ll-noopt" (llc -O3) or "ll-tiny" (llc -O0).
+//
+// A module that Precompile built in a batch is loaded from the batch's
+// library, under its renamed symbol (a batch that fails to load is evicted
+// and the module built alone).
 func loadModule(t *toolchain, text []byte, kind, symbol string) (uintptr, bool, error) {
+	if so, sym, ok := t.batchEntry(kind, text, symbol); ok {
+		if fn, err := loadSymbol(so, sym); err == nil {
+			return fn, true, nil
+		}
+		t.evict(so)
+	}
 	for attempt := 0; ; attempt++ {
 		so, cached, err := t.library(kind, text)
 		if err != nil {
 			return 0, false, err
 		}
-		loadedMu.Lock()
-		fn, ok := loaded[so+"\x00"+symbol]
-		loadedMu.Unlock()
-		if ok {
-			return fn, cached, nil
-		}
-		h, err := dlopen(so, false)
-		if err == nil {
-			fn, err = dlsym(h, symbol)
-		}
+		fn, err := loadSymbol(so, symbol)
 		if err != nil {
 			if attempt == 0 && cached {
 				t.evict(so)
 				continue
 			}
-			return 0, false, fmt.Errorf("load %s: %w", so, err)
+			return 0, false, err
 		}
-		loadedMu.Lock()
-		loaded[so+"\x00"+symbol] = fn
-		loadedMu.Unlock()
 		return fn, cached, nil
 	}
+}
+
+// loadSymbol opens the library so (once per process) and returns the
+// address of symbol in it.
+func loadSymbol(so, symbol string) (uintptr, error) {
+	loadedMu.Lock()
+	fn, ok := loaded[so+"\x00"+symbol]
+	loadedMu.Unlock()
+	if ok {
+		return fn, nil
+	}
+	h, err := dlopen(so, false)
+	if err == nil {
+		fn, err = dlsym(h, symbol)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("load %s: %w", so, err)
+	}
+	loadedMu.Lock()
+	loaded[so+"\x00"+symbol] = fn
+	loadedMu.Unlock()
+	return fn, nil
 }
 
 // Upload validates t and copies it into a new host buffer.
