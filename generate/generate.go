@@ -107,6 +107,16 @@ type Request struct {
 	Streamer Streamer
 	// images are a vision-language prompt's images (GenerateWithImages).
 	images *imagePrompt
+	// extra are processors run after the configured ones (LogitsProcessors),
+	// as transformers appends a custom logits_processor list.
+	extra []LogitsProcessor
+}
+
+// LogitsProcessors adds processors that run after those the Config builds
+// (Processors), in order: transformers' custom logits_processor argument,
+// and how Whisper's generate adds its timestamp processor.
+func LogitsProcessors(ps ...LogitsProcessor) Option {
+	return func(r *Request) { r.extra = append(r.extra, ps...) }
 }
 
 // Stream sets the call's streamer.
@@ -297,7 +307,7 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int, cr
 	stp := g.newStepper(req, maxLen, cross, source)
 	stp.setImages(pixels, images)
 	st := &state{g: g, req: req, ctx: ctx, promptLen: p, maxLen: maxLen, start: time.Now(),
-		procs: Processors(&req.Config, p, maxLen, vocab), stepper: stp}
+		procs: append(Processors(&req.Config, p, maxLen, vocab), req.extra...), stepper: stp}
 	defer st.stepper.close()
 	if req.NumBeams > 1 {
 		return st.beamSearch(rows, masks, len(ids))
