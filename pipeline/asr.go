@@ -347,10 +347,9 @@ func (p *Pipeline) asrPrompt() ([]int, error) {
 			prompt = append(prompt, id)
 		}
 	}
+	// As transformers, only generation_config.json's no_timestamps_token_id
+	// counts here (not the tokenizer's <|notimestamps|>).
 	nts := ws.NoTimestampsTokenID
-	if nts < 0 && p.asr.tsBegin >= 0 {
-		nts = p.asr.tsBegin - 1
-	}
 	last := prompt[len(prompt)-1]
 	if !p.timestamps() && nts >= 0 && last != nts {
 		prompt = append(prompt, nts)

@@ -15,9 +15,11 @@ transformers and for kiln's tests:
   testdata/asr/whisper-tiny-asr/generation_config.json  whisper-tiny's, plus
       no_timestamps_token_id, max_initial_timestamp_index, is_multilingual
 
-`--configs-only` writes just those two files (plain Python, no torch); kiln's
-tests assemble the model directory from them and the checked-in model and
-tokenizer files (pipeline/asr_test.go).
+`--configs-only` writes just those two files (plain Python, no torch). The
+rest of that directory are links to whisper-tiny's config.json,
+model.safetensors, preprocessor_config.json and gpt2-tiny's vocab.json and
+merges.txt, so that it is a whole model directory for kiln's tests and CLI
+examples.
 
 The full run (GPU machine: transformers 5.17, torch; no network needed)
 also writes a 70-second synthetic clip (sine sweep + chord + noise, 16 kHz
@@ -84,8 +86,9 @@ def write_configs(out):
           "unk_token": "<|endoftext|>",
           "additional_special_tokens": [s for _, s, sp in toks if sp],
           "added_tokens_decoder": dec}
-    with gzip.open(os.path.join(out, "tokenizer_config.json.gz"), "wt") as f:
-        json.dump(tc, f)
+    with open(os.path.join(out, "tokenizer_config.json.gz"), "wb") as raw:
+        with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as z:  # reproducible bytes
+            z.write(json.dumps(tc).encode())
     gc = {"begin_suppress_tokens": [220, EOT], "bos_token_id": EOT, "decoder_start_token_id": SOT,
           "eos_token_id": EOT, "pad_token_id": EOT, "is_multilingual": False,
           "no_timestamps_token_id": no_ts, "max_initial_timestamp_index": 50,
@@ -95,12 +98,12 @@ def write_configs(out):
 
 
 def model_dir(tmp):
-    """whisper-tiny + GPT-2's BPE files + the two configs, as kiln's test builds it."""
-    for f in ["config.json", "model.safetensors", "preprocessor_config.json"]:
-        shutil.copy(os.path.join("testdata/models/whisper-tiny", f), tmp)
-    for f in ["vocab.json", "merges.txt"]:
-        shutil.copy(os.path.join("testdata/models/gpt2-tiny", f), tmp)
-    shutil.copy(os.path.join(CFG_DIR, "generation_config.json"), tmp)
+    """A copy of testdata/asr/whisper-tiny-asr that transformers reads: its
+    links (whisper-tiny's weights and configs, gpt2-tiny's vocab.json and
+    merges.txt) followed and tokenizer_config.json.gz decompressed."""
+    for f in ["config.json", "model.safetensors", "preprocessor_config.json", "vocab.json", "merges.txt",
+              "generation_config.json"]:
+        shutil.copy(os.path.join(CFG_DIR, f), tmp)
     with gzip.open(os.path.join(CFG_DIR, "tokenizer_config.json.gz"), "rb") as src:
         with open(os.path.join(tmp, "tokenizer_config.json"), "wb") as dst:
             dst.write(src.read())
