@@ -35,13 +35,15 @@ type asrReference struct {
 }
 
 // untilEOS returns a chunk's generated tokens after prompt (when the row
-// starts with it) up to and including the first EOS.
+// starts with it) up to the first EOS, excluded: transformers' Whisper
+// generate strips the final EOS of short-form output and has returned the
+// prompt in some versions and not in others.
 func untilEOS(row, prompt []int) []int {
 	if len(row) >= len(prompt) && slices.Equal(row[:len(prompt)], prompt) {
 		row = row[len(prompt):]
 	}
 	if i := slices.Index(row, eot); i >= 0 {
-		row = row[:i+1]
+		row = row[:i]
 	}
 	return row
 }
