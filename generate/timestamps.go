@@ -62,6 +62,9 @@ func fill(row []float32, from, to int) {
 // Process implements LogitsProcessor.
 func (p TimestampProcessor) Process(seqs [][]int, scores [][]float32) {
 	tb := p.TimestampBegin
+	if tb < 0 {
+		return // no timestamps in a vocabulary with negative ids
+	}
 	for k, row := range scores {
 		if inVocab(p.NoTimestampsID, row) {
 			row[p.NoTimestampsID] = negInf
@@ -181,6 +184,10 @@ func ParseWhisperSettings(data []byte) (WhisperSettings, error) {
 	return w, w.parse(data)
 }
 
+// maxTokenID bounds the ids and indices read from the file, so that sums
+// of them cannot overflow.
+const maxTokenID = 1 << 31
+
 func (w *WhisperSettings) parse(data []byte) error {
 	var raw struct {
 		NoTimestamps   *int           `json:"no_timestamps_token_id"`
@@ -193,14 +200,14 @@ func (w *WhisperSettings) parse(data []byte) error {
 		return fmt.Errorf("Whisper fields: %v", err)
 	}
 	if raw.NoTimestamps != nil {
-		if *raw.NoTimestamps < 0 {
-			return fmt.Errorf("field no_timestamps_token_id: %d is negative", *raw.NoTimestamps)
+		if *raw.NoTimestamps < 0 || *raw.NoTimestamps >= maxTokenID {
+			return fmt.Errorf("field no_timestamps_token_id: %d is not a token id in [0, %d)", *raw.NoTimestamps, maxTokenID)
 		}
 		w.NoTimestampsTokenID = *raw.NoTimestamps
 	}
 	if raw.MaxInitial != nil {
-		if *raw.MaxInitial < 0 {
-			return fmt.Errorf("field max_initial_timestamp_index: %d is negative", *raw.MaxInitial)
+		if *raw.MaxInitial < 0 || *raw.MaxInitial >= maxTokenID {
+			return fmt.Errorf("field max_initial_timestamp_index: %d is not in [0, %d)", *raw.MaxInitial, maxTokenID)
 		}
 		w.MaxInitialTimestampIndex = *raw.MaxInitial
 	}

@@ -82,3 +82,30 @@ func TestWhisperSettings(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWhisperSettings feeds arbitrary generation_config.json contents to
+// the Whisper fields' parser: no panic, and accepted settings give a
+// timestamp processor that runs on any row.
+func FuzzWhisperSettings(f *testing.F) {
+	for _, s := range []string{`{}`, `null`, `{"no_timestamps_token_id": 5, "max_initial_timestamp_index": 2}`,
+		`{"no_timestamps_token_id": 50363, "is_multilingual": true, "lang_to_id": {"<|en|>": 50259}, "task_to_id": {"transcribe": 50359}}`,
+		`{"no_timestamps_token_id": 9223372036854775807}`, `{"max_initial_timestamp_index": 1e300}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := generate.ParseWhisperSettings(data)
+		if err != nil {
+			return
+		}
+		if w.NoTimestampsTokenID < -1 || w.MaxInitialTimestampIndex < -1 {
+			t.Fatalf("accepted negative settings %+v", w)
+		}
+		p, err := generate.NewTimestampProcessor(w, 3, 1)
+		if err != nil {
+			return
+		}
+		row := make([]float32, 16)
+		p.Process([][]int{{0}, {0}}, [][]float32{row, make([]float32, 16)})
+		p.Process([][]int{{0, 7, 12, 15}}, [][]float32{row})
+	})
+}

@@ -254,7 +254,7 @@ func (p *Pipeline) TranscribeSamples(ctx context.Context, wave []float32, opts .
 		}
 	}
 	d := asrDecoder{
-		decode:         func(ids []int) string { return p.Tokenizer.Decode(ids, false) },
+		decode:         func(ids []int) string { return p.Tokenizer.DecodeText(ids, false) }, // tokenizer.decode, clean-up as configured
 		isSpecial:      p.asrSpecial,
 		timestampBegin: st.tsBegin,
 		timePrecision:  float64(st.fe.Config.ChunkLength) / float64(st.maxSrc),
