@@ -1,6 +1,7 @@
 package generate_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -108,4 +109,23 @@ func FuzzWhisperSettings(f *testing.F) {
 		p.Process([][]int{{0}, {0}}, [][]float32{row, make([]float32, 16)})
 		p.Process([][]int{{0, 7, 12, 15}}, [][]float32{row})
 	})
+}
+
+// TestCustomProcessorsOrder checks where LogitsProcessors' processors run:
+// after the configured processors (begin suppress tokens last of them) and
+// before the sampling warpers, as transformers merges logits_processor.
+func TestCustomProcessorsOrder(t *testing.T) {
+	c := generate.DefaultConfig()
+	c.DoSample, c.Temperature, c.TopK = true, 0.5, 0
+	c.BeginSuppressTokens = []int{1}
+	ts := generate.TimestampProcessor{NoTimestampsID: 5, TimestampBegin: 6, EOS: 3, BeginIndex: 1, MaxInitialIndex: -1}
+	ps := generate.ProcessorsWith(&c, 1, 20, 10, []generate.LogitsProcessor{ts})
+	var kinds []string
+	for _, p := range ps {
+		kinds = append(kinds, strings.TrimPrefix(fmt.Sprintf("%T", p), "generate."))
+	}
+	want := []string{"SuppressProcessor", "TimestampProcessor", "TemperatureWarper"}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("processor order %v, want %v", kinds, want)
+	}
 }
