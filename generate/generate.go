@@ -107,6 +107,17 @@ type Request struct {
 	Streamer Streamer
 	// images are a vision-language prompt's images (GenerateWithImages).
 	images *imagePrompt
+	// extra are custom processors (LogitsProcessors), run where
+	// transformers merges a logits_processor list: before the warpers.
+	extra []LogitsProcessor
+}
+
+// LogitsProcessors adds custom processors, as transformers' generate
+// argument logits_processor (and how Whisper's generate adds its timestamp
+// processor): they run, in order, after the processors the Config builds
+// and before the sampling warpers, the watermark and the renormalisation.
+func LogitsProcessors(ps ...LogitsProcessor) Option {
+	return func(r *Request) { r.extra = append(r.extra, ps...) }
 }
 
 // Stream sets the call's streamer.
@@ -297,7 +308,7 @@ func (g *Generator) run(ctx context.Context, req *Request, ids, mask [][]int, cr
 	stp := g.newStepper(req, maxLen, cross, source)
 	stp.setImages(pixels, images)
 	st := &state{g: g, req: req, ctx: ctx, promptLen: p, maxLen: maxLen, start: time.Now(),
-		procs: Processors(&req.Config, p, maxLen, vocab), stepper: stp}
+		procs: processorsWith(&req.Config, p, maxLen, vocab, req.extra), stepper: stp}
 	defer st.stepper.close()
 	if req.NumBeams > 1 {
 		return st.beamSearch(rows, masks, len(ids))

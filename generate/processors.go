@@ -300,6 +300,14 @@ func softmax(row []float32) []float32 {
 // renormalisation. promptLen is the padded prompt length and maxLength the
 // resolved length limit; vocab sizes the watermark.
 func Processors(c *Config, promptLen, maxLength, vocab int) []LogitsProcessor {
+	return processorsWith(c, promptLen, maxLength, vocab, nil)
+}
+
+// processorsWith is Processors with custom processors (LogitsProcessors)
+// placed where transformers merges its logits_processor argument: after
+// begin suppress tokens, before the warpers, watermark and
+// renormalisation.
+func processorsWith(c *Config, promptLen, maxLength, vocab int, extra []LogitsProcessor) []LogitsProcessor {
 	var ps []LogitsProcessor
 	if c.RepetitionPenalty != 1 {
 		ps = append(ps, RepetitionPenaltyProcessor{float32(c.RepetitionPenalty)})
@@ -339,6 +347,7 @@ func Processors(c *Config, promptLen, maxLength, vocab int) []LogitsProcessor {
 		}
 		ps = append(ps, SuppressProcessor{IDs: c.BeginSuppressTokens, AtLen: at})
 	}
+	ps = append(ps, extra...)
 	if c.DoSample {
 		ps = append(ps, Warpers(c)...)
 	}

@@ -16,7 +16,9 @@
 // "image-text-to-text" and "image-to-text" (a vision-language model's
 // text from image files and a prompt or chat, imagetext.go) and the
 // text-to-text tasks of T5 and BART, "text2text-generation",
-// "summarization" and "translation" (text2text.go).
+// "summarization" and "translation" (text2text.go), and
+// "automatic-speech-recognition" (Whisper on audio files, long audio in
+// chunks, with timestamps; asr.go).
 package pipeline
 
 import (
@@ -68,11 +70,12 @@ const (
 	// prompt (imagetext.go).
 	ImageTextToText = "image-text-to-text"
 	ImageToText     = "image-to-text"
+	// AutomaticSpeechRecognition is in asr.go.
 )
 
 // Tasks lists the supported task names.
 func Tasks() []string {
-	return []string{FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, ImageTextToText, ImageToText, QuestionAnswering, Summarization, Text2TextGeneration, TextClassification, TextGeneration, TokenClassification, Translation, ZeroShotImageClassification}
+	return []string{AutomaticSpeechRecognition, FeatureExtraction, FillMask, ImageClassification, ImageFeatureExtraction, ImageTextToText, ImageToText, QuestionAnswering, Summarization, Text2TextGeneration, TextClassification, TextGeneration, TokenClassification, Translation, ZeroShotImageClassification}
 }
 
 // Options configure New. The zero value loads on the best backend in
@@ -124,6 +127,17 @@ type Options struct {
 	// Pool makes image-feature-extraction return the pooled output
 	// (transformers' pool=True) instead of the last hidden state.
 	Pool bool
+	// Automatic-speech-recognition (transformers' call arguments):
+	// ChunkLengthS cuts long audio into windows of that many seconds (0:
+	// none; the clip must then fit one window), StrideLengthS is the
+	// overlap on each side (nil: chunk_length_s / 6 each), ReturnTimestamps
+	// is "" or "false", "true" (segment timestamps) or "word" (refused), and
+	// Language and ASRTask are Whisper's generate language ("en" or
+	// "<|en|>") and task ("transcribe", "translate").
+	ChunkLengthS      float64
+	StrideLengthS     *[2]float64
+	ReturnTimestamps  string
+	Language, ASRTask string
 	// Hub resolves repo ids.
 	Hub hub.Options
 	// Compile is passed to the backend for every program (pass dumps,
@@ -151,6 +165,7 @@ type Pipeline struct {
 	// (LlavaProcessor); nil for other tasks.
 	VisionText *vlm.Processor
 	opts       Options
+	asr        *asrState
 	labels     []string
 	problem    string
 }
@@ -181,7 +196,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 		want = models.TaskImageTextMatching
 	case ImageFeatureExtraction:
 		want = models.TaskBase
-	case Text2TextGeneration, Summarization, Translation:
+	case Text2TextGeneration, Summarization, Translation, AutomaticSpeechRecognition:
 		want = models.TaskSeq2SeqLM
 	default:
 		if isText2Text(task) { // translation_XX_to_YY
@@ -285,6 +300,11 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 	}
 	if isText2Text(task) {
 		if err := p.setupText2Text(); err != nil {
+			return fail(err)
+		}
+	}
+	if task == AutomaticSpeechRecognition {
+		if err := p.setupASR(); err != nil {
 			return fail(err)
 		}
 	}
@@ -477,6 +497,8 @@ func (p *Pipeline) Run(ctx context.Context, texts []string) (any, error) {
 		return p.ClassifyImagesZeroShot(ctx, texts, p.opts.CandidateLabels)
 	case ImageFeatureExtraction:
 		return p.ImageFeatures(ctx, texts)
+	case AutomaticSpeechRecognition:
+		return p.Transcribe(ctx, texts)
 	}
 	if isText2Text(p.Task) {
 		return p.Text2Text(ctx, texts)

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -19,6 +21,8 @@ func init() {
 	var o struct {
 		model, backend, tok, pooling, adapter, template string
 		aggregation, question, context, text            string
+		timestamps, stride, language, whisperTask       string
+		chunkLength                                     float64
 		labels, ignoreLabels                            []string
 		topK, batch, maxNew                             int
 		maxSeqLen, docStride, maxAnswerLen              int
@@ -66,6 +70,16 @@ given), like transformers' pipeline(TASK, model):
                        rendered by the chat template. --json prints {"input_text", "generated_text"
                        (the prompt and the new text), "new_text", "new_tokens"} per file
   image-to-text        as image-text-to-text; without --text the prompt is the image token alone
+  automatic-speech-recognition
+                       each argument is an audio file (WAV, FLAC) transcribed by Whisper; with
+                       --chunk-length S long audio is cut into S-second windows overlapping by
+                       --stride-length (default S/6 on each side; "L,R" for two sides) and the
+                       chunks' tokens merged as transformers does; --return-timestamps adds timed
+                       segments ("word" is refused); --language and --whisper-task (transcribe,
+                       translate) set Whisper's prompt. --json prints transformers' {"text"} or
+                       {"text", "chunks": [{"timestamp": [start, end], "text"}]} (a list for
+                       several files). Without --max-new-tokens the pipeline's default applies
+                       (256, or generation_config.json's limits)
   text2text-generation, summarization, translation (or translation_XX_to_YY)
                        a text encoder-decoder (T5, BART) generates from each TEXT, after the
                        prefix of config.json (or of the task's task_specific_params, whose
@@ -82,7 +96,8 @@ The tokenizer is read from the model directory unless --tokenizer names another 
   kiln run text-generation --model testdata/models/gpt2-tiny --max-new-tokens 10 "Once upon a time"
   kiln run image-classification --model testdata/models/vit-tiny --json testdata/models/vit-tiny/image.png
   kiln run zero-shot-image-classification --model testdata/models/clip-tiny --tokenizer testdata/tokenizers/clip-words --hypothesis-template "a photo of {}" --candidate-labels "a cat,a dog" --json testdata/models/clip-tiny/image.png
-  kiln run image-feature-extraction --model testdata/models/clip-tiny --pool --json testdata/models/clip-tiny/image.png`,
+  kiln run image-feature-extraction --model testdata/models/clip-tiny --pool --json testdata/models/clip-tiny/image.png
+  kiln run automatic-speech-recognition --model testdata/asr/whisper-tiny-asr --chunk-length 1.5 --return-timestamps --max-new-tokens 4 --json testdata/models/whisper-tiny/audio.wav`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return fmt.Errorf("run needs a TASK: one of %s", strings.Join(pipeline.Tasks(), ", "))
@@ -113,7 +128,15 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 					return fmt.Errorf("no input: give TEXT arguments or lines on stdin")
 				}
 			}
-			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{Backend: o.backend, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
+			stride, err := parseStride(o.stride)
+			if err != nil {
+				return err
+			}
+			if task != pipeline.AutomaticSpeechRecognition && (o.chunkLength != 0 || stride != nil || o.timestamps != "" || o.language != "" || o.whisperTask != "") {
+				return fmt.Errorf("--chunk-length, --stride-length, --return-timestamps, --language and --whisper-task apply to automatic-speech-recognition only")
+			}
+			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{ChunkLengthS: o.chunkLength, StrideLengthS: stride,
+				ReturnTimestamps: o.timestamps, Language: o.language, ASRTask: o.whisperTask, Backend: o.backend, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
 				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions(),
 				CandidateLabels: o.labels, HypothesisTemplate: o.template, Pool: o.pool,
 				AggregationStrategy: o.aggregation, IgnoreLabels: o.ignoreLabels,
@@ -140,6 +163,19 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				res, err = runTextGeneration(ctx, p, texts, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
 			} else if task == pipeline.ImageTextToText || task == pipeline.ImageToText {
 				res, err = runImageText(ctx, p, texts, o.text, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
+			} else if task == pipeline.AutomaticSpeechRecognition {
+				var opts []generate.Option
+				if cmd.Flags().Changed("max-new-tokens") {
+					opts = append(opts, generate.MaxNewTokens(o.maxNew))
+				}
+				rs, err := p.Transcribe(ctx, texts, opts...)
+				if err != nil {
+					return err
+				}
+				if len(rs) == 1 && o.asJSON {
+					return printResults(cmd.OutOrStdout(), texts, rs[0], true) // transformers returns one dict
+				}
+				res = rs
 			} else if pipeline.IsText2Text(task) {
 				if o.chat {
 					return fmt.Errorf("--chat applies to text-generation only")
@@ -196,8 +232,38 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.IntVar(&o.maxAnswerLen, "max-answer-len", 0, "question-answering: the longest answer in tokens (default 15)")
 	f.IntVar(&o.maxSeqLen, "max-seq-len", 0, "question-answering: tokens per window of question and context (default min(384, the model's positions))")
 	f.IntVar(&o.docStride, "doc-stride", 0, "question-answering: tokens of overlap between windows (default min(max-seq-len / 2, 128))")
+	f.Float64Var(&o.chunkLength, "chunk-length", 0, "automatic-speech-recognition: seconds per window of long audio (chunk_length_s; 0: none)")
+	f.StringVar(&o.stride, "stride-length", "", `automatic-speech-recognition: seconds of overlap on each side of a window, "S" or "LEFT,RIGHT" (default chunk length / 6)`)
+	f.StringVar(&o.timestamps, "return-timestamps", "", `automatic-speech-recognition: timed segments ("true" when given alone, "false"; "word" is refused)`)
+	f.Lookup("return-timestamps").NoOptDefVal = "true"
+	f.StringVar(&o.language, "language", "", "automatic-speech-recognition: Whisper's language (en, fr, ...; multilingual models)")
+	f.StringVar(&o.whisperTask, "whisper-task", "", "automatic-speech-recognition: Whisper's task, transcribe or translate")
 	_ = cmd.MarkFlagRequired("model")
 	addCommand(cmd)
+}
+
+// parseStride reads --stride-length: "" (default), "S" (both sides) or
+// "LEFT,RIGHT" in seconds.
+func parseStride(s string) (*[2]float64, error) {
+	if s == "" {
+		return nil, nil
+	}
+	parts := strings.Split(s, ",")
+	if len(parts) > 2 {
+		return nil, fmt.Errorf("--stride-length %q: want S or LEFT,RIGHT in seconds", s)
+	}
+	var out [2]float64
+	for i, p := range parts {
+		v, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil || v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("--stride-length %q: %q is not a number of seconds >= 0", s, p)
+		}
+		out[i] = v
+	}
+	if len(parts) == 1 {
+		out[1] = out[0]
+	}
+	return &out, nil
 }
 
 // runImageText runs image-text-to-text (or image-to-text) on each image
@@ -243,6 +309,14 @@ func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// fmtSeconds prints a segment time, "?" when the model gave none.
+func fmtSeconds(x *float64) string {
+	if x == nil {
+		return "?"
+	}
+	return strconv.FormatFloat(*x, 'f', 2, 64)
 }
 
 // nonNil makes an empty result print as [] rather than null.
@@ -311,6 +385,13 @@ func printResults(w io.Writer, texts []string, res any, asJSON bool) error {
 	case []pipeline.ImageTextResult:
 		for i, g := range r {
 			fmt.Fprintf(w, "%s\n  %s\n", texts[i], g.GeneratedText)
+		}
+	case []pipeline.ASRResult:
+		for i, a := range r {
+			fmt.Fprintf(w, "%s\n  %s\n", texts[i], strings.TrimSpace(a.Text))
+			for _, c := range a.Chunks {
+				fmt.Fprintf(w, "  [%s -> %s] %s\n", fmtSeconds(c.Timestamp[0]), fmtSeconds(c.Timestamp[1]), strings.TrimSpace(c.Text))
+			}
 		}
 	case []pipeline.Text2TextResult:
 		for _, g := range r {

@@ -17,7 +17,7 @@ type WhisperInput struct {
 	Seconds float64
 	// Truncated is true when the clip is longer than chunk_length: the
 	// extractor keeps its first chunk_length seconds, as transformers'
-	// does by default (long-form transcription is not done here).
+	// does by default (long-form transcription is the ASR pipeline's, pipeline/asr.go).
 	Truncated bool
 }
 

@@ -1,0 +1,4 @@
+package generate
+
+// ProcessorsWith exposes processorsWith to the external tests.
+var ProcessorsWith = processorsWith
