@@ -7,7 +7,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 P=../kiln-parked
-KEEP="gpt2-tiny llama-tiny qwen3-tiny bert-tiny-mlm bert-tiny-ner distilbert-tiny-qa llama-tiny-lora"
+KEEP="gpt2-tiny llama-tiny qwen3-tiny whisper-tiny bert-tiny-mlm bert-tiny-ner distilbert-tiny-qa llama-tiny-lora"
 list() {
   for d in testdata/models/*/; do d=${d%/}; case " $KEEP " in *" $(basename $d) "*) ;; *) echo $d;; esac; done
   ls -d testdata/peft testdata/lora_train testdata/trainer tokenizer/testdata processors/*/testdata \
