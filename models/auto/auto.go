@@ -23,6 +23,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/peft"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/weights"
 )
 
@@ -109,6 +110,11 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A quantized checkpoint (GPTQ, AWQ, bitsandbytes) is dequantized at
+	// load: its packed Linears show up as float "<module>.weight" tensors.
+	if ck, err = dequantize(ck, cfgPath); err != nil {
+		return nil, err
+	}
 	// A config that disagrees with its checkpoint is reported by the field
 	// to fix, before binding lists every mismatching tensor.
 	if err := models.CheckWeightDims(cfg, ck.Info, cfgPath); err != nil {
@@ -151,6 +157,25 @@ func DefaultBackend(log *slog.Logger) (backends.Backend, error) {
 		}
 	}
 	return b, nil
+}
+
+// dequantize wraps ck with quant.Dequantize when cfgPath's config.json has
+// a quantization_config; it closes ck on error.
+func dequantize(ck *weights.Checkpoint, cfgPath string) (*weights.Checkpoint, error) {
+	data, err := os.ReadFile(cfgPath)
+	if err == nil {
+		var qc *quant.Config
+		if qc, err = quant.ParseConfigJSON(data, cfgPath); err == nil && qc != nil {
+			var dq *weights.Checkpoint
+			if dq, err = quant.Dequantize(ck, qc); err == nil {
+				return dq, nil
+			}
+		} else if err == nil {
+			return ck, nil
+		}
+	}
+	ck.Close()
+	return nil, err
 }
 
 // setAdapter resolves and loads opts.Adapter and applies it to r.
