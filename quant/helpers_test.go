@@ -122,3 +122,5 @@ func jsonBytes(t *testing.T, v any) []int64 {
 	}
 	return out
 }
+
+func newRand(seed int64) *rand.Rand { return rand.New(rand.NewSource(seed)) }
