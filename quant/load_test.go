@@ -107,9 +107,9 @@ func bnbNF4(t *testing.T, prefix string, w []float32, out, in int) (map[string]*
 		qm[i] = float64(v)
 	}
 	return map[string]*tensor.Tensor{
-		prefix + ".weight":                                must(tensor.FromInt64(ir.Uint8, ir.Shape{len(pv), 1}, pv)),
-		prefix + ".weight.absmax":                         must(tensor.FromFloat64(ir.Float32, ir.Shape{nb}, absmax)),
-		prefix + ".weight.quant_map":                      must(tensor.FromFloat64(ir.Float32, ir.Shape{16}, qm)),
+		prefix + ".weight":                               must(tensor.FromInt64(ir.Uint8, ir.Shape{len(pv), 1}, pv)),
+		prefix + ".weight.absmax":                        must(tensor.FromFloat64(ir.Float32, ir.Shape{nb}, absmax)),
+		prefix + ".weight.quant_map":                     must(tensor.FromFloat64(ir.Float32, ir.Shape{16}, qm)),
 		prefix + ".weight.quant_state.bitsandbytes__nf4": must(tensor.FromInt64(ir.Uint8, ir.Shape{len(sv)}, sv)),
 	}, deq
 }
