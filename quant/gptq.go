@@ -163,10 +163,16 @@ func (l *gptqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tens
 		}
 	}
 	vals := make([]float32, out*in)
+	per, mask := 32/bits, uint32(1)<<bits-1
 	for o := 0; o < out; o++ {
 		col := func(w int) uint32 { return qweight[w*out+o] }
 		for i := 0; i < in; i++ {
-			q := int32(unpackStream(col, i, bits))
+			var q int32
+			if bits == 3 {
+				q = int32(unpackStream(col, i, bits))
+			} else { // whole values per word: the stream read without its straddling case
+				q = int32(qweight[(i/per)*out+o] >> (bits * (i % per)) & mask)
+			}
 			g := gidx[i]
 			vals[o*in+i] = scales[g*out+o] * float32(q-zeros[g*out+o])
 		}
