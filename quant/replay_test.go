@@ -123,6 +123,9 @@ func replayQuantCase(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	for n, w := range want {
+		if w, err = w.Convert(ir.Float32); err != nil { // stored narrow, exactly
+			t.Fatal(err)
+		}
 		got, err := dq.Tensor(n)
 		if err != nil {
 			t.Fatal(err)

@@ -32,7 +32,9 @@ For every case it writes OUT_DIR/<case>/:
                        llama-tiny's own, unchanged: the replay test adds them from
                        testdata/models/llama-tiny (reference.json "base"), which keeps
                        the fixture small (llama-tiny's 32000x64 embeddings and head).
-  dequantized.safetensors  float32 "<module>.weight" [out, in] of each quantized module
+  dequantized.safetensors  "<module>.weight" [out, in] of each quantized module, in the dtype
+                       the reference rounds it to (float16/bfloat16; float32 for LLM.int8()),
+                       which holds it exactly: kiln's float32 weight must equal it widened
   reference.json       {"case", "base", "quantized_modules", "input_ids",
                         "logits": {"shape", "first256" (per position, logits[:256]),
                         "top16_ids", "top16_values", "logsumexp" (per position)},
@@ -470,7 +472,11 @@ def main():
                     tensors[f"{prefix}.{k}"] = v.contiguous()
                 deqs[prefix + ".weight"] = d.contiguous()
         write_safetensors(tensors, os.path.join(case_dir, "model.safetensors"), metadata={"format": "pt"})
-        write_safetensors(deqs, os.path.join(case_dir, "dequantized.safetensors"))
+        # Stored in the dtype the reference rounds to (exact, and half the bytes of float32).
+        store = {"gptq": torch.float16, "awq": torch.float16, "bnb8": torch.float32}.get(c["method"], c.get("dtype"))
+        narrow = {k: v.to(store) for k, v in deqs.items()}
+        assert all(torch.equal(narrow[k].float(), deqs[k]) for k in deqs), "dequantized weights not exact in " + str(store)
+        write_safetensors(narrow, os.path.join(case_dir, "dequantized.safetensors"))
         conf = dict(base_config)
         conf["quantization_config"] = quant_config(c)
         with open(os.path.join(case_dir, "config.json"), "w") as f:
