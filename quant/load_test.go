@@ -195,6 +195,9 @@ func TestLoadQuantizedLlama(t *testing.T) {
 					t.Fatal(err)
 				}
 				defer m.Close()
+				if quantized := m.Quantization != nil; quantized != (dir == qdir) {
+					t.Fatalf("%s: Model.Quantization = %+v", dir, m.Quantization)
+				}
 				out, err := m.Forward(context.Background(), models.Spec{Batch: 1, Seq: 5}, map[string]*tensor.Tensor{models.InputIDs: ids})
 				if err != nil {
 					t.Fatal(err)

@@ -58,7 +58,11 @@ type Model struct {
 	*models.Runner
 	Dir    string
 	Config models.Config
-	ckpt   *weights.Checkpoint
+	// Quantization is config.json's quantization_config (nil for a float
+	// checkpoint). A quantized checkpoint's packed Linears were
+	// dequantized at load: the Runner holds float weights (docs/quant.md).
+	Quantization *quant.Config
+	ckpt         *weights.Checkpoint
 }
 
 // Register adds a model family; see models.Register.
@@ -112,7 +116,8 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	}
 	// A quantized checkpoint (GPTQ, AWQ, bitsandbytes) is dequantized at
 	// load: its packed Linears show up as float "<module>.weight" tensors.
-	if ck, err = dequantize(ck, cfgPath); err != nil {
+	var qc *quant.Config
+	if ck, qc, err = dequantize(ck, cfgPath); err != nil {
 		return nil, err
 	}
 	// A config that disagrees with its checkpoint is reported by the field
@@ -134,7 +139,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 			return nil, err
 		}
 	}
-	return &Model{Runner: r, Dir: dir, Config: cfg, ckpt: ck}, nil
+	return &Model{Runner: r, Dir: dir, Config: cfg, Quantization: qc, ckpt: ck}, nil
 }
 
 // Close frees the uploaded weights and closes the checkpoint.
@@ -160,22 +165,23 @@ func DefaultBackend(log *slog.Logger) (backends.Backend, error) {
 }
 
 // dequantize wraps ck with quant.Dequantize when cfgPath's config.json has
-// a quantization_config; it closes ck on error.
-func dequantize(ck *weights.Checkpoint, cfgPath string) (*weights.Checkpoint, error) {
+// a quantization_config, and returns that config (nil: ck unchanged). It
+// closes ck on error.
+func dequantize(ck *weights.Checkpoint, cfgPath string) (*weights.Checkpoint, *quant.Config, error) {
 	data, err := os.ReadFile(cfgPath)
 	if err == nil {
 		var qc *quant.Config
-		if qc, err = quant.ParseConfigJSON(data, cfgPath); err == nil && qc != nil {
+		if qc, err = quant.ParseConfigJSON(data, cfgPath); err == nil && qc == nil {
+			return ck, nil, nil
+		} else if err == nil {
 			var dq *weights.Checkpoint
 			if dq, err = quant.Dequantize(ck, qc); err == nil {
-				return dq, nil
+				return dq, qc, nil
 			}
-		} else if err == nil {
-			return ck, nil
 		}
 	}
 	ck.Close()
-	return nil, err
+	return nil, nil, err
 }
 
 // setAdapter resolves and loads opts.Adapter and applies it to r.
