@@ -264,13 +264,13 @@ func parseGPTQ(f *fieldReader) (*GPTQConfig, error) {
 	}
 	// Which modules are quantized (lm_head, modules_in_block_to_quantize,
 	// block_name_to_quantize) is read from the tensors themselves.
-	f.ignore("lm_head", "modules_in_block_to_quantize", "block_name_to_quantize", "module_name_preceding_first_block",
+	f.ignore("lm_head", "modules_in_block_to_quantize", "modules_to_not_convert", "block_name_to_quantize", "module_name_preceding_first_block",
 		// calibration and quantization-time settings
 		"tokenizer", "dataset", "damp_percent", "damp_auto_increment", "true_sequential", "static_groups", "mse",
 		"model_seqlen", "batch_size", "pad_token_id", "cache_block_outputs", "max_input_length", "act_group_aware",
 		"rotation", "hyb_act", "v2_alpha", "fail_safe", "offload_to_disk", "offload_to_disk_path", "mock_quantization",
 		"parallel_packing", "pack_impl", "buffered_fwd", "meta", "quantizer", "model_name_or_path", "model_file_base_name",
-		"quant_type", "device",
+		"quant_type", "device", "act_group_aware",
 		// kernel choice
 		"use_exllama", "exllama_config", "use_cuda_fp16", "disable_exllama", "backend", "use_marlin")
 	return c, nil
