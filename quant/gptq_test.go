@@ -224,5 +224,16 @@ func TestGPTQV1ZeroOffset(t *testing.T) {
 			}
 		}
 	}
-	_ = in
+	// A stored 15 is zero point 16 in v1 (the +1 is per value, no carry):
+	// q = 10 with scale 0.5 is -3.
+	tensors["m.qzeros"] = wordsT(t, ir.Shape{1, 1}, []uint32{0xFFFFFFFF})
+	got, err := dequantizeAll(t, `{"quant_method":"gptq","bits":4,"group_size":-1}`, tensors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range got["m.weight"].Float32s()[:in] {
+		if x != -3 {
+			t.Fatalf("stored zero 15: weight %g, want -3", x)
+		}
+	}
 }
