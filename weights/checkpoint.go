@@ -41,6 +41,9 @@ type Checkpoint struct {
 	where    map[string]shard
 	shards   []shard
 	metadata map[string]string
+	// base is the checkpoint a Derive'd one shows (nil otherwise): Close
+	// closes it, and its shards, instead of closing them directly.
+	base *Checkpoint
 
 	mu     sync.RWMutex
 	closed bool
@@ -211,6 +214,9 @@ func (c *Checkpoint) Close() error {
 		return nil
 	}
 	c.closed = true
+	if c.base != nil {
+		return c.base.Close()
+	}
 	var errs []error
 	for _, s := range c.shards {
 		if err := s.close(); err != nil {

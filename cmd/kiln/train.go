@@ -190,6 +190,9 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		return err
 	}
 	defer m.Close()
+	if m.Quantization != nil && o.peft == "" && o.adapter == "" {
+		return fmt.Errorf("%s is a %s-quantized checkpoint: full fine-tuning of quantized weights is not supported (transformers' Trainer refuses it too); train a LoRA adapter on it with --peft", o.model, m.Quantization.Method)
+	}
 	if o.peft != "" {
 		if err := newLoRA(m, o.peft, int64(args.Seed)); err != nil {
 			return fmt.Errorf("--peft: %w", err)

@@ -23,6 +23,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/peft"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/weights"
 )
 
@@ -57,7 +58,11 @@ type Model struct {
 	*models.Runner
 	Dir    string
 	Config models.Config
-	ckpt   *weights.Checkpoint
+	// Quantization is config.json's quantization_config (nil for a float
+	// checkpoint). A quantized checkpoint's packed Linears were
+	// dequantized at load: the Runner holds float weights (docs/quant.md).
+	Quantization *quant.Config
+	ckpt         *weights.Checkpoint
 }
 
 // Register adds a model family; see models.Register.
@@ -109,6 +114,12 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A quantized checkpoint (GPTQ, AWQ, bitsandbytes) is dequantized at
+	// load: its packed Linears show up as float "<module>.weight" tensors.
+	var qc *quant.Config
+	if ck, qc, err = dequantize(ck, cfgPath); err != nil {
+		return nil, err
+	}
 	// A config that disagrees with its checkpoint is reported by the field
 	// to fix, before binding lists every mismatching tensor.
 	if err := models.CheckWeightDims(cfg, ck.Info, cfgPath); err != nil {
@@ -128,7 +139,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 			return nil, err
 		}
 	}
-	return &Model{Runner: r, Dir: dir, Config: cfg, ckpt: ck}, nil
+	return &Model{Runner: r, Dir: dir, Config: cfg, Quantization: qc, ckpt: ck}, nil
 }
 
 // Close frees the uploaded weights and closes the checkpoint.
@@ -151,6 +162,26 @@ func DefaultBackend(log *slog.Logger) (backends.Backend, error) {
 		}
 	}
 	return b, nil
+}
+
+// dequantize wraps ck with quant.Dequantize when cfgPath's config.json has
+// a quantization_config, and returns that config (nil: ck unchanged). It
+// closes ck on error.
+func dequantize(ck *weights.Checkpoint, cfgPath string) (*weights.Checkpoint, *quant.Config, error) {
+	data, err := os.ReadFile(cfgPath)
+	if err == nil {
+		var qc *quant.Config
+		if qc, err = quant.ParseConfigJSON(data, cfgPath); err == nil && qc == nil {
+			return ck, nil, nil
+		} else if err == nil {
+			var dq *weights.Checkpoint
+			if dq, err = quant.Dequantize(ck, qc); err == nil {
+				return dq, qc, nil
+			}
+		}
+	}
+	ck.Close()
+	return nil, nil, err
 }
 
 // setAdapter resolves and loads opts.Adapter and applies it to r.
