@@ -190,12 +190,32 @@ PART_CONVERSATIONS = {
                          {"role": "user", "content": parts("Its colour?")}],
     "parts/two-users": [{"role": "user", "content": parts("a")}, {"role": "user", "content": parts("b")}],
 }
-CONVERSATIONS_FOR = {name: dict(TEXT_CONVERSATIONS) for name in TEMPLATES}
+# Malformed or unusual input, where Python's behaviour decides: None or a
+# number as content (str + None raises TypeError; Gemma 3 raises "Invalid
+# content type"), parts without "type", a system message whose first part is
+# an image (undefined + str raises), string content where parts are expected
+# (LLaVA iterates its characters and renders none).
+EDGE_CONVERSATIONS = {
+    "edge/null-content": [{"role": "user", "content": None}],
+    "edge/number-content": [{"role": "user", "content": 7}],
+    "edge/whitespace-only": [{"role": "user", "content": " \n\t "}],
+    "edge/extra-keys": [{"role": "user", "content": "hi", "name": "bob"}, {"role": "assistant", "content": "yo", "x": [1, 2]}],
+}
+PART_EDGE_CONVERSATIONS = {
+    "parts-edge/no-type": [{"role": "user", "content": [{"text": "untyped"}, {"type": "text", "text": "typed"}]}],
+    "parts-edge/system-image-first": [{"role": "system", "content": parts(None, "sys")}, {"role": "user", "content": parts("u")}],
+    "parts-edge/empty-list": [{"role": "user", "content": []}],
+    "parts-edge/string-content": [{"role": "user", "content": "plain string"}],
+    "parts-edge/unknown-part": [{"role": "user", "content": [{"type": "video"}, {"type": "text", "text": "t"}]}],
+}
+CONVERSATIONS_FOR = {name: dict(TEXT_CONVERSATIONS, **EDGE_CONVERSATIONS) for name in TEMPLATES}
+for name in ("gemma3", "llava-1.5"):
+    CONVERSATIONS_FOR[name].update(PART_EDGE_CONVERSATIONS)
 CONVERSATIONS_FOR["gemma3"].update(PART_CONVERSATIONS)
 CONVERSATIONS_FOR["gemma3"]["parts/mixed-string-and-list"] = [
     {"role": "system", "content": "Sys as a string."}, {"role": "user", "content": parts(None, "x")},
     {"role": "assistant", "content": "A string."}, {"role": "user", "content": parts("y")}]
-CONVERSATIONS_FOR["llava-1.5"] = dict(PART_CONVERSATIONS)
+CONVERSATIONS_FOR["llava-1.5"] = dict(PART_CONVERSATIONS, **PART_EDGE_CONVERSATIONS)
 CONVERSATIONS_FOR["llava-1.5"]["parts/ends-with-assistant"] = [
     {"role": "user", "content": parts(None, "What is it?")}, {"role": "assistant", "content": parts("A cat.")}]
 

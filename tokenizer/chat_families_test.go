@@ -108,3 +108,52 @@ func TestFamilyChatTemplates(t *testing.T) {
 		})
 	}
 }
+
+// TestFamilyChatTemplateProcessorFile loads LLaVA-1.5's processor template
+// the way a llava-hf checkpoint ships it, as chat_template.json beside a
+// tokenizer_config.json without one (Llama's tokenizer files stand in for
+// LLaVA's, which are Llama 2's), and renders the fixture's image+text cases.
+func TestFamilyChatTemplateProcessorFile(t *testing.T) {
+	b, err := os.ReadFile("testdata/chat_templates_families.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fx familyChatFixture
+	if err := json.Unmarshal(b, &fx); err != nil {
+		t.Fatal(err)
+	}
+	dir := copyToDir(t, "llama2/tokenizer.json.gz")
+	write := func(name string, v any) {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dir+"/"+name, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	llava := fx.Templates["llava-1.5"]
+	write("tokenizer_config.json", llava.Specials)
+	write("chat_template.json", map[string]string{"chat_template": llava.Template})
+	tk, err := FromDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range fx.Cases {
+		if c.Template != "llava-1.5" || c.Want == nil || !strings.Contains(c.Name, "image") {
+			continue
+		}
+		n++
+		got, err := tk.ApplyChatTemplateJSON(c.Messages, ChatOptions{AddGenerationPrompt: c.AddGenerationPrompt})
+		if err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+		if got != *c.Want {
+			t.Errorf("%s: got %q, want %q", c.Name, got, *c.Want)
+		}
+	}
+	if n < 4 {
+		t.Fatalf("only %d image cases", n)
+	}
+}
