@@ -1,6 +1,7 @@
 package tokenizer
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"strings"
@@ -36,7 +37,8 @@ type familyChatFixture struct {
 // path (a tokenizer_config.json holding the template and the family's
 // special tokens, then ApplyChatTemplateJSON) and requires the exact text,
 // or, where the template raises, an error carrying raise_exception's
-// message (any error for Python's own exceptions).
+// message (any error for Python's own exceptions); and the same through
+// ApplyChatTemplate with the messages as Go maps.
 func TestFamilyChatTemplates(t *testing.T) {
 	b, err := os.ReadFile("testdata/chat_templates_families.json")
 	if err != nil {
@@ -104,6 +106,18 @@ func TestFamilyChatTemplates(t *testing.T) {
 				t.Fatal(err)
 			case got != *c.Want:
 				t.Errorf("got  %q\nwant %q", got, *c.Want)
+			}
+			// The same messages as Go maps (ApplyChatTemplate): these
+			// templates read no key order, so the outcome is the same.
+			dec := json.NewDecoder(bytes.NewReader(c.Messages))
+			dec.UseNumber()
+			var msgs []Message
+			if err := dec.Decode(&msgs); err != nil {
+				t.Fatal(err)
+			}
+			got2, err2 := tk.ApplyChatTemplate(msgs, ChatOptions{AddGenerationPrompt: c.AddGenerationPrompt})
+			if (err2 != nil) != (c.WantError != "") || (c.Want != nil && got2 != *c.Want) {
+				t.Errorf("as Go maps: got %q, %v", got2, err2)
 			}
 		})
 	}
