@@ -204,6 +204,9 @@ func TestAttentionTiledRandom(t *testing.T) {
 		// one partial): an encoder's, with GQA rows and a padding mask.
 		attnSpec{d: ir.Float32, b: 1, hq: 4, hkv: 2, tq: 300, tk: 300, dk: 16, dv: 16, emptyRow: true,
 			attrs: ir.AttentionAttrs{Scale: 0.25, HasMask: true}},
+		// ... and one block of all 100 rows per head (ViT-like: 8 heads).
+		attnSpec{d: ir.Float32, b: 1, hq: 8, hkv: 8, tq: 100, tk: 100, dk: 24, dv: 24,
+			attrs: ir.AttentionAttrs{Scale: 0.2}},
 	)
 	for i, s := range specs {
 		t.Run(fmt.Sprintf("%02d_%s", i, s), func(t *testing.T) {
@@ -246,6 +249,7 @@ func TestAttentionTiledThreads(t *testing.T) {
 			attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, Window: 90, HasMask: true, HasPositions: true, HasSinks: true}},
 		// long bidirectional: blocks of attnQBLong rows
 		{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 600, tk: 600, dk: 32, dv: 32, attrs: ir.AttentionAttrs{Scale: 0.2}},
+		{d: ir.Float32, b: 2, hq: 4, hkv: 4, tq: 197, tk: 197, dk: 16, dv: 16, attrs: ir.AttentionAttrs{Scale: 0.2}},
 	} {
 		f, ins := s.build(rand.New(rand.NewSource(3)))
 		var runs []*tensor.Tensor

@@ -17,20 +17,25 @@ import (
 // from L1 by the other rows.
 const attnQB = 32
 
-// attnQBLong is the query block of long bidirectional attention
-// (encoders: Whisper's 1500 positions): every block converts (transposes)
-// each K tile once, and without causal skipping every block visits every
-// tile, so 4x the rows per block cut that work 4x. Used when the rows
-// still make at least 4 blocks per (batch, KV head) and the block's
-// accumulators stay small (Dv padded <= 64: 33 KB of stack).
-const attnQBLong = 128
+// attnQBLong is the query block of bidirectional attention (encoders:
+// ViT's 197 tokens, Whisper's 1500 positions): every block converts
+// (transposes) each K tile once, and without causal skipping every block
+// visits every tile, so 4x the rows per block cut that work 4x. Used when
+// there are still at least attnMinTasksLong blocks in all to share among
+// the threads and the block's accumulators stay small (Dv padded <= 64:
+// 33 KB of stack).
+const (
+	attnQBLong       = 128
+	attnMinTasksLong = 8
+)
 
-// attnQueryBlock is the tiled kernel's query block for rows rows per
-// (batch, KV head) and V rows of dvArr floats. It depends only on the
-// shapes and attributes, so results stay independent of the thread count.
-func attnQueryBlock(at *ir.AttentionAttrs, rows, dvArr int64) int64 {
-	if !at.Causal && at.Window == 0 && rows >= 4*attnQBLong && dvArr <= 64 {
-		return attnQBLong
+// attnQueryBlock is the tiled kernel's query block for bh (batch, KV
+// head) pairs of rows rows each and V rows of dvArr floats. It depends
+// only on the shapes and attributes, so results stay independent of the
+// thread count.
+func attnQueryBlock(at *ir.AttentionAttrs, bh, rows, dvArr int64) int64 {
+	if !at.Causal && at.Window == 0 && rows > attnQB && dvArr <= 64 && bh*((rows+attnQBLong-1)/attnQBLong) >= attnMinTasksLong {
+		return min(attnQBLong, rows)
 	}
 	return min(int64(attnQB), rows)
 }
@@ -99,7 +104,7 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	rows := int64(group * Tq)
 	dvp := (int64(Dv) + 7) &^ 7 // V tile row, padded to whole vectors
 	dvArr := max(dvp, 8)
-	qb := attnQueryBlock(at, rows, dvArr)
+	qb := attnQueryBlock(at, int64(B*Hkv), rows, dvArr)
 	nqb := (rows + qb - 1) / qb
 	tasks := int64(B*Hkv) * nqb
 
