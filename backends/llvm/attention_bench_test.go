@@ -37,6 +37,21 @@ func BenchmarkAttentionPrefill(b *testing.B) {
 	}
 }
 
+// BenchmarkAttentionEncoder times bidirectional self-attention over
+// Whisper-base's encoder (B=1, H=8, T=1500, D=64, f32, no mask) on the
+// tiled kernel; GFLOP/s counts the 4*T*T*D*H multiply-adds.
+func BenchmarkAttentionEncoder(b *testing.B) {
+	if err := llvm.Default().Available(); err != nil {
+		b.Skip("llvm backend not available: ", err)
+	}
+	const T, H = 1500, 8
+	s := attnSpec{d: ir.Float32, b: 1, hq: H, hkv: H, tq: T, tk: T, dk: 64, dv: 64, attrs: ir.AttentionAttrs{Scale: 0.125}}
+	f, ins := s.build(rand.New(rand.NewSource(1)))
+	runLoop(b, llvm.Default(), f, ins)
+	flops := 4 * float64(T) * float64(T) * 64 * H
+	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+}
+
 // BenchmarkAttentionDecodeGQA times one decode step's attention with
 // grouped KV heads (B=1, Hq=14, Hkv=2, Tk=1024, D=64, f32, Qwen2-0.5B's
 // heads); GB/s counts one read of K and V.

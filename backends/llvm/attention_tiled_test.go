@@ -90,7 +90,12 @@ func (s attnSpec) build(r *rand.Rand) (*ir.Func, []*tensor.Tensor) {
 // run compiles f on llvm and runs it on ins.
 func runLLVM(t *testing.T, f *ir.Func, ins []*tensor.Tensor) *tensor.Tensor {
 	t.Helper()
-	b := llvm.Default()
+	return runOn(t, llvm.Default(), f, ins)
+}
+
+// runOn compiles f on b, runs it on ins and returns its first result.
+func runOn(t *testing.T, b *llvm.Backend, f *ir.Func, ins []*tensor.Tensor) *tensor.Tensor {
+	t.Helper()
 	exe, err := b.Compile(f, backends.CompileOptions{Options: passes.Options{Verify: true}})
 	if err != nil {
 		t.Fatal(err)
@@ -195,6 +200,13 @@ func TestAttentionTiledRandom(t *testing.T) {
 			attrs: ir.AttentionAttrs{Scale: 0.1, HasSinks: true}},
 		attnSpec{d: ir.Float32, b: 1, hq: 1, hkv: 1, tq: 12, tk: 20, dk: 300, dv: 260,
 			attrs: ir.AttentionAttrs{Scale: 0.05, Causal: true}},
+		// Long bidirectional attention (blocks of attnQBLong rows, the last
+		// one partial): an encoder's, with GQA rows and a padding mask.
+		attnSpec{d: ir.Float32, b: 1, hq: 4, hkv: 2, tq: 300, tk: 300, dk: 16, dv: 16, emptyRow: true,
+			attrs: ir.AttentionAttrs{Scale: 0.25, HasMask: true}},
+		// ... and one block of all 100 rows per head (ViT-like: 8 heads).
+		attnSpec{d: ir.Float32, b: 1, hq: 8, hkv: 8, tq: 100, tk: 100, dk: 24, dv: 24,
+			attrs: ir.AttentionAttrs{Scale: 0.2}},
 	)
 	for i, s := range specs {
 		t.Run(fmt.Sprintf("%02d_%s", i, s), func(t *testing.T) {
@@ -231,18 +243,51 @@ func TestAttentionTiledThreads(t *testing.T) {
 	if err := llvm.Default().Available(); err != nil {
 		t.Skip("llvm backend not available: ", err)
 	}
-	s := attnSpec{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 150, tk: 170, dk: 32, dv: 24, posRank: 1,
-		attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, Window: 90, HasMask: true, HasPositions: true, HasSinks: true}}
-	f, ins := s.build(rand.New(rand.NewSource(3)))
 	defer llvm.SetThreads(64)
-	var runs []*tensor.Tensor
-	for _, n := range []int{1, 2} {
-		if _, err := llvm.SetThreads(n); err != nil {
-			t.Fatal(err)
+	for _, s := range []attnSpec{
+		{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 150, tk: 170, dk: 32, dv: 24, posRank: 1,
+			attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, Window: 90, HasMask: true, HasPositions: true, HasSinks: true}},
+		// long bidirectional: blocks of attnQBLong rows
+		{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 600, tk: 600, dk: 32, dv: 32, attrs: ir.AttentionAttrs{Scale: 0.2}},
+		{d: ir.Float32, b: 2, hq: 4, hkv: 4, tq: 197, tk: 197, dk: 16, dv: 16, attrs: ir.AttentionAttrs{Scale: 0.2}},
+	} {
+		f, ins := s.build(rand.New(rand.NewSource(3)))
+		var runs []*tensor.Tensor
+		for _, n := range []int{1, 2} {
+			if _, err := llvm.SetThreads(n); err != nil {
+				t.Fatal(err)
+			}
+			runs = append(runs, runLLVM(t, f, ins))
 		}
-		runs = append(runs, runLLVM(t, f, ins))
+		if !runs[0].Equal(runs[1]) {
+			t.Errorf("%+v: attention differs between 1 and 2 threads", s)
+		}
 	}
-	if !runs[0].Equal(runs[1]) {
-		t.Error("attention differs between 1 and 2 threads")
+}
+
+// TestAttentionTiledZMMIdentical: on an AVX-512F host the tiled kernel's
+// score and value products run on <16 x float>; every lane is the same
+// chain of FMAs as on <8 x float>, so the results are bit-identical to the
+// AVX2 build's (Options.NoAVX512), with Dv a multiple of 16 (values on 16
+// lanes, read in place or from the converted tile) or not (values on 8).
+func TestAttentionTiledZMMIdentical(t *testing.T) {
+	if err := llvm.Default().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	if !llvm.HostHasAVX512() {
+		t.Skip("host has no AVX-512F: both builds are AVX2")
+	}
+	for _, s := range []attnSpec{
+		{d: ir.Float32, b: 1, hq: 2, hkv: 2, tq: 150, tk: 150, dk: 64, dv: 64, attrs: ir.AttentionAttrs{Scale: 0.125}},
+		{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 70, tk: 130, dk: 20, dv: 24, posRank: 1,
+			attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, HasMask: true, HasPositions: true, HasSinks: true}},
+		{d: ir.BFloat16, b: 1, hq: 2, hkv: 1, tq: 40, tk: 90, dk: 32, dv: 48, attrs: ir.AttentionAttrs{Scale: 0.3, Causal: true, Window: 30}},
+	} {
+		f, ins := s.build(rand.New(rand.NewSource(5)))
+		zmm := runOn(t, llvm.Default(), f, ins)
+		ymm := runOn(t, llvm.New(llvm.Options{NoAVX512: true}), f, ins)
+		if !zmm.Equal(ymm) {
+			t.Errorf("%+v: AVX-512 and AVX2 kernels differ", s)
+		}
 	}
 }

@@ -17,6 +17,29 @@ import (
 // from L1 by the other rows.
 const attnQB = 32
 
+// attnQBLong is the query block of bidirectional attention (encoders:
+// ViT's 197 tokens, Whisper's 1500 positions): every block converts
+// (transposes) each K tile once, and without causal skipping every block
+// visits every tile, so 4x the rows per block cut that work 4x. Used when
+// there are still at least attnMinTasksLong blocks in all to share among
+// the threads and the block's accumulators stay small (Dv padded <= 64:
+// 33 KB of stack).
+const (
+	attnQBLong       = 128
+	attnMinTasksLong = 8
+)
+
+// attnQueryBlock is the tiled kernel's query block for bh (batch, KV
+// head) pairs of rows rows each and V rows of dvArr floats. It depends
+// only on the shapes and attributes, so results stay independent of the
+// thread count.
+func attnQueryBlock(at *ir.AttentionAttrs, bh, rows, dvArr int64) int64 {
+	if !at.Causal && at.Window == 0 && rows > attnQB && dvArr <= 64 && bh*((rows+attnQBLong-1)/attnQBLong) >= attnMinTasksLong {
+		return min(attnQBLong, rows)
+	}
+	return min(int64(attnQB), rows)
+}
+
 // attnTiledMaxD bounds D and Dv of the tiled kernel (its K and V tiles live
 // on the stack: 2 x 64 x 256 floats at most); larger heads, and float64
 // attention, run the per-row kernel.
@@ -79,11 +102,11 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	// (batch, KV head), as the decomposition's (B, Hkv, G*Tq, D) view: the
 	// G query heads sharing a KV head share its converted tiles.
 	rows := int64(group * Tq)
-	qb := min(int64(attnQB), rows)
-	nqb := (rows + qb - 1) / qb
-	tasks := int64(B*Hkv) * nqb
 	dvp := (int64(Dv) + 7) &^ 7 // V tile row, padded to whole vectors
 	dvArr := max(dvp, 8)
+	qb := attnQueryBlock(at, int64(B*Hkv), rows, dvArr)
+	nqb := (rows + qb - 1) / qb
+	tasks := int64(B*Hkv) * nqb
 
 	k := e.newKernel()
 	b := func() *lir.Block { return k.b }
@@ -131,6 +154,30 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	}
 	fmuladd := e.declare("llvm.fmuladd.v8f32", attnV8, attnV8, attnV8, attnV8)
 	fma := func(x, y, z value.Value) value.Value { return b().NewCall(fmuladd, x, y, z) }
+	// The score and value products run on <16 x float> where the host has
+	// AVX-512F (each lane is the same chain of FMAs as on <8 x float>, so
+	// results do not change), else on <8 x float>.
+	o8 := attnVecOps{lanes: 8, vt: attnV8, load: vload, store: vstore, splat: splat, fma: fma}
+	ow, opv := o8, o8
+	if e.cg.zmm {
+		k.useZMM()
+		fma16 := e.declare("llvm.fmuladd.v16f32", v16f, v16f, v16f, v16f)
+		ow = attnVecOps{lanes: 16, vt: v16f,
+			load: func(t types.Type, p, i value.Value) value.Value {
+				l := b().NewLoad(v16f, b().NewBitCast(gep(t, p, i), types.NewPointer(v16f)))
+				l.Align = 4
+				return l
+			},
+			store: func(x value.Value, t types.Type, p, i value.Value) {
+				s := b().NewStore(x, b().NewBitCast(gep(t, p, i), types.NewPointer(v16f)))
+				s.Align = 4
+			},
+			splat: k.splat16,
+			fma:   func(x, y, z value.Value) value.Value { return b().NewCall(fma16, x, y, z) }}
+		if dvArr%16 == 0 {
+			opv = ow
+		}
+	}
 	vmax := func(x, y value.Value) value.Value {
 		return k.sel(b().NewFCmp(enum.FPredOGT, x, y), x, y)
 	}
@@ -147,9 +194,9 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 	maxI := func(a, c value.Value) value.Value { return k.sel(k.icmp(enum.IPredSGT, a, c), a, c) }
 	clampI := func(x value.Value, lo, hi int64) value.Value { return k.minI(maxI(x, ci64(lo)), ci64(hi)) }
 	pminA, pmaxA := k.acc(i64), k.acc(i64)
-	sacc := make([]accumulator, 8)
+	sacc, vacc := make([]accumulator, 8), make([]accumulator, 8)
 	for i := range sacc {
-		sacc[i] = k.acc(attnV8)
+		sacc[i], vacc[i] = k.acc(ow.vt), k.acc(opv.vt)
 	}
 
 	k.loop(k.lo, k.hi, func(r value.Value) {
@@ -230,13 +277,13 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 				b().NewStore(b().NewZExt(ok, i8), gep(kmT, kmArr, jj))
 			})
 			// float32 V rows of whole vectors are read in place.
-			vAt := func(off value.Value) value.Value { return vload(vpT, vpArr, off) }
+			vAt := func(off value.Value) value.Value { return opv.load(vpT, vpArr, off) }
 			if directV {
 				vb := k.basePtr(vv)
 				tileOff := b().NewMul(b().NewAdd(b().NewMul(bhk, ci64(int64(Tk))), j0), ci64(int64(Dv)))
 				vAt = func(off value.Value) value.Value {
 					p := b().NewGetElementPtr(f32t, vb, b().NewAdd(tileOff, off))
-					l := b().NewLoad(attnV8, b().NewBitCast(p, types.NewPointer(attnV8)))
+					l := b().NewLoad(opv.vt, b().NewBitCast(p, types.NewPointer(opv.vt)))
 					l.Align = 4
 					return l
 				}
@@ -269,7 +316,8 @@ func (e *emitter) emitAttentionTiled(v *ir.Value) {
 					p:  [2]value.Value{b().NewLoad(i64, gep(posT, posArr, ii0)), b().NewLoad(i64, gep(posT, posArr, src1))},
 					D:  int64(D), Dv: int64(Dv), dvArr: dvArr},
 					attnTileBufs{sT, sArr, ktT, ktArr, vAt, kmT, kmArr, accT, accArr, rowT, mArr, lArr, seenT, seenArr},
-					attnVecOps{vload, vstore, splat, fma, vmax, hreduce}, sacc)
+					attnTileOps{o8: attnVecOps{lanes: 8, vt: attnV8, load: vload, store: vstore, splat: splat, fma: fma, max: vmax, hreduce: hreduce},
+						score: ow, pv: opv}, sacc, vacc)
 			})
 		})
 		// Normalise and store the block's rows.
@@ -315,8 +363,11 @@ type attnTileBufs struct {
 	seen  value.Value
 }
 
-// attnVecOps are the vector helpers of the tiled kernel.
+// attnVecOps are the vector helpers of the tiled kernel on vectors of
+// lanes floats (type vt); max and hreduce are set for 8 lanes only.
 type attnVecOps struct {
+	lanes   int64
+	vt      types.Type
 	load    func(t types.Type, p, i value.Value) value.Value
 	store   func(x value.Value, t types.Type, p, i value.Value)
 	splat   func(x value.Value) value.Value
@@ -325,6 +376,10 @@ type attnVecOps struct {
 	hreduce func(x value.Value, f func(a, c value.Value) value.Value) value.Value
 }
 
+// attnTileOps are the vector widths of attnPairTile's phases: the
+// softmax on 8 lanes, the score and value products on 8 or 16.
+type attnTileOps struct{ o8, score, pv attnVecOps }
+
 // attnPairTile runs two query rows against one converted key tile (scores
 // row r at t.s[r*attnBK:]): scores 2 rows x 32 keys at a time (8 vector
 // accumulators, each K load feeding two FMAs), per row the scale, softcap,
@@ -332,8 +387,9 @@ type attnVecOps struct {
 // visible key in the tile keeps its state: weights 0, rescale 1), then the
 // weighted values 2 rows x 32 columns at a time. Each row's arithmetic is
 // the same whichever row it is paired with.
-func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, t attnTileBufs, o attnVecOps, acc []accumulator) {
+func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, t attnTileBufs, ops attnTileOps, acc, vacc []accumulator) {
 	const bk64 = int64(attnBK)
+	o, sw := ops.o8, ops.score
 	fc := func(x float64) value.Value { return cfloat(f32t, x) }
 	gep := func(tt types.Type, p, i value.Value) value.Value { return k.b.NewGetElementPtr(tt, p, ci64(0), i) }
 	// Pairs of which neither row can see the tile skip it.
@@ -354,28 +410,29 @@ func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, 
 	body, done := k.f.NewBlock(""), k.f.NewBlock("")
 	k.b.NewCondBr(k.b.NewOr(live(r.p[0]), live(r.p[1])), body, done)
 	k.b = body
-	for half := int64(0); half < 2; half++ {
+	per := 4 * sw.lanes // keys per pass: 4 vectors a row
+	for half := int64(0); half < bk64/per; half++ {
 		for _, a := range acc {
-			a.set(constant.NewZeroInitializer(attnV8))
+			a.set(constant.NewZeroInitializer(sw.vt))
 		}
 		k.loop(ci64(0), ci64(r.D), func(dd value.Value) {
 			var xs [2]value.Value
 			for row := range 2 {
 				x := k.convert(k.elemAt(r.q, []value.Value{r.bi, r.h[row], r.i[row], dd}), r.q.Type.DType, ir.Float32)
-				xs[row] = o.splat(x)
+				xs[row] = sw.splat(x)
 			}
-			kt := k.b.NewAdd(k.b.NewMul(dd, ci64(bk64)), ci64(half*32))
+			kt := k.b.NewAdd(k.b.NewMul(dd, ci64(bk64)), ci64(half*per))
 			for u := range int64(4) {
-				y := o.load(t.ktT, t.kt, k.b.NewAdd(kt, ci64(u*8)))
+				y := sw.load(t.ktT, t.kt, k.b.NewAdd(kt, ci64(u*sw.lanes)))
 				for row := range 2 {
 					a := acc[int64(row)*4+u]
-					a.set(o.fma(xs[row], y, a.get()))
+					a.set(sw.fma(xs[row], y, a.get()))
 				}
 			}
 		})
 		for row := range int64(2) {
 			for u := range int64(4) {
-				o.store(acc[row*4+u].get(), t.sT, t.s, ci64(row*bk64+half*32+u*8))
+				sw.store(acc[row*4+u].get(), t.sT, t.s, ci64(row*bk64+half*per+u*sw.lanes))
 			}
 		}
 	}
@@ -439,36 +496,38 @@ func (e *emitter) attnPairTile(k *kernel, at *ir.AttentionAttrs, r attnRowRefs, 
 		}
 		k.b.NewBr(next)
 		k.b = next
-		cs[row] = o.splat(cA.get())
+		cs[row] = cA.get()
 	}
 	// The accumulators, 2 rows x 4 vectors at a time in registers:
 	// rescale, then add p_j * v_j over the tile's keys.
-	for c0 := int64(0); c0 < r.dvArr; c0 += 32 {
-		n := min(4, (r.dvArr-c0)/8)
-		var base [2]value.Value
+	pv := ops.pv // its lanes divide dvArr
+	for c0 := int64(0); c0 < r.dvArr; c0 += 4 * pv.lanes {
+		n := min(4, (r.dvArr-c0)/pv.lanes)
+		var base, csv [2]value.Value
 		for row := range 2 {
+			csv[row] = pv.splat(cs[row])
 			base[row] = k.b.NewAdd(k.b.NewMul(r.ii[row], ci64(r.dvArr)), ci64(c0))
 			for u := range n {
-				acc[int64(row)*4+u].set(k.b.NewFMul(o.load(t.accT, t.acc, k.b.NewAdd(base[row], ci64(u*8))), cs[row]))
+				vacc[int64(row)*4+u].set(k.b.NewFMul(pv.load(t.accT, t.acc, k.b.NewAdd(base[row], ci64(u*pv.lanes))), csv[row]))
 			}
 		}
 		k.loop(ci64(0), r.bk, func(jj value.Value) {
 			var ps [2]value.Value
 			for row := range 2 {
-				ps[row] = o.splat(k.b.NewLoad(f32t, gep(t.sT, t.s, k.b.NewAdd(jj, ci64(int64(row)*bk64)))))
+				ps[row] = pv.splat(k.b.NewLoad(f32t, gep(t.sT, t.s, k.b.NewAdd(jj, ci64(int64(row)*bk64)))))
 			}
 			vrow := k.b.NewAdd(k.b.NewMul(jj, ci64(r.dvArr)), ci64(c0))
 			for u := range n {
-				y := t.vAt(k.b.NewAdd(vrow, ci64(u*8)))
+				y := t.vAt(k.b.NewAdd(vrow, ci64(u*pv.lanes)))
 				for row := range 2 {
-					a := acc[int64(row)*4+u]
-					a.set(o.fma(ps[row], y, a.get()))
+					a := vacc[int64(row)*4+u]
+					a.set(pv.fma(ps[row], y, a.get()))
 				}
 			}
 		})
 		for row := range 2 {
 			for u := range n {
-				o.store(acc[int64(row)*4+u].get(), t.accT, t.acc, k.b.NewAdd(base[row], ci64(u*8)))
+				pv.store(vacc[int64(row)*4+u].get(), t.accT, t.acc, k.b.NewAdd(base[row], ci64(u*pv.lanes)))
 			}
 		}
 	}

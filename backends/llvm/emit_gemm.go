@@ -379,9 +379,12 @@ func panelGroup(panels, mBlocks, nb int64) int64 {
 // thread's scratch, instead of by the pack kernel into one shared buffer.
 // Every packed GEMM of gemmStreamMinRows to this many rows streams (with
 // fewer rows the packed-nn kernel, which reads A in place, measured
-// faster: 48x768x768 in 270-285 us against 315-325).
+// faster: 48x768x768 in 270-285 us against 315-325). Five row blocks
+// (240 rows) cover ViT-B/16's 197 tokens: its 197x768x3072 and
+// 197x3072x768 GEMMs streamed made the model 0.88-0.97x ONNX Runtime
+// against 0.80-0.88x packed (alternating builds, bench/cpu's vit).
 const (
-	gemmStreamRows    = 4 * gemmMB
+	gemmStreamRows    = 5 * gemmMB
 	gemmStreamMinRows = 64
 )
 

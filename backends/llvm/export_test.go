@@ -37,3 +37,6 @@ func KernelCallSites(f *ir.Func) ([]string, error) {
 // PlansGemm reports whether a float32 DotGeneral with attrs a on operands
 // of types l and r runs a GEMM kernel (not the naive loop).
 func PlansGemm(l, r ir.Type, a *ir.DotAttrs) bool { return planGemmTypes(l, r, a) != nil }
+
+// HostHasAVX512 reports whether the kernels may use <16 x float> here.
+func HostHasAVX512() bool { return hostHasAVX512() }

@@ -93,7 +93,7 @@ func TestGemmShapes(t *testing.T) {
 		{"splitk_batched", ir.Shape{2, 1, 80}, ir.Shape{2, 80, 72}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}}, mm("fewrow_2x30x50", 2, 30, 50), mm("fewrow_3x17x41", 3, 17, 41), mm("fewrow_7x20x29", 7, 20, 29), mm("fewrow_11x9x100", 11, 9, 100), mm("packed_nn_12x9x8", 12, 9, 8), mm("packed_nn_29x33x50", 29, 33, 50),
 		mt("packed_nt_14x19x37", 14, 19, 37), mm("blocked_nn_100x20x130", 100, 20, 130),
 		// One panel group (N <= 128): each task packs its own A block.
-		mm("blocked_alocal_300x40x100", 300, 40, 100), mt("blocked_alocal_nt_250x33x128", 250, 33, 128), mm("blocked_groups_1100x8x520", 1100, 8, 520), mt("blocked_nt_197x33x300", 197, 33, 300),
+		mm("blocked_alocal_300x40x100", 300, 40, 100), mt("blocked_alocal_nt_250x33x128", 250, 33, 128), mm("blocked_groups_1100x8x520", 1100, 8, 520), mt("blocked_nt_197x33x300", 197, 33, 300), mm("blocked_stream_240x40x96", 240, 40, 96),
 		{"blocked_batched", ir.Shape{2, 96, 24}, ir.Shape{2, 24, 40}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}},
 		{"blocked_batched_groups", ir.Shape{2, 150, 9}, ir.Shape{2, 9, 300}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.Float32}}, mt("packed_nt_40x8x16", 40, 8, 16),
 		{"packed_batched_nt", ir.Shape{3, 13, 24}, ir.Shape{3, 21, 24}, ir.DotAttrs{LhsBatch: []int{0}, RhsBatch: []int{0}, LhsContract: []int{2}, RhsContract: []int{2}, Out: ir.Float32}},

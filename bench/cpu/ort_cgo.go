@@ -8,6 +8,9 @@ import (
 	"sync"
 
 	ort "github.com/yalue/onnxruntime_go"
+
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
 )
 
 // ortEnv is the process's one ONNX Runtime environment (onnxruntime_go
@@ -90,21 +93,11 @@ func newORTBertSession(modelPath, optimized string, seq, hidden int, pooler bool
 		s.outs = append(s.outs, p)
 		outNames = append(outNames, "pooler_output")
 	}
-	opts, err := ort.NewSessionOptions()
+	opts, err := ortSessionOptions(threads)
 	if err != nil {
 		return nil, err
 	}
 	defer opts.Destroy()
-	for _, e := range []error{
-		opts.SetIntraOpNumThreads(threads),
-		opts.SetInterOpNumThreads(1),
-		opts.SetExecutionMode(ort.ExecutionModeSequential),
-		opts.SetGraphOptimizationLevel(ort.GraphOptimizationLevelEnableAll),
-	} {
-		if e != nil {
-			return nil, e
-		}
-	}
 	if optimized != "" {
 		if err := opts.SetOptimizedModelFilePath(optimized); err != nil {
 			return nil, err
@@ -135,6 +128,105 @@ func (s *ortBertSession) outputs() (last, pooled []float32) {
 }
 
 func (s *ortBertSession) close() {
+	if s.sess != nil {
+		s.sess.Destroy()
+	}
+	for _, t := range s.ins {
+		t.Destroy()
+	}
+	for _, t := range s.outs {
+		t.Destroy()
+	}
+}
+
+// ortSessionOptions are the options every peer session runs with: threads
+// intra-op threads, one inter-op thread, sequential execution and every
+// graph optimization (ORT_ENABLE_ALL). The caller destroys them.
+func ortSessionOptions(threads int) (*ort.SessionOptions, error) {
+	opts, err := ort.NewSessionOptions()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range []error{
+		opts.SetIntraOpNumThreads(threads),
+		opts.SetInterOpNumThreads(1),
+		opts.SetExecutionMode(ort.ExecutionModeSequential),
+		opts.SetGraphOptimizationLevel(ort.GraphOptimizationLevelEnableAll),
+	} {
+		if e != nil {
+			opts.Destroy()
+			return nil, e
+		}
+	}
+	return opts, nil
+}
+
+// ortFloatSession is a session whose inputs and outputs are all float32,
+// bound at creation: run executes the model on the inputs given then.
+type ortFloatSession struct {
+	sess      *ort.AdvancedSession
+	ins, outs []*ort.Tensor[float32]
+}
+
+// newORTFloatSession opens the ONNX model at modelPath with
+// ortSessionOptions(threads), binding the named float32 inputs (their
+// data is copied) and outputs of the given shapes.
+func newORTFloatSession(modelPath string, threads int, inNames []string, ins []*tensor.Tensor, outNames []string, outShapes [][]int64) (_ *ortFloatSession, err error) {
+	if _, _, err := initORT(); err != nil {
+		return nil, err
+	}
+	if len(inNames) != len(ins) || len(outNames) != len(outShapes) {
+		return nil, fmt.Errorf("onnxruntime session: %d input names for %d inputs, %d output names for %d shapes", len(inNames), len(ins), len(outNames), len(outShapes))
+	}
+	s := &ortFloatSession{}
+	defer func() {
+		if err != nil {
+			s.close()
+		}
+	}()
+	var inVals, outVals []ort.Value
+	for i, t := range ins {
+		if t.DType != ir.Float32 {
+			return nil, fmt.Errorf("onnxruntime session: input %s is %s, want float32", inNames[i], t.Type())
+		}
+		shape := make([]int64, len(t.Shape))
+		for j, d := range t.Shape {
+			shape[j] = int64(d)
+		}
+		ot, err := ort.NewTensor(ort.NewShape(shape...), append([]float32(nil), t.Float32s()...))
+		if err != nil {
+			return nil, fmt.Errorf("onnxruntime input %s: %w", inNames[i], err)
+		}
+		s.ins = append(s.ins, ot)
+		inVals = append(inVals, ot)
+	}
+	for i, sh := range outShapes {
+		ot, err := ort.NewEmptyTensor[float32](ort.NewShape(sh...))
+		if err != nil {
+			return nil, fmt.Errorf("onnxruntime output %s: %w", outNames[i], err)
+		}
+		s.outs = append(s.outs, ot)
+		outVals = append(outVals, ot)
+	}
+	opts, err := ortSessionOptions(threads)
+	if err != nil {
+		return nil, err
+	}
+	defer opts.Destroy()
+	s.sess, err = ort.NewAdvancedSession(modelPath, inNames, outNames, inVals, outVals, opts)
+	if err != nil {
+		return nil, fmt.Errorf("onnxruntime session: %w", err)
+	}
+	return s, nil
+}
+
+func (s *ortFloatSession) run() error { return s.sess.Run() }
+
+// output is output i of the last run; the slice aliases the session's
+// tensor.
+func (s *ortFloatSession) output(i int) []float32 { return s.outs[i].GetData() }
+
+func (s *ortFloatSession) close() {
 	if s.sess != nil {
 		s.sess.Destroy()
 	}

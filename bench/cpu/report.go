@@ -3,7 +3,9 @@
 // FMA peak with the widest FMA the CPU has, streaming read bandwidth),
 // SGEMM against OpenBLAS, BLIS and oneDNN, a GPT-2-124M-shaped model
 // (prefill of 128 tokens, decode at batch 1), a BERT-base-shaped encoder
-// (batch 1, sequence 128) against ONNX Runtime, compile times and a
+// (batch 1, sequence 128), a ViT-B/16 classifier (batch 1, 224x224) and a
+// Whisper-base encoder (30 s) against ONNX Runtime (with their image and
+// audio preprocessing timed beside), compile times and a
 // GPT-2-124M-shaped AdamW training step (4 x 128 tokens, counted as
 // 6 x params x tokens FLOPs, with its forward / backward / optimizer
 // shares), all on the llvm backend, and reports them as JSON ratios. Every GFLOP/s figure

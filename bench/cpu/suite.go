@@ -23,7 +23,7 @@ type Options struct {
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 	// Workloads selects groups: "sgemm", "gpt2", "bert", "compile",
-	// "train", "lora-train", "lora-train-llama" (nil: all but
+	// "train", "lora-train", "lora-train-llama", "vit", "whisper" (nil: all but
 	// lora-train-llama, which writes a 4.6 GiB checkpoint and runs for
 	// minutes). An unknown name is an error. The machine's limits are
 	// always measured.
@@ -55,7 +55,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		// optIn: only when named in Workloads.
 		optIn bool
 	}{{"sgemm", s.sgemm, false}, {"gpt2", s.gpt2, false}, {"bert", s.bert, false}, {"compile", s.compile, false},
-		{"train", s.train, false}, {"lora-train", s.loraTrain, false}, {"lora-train-llama", s.loraTrainLlama, true}}
+		{"train", s.train, false}, {"lora-train", s.loraTrain, false}, {"lora-train-llama", s.loraTrainLlama, true},
+		{"vit", s.vit, false}, {"whisper", s.whisper, false}}
 	named := map[string]bool{}
 	for _, w := range o.Workloads {
 		named[w] = true

@@ -64,7 +64,8 @@ func TestSmallSuite(t *testing.T) {
 		}
 	}
 	for _, w := range []string{"fma-peak", "read-bandwidth", "sgemm-96x80x64", "gpt2-124m-prefill-16", "gpt2-124m-decode", "bert-base-encoder-16", "compile-gpt2-decode-cold", "compile-gpt2-decode-cached",
-		"gpt2-124m-train-2x16", "compile-gpt2-train-step-cold", "compile-gpt2-train-step-cached"} {
+		"gpt2-124m-train-2x16", "compile-gpt2-train-step-cold", "compile-gpt2-train-step-cached",
+		"vit-b16-32", "whisper-base-encoder-2s", "vit-preprocess-jpeg-36", "whisper-preprocess-wav-2s"} {
 		if !seen[w] {
 			t.Errorf("no result for %s", w)
 		}
@@ -138,4 +139,56 @@ func TestNotePeakMovesLimits(t *testing.T) {
 	if runs := s.rep.Machine["fma_peak_runs"].([]map[string]any); len(runs) != 3 {
 		t.Errorf("%d peak runs recorded, want 3", len(runs))
 	}
+}
+
+// TestEncoderWorkloadsSmall runs the vit and whisper workloads at tiny
+// shapes: each reports kiln's rate and its preprocessing time and, when
+// ONNX Runtime loads, the peer's rate with outputs that matched kiln's.
+func TestEncoderWorkloadsSmall(t *testing.T) {
+	if err := llvm.Default().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	rep, err := Run(context.Background(), Options{Small: true, MinTime: 20 * time.Millisecond, Workloads: []string{"vit", "whisper"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, ortErr := initORT()
+	got := map[string]Result{}
+	for _, r := range rep.Results {
+		got[r.Workload] = r
+	}
+	for _, w := range []string{"vit-b16-32", "whisper-base-encoder-2s", "vit-preprocess-jpeg-36", "whisper-preprocess-wav-2s"} {
+		r, ok := got[w]
+		if !ok {
+			t.Errorf("no result for %s", w)
+			continue
+		}
+		if !(r.Kiln > 0) {
+			t.Errorf("%s: kiln %v", w, r.Kiln)
+		}
+		if strings.Contains(w, "preprocess") {
+			continue
+		}
+		if ortErr != nil {
+			t.Logf("%s without its peer: %v", w, ortErr)
+			continue
+		}
+		if !(r.PeerValue > 0) || r.Peer != "onnxruntime" || r.Target != 1 {
+			t.Errorf("%s: peer %q %v target %v (%s)", w, r.Peer, r.PeerValue, r.Target, r.Note)
+		}
+	}
+	if ortErr == nil {
+		for _, k := range []string{"vit-onnxruntime", "whisper-onnxruntime"} {
+			d, _ := rep.Details[k].(map[string]any)
+			diff, ok := d["max_abs_diff"].(float64)
+			if !ok || !(diff <= 1e-3) {
+				t.Errorf("%s: max_abs_diff %v", k, d["max_abs_diff"])
+			}
+		}
+	}
+	var table bytes.Buffer
+	if err := rep.WriteTable(&table); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + table.String())
 }

@@ -24,7 +24,9 @@ func init() {
 
 The cpu suite measures the machine's FMA peak (widest FMA the CPU has) and read
 bandwidth, SGEMM against OpenBLAS, BLIS and oneDNN, a GPT-2-124M-shaped model
-(prefill and decode), a BERT-base-shaped encoder against ONNX Runtime, the
+(prefill and decode), a BERT-base-shaped encoder, a ViT-B/16 classifier (224x224)
+and a Whisper-base encoder (30 s) against ONNX Runtime (with the image and audio
+preprocessing that feeds them timed beside), the
 compile time of a GPT-2 decode step and a GPT-2-124M-shaped training step
 (AdamW, 4 x 128 tokens: GFLOP/s as 6 x params x tokens against the FMA peak,
 forward / backward / optimizer shares, cold and cached compile) and LoRA training
@@ -88,7 +90,7 @@ Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`
 	cmd.Flags().StringVar(&hfScript, "hf-script", "bench/gpu/hf_baseline.py", "gpu suite: the Hugging Face baseline script (\"\" skips the peers)")
 	cmd.Flags().StringVar(&resultsDir, "results", "bench/results", "gpu suite: directory the report is saved in (\"\" to not save)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
-	cmd.Flags().StringVar(&workloads, "workloads", "", "comma-separated subset: sgemm,gpt2,bert,compile,train,lora-train,lora-train-llama (default all but lora-train-llama)")
+	cmd.Flags().StringVar(&workloads, "workloads", "", "comma-separated subset: sgemm,gpt2,bert,compile,train,lora-train,lora-train-llama,vit,whisper (default all but lora-train-llama)")
 	cmd.Flags().DurationVar(&minTime, "min-time", time.Second, "minimum measuring time per figure")
 	cmd.Flags().BoolVar(&small, "small", false, "tiny shapes (checks the harness; not the issue's workloads)")
 	addCommand(cmd)
