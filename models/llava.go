@@ -3,6 +3,7 @@ package models
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/kiln-ml/kiln/frontend"
@@ -255,6 +256,8 @@ type llava struct {
 	cfg    *LlavaConfig
 	text   *decoder // the language model under model.language_model / lm_head
 	vision *clip    // the vision tower under model.vision_tower
+	// visionAliases: the tower's other checkpoint names (newLlava).
+	visionAliases map[string][]string
 }
 
 func newLlava(c Config) (Model, error) {
@@ -283,13 +286,39 @@ func newLlava(c Config) (Model, error) {
 			text.aliases[p.Name] = []string{"language_model.model." + strings.TrimPrefix(p.Name, "model.language_model.")}
 		}
 	}
-	return &llava{cfg: lc, text: text, vision: &clip{cfg: lc.Vision, arch: "LlavaForConditionalGeneration", part: clipVision}}, nil
+	m := &llava{cfg: lc, text: text, vision: &clip{cfg: lc.Vision, arch: "LlavaForConditionalGeneration", part: clipVision}}
+	// The vision tower's weights: model.vision_tower.vision_model.* here;
+	// transformers 4 saved vision_tower.vision_model.* (found by the
+	// runner's prefix rule) and transformers 5.17's save_pretrained writes
+	// vision_tower.* without vision_model (checked on its output).
+	fv, err := frontend.Build("vision-names", func(g *frontend.Graph) error {
+		g.Return(frontend.Out("features", m.imageFeatures(nn.NewScope(g, ir.Float32), 1)))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	m.visionAliases = map[string][]string{}
+	const tower = "model.vision_tower.vision_model."
+	for _, p := range fv.Params {
+		if rest, ok := strings.CutPrefix(p.Name, tower); ok {
+			m.visionAliases[p.Name] = []string{"vision_tower." + rest, "model.vision_tower." + rest}
+		}
+	}
+	return m, nil
 }
 
-func (m *llava) Arch() string                       { return "LlavaForConditionalGeneration" }
-func (m *llava) Config() Config                     { return m.cfg }
-func (m *llava) Task() Task                         { return TaskCausalLM }
-func (m *llava) WeightAliases() map[string][]string { return m.text.WeightAliases() }
+func (m *llava) Arch() string   { return "LlavaForConditionalGeneration" }
+func (m *llava) Config() Config { return m.cfg }
+func (m *llava) Task() Task     { return TaskCausalLM }
+func (m *llava) WeightAliases() map[string][]string {
+	out := m.text.WeightAliases()
+	if out == nil {
+		out = map[string][]string{}
+	}
+	maps.Copy(out, m.visionAliases)
+	return out
+}
 
 // CacheLayout implements Decoder: the language model's cache.
 func (m *llava) CacheLayout() (layers, kvHeads, headDim int) { return m.text.CacheLayout() }

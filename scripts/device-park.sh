@@ -2,7 +2,8 @@
 # The device tool copies the working tree and refuses one over 64 MiB; kiln's test data is larger.
 # park: move test data the GPU-machine scripts do not read to ../kiln-parked (outside the tree);
 # unpark: move it back. The fixture scripts read only the KEEP models (peft_fixture.py: gpt2-tiny,
-# llama-tiny; collator/encoders fixtures: bert-tiny-mlm, bert-tiny-ner, distilbert-tiny-qa).
+# llama-tiny, qwen3-tiny; collator/encoders fixtures: bert-tiny-mlm, bert-tiny-ner, distilbert-tiny-qa;
+# asr_fixture.py: whisper-tiny; the tokenizer folders modernbert and qwen3).
 # Always unpark after the device call: git status shows the parked files as deleted until then.
 set -eu
 cd "$(dirname "$0")/.."
@@ -10,8 +11,11 @@ P=../kiln-parked
 KEEP="gpt2-tiny llama-tiny qwen3-tiny whisper-tiny bert-tiny-mlm bert-tiny-ner distilbert-tiny-qa llama-tiny-lora"
 list() {
   for d in testdata/models/*/; do d=${d%/}; case " $KEEP " in *" $(basename $d) "*) ;; *) echo $d;; esac; done
-  ls -d testdata/peft testdata/lora_train testdata/trainer tokenizer/testdata processors/*/testdata \
+  # tokenizer/testdata: all but the folders encoders_fixture.py (modernbert) and
+  # chat_template_fixture.py (qwen3) read.
+  ls -d testdata/peft testdata/lora_train testdata/trainer processors/*/testdata \
     backends/*/testdata models/testdata 2>/dev/null || true
+  for d in tokenizer/testdata/*; do case $(basename $d) in modernbert|qwen3) ;; *) echo $d;; esac; done
 }
 case ${1:-} in
 park) mkdir -p $P; for d in $(list); do [ -e "$d" ] || continue; mkdir -p "$P/$(dirname $d)"; mv "$d" "$P/$d"; echo "$d" >> $P/parked; done ;;
