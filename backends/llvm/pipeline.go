@@ -59,6 +59,7 @@ func pipeline(cfg func() (*Options, error)) passes.Pipeline {
 	// The expert_matmul values the native kernels do not take are
 	// expanded before the standard passes, which clean up after them.
 	ps = append(ps, passes.Pass{Name: "decompose-expert-matmul", Run: decomposeExpertMatmul})
+	ps = append(ps, passes.Pass{Name: "decompose-quant-matmul", Run: decomposeQuantMatmul})
 	ps = append(ps, std.Passes...)
 	ps = append(ps, passes.Pass{Name: "widen-half-dots", Optional: true, Run: func(f *ir.Func) error {
 		o, err := cfg()
