@@ -3,6 +3,7 @@ package quant
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
@@ -164,4 +165,116 @@ func inDType(dt ir.DType, shape ir.Shape, vals []float32) (*tensor.Tensor, error
 		return t, err
 	}
 	return t.Convert(dt)
+}
+
+// KilnSpec describes a module DequantizeKiln shows in kiln's packing.
+type KilnSpec struct {
+	Bits, GroupSize int
+	ScaleDType      ir.DType
+}
+
+// Names of a kiln-packed module's tensors, beside its bias (the parameter
+// leaves of frontend/nn's quantized Linear).
+const (
+	KilnQWeightSuffix = ".kiln_qweight"
+	KilnScalesSuffix  = ".kiln_scales"
+	KilnZerosSuffix   = ".kiln_zeros"
+)
+
+// DequantizeKiln is Dequantize for backends with quant_matmul kernels: it
+// returns a checkpoint that shows every GPTQ/AWQ module kiln's packing
+// holds (4 or 8 bits, not act-order, groups dividing in_features and, for 4
+// bits, multiples of 32) as "<module>.kiln_qweight", ".kiln_scales" and
+// ".kiln_zeros" (PackKiln's tensors, converted when first read) instead of
+// a float "<module>.weight", and every other quantized module dequantized
+// as Dequantize does; and the packed modules' specs by module name. A
+// stored g_idx that turns out not to be i / group_size (act-order without
+// desc_act) is an error when the module is read.
+func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, map[string]KilnSpec, error) {
+	dq, err := Dequantize(ck, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	specs := map[string]KilnSpec{}
+	if cfg.Method != GPTQ && cfg.Method != AWQ {
+		return dq, specs, nil
+	}
+	var hide []string
+	add := map[string]weights.Computed{}
+	cache := &kilnCache{packed: map[string]*kilnEntry{}}
+	for _, m := range KilnModules(ck) {
+		var spec KilnSpec
+		var in, out int
+		if cfg.Method == GPTQ {
+			l, err := planGPTQ(m, *cfg.GPTQ, ck.Info)
+			if err != nil || cfg.GPTQ.DescAct || (cfg.GPTQ.Bits != 4 && cfg.GPTQ.Bits != 8) {
+				continue
+			}
+			gs := cfg.GPTQ.GroupSize
+			if gs == -1 {
+				gs = l.in
+			}
+			if l.in%gs != 0 {
+				continue
+			}
+			spec = KilnSpec{Bits: cfg.GPTQ.Bits, GroupSize: gs, ScaleDType: l.scaleDType}
+			in, out = l.in, l.out
+		} else {
+			l, err := planAWQ(m, *cfg.AWQ, ck.Info)
+			if err != nil {
+				continue
+			}
+			spec = KilnSpec{Bits: 4, GroupSize: l.groupSize, ScaleDType: l.scaleDType}
+			in, out = l.in, l.out
+		}
+		if spec.Bits == 4 && spec.GroupSize%32 != 0 {
+			continue
+		}
+		specs[m] = spec
+		hide = append(hide, m+".weight")
+		groups := in / spec.GroupSize
+		m := m
+		get := func(pick func(*KilnLinear) *tensor.Tensor) func() (*tensor.Tensor, error) {
+			return func() (*tensor.Tensor, error) { return cache.get(ck, cfg, m, pick) }
+		}
+		add[m+KilnQWeightSuffix] = weights.Computed{Type: ir.T(ir.Uint8, out, in*spec.Bits/8), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.QWeight })}
+		add[m+KilnScalesSuffix] = weights.Computed{Type: ir.T(spec.ScaleDType, out, groups), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.Scales })}
+		add[m+KilnZerosSuffix] = weights.Computed{Type: ir.T(spec.ScaleDType, out, groups), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.Zeros })}
+	}
+	out, err := weights.Derive(dq, hide, add)
+	if err != nil {
+		dq.Close()
+		return nil, nil, err
+	}
+	return out, specs, nil
+}
+
+// kilnCache keeps a module's packing until its three tensors were read,
+// so that each module is unpacked once.
+type kilnCache struct {
+	mu     sync.Mutex
+	packed map[string]*kilnEntry
+}
+
+type kilnEntry struct {
+	k     *KilnLinear
+	reads int
+}
+
+func (c *kilnCache) get(ck *weights.Checkpoint, cfg *Config, m string, pick func(*KilnLinear) *tensor.Tensor) (*tensor.Tensor, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := c.packed[m]
+	if e == nil {
+		k, err := PackKiln(ck, cfg, m)
+		if err != nil {
+			return nil, err
+		}
+		e = &kilnEntry{k: k}
+		c.packed[m] = e
+	}
+	if e.reads++; e.reads == 3 {
+		delete(c.packed, m)
+	}
+	return pick(e.k), nil
 }
