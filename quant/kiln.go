@@ -109,6 +109,9 @@ func KilnModules(ck *weights.Checkpoint) []string {
 // arithmetic exactly (they are stored as floats in the scales' dtype:
 // integers up to 2^bits, exact in every float dtype).
 func (u *intLinear) kilnPack() (*KilnLinear, error) {
+	if u.bits != 4 && u.bits != 8 {
+		return nil, fmt.Errorf("bits = %d: kiln's packing holds 4 and 8 bits", u.bits)
+	}
 	if u.in%u.groups != 0 {
 		return nil, fmt.Errorf("in_features = %d is not a multiple of its %d groups", u.in, u.groups)
 	}
