@@ -147,3 +147,13 @@ func ExpertMatmul(x, w, idx *Tensor, transposeW bool) *Tensor {
 	}
 	return x.g.emit(ir.OpExpertMatmul, &ir.ExpertMatmulAttrs{TransposeW: transposeW}, x, w, idx)
 }
+
+// QuantMatmul is x (..., K) @ w.T for a weight w (N, K) stored
+// group-quantized in kiln's packing (ir.QuantMatmulAttrs, docs/ir.md):
+// qweight uint8 (N, K*bits/8), scales and zeros (N, K/groupSize).
+func QuantMatmul(x, qweight, scales, zeros *Tensor, bits, groupSize int) *Tensor {
+	if x == nil || qweight == nil || scales == nil || zeros == nil {
+		failNoGraph("quant_matmul", "nil x, qweight, scales or zeros")
+	}
+	return x.g.emit(ir.OpQuantMatmul, &ir.QuantMatmulAttrs{Bits: bits, GroupSize: groupSize}, x, qweight, scales, zeros)
+}

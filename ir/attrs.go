@@ -428,3 +428,16 @@ func (d *DType) UnmarshalText(b []byte) error {
 type ExpertMatmulAttrs struct {
 	TransposeW bool `attr:"transpose_w"`
 }
+
+// QuantMatmulAttrs describes QuantMatmul, the matmul with a group-quantized
+// weight. Bits is 4 or 8; GroupSize (> 0) divides K, and for 4 bits is a
+// multiple of 32 (the packing's block). The packing (docs/quant.md,
+// "kiln's packing"): row n of qweight (N, K*Bits/8) holds q[n, 0..K-1];
+// 8 bits: byte k is q[n, k]; 4 bits: in each block of 32 values (16
+// bytes) starting at k0, byte j holds q[n, k0+j] in its low nibble and
+// q[n, k0+16+j] in its high nibble, so that both nibble halves of a
+// 16-byte load line up with 16 consecutive elements of x.
+type QuantMatmulAttrs struct {
+	Bits      int `attr:"bits"`
+	GroupSize int `attr:"group_size"`
+}

@@ -244,6 +244,14 @@ func opCases() []opCase {
 				b.emit(OpExpertMatmul, &ExpertMatmulAttrs{TransposeW: true}, x, wt, idx),
 			}
 		}},
+		{OpQuantMatmul, "quant_matmul", func(b *caseBuilder) []*Value {
+			x, q4, q8 := b.param("x", Float32, 2, 64), b.param("m.kiln_qweight", Uint8, 3, 32), b.param("q8", Uint8, 3, 64)
+			s, z := b.param("m.kiln_scales", Float16, 3, 2), b.param("m.kiln_zeros", Float16, 3, 2)
+			return []*Value{
+				b.emit(OpQuantMatmul, &QuantMatmulAttrs{Bits: 4, GroupSize: 32}, x, q4, s, z),
+				b.emit(OpQuantMatmul, &QuantMatmulAttrs{Bits: 8, GroupSize: 32}, x, q8, s, z),
+			}
+		}},
 	}
 	// Constants of every dtype, with the values that are hard to print.
 	for _, d := range AllDTypes() {

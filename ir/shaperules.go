@@ -640,3 +640,36 @@ func shapeExpertMatmul(args []Type, attrs any) (Type, error) {
 	}
 	return Type{x.DType, Shape{n, k, cout}}, nil
 }
+
+// shapeQuantMatmul: x (..., K) float, qweight uint8 (N, K*bits/8), scales
+// and zeros (N, K/group_size) of one float dtype; result (..., N) in x's
+// dtype. See QuantMatmulAttrs for the packing's constraints.
+func shapeQuantMatmul(args []Type, attrs any) (Type, error) {
+	a := attrs.(*QuantMatmulAttrs)
+	x, q, s, z := args[0], args[1], args[2], args[3]
+	if a.Bits != 4 && a.Bits != 8 {
+		return Type{}, fmt.Errorf("bits = %d, want 4 or 8", a.Bits)
+	}
+	if !x.DType.IsFloat() || x.Shape.Rank() < 1 {
+		return Type{}, fmt.Errorf("x must be a float tensor of rank >= 1, got %s", x)
+	}
+	k := x.Shape[x.Shape.Rank()-1]
+	if a.GroupSize <= 0 || k%a.GroupSize != 0 {
+		return Type{}, fmt.Errorf("group_size = %d must be > 0 and divide K = %d", a.GroupSize, k)
+	}
+	if a.Bits == 4 && a.GroupSize%32 != 0 {
+		return Type{}, fmt.Errorf("group_size = %d: 4-bit packing needs a multiple of 32", a.GroupSize)
+	}
+	if q.DType != Uint8 || q.Shape.Rank() != 2 || q.Shape[1] != k*a.Bits/8 {
+		return Type{}, fmt.Errorf("qweight must be uint8 (N, %d) for K = %d at %d bits, got %s", k*a.Bits/8, k, a.Bits, q)
+	}
+	n, g := q.Shape[0], k/a.GroupSize
+	if !s.DType.IsFloat() || !s.Shape.Equal(Shape{n, g}) {
+		return Type{}, fmt.Errorf("scales must be float (%d, %d), got %s", n, g, s)
+	}
+	if z.DType != s.DType || !z.Shape.Equal(s.Shape) {
+		return Type{}, fmt.Errorf("zeros %s must have scales' type %s", z, s)
+	}
+	out := append(Shape{}, x.Shape[:x.Shape.Rank()-1]...)
+	return Type{x.DType, append(out, n)}, nil
+}

@@ -384,6 +384,9 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		} else {
 			lin := nn.NewLinear(headScope, c.Hidden, c.VocabSize, false)
 			logits, lm.w = lin.Forward(h), lin.Weight
+			if lin.Quant != nil { // a packed head has no float weight to recompute chunks from
+				lm.logits = logits
+			}
 		}
 		if c.FinalSoftCap > 0 {
 			logits = softCap(logits, c.FinalSoftCap)

@@ -216,6 +216,9 @@ func (m *gpt2) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 		} else {
 			lin := nn.NewLinear(root.Sub("lm_head"), c.NEmbd, c.VocabSize, false)
 			logits, lm.w = lin.Forward(h), lin.Weight // (B, T, V)
+			if lin.Quant != nil {
+				lm.logits = logits // a packed head has no float weight to recompute chunks from
+			}
 		}
 		outs = append([]frontend.Output{frontend.Out(OutputLogits, logits)}, outs...)
 		if spec.Labels {

@@ -43,6 +43,9 @@ type Runner struct {
 	// when the adapter goes.
 	untied   map[string]ir.Type
 	adapters adapterSet // adapters loaded by name, the active one, disabled (adapterset.go)
+	// quantized marks the Linear layers built with quant_matmul over
+	// kiln-packed weights (SetQuantized); nil: none.
+	quantized map[string]nn.QuantSpec
 }
 
 // CompileOptions are passed to the backend for every program.
@@ -97,11 +100,14 @@ func (r *Runner) Program(ctx context.Context, spec Spec) (*Program, error) {
 	return r.sess.Program(ctx, key, func(context.Context) (*ir.Func, error) {
 		name := fmt.Sprintf("%s_%s", sanitize(r.model.Arch()), spec)
 		r.mu.Lock()
-		ad := r.adapter
+		ad, q := r.adapter, r.quantized
 		r.mu.Unlock()
 		f, err := frontend.Build(name, func(g *frontend.Graph) error {
 			if ad != nil {
 				nn.WithAdapters(g, ad)
+			}
+			if q != nil {
+				nn.WithQuantized(g, q)
 			}
 			return r.model.Build(g, spec, r.dtype)
 		})
@@ -293,6 +299,17 @@ func (r *Runner) UnusedWeights() []string {
 
 // RejectUnusedWeights makes programs fail to build when the checkpoint
 // holds tensors the model does not use (transformers only warns).
+// SetQuantized makes the programs built from now on run the Linear layers
+// named in specs (module names, "model.layers.0.mlp.down_proj") with
+// quant_matmul over their kiln-packed weights (<module>.kiln_qweight,
+// .kiln_scales, .kiln_zeros, as quant.DequantizeKiln shows them) instead of
+// a float <module>.weight. Call it before the first program is built.
+func (r *Runner) SetQuantized(specs map[string]nn.QuantSpec) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.quantized = specs
+}
+
 func (r *Runner) RejectUnusedWeights(on bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

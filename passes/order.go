@@ -43,6 +43,8 @@ var Order = []Constraint{
 	// kernels do not take into gathers and dots.
 	{"decompose-expert-matmul", "cse", "expansions of expert matmuls that share routing produce identical gathers and broadcasts that cse merges"},
 	{"decompose-expert-matmul", "deadcode", "the replaced ExpertMatmul values stay behind until deadcode removes them"},
+	{"decompose-quant-matmul", "deadcode", "the replaced QuantMatmul values stay behind until deadcode removes them"},
+	{"decompose-quant-matmul", "widen-half-dots", "the expansion's dots may take f16/bf16 weights; widen-half-dots must see them to give them the float32 GEMM kernels"},
 	{"decompose-expert-matmul", "widen-half-dots", "the expansion's dots take f16/bf16 operands; widen-half-dots must see them to give them the float32 GEMM kernels"},
 
 	// llvm: widen-half-dots gives each f16/bf16 dot float32 operands

@@ -128,6 +128,16 @@ func planAWQ(prefix string, cfg AWQConfig, info func(string) (ir.Type, bool)) (*
 // dequantize reads the packed tensors and returns the float32 [out, in]
 // weight.
 func (l *awqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tensor.Tensor, error) {
+	u, err := l.unpack(get)
+	if err != nil {
+		return nil, err
+	}
+	return u.dequantize()
+}
+
+// unpack reads the packed tensors into integers, zero points and float32
+// scales.
+func (l *awqLinear) unpack(get func(string) (*tensor.Tensor, error)) (*intLinear, error) {
 	qw, qz, sc := l.prefix+".qweight", l.prefix+".qzeros", l.prefix+".scales"
 	qwT, err := get(qw)
 	if err != nil {
@@ -151,34 +161,42 @@ func (l *awqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tenso
 	}
 	scales := scT.Float32s()
 	in, out, gs := l.in, l.out, l.groupSize
-	vals := make([]float32, out*in)
+	groups := in / gs
+	u := &intLinear{name: l.prefix, in: in, out: out, groups: groups, bits: 4, gidx: make([]int, in),
+		q: make([]int32, out*in), zeros: make([]int32, out*groups), scales: make([]float32, out*groups), scaleDType: l.scaleDType}
+	for i := range u.gidx {
+		u.gidx[i] = i / gs
+	}
 	if l.cfg.GEMV {
 		sw := 8 * l.zerosWidth
 		for o := 0; o < out; o++ {
 			for i := 0; i < in; i++ {
-				g := i / gs
-				q := int32(qweight[o*(in/8)+i/8]>>(4*(i%8))) & 0xF
-				z := int32(qzeros[o*l.zerosWidth+g/8]>>(4*(g%8))) & 0xF
-				vals[o*in+i] = scales[o*sw+g] * float32(q-z)
+				u.q[o*in+i] = int32(qweight[o*(in/8)+i/8]>>(4*(i%8))) & 0xF
+			}
+			for g := 0; g < groups; g++ {
+				u.zeros[o*groups+g] = int32(qzeros[o*l.zerosWidth+g/8]>>(4*(g%8))) & 0xF
+				u.scales[o*groups+g] = scales[o*sw+g]
 			}
 		}
-	} else {
-		var nibble [8]int // column c%8 lives in nibble nibble[c%8]
-		for n, c := range AWQOrder {
-			nibble[c] = n
-		}
-		ow := out / 8
-		for i := 0; i < in; i++ {
-			g := i / gs
-			for o := 0; o < out; o++ {
-				sh := 4 * nibble[o%8]
-				q := int32(qweight[i*ow+o/8]>>sh) & 0xF
-				z := int32(qzeros[g*ow+o/8]>>sh) & 0xF
-				vals[o*in+i] = scales[g*out+o] * float32(q-z)
-			}
+		return u, nil
+	}
+	var nibble [8]int // column c%8 lives in nibble nibble[c%8]
+	for n, c := range AWQOrder {
+		nibble[c] = n
+	}
+	ow := out / 8
+	for i := 0; i < in; i++ {
+		for o := 0; o < out; o++ {
+			u.q[o*in+i] = int32(qweight[i*ow+o/8]>>(4*nibble[o%8])) & 0xF
 		}
 	}
-	return roundTo(l.scaleDType, ir.Shape{out, in}, vals)
+	for g := 0; g < groups; g++ {
+		for o := 0; o < out; o++ {
+			u.zeros[o*groups+g] = int32(qzeros[g*ow+o/8]>>(4*nibble[o%8])) & 0xF
+			u.scales[o*groups+g] = scales[g*out+o]
+		}
+	}
+	return u, nil
 }
 
 // PackAWQGEMM packs q[i][o] ([in, out]) and z[g][o] ([groups, out]), each

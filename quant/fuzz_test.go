@@ -2,6 +2,7 @@ package quant
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/ir"
@@ -135,6 +136,7 @@ func FuzzDequantizeLayouts(f *testing.F) {
 				return
 			}
 			check(t, l.out, l.in, func() (*tensor.Tensor, error) { return l.dequantize(m.get) }, kind%5 == 3)
+			checkKiln(t, func() (*intLinear, error) { return l.unpack(m.get) })
 		case 1, 2: // AWQ GEMM, GEMV
 			if gs != -1 && gs <= 0 {
 				gs = 32
@@ -148,6 +150,7 @@ func FuzzDequantizeLayouts(f *testing.F) {
 				return
 			}
 			check(t, l.out, l.in, func() (*tensor.Tensor, error) { return l.dequantize(m.get) }, false)
+			checkKiln(t, func() (*intLinear, error) { return l.unpack(m.get) })
 		case 4: // bitsandbytes 4-bit
 			nested := bits%2 == 1
 			st := &QuantState{QuantType: "nf4", Blocksize: 32 << (bits % 4), DType: "float16", Shape: []int{int(d0) + 1, int(d1) + 1}}
@@ -184,5 +187,36 @@ func check(t *testing.T, out, in int, load func() (*tensor.Tensor, error), mayRe
 	}
 	if w.DType != ir.Float32 || !w.Shape.Equal(ir.Shape{out, in}) {
 		t.Fatalf("dequantized %s%v, planned [%d %d]", w.DType, w.Shape, out, in)
+	}
+}
+
+// checkKiln: a module kiln's packing takes (kilnPack without error) reads
+// back, through the packing's definition, as the dequantized weight.
+func checkKiln(t *testing.T, unpack func() (*intLinear, error)) {
+	u, err := unpack()
+	if err != nil {
+		return
+	}
+	k, err := u.kilnPack()
+	if err != nil {
+		if u.bits == 4 || u.bits == 8 {
+			if !strings.Contains(err.Error(), "act-order") && !strings.Contains(err.Error(), "multiple of") {
+				t.Fatalf("kilnPack refused with %v", err)
+			}
+		}
+		return
+	}
+	if u.bits != 4 && u.bits != 8 {
+		t.Fatalf("kilnPack took %d bits", u.bits)
+	}
+	w, err := u.dequantize()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := kilnWeight(t, k), w.Float32s()
+	for i := range want {
+		if got[i] != want[i] && !(got[i] != got[i] && want[i] != want[i]) { // NaN scales give NaN both ways
+			t.Fatalf("kiln packing [%d] = %g, dequantized %g", i, got[i], want[i])
+		}
 	}
 }

@@ -106,6 +106,16 @@ func planGPTQ(prefix string, cfg GPTQConfig, info func(string) (ir.Type, bool)) 
 // dequantize reads the packed tensors and returns the float32 [out, in]
 // weight.
 func (l *gptqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tensor.Tensor, error) {
+	u, err := l.unpack(get)
+	if err != nil {
+		return nil, err
+	}
+	return u.dequantize()
+}
+
+// unpack reads the packed tensors into integers, zero points (with v1's
+// +1 applied) and float32 scales.
+func (l *gptqLinear) unpack(get func(string) (*tensor.Tensor, error)) (*intLinear, error) {
 	qw, qz, sc, gi := l.names()
 	qwT, err := get(qw)
 	if err != nil {
@@ -150,8 +160,9 @@ func (l *gptqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tens
 		}
 	}
 	bits, out, in := l.cfg.Bits, l.out, l.in
+	u := &intLinear{name: l.prefix, in: in, out: out, groups: l.groups, bits: bits, gidx: gidx,
+		q: make([]int32, out*in), zeros: make([]int32, out*l.groups), scales: make([]float32, out*l.groups), scaleDType: l.scaleDType}
 	zw := out * bits / 32
-	zeros := make([]int32, l.groups*out)
 	for g := 0; g < l.groups; g++ {
 		row := qzeros[g*zw : (g+1)*zw]
 		for o := 0; o < out; o++ {
@@ -159,25 +170,22 @@ func (l *gptqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tens
 			if !l.cfg.V2 {
 				z++ // v1 stores zero-1
 			}
-			zeros[g*out+o] = z
+			u.zeros[o*l.groups+g] = z
+			u.scales[o*l.groups+g] = scales[g*out+o]
 		}
 	}
-	vals := make([]float32, out*in)
 	per, mask := 32/bits, uint32(1)<<bits-1
 	for o := 0; o < out; o++ {
 		col := func(w int) uint32 { return qweight[w*out+o] }
 		for i := 0; i < in; i++ {
-			var q int32
 			if bits == 3 {
-				q = int32(unpackStream(col, i, bits))
+				u.q[o*in+i] = int32(unpackStream(col, i, bits))
 			} else { // whole values per word: the stream read without its straddling case
-				q = int32(qweight[(i/per)*out+o] >> (bits * (i % per)) & mask)
+				u.q[o*in+i] = int32(qweight[(i/per)*out+o] >> (bits * (i % per)) & mask)
 			}
-			g := gidx[i]
-			vals[o*in+i] = scales[g*out+o] * float32(q-zeros[g*out+o])
 		}
 	}
-	return roundTo(l.scaleDType, ir.Shape{out, in}, vals)
+	return u, nil
 }
 
 // PackGPTQ packs integer weights q[i][o] (row-major [in, out], each <

@@ -26,7 +26,21 @@ type quantizer func(t *testing.T, prefix string, w []float32, out, in int) (map[
 
 // gptqRTN quantizes round-to-nearest, 4-bit, asymmetric, group 16, v1.
 func gptqRTN(t *testing.T, prefix string, w []float32, out, in int) (map[string]*tensor.Tensor, []float32) {
-	const bits, gs = 4, 16
+	return gptqRTNGroup(16)(t, prefix, w, out, in)
+}
+
+// gptqRTNGroup is gptqRTN with group size gs (-1: one group).
+func gptqRTNGroup(gs int) quantizer {
+	return func(t *testing.T, prefix string, w []float32, out, in int) (map[string]*tensor.Tensor, []float32) {
+		return gptqRTNWith(t, prefix, w, out, in, gs)
+	}
+}
+
+func gptqRTNWith(t *testing.T, prefix string, w []float32, out, in, gs int) (map[string]*tensor.Tensor, []float32) {
+	const bits = 4
+	if gs == -1 {
+		gs = in
+	}
 	groups := in / gs
 	q := make([]uint32, in*out)
 	zero := make([]int32, groups*out)
@@ -144,13 +158,25 @@ func TestLoadQuantizedLlama(t *testing.T) {
 	if err := json.Unmarshal(data, &cfg); err != nil {
 		t.Fatal(err)
 	}
+	// One group per row: in_features 64 packs in kiln's 4-bit blocks of
+	// 32, the MLP's down_proj (176) does not and stays dequantized.
+	gptqOneGroup := map[string]any{"quant_method": "gptq", "bits": 4, "group_size": -1, "desc_act": false, "sym": false, "checkpoint_format": "gptq"}
 	for _, c := range []struct {
-		name  string
-		qcfg  map[string]any
-		quant quantizer
+		name    string
+		qcfg    map[string]any
+		quant   quantizer
+		kernels bool    // auto.Options.QuantizedKernels: quant_matmul over kiln's packing
+		backend string  // "" = interp
+		rtol    float64 // 0: bitwise equal
 	}{
-		{"gptq", map[string]any{"quant_method": "gptq", "bits": 4, "group_size": 16, "desc_act": false, "sym": false, "checkpoint_format": "gptq"}, gptqRTN},
-		{"bnb-nf4", map[string]any{"quant_method": "bitsandbytes", "load_in_4bit": true, "bnb_4bit_quant_type": "nf4", "bnb_4bit_use_double_quant": false}, bnbNF4},
+		{"gptq", map[string]any{"quant_method": "gptq", "bits": 4, "group_size": 16, "desc_act": false, "sym": false, "checkpoint_format": "gptq"}, gptqRTN, false, "", 0},
+		{"bnb-nf4", map[string]any{"quant_method": "bitsandbytes", "load_in_4bit": true, "bnb_4bit_quant_type": "nf4", "bnb_4bit_use_double_quant": false}, bnbNF4, false, "", 0},
+		// quant_matmul on interp accumulates the exactly dequantized
+		// weights in float64 and rounds once, as interp's float dot does.
+		{"gptq-kernels-interp", gptqOneGroup, gptqRTNGroup(-1), true, "", 0},
+		// llvm's GEMV kernel (5 rows) against its float32 GEMM: float32
+		// accumulation in different orders.
+		{"gptq-kernels-llvm", gptqOneGroup, gptqRTNGroup(-1), true, "llvm", 1e-4},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			qdir, fdir := t.TempDir(), t.TempDir()
@@ -190,7 +216,11 @@ func TestLoadQuantizedLlama(t *testing.T) {
 			write(fdir, ft, nil)
 			ids := must(tensor.FromInt64(ir.Int64, ir.Shape{1, 5}, []int64{1, 306, 4997, 338, 263}))
 			logits := func(dir string) []float32 {
-				m, err := auto.Load(context.Background(), dir, auto.Options{Backend: "interp", StrictWeights: true})
+				backend := c.backend
+				if backend == "" {
+					backend = "interp"
+				}
+				m, err := auto.Load(context.Background(), dir, auto.Options{Backend: backend, StrictWeights: true, QuantizedKernels: c.kernels})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -209,7 +239,7 @@ func TestLoadQuantizedLlama(t *testing.T) {
 				t.Fatalf("%d logits, want %d", len(got), len(want))
 			}
 			for i := range want {
-				if got[i] != want[i] {
+				if d := math.Abs(float64(got[i] - want[i])); d > c.rtol*math.Max(1, math.Abs(float64(want[i]))) {
 					t.Fatalf("logit %d = %g, the dequantized float model gives %g", i, got[i], want[i])
 				}
 			}

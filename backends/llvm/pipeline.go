@@ -22,8 +22,11 @@ func (b *Backend) Pipeline() passes.Pipeline { return pipeline(b.options) }
 //	                          GEMMs + softmax loops (otherwise it does nothing)
 //	decompose-expert-matmul   expert_matmul values the native kernels do not take
 //	                          (nativeExpertMatmul) are expanded into primitives
+//	decompose-quant-matmul    likewise the quant_matmul values the GEMV kernel
+//	                          does not take (nativeQuantMatmul: prefill, half x)
 //	attnmask ... deadcode     passes.Standard with the backend's capabilities
-//	                          (every composite but Attention and ExpertMatmul is decomposed) and
+//	                          (every composite but Attention, ExpertMatmul and
+//	                          QuantMatmul is decomposed) and
 //	                          constant folding on interp
 //	widen-half-dots           optional; f16/bf16 dots become float32 GEMMs whose
 //	                          operands are widened as they are packed (does
@@ -59,6 +62,7 @@ func pipeline(cfg func() (*Options, error)) passes.Pipeline {
 	// The expert_matmul values the native kernels do not take are
 	// expanded before the standard passes, which clean up after them.
 	ps = append(ps, passes.Pass{Name: "decompose-expert-matmul", Run: decomposeExpertMatmul})
+	ps = append(ps, passes.Pass{Name: "decompose-quant-matmul", Run: decomposeQuantMatmul})
 	ps = append(ps, std.Passes...)
 	ps = append(ps, passes.Pass{Name: "widen-half-dots", Optional: true, Run: func(f *ir.Func) error {
 		o, err := cfg()

@@ -46,7 +46,7 @@ func dumps(t *testing.T, out string) map[string]string {
 
 func TestPipelineNames(t *testing.T) {
 	got := strings.Join(llvm.Default().Pipeline().Names(), ",")
-	if got != "decompose-long-attention,decompose-expert-matmul,attnmask,decompose,constfold,simplify,cse,deadcode,widen-half-dots" {
+	if got != "decompose-long-attention,decompose-expert-matmul,decompose-quant-matmul,attnmask,decompose,constfold,simplify,cse,deadcode,widen-half-dots" {
 		t.Fatalf("llvm pipeline %s", got)
 	}
 	if err := passes.Check(llvm.New(llvm.Options{}).Pipeline()); err != nil {

@@ -25,6 +25,7 @@ type generateFlags struct {
 	temperature, topP, repPen            float64
 	seed                                 uint64
 	doSample, asJSON, watermark, chat    bool
+	quantizedKernels                     bool
 	stops, images                        []string
 	wm                                   watermarkFlags
 }
@@ -85,6 +86,7 @@ by the model's chat template. --ids with --image takes token ids already expande
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
+	f.BoolVar(&o.quantizedKernels, "quantized-kernels", false, "keep a GPTQ/AWQ checkpoint's 4/8-bit Linears packed and run them with quant_matmul (docs/quant.md) instead of dequantizing them at load")
 	f.StringVar(&o.ids, "ids", "", `prompt token ids, rows separated by ';' ("1,2,3;4,5")`)
 	f.StringVar(&o.prompt, "prompt", "", "prompt text (needs the model's tokenizer)")
 	f.IntVar(&o.maxNew, "max-new-tokens", 0, "number of tokens to generate (default: generation_config.json's, else 20)")
@@ -179,7 +181,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Adapter: o.adapter, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, Adapter: o.adapter, QuantizedKernels: o.quantizedKernels, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

@@ -12,11 +12,17 @@ type Linear struct {
 	Bias    *frontend.Tensor // (out), nil without bias
 	In, Out int
 	LoRA    *LoRAWeights // the adapter's low-rank update, nil without one
+	// Quant is the kiln-packed quantized weight that replaces Weight (nil)
+	// when the graph marks the layer quantized (WithQuantized).
+	Quant *QuantWeights
 }
 
 // NewLinear declares the weights of a linear layer in scope s.
 func NewLinear(s *Scope, in, out int, bias bool) *Linear {
-	l := &Linear{Weight: s.Param("weight", out, in), In: in, Out: out}
+	l := &Linear{In: in, Out: out}
+	if l.Quant = newQuantWeights(s, in, out); l.Quant == nil {
+		l.Weight = s.Param("weight", out, in)
+	}
 	if bias {
 		l.Bias = s.Param("bias", out)
 	}
@@ -35,6 +41,13 @@ func (l *Linear) Forward(x *frontend.Tensor) *frontend.Tensor {
 
 func (l *Linear) base(x *frontend.Tensor) *frontend.Tensor {
 	dt := x.DType()
+	if l.Quant != nil {
+		y := l.Quant.matmulT(x)
+		if l.Bias != nil {
+			y = y.Add(l.Bias)
+		}
+		return y
+	}
 	if l.Bias == nil {
 		return x.MatMulT(l.Weight) // (..., out)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	_ "github.com/kiln-ml/kiln/backends/interp" // the reference backend is always available
 	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/hub"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
@@ -47,6 +48,12 @@ type Options struct {
 	// Adapter is a PEFT LoRA adapter (a directory or a Hub repo id) applied
 	// unmerged to every program (Runner.SetAdapter); "" for none.
 	Adapter string
+	// QuantizedKernels keeps the GPTQ/AWQ Linears kiln's packing holds
+	// (4/8 bits, not act-order; quant.DequantizeKiln) quantized in memory and
+	// runs them with quant_matmul (llvm: a 4-bit GEMV kernel for decode)
+	// instead of dequantizing them at load; the other quantized modules are
+	// dequantized as usual. No effect on a float checkpoint.
+	QuantizedKernels bool
 	// Logger receives notices (the fallback from llvm to a slower backend);
 	// nil discards them. The library never writes to standard error.
 	Logger *slog.Logger
@@ -117,7 +124,8 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	// A quantized checkpoint (GPTQ, AWQ, bitsandbytes) is dequantized at
 	// load: its packed Linears show up as float "<module>.weight" tensors.
 	var qc *quant.Config
-	if ck, qc, err = dequantize(ck, cfgPath); err != nil {
+	var packed map[string]quant.KilnSpec
+	if ck, qc, packed, err = dequantize(ck, cfgPath, opts.QuantizedKernels); err != nil {
 		return nil, err
 	}
 	// A config that disagrees with its checkpoint is reported by the field
@@ -132,6 +140,13 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 		return nil, err
 	}
 	r.RejectUnusedWeights(opts.StrictWeights)
+	if len(packed) > 0 {
+		specs := map[string]nn.QuantSpec{}
+		for m, s := range packed {
+			specs[m] = nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType}
+		}
+		r.SetQuantized(specs)
+	}
 	if opts.Adapter != "" {
 		if err := setAdapter(ctx, r, opts); err != nil {
 			r.Close()
@@ -164,24 +179,31 @@ func DefaultBackend(log *slog.Logger) (backends.Backend, error) {
 	return b, nil
 }
 
-// dequantize wraps ck with quant.Dequantize when cfgPath's config.json has
-// a quantization_config, and returns that config (nil: ck unchanged). It
-// closes ck on error.
-func dequantize(ck *weights.Checkpoint, cfgPath string) (*weights.Checkpoint, *quant.Config, error) {
+// dequantize wraps ck with quant.Dequantize (kernels: quant.DequantizeKiln)
+// when cfgPath's config.json has a quantization_config, and returns that
+// config (nil: ck unchanged) and the modules kept packed. It closes ck on
+// error.
+func dequantize(ck *weights.Checkpoint, cfgPath string, kernels bool) (*weights.Checkpoint, *quant.Config, map[string]quant.KilnSpec, error) {
 	data, err := os.ReadFile(cfgPath)
 	if err == nil {
 		var qc *quant.Config
 		if qc, err = quant.ParseConfigJSON(data, cfgPath); err == nil && qc == nil {
-			return ck, nil, nil
+			return ck, nil, nil, nil
 		} else if err == nil {
 			var dq *weights.Checkpoint
-			if dq, err = quant.Dequantize(ck, qc); err == nil {
-				return dq, qc, nil
+			var packed map[string]quant.KilnSpec
+			if kernels {
+				dq, packed, err = quant.DequantizeKiln(ck, qc)
+			} else {
+				dq, err = quant.Dequantize(ck, qc)
+			}
+			if err == nil {
+				return dq, qc, packed, nil
 			}
 		}
 	}
 	ck.Close()
-	return nil, nil, err
+	return nil, nil, nil, err
 }
 
 // setAdapter resolves and loads opts.Adapter and applies it to r.

@@ -1,0 +1,64 @@
+package nn
+
+import (
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// QuantSpec describes one Linear whose weight is stored group-quantized in
+// kiln's packing (package quant's PackKiln): the operands of quant_matmul.
+type QuantSpec struct {
+	Bits, GroupSize int
+	ScaleDType      ir.DType // the dtype of its scales and zeros
+}
+
+// Parameter leaves of a quantized Linear, beside its bias: qweight uint8
+// (out, in*bits/8), scales and zeros (out, in/group_size).
+const (
+	QuantWeightLeaf = "kiln_qweight"
+	QuantScalesLeaf = "kiln_scales"
+	QuantZerosLeaf  = "kiln_zeros"
+)
+
+type quantKey struct{}
+
+// WithQuantized makes the Linear layers declared in g whose scope prefix
+// (the module name, "model.layers.0.mlp.down_proj") is a key of specs use
+// quant_matmul over kiln-packed parameters (<module>.kiln_qweight,
+// .kiln_scales, .kiln_zeros) instead of a float <module>.weight. Other
+// layers are unchanged.
+func WithQuantized(g *frontend.Graph, specs map[string]QuantSpec) { g.SetValue(quantKey{}, specs) }
+
+func quantizedOf(g *frontend.Graph) map[string]QuantSpec {
+	m, _ := g.Value(quantKey{}).(map[string]QuantSpec)
+	return m
+}
+
+// QuantWeights are a quantized Linear's parameters.
+type QuantWeights struct {
+	QWeight, Scales, Zeros *frontend.Tensor
+	Bits, GroupSize        int
+}
+
+// newQuantWeights declares the kiln-packed weight of an in x out Linear
+// in scope s, or returns nil when the graph does not mark s quantized.
+func newQuantWeights(s *Scope, in, out int) *QuantWeights {
+	spec, ok := quantizedOf(s.g)[s.prefix]
+	if !ok {
+		return nil
+	}
+	groups := in / max(spec.GroupSize, 1)
+	return &QuantWeights{
+		QWeight:   s.ParamDType(QuantWeightLeaf, ir.Uint8, out, in*spec.Bits/8),
+		Scales:    s.ParamDType(QuantScalesLeaf, spec.ScaleDType, out, groups),
+		Zeros:     s.ParamDType(QuantZerosLeaf, spec.ScaleDType, out, groups),
+		Bits:      spec.Bits,
+		GroupSize: spec.GroupSize,
+	}
+}
+
+// matmulT is x (..., in) times the dequantized weight's transpose, in x's
+// dtype.
+func (q *QuantWeights) matmulT(x *frontend.Tensor) *frontend.Tensor {
+	return frontend.QuantMatmul(x, q.QWeight, q.Scales, q.Zeros, q.Bits, q.GroupSize)
+}
