@@ -35,6 +35,10 @@ import (
 // past the end are dead warps that still take part), which the CPU
 // emulation requires and the GPU needs for __syncthreads.
 
+// fusedAttention false decomposes every attention (the device tests time
+// the decomposition against the fused kernels).
+var fusedAttention = true
+
 // attnTile is the keys per shared-memory tile (one per lane), or 16 when
 // 32 would not fit (attnSmemFloats).
 const attnTile = 32
@@ -68,7 +72,7 @@ func attnTileFor(d, dv int) int {
 // mask, positions, sinks, soft cap) and GQA are handled. Other attentions
 // (f64, empty or oversized heads) are decomposed.
 func attentionOK(v *ir.Value) bool {
-	if v.Op != ir.OpAttention {
+	if v.Op != ir.OpAttention || !fusedAttention {
 		return false
 	}
 	q, k, vv := v.Args[0].Type, v.Args[1].Type, v.Args[2].Type
@@ -265,6 +269,7 @@ func (g *gen) attention(v *ir.Value, at int, out bufRef, what string) error {
 	k.open("if (mt != NEG_INF)")
 	k.line("l = l * corr + ps;")
 	k.line("m = mn;")
+	k.line("#pragma unroll")
 	k.open("for (int c = 0; c < %d; ++c)", no)
 	k.line("const int d = lane + 32 * c;")
 	k.line("if (d >= %d) break;", Dv)
@@ -281,6 +286,7 @@ func (g *gen) attention(v *ir.Value, at int, out bufRef, what string) error {
 		k.line("%s[2 * part] = m;", mlp)
 		k.line("%s[2 * part + 1] = l;", mlp)
 		k.close()
+		k.line("#pragma unroll")
 		k.open("for (int c = 0; c < %d; ++c)", no)
 		k.line("const int d = lane + 32 * c;")
 		k.line("if (d < %d) %s[part * %dLL + d] = o[c];", Dv, opp, Dv)
@@ -296,6 +302,7 @@ func (g *gen) attention(v *ir.Value, at int, out bufRef, what string) error {
 			k.line("scale = cs / (l * cs + expf(sk - mf));")
 			k.close()
 		}
+		k.line("#pragma unroll")
 		k.open("for (int c = 0; c < %d; ++c)", no)
 		k.line("const int d = lane + 32 * c;")
 		k.line("if (d < %d) %s[%s] = %s;", Dv, op, outIndex(s, merged, "b", "h", "i", "d"), storeExpr(dt, "o[c] * scale"))

@@ -22,14 +22,16 @@ import (
 //     covers 32·vec columns.
 //
 // The lhs (M rows of K, or K rows of M when lhsTrans) is read through the
-// cache by every warp. A bias epilogue (biasOf) is added to the float32
+// cache by every warp (with the weight's vector loads in the first layout
+// when it is not transposed). A bias epilogue (biasOf) is added to the float32
 // sum before the single rounding to the output dtype, as cuBLASLt's
 // epilogue does. The result is written whole; the kernels loop over their
 // work with the grid and any block size that is a multiple of 32 (at most
 // 256), so the emulation's smaller launches compute the same thing.
 
 // maxGemvRows bounds M for the GEMV path; larger GEMMs go to cuBLASLt.
-const maxGemvRows = 8
+// A variable so that the device tests can time cuBLASLt on the same GEMM.
+var maxGemvRows = 8
 
 // useGemv reports whether GEMM p runs as the GEMV kernel.
 func useGemv(p *gemmPlan) bool { return p.M <= maxGemvRows }
@@ -81,8 +83,7 @@ func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias
 	st := stype(p.rhsType)
 	k.line("const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;")
 	store := func(m int, acc string) {
-		r := roundExpr(p.outType, acc+bterm)
-		k.line("%s[bt * %dLL + %dLL + n] = %s;", o, M*N, m*N, storeExpr(p.outType, r))
+		k.line("%s[bt * %dLL + %dLL + n] = %s;", o, M*N, m*N, storeExpr(p.outType, acc+bterm))
 	}
 	var grid int
 	if p.rhsTrans {
@@ -96,16 +97,30 @@ func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias
 		k.line("const %s* row = %s + bt * %dLL + n * %dLL;", st, w, N*K, K)
 		k.open("for (long long c = (long long)lane * %d; c < %dLL; c += %d)", vec, K, 32*vec)
 		k.line("%s", vecLoad("wv", st, vb, es, "row + c"))
+		// The lhs rows have the weight rows' length and dtype, so they
+		// take the same vector loads (unless stored transposed).
+		xvec := !p.lhsTrans && vec > 1
+		if xvec {
+			for m := 0; m < M; m++ {
+				k.line("%s", vecLoad(fmt.Sprintf("xv%d", m), st, vb, es, fmt.Sprintf("%s + bt * %dLL + %dLL + c", x, M*K, m*K)))
+			}
+		}
+		k.line("#pragma unroll")
 		k.open("for (int e = 0; e < %d; ++e)", vec)
 		k.line("const float we = %s;", loadExpr(p.rhsType, "wv[e]"))
 		for m := 0; m < M; m++ {
-			k.line("acc[%d] += %s * we;", m, xAt(m, "c + e"))
+			xe := xAt(m, "c + e")
+			if xvec {
+				xe = loadExpr(p.lhsType, fmt.Sprintf("xv%d[e]", m))
+			}
+			k.line("acc[%d] += %s * we;", m, xe)
 		}
 		k.close()
 		k.close()
 		k.close()
 		// Every warp of the block reduces (the shuffles are block-wide in
 		// the emulation), whether its column exists or not.
+		k.line("#pragma unroll")
 		k.open("for (int m = 0; m < %d; ++m)", M)
 		k.line("for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);")
 		k.close()
@@ -131,6 +146,7 @@ func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias
 		for m := 0; m < M; m++ {
 			k.line("const float x%d = %s;", m, xAt(m, "c"))
 		}
+		k.line("#pragma unroll")
 		k.open("for (int e = 0; e < %d; ++e)", vec)
 		k.line("const float we = %s;", loadExpr(p.rhsType, "wv[e]"))
 		for m := 0; m < M; m++ {
@@ -143,7 +159,9 @@ func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias
 		k.line("__syncthreads();")
 		k.open("for (int w = 0; w < warps; ++w)")
 		k.open("if (w == warp)")
+		k.line("#pragma unroll")
 		k.open("for (int m = 0; m < %d; ++m)", M)
+		k.line("#pragma unroll")
 		k.open("for (int e = 0; e < %d; ++e)", vec)
 		k.line("const int at = m * %d + lane * %d + e;", cols, vec)
 		k.line("part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];")
@@ -156,8 +174,7 @@ func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias
 		k.line("const long long n = (u %% groups) * %dLL + t %% %d;", cols, cols)
 		k.open("if (n < %dLL)", N)
 		k.line("const int m = t / %d;", cols)
-		r := roundExpr(p.outType, "part[t]"+bterm)
-		k.line("%s[bt * %dLL + (long long)m * %dLL + n] = %s;", o, M*N, N, storeExpr(p.outType, r))
+		k.line("%s[bt * %dLL + (long long)m * %dLL + n] = %s;", o, M*N, N, storeExpr(p.outType, "part[t]"+bterm))
 		k.close()
 		k.close()
 		k.line("__syncthreads();")

@@ -9423,6 +9423,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         union { kiln_vec<8> v; float e[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 6LL + c * 2LL + n0); const float* wv = wv_u.e;
         const float x0 = p0[bt * 6LL + 0LL + (c)];
         const float x1 = p0[bt * 6LL + 3LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 2; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -9433,7 +9434,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 2; ++m) {
+          #pragma unroll
           for (int e = 0; e < 2; ++e) {
             const int at = m * 64 + lane * 2 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -9545,6 +9548,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         const float x4 = p0[bt * 91LL + 52LL + (c)];
         const float x5 = p0[bt * 91LL + 65LL + (c)];
         const float x6 = p0[bt * 91LL + 78LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -9560,7 +9564,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 7; ++m) {
+          #pragma unroll
           for (int e = 0; e < 1; ++e) {
             const int at = m * 32 + lane * 1 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -9598,6 +9604,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         const float x0 = kiln_bf2f(p0[bt * 12LL + 0LL + (c)]);
         const float x1 = kiln_bf2f(p0[bt * 12LL + 4LL + (c)]);
         const float x2 = kiln_bf2f(p0[bt * 12LL + 8LL + (c)]);
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -9609,7 +9616,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 3; ++m) {
+          #pragma unroll
           for (int e = 0; e < 1; ++e) {
             const int at = m * 32 + lane * 1 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -9665,6 +9674,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         const float wv[1] = {*(p1 + bt * 60LL + c * 5LL + n0)};
         const float x0 = p0[bt * 24LL + 0LL + (c)];
         const float x1 = p0[bt * 24LL + 12LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -9675,7 +9685,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 2; ++m) {
+          #pragma unroll
           for (int e = 0; e < 1; ++e) {
             const int at = m * 32 + lane * 1 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -9730,12 +9742,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 5LL + n * 5LL;
       for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 5LL + 0LL + (c + e)] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 1; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -9782,6 +9796,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         const float x0 = kiln_bf2f(p0[bt * 48LL + 0LL + (c)]);
         const float x1 = kiln_bf2f(p0[bt * 48LL + 16LL + (c)]);
         const float x2 = kiln_bf2f(p0[bt * 48LL + 32LL + (c)]);
+        #pragma unroll
         for (int e = 0; e < 2; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -9793,7 +9808,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 3; ++m) {
+          #pragma unroll
           for (int e = 0; e < 2; ++e) {
             const int at = m * 64 + lane * 2 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -9806,7 +9823,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const long long n = (u % groups) * 64LL + t % 64;
       if (n < 2LL) {
         const int m = t / 64;
-        p2[bt * 6LL + (long long)m * 2LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(part[t])));
+        p2[bt * 6LL + (long long)m * 2LL + n] = kiln_f2bf(part[t]);
       }
     }
     __syncthreads();
@@ -9830,6 +9847,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         union { kiln_vec<4> v; unsigned short e[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 600LL + c * 2LL + n0); const unsigned short* wv = wv_u.e;
         const float x0 = kiln_h2f(p0[bt * 600LL + 0LL + (c)]);
         const float x1 = kiln_h2f(p0[bt * 600LL + 300LL + (c)]);
+        #pragma unroll
         for (int e = 0; e < 2; ++e) {
           const float we = kiln_h2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -9840,7 +9858,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 2; ++m) {
+          #pragma unroll
           for (int e = 0; e < 2; ++e) {
             const int at = m * 64 + lane * 2 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -9853,7 +9873,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const long long n = (u % groups) * 64LL + t % 64;
       if (n < 2LL) {
         const int m = t / 64;
-        p2[bt * 4LL + (long long)m * 2LL + n] = kiln_f2h(kiln_h2f(kiln_f2h(part[t])));
+        p2[bt * 4LL + (long long)m * 2LL + n] = kiln_f2h(part[t]);
       }
     }
     __syncthreads();
@@ -16933,6 +16953,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 1) break;
@@ -16944,6 +16965,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 1) p3[((b * 1LL + h) * 1LL + i) * 1LL + d] = o[c] * scale;
@@ -17005,6 +17027,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 1) break;
@@ -17016,6 +17039,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 1) p4[((b * 1LL + h) * 1LL + i) * 1LL + d] = o[c] * scale;
@@ -17077,6 +17101,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 1) break;
@@ -17093,6 +17118,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
         const float mf = fmaxf(m, sk), cs = expf(m - mf);
         scale = cs / (l * cs + expf(sk - mf));
       }
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 1) p4[((b * 1LL + h) * 1LL + i) * 1LL + d] = o[c] * scale;
@@ -17154,6 +17180,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -17165,6 +17192,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
@@ -17235,6 +17263,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -17246,6 +17275,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
@@ -17316,6 +17346,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -17327,6 +17358,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p3[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
@@ -17398,6 +17430,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 2) break;
@@ -17409,6 +17442,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 2) p3[((b * 2LL + h) * 5LL + i) * 2LL + d] = o[c] * scale;
@@ -17479,6 +17513,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 2) break;
@@ -17490,6 +17525,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 2) p3[((b * 2LL + h) * 5LL + i) * 2LL + d] = o[c] * scale;
@@ -17561,6 +17597,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 2) break;
@@ -17572,6 +17609,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 2) p3[((b * 2LL + h) * 5LL + i) * 2LL + d] = o[c] * scale;
@@ -17643,6 +17681,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -17654,6 +17693,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p5[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
@@ -17724,6 +17764,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -17735,6 +17776,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p4[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
@@ -17805,6 +17847,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 2) break;
@@ -17816,6 +17859,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 2) p4[((b * 1LL + h) * 3LL + i) * 2LL + d] = o[c] * scale;
@@ -17887,6 +17931,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -17898,6 +17943,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p4[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
@@ -17968,6 +18014,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -17984,6 +18031,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
         const float mf = fmaxf(m, sk), cs = expf(m - mf);
         scale = cs / (l * cs + expf(sk - mf));
       }
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p4[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
@@ -18046,6 +18094,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -18057,6 +18106,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
@@ -18127,6 +18177,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 3) break;
@@ -18138,6 +18189,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 3) p3[((b * 4LL + h) * 3LL + i) * 3LL + d] = o[c] * scale;
@@ -18210,6 +18262,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 3) break;
@@ -18226,6 +18279,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
         const float mf = fmaxf(m, sk), cs = expf(m - mf);
         scale = cs / (l * cs + expf(sk - mf));
       }
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 3) p6[((b * 4LL + h) * 3LL + i) * 3LL + d] = kiln_f2bf(o[c] * scale);
@@ -18459,6 +18513,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -18470,6 +18525,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = kiln_f2h(o[c] * scale);
@@ -18534,6 +18590,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 3) break;
@@ -18550,6 +18607,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
         const float mf = fmaxf(m, sk), cs = expf(m - mf);
         scale = cs / (l * cs + expf(sk - mf));
       }
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 3) p4[((b * 2LL + h) * 2LL + i) * 3LL + d] = o[c] * scale;
@@ -18573,14 +18631,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 12LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 12LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 12LL + 4LL + (c + e)] * we;
-          acc[2] += p0[bt * 12LL + 8LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 3; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -18694,6 +18757,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         const float x0 = p0[bt * 9LL + 0LL + (c)];
         const float x1 = p0[bt * 9LL + 3LL + (c)];
         const float x2 = p0[bt * 9LL + 6LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -18705,7 +18769,9 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 3; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -18761,15 +18827,21 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 16LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 16LL + 4LL + (c + e)] * we;
-          acc[2] += p0[bt * 16LL + 8LL + (c + e)] * we;
-          acc[3] += p0[bt * 16LL + 12LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+          acc[3] += xv3[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 4; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -18882,6 +18954,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
       const float* row = p1 + bt * 15LL + n * 3LL;
       for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 12LL + 0LL + (c + e)] * we;
@@ -18891,6 +18964,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 4; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -18959,6 +19033,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
         const float x1 = p0[bt * 20LL + 5LL + (c)];
         const float x2 = p0[bt * 20LL + 10LL + (c)];
         const float x3 = p0[bt * 20LL + 15LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -18971,7 +19046,9 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 4; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -19029,13 +19106,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 8LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 8LL + 4LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -19208,6 +19289,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.e;
         const float x0 = p0[bt * 10LL + 0LL + (c)];
         const float x1 = p0[bt * 10LL + 5LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -19218,7 +19300,9 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 2; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -19277,13 +19361,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 8LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 8LL + 4LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -19441,6 +19529,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.e;
         const float x0 = p0[bt * 10LL + 0LL + (c)];
         const float x1 = p0[bt * 10LL + 5LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -19451,7 +19540,9 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 2; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -19509,17 +19600,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 16LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
-          acc[0] += kiln_bf2f(p0[bt * 24LL + 0LL + (c + e)]) * we;
-          acc[1] += kiln_bf2f(p0[bt * 24LL + 4LL + (c + e)]) * we;
-          acc[2] += kiln_bf2f(p0[bt * 24LL + 8LL + (c + e)]) * we;
-          acc[3] += kiln_bf2f(p0[bt * 24LL + 12LL + (c + e)]) * we;
-          acc[4] += kiln_bf2f(p0[bt * 24LL + 16LL + (c + e)]) * we;
-          acc[5] += kiln_bf2f(p0[bt * 24LL + 20LL + (c + e)]) * we;
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 6; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -19616,6 +19715,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 12LL + n * 3LL;
       for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
         const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0] += kiln_bf2f(p0[bt * 18LL + 0LL + (c + e)]) * we;
@@ -19627,6 +19727,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* 
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 6; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -19699,6 +19800,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* 
         const float x3 = kiln_bf2f(p0[bt * 24LL + 12LL + (c)]);
         const float x4 = kiln_bf2f(p0[bt * 24LL + 16LL + (c)]);
         const float x5 = kiln_bf2f(p0[bt * 24LL + 20LL + (c)]);
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -19713,7 +19815,9 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 6; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -19902,14 +20006,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 12LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 12LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 12LL + 4LL + (c + e)] * we;
-          acc[2] += p0[bt * 12LL + 8LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 3; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -20023,6 +20132,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         const float x0 = p0[bt * 9LL + (c) * 3LL + 0];
         const float x1 = p0[bt * 9LL + (c) * 3LL + 1];
         const float x2 = p0[bt * 9LL + (c) * 3LL + 2];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -20034,7 +20144,9 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 3; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -20090,15 +20202,21 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 16LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 16LL + 4LL + (c + e)] * we;
-          acc[2] += p0[bt * 16LL + 8LL + (c + e)] * we;
-          acc[3] += p0[bt * 16LL + 12LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+          acc[3] += xv3[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 4; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -20211,6 +20329,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
       const float* row = p1 + bt * 15LL + n * 3LL;
       for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 12LL + 0LL + (c + e)] * we;
@@ -20220,6 +20339,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 4; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -20289,6 +20409,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
         const float x2 = p0[bt * 20LL + (c) * 5LL + 2];
         const float x3 = p0[bt * 20LL + (c) * 5LL + 3];
         const float x4 = p0[bt * 20LL + (c) * 5LL + 4];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -20302,7 +20423,9 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 5; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -20360,13 +20483,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 8LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 8LL + 4LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -20542,6 +20669,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
         const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
         const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -20555,7 +20683,9 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 5; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -20614,13 +20744,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 8LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 8LL + 4LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -20781,6 +20915,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
         const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
         const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -20794,7 +20929,9 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 5; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -20852,17 +20989,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 16LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
-          acc[0] += kiln_bf2f(p0[bt * 24LL + 0LL + (c + e)]) * we;
-          acc[1] += kiln_bf2f(p0[bt * 24LL + 4LL + (c + e)]) * we;
-          acc[2] += kiln_bf2f(p0[bt * 24LL + 8LL + (c + e)]) * we;
-          acc[3] += kiln_bf2f(p0[bt * 24LL + 12LL + (c + e)]) * we;
-          acc[4] += kiln_bf2f(p0[bt * 24LL + 16LL + (c + e)]) * we;
-          acc[5] += kiln_bf2f(p0[bt * 24LL + 20LL + (c + e)]) * we;
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 6; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -20959,6 +21104,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 12LL + n * 3LL;
       for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
         const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0] += kiln_bf2f(p0[bt * 18LL + 0LL + (c + e)]) * we;
@@ -20970,6 +21116,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* 
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 6; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -21040,6 +21187,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* 
         const float x1 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 1]);
         const float x2 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 2]);
         const float x3 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 3]);
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -21052,7 +21200,9 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 4; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -21241,14 +21391,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 12LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 12LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 12LL + 4LL + (c + e)] * we;
-          acc[2] += p0[bt * 12LL + 8LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 3; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -21327,6 +21482,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restric
         const float x0 = p0[bt * 9LL + (c) * 3LL + 0];
         const float x1 = p0[bt * 9LL + (c) * 3LL + 1];
         const float x2 = p0[bt * 9LL + (c) * 3LL + 2];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -21338,7 +21494,9 @@ extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 3; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -21376,15 +21534,21 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 16LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 16LL + 4LL + (c + e)] * we;
-          acc[2] += p0[bt * 16LL + 8LL + (c + e)] * we;
-          acc[3] += p0[bt * 16LL + 12LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+          acc[3] += xv3[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 4; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -21502,6 +21666,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         const float x2 = p0[bt * 20LL + (c) * 5LL + 2];
         const float x3 = p0[bt * 20LL + (c) * 5LL + 3];
         const float x4 = p0[bt * 20LL + (c) * 5LL + 4];
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -21515,7 +21680,9 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 5; ++m) {
+          #pragma unroll
           for (int e = 0; e < 1; ++e) {
             const int at = m * 32 + lane * 1 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -21555,13 +21722,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 8LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 8LL + 4LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -21684,6 +21855,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
         const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
         const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -21697,7 +21869,9 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 5; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -21737,13 +21911,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 8LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 8LL + 4LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -21869,6 +22047,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
         const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
         const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -21882,7 +22061,9 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 5; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -21922,17 +22103,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 16LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
         union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.e;
+        union { kiln_vec<8> v; unsigned short e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
-          acc[0] += kiln_bf2f(p0[bt * 24LL + 0LL + (c + e)]) * we;
-          acc[1] += kiln_bf2f(p0[bt * 24LL + 4LL + (c + e)]) * we;
-          acc[2] += kiln_bf2f(p0[bt * 24LL + 8LL + (c + e)]) * we;
-          acc[3] += kiln_bf2f(p0[bt * 24LL + 12LL + (c + e)]) * we;
-          acc[4] += kiln_bf2f(p0[bt * 24LL + 16LL + (c + e)]) * we;
-          acc[5] += kiln_bf2f(p0[bt * 24LL + 20LL + (c + e)]) * we;
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 6; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -22045,6 +22234,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const unsigned short* 
         const float x1 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 1]);
         const float x2 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 2]);
         const float x3 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 3]);
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -22057,7 +22247,9 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 4; ++m) {
+          #pragma unroll
           for (int e = 0; e < 1; ++e) {
             const int at = m * 32 + lane * 1 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -22263,6 +22455,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 55LL + n * 5LL;
       for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 35LL + 0LL + (c + e)] * we;
@@ -22275,6 +22468,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 7; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -22371,6 +22565,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restric
       const float* row = p1 + bt * 55LL + n * 5LL;
       for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 15LL + 0LL + (c + e)] * we;
@@ -22379,6 +22574,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restric
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 3; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -22476,12 +22672,14 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
       const float* row = p1 + bt * 55LL + n * 5LL;
       for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 5LL + 0LL + (c + e)] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 1; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -22822,19 +23020,23 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 176LL + n * 16LL;
       for (long long c = (long long)lane * 8; c < 16LL; c += 256) {
         union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 16LL + c); const unsigned short* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
-          acc[0] += kiln_bf2f(p0[bt * 32LL + 0LL + (c + e)]) * we;
-          acc[1] += kiln_bf2f(p0[bt * 32LL + 16LL + (c + e)]) * we;
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
     if (n < 11LL && lane == 0) {
-      p2[bt * 22LL + 0LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(acc[0])));
-      p2[bt * 22LL + 11LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(acc[1])));
+      p2[bt * 22LL + 0LL + n] = kiln_f2bf(acc[0]);
+      p2[bt * 22LL + 11LL + n] = kiln_f2bf(acc[1]);
     }
   }
 }
@@ -22955,17 +23157,20 @@ extern "C" __global__ void __launch_bounds__(256) k9_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 176LL + n * 16LL;
       for (long long c = (long long)lane * 8; c < 16LL; c += 256) {
         union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
-          acc[0] += kiln_bf2f(p0[bt * 16LL + 0LL + (c + e)]) * we;
+          acc[0] += kiln_bf2f(xv0[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 1; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
     if (n < 11LL && lane == 0) {
-      p2[bt * 11LL + 0LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(acc[0])));
+      p2[bt * 11LL + 0LL + n] = kiln_f2bf(acc[0]);
     }
   }
 }
@@ -23101,13 +23306,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 8LL + n * 2LL;
       for (long long c = (long long)lane * 2; c < 2LL; c += 64) {
         union { kiln_vec<8> v; float e[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<8> v; float e[2]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<8> v; float e[2]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 2LL + c); const float* xv1 = xv1_u.e;
+        #pragma unroll
         for (int e = 0; e < 2; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 4LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 4LL + 2LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -23175,12 +23384,14 @@ extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restric
       const float* row = p1 + bt * 15LL + n * 5LL;
       for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 5LL + 0LL + (c + e)] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 1; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -23222,6 +23433,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restric
       for (long long c = warp; c < 4LL; c += warps) {
         union { kiln_vec<8> v; float e[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 24LL + c * 6LL + n0); const float* wv = wv_u.e;
         const float x0 = p0[bt * 4LL + 0LL + (c)];
+        #pragma unroll
         for (int e = 0; e < 2; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -23231,7 +23443,9 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 1; ++m) {
+          #pragma unroll
           for (int e = 0; e < 2; ++e) {
             const int at = m * 64 + lane * 2 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -23281,12 +23495,14 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 95LL + n * 19LL;
       for (long long c = (long long)lane * 1; c < 19LL; c += 32) {
         const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0] += kiln_bf2f(p0[bt * 19LL + 0LL + (c + e)]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 1; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -23349,12 +23565,14 @@ extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restric
       const float* row = p1 + bt * 225LL + n * 75LL;
       for (long long c = (long long)lane * 1; c < 75LL; c += 32) {
         const float wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0] += p0[bt * 75LL + 0LL + (c + e)] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 1; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -23471,17 +23689,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 960LL + n * 24LL;
       for (long long c = (long long)lane * 8; c < 24LL; c += 256) {
         union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 24LL + c); const unsigned short* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 48LL + c); const unsigned short* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 72LL + c); const unsigned short* xv3 = xv3_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 96LL + c); const unsigned short* xv4 = xv4_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 120LL + c); const unsigned short* xv5 = xv5_u.e;
+        #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_h2f(wv[e]);
-          acc[0] += kiln_h2f(p0[bt * 144LL + 0LL + (c + e)]) * we;
-          acc[1] += kiln_h2f(p0[bt * 144LL + 24LL + (c + e)]) * we;
-          acc[2] += kiln_h2f(p0[bt * 144LL + 48LL + (c + e)]) * we;
-          acc[3] += kiln_h2f(p0[bt * 144LL + 72LL + (c + e)]) * we;
-          acc[4] += kiln_h2f(p0[bt * 144LL + 96LL + (c + e)]) * we;
-          acc[5] += kiln_h2f(p0[bt * 144LL + 120LL + (c + e)]) * we;
+          acc[0] += kiln_h2f(xv0[e]) * we;
+          acc[1] += kiln_h2f(xv1[e]) * we;
+          acc[2] += kiln_h2f(xv2[e]) * we;
+          acc[3] += kiln_h2f(xv3[e]) * we;
+          acc[4] += kiln_h2f(xv4[e]) * we;
+          acc[5] += kiln_h2f(xv5[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 6; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -23539,17 +23765,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 192LL + n * 8LL;
       for (long long c = (long long)lane * 8; c < 8LL; c += 256) {
         union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 8LL + c); const unsigned short* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 16LL + c); const unsigned short* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 24LL + c); const unsigned short* xv3 = xv3_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 32LL + c); const unsigned short* xv4 = xv4_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 40LL + c); const unsigned short* xv5 = xv5_u.e;
+        #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
-          acc[0] += kiln_bf2f(p0[bt * 48LL + 0LL + (c + e)]) * we;
-          acc[1] += kiln_bf2f(p0[bt * 48LL + 8LL + (c + e)]) * we;
-          acc[2] += kiln_bf2f(p0[bt * 48LL + 16LL + (c + e)]) * we;
-          acc[3] += kiln_bf2f(p0[bt * 48LL + 24LL + (c + e)]) * we;
-          acc[4] += kiln_bf2f(p0[bt * 48LL + 32LL + (c + e)]) * we;
-          acc[5] += kiln_bf2f(p0[bt * 48LL + 40LL + (c + e)]) * we;
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 6; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }

@@ -155,6 +155,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 8) break;
@@ -166,6 +167,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 8) p3[((b * 2LL + h) * 45LL + i) * 8LL + d] = kiln_f2h(o[c] * scale);
@@ -237,6 +239,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 5) break;
@@ -248,6 +251,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     }
     if (live) {
       float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 5) p4[((b * 20LL + i) * 2LL + h) * 5LL + d] = o[c] * scale;
@@ -318,6 +322,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 2; ++c) {
           const int d = lane + 32 * c;
           if (d >= 40) break;
@@ -333,6 +338,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
         p3[2 * part] = m;
         p3[2 * part + 1] = l;
       }
+      #pragma unroll
       for (int c = 0; c < 2; ++c) {
         const int d = lane + 32 * c;
         if (d < 40) p4[part * 40LL + d] = o[c];
@@ -431,6 +437,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 16) break;
@@ -446,6 +453,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
         p6[2 * part] = m;
         p6[2 * part + 1] = l;
       }
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 16) p7[part * 16LL + d] = o[c];
@@ -545,6 +553,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
       if (mt != NEG_INF) {
         l = l * corr + ps;
         m = mn;
+        #pragma unroll
         for (int c = 0; c < 1; ++c) {
           const int d = lane + 32 * c;
           if (d >= 4) break;
@@ -560,6 +569,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
         p4[2 * part] = m;
         p4[2 * part + 1] = l;
       }
+      #pragma unroll
       for (int c = 0; c < 1; ++c) {
         const int d = lane + 32 * c;
         if (d < 4) p5[part * 4LL + d] = o[c];
@@ -609,17 +619,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 703LL + n * 37LL;
       for (long long c = (long long)lane * 1; c < 37LL; c += 32) {
         const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0] += kiln_bf2f(p0[bt * 37LL + 0LL + (c + e)]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 1; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
     if (n < 19LL && lane == 0) {
-      p2[bt * 19LL + 0LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(acc[0])));
+      p2[bt * 19LL + 0LL + n] = kiln_f2bf(acc[0]);
     }
   }
 }
@@ -639,21 +651,26 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 6600LL + n * 600LL;
       for (long long c = (long long)lane * 8; c < 600LL; c += 256) {
         union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 600LL + c); const unsigned short* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; unsigned short e[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 1200LL + c); const unsigned short* xv2 = xv2_u.e;
+        #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
-          acc[0] += kiln_bf2f(p0[bt * 1800LL + 0LL + (c + e)]) * we;
-          acc[1] += kiln_bf2f(p0[bt * 1800LL + 600LL + (c + e)]) * we;
-          acc[2] += kiln_bf2f(p0[bt * 1800LL + 1200LL + (c + e)]) * we;
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 3; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
     if (n < 11LL && lane == 0) {
-      p2[bt * 33LL + 0LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(acc[0])));
-      p2[bt * 33LL + 11LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(acc[1])));
-      p2[bt * 33LL + 22LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(acc[2])));
+      p2[bt * 33LL + 0LL + n] = kiln_f2bf(acc[0]);
+      p2[bt * 33LL + 11LL + n] = kiln_f2bf(acc[1]);
+      p2[bt * 33LL + 22LL + n] = kiln_f2bf(acc[2]);
     }
   }
 }
@@ -673,19 +690,29 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
       const float* row = p1 + bt * 640LL + n * 64LL;
       for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
         union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 0LL + c); const float* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 64LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 128LL + c); const float* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 192LL + c); const float* xv3 = xv3_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 256LL + c); const float* xv4 = xv4_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 320LL + c); const float* xv5 = xv5_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv6_u; xv6_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 384LL + c); const float* xv6 = xv6_u.e;
+        union { kiln_vec<16> v; float e[4]; } xv7_u; xv7_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 448LL + c); const float* xv7 = xv7_u.e;
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
-          acc[0] += p0[bt * 512LL + 0LL + (c + e)] * we;
-          acc[1] += p0[bt * 512LL + 64LL + (c + e)] * we;
-          acc[2] += p0[bt * 512LL + 128LL + (c + e)] * we;
-          acc[3] += p0[bt * 512LL + 192LL + (c + e)] * we;
-          acc[4] += p0[bt * 512LL + 256LL + (c + e)] * we;
-          acc[5] += p0[bt * 512LL + 320LL + (c + e)] * we;
-          acc[6] += p0[bt * 512LL + 384LL + (c + e)] * we;
-          acc[7] += p0[bt * 512LL + 448LL + (c + e)] * we;
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+          acc[3] += xv3[e] * we;
+          acc[4] += xv4[e] * we;
+          acc[5] += xv5[e] * we;
+          acc[6] += xv6[e] * we;
+          acc[7] += xv7[e] * we;
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 8; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -717,6 +744,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const unsigned short* row = p1 + bt * 297LL + n * 33LL;
       for (long long c = (long long)lane * 1; c < 33LL; c += 32) {
         const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = kiln_h2f(wv[e]);
           acc[0] += kiln_h2f(p0[bt * 66LL + (c + e) * 2LL + 0]) * we;
@@ -724,6 +752,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
+    #pragma unroll
     for (int m = 0; m < 2; ++m) {
       for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
     }
@@ -750,6 +779,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       for (long long c = warp; c < 20LL; c += warps) {
         union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 5280LL + c * 264LL + n0); const unsigned short* wv = wv_u.e;
         const float x0 = kiln_bf2f(p0[bt * 20LL + 0LL + (c)]);
+        #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -759,7 +789,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 1; ++m) {
+          #pragma unroll
           for (int e = 0; e < 8; ++e) {
             const int at = m * 256 + lane * 8 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -772,7 +804,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const long long n = (u % groups) * 256LL + t % 256;
       if (n < 264LL) {
         const int m = t / 256;
-        p2[bt * 264LL + (long long)m * 264LL + n] = kiln_f2bf(kiln_bf2f(kiln_f2bf(part[t])));
+        p2[bt * 264LL + (long long)m * 264LL + n] = kiln_f2bf(part[t]);
       }
     }
     __syncthreads();
@@ -802,6 +834,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         const float x5 = kiln_h2f(p0[bt * 168LL + 105LL + (c)]);
         const float x6 = kiln_h2f(p0[bt * 168LL + 126LL + (c)]);
         const float x7 = kiln_h2f(p0[bt * 168LL + 147LL + (c)]);
+        #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_h2f(wv[e]);
           acc[0][e] += x0 * we;
@@ -818,7 +851,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 8; ++m) {
+          #pragma unroll
           for (int e = 0; e < 4; ++e) {
             const int at = m * 128 + lane * 4 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
@@ -831,7 +866,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       const long long n = (u % groups) * 128LL + t % 128;
       if (n < 44LL) {
         const int m = t / 128;
-        p2[bt * 352LL + (long long)m * 44LL + n] = kiln_f2h(kiln_h2f(kiln_f2h(part[t] + kiln_h2f(p3[n]))));
+        p2[bt * 352LL + (long long)m * 44LL + n] = kiln_f2h(part[t] + kiln_h2f(p3[n]));
       }
     }
     __syncthreads();
@@ -858,6 +893,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         const float x2 = p0[bt * 150LL + (c) * 5LL + 2];
         const float x3 = p0[bt * 150LL + (c) * 5LL + 3];
         const float x4 = p0[bt * 150LL + (c) * 5LL + 4];
+        #pragma unroll
         for (int e = 0; e < 1; ++e) {
           const float we = wv[e];
           acc[0][e] += x0 * we;
@@ -871,7 +907,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     __syncthreads();
     for (int w = 0; w < warps; ++w) {
       if (w == warp) {
+        #pragma unroll
         for (int m = 0; m < 5; ++m) {
+          #pragma unroll
           for (int e = 0; e < 1; ++e) {
             const int at = m * 32 + lane * 1 + e;
             part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
