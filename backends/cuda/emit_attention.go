@@ -17,8 +17,8 @@ import (
 //     heads share every K/V tile a block loads.
 //   - Keys. The unit's key range — its split's chunk, narrowed by causal
 //     and window bounds of its rows' positions — is walked in tiles of
-//     attnTile keys loaded (as float) into shared memory by the whole
-//     block. Each lane scores one key of the tile against its warp's
+//     attnTile keys loaded (as float, with vector loads where the rows
+//     allow) into shared memory by the whole block. Each lane scores one key of the tile against its warp's
 //     query row (held in shared memory), in float32.
 //   - Online softmax per row: the tile's maximum and the sum of its
 //     exponentials by warp shuffles, the running output (Dv values spread
@@ -223,14 +223,8 @@ func (g *gen) attention(v *ir.Value, at int, out bufRef, what string) error {
 	k.line("float m = NEG_INF, l = 0.0f, o[%d] = {};", no)
 	k.open("for (long long j0 = lo; j0 < hi; j0 += %d)", T)
 	k.line("__syncthreads();")
-	kvBase := fmt.Sprintf("(b * %dLL + hk) * %dLL + j0 + e / %d", s.Hkv, s.Tk, D)
-	k.open("for (int e = threadIdx.x; e < %d; e += blockDim.x)", T*D)
-	k.line("Ks[e / %d][e %% %d] = j0 + e / %d < hi ? %s : 0.0f;", D, D, D, loadExpr(dt, fmt.Sprintf("%s[(%s) * %dLL + e %% %d]", kp, kvBase, D, D)))
-	k.close()
-	kvBase = fmt.Sprintf("(b * %dLL + hk) * %dLL + j0 + e / %d", s.Hkv, s.Tk, Dv)
-	k.open("for (int e = threadIdx.x; e < %d; e += blockDim.x)", T*Dv)
-	k.line("Vs[e / %d][e %% %d] = j0 + e / %d < hi ? %s : 0.0f;", Dv, Dv, Dv, loadExpr(dt, fmt.Sprintf("%s[(%s) * %dLL + e %% %d]", vp, kvBase, Dv, Dv)))
-	k.close()
+	k.tileLoad("Ks", kp, dt, s, D)
+	k.tileLoad("Vs", vp, dt, s, Dv)
 	k.line("__syncthreads();")
 	k.line("const long long j = j0 + lane;")
 	vis := fmt.Sprintf("live && lane < %d && j < hi", T)
@@ -370,4 +364,25 @@ func outIndex(s attnShape, merged bool, b, h, i, d string) string {
 		return fmt.Sprintf("((%s * %dLL + %s) * %dLL + %s) * %dLL + %s", b, s.Tq, i, s.Hq, h, s.Dv, d)
 	}
 	return fmt.Sprintf("((%s * %dLL + %s) * %dLL + %s) * %dLL + %s", b, s.Hq, h, s.Tq, i, s.Dv, d)
+}
+
+// tileLoad emits the block's load of the key tile at j0 of K or V (memory
+// p, rows of n elements) into shared array dst as float, zeros past hi:
+// with vector loads (vecBytes) when a row's bytes allow them.
+func (k *kernel) tileLoad(dst, p string, dt ir.DType, s attnShape, n int) {
+	es := dt.Size()
+	vb := vecBytes(n, es)
+	vec := vb / es
+	per := n / vec // loads per row
+	k.open("for (int e = threadIdx.x; e < %d; e += blockDim.x)", s.tile*per)
+	k.line("const int r = e / %d, c = (e %% %d) * %d;", per, per, vec)
+	k.open("if (j0 + r < hi)")
+	k.line("%s", vecLoad("x", stype(dt), vb, es, fmt.Sprintf("%s + ((b * %dLL + hk) * %dLL + j0 + r) * %dLL + c", p, s.Hkv, s.Tk, n)))
+	k.line("#pragma unroll")
+	k.line("for (int i = 0; i < %d; ++i) %s[r][c + i] = %s;", vec, dst, loadExpr(dt, "x[i]"))
+	k.close()
+	k.open("else")
+	k.line("for (int i = 0; i < %d; ++i) %s[r][c + i] = 0.0f;", vec, dst)
+	k.close()
+	k.close()
 }

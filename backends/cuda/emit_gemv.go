@@ -55,7 +55,7 @@ func vecLoad(name, st string, vb, es int, expr string) string {
 	if vb == es {
 		return fmt.Sprintf("const %s %s[1] = {%s};", st, name, "*("+expr+")")
 	}
-	return fmt.Sprintf("union { kiln_vec<%d> v; %s e[%d]; } %s_u; %s_u.v = *(const kiln_vec<%d>*)(%s); const %s* %s = %s_u.e;",
+	return fmt.Sprintf("union { kiln_vec<%d> v; %s a[%d]; } %s_u; %s_u.v = *(const kiln_vec<%d>*)(%s); const %s* %s = %s_u.a;",
 		vb, st, vb/es, name, name, vb, expr, st, name, name)
 }
 

@@ -9420,7 +9420,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     float acc[2][2] = {};
     if (n0 < 2LL) {
       for (long long c = warp; c < 3LL; c += warps) {
-        union { kiln_vec<8> v; float e[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 6LL + c * 2LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<8> v; float a[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 6LL + c * 2LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 6LL + 0LL + (c)];
         const float x1 = p0[bt * 6LL + 3LL + (c)];
         #pragma unroll
@@ -9792,7 +9792,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     float acc[3][2] = {};
     if (n0 < 2LL) {
       for (long long c = warp; c < 16LL; c += warps) {
-        union { kiln_vec<4> v; unsigned short e[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 32LL + c * 2LL + n0); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<4> v; unsigned short a[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 32LL + c * 2LL + n0); const unsigned short* wv = wv_u.a;
         const float x0 = kiln_bf2f(p0[bt * 48LL + 0LL + (c)]);
         const float x1 = kiln_bf2f(p0[bt * 48LL + 16LL + (c)]);
         const float x2 = kiln_bf2f(p0[bt * 48LL + 32LL + (c)]);
@@ -9844,7 +9844,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     float acc[2][2] = {};
     if (n0 < 2LL) {
       for (long long c = warp; c < 300LL; c += warps) {
-        union { kiln_vec<4> v; unsigned short e[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 600LL + c * 2LL + n0); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<4> v; unsigned short a[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 600LL + c * 2LL + n0); const unsigned short* wv = wv_u.a;
         const float x0 = kiln_h2f(p0[bt * 600LL + 0LL + (c)]);
         const float x1 = kiln_h2f(p0[bt * 600LL + 300LL + (c)]);
         #pragma unroll
@@ -16927,10 +16927,26 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
       for (int e = threadIdx.x; e < 32; e += blockDim.x) {
-        Ks[e / 1][e % 1] = j0 + e / 1 < hi ? p1[((b * 1LL + hk) * 2LL + j0 + e / 1) * 1LL + e % 1] : 0.0f;
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
       for (int e = threadIdx.x; e < 32; e += blockDim.x) {
-        Vs[e / 1][e % 1] = j0 + e / 1 < hi ? p2[((b * 1LL + hk) * 2LL + j0 + e / 1) * 1LL + e % 1] : 0.0f;
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17001,10 +17017,26 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
       for (int e = threadIdx.x; e < 32; e += blockDim.x) {
-        Ks[e / 1][e % 1] = j0 + e / 1 < hi ? p1[((b * 1LL + hk) * 2LL + j0 + e / 1) * 1LL + e % 1] : 0.0f;
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
       for (int e = threadIdx.x; e < 32; e += blockDim.x) {
-        Vs[e / 1][e % 1] = j0 + e / 1 < hi ? p2[((b * 1LL + hk) * 2LL + j0 + e / 1) * 1LL + e % 1] : 0.0f;
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17075,10 +17107,26 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
       for (int e = threadIdx.x; e < 32; e += blockDim.x) {
-        Ks[e / 1][e % 1] = j0 + e / 1 < hi ? p1[((b * 1LL + hk) * 1LL + j0 + e / 1) * 1LL + e % 1] : 0.0f;
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 1LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
       for (int e = threadIdx.x; e < 32; e += blockDim.x) {
-        Vs[e / 1][e % 1] = j0 + e / 1 < hi ? p2[((b * 1LL + hk) * 1LL + j0 + e / 1) * 1LL + e % 1] : 0.0f;
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 1LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17153,11 +17201,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17236,11 +17300,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17319,11 +17399,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17404,10 +17500,26 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
       for (int e = threadIdx.x; e < 96; e += blockDim.x) {
-        Ks[e / 3][e % 3] = j0 + e / 3 < hi ? p1[((b * 1LL + hk) * 5LL + j0 + e / 3) * 3LL + e % 3] : 0.0f;
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 5LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
-        Vs[e / 2][e % 2] = j0 + e / 2 < hi ? p2[((b * 1LL + hk) * 5LL + j0 + e / 2) * 2LL + e % 2] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 5LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17487,10 +17599,26 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
       for (int e = threadIdx.x; e < 96; e += blockDim.x) {
-        Ks[e / 3][e % 3] = j0 + e / 3 < hi ? p1[((b * 1LL + hk) * 5LL + j0 + e / 3) * 3LL + e % 3] : 0.0f;
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 5LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
-        Vs[e / 2][e % 2] = j0 + e / 2 < hi ? p2[((b * 1LL + hk) * 5LL + j0 + e / 2) * 2LL + e % 2] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 5LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17571,10 +17699,26 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
       for (int e = threadIdx.x; e < 96; e += blockDim.x) {
-        Ks[e / 3][e % 3] = j0 + e / 3 < hi ? p1[((b * 1LL + hk) * 5LL + j0 + e / 3) * 3LL + e % 3] : 0.0f;
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 5LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
-        Vs[e / 2][e % 2] = j0 + e / 2 < hi ? p2[((b * 1LL + hk) * 5LL + j0 + e / 2) * 2LL + e % 2] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 5LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17654,11 +17798,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17737,11 +17897,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17820,11 +17996,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
-        Ks[e / 2][e % 2] = j0 + e / 2 < hi ? p1[((b * 1LL + hk) * 6LL + j0 + e / 2) * 2LL + e % 2] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 1LL + hk) * 6LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
-        Vs[e / 2][e % 2] = j0 + e / 2 < hi ? p2[((b * 1LL + hk) * 6LL + j0 + e / 2) * 2LL + e % 2] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 6LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17904,11 +18096,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 5LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -17987,11 +18195,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -18066,11 +18290,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? p2[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -18150,11 +18390,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? p1[((b * 2LL + hk) * 4LL + j0 + e / 4) * 4LL + e % 4] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 4LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
       for (int e = threadIdx.x; e < 96; e += blockDim.x) {
-        Vs[e / 3][e % 3] = j0 + e / 3 < hi ? p2[((b * 2LL + hk) * 4LL + j0 + e / 3) * 3LL + e % 3] : 0.0f;
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 2LL + hk) * 4LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -18234,11 +18490,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? kiln_bf2f(p1[((b * 2LL + hk) * 4LL + j0 + e / 4) * 4LL + e % 4]) : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 2LL + hk) * 4LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = kiln_bf2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
       for (int e = threadIdx.x; e < 96; e += blockDim.x) {
-        Vs[e / 3][e % 3] = j0 + e / 3 < hi ? kiln_bf2f(p2[((b * 2LL + hk) * 4LL + j0 + e / 3) * 3LL + e % 3]) : 0.0f;
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const unsigned short x[1] = {*(p2 + ((b * 2LL + hk) * 4LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = kiln_bf2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -18486,11 +18758,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? kiln_h2f(p1[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4]) : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? kiln_h2f(p2[((b * 2LL + hk) * 3LL + j0 + e / 4) * 4LL + e % 4]) : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -18563,11 +18851,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
-        Ks[e / 2][e % 2] = j0 + e / 2 < hi ? p1[((b * 1LL + hk) * 0LL + j0 + e / 2) * 2LL + e % 2] : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 1LL + hk) * 0LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
       for (int e = threadIdx.x; e < 96; e += blockDim.x) {
-        Vs[e / 3][e % 3] = j0 + e / 3 < hi ? p2[((b * 1LL + hk) * 0LL + j0 + e / 3) * 3LL + e % 3] : 0.0f;
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 0LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -18630,10 +18934,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 3LL) {
       const float* row = p1 + bt * 12LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -18753,7 +19057,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     float acc[3][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 3LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 9LL + 0LL + (c)];
         const float x1 = p0[bt * 9LL + 3LL + (c)];
         const float x2 = p0[bt * 9LL + 6LL + (c)];
@@ -18826,11 +19130,11 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -19028,7 +19332,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     float acc[4][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 5LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 20LL + 0LL + (c)];
         const float x1 = p0[bt * 20LL + 5LL + (c)];
         const float x2 = p0[bt * 20LL + 10LL + (c)];
@@ -19105,9 +19409,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -19286,7 +19590,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     float acc[2][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 5LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 10LL + 0LL + (c)];
         const float x1 = p0[bt * 10LL + 5LL + (c)];
         #pragma unroll
@@ -19360,9 +19664,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -19526,7 +19830,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
     float acc[2][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 5LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 10LL + 0LL + (c)];
         const float x1 = p0[bt * 10LL + 5LL + (c)];
         #pragma unroll
@@ -19599,13 +19903,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     if (n < 4LL) {
       const unsigned short* row = p1 + bt * 16LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.e;
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
@@ -19793,7 +20097,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* 
     float acc[6][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 4LL; c += warps) {
-        union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 16LL + c * 4LL + n0); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 16LL + c * 4LL + n0); const unsigned short* wv = wv_u.a;
         const float x0 = kiln_bf2f(p0[bt * 24LL + 0LL + (c)]);
         const float x1 = kiln_bf2f(p0[bt * 24LL + 4LL + (c)]);
         const float x2 = kiln_bf2f(p0[bt * 24LL + 8LL + (c)]);
@@ -20005,10 +20309,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 3LL) {
       const float* row = p1 + bt * 12LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -20128,7 +20432,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     float acc[3][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 3LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 9LL + (c) * 3LL + 0];
         const float x1 = p0[bt * 9LL + (c) * 3LL + 1];
         const float x2 = p0[bt * 9LL + (c) * 3LL + 2];
@@ -20201,11 +20505,11 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -20403,7 +20707,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     float acc[5][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 4LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 16LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 16LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 20LL + (c) * 5LL + 0];
         const float x1 = p0[bt * 20LL + (c) * 5LL + 1];
         const float x2 = p0[bt * 20LL + (c) * 5LL + 2];
@@ -20482,9 +20786,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -20663,7 +20967,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restric
     float acc[5][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 2LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
         const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
@@ -20743,9 +21047,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -20909,7 +21213,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
     float acc[5][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 2LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
         const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
@@ -20988,13 +21292,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     if (n < 4LL) {
       const unsigned short* row = p1 + bt * 16LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.e;
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
@@ -21182,7 +21486,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* 
     float acc[4][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 6LL; c += warps) {
-        union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 24LL + c * 4LL + n0); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 24LL + c * 4LL + n0); const unsigned short* wv = wv_u.a;
         const float x0 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 0]);
         const float x1 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 1]);
         const float x2 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 2]);
@@ -21390,10 +21694,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 3LL) {
       const float* row = p1 + bt * 12LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -21478,7 +21782,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restric
     float acc[3][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 3LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 9LL + (c) * 3LL + 0];
         const float x1 = p0[bt * 9LL + (c) * 3LL + 1];
         const float x2 = p0[bt * 9LL + (c) * 3LL + 2];
@@ -21533,11 +21837,11 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -21721,9 +22025,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -21849,7 +22153,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     float acc[5][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 2LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
         const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
@@ -21910,9 +22214,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 5LL) {
       const float* row = p1 + bt * 20LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -22041,7 +22345,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
     float acc[5][4] = {};
     if (n0 < 4LL) {
       for (long long c = warp; c < 2LL; c += warps) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
         const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
         const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
@@ -22102,13 +22406,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     if (n < 4LL) {
       const unsigned short* row = p1 + bt * 16LL + n * 4LL;
       for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
-        union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.e;
-        union { kiln_vec<8> v; unsigned short e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.e;
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = kiln_bf2f(wv[e]);
@@ -23019,9 +23323,9 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* 
     if (n < 11LL) {
       const unsigned short* row = p1 + bt * 176LL + n * 16LL;
       for (long long c = (long long)lane * 8; c < 16LL; c += 256) {
-        union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 16LL + c); const unsigned short* xv1 = xv1_u.e;
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 16LL + c); const unsigned short* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
@@ -23156,8 +23460,8 @@ extern "C" __global__ void __launch_bounds__(256) k9_gemv(const unsigned short* 
     if (n < 11LL) {
       const unsigned short* row = p1 + bt * 176LL + n * 16LL;
       for (long long c = (long long)lane * 8; c < 16LL; c += 256) {
-        union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
         #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
@@ -23305,9 +23609,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 4LL) {
       const float* row = p1 + bt * 8LL + n * 2LL;
       for (long long c = (long long)lane * 2; c < 2LL; c += 64) {
-        union { kiln_vec<8> v; float e[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<8> v; float e[2]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<8> v; float e[2]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 2LL + c); const float* xv1 = xv1_u.e;
+        union { kiln_vec<8> v; float a[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<8> v; float a[2]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; float a[2]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 2LL + c); const float* xv1 = xv1_u.a;
         #pragma unroll
         for (int e = 0; e < 2; ++e) {
           const float we = wv[e];
@@ -23431,7 +23735,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restric
     float acc[1][2] = {};
     if (n0 < 6LL) {
       for (long long c = warp; c < 4LL; c += warps) {
-        union { kiln_vec<8> v; float e[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 24LL + c * 6LL + n0); const float* wv = wv_u.e;
+        union { kiln_vec<8> v; float a[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 24LL + c * 6LL + n0); const float* wv = wv_u.a;
         const float x0 = p0[bt * 4LL + 0LL + (c)];
         #pragma unroll
         for (int e = 0; e < 2; ++e) {
@@ -23688,13 +23992,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     if (n < 40LL) {
       const unsigned short* row = p1 + bt * 960LL + n * 24LL;
       for (long long c = (long long)lane * 8; c < 24LL; c += 256) {
-        union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 24LL + c); const unsigned short* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 48LL + c); const unsigned short* xv2 = xv2_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 72LL + c); const unsigned short* xv3 = xv3_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 96LL + c); const unsigned short* xv4 = xv4_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 120LL + c); const unsigned short* xv5 = xv5_u.e;
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 24LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 48LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 72LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 96LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 120LL + c); const unsigned short* xv5 = xv5_u.a;
         #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_h2f(wv[e]);
@@ -23764,13 +24068,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     if (n < 24LL) {
       const unsigned short* row = p1 + bt * 192LL + n * 8LL;
       for (long long c = (long long)lane * 8; c < 8LL; c += 256) {
-        union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 8LL + c); const unsigned short* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 16LL + c); const unsigned short* xv2 = xv2_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 24LL + c); const unsigned short* xv3 = xv3_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 32LL + c); const unsigned short* xv4 = xv4_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 40LL + c); const unsigned short* xv5 = xv5_u.e;
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 8LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 16LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 24LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 32LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 40LL + c); const unsigned short* xv5 = xv5_u.a;
         #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);

@@ -128,11 +128,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 256; e += blockDim.x) {
-        Ks[e / 8][e % 8] = j0 + e / 8 < hi ? kiln_h2f(p1[((b * 1LL + hk) * 45LL + j0 + e / 8) * 8LL + e % 8]) : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 8;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; unsigned short a[8]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 1LL + hk) * 45LL + j0 + r) * 8LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 8; ++i) Ks[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 8; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 256; e += blockDim.x) {
-        Vs[e / 8][e % 8] = j0 + e / 8 < hi ? kiln_h2f(p2[((b * 1LL + hk) * 45LL + j0 + e / 8) * 8LL + e % 8]) : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 8;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; unsigned short a[8]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 1LL + hk) * 45LL + j0 + r) * 8LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 8; ++i) Vs[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 8; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -212,11 +228,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 192; e += blockDim.x) {
-        Ks[e / 6][e % 6] = j0 + e / 6 < hi ? p1[((b * 2LL + hk) * 40LL + j0 + e / 6) * 6LL + e % 6] : 0.0f;
+      for (int e = threadIdx.x; e < 96; e += blockDim.x) {
+        const int r = e / 3, c = (e % 3) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 2LL + hk) * 40LL + j0 + r) * 6LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
       for (int e = threadIdx.x; e < 160; e += blockDim.x) {
-        Vs[e / 5][e % 5] = j0 + e / 5 < hi ? p2[((b * 2LL + hk) * 40LL + j0 + e / 5) * 5LL + e % 5] : 0.0f;
+        const int r = e / 5, c = (e % 5) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 2LL + hk) * 40LL + j0 + r) * 5LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -295,11 +327,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
     float m = NEG_INF, l = 0.0f, o[2] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 1280; e += blockDim.x) {
-        Ks[e / 40][e % 40] = j0 + e / 40 < hi ? p1[((b * 2LL + hk) * 70LL + j0 + e / 40) * 40LL + e % 40] : 0.0f;
+      for (int e = threadIdx.x; e < 320; e += blockDim.x) {
+        const int r = e / 10, c = (e % 10) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 70LL + j0 + r) * 40LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 1280; e += blockDim.x) {
-        Vs[e / 40][e % 40] = j0 + e / 40 < hi ? p2[((b * 2LL + hk) * 70LL + j0 + e / 40) * 40LL + e % 40] : 0.0f;
+      for (int e = threadIdx.x; e < 320; e += blockDim.x) {
+        const int r = e / 10, c = (e % 10) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 70LL + j0 + r) * 40LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -409,11 +457,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 512; e += blockDim.x) {
-        Ks[e / 16][e % 16] = j0 + e / 16 < hi ? kiln_bf2f(p1[((b * 1LL + hk) * 100LL + j0 + e / 16) * 16LL + e % 16]) : 0.0f;
+      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
+        const int r = e / 2, c = (e % 2) * 8;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; unsigned short a[8]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 1LL + hk) * 100LL + j0 + r) * 16LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 8; ++i) Ks[r][c + i] = kiln_bf2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 8; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 512; e += blockDim.x) {
-        Vs[e / 16][e % 16] = j0 + e / 16 < hi ? kiln_bf2f(p2[((b * 1LL + hk) * 100LL + j0 + e / 16) * 16LL + e % 16]) : 0.0f;
+      for (int e = threadIdx.x; e < 64; e += blockDim.x) {
+        const int r = e / 2, c = (e % 2) * 8;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; unsigned short a[8]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 1LL + hk) * 100LL + j0 + r) * 16LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 8; ++i) Vs[r][c + i] = kiln_bf2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 8; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -526,11 +590,27 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned sh
     float m = NEG_INF, l = 0.0f, o[1] = {};
     for (long long j0 = lo; j0 < hi; j0 += 32) {
       __syncthreads();
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Ks[e / 4][e % 4] = j0 + e / 4 < hi ? kiln_h2f(p1[((b * 1LL + hk) * 80LL + j0 + e / 4) * 4LL + e % 4]) : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 1LL + hk) * 80LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
       }
-      for (int e = threadIdx.x; e < 128; e += blockDim.x) {
-        Vs[e / 4][e % 4] = j0 + e / 4 < hi ? kiln_h2f(p2[((b * 1LL + hk) * 80LL + j0 + e / 4) * 4LL + e % 4]) : 0.0f;
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 80LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
       }
       __syncthreads();
       const long long j = j0 + lane;
@@ -650,10 +730,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     if (n < 11LL) {
       const unsigned short* row = p1 + bt * 6600LL + n * 600LL;
       for (long long c = (long long)lane * 8; c < 600LL; c += 256) {
-        union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 0LL + c); const unsigned short* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 600LL + c); const unsigned short* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; unsigned short e[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 1200LL + c); const unsigned short* xv2 = xv2_u.e;
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 600LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 1800LL + 1200LL + c); const unsigned short* xv2 = xv2_u.a;
         #pragma unroll
         for (int e = 0; e < 8; ++e) {
           const float we = kiln_bf2f(wv[e]);
@@ -689,15 +769,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
     if (n < 10LL) {
       const float* row = p1 + bt * 640LL + n * 64LL;
       for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
-        union { kiln_vec<16> v; float e[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 0LL + c); const float* xv0 = xv0_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 64LL + c); const float* xv1 = xv1_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 128LL + c); const float* xv2 = xv2_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 192LL + c); const float* xv3 = xv3_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 256LL + c); const float* xv4 = xv4_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 320LL + c); const float* xv5 = xv5_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv6_u; xv6_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 384LL + c); const float* xv6 = xv6_u.e;
-        union { kiln_vec<16> v; float e[4]; } xv7_u; xv7_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 448LL + c); const float* xv7 = xv7_u.e;
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 64LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 128LL + c); const float* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 192LL + c); const float* xv3 = xv3_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 256LL + c); const float* xv4 = xv4_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 320LL + c); const float* xv5 = xv5_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv6_u; xv6_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 384LL + c); const float* xv6 = xv6_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv7_u; xv7_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 448LL + c); const float* xv7 = xv7_u.a;
         #pragma unroll
         for (int e = 0; e < 4; ++e) {
           const float we = wv[e];
@@ -777,7 +857,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     float acc[1][8] = {};
     if (n0 < 264LL) {
       for (long long c = warp; c < 20LL; c += warps) {
-        union { kiln_vec<16> v; unsigned short e[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 5280LL + c * 264LL + n0); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 5280LL + c * 264LL + n0); const unsigned short* wv = wv_u.a;
         const float x0 = kiln_bf2f(p0[bt * 20LL + 0LL + (c)]);
         #pragma unroll
         for (int e = 0; e < 8; ++e) {
@@ -825,7 +905,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
     float acc[8][4] = {};
     if (n0 < 44LL) {
       for (long long c = warp; c < 21LL; c += warps) {
-        union { kiln_vec<8> v; unsigned short e[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 924LL + c * 44LL + n0); const unsigned short* wv = wv_u.e;
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 924LL + c * 44LL + n0); const unsigned short* wv = wv_u.a;
         const float x0 = kiln_h2f(p0[bt * 168LL + 0LL + (c)]);
         const float x1 = kiln_h2f(p0[bt * 168LL + 21LL + (c)]);
         const float x2 = kiln_h2f(p0[bt * 168LL + 42LL + (c)]);
