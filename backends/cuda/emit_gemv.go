@@ -14,8 +14,9 @@ import (
 //
 //   - rhs stored (batch, N, K) (rhsTrans: a Linear's weight, x · wᵀ): one
 //     warp per output column n; the lanes stride over the contiguous row
-//     n of the weight with vector loads, then a warp reduction sums the
-//     lanes' partial dot products. Blocks loop over groups of columns.
+//     n of the weight with vector loads, then the lanes' partial dot
+//     products are added in lane order through shared memory. Blocks
+//     loop over groups of columns.
 //   - rhs stored (batch, K, N): each lane owns vec consecutive columns and
 //     each warp a slice of K (k = warp, warp + warps, ...); the warps'
 //     partial sums are added in shared memory in warp order. A block
@@ -82,13 +83,12 @@ func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias
 	es := p.rhsType.Size()
 	st := stype(p.rhsType)
 	k.line("const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;")
-	store := func(m int, acc string) {
-		k.line("%s[bt * %dLL + %dLL + n] = %s;", o, M*N, m*N, storeExpr(p.outType, acc+bterm))
-	}
+
 	var grid int
 	if p.rhsTrans {
 		vb := vecBytes(K, es)
 		vec := vb / es
+		k.line("__shared__ float red[%d][%d][33];", blockSize/32, M)
 		k.line("const long long groups = (%dLL + warps - 1) / warps;", N)
 		k.open("for (long long u = blockIdx.x; u < %dLL * groups; u += gridDim.x)", p.batch)
 		k.line("const long long bt = u / groups, n = (u %% groups) * warps + warp;")
@@ -118,17 +118,28 @@ func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias
 		k.close()
 		k.close()
 		k.close()
-		// Every warp of the block reduces (the shuffles are block-wide in
-		// the emulation), whether its column exists or not.
-		k.line("#pragma unroll")
+		// The lanes' sums meet in shared memory (rows padded to 33: no
+		// bank conflicts) and one thread per (warp, row) adds its warp's
+		// 32 in lane order: two barriers per unit instead of 5·M shuffles
+		// (which the CPU emulation runs as block-wide rounds).
 		k.open("for (int m = 0; m < %d; ++m)", M)
-		k.line("for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);")
+		k.line("red[warp][m][lane] = acc[m];")
 		k.close()
-		k.open("if (n < %dLL && lane == 0)", N)
-		for m := 0; m < M; m++ {
-			store(m, fmt.Sprintf("acc[%d]", m))
+		k.line("__syncthreads();")
+		k.open("for (int t = threadIdx.x; t < warps * %d; t += blockDim.x)", M)
+		k.line("const int w = t / %d, m = t %% %d;", M, M)
+		k.line("const long long nw = (u %% groups) * warps + w;")
+		k.open("if (nw < %dLL)", N)
+		k.line("float sum = 0.0f;")
+		k.line("for (int l = 0; l < 32; ++l) sum += red[w][m][l];")
+		bt := ""
+		if hasBias {
+			bt = " + " + loadExpr(p.outType, k.param(bias, p.outType, false)+"[nw]")
 		}
+		k.line("%s[bt * %dLL + (long long)m * %dLL + nw] = %s;", o, M*N, N, storeExpr(p.outType, "sum"+bt))
 		k.close()
+		k.close()
+		k.line("__syncthreads();")
 		k.close()
 		grid = min(p.batch*((N+7)/8), maxGrid)
 	} else {

@@ -52,16 +52,24 @@ func linearFunc(t *testing.T, name string, d, out ir.DType, act ir.Op, biasFirst
 	return f
 }
 
+// extraFuncs are the GEMM epilogue functions and the kernel functions
+// (kernelFuncs).
 func extraFuncs(t *testing.T) []extraFunc {
 	r := rand.New(rand.NewSource(7))
+	return append(epilogueFuncs(t, r), kernelFuncs(t, r)...)
+}
+
+// epilogueFuncs are GEMMs with a bias epilogue, alone or followed by an
+// activation or a conversion.
+func epilogueFuncs(t *testing.T, r *rand.Rand) []extraFunc {
 	in := func(d ir.DType) []*tensor.Tensor {
 		return []*tensor.Tensor{randTensor(t, r, d, 2, 5, 24), randTensor(t, r, d, 16, 24), randTensor(t, r, d, 16)}
 	}
-	return append([]extraFunc{
+	return []extraFunc{
 		{linearFunc(t, "linear_bias_f32", ir.Float32, ir.Float32, ir.OpInvalid, false), in(ir.Float32), 1e-5},
 		{linearFunc(t, "linear_bias_first_bf16", ir.BFloat16, ir.BFloat16, ir.OpInvalid, true), in(ir.BFloat16), 2e-2},
 		{linearFunc(t, "linear_bias_gelu_f32", ir.Float32, ir.Float32, ir.OpGelu, false), in(ir.Float32), 1e-5},
 		{linearFunc(t, "linear_bias_tanh_to_bf16", ir.Float32, ir.BFloat16, ir.OpTanh, false), in(ir.Float32), 1e-2},
 		{linearFunc(t, "linear_bias_to_f16", ir.Float32, ir.Float16, ir.OpInvalid, false), in(ir.Float32), 2e-3},
-	}, kernelFuncs(t, r)...)
+	}
 }

@@ -9734,6 +9734,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_dot(float* __restrict__ p0,
 // %2 = dot_general f32[]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
   const long long groups = (1LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -9749,13 +9750,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 1; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 1LL && lane == 0) {
-      p2[bt * 1LL + 0LL + n] = acc[0];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 1LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 1LL + (long long)m * 1LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 // ----- plan of vector_dot_f32: workspace 0 bytes, 0 constants
@@ -18927,6 +18935,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __re
 // %6 = dot_general f32[2,2,3,3]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
   const long long groups = (3LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -18947,15 +18956,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 3; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 3LL && lane == 0) {
-      p2[bt * 9LL + 0LL + n] = acc[0];
-      p2[bt * 9LL + 3LL + n] = acc[1];
-      p2[bt * 9LL + 6LL + n] = acc[2];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 9LL + (long long)m * 3LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -19123,6 +19137,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
 // %8 = dot_general f32[2,2,4,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -19145,16 +19160,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 4; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 20LL + 0LL + n] = acc[0];
-      p2[bt * 20LL + 5LL + n] = acc[1];
-      p2[bt * 20LL + 10LL + n] = acc[2];
-      p2[bt * 20LL + 15LL + n] = acc[3];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -19250,6 +19269,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
 // %43 = dot_general f32[2,2,4,5]
 extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -19268,16 +19288,20 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 4; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 20LL + 0LL + n] = acc[0];
-      p2[bt * 20LL + 5LL + n] = acc[1];
-      p2[bt * 20LL + 10LL + n] = acc[2];
-      p2[bt * 20LL + 15LL + n] = acc[3];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -19402,6 +19426,7 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
 // %7 = dot_general f32[2,2,2,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -19420,14 +19445,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 10LL + 0LL + n] = acc[0];
-      p2[bt * 10LL + 5LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -19657,6 +19688,7 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
 // %7 = dot_general f32[2,2,2,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -19675,14 +19707,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 10LL + 0LL + n] = acc[0];
-      p2[bt * 10LL + 5LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -19896,6 +19934,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_mul(float* __restrict__ p0,
 // %7 = dot_general f32[1,2,6,4]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
   const long long groups = (4LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -19922,18 +19961,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 6; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 4LL && lane == 0) {
-      p2[bt * 24LL + 0LL + n] = acc[0];
-      p2[bt * 24LL + 4LL + n] = acc[1];
-      p2[bt * 24LL + 8LL + n] = acc[2];
-      p2[bt * 24LL + 12LL + n] = acc[3];
-      p2[bt * 24LL + 16LL + n] = acc[4];
-      p2[bt * 24LL + 20LL + n] = acc[5];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -20011,6 +20052,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __r
 // %39 = dot_general f32[1,2,6,4]
 extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
   const long long groups = (4LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -20031,18 +20073,20 @@ extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 6; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 4LL && lane == 0) {
-      p2[bt * 24LL + 0LL + n] = acc[0];
-      p2[bt * 24LL + 4LL + n] = acc[1];
-      p2[bt * 24LL + 8LL + n] = acc[2];
-      p2[bt * 24LL + 12LL + n] = acc[3];
-      p2[bt * 24LL + 16LL + n] = acc[4];
-      p2[bt * 24LL + 20LL + n] = acc[5];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -20302,6 +20346,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_mul(double* __restrict__ p0
 // %6 = dot_general f32[2,2,3,3]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
   const long long groups = (3LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -20322,15 +20367,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 3; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 3LL && lane == 0) {
-      p2[bt * 9LL + 0LL + n] = acc[0];
-      p2[bt * 9LL + 3LL + n] = acc[1];
-      p2[bt * 9LL + 6LL + n] = acc[2];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 9LL + (long long)m * 3LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -20498,6 +20548,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
 // %8 = dot_general f32[2,2,4,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -20520,16 +20571,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 4; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 20LL + 0LL + n] = acc[0];
-      p2[bt * 20LL + 5LL + n] = acc[1];
-      p2[bt * 20LL + 10LL + n] = acc[2];
-      p2[bt * 20LL + 15LL + n] = acc[3];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -20625,6 +20680,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
 // %43 = dot_general f32[2,2,4,5]
 extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -20643,16 +20699,20 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 4; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 20LL + 0LL + n] = acc[0];
-      p2[bt * 20LL + 5LL + n] = acc[1];
-      p2[bt * 20LL + 10LL + n] = acc[2];
-      p2[bt * 20LL + 15LL + n] = acc[3];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -20779,6 +20839,7 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
 // %7 = dot_general f32[2,2,2,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -20797,14 +20858,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 10LL + 0LL + n] = acc[0];
-      p2[bt * 10LL + 5LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -21040,6 +21107,7 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
 // %7 = dot_general f32[2,2,2,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -21058,14 +21126,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 10LL + 0LL + n] = acc[0];
-      p2[bt * 10LL + 5LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -21285,6 +21359,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_mul(float* __restrict__ p0,
 // %7 = dot_general f32[1,2,6,4]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
   const long long groups = (4LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -21311,18 +21386,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 6; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 4LL && lane == 0) {
-      p2[bt * 24LL + 0LL + n] = acc[0];
-      p2[bt * 24LL + 4LL + n] = acc[1];
-      p2[bt * 24LL + 8LL + n] = acc[2];
-      p2[bt * 24LL + 12LL + n] = acc[3];
-      p2[bt * 24LL + 16LL + n] = acc[4];
-      p2[bt * 24LL + 20LL + n] = acc[5];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -21400,6 +21477,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __r
 // %39 = dot_general f32[1,2,6,4]
 extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
   const long long groups = (4LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -21420,18 +21498,20 @@ extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 6; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 4LL && lane == 0) {
-      p2[bt * 24LL + 0LL + n] = acc[0];
-      p2[bt * 24LL + 4LL + n] = acc[1];
-      p2[bt * 24LL + 8LL + n] = acc[2];
-      p2[bt * 24LL + 12LL + n] = acc[3];
-      p2[bt * 24LL + 16LL + n] = acc[4];
-      p2[bt * 24LL + 20LL + n] = acc[5];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -21687,6 +21767,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_mul(double* __restrict__ p0
 // %6 = dot_general f32[2,2,3,3]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
   const long long groups = (3LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -21707,15 +21788,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 3; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 3LL && lane == 0) {
-      p2[bt * 9LL + 0LL + n] = acc[0];
-      p2[bt * 9LL + 3LL + n] = acc[1];
-      p2[bt * 9LL + 6LL + n] = acc[2];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 9LL + (long long)m * 3LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -21830,6 +21916,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restric
 // %8 = dot_general f32[2,2,4,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -21852,16 +21939,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 4; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 20LL + 0LL + n] = acc[0];
-      p2[bt * 20LL + 5LL + n] = acc[1];
-      p2[bt * 20LL + 10LL + n] = acc[2];
-      p2[bt * 20LL + 15LL + n] = acc[3];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -22018,6 +22109,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
 // %7 = dot_general f32[2,2,2,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -22036,14 +22128,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 10LL + 0LL + n] = acc[0];
-      p2[bt * 10LL + 5LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -22207,6 +22305,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
 // %7 = dot_general f32[2,2,2,5]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -22225,14 +22324,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 10LL + 0LL + n] = acc[0];
-      p2[bt * 10LL + 5LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -22399,6 +22504,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restric
 // %7 = dot_general f32[1,2,6,4]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
   const long long groups = (4LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -22425,18 +22531,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 6; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 4LL && lane == 0) {
-      p2[bt * 24LL + 0LL + n] = acc[0];
-      p2[bt * 24LL + 4LL + n] = acc[1];
-      p2[bt * 24LL + 8LL + n] = acc[2];
-      p2[bt * 24LL + 12LL + n] = acc[3];
-      p2[bt * 24LL + 16LL + n] = acc[4];
-      p2[bt * 24LL + 20LL + n] = acc[5];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -22751,6 +22859,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_select(double* __restrict__
 // %5 = dot_general f32[7,11]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][7][33];
   const long long groups = (11LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -22772,19 +22881,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 7; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 11LL && lane == 0) {
-      p2[bt * 77LL + 0LL + n] = acc[0];
-      p2[bt * 77LL + 11LL + n] = acc[1];
-      p2[bt * 77LL + 22LL + n] = acc[2];
-      p2[bt * 77LL + 33LL + n] = acc[3];
-      p2[bt * 77LL + 44LL + n] = acc[4];
-      p2[bt * 77LL + 55LL + n] = acc[5];
-      p2[bt * 77LL + 66LL + n] = acc[6];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 7; t += blockDim.x) {
+      const int w = t / 7, m = t % 7;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 77LL + (long long)m * 11LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -22861,6 +22971,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_slice(float* __restrict__ p
 // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
 extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2, const float* __restrict__ p3) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
   const long long groups = (11LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -22878,15 +22989,20 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 3; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 11LL && lane == 0) {
-      p2[bt * 33LL + 0LL + n] = acc[0] + p3[n];
-      p2[bt * 33LL + 11LL + n] = acc[1] + p3[n];
-      p2[bt * 33LL + 22LL + n] = acc[2] + p3[n];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 33LL + (long long)m * 11LL + nw] = sum + p3[nw];
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -22968,6 +23084,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_slice(float* __restrict__ p
 // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
 extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2, const float* __restrict__ p3) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
   const long long groups = (11LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -22983,13 +23100,20 @@ extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 1; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 11LL && lane == 0) {
-      p2[bt * 11LL + 0LL + n] = acc[0] + p3[n];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 11LL + (long long)m * 11LL + nw] = sum + p3[nw];
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -23316,6 +23440,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_slice(unsigned short* __res
 // %7 = dot_general bf16[2,11]
 extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (11LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -23334,14 +23459,20 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 11LL && lane == 0) {
-      p2[bt * 22LL + 0LL + n] = kiln_f2bf(acc[0]);
-      p2[bt * 22LL + 11LL + n] = kiln_f2bf(acc[1]);
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 22LL + (long long)m * 11LL + nw] = kiln_f2bf(sum);
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -23453,6 +23584,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_slice(unsigned short* __res
 // %67 = dot_general bf16[1,11]
 extern "C" __global__ void __launch_bounds__(256) k9_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
   const long long groups = (11LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -23469,13 +23601,20 @@ extern "C" __global__ void __launch_bounds__(256) k9_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 1; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 11LL && lane == 0) {
-      p2[bt * 11LL + 0LL + n] = kiln_f2bf(acc[0]);
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 11LL + (long long)m * 11LL + nw] = kiln_f2bf(sum);
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -23602,6 +23741,7 @@ extern "C" __global__ void __launch_bounds__(256) k12_concat(float* __restrict__
 // %4 = dot_general f32[2,1,2,2]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (4LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -23620,14 +23760,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 4LL && lane == 0) {
-      p2[bt * 8LL + 0LL + n] = acc[0];
-      p2[bt * 8LL + 4LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 8LL + (long long)m * 4LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -23680,6 +23826,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_broadcast_in_dim(float* __r
 // %6 = dot_general f32[2,2,3]
 extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
   const long long groups = (3LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -23695,13 +23842,20 @@ extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 1; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 3LL && lane == 0) {
-      p2[bt * 3LL + 0LL + n] = acc[0];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 3LL + (long long)m * 3LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 // ----- plan of gather_shared_x_f32: workspace 384 bytes, 0 constants
@@ -23791,6 +23945,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(unsigned short* __re
 // %5 = dot_general f32[1,2,5]
 extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
   const long long groups = (5LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -23806,13 +23961,20 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 1; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 5LL && lane == 0) {
-      p2[bt * 5LL + 0LL + n] = acc[0];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 5LL + (long long)m * 5LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -23861,6 +24023,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_broadcast_in_dim(float* __r
 // %6 = dot_general f32[1,2,3]
 extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
   const long long groups = (3LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -23876,13 +24039,20 @@ extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 1; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 3LL && lane == 0) {
-      p2[bt * 3LL + 0LL + n] = acc[0];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 3LL + (long long)m * 3LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 // ----- plan of gather_long_rows_f32: workspace 2496 bytes, 0 constants
@@ -23985,6 +24155,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
 // %4 = dot_general f32[6,1,2,20]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
   const long long groups = (40LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -24011,18 +24182,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 6; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 40LL && lane == 0) {
-      p2[bt * 240LL + 0LL + n] = acc[0];
-      p2[bt * 240LL + 40LL + n] = acc[1];
-      p2[bt * 240LL + 80LL + n] = acc[2];
-      p2[bt * 240LL + 120LL + n] = acc[3];
-      p2[bt * 240LL + 160LL + n] = acc[4];
-      p2[bt * 240LL + 200LL + n] = acc[5];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 40LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 240LL + (long long)m * 40LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 
@@ -24061,6 +24234,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
 // %4 = dot_general f32[3,2,4,6]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
   const long long groups = (24LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -24087,18 +24261,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 6; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 24LL && lane == 0) {
-      p2[bt * 144LL + 0LL + n] = acc[0];
-      p2[bt * 144LL + 24LL + n] = acc[1];
-      p2[bt * 144LL + 48LL + n] = acc[2];
-      p2[bt * 144LL + 72LL + n] = acc[3];
-      p2[bt * 144LL + 96LL + n] = acc[4];
-      p2[bt * 144LL + 120LL + n] = acc[5];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 24LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 144LL + (long long)m * 24LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 

@@ -691,6 +691,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_attention_combine(const flo
 // %2 = dot_general bf16[1,1,19]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
   const long long groups = (19LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -706,13 +707,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 1; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 19LL && lane == 0) {
-      p2[bt * 19LL + 0LL + n] = kiln_f2bf(acc[0]);
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 19LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 19LL + (long long)m * 19LL + nw] = kiln_f2bf(sum);
+      }
     }
+    __syncthreads();
   }
 }
 // ----- plan of gemv_nt_m1_bf16_scalar_rows: workspace 0 bytes, 0 constants
@@ -723,6 +731,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
 // %2 = dot_general bf16[1,3,11]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
   const long long groups = (11LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -743,15 +752,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 3; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 11LL && lane == 0) {
-      p2[bt * 33LL + 0LL + n] = kiln_f2bf(acc[0]);
-      p2[bt * 33LL + 11LL + n] = kiln_f2bf(acc[1]);
-      p2[bt * 33LL + 22LL + n] = kiln_f2bf(acc[2]);
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 33LL + (long long)m * 11LL + nw] = kiln_f2bf(sum);
+      }
     }
+    __syncthreads();
   }
 }
 // ----- plan of gemv_nt_m3_bf16_vec16_long_rows: workspace 0 bytes, 0 constants
@@ -762,6 +776,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
 // %2 = dot_general f32[1,8,10] with bias epilogue %5 = add f32[1,8,10]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2, const float* __restrict__ p3) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][8][33];
   const long long groups = (10LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -792,20 +807,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 8; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 10LL && lane == 0) {
-      p2[bt * 80LL + 0LL + n] = acc[0] + p3[n];
-      p2[bt * 80LL + 10LL + n] = acc[1] + p3[n];
-      p2[bt * 80LL + 20LL + n] = acc[2] + p3[n];
-      p2[bt * 80LL + 30LL + n] = acc[3] + p3[n];
-      p2[bt * 80LL + 40LL + n] = acc[4] + p3[n];
-      p2[bt * 80LL + 50LL + n] = acc[5] + p3[n];
-      p2[bt * 80LL + 60LL + n] = acc[6] + p3[n];
-      p2[bt * 80LL + 70LL + n] = acc[7] + p3[n];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 8; t += blockDim.x) {
+      const int w = t / 8, m = t % 8;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 10LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 80LL + (long long)m * 10LL + nw] = sum + p3[nw];
+      }
     }
+    __syncthreads();
   }
 }
 // ----- plan of gemv_nt_m8_f32_vec16_bias: workspace 0 bytes, 0 constants
@@ -816,6 +831,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
 // %2 = dot_general f32[3,2,9]
 extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
   const long long groups = (9LL + warps - 1) / warps;
   for (long long u = blockIdx.x; u < 3LL * groups; u += gridDim.x) {
     const long long bt = u / groups, n = (u % groups) * warps + warp;
@@ -832,14 +848,20 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
         }
       }
     }
-    #pragma unroll
     for (int m = 0; m < 2; ++m) {
-      for (int s = 16; s > 0; s >>= 1) acc[m] += __shfl_xor_sync(0xffffffffu, acc[m], s);
+      red[warp][m][lane] = acc[m];
     }
-    if (n < 9LL && lane == 0) {
-      p2[bt * 18LL + 0LL + n] = acc[0];
-      p2[bt * 18LL + 9LL + n] = acc[1];
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 9LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 18LL + (long long)m * 9LL + nw] = sum;
+      }
     }
+    __syncthreads();
   }
 }
 // ----- plan of gemv_nt_m2_f16_to_f32_lhs_trans_batched: workspace 0 bytes, 0 constants
