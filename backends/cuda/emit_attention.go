@@ -67,8 +67,8 @@ func attnTileFor(d, dv int) int {
 
 // attentionOK reports whether the fused kernels run Attention value v:
 // f32, f16 or bf16 operands and head sizes whose tiles fit in shared
-// memory (D, Dv >= 1; up to 256 for f16/bf16 and f32 alike with 16-key
-// tiles). Every mask feature (causal, window, symmetric window, padding
+// memory (D, Dv >= 1; 32-key tiles up to about 160, 16-key tiles up to
+// about 300, whatever the dtype: tiles hold floats). Every mask feature (causal, window, symmetric window, padding
 // mask, positions, sinks, soft cap) and GQA are handled. Other attentions
 // (f64, empty or oversized heads) are decomposed.
 func attentionOK(v *ir.Value) bool {
