@@ -5,12 +5,15 @@
 #
 #   go test -c -o .scratch/gpu/cuda.test ./backends/cuda && xz -T2 -f .scratch/gpu/cuda.test
 #
-# Usage: scripts/gpu-cuda-check.sh [smoke|models|conformance|all]   (default all)
+# Usage: scripts/gpu-cuda-check.sh [smoke|models|kernels|conformance|all]   (default all)
 # Outputs, flat under $OUT (the device tool brings back only files near the top):
 #   cuda_env.txt          driver/NVRTC/cuBLASLt found, nvidia-smi
 #   cuda_smoke.txt        -test.v of TestRegistered and TestDevice*
 #   cuda_models.txt       -test.v of TestModelsMatchInterp on the GPU (five tiny checkpoints' logits
 #                         against interp)
+#   cuda_kernels.txt      -test.v of TestDeviceKernelsAtModelSizes: the GEMV and fused attention
+#                         kernels at Llama-3-8B sizes against interp, and their time per run next to
+#                         cuBLASLt / the decomposed attention
 #   cuda_conformance.txt  -test.v of TestConformance
 #   cuda_summary.txt      per op: passed / skipped (not declared) / failed cases, then the
 #                         failing cases with their first error lines
@@ -37,6 +40,7 @@ cat "$OUT/cuda_env.txt"
 cd backends/cuda
 if [ "$PHASE" = smoke ] || [ "$PHASE" = all ]; then
   timeout 300 "$BIN" -test.v -test.timeout 280s -test.run 'TestRegistered|TestDevice|TestGolden|TestSearchOrder' \
+    -test.skip 'TestDeviceKernelsAtModelSizes' \
     > "$OUT/cuda_smoke.txt" 2>&1
   echo "smoke rc=$?"
   grep -E '^(--- |    --- |ok|FAIL|PASS)|cuda: |device_test' "$OUT/cuda_smoke.txt" | grep -v 'TestGoldenConformance/' | head -60
@@ -47,6 +51,13 @@ if [ "$PHASE" = models ] || [ "$PHASE" = all ]; then
     > "$OUT/cuda_models.txt" 2>&1
   echo "models rc=$?"
   grep -E '^\s*--- |max \|' "$OUT/cuda_models.txt" | head -30
+fi
+
+if [ "$PHASE" = kernels ] || [ "$PHASE" = all ]; then
+  timeout 300 "$BIN" -test.v -test.timeout 280s -test.run 'TestDeviceKernelsAtModelSizes' \
+    > "$OUT/cuda_kernels.txt" 2>&1
+  echo "kernels rc=$?"
+  grep -E '^\s*--- |per run|differs|compiled in' "$OUT/cuda_kernels.txt" | head -40
 fi
 
 if [ "$PHASE" = conformance ] || [ "$PHASE" = all ]; then

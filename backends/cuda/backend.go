@@ -141,13 +141,16 @@ func capabilities() backends.Capabilities {
 }
 
 // Pipeline is the cuda pass pipeline: passes.Standard with this backend's
-// capabilities (composites it does not declare are decomposed) and
-// constant folding on interp. Fusion (passes.Fuse) and buffer planning
+// capabilities (composites it does not declare are decomposed), keeping
+// the Attention values the fused kernels run (attentionOK), and constant
+// folding on interp. Fusion (passes.Fuse) and buffer planning
 // (passes.PlanBuffers) run after it as analyses.
 func (*Backend) Pipeline() passes.Pipeline { return pipeline() }
 
 func pipeline() passes.Pipeline {
-	std := passes.Standard(capabilities().HasOp, backends.NewEvaluator(interp.New()))
+	caps := capabilities()
+	std := passes.StandardValues(func(v *ir.Value) bool { return caps.HasOp(v.Op) || attentionOK(v) },
+		backends.NewEvaluator(interp.New()))
 	return passes.Pipeline{Name: "cuda", Passes: std.Passes}
 }
 

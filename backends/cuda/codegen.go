@@ -43,7 +43,7 @@ func inlineOp(op ir.Op) bool {
 // get stored operands.
 func rereadsOperands(op ir.Op) bool {
 	switch op {
-	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpScatterAdd:
+	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpScatterAdd, ir.OpAttention:
 		return true
 	}
 	return false
@@ -204,6 +204,8 @@ func (g *gen) emitValue(v *ir.Value, at int) error {
 		return g.conv(v, out, what)
 	case ir.OpScatterAdd:
 		return g.scatterAdd(v, at, out, what)
+	case ir.OpAttention:
+		return g.attention(v, at, out, what)
 	}
 	if !inlineOp(v.Op) && indexedEmitters[v.Op] == nil {
 		return fmt.Errorf("op %s is not supported by the cuda backend", v.Op)

@@ -181,11 +181,12 @@ func checkRowGroup(t *testing.T, b *Backend) {
 }
 
 // TestDeviceEpilogues runs the GEMM epilogue functions (cuBLASLt's bias
-// epilogue, and epilogue kernels after a GEMM) on the device.
-func TestDeviceEpilogues(t *testing.T) { checkEpilogues(t, requireDevice(t)) }
+// epilogue, and epilogue kernels after a GEMM) and the attention and GEMV
+// kernel functions (extraFuncs) on the device.
+func TestDeviceEpilogues(t *testing.T) { checkEpilogues(t, requireDevice(t), extraFuncs(t)) }
 
-func checkEpilogues(t *testing.T, b *Backend) {
-	for _, x := range extraFuncs(t) {
+func checkEpilogues(t *testing.T, b *Backend, funcs []extraFunc) {
+	for _, x := range funcs {
 		t.Run(x.f.Name, func(t *testing.T) {
 			if d := runBoth(t, b, x.f, x.in...); d > x.tol {
 				t.Errorf("differs from interp by %g (tolerance %g)", d, x.tol)

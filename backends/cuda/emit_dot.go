@@ -111,8 +111,9 @@ func planGemm(v *ir.Value) *gemmPlan {
 	return &gemmPlan{batch: batch, M: m, N: n, K: k, lhsTrans: lcf, rhsTrans: !rcf, lhsType: l.DType, rhsType: r.DType, outType: a.Out}
 }
 
-// dot emits a DotGeneral: a cuBLASLt GEMM when planGemm accepts it and
-// both operands are in memory, else the naive kernel.
+// dot emits a DotGeneral: when planGemm accepts it and both operands are
+// in memory, the GEMV kernel for M <= maxGemvRows (emit_gemv.go) or a
+// cuBLASLt GEMM; else the naive kernel.
 //
 // A GEMM with an epilogue (the fusion plan's elementwise DAG after it, up
 // to its exit w) computes it right after the product: cuBLASLt's bias
@@ -126,6 +127,17 @@ func (g *gen) dot(v *ir.Value, out bufRef, what string) error {
 	if p := planGemm(v); p != nil {
 		lhs, okl := g.refOf(v.Args[0])
 		rhs, okr := g.refOf(v.Args[1])
+		if okl && okr && useGemv(p) {
+			bias, hasBias := g.biasEpilogue(v, w, p)
+			if hasBias {
+				what = fmt.Sprintf("%s with bias epilogue %%%d = %s %s", what, w.ID, w.Op, w.Type)
+			}
+			g.gemv(v, p, lhs, rhs, out, bias, hasBias, what)
+			if hasBias {
+				return nil
+			}
+			return g.epilogue(w)
+		}
 		if okl && okr {
 			st := step{kind: stepGemm, what: what, gemm: p, lhs: lhs, rhs: rhs, out: out}
 			if bias, ok := g.biasEpilogue(v, w, p); ok {

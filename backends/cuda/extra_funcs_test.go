@@ -52,8 +52,16 @@ func linearFunc(t *testing.T, name string, d, out ir.DType, act ir.Op, biasFirst
 	return f
 }
 
+// extraFuncs are the GEMM epilogue functions and the kernel functions
+// (kernelFuncs).
 func extraFuncs(t *testing.T) []extraFunc {
 	r := rand.New(rand.NewSource(7))
+	return append(epilogueFuncs(t, r), kernelFuncs(t, r)...)
+}
+
+// epilogueFuncs are GEMMs with a bias epilogue, alone or followed by an
+// activation or a conversion.
+func epilogueFuncs(t *testing.T, r *rand.Rand) []extraFunc {
 	in := func(d ir.DType) []*tensor.Tensor {
 		return []*tensor.Tensor{randTensor(t, r, d, 2, 5, 24), randTensor(t, r, d, 16, 24), randTensor(t, r, d, 16)}
 	}

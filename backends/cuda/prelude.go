@@ -48,6 +48,9 @@ struct kiln_isum { __device__ long long operator()(long long a, long long b) con
 struct kiln_iprod { __device__ long long operator()(long long a, long long b) const { return (long long)((unsigned long long)a * (unsigned long long)b); } };
 struct kiln_imax { __device__ long long operator()(long long a, long long b) const { return a > b ? a : b; } };
 struct kiln_imin { __device__ long long operator()(long long a, long long b) const { return a < b ? a : b; } };
+// kiln_vec is N bytes loaded or stored as one access (the GEMV kernel's
+// vector loads; the address must be N-byte aligned).
+template <int N> struct alignas(N) kiln_vec { unsigned int w[N / 4]; };
 // kiln_block_reduce combines v over the block (blockDim.x a multiple of
 // 32, at most 1024) and returns the result to every thread.
 template <typename T, typename Op> __device__ __forceinline__ T kiln_block_reduce(T v, Op op) {

@@ -9409,8 +9409,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_arg_min(int* __restrict__ p
 // launch k0_arg_min<<<1, 256>>>(result0, param0)  // %1 = arg_min i32[]
 
 // ===== matmul_literal
+
+// %2 = dot_general f32[2,2]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[128];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 64LL + (long long)lane * 2;
+    float acc[2][2] = {};
+    if (n0 < 2LL) {
+      for (long long c = warp; c < 3LL; c += warps) {
+        union { kiln_vec<8> v; float a[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 6LL + c * 2LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 6LL + 0LL + (c)];
+        const float x1 = p0[bt * 6LL + 3LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 2; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 2; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 2; ++e) {
+            const int at = m * 64 + lane * 2 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 128; t += blockDim.x) {
+      const long long n = (u % groups) * 64LL + t % 64;
+      if (n < 2LL) {
+        const int m = t / 64;
+        p2[bt * 4LL + (long long)m * 2LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of matmul_literal: workspace 0 bytes, 0 constants
-// gemm NN batch=1 M=2 N=2 K=3 f32,f32->f32 out=result0 lhs=param0 rhs=param1  // %2 = dot_general f32[2,2]
+// launch k0_gemv<<<1, 256>>>(param0, param1, result0)  // %2 = dot_general f32[2,2]
 
 // ===== i8_to_i32_literal
 
@@ -9483,12 +9529,116 @@ extern "C" __global__ void __launch_bounds__(256) k0_dot(float* __restrict__ p0,
 // launch k0_dot<<<1, 256>>>(result0, param0, param1)  // %2 = dot_general f32[2,3]
 
 // ===== matmul_odd_f32
+
+// %2 = dot_general f32[7,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[224];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 32LL + (long long)lane * 1;
+    float acc[7][1] = {};
+    if (n0 < 5LL) {
+      for (long long c = warp; c < 13LL; c += warps) {
+        const float wv[1] = {*(p1 + bt * 65LL + c * 5LL + n0)};
+        const float x0 = p0[bt * 91LL + 0LL + (c)];
+        const float x1 = p0[bt * 91LL + 13LL + (c)];
+        const float x2 = p0[bt * 91LL + 26LL + (c)];
+        const float x3 = p0[bt * 91LL + 39LL + (c)];
+        const float x4 = p0[bt * 91LL + 52LL + (c)];
+        const float x5 = p0[bt * 91LL + 65LL + (c)];
+        const float x6 = p0[bt * 91LL + 78LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+          acc[5][e] += x5 * we;
+          acc[6][e] += x6 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 7; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 1; ++e) {
+            const int at = m * 32 + lane * 1 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 224; t += blockDim.x) {
+      const long long n = (u % groups) * 32LL + t % 32;
+      if (n < 5LL) {
+        const int m = t / 32;
+        p2[bt * 35LL + (long long)m * 5LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of matmul_odd_f32: workspace 0 bytes, 0 constants
-// gemm NN batch=1 M=7 N=5 K=13 f32,f32->f32 out=result0 lhs=param0 rhs=param1  // %2 = dot_general f32[7,5]
+// launch k0_gemv<<<1, 256>>>(param0, param1, result0)  // %2 = dot_general f32[7,5]
 
 // ===== batched_bf16_to_f32
+
+// %2 = dot_general f32[2,3,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[96];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 32LL + (long long)lane * 1;
+    float acc[3][1] = {};
+    if (n0 < 5LL) {
+      for (long long c = warp; c < 4LL; c += warps) {
+        const unsigned short wv[1] = {*(p1 + bt * 20LL + c * 5LL + n0)};
+        const float x0 = kiln_bf2f(p0[bt * 12LL + 0LL + (c)]);
+        const float x1 = kiln_bf2f(p0[bt * 12LL + 4LL + (c)]);
+        const float x2 = kiln_bf2f(p0[bt * 12LL + 8LL + (c)]);
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 3; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 1; ++e) {
+            const int at = m * 32 + lane * 1 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 96; t += blockDim.x) {
+      const long long n = (u % groups) * 32LL + t % 32;
+      if (n < 5LL) {
+        const int m = t / 32;
+        p2[bt * 15LL + (long long)m * 5LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of batched_bf16_to_f32: workspace 0 bytes, 0 constants
-// gemm NN batch=2 M=3 N=5 K=4 bf16,bf16->f32 out=result0 lhs=param0 rhs=param1  // %2 = dot_general f32[2,3,5]
+// launch k0_gemv<<<2, 256>>>(param0, param1, result0)  // %2 = dot_general f32[2,3,5]
 
 // ===== transposed_f64
 
@@ -9510,8 +9660,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_dot(double* __restrict__ p0
 // launch k0_dot<<<1, 256>>>(result0, param0, param1)  // %2 = dot_general f64[3,5]
 
 // ===== two_contracting_f32
+
+// %2 = dot_general f32[2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[64];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 32LL + (long long)lane * 1;
+    float acc[2][1] = {};
+    if (n0 < 5LL) {
+      for (long long c = warp; c < 12LL; c += warps) {
+        const float wv[1] = {*(p1 + bt * 60LL + c * 5LL + n0)};
+        const float x0 = p0[bt * 24LL + 0LL + (c)];
+        const float x1 = p0[bt * 24LL + 12LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 2; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 1; ++e) {
+            const int at = m * 32 + lane * 1 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 64; t += blockDim.x) {
+      const long long n = (u % groups) * 32LL + t % 32;
+      if (n < 5LL) {
+        const int m = t / 32;
+        p2[bt * 10LL + (long long)m * 5LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of two_contracting_f32: workspace 0 bytes, 0 constants
-// gemm NN batch=1 M=2 N=5 K=12 f32,f32->f32 out=result0 lhs=param0 rhs=param1  // %2 = dot_general f32[2,5]
+// launch k0_gemv<<<1, 256>>>(param0, param1, result0)  // %2 = dot_general f32[2,5]
 
 // ===== inner_batch_f32
 
@@ -9534,8 +9730,44 @@ extern "C" __global__ void __launch_bounds__(256) k0_dot(float* __restrict__ p0,
 // launch k0_dot<<<1, 256>>>(result0, param0, param1)  // %2 = dot_general f32[2,3,5]
 
 // ===== vector_dot_f32
+
+// %2 = dot_general f32[]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (1LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 1LL) {
+      const float* row = p1 + bt * 5LL + n * 5LL;
+      for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 5LL + 0LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 1LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 1LL + (long long)m * 1LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of vector_dot_f32: workspace 0 bytes, 0 constants
-// gemm NT batch=1 M=1 N=1 K=5 f32,f32->f32 out=result0 lhs=param0 rhs=param1  // %2 = dot_general f32[]
+// launch k0_gemv<<<1, 256>>>(param0, param1, result0)  // %2 = dot_general f32[]
 
 // ===== outer_product_f16
 
@@ -9557,12 +9789,106 @@ extern "C" __global__ void __launch_bounds__(256) k0_dot(unsigned short* __restr
 // launch k0_dot<<<1, 256>>>(result0, param0, param1)  // %2 = dot_general f16[3,4]
 
 // ===== bf16_to_bf16#1
+
+// %2 = dot_general bf16[3,2]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[192];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 64LL + (long long)lane * 2;
+    float acc[3][2] = {};
+    if (n0 < 2LL) {
+      for (long long c = warp; c < 16LL; c += warps) {
+        union { kiln_vec<4> v; unsigned short a[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 32LL + c * 2LL + n0); const unsigned short* wv = wv_u.a;
+        const float x0 = kiln_bf2f(p0[bt * 48LL + 0LL + (c)]);
+        const float x1 = kiln_bf2f(p0[bt * 48LL + 16LL + (c)]);
+        const float x2 = kiln_bf2f(p0[bt * 48LL + 32LL + (c)]);
+        #pragma unroll
+        for (int e = 0; e < 2; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 3; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 2; ++e) {
+            const int at = m * 64 + lane * 2 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 192; t += blockDim.x) {
+      const long long n = (u % groups) * 64LL + t % 64;
+      if (n < 2LL) {
+        const int m = t / 64;
+        p2[bt * 6LL + (long long)m * 2LL + n] = kiln_f2bf(part[t]);
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of bf16_to_bf16: workspace 0 bytes, 0 constants
-// gemm NN batch=1 M=3 N=2 K=16 bf16,bf16->bf16 out=result0 lhs=param0 rhs=param1  // %2 = dot_general bf16[3,2]
+// launch k0_gemv<<<1, 256>>>(param0, param1, result0)  // %2 = dot_general bf16[3,2]
 
 // ===== f16_long_accumulation
+
+// %2 = dot_general f16[2,2]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[128];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 64LL + (long long)lane * 2;
+    float acc[2][2] = {};
+    if (n0 < 2LL) {
+      for (long long c = warp; c < 300LL; c += warps) {
+        union { kiln_vec<4> v; unsigned short a[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 600LL + c * 2LL + n0); const unsigned short* wv = wv_u.a;
+        const float x0 = kiln_h2f(p0[bt * 600LL + 0LL + (c)]);
+        const float x1 = kiln_h2f(p0[bt * 600LL + 300LL + (c)]);
+        #pragma unroll
+        for (int e = 0; e < 2; ++e) {
+          const float we = kiln_h2f(wv[e]);
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 2; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 2; ++e) {
+            const int at = m * 64 + lane * 2 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 128; t += blockDim.x) {
+      const long long n = (u % groups) * 64LL + t % 64;
+      if (n < 2LL) {
+        const int m = t / 64;
+        p2[bt * 4LL + (long long)m * 2LL + n] = kiln_f2h(part[t]);
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of f16_long_accumulation: workspace 0 bytes, 0 constants
-// gemm NN batch=1 M=2 N=2 K=300 f16,f16->f16 out=result0 lhs=param0 rhs=param1  // %2 = dot_general f16[2,2]
+// launch k0_gemv<<<1, 256>>>(param0, param1, result0)  // %2 = dot_general f16[2,2]
 
 // ===== i32_to_i64#1
 
@@ -16586,1114 +16912,1663 @@ extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* _
 
 // ===== literal_two_keys
 
-// %8 = row_group [1,1,1,2] (7 values to %14, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 1LL; o += gridDim.x) {
-    double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t2 = p0[r];
-      acc1 = kiln_fmaxop()(acc1, (double)t2);
+// %3 = attention f32[1,1,1,1]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][2];
+  __shared__ float Vs[32][1];
+  __shared__ float Qs[8][1];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (1LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 1LL;
+    const long long h = hk * 1LL + (live ? row / 1LL : 0), i = live ? row % 1LL : 0;
+    const long long p = live ? (1LL + (row) % 1LL) : 0;
+    long long lo = split * 2LL, hi = min(2LL, lo + 2LL);
+    __syncthreads();
+    for (int d = lane; d < 1; d += 32) Qs[warp][d] = live ? p0[((b * 1LL + h) * 1LL + i) * 1LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 1; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p+00f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 1) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
     }
-    const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
-    double acc4 = 0.0;
-    for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t5 = p0[r];
-      const float t6 = t3;
-      const float t7 = (t5 - t6);
-      const float t8 = expf(t7);
-      acc4 = kiln_fsum()(acc4, (double)t8);
-    }
-    const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
-    for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t10 = p0[(o * 2LL + r)];
-      const float t11 = t3;
-      const float t12 = (t10 - t11);
-      const float t13 = expf(t12);
-      const float t14 = t9;
-      const float t15 = (t13 / t14);
-      p1[o * 2LL + r] = t15;
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 1) p3[((b * 1LL + h) * 1LL + i) * 1LL + d] = o[c] * scale;
+      }
     }
   }
 }
-// ----- plan of literal_two_keys: workspace 128 bytes, 0 constants
-// gemm NT batch=1 M=1 N=2 K=1 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[1,1,1,2]
-// launch k0_rows<<<1, 256>>>(ws+0, ws+64)  // %8 = row_group [1,1,1,2] (7 values to %14, 1 stored)
-// gemm NN batch=1 M=1 N=1 K=2 f32,f32->f32 out=result0 lhs=ws+64 rhs=param2  // %15 = dot_general f32[1,1,1,1]
+// ----- plan of literal_two_keys: workspace 0 bytes, 0 constants
+// launch k0_attention<<<1, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[1,1,1,1]
 
 // ===== literal_masked_row_is_zero
 
-// %13 = select f32[1,1,1,2]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 2LL;
-    const bool t2 = (p1[t1] != 0);
-    const bool t3 = t2;
-    const float t4 = p2[i];
-    const float t5 = -0x1.fffffep+127f;
-    const float t6 = (t3 ? t4 : t5);
-    p0[i] = t6;
+// %4 = attention f32[1,1,1,1]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const unsigned char* __restrict__ p3, float* __restrict__ p4) {
+  __shared__ float Ks[32][2];
+  __shared__ float Vs[32][1];
+  __shared__ float Qs[8][1];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (1LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 1LL;
+    const long long h = hk * 1LL + (live ? row / 1LL : 0), i = live ? row % 1LL : 0;
+    const long long p = live ? (1LL + (row) % 1LL) : 0;
+    long long lo = split * 2LL, hi = min(2LL, lo + 2LL);
+    __syncthreads();
+    for (int d = lane; d < 1; d += 32) Qs[warp][d] = live ? p0[((b * 1LL + h) * 1LL + i) * 1LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 2LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && p3[b * 2LL + j] != 0;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 1; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p+00f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 1) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 1) p4[((b * 1LL + h) * 1LL + i) * 1LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %15 = reduce f32[1,1]
-extern "C" __global__ void __launch_bounds__(256) k1_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 1LL; o += gridDim.x) {
-    double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const bool t2 = (p1[r] != 0);
-      const bool t3 = t2;
-      const float t4 = (float)t3;
-      acc1 = kiln_fmaxop()(acc1, (double)t4);
-    }
-    const float t5 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
-    if (threadIdx.x == 0) p0[o] = t5;
-  }
-}
-
-// %17 = row_group [1,1,1,2] (8 values to %24, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long o = blockIdx.x; o < 1LL; o += gridDim.x) {
-    double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t2 = p0[r];
-      acc1 = kiln_fmaxop()(acc1, (double)t2);
-    }
-    const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
-    double acc4 = 0.0;
-    for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t5 = p0[r];
-      const float t6 = t3;
-      const float t7 = (t5 - t6);
-      const float t8 = expf(t7);
-      acc4 = kiln_fsum()(acc4, (double)t8);
-    }
-    const float t9 = (float)kiln_block_reduce(acc4, kiln_fsum());
-    for (long long r = threadIdx.x; r < 2LL; r += blockDim.x) {
-      const float t10 = p0[(o * 2LL + r)];
-      const float t11 = t3;
-      const float t12 = (t10 - t11);
-      const float t13 = expf(t12);
-      const float t14 = t9;
-      const float t15 = (t13 / t14);
-      const float t16 = p2[0LL];
-      const float t17 = t16;
-      const float t18 = (t15 * t17);
-      p1[o * 2LL + r] = t18;
-    }
-  }
-}
-// ----- plan of literal_masked_row_is_zero: workspace 192 bytes, 0 constants
-// gemm NT batch=1 M=1 N=2 K=1 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[1,1,1,2]
-// launch k0_select<<<1, 256>>>(ws+64, param3, ws+0)  // %13 = select f32[1,1,1,2]
-// launch k1_reduce<<<1, 256>>>(ws+0, param3)  // %15 = reduce f32[1,1]
-// launch k2_rows<<<1, 256>>>(ws+64, ws+128, ws+0)  // %17 = row_group [1,1,1,2] (8 values to %24, 1 stored)
-// gemm NN batch=1 M=1 N=1 K=2 f32,f32->f32 out=result0 lhs=ws+128 rhs=param2  // %25 = dot_general f32[1,1,1,1]
+// ----- plan of literal_masked_row_is_zero: workspace 0 bytes, 0 constants
+// launch k0_attention<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = attention f32[1,1,1,1]
 
 // ===== literal_sink
 
-// %10 = row_group [1,1,1,1] (11 values to %20, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
-  for (long long o = blockIdx.x; o < 1LL; o += gridDim.x) {
-    double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 1LL; r += blockDim.x) {
-      const float t2 = p0[0LL];
-      acc1 = kiln_fmaxop()(acc1, (double)t2);
+// %4 = attention f32[1,1,1,1]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
+  __shared__ float Ks[32][2];
+  __shared__ float Vs[32][1];
+  __shared__ float Qs[8][1];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (1LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 1LL;
+    const long long h = hk * 1LL + (live ? row / 1LL : 0), i = live ? row % 1LL : 0;
+    const long long p = live ? (0LL + (row) % 1LL) : 0;
+    long long lo = split * 1LL, hi = min(1LL, lo + 1LL);
+    __syncthreads();
+    for (int d = lane; d < 1; d += 32) Qs[warp][d] = live ? p0[((b * 1LL + h) * 1LL + i) * 1LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 1LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 1LL + j0 + r) * 1LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 1; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p+00f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 1) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
     }
-    const float t3 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
-    double acc4 = 0.0;
-    for (long long r = threadIdx.x; r < 1LL; r += blockDim.x) {
-      const float t5 = p0[0LL];
-      const float t6 = p1[0LL];
-      const float t7 = t6;
-      const float t8 = kiln_fmax(t3, t7);
-      const float t9 = t8;
-      const float t10 = (t5 - t9);
-      const float t11 = expf(t10);
-      acc4 = kiln_fsum()(acc4, (double)t11);
-    }
-    const float t12 = (float)kiln_block_reduce(acc4, kiln_fsum());
-    for (long long r = threadIdx.x; r < 1LL; r += blockDim.x) {
-      const float t13 = p0[0LL];
-      const float t14 = p1[0LL];
-      const float t15 = t14;
-      const float t16 = kiln_fmax(t3, t15);
-      const float t17 = t16;
-      const float t18 = (t13 - t17);
-      const float t19 = expf(t18);
-      const float t20 = p1[0LL];
-      const float t21 = t20;
-      const float t22 = p1[0LL];
-      const float t23 = t22;
-      const float t24 = kiln_fmax(t3, t23);
-      const float t25 = (t21 - t24);
-      const float t26 = expf(t25);
-      const float t27 = (t12 + t26);
-      const float t28 = t27;
-      const float t29 = (t19 / t28);
-      p2[o * 1LL + r] = t29;
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      if (m != NEG_INF) {
+        const float sk = p3[h];
+        const float mf = fmaxf(m, sk), cs = expf(m - mf);
+        scale = cs / (l * cs + expf(sk - mf));
+      }
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 1) p4[((b * 1LL + h) * 1LL + i) * 1LL + d] = o[c] * scale;
+      }
     }
   }
 }
-// ----- plan of literal_sink: workspace 128 bytes, 0 constants
-// gemm NT batch=1 M=1 N=1 K=1 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[1,1,1,1]
-// launch k0_rows<<<1, 256>>>(ws+0, param3, ws+64)  // %10 = row_group [1,1,1,1] (11 values to %20, 1 stored)
-// gemm NN batch=1 M=1 N=1 K=1 f32,f32->f32 out=result0 lhs=ws+64 rhs=param2  // %21 = dot_general f32[1,1,1,1]
+// ----- plan of literal_sink: workspace 0 bytes, 0 constants
+// launch k0_attention<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = attention f32[1,1,1,1]
 
 // ===== plain
 
-// %8 = row_group [2,2,3,3] (7 values to %14, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
-    const long long t1 = o / 6LL;
-    const long long t2 = (o / 3LL) % 2LL;
-    const long long t3 = o % 3LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[(o * 3LL + r)];
-      const float t6 = 0x1p-01f;
-      const float t7 = (t5 * t6);
-      acc4 = kiln_fmaxop()(acc4, (double)t7);
+// %3 = attention f32[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 3LL;
+    const long long h = hk * 1LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (0LL + (row) % 3LL) : 0;
+    long long lo = split * 3LL, hi = min(3LL, lo + 3LL);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 3LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
     }
-    const float t8 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc9 = 0.0;
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t10 = p0[(o * 3LL + r)];
-      const float t11 = 0x1p-01f;
-      const float t12 = (t10 * t11);
-      const float t13 = t8;
-      const float t14 = (t12 - t13);
-      const float t15 = expf(t14);
-      acc9 = kiln_fsum()(acc9, (double)t15);
-    }
-    const float t16 = (float)kiln_block_reduce(acc9, kiln_fsum());
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t17 = p0[(o * 3LL + r)];
-      const float t18 = 0x1p-01f;
-      const float t19 = (t17 * t18);
-      const float t20 = t8;
-      const float t21 = (t19 - t20);
-      const float t22 = expf(t21);
-      const float t23 = t16;
-      const float t24 = (t22 / t23);
-      p1[o * 3LL + r] = t24;
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
+      }
     }
   }
 }
-// ----- plan of plain: workspace 384 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[2,2,3,3]
-// launch k0_rows<<<12, 256>>>(ws+0, ws+192)  // %8 = row_group [2,2,3,3] (7 values to %14, 1 stored)
-// gemm NN batch=4 M=3 N=4 K=3 f32,f32->f32 out=result0 lhs=ws+192 rhs=param2  // %15 = dot_general f32[2,2,3,4]
+// ----- plan of plain: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[2,2,3,4]
 
 // ===== causal
 
-// %17 = select f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 18LL;
-    const long long t2 = (i / 9LL) % 2LL;
-    const long long t3 = (i / 3LL) % 3LL;
-    const long long t4 = i % 3LL;
-    const long long t5 = t4;
-    const long long t6 = t3;
-    const bool t7 = (t5 <= t6);
-    const bool t8 = t7;
-    const float t9 = p1[i];
-    const float t10 = 0x1p-01f;
-    const float t11 = (t9 * t10);
-    const float t12 = -0x1.fffffep+127f;
-    const float t13 = (t8 ? t11 : t12);
-    p0[i] = t13;
+// %3 = attention f32[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 3LL;
+    const long long h = hk * 1LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (0LL + (row) % 3LL) : 0;
+    long long lo = split * 3LL, hi = min(3LL, lo + 3LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 3LL) break;
+      const long long pw = (0LL + (r) % 3LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 3LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %18 = row_group [2,2,3,3] (7 values to %24, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
-    const long long t1 = o / 6LL;
-    const long long t2 = (o / 3LL) % 2LL;
-    const long long t3 = o % 3LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[(o * 3LL + r)];
-      acc4 = kiln_fmaxop()(acc4, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc7 = 0.0;
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[(o * 3LL + r)];
-      const float t9 = t6;
-      const float t10 = (t8 - t9);
-      const float t11 = expf(t10);
-      acc7 = kiln_fsum()(acc7, (double)t11);
-    }
-    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[(o * 3LL + r)];
-      const float t14 = t6;
-      const float t15 = (t13 - t14);
-      const float t16 = expf(t15);
-      const float t17 = t12;
-      const float t18 = (t16 / t17);
-      p1[o * 3LL + r] = t18;
-    }
-  }
-}
-// ----- plan of causal: workspace 384 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[2,2,3,3]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %17 = select f32[2,2,3,3]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %18 = row_group [2,2,3,3] (7 values to %24, 1 stored)
-// gemm NN batch=4 M=3 N=4 K=3 f32,f32->f32 out=result0 lhs=ws+0 rhs=param2  // %25 = dot_general f32[2,2,3,4]
+// ----- plan of causal: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[2,2,3,4]
 
 // ===== causal_decode_default_positions
 
-// %17 = select f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 20LL;
-    const long long t2 = (i / 10LL) % 2LL;
-    const long long t3 = (i / 5LL) % 2LL;
-    const long long t4 = i % 5LL;
-    const long long t5 = t4;
-    const long long t6 = t3;
-    const long long t7 = ((long long)3LL);
-    const long long t8 = (long long)((unsigned long long)t6 + (unsigned long long)t7);
-    const bool t9 = (t5 <= t8);
-    const bool t10 = t9;
-    const float t11 = p1[i];
-    const float t12 = 0x1p-01f;
-    const float t13 = (t11 * t12);
-    const float t14 = -0x1.fffffep+127f;
-    const float t15 = (t10 ? t13 : t14);
-    p0[i] = t15;
+// %3 = attention f32[2,2,2,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (2LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 2LL;
+    const long long h = hk * 1LL + (live ? row / 2LL : 0), i = live ? row % 2LL : 0;
+    const long long p = live ? (3LL + (row) % 2LL) : 0;
+    long long lo = split * 5LL, hi = min(5LL, lo + 5LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 2LL) break;
+      const long long pw = (3LL + (r) % 2LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 2LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p3[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %18 = row_group [2,2,2,5] (7 values to %24, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
-    const long long t1 = o / 4LL;
-    const long long t2 = (o / 2LL) % 2LL;
-    const long long t3 = o % 2LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[(o * 5LL + r)];
-      acc4 = kiln_fmaxop()(acc4, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc7 = 0.0;
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[(o * 5LL + r)];
-      const float t9 = t6;
-      const float t10 = (t8 - t9);
-      const float t11 = expf(t10);
-      acc7 = kiln_fsum()(acc7, (double)t11);
-    }
-    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[(o * 5LL + r)];
-      const float t14 = t6;
-      const float t15 = (t13 - t14);
-      const float t16 = expf(t15);
-      const float t17 = t12;
-      const float t18 = (t16 / t17);
-      p1[o * 5LL + r] = t18;
-    }
-  }
-}
-// ----- plan of causal_decode_default_positions: workspace 384 bytes, 0 constants
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[2,2,2,5]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %17 = select f32[2,2,2,5]
-// launch k1_rows<<<8, 256>>>(ws+192, ws+0)  // %18 = row_group [2,2,2,5] (7 values to %24, 1 stored)
-// gemm NN batch=4 M=2 N=4 K=5 f32,f32->f32 out=result0 lhs=ws+0 rhs=param2  // %25 = dot_general f32[2,2,2,4]
+// ----- plan of causal_decode_default_positions: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[2,2,2,4]
 
 // ===== causal_window
 
-// %24 = select f32[1,2,5,5]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 50LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 25LL) % 2LL;
-    const long long t2 = (i / 5LL) % 5LL;
-    const long long t3 = i % 5LL;
-    const long long t4 = t3;
-    const long long t5 = t2;
-    const bool t6 = (t4 <= t5);
-    const long long t7 = t2;
-    const long long t8 = t3;
-    const long long t9 = (long long)((unsigned long long)t7 - (unsigned long long)t8);
-    const long long t10 = ((long long)2LL);
-    const bool t11 = (t9 < t10);
-    const bool t12 = (t6 && t11);
-    const bool t13 = t12;
-    const float t14 = p1[i];
-    const float t15 = 0x1.666666p-01f;
-    const float t16 = (t14 * t15);
-    const float t17 = -0x1.fffffep+127f;
-    const float t18 = (t13 ? t16 : t17);
-    p0[i] = t18;
+// %3 = attention f32[1,2,5,2]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][4];
+  __shared__ float Vs[32][2];
+  __shared__ float Qs[8][3];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (10LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 10LL;
+    const long long h = hk * 2LL + (live ? row / 5LL : 0), i = live ? row % 5LL : 0;
+    const long long p = live ? (0LL + (row) % 5LL) : 0;
+    long long lo = split * 5LL, hi = min(5LL, lo + 5LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 10LL) break;
+      const long long pw = (0LL + (r) % 5LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    lo = max(lo, pmin - 1LL);
+    __syncthreads();
+    for (int d = lane; d < 3; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 5LL + i) * 3LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 96; e += blockDim.x) {
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 5LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 5LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p && p - j < 2LL;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 3; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1.666666p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 2) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 2) p3[((b * 2LL + h) * 5LL + i) * 2LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %25 = row_group [1,2,5,5] (7 values to %31, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 10LL; o += gridDim.x) {
-    const long long t1 = (o / 5LL) % 2LL;
-    const long long t2 = o % 5LL;
-    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t4 = p0[(o * 5LL + r)];
-      acc3 = kiln_fmaxop()(acc3, (double)t4);
-    }
-    const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
-    double acc6 = 0.0;
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t7 = p0[(o * 5LL + r)];
-      const float t8 = t5;
-      const float t9 = (t7 - t8);
-      const float t10 = expf(t9);
-      acc6 = kiln_fsum()(acc6, (double)t10);
-    }
-    const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t12 = p0[(o * 5LL + r)];
-      const float t13 = t5;
-      const float t14 = (t12 - t13);
-      const float t15 = expf(t14);
-      const float t16 = t11;
-      const float t17 = (t15 / t16);
-      p1[o * 5LL + r] = t17;
-    }
-  }
-}
-
-// %34 = reshape f32[1,2,5,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 10LL) % 2LL;
-    const long long t2 = (i / 2LL) % 5LL;
-    const long long t3 = i % 2LL;
-    const float t4 = p1[i];
-    const float t5 = t4;
-    p0[i] = t5;
-  }
-}
-// ----- plan of causal_window: workspace 512 bytes, 0 constants
-// gemm NT batch=1 M=10 N=5 K=3 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[1,1,10,5]
-// launch k0_select<<<1, 256>>>(ws+256, ws+0)  // %24 = select f32[1,2,5,5]
-// launch k1_rows<<<10, 256>>>(ws+256, ws+0)  // %25 = row_group [1,2,5,5] (7 values to %31, 1 stored)
-// gemm NN batch=1 M=10 N=2 K=5 f32,f32->f32 out=ws+256 lhs=ws+0 rhs=param2  // %33 = dot_general f32[1,1,10,2]
-// launch k2_reshape<<<1, 256>>>(result0, ws+256)  // %34 = reshape f32[1,2,5,2]
+// ----- plan of causal_window: workspace 0 bytes, 0 constants
+// launch k0_attention<<<2, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[1,2,5,2]
 
 // ===== window_without_causal
 
-// %22 = select f32[1,2,5,5]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 50LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 25LL) % 2LL;
-    const long long t2 = (i / 5LL) % 5LL;
-    const long long t3 = i % 5LL;
-    const long long t4 = t2;
-    const long long t5 = t3;
-    const long long t6 = (long long)((unsigned long long)t4 - (unsigned long long)t5);
-    const long long t7 = ((long long)2LL);
-    const bool t8 = (t6 < t7);
-    const bool t9 = t8;
-    const float t10 = p1[i];
-    const float t11 = 0x1.666666p-01f;
-    const float t12 = (t10 * t11);
-    const float t13 = -0x1.fffffep+127f;
-    const float t14 = (t9 ? t12 : t13);
-    p0[i] = t14;
+// %3 = attention f32[1,2,5,2]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][4];
+  __shared__ float Vs[32][2];
+  __shared__ float Qs[8][3];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (10LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 10LL;
+    const long long h = hk * 2LL + (live ? row / 5LL : 0), i = live ? row % 5LL : 0;
+    const long long p = live ? (0LL + (row) % 5LL) : 0;
+    long long lo = split * 5LL, hi = min(5LL, lo + 5LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 10LL) break;
+      const long long pw = (0LL + (r) % 5LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    lo = max(lo, pmin - 1LL);
+    __syncthreads();
+    for (int d = lane; d < 3; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 5LL + i) * 3LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 96; e += blockDim.x) {
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 5LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 5LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && p - j < 2LL;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 3; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1.666666p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 2) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 2) p3[((b * 2LL + h) * 5LL + i) * 2LL + d] = o[c] * scale;
+      }
+    }
   }
 }
+// ----- plan of window_without_causal: workspace 0 bytes, 0 constants
+// launch k0_attention<<<2, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[1,2,5,2]
 
-// %23 = row_group [1,2,5,5] (7 values to %29, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 10LL; o += gridDim.x) {
-    const long long t1 = (o / 5LL) % 2LL;
-    const long long t2 = o % 5LL;
-    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t4 = p0[(o * 5LL + r)];
-      acc3 = kiln_fmaxop()(acc3, (double)t4);
-    }
-    const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
-    double acc6 = 0.0;
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t7 = p0[(o * 5LL + r)];
-      const float t8 = t5;
-      const float t9 = (t7 - t8);
-      const float t10 = expf(t9);
-      acc6 = kiln_fsum()(acc6, (double)t10);
-    }
-    const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t12 = p0[(o * 5LL + r)];
-      const float t13 = t5;
-      const float t14 = (t12 - t13);
-      const float t15 = expf(t14);
-      const float t16 = t11;
-      const float t17 = (t15 / t16);
-      p1[o * 5LL + r] = t17;
-    }
-  }
-}
+// ===== symmetric_window
 
-// %32 = reshape f32[1,2,5,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 10LL) % 2LL;
-    const long long t2 = (i / 2LL) % 5LL;
-    const long long t3 = i % 2LL;
-    const float t4 = p1[i];
-    const float t5 = t4;
-    p0[i] = t5;
+// %3 = attention f32[1,2,5,2]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][4];
+  __shared__ float Vs[32][2];
+  __shared__ float Qs[8][3];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (10LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 10LL;
+    const long long h = hk * 2LL + (live ? row / 5LL : 0), i = live ? row % 5LL : 0;
+    const long long p = live ? (0LL + (row) % 5LL) : 0;
+    long long lo = split * 5LL, hi = min(5LL, lo + 5LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 10LL) break;
+      const long long pw = (0LL + (r) % 5LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    lo = max(lo, pmin - 1LL);
+    hi = min(hi, pmax + 2LL);
+    __syncthreads();
+    for (int d = lane; d < 3; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 5LL + i) * 3LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 96; e += blockDim.x) {
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p1 + ((b * 1LL + hk) * 5LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 5LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && p - j < 2LL && j - p < 2LL;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 3; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1.666666p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 2) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 2) p3[((b * 2LL + h) * 5LL + i) * 2LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-// ----- plan of window_without_causal: workspace 512 bytes, 0 constants
-// gemm NT batch=1 M=10 N=5 K=3 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[1,1,10,5]
-// launch k0_select<<<1, 256>>>(ws+256, ws+0)  // %22 = select f32[1,2,5,5]
-// launch k1_rows<<<10, 256>>>(ws+256, ws+0)  // %23 = row_group [1,2,5,5] (7 values to %29, 1 stored)
-// gemm NN batch=1 M=10 N=2 K=5 f32,f32->f32 out=ws+256 lhs=ws+0 rhs=param2  // %31 = dot_general f32[1,1,10,2]
-// launch k2_reshape<<<1, 256>>>(result0, ws+256)  // %32 = reshape f32[1,2,5,2]
+// ----- plan of symmetric_window: workspace 0 bytes, 0 constants
+// launch k0_attention<<<2, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[1,2,5,2]
+
+// ===== symmetric_window_mask_positions
+
+// %5 = attention f32[2,2,2,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const unsigned char* __restrict__ p3, const long long* __restrict__ p4, float* __restrict__ p5) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (2LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 2LL;
+    const long long h = hk * 1LL + (live ? row / 2LL : 0), i = live ? row % 2LL : 0;
+    const long long p = live ? (long long)p4[b * 2LL + (row) % 2LL] : 0;
+    long long lo = split * 5LL, hi = min(5LL, lo + 5LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 2LL) break;
+      const long long pw = (long long)p4[b * 2LL + (r) % 2LL];
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    lo = max(lo, pmin - 1LL);
+    hi = min(hi, pmax + 2LL);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 2LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && p3[b * 5LL + j] != 0 && p - j < 2LL && j - p < 2LL;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p5[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
+      }
+    }
+  }
+}
+// ----- plan of symmetric_window_mask_positions: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, param3, param4, result0)  // %5 = attention f32[2,2,2,4]
 
 // ===== padding_mask_and_empty_row
 
-// %17 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 10LL;
-    const long long t2 = (i / 5LL) % 2LL;
-    const long long t3 = i % 5LL;
-    const long long t4 = t3;
-    const long long t5 = t2;
-    const long long t6 = ((long long)3LL);
-    const long long t7 = (long long)((unsigned long long)t5 + (unsigned long long)t6);
-    const bool t8 = (t4 <= t7);
-    const bool t9 = t8;
-    const bool t10 = (p1[t1 * 5LL + t3] != 0);
-    const bool t11 = t10;
-    const bool t12 = (t9 && t11);
-    p0[i] = (unsigned char)(t12);
+// %4 = attention f32[2,2,2,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const unsigned char* __restrict__ p3, float* __restrict__ p4) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (2LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 2LL;
+    const long long h = hk * 1LL + (live ? row / 2LL : 0), i = live ? row % 2LL : 0;
+    const long long p = live ? (3LL + (row) % 2LL) : 0;
+    long long lo = split * 5LL, hi = min(5LL, lo + 5LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 2LL) break;
+      const long long pw = (3LL + (r) % 2LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 2LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && p3[b * 5LL + j] != 0 && j <= p;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p4[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %21 = select f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 20LL;
-    const long long t2 = (i / 10LL) % 2LL;
-    const long long t3 = (i / 5LL) % 2LL;
-    const long long t4 = i % 5LL;
-    const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
-    const bool t6 = t5;
-    const float t7 = p2[i];
-    const float t8 = 0x1p-01f;
-    const float t9 = (t7 * t8);
-    const float t10 = -0x1.fffffep+127f;
-    const float t11 = (t6 ? t9 : t10);
-    p0[i] = t11;
-  }
-}
-
-// %23 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
-    const long long t1 = o / 2LL;
-    const long long t2 = o % 2LL;
-    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[(o * 5LL + r)] != 0);
-      const float t5 = (float)t4;
-      acc3 = kiln_fmaxop()(acc3, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
-    if (threadIdx.x == 0) p0[o] = t6;
-  }
-}
-
-// %25 = row_group [2,2,2,5] (8 values to %32, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
-    const long long t1 = o / 4LL;
-    const long long t2 = (o / 2LL) % 2LL;
-    const long long t3 = o % 2LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[(o * 5LL + r)];
-      acc4 = kiln_fmaxop()(acc4, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc7 = 0.0;
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[(o * 5LL + r)];
-      const float t9 = t6;
-      const float t10 = (t8 - t9);
-      const float t11 = expf(t10);
-      acc7 = kiln_fsum()(acc7, (double)t11);
-    }
-    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[(o * 5LL + r)];
-      const float t14 = t6;
-      const float t15 = (t13 - t14);
-      const float t16 = expf(t15);
-      const float t17 = t12;
-      const float t18 = (t16 / t17);
-      const float t19 = p2[t1 * 2LL + t3];
-      const float t20 = t19;
-      const float t21 = (t18 * t20);
-      p1[o * 5LL + r] = t21;
-    }
-  }
-}
-// ----- plan of padding_mask_and_empty_row: workspace 448 bytes, 0 constants
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[2,2,2,5]
-// launch k0_and<<<1, 256>>>(ws+192, param3)  // %17 = and bool[2,2,5]
-// launch k1_select<<<1, 256>>>(ws+256, ws+192, ws+0)  // %21 = select f32[2,2,2,5]
-// launch k2_reduce<<<4, 256>>>(ws+0, ws+192)  // %23 = reduce f32[2,2]
-// launch k3_rows<<<8, 256>>>(ws+256, ws+64, ws+0)  // %25 = row_group [2,2,2,5] (8 values to %32, 1 stored)
-// gemm NN batch=4 M=2 N=4 K=5 f32,f32->f32 out=result0 lhs=ws+64 rhs=param2  // %33 = dot_general f32[2,2,2,4]
+// ----- plan of padding_mask_and_empty_row: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, param3, result0)  // %4 = attention f32[2,2,2,4]
 
 // ===== positions_rank1
 
-// %12 = compare bool[3,6]
-extern "C" __global__ void __launch_bounds__(256) k0_compare(unsigned char* __restrict__ p0, const int* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 18LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 6LL;
-    const long long t2 = i % 6LL;
-    const long long t3 = t2;
-    const int t4 = p1[t1];
-    const long long t5 = (long long)t4;
-    const long long t6 = t5;
-    const bool t7 = (t3 <= t6);
-    p0[i] = (unsigned char)(t7);
+// %4 = attention f32[1,1,3,2]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const int* __restrict__ p3, float* __restrict__ p4) {
+  __shared__ float Ks[32][3];
+  __shared__ float Vs[32][2];
+  __shared__ float Qs[8][2];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 3LL;
+    const long long h = hk * 1LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (long long)p3[(row) % 3LL] : 0;
+    long long lo = split * 6LL, hi = min(6LL, lo + 6LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 3LL) break;
+      const long long pw = (long long)p3[(r) % 3LL];
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    __syncthreads();
+    for (int d = lane; d < 2; d += 32) Qs[warp][d] = live ? p0[((b * 1LL + h) * 3LL + i) * 2LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 1LL + hk) * 6LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 1LL + hk) * 6LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 2; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p+00f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 2) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 2) p4[((b * 1LL + h) * 3LL + i) * 2LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %16 = select f32[1,1,3,6]
-extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 18LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 6LL) % 3LL;
-    const long long t2 = i % 6LL;
-    const bool t3 = (p1[t1 * 6LL + t2] != 0);
-    const bool t4 = t3;
-    const float t5 = p2[i];
-    const float t6 = -0x1.fffffep+127f;
-    const float t7 = (t4 ? t5 : t6);
-    p0[i] = t7;
-  }
-}
-
-// %18 = reduce f32[3]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
-    double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const bool t2 = (p1[(o * 6LL + r)] != 0);
-      const float t3 = (float)t2;
-      acc1 = kiln_fmaxop()(acc1, (double)t3);
-    }
-    const float t4 = (float)kiln_block_reduce(acc1, kiln_fmaxop());
-    if (threadIdx.x == 0) p0[o] = t4;
-  }
-}
-
-// %20 = row_group [1,1,3,6] (8 values to %27, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
-    const long long t1 = o % 3LL;
-    double acc2 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t3 = p0[(o * 6LL + r)];
-      acc2 = kiln_fmaxop()(acc2, (double)t3);
-    }
-    const float t4 = (float)kiln_block_reduce(acc2, kiln_fmaxop());
-    double acc5 = 0.0;
-    for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t6 = p0[(o * 6LL + r)];
-      const float t7 = t4;
-      const float t8 = (t6 - t7);
-      const float t9 = expf(t8);
-      acc5 = kiln_fsum()(acc5, (double)t9);
-    }
-    const float t10 = (float)kiln_block_reduce(acc5, kiln_fsum());
-    for (long long r = threadIdx.x; r < 6LL; r += blockDim.x) {
-      const float t11 = p0[(o * 6LL + r)];
-      const float t12 = t4;
-      const float t13 = (t11 - t12);
-      const float t14 = expf(t13);
-      const float t15 = t10;
-      const float t16 = (t14 / t15);
-      const float t17 = p2[t1];
-      const float t18 = t17;
-      const float t19 = (t16 * t18);
-      p1[o * 6LL + r] = t19;
-    }
-  }
-}
-// ----- plan of positions_rank1: workspace 320 bytes, 0 constants
-// gemm NT batch=1 M=3 N=6 K=2 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[1,1,3,6]
-// launch k0_compare<<<1, 256>>>(ws+128, param3)  // %12 = compare bool[3,6]
-// launch k1_select<<<1, 256>>>(ws+192, ws+128, ws+0)  // %16 = select f32[1,1,3,6]
-// launch k2_reduce<<<3, 256>>>(ws+0, ws+128)  // %18 = reduce f32[3]
-// launch k3_rows<<<3, 256>>>(ws+192, ws+64, ws+0)  // %20 = row_group [1,1,3,6] (8 values to %27, 1 stored)
-// gemm NN batch=1 M=3 N=2 K=6 f32,f32->f32 out=result0 lhs=ws+64 rhs=param2  // %28 = dot_general f32[1,1,3,2]
+// ----- plan of positions_rank1: workspace 0 bytes, 0 constants
+// launch k0_attention<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = attention f32[1,1,3,2]
 
 // ===== positions_rank2_window
 
-// %16 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restrict__ p0, const long long* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 10LL;
-    const long long t2 = (i / 5LL) % 2LL;
-    const long long t3 = i % 5LL;
-    const long long t4 = t3;
-    const long long t5 = p1[t1 * 2LL + t2];
-    const long long t6 = t5;
-    const bool t7 = (t4 <= t6);
-    const long long t8 = p1[t1 * 2LL + t2];
-    const long long t9 = t8;
-    const long long t10 = t3;
-    const long long t11 = (long long)((unsigned long long)t9 - (unsigned long long)t10);
-    const long long t12 = ((long long)3LL);
-    const bool t13 = (t11 < t12);
-    const bool t14 = (t7 && t13);
-    p0[i] = (unsigned char)(t14);
+// %4 = attention f32[2,2,2,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const long long* __restrict__ p3, float* __restrict__ p4) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (2LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 2LL;
+    const long long h = hk * 1LL + (live ? row / 2LL : 0), i = live ? row % 2LL : 0;
+    const long long p = live ? (long long)p3[b * 2LL + (row) % 2LL] : 0;
+    long long lo = split * 5LL, hi = min(5LL, lo + 5LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 2LL) break;
+      const long long pw = (long long)p3[b * 2LL + (r) % 2LL];
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    lo = max(lo, pmin - 2LL);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 2LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 5LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p && p - j < 3LL;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p4[((b * 2LL + h) * 2LL + i) * 4LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %20 = select f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 20LL;
-    const long long t2 = (i / 10LL) % 2LL;
-    const long long t3 = (i / 5LL) % 2LL;
-    const long long t4 = i % 5LL;
-    const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
-    const bool t6 = t5;
-    const float t7 = p2[i];
-    const float t8 = 0x1p-01f;
-    const float t9 = (t7 * t8);
-    const float t10 = -0x1.fffffep+127f;
-    const float t11 = (t6 ? t9 : t10);
-    p0[i] = t11;
-  }
-}
-
-// %22 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
-    const long long t1 = o / 2LL;
-    const long long t2 = o % 2LL;
-    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const bool t4 = (p1[(o * 5LL + r)] != 0);
-      const float t5 = (float)t4;
-      acc3 = kiln_fmaxop()(acc3, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
-    if (threadIdx.x == 0) p0[o] = t6;
-  }
-}
-
-// %24 = row_group [2,2,2,5] (8 values to %31, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
-    const long long t1 = o / 4LL;
-    const long long t2 = (o / 2LL) % 2LL;
-    const long long t3 = o % 2LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t5 = p0[(o * 5LL + r)];
-      acc4 = kiln_fmaxop()(acc4, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc7 = 0.0;
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t8 = p0[(o * 5LL + r)];
-      const float t9 = t6;
-      const float t10 = (t8 - t9);
-      const float t11 = expf(t10);
-      acc7 = kiln_fsum()(acc7, (double)t11);
-    }
-    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
-    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
-      const float t13 = p0[(o * 5LL + r)];
-      const float t14 = t6;
-      const float t15 = (t13 - t14);
-      const float t16 = expf(t15);
-      const float t17 = t12;
-      const float t18 = (t16 / t17);
-      const float t19 = p2[t1 * 2LL + t3];
-      const float t20 = t19;
-      const float t21 = (t18 * t20);
-      p1[o * 5LL + r] = t21;
-    }
-  }
-}
-// ----- plan of positions_rank2_window: workspace 448 bytes, 0 constants
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[2,2,2,5]
-// launch k0_and<<<1, 256>>>(ws+192, param3)  // %16 = and bool[2,2,5]
-// launch k1_select<<<1, 256>>>(ws+256, ws+192, ws+0)  // %20 = select f32[2,2,2,5]
-// launch k2_reduce<<<4, 256>>>(ws+0, ws+192)  // %22 = reduce f32[2,2]
-// launch k3_rows<<<8, 256>>>(ws+256, ws+64, ws+0)  // %24 = row_group [2,2,2,5] (8 values to %31, 1 stored)
-// gemm NN batch=4 M=2 N=4 K=5 f32,f32->f32 out=result0 lhs=ws+64 rhs=param2  // %32 = dot_general f32[2,2,2,4]
+// ----- plan of positions_rank2_window: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, param3, result0)  // %4 = attention f32[2,2,2,4]
 
 // ===== sinks
 
-// %18 = select f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 18LL;
-    const long long t2 = (i / 9LL) % 2LL;
-    const long long t3 = (i / 3LL) % 3LL;
-    const long long t4 = i % 3LL;
-    const long long t5 = t4;
-    const long long t6 = t3;
-    const bool t7 = (t5 <= t6);
-    const bool t8 = t7;
-    const float t9 = p1[i];
-    const float t10 = 0x1p-01f;
-    const float t11 = (t9 * t10);
-    const float t12 = -0x1.fffffep+127f;
-    const float t13 = (t8 ? t11 : t12);
-    p0[i] = t13;
+// %4 = attention f32[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 3LL;
+    const long long h = hk * 1LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (0LL + (row) % 3LL) : 0;
+    long long lo = split * 3LL, hi = min(3LL, lo + 3LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 3LL) break;
+      const long long pw = (0LL + (r) % 3LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 3LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      if (m != NEG_INF) {
+        const float sk = p3[h];
+        const float mf = fmaxf(m, sk), cs = expf(m - mf);
+        scale = cs / (l * cs + expf(sk - mf));
+      }
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p4[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %20 = row_group [2,2,3,3] (11 values to %30, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
-  for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
-    const long long t1 = o / 6LL;
-    const long long t2 = (o / 3LL) % 2LL;
-    const long long t3 = o % 3LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[(o * 3LL + r)];
-      acc4 = kiln_fmaxop()(acc4, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc7 = 0.0;
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[(o * 3LL + r)];
-      const float t9 = p1[t2];
-      const float t10 = t9;
-      const float t11 = kiln_fmax(t6, t10);
-      const float t12 = t11;
-      const float t13 = (t8 - t12);
-      const float t14 = expf(t13);
-      acc7 = kiln_fsum()(acc7, (double)t14);
-    }
-    const float t15 = (float)kiln_block_reduce(acc7, kiln_fsum());
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t16 = p0[(o * 3LL + r)];
-      const float t17 = p1[t2];
-      const float t18 = t17;
-      const float t19 = kiln_fmax(t6, t18);
-      const float t20 = t19;
-      const float t21 = (t16 - t20);
-      const float t22 = expf(t21);
-      const float t23 = p1[t2];
-      const float t24 = t23;
-      const float t25 = p1[t2];
-      const float t26 = t25;
-      const float t27 = kiln_fmax(t6, t26);
-      const float t28 = (t24 - t27);
-      const float t29 = expf(t28);
-      const float t30 = (t15 + t29);
-      const float t31 = t30;
-      const float t32 = (t22 / t31);
-      p2[o * 3LL + r] = t32;
-    }
-  }
-}
-// ----- plan of sinks: workspace 384 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[2,2,3,3]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %18 = select f32[2,2,3,3]
-// launch k1_rows<<<12, 256>>>(ws+192, param3, ws+0)  // %20 = row_group [2,2,3,3] (11 values to %30, 1 stored)
-// gemm NN batch=4 M=3 N=4 K=3 f32,f32->f32 out=result0 lhs=ws+0 rhs=param2  // %31 = dot_general f32[2,2,3,4]
+// ----- plan of sinks: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, param3, result0)  // %4 = attention f32[2,2,3,4]
 
 // ===== softcap
 
-// %14 = mul f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 18LL;
-    const long long t2 = (i / 9LL) % 2LL;
-    const long long t3 = (i / 3LL) % 3LL;
-    const long long t4 = i % 3LL;
-    const float t5 = 0x1p+01f;
-    const float t6 = p1[i];
-    const float t7 = 0x1.8p+01f;
-    const float t8 = (t6 * t7);
-    const float t9 = 0x1p+01f;
-    const float t10 = (t8 / t9);
-    const float t11 = tanhf(t10);
-    const float t12 = (t5 * t11);
-    p0[i] = t12;
+// %3 = attention f32[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 3LL;
+    const long long h = hk * 1LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (0LL + (row) % 3LL) : 0;
+    long long lo = split * 3LL, hi = min(3LL, lo + 3LL);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 3LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1.8p+01f * dot;
+        sc = 0x1p+01f * tanhf(sc / 0x1p+01f);
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %15 = row_group [2,2,3,3] (7 values to %21, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
-    const long long t1 = o / 6LL;
-    const long long t2 = (o / 3LL) % 2LL;
-    const long long t3 = o % 3LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[(o * 3LL + r)];
-      acc4 = kiln_fmaxop()(acc4, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc7 = 0.0;
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[(o * 3LL + r)];
-      const float t9 = t6;
-      const float t10 = (t8 - t9);
-      const float t11 = expf(t10);
-      acc7 = kiln_fsum()(acc7, (double)t11);
-    }
-    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[(o * 3LL + r)];
-      const float t14 = t6;
-      const float t15 = (t13 - t14);
-      const float t16 = expf(t15);
-      const float t17 = t12;
-      const float t18 = (t16 / t17);
-      p1[o * 3LL + r] = t18;
-    }
-  }
-}
-// ----- plan of softcap: workspace 384 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[2,2,3,3]
-// launch k0_mul<<<1, 256>>>(ws+192, ws+0)  // %14 = mul f32[2,2,3,3]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %15 = row_group [2,2,3,3] (7 values to %21, 1 stored)
-// gemm NN batch=4 M=3 N=4 K=3 f32,f32->f32 out=result0 lhs=ws+0 rhs=param2  // %22 = dot_general f32[2,2,3,4]
+// ----- plan of softcap: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[2,2,3,4]
 
 // ===== gqa_dv
 
-// %19 = select f32[1,4,3,4]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 12LL) % 4LL;
-    const long long t2 = (i / 4LL) % 3LL;
-    const long long t3 = i % 4LL;
-    const long long t4 = t3;
-    const long long t5 = t2;
-    const long long t6 = ((long long)1LL);
-    const long long t7 = (long long)((unsigned long long)t5 + (unsigned long long)t6);
-    const bool t8 = (t4 <= t7);
-    const bool t9 = t8;
-    const float t10 = p1[i];
-    const float t11 = 0x1p-01f;
-    const float t12 = (t10 * t11);
-    const float t13 = -0x1.fffffep+127f;
-    const float t14 = (t9 ? t12 : t13);
-    p0[i] = t14;
+// %3 = attention f32[1,4,3,3]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, float* __restrict__ p3) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][3];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (6LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 6LL;
+    const long long h = hk * 2LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (1LL + (row) % 3LL) : 0;
+    long long lo = split * 4LL, hi = min(4LL, lo + 4LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 6LL) break;
+      const long long pw = (1LL + (r) % 3LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? p0[((b * 4LL + h) * 3LL + i) * 4LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<16> v; float a[4]; } x_u; x_u.v = *(const kiln_vec<16>*)(p1 + ((b * 2LL + hk) * 4LL + j0 + r) * 4LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 96; e += blockDim.x) {
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 2LL + hk) * 4LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 3) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 3) p3[((b * 4LL + h) * 3LL + i) * 3LL + d] = o[c] * scale;
+      }
+    }
   }
 }
-
-// %20 = row_group [1,4,3,4] (7 values to %26, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
-    const long long t1 = (o / 3LL) % 4LL;
-    const long long t2 = o % 3LL;
-    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t4 = p0[(o * 4LL + r)];
-      acc3 = kiln_fmaxop()(acc3, (double)t4);
-    }
-    const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
-    double acc6 = 0.0;
-    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t7 = p0[(o * 4LL + r)];
-      const float t8 = t5;
-      const float t9 = (t7 - t8);
-      const float t10 = expf(t9);
-      acc6 = kiln_fsum()(acc6, (double)t10);
-    }
-    const float t11 = (float)kiln_block_reduce(acc6, kiln_fsum());
-    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t12 = p0[(o * 4LL + r)];
-      const float t13 = t5;
-      const float t14 = (t12 - t13);
-      const float t15 = expf(t14);
-      const float t16 = t11;
-      const float t17 = (t15 / t16);
-      p1[o * 4LL + r] = t17;
-    }
-  }
-}
-
-// %29 = reshape f32[1,4,3,3]
-extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 9LL) % 4LL;
-    const long long t2 = (i / 3LL) % 3LL;
-    const long long t3 = i % 3LL;
-    const float t4 = p1[i];
-    const float t5 = t4;
-    p0[i] = t5;
-  }
-}
-// ----- plan of gqa_dv: workspace 384 bytes, 0 constants
-// gemm NT batch=2 M=6 N=4 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[1,2,6,4]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %19 = select f32[1,4,3,4]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %20 = row_group [1,4,3,4] (7 values to %26, 1 stored)
-// gemm NN batch=2 M=6 N=3 K=4 f32,f32->f32 out=ws+192 lhs=ws+0 rhs=param2  // %28 = dot_general f32[1,2,6,3]
-// launch k2_reshape<<<1, 256>>>(result0, ws+192)  // %29 = reshape f32[1,4,3,3]
+// ----- plan of gqa_dv: workspace 0 bytes, 0 constants
+// launch k0_attention<<<2, 256>>>(param0, param1, param2, result0)  // %3 = attention f32[1,4,3,3]
 
 // ===== everything_bf16
 
-// %28 = and bool[3,4]
-extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restrict__ p0, const int* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 4LL;
-    const long long t2 = i % 4LL;
-    const long long t3 = t2;
-    const int t4 = p1[t1];
-    const long long t5 = (long long)t4;
-    const long long t6 = t5;
-    const bool t7 = (t3 <= t6);
-    const int t8 = p1[t1];
-    const long long t9 = (long long)t8;
-    const long long t10 = t9;
-    const long long t11 = t2;
-    const long long t12 = (long long)((unsigned long long)t10 - (unsigned long long)t11);
-    const long long t13 = ((long long)3LL);
-    const bool t14 = (t12 < t13);
-    const bool t15 = (t7 && t14);
-    p0[i] = (unsigned char)(t15);
-  }
-}
-
-// %31 = and bool[1,3,4]
-extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned char* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 4LL) % 3LL;
-    const long long t2 = i % 4LL;
-    const bool t3 = (p1[t1 * 4LL + t2] != 0);
-    const bool t4 = t3;
-    const bool t5 = (p2[t2] != 0);
-    const bool t6 = t5;
-    const bool t7 = (t4 && t6);
-    p0[i] = (unsigned char)(t7);
-  }
-}
-
-// %35 = select f32[1,4,3,4]
-extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 12LL) % 4LL;
-    const long long t2 = (i / 4LL) % 3LL;
-    const long long t3 = i % 4LL;
-    const bool t4 = (p1[t2 * 4LL + t3] != 0);
-    const bool t5 = t4;
-    const float t6 = 0x1.4p+02f;
-    const float t7 = p2[i];
-    const float t8 = 0x1p-01f;
-    const float t9 = (t7 * t8);
-    const float t10 = 0x1.4p+02f;
-    const float t11 = (t9 / t10);
-    const float t12 = tanhf(t11);
-    const float t13 = (t6 * t12);
-    const float t14 = -0x1.fffffep+127f;
-    const float t15 = (t5 ? t13 : t14);
-    p0[i] = t15;
-  }
-}
-
-// %37 = reduce f32[1,3]
-extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
-    const long long t1 = o % 3LL;
-    double acc2 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const bool t3 = (p1[(o * 4LL + r)] != 0);
-      const float t4 = (float)t3;
-      acc2 = kiln_fmaxop()(acc2, (double)t4);
+// %6 = attention bf16[1,4,3,3]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned char* __restrict__ p3, const int* __restrict__ p4, const unsigned short* __restrict__ p5, unsigned short* __restrict__ p6) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][3];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (6LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 6LL;
+    const long long h = hk * 2LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (long long)p4[(row) % 3LL] : 0;
+    long long lo = split * 4LL, hi = min(4LL, lo + 4LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 6LL) break;
+      const long long pw = (long long)p4[(r) % 3LL];
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
     }
-    const float t5 = (float)kiln_block_reduce(acc2, kiln_fmaxop());
-    if (threadIdx.x == 0) p0[o] = t5;
-  }
-}
-
-// %41 = row_group [1,4,3,4] (13 values to %53, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2, const float* __restrict__ p3) {
-  for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
-    const long long t1 = (o / 3LL) % 4LL;
-    const long long t2 = o % 3LL;
-    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t4 = p0[(o * 4LL + r)];
-      acc3 = kiln_fmaxop()(acc3, (double)t4);
+    hi = min(hi, pmax + 1);
+    lo = max(lo, pmin - 2LL);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? kiln_bf2f(p0[((b * 4LL + h) * 3LL + i) * 4LL + d]) : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 2LL + hk) * 4LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = kiln_bf2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 96; e += blockDim.x) {
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const unsigned short x[1] = {*(p2 + ((b * 2LL + hk) * 4LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = kiln_bf2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && p3[b * 4LL + j] != 0 && j <= p && p - j < 3LL;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+        sc = 0x1.4p+02f * tanhf(sc / 0x1.4p+02f);
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 3) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
     }
-    const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
-    double acc6 = 0.0;
-    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t7 = p0[(o * 4LL + r)];
-      const float t8 = kiln_bf2f(p1[t1]);
-      const float t9 = t8;
-      const float t10 = t9;
-      const float t11 = kiln_fmax(t5, t10);
-      const float t12 = t11;
-      const float t13 = (t7 - t12);
-      const float t14 = expf(t13);
-      acc6 = kiln_fsum()(acc6, (double)t14);
-    }
-    const float t15 = (float)kiln_block_reduce(acc6, kiln_fsum());
-    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
-      const float t16 = p0[(o * 4LL + r)];
-      const float t17 = kiln_bf2f(p1[t1]);
-      const float t18 = t17;
-      const float t19 = t18;
-      const float t20 = kiln_fmax(t5, t19);
-      const float t21 = t20;
-      const float t22 = (t16 - t21);
-      const float t23 = expf(t22);
-      const float t24 = kiln_bf2f(p1[t1]);
-      const float t25 = t24;
-      const float t26 = t25;
-      const float t27 = kiln_bf2f(p1[t1]);
-      const float t28 = t27;
-      const float t29 = t28;
-      const float t30 = kiln_fmax(t5, t29);
-      const float t31 = (t26 - t30);
-      const float t32 = expf(t31);
-      const float t33 = (t15 + t32);
-      const float t34 = t33;
-      const float t35 = (t23 / t34);
-      const float t36 = p3[t2];
-      const float t37 = t36;
-      const float t38 = (t35 * t37);
-      const float t39 = kiln_bf2f(kiln_f2bf(t38));
-      p2[o * 4LL + r] = kiln_f2bf(t39);
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      if (m != NEG_INF) {
+        const float sk = kiln_bf2f(p5[h]);
+        const float mf = fmaxf(m, sk), cs = expf(m - mf);
+        scale = cs / (l * cs + expf(sk - mf));
+      }
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 3) p6[((b * 4LL + h) * 3LL + i) * 3LL + d] = kiln_f2bf(o[c] * scale);
+      }
     }
   }
 }
-
-// %57 = convert bf16[1,4,3,3]
-extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 9LL) % 4LL;
-    const long long t2 = (i / 3LL) % 3LL;
-    const long long t3 = i % 3LL;
-    const float t4 = p1[i];
-    const float t5 = kiln_bf2f(kiln_f2bf(t4));
-    p0[i] = kiln_f2bf(t5);
-  }
-}
-// ----- plan of everything_bf16: workspace 512 bytes, 0 constants
-// gemm NT batch=2 M=6 N=4 K=4 bf16,bf16->f32 out=ws+0 lhs=param0 rhs=param1  // %8 = dot_general f32[1,2,6,4]
-// launch k0_and<<<1, 256>>>(ws+192, param4)  // %28 = and bool[3,4]
-// launch k1_and<<<1, 256>>>(ws+256, ws+192, param3)  // %31 = and bool[1,3,4]
-// launch k2_select<<<1, 256>>>(ws+320, ws+256, ws+0)  // %35 = select f32[1,4,3,4]
-// launch k3_reduce<<<3, 256>>>(ws+0, ws+256)  // %37 = reduce f32[1,3]
-// launch k4_rows<<<12, 256>>>(ws+320, param5, ws+64, ws+0)  // %41 = row_group [1,4,3,4] (13 values to %53, 1 stored)
-// gemm NN batch=2 M=6 N=3 K=4 bf16,bf16->f32 out=ws+192 lhs=ws+64 rhs=param2  // %55 = dot_general f32[1,2,6,3]
-// launch k5_convert<<<1, 256>>>(result0, ws+192)  // %57 = convert bf16[1,4,3,3]
+// ----- plan of everything_bf16: workspace 0 bytes, 0 constants
+// launch k0_attention<<<2, 256>>>(param0, param1, param2, param3, param4, param5, result0)  // %6 = attention bf16[1,4,3,3]
 
 // ===== everything_f64
 
@@ -17860,165 +18735,246 @@ extern "C" __global__ void __launch_bounds__(256) k6_reshape(double* __restrict_
 
 // ===== f16#3
 
-// %17 = select f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 18LL;
-    const long long t2 = (i / 9LL) % 2LL;
-    const long long t3 = (i / 3LL) % 3LL;
-    const long long t4 = i % 3LL;
-    const long long t5 = t4;
-    const long long t6 = t3;
-    const bool t7 = (t5 <= t6);
-    const bool t8 = t7;
-    const float t9 = p1[i];
-    const float t10 = 0x1p-01f;
-    const float t11 = (t9 * t10);
-    const float t12 = -0x1.fffffep+127f;
-    const float t13 = (t8 ? t11 : t12);
-    p0[i] = t13;
+// %3 = attention f16[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2, unsigned short* __restrict__ p3) {
+  __shared__ float Ks[32][5];
+  __shared__ float Vs[32][4];
+  __shared__ float Qs[8][4];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 2LL, hk = bh % 2LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 3LL;
+    const long long h = hk * 1LL + (live ? row / 3LL : 0), i = live ? row % 3LL : 0;
+    const long long p = live ? (0LL + (row) % 3LL) : 0;
+    long long lo = split * 3LL, hi = min(3LL, lo + 3LL);
+    long long pmin = 0, pmax = 0;
+    for (int w = 0; w < warps; ++w) {
+      const long long r = rt * warps + w;
+      if (r >= 3LL) break;
+      const long long pw = (0LL + (r) % 3LL);
+      if (w == 0 || pw < pmin) pmin = pw;
+      if (w == 0 || pw > pmax) pmax = pw;
+    }
+    hi = min(hi, pmax + 1);
+    __syncthreads();
+    for (int d = lane; d < 4; d += 32) Qs[warp][d] = live ? kiln_h2f(p0[((b * 2LL + h) * 3LL + i) * 4LL + d]) : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 4;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; unsigned short a[4]; } x_u; x_u.v = *(const kiln_vec<8>*)(p2 + ((b * 2LL + hk) * 3LL + j0 + r) * 4LL + c); const unsigned short* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = kiln_h2f(x[i]);
+        }
+        else {
+          for (int i = 0; i < 4; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi && j <= p;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 4; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p-01f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 4) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
+    }
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 4) p3[((b * 2LL + h) * 3LL + i) * 4LL + d] = kiln_f2h(o[c] * scale);
+      }
+    }
   }
 }
-
-// %18 = row_group [2,2,3,3] (8 values to %25, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, unsigned short* __restrict__ p1) {
-  for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
-    const long long t1 = o / 6LL;
-    const long long t2 = (o / 3LL) % 2LL;
-    const long long t3 = o % 3LL;
-    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t5 = p0[(o * 3LL + r)];
-      acc4 = kiln_fmaxop()(acc4, (double)t5);
-    }
-    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
-    double acc7 = 0.0;
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t8 = p0[(o * 3LL + r)];
-      const float t9 = t6;
-      const float t10 = (t8 - t9);
-      const float t11 = expf(t10);
-      acc7 = kiln_fsum()(acc7, (double)t11);
-    }
-    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
-    for (long long r = threadIdx.x; r < 3LL; r += blockDim.x) {
-      const float t13 = p0[(o * 3LL + r)];
-      const float t14 = t6;
-      const float t15 = (t13 - t14);
-      const float t16 = expf(t15);
-      const float t17 = t12;
-      const float t18 = (t16 / t17);
-      const float t19 = kiln_h2f(kiln_f2h(t18));
-      p1[o * 3LL + r] = kiln_f2h(t19);
-    }
-  }
-}
-
-// %27 = convert f16[2,2,3,4]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 24LL;
-    const long long t2 = (i / 12LL) % 2LL;
-    const long long t3 = (i / 4LL) % 3LL;
-    const long long t4 = i % 4LL;
-    const float t5 = p1[i];
-    const float t6 = kiln_h2f(kiln_f2h(t5));
-    p0[i] = kiln_f2h(t6);
-  }
-}
-// ----- plan of f16: workspace 384 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f16,f16->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[2,2,3,3]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %17 = select f32[2,2,3,3]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %18 = row_group [2,2,3,3] (8 values to %25, 1 stored)
-// gemm NN batch=4 M=3 N=4 K=3 f16,f16->f32 out=ws+128 lhs=ws+0 rhs=param2  // %26 = dot_general f32[2,2,3,4]
-// launch k2_convert<<<1, 256>>>(result0, ws+128)  // %27 = convert f16[2,2,3,4]
+// ----- plan of f16: workspace 0 bytes, 0 constants
+// launch k0_attention<<<4, 256>>>(param0, param1, param2, result0)  // %3 = attention f16[2,2,3,4]
 
 // ===== no_queries
 // ----- plan of no_queries: workspace 0 bytes, 0 constants
 
 // ===== no_keys_zeros
 
-// %12 = row_group [1,2,2,0] (11 values to %22, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
-  for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
-    const long long t1 = (o / 2LL) % 2LL;
-    const long long t2 = o % 2LL;
-    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
-    for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t4 = p0[(o * 0LL + r)];
-      acc3 = kiln_fmaxop()(acc3, (double)t4);
+// %4 = attention f32[1,2,2,3]
+extern "C" __global__ void __launch_bounds__(256) k0_attention(const float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
+  __shared__ float Ks[32][3];
+  __shared__ float Vs[32][3];
+  __shared__ float Qs[8][2];
+  __shared__ float Ps[8][32];
+  const float NEG_INF = __int_as_float(0xff800000);
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  const long long rowTiles = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * rowTiles * 1LL; u += gridDim.x) {
+    const long long split = u % 1LL, rt = (u / 1LL) % rowTiles, bh = u / 1LL / rowTiles;
+    const long long b = bh / 1LL, hk = bh % 1LL;
+    const long long row = rt * warps + warp;
+    const bool live = row < 4LL;
+    const long long h = hk * 2LL + (live ? row / 2LL : 0), i = live ? row % 2LL : 0;
+    const long long p = live ? (-2LL + (row) % 2LL) : 0;
+    long long lo = split * 1LL, hi = min(0LL, lo + 1LL);
+    __syncthreads();
+    for (int d = lane; d < 2; d += 32) Qs[warp][d] = live ? p0[((b * 2LL + h) * 2LL + i) * 2LL + d] : 0.0f;
+    float m = NEG_INF, l = 0.0f, o[1] = {};
+    for (long long j0 = lo; j0 < hi; j0 += 32) {
+      __syncthreads();
+      for (int e = threadIdx.x; e < 32; e += blockDim.x) {
+        const int r = e / 1, c = (e % 1) * 2;
+        if (j0 + r < hi) {
+          union { kiln_vec<8> v; float a[2]; } x_u; x_u.v = *(const kiln_vec<8>*)(p1 + ((b * 1LL + hk) * 0LL + j0 + r) * 2LL + c); const float* x = x_u.a;
+          #pragma unroll
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 2; ++i) Ks[r][c + i] = 0.0f;
+        }
+      }
+      for (int e = threadIdx.x; e < 96; e += blockDim.x) {
+        const int r = e / 3, c = (e % 3) * 1;
+        if (j0 + r < hi) {
+          const float x[1] = {*(p2 + ((b * 1LL + hk) * 0LL + j0 + r) * 3LL + c)};
+          #pragma unroll
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = x[i];
+        }
+        else {
+          for (int i = 0; i < 1; ++i) Vs[r][c + i] = 0.0f;
+        }
+      }
+      __syncthreads();
+      const long long j = j0 + lane;
+      const bool vis = live && lane < 32 && j < hi;
+      float sc = NEG_INF;
+      if (vis) {
+        float dot = 0.0f;
+        for (int d = 0; d < 2; ++d) dot += Qs[warp][d] * Ks[lane][d];
+        sc = 0x1p+00f * dot;
+      }
+      float mt = sc;
+      for (int w = 16; w > 0; w >>= 1) mt = fmaxf(mt, __shfl_xor_sync(0xffffffffu, mt, w));
+      const float mn = fmaxf(m, mt);
+      const float corr = m == NEG_INF ? 0.0f : expf(m - mn);
+      const float pj = vis ? expf(sc - mn) : 0.0f;
+      float ps = pj;
+      for (int w = 16; w > 0; w >>= 1) ps += __shfl_xor_sync(0xffffffffu, ps, w);
+      if (lane < 32) Ps[warp][lane] = pj;
+      __syncthreads();
+      if (mt != NEG_INF) {
+        l = l * corr + ps;
+        m = mn;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+          const int d = lane + 32 * c;
+          if (d >= 3) break;
+          float acc = o[c] * corr;
+          for (int jj = 0; jj < 32; ++jj) acc += Ps[warp][jj] * Vs[jj][d];
+          o[c] = acc;
+        }
+      }
     }
-    const float t5 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
-    double acc6 = 0.0;
-    for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t7 = p0[(o * 0LL + r)];
-      const float t8 = p1[t1];
-      const float t9 = t8;
-      const float t10 = kiln_fmax(t5, t9);
-      const float t11 = t10;
-      const float t12 = (t7 - t11);
-      const float t13 = expf(t12);
-      acc6 = kiln_fsum()(acc6, (double)t13);
-    }
-    const float t14 = (float)kiln_block_reduce(acc6, kiln_fsum());
-    for (long long r = threadIdx.x; r < 0LL; r += blockDim.x) {
-      const float t15 = p0[(o * 0LL + r)];
-      const float t16 = p1[t1];
-      const float t17 = t16;
-      const float t18 = kiln_fmax(t5, t17);
-      const float t19 = t18;
-      const float t20 = (t15 - t19);
-      const float t21 = expf(t20);
-      const float t22 = p1[t1];
-      const float t23 = t22;
-      const float t24 = p1[t1];
-      const float t25 = t24;
-      const float t26 = kiln_fmax(t5, t25);
-      const float t27 = (t23 - t26);
-      const float t28 = expf(t27);
-      const float t29 = (t14 + t28);
-      const float t30 = t29;
-      const float t31 = (t21 / t30);
-      p2[o * 0LL + r] = t31;
+    if (live) {
+      float scale = m == NEG_INF ? 0.0f : 1.0f / l;
+      if (m != NEG_INF) {
+        const float sk = p3[h];
+        const float mf = fmaxf(m, sk), cs = expf(m - mf);
+        scale = cs / (l * cs + expf(sk - mf));
+      }
+      #pragma unroll
+      for (int c = 0; c < 1; ++c) {
+        const int d = lane + 32 * c;
+        if (d < 3) p4[((b * 2LL + h) * 2LL + i) * 3LL + d] = o[c] * scale;
+      }
     }
   }
 }
-
-// %24 = dot_general f32[1,1,4,3]
-extern "C" __global__ void __launch_bounds__(256) k1_dot(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 3LL) % 4LL;
-    const long long t2 = i % 3LL;
-    double acc = 0;
-    for (long long c = 0; c < 0LL; ++c) {
-      const float t3 = p1[t1 * 0LL + c];
-      const float t4 = p2[c * 3LL + t2];
-      acc += (double)t3 * (double)t4;
-    }
-    p0[i] = (float)acc;
-  }
-}
-
-// %25 = reshape f32[1,2,2,3]
-extern "C" __global__ void __launch_bounds__(256) k2_reshape(float* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = (i / 6LL) % 2LL;
-    const long long t2 = (i / 3LL) % 2LL;
-    const long long t3 = i % 3LL;
-    const float t4 = p1[i];
-    const float t5 = t4;
-    p0[i] = t5;
-  }
-}
-// ----- plan of no_keys_zeros: workspace 64 bytes, 0 constants
-// launch k0_rows<<<4, 256>>>(ws+0, param3, ws+0)  // %12 = row_group [1,2,2,0] (11 values to %22, 1 stored)
-// launch k1_dot<<<1, 256>>>(ws+0, ws+0, param2)  // %24 = dot_general f32[1,1,4,3]
-// launch k2_reshape<<<1, 256>>>(result0, ws+0)  // %25 = reshape f32[1,2,2,3]
+// ----- plan of no_keys_zeros: workspace 0 bytes, 0 constants
+// launch k0_attention<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = attention f32[1,2,2,3]
 
 // ===== causal_dq
 
+// %6 = dot_general f32[2,2,3,3]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
+  const long long groups = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[3] = {};
+    if (n < 3LL) {
+      const float* row = p1 + bt * 12LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 3; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 9LL + (long long)m * 3LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %19 = select f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 18LL;
     const long long t2 = (i / 9LL) % 2LL;
@@ -18038,7 +18994,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
 }
 
 // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = o / 6LL;
     const long long t2 = (o / 3LL) % 2LL;
@@ -18071,7 +19027,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
 }
 
 // %33 = reduce f32[2,2,3]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = o / 6LL;
     const long long t2 = (o / 3LL) % 2LL;
@@ -18089,7 +19045,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
 }
 
 // %36 = mul f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k3_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 18LL;
     const long long t2 = (i / 9LL) % 2LL;
@@ -18105,8 +19061,56 @@ extern "C" __global__ void __launch_bounds__(256) k3_mul(float* __restrict__ p0,
   }
 }
 
+// %37 = dot_general f32[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[384];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[3][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 3LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 9LL + 0LL + (c)];
+        const float x1 = p0[bt * 9LL + 3LL + (c)];
+        const float x2 = p0[bt * 9LL + 6LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 3; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 384; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 12LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %40 = mul f32[2,2,3,4]
-extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 24LL;
     const long long t2 = (i / 12LL) % 2LL;
@@ -18119,19 +19123,62 @@ extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0,
   }
 }
 // ----- plan of causal_dq: workspace 640 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %6 = dot_general f32[2,2,3,3]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %19 = select f32[2,2,3,3]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+192 lhs=param4 rhs=param2  // %31 = dot_general f32[2,2,3,3]
-// launch k2_reduce<<<12, 256>>>(ws+384, param4, param3)  // %33 = reduce f32[2,2,3]
-// launch k3_mul<<<1, 256>>>(ws+448, ws+0, ws+192, ws+384)  // %36 = mul f32[2,2,3,3]
-// gemm NN batch=4 M=3 N=4 K=3 f32,f32->f32 out=ws+0 lhs=ws+448 rhs=param1  // %37 = dot_general f32[2,2,3,4]
-// launch k4_mul<<<1, 256>>>(result0, ws+0)  // %40 = mul f32[2,2,3,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %6 = dot_general f32[2,2,3,3]
+// launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %19 = select f32[2,2,3,3]
+// launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
+// launch k0_gemv<<<4, 256>>>(param4, param2, ws+192)  // %31 = dot_general f32[2,2,3,3]
+// launch k3_reduce<<<12, 256>>>(ws+384, param4, param3)  // %33 = reduce f32[2,2,3]
+// launch k4_mul<<<1, 256>>>(ws+448, ws+0, ws+192, ws+384)  // %36 = mul f32[2,2,3,3]
+// launch k5_gemv<<<4, 256>>>(ws+448, param1, ws+0)  // %37 = dot_general f32[2,2,3,4]
+// launch k6_mul<<<1, 256>>>(result0, ws+0)  // %40 = mul f32[2,2,3,4]
 
 // ===== gqa_padding_mask_and_empty_row_dq
 
+// %8 = dot_general f32[2,2,4,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[4] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+          acc[3] += xv3[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 4; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %21 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = (i / 5LL) % 2LL;
@@ -18150,7 +19197,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restri
 }
 
 // %25 = select f32[2,4,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 10LL) % 4LL;
@@ -18168,7 +19215,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
 }
 
 // %27 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     const long long t1 = o / 2LL;
     const long long t2 = o % 2LL;
@@ -18184,7 +19231,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
 }
 
 // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 16LL; o += gridDim.x) {
     const long long t1 = o / 8LL;
     const long long t2 = (o / 2LL) % 4LL;
@@ -18219,8 +19266,47 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
   }
 }
 
+// %43 = dot_general f32[2,2,4,5]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[4] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 15LL + n * 3LL;
+      for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 12LL + 0LL + (c + e)] * we;
+          acc[1] += p0[bt * 12LL + 3LL + (c + e)] * we;
+          acc[2] += p0[bt * 12LL + 6LL + (c + e)] * we;
+          acc[3] += p0[bt * 12LL + 9LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 4; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %46 = reduce f32[2,4,2]
-extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k6_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 16LL; o += gridDim.x) {
     const long long t1 = o / 8LL;
     const long long t2 = (o / 2LL) % 4LL;
@@ -18238,7 +19324,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ 
 }
 
 // %50 = reshape f32[2,2,4,5]
-extern "C" __global__ void __launch_bounds__(256) k5_reshape(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+extern "C" __global__ void __launch_bounds__(256) k7_reshape(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 20LL) % 2LL;
@@ -18260,8 +19346,58 @@ extern "C" __global__ void __launch_bounds__(256) k5_reshape(float* __restrict__
   }
 }
 
+// %51 = dot_general f32[2,2,4,4]
+extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[512];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[4][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 5LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 20LL + 0LL + (c)];
+        const float x1 = p0[bt * 20LL + 5LL + (c)];
+        const float x2 = p0[bt * 20LL + 10LL + (c)];
+        const float x3 = p0[bt * 20LL + 15LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 4; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 512; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 16LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %55 = mul f32[2,4,2,4]
-extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 32LL;
     const long long t2 = (i / 8LL) % 4LL;
@@ -18274,21 +19410,60 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
   }
 }
 // ----- plan of gqa_padding_mask_and_empty_row_dq: workspace 1024 bytes, 0 constants
-// gemm NT batch=4 M=4 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %8 = dot_general f32[2,2,4,5]
-// launch k0_and<<<1, 256>>>(ws+320, param5)  // %21 = and bool[2,2,5]
-// launch k1_select<<<1, 256>>>(ws+384, ws+320, ws+0)  // %25 = select f32[2,4,2,5]
-// launch k2_reduce<<<4, 256>>>(ws+0, ws+320)  // %27 = reduce f32[2,2]
-// launch k3_rows<<<16, 256>>>(ws+384, ws+64, ws+0)  // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
-// gemm NT batch=4 M=4 N=5 K=3 f32,f32->f32 out=ws+384 lhs=param4 rhs=param2  // %43 = dot_general f32[2,2,4,5]
-// launch k4_reduce<<<16, 256>>>(ws+0, param4, param3)  // %46 = reduce f32[2,4,2]
-// launch k5_reshape<<<1, 256>>>(ws+704, ws+64, ws+384, ws+0)  // %50 = reshape f32[2,2,4,5]
-// gemm NN batch=4 M=4 N=4 K=5 f32,f32->f32 out=ws+0 lhs=ws+704 rhs=param1  // %51 = dot_general f32[2,2,4,4]
-// launch k6_mul<<<1, 256>>>(result0, ws+0)  // %55 = mul f32[2,4,2,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %8 = dot_general f32[2,2,4,5]
+// launch k1_and<<<1, 256>>>(ws+320, param5)  // %21 = and bool[2,2,5]
+// launch k2_select<<<1, 256>>>(ws+384, ws+320, ws+0)  // %25 = select f32[2,4,2,5]
+// launch k3_reduce<<<4, 256>>>(ws+0, ws+320)  // %27 = reduce f32[2,2]
+// launch k4_rows<<<16, 256>>>(ws+384, ws+64, ws+0)  // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
+// launch k5_gemv<<<4, 256>>>(param4, param2, ws+384)  // %43 = dot_general f32[2,2,4,5]
+// launch k6_reduce<<<16, 256>>>(ws+0, param4, param3)  // %46 = reduce f32[2,4,2]
+// launch k7_reshape<<<1, 256>>>(ws+704, ws+64, ws+384, ws+0)  // %50 = reshape f32[2,2,4,5]
+// launch k8_gemv<<<4, 256>>>(ws+704, param1, ws+0)  // %51 = dot_general f32[2,2,4,4]
+// launch k9_mul<<<1, 256>>>(result0, ws+0)  // %55 = mul f32[2,4,2,4]
 
 // ===== softcap_window_positions_dq
 
+// %7 = dot_general f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %14 = tanh f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_tanh(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_tanh(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 20LL;
     const long long t2 = (i / 10LL) % 2LL;
@@ -18305,7 +19480,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_tanh(float* __restrict__ p0
 }
 
 // %25 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const long long* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_and(unsigned char* __restrict__ p0, const long long* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = (i / 5LL) % 2LL;
@@ -18326,7 +19501,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restri
 }
 
 // %29 = select f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k3_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 20LL;
     const long long t2 = (i / 10LL) % 2LL;
@@ -18344,7 +19519,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ 
 }
 
 // %31 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     const long long t1 = o / 2LL;
     const long long t2 = o % 2LL;
@@ -18360,7 +19535,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
 }
 
 // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k5_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
     const long long t1 = o / 4LL;
     const long long t2 = (o / 2LL) % 2LL;
@@ -18396,7 +19571,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
 }
 
 // %47 = reduce f32[2,2,2]
-extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k6_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
     const long long t1 = o / 4LL;
     const long long t2 = (o / 2LL) % 2LL;
@@ -18414,7 +19589,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ 
 }
 
 // %55 = mul f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4) {
+extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 20LL;
     const long long t2 = (i / 10LL) % 2LL;
@@ -18436,8 +19611,54 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
   }
 }
 
+// %56 = dot_general f32[2,2,2,4]
+extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[256];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[2][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 5LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 10LL + 0LL + (c)];
+        const float x1 = p0[bt * 10LL + 5LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 2; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 256; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 8LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %59 = mul f32[2,2,2,4]
-extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 16LL;
     const long long t2 = (i / 8LL) % 2LL;
@@ -18450,22 +19671,315 @@ extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0,
   }
 }
 // ----- plan of softcap_window_positions_dq: workspace 960 bytes, 0 constants
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %7 = dot_general f32[2,2,2,5]
-// launch k0_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
-// launch k1_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
-// launch k2_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
-// launch k3_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
-// launch k4_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param4 rhs=param2  // %45 = dot_general f32[2,2,2,5]
-// launch k5_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
-// launch k6_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
-// gemm NN batch=4 M=2 N=4 K=5 f32,f32->f32 out=ws+0 lhs=ws+768 rhs=param1  // %56 = dot_general f32[2,2,2,4]
-// launch k7_mul<<<1, 256>>>(result0, ws+0)  // %59 = mul f32[2,2,2,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
+// launch k1_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
+// launch k2_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
+// launch k3_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
+// launch k4_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
+// launch k5_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
+// launch k0_gemv<<<4, 256>>>(param4, param2, ws+0)  // %45 = dot_general f32[2,2,2,5]
+// launch k6_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
+// launch k7_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
+// launch k8_gemv<<<4, 256>>>(ws+768, param1, ws+0)  // %56 = dot_general f32[2,2,2,4]
+// launch k9_mul<<<1, 256>>>(result0, ws+0)  // %59 = mul f32[2,2,2,4]
+
+// ===== symmetric_window_mask_dq
+
+// %7 = dot_general f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %27 = and bool[2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 10LL;
+    const long long t2 = (i / 5LL) % 2LL;
+    const long long t3 = i % 5LL;
+    const long long t4 = t2;
+    const long long t5 = ((long long)3LL);
+    const long long t6 = (long long)((unsigned long long)t4 + (unsigned long long)t5);
+    const long long t7 = t3;
+    const long long t8 = (long long)((unsigned long long)t6 - (unsigned long long)t7);
+    const long long t9 = ((long long)2LL);
+    const bool t10 = (t8 < t9);
+    const long long t11 = t3;
+    const long long t12 = t2;
+    const long long t13 = ((long long)3LL);
+    const long long t14 = (long long)((unsigned long long)t12 + (unsigned long long)t13);
+    const long long t15 = (long long)((unsigned long long)t11 - (unsigned long long)t14);
+    const long long t16 = ((long long)2LL);
+    const bool t17 = (t15 < t16);
+    const bool t18 = (t10 && t17);
+    const bool t19 = t18;
+    const bool t20 = (p1[t1 * 5LL + t3] != 0);
+    const bool t21 = t20;
+    const bool t22 = (t19 && t21);
+    p0[i] = (unsigned char)(t22);
+  }
+}
+
+// %31 = select f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 20LL;
+    const long long t2 = (i / 10LL) % 2LL;
+    const long long t3 = (i / 5LL) % 2LL;
+    const long long t4 = i % 5LL;
+    const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
+    const bool t6 = t5;
+    const float t7 = p2[i];
+    const float t8 = 0x1.666666p-01f;
+    const float t9 = (t7 * t8);
+    const float t10 = -0x1.fffffep+127f;
+    const float t11 = (t6 ? t9 : t10);
+    p0[i] = t11;
+  }
+}
+
+// %33 = reduce f32[2,2]
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
+    const long long t1 = o / 2LL;
+    const long long t2 = o % 2LL;
+    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
+      const float t5 = (float)t4;
+      acc3 = kiln_fmaxop()(acc3, (double)t5);
+    }
+    const float t6 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
+    if (threadIdx.x == 0) p0[o] = t6;
+  }
+}
+
+// %35 = row_group [2,2,2,5] (11 values to %45, 1 stored)
+extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
+    const long long t1 = o / 4LL;
+    const long long t2 = (o / 2LL) % 2LL;
+    const long long t3 = o % 2LL;
+    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t5 = p0[(o * 5LL + r)];
+      acc4 = kiln_fmaxop()(acc4, (double)t5);
+    }
+    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
+    double acc7 = 0.0;
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t8 = p0[(o * 5LL + r)];
+      const float t9 = t6;
+      const float t10 = (t8 - t9);
+      const float t11 = expf(t10);
+      acc7 = kiln_fsum()(acc7, (double)t11);
+    }
+    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t13 = p0[(o * 5LL + r)];
+      const float t14 = logf(t12);
+      const float t15 = (t6 + t14);
+      const float t16 = t15;
+      const float t17 = (t13 - t16);
+      const float t18 = expf(t17);
+      const float t19 = p2[t1 * 2LL + t3];
+      const float t20 = t19;
+      const float t21 = (t18 * t20);
+      p1[o * 5LL + r] = t21;
+    }
+  }
+}
+
+// %49 = reduce f32[2,2,2]
+extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
+    const long long t1 = o / 4LL;
+    const long long t2 = (o / 2LL) % 2LL;
+    const long long t3 = o % 2LL;
+    double acc4 = 0.0;
+    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
+      const float t5 = p1[(o * 4LL + r)];
+      const float t6 = p2[(o * 4LL + r)];
+      const float t7 = (t5 * t6);
+      acc4 = kiln_fsum()(acc4, (double)t7);
+    }
+    const float t8 = (float)kiln_block_reduce(acc4, kiln_fsum());
+    if (threadIdx.x == 0) p0[o] = t8;
+  }
+}
+
+// %52 = mul f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 20LL;
+    const long long t2 = (i / 10LL) % 2LL;
+    const long long t3 = (i / 5LL) % 2LL;
+    const long long t4 = i % 5LL;
+    const float t5 = p1[i];
+    const float t6 = p2[i];
+    const float t7 = p3[t1 * 4LL + t2 * 2LL + t3];
+    const float t8 = t7;
+    const float t9 = (t6 - t8);
+    const float t10 = (t5 * t9);
+    p0[i] = t10;
+  }
+}
+
+// %53 = dot_general f32[2,2,2,4]
+extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[256];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[2][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 5LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 20LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 10LL + 0LL + (c)];
+        const float x1 = p0[bt * 10LL + 5LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 2; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 256; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 8LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %56 = mul f32[2,2,2,4]
+extern "C" __global__ void __launch_bounds__(256) k8_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 16LL;
+    const long long t2 = (i / 8LL) % 2LL;
+    const long long t3 = (i / 4LL) % 2LL;
+    const long long t4 = i % 4LL;
+    const float t5 = p1[i];
+    const float t6 = 0x1.666666p-01f;
+    const float t7 = (t5 * t6);
+    p0[i] = t7;
+  }
+}
+// ----- plan of symmetric_window_mask_dq: workspace 640 bytes, 0 constants
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
+// launch k1_and<<<1, 256>>>(ws+192, param5)  // %27 = and bool[2,2,5]
+// launch k2_select<<<1, 256>>>(ws+256, ws+192, ws+0)  // %31 = select f32[2,2,2,5]
+// launch k3_reduce<<<4, 256>>>(ws+0, ws+192)  // %33 = reduce f32[2,2]
+// launch k4_rows<<<8, 256>>>(ws+256, ws+64, ws+0)  // %35 = row_group [2,2,2,5] (11 values to %45, 1 stored)
+// launch k0_gemv<<<4, 256>>>(param4, param2, ws+256)  // %47 = dot_general f32[2,2,2,5]
+// launch k5_reduce<<<8, 256>>>(ws+0, param4, param3)  // %49 = reduce f32[2,2,2]
+// launch k6_mul<<<1, 256>>>(ws+448, ws+64, ws+256, ws+0)  // %52 = mul f32[2,2,2,5]
+// launch k7_gemv<<<4, 256>>>(ws+448, param1, ws+0)  // %53 = dot_general f32[2,2,2,4]
+// launch k8_mul<<<1, 256>>>(result0, ws+0)  // %56 = mul f32[2,2,2,4]
 
 // ===== bf16_gqa_dq
 
+// %7 = dot_general f32[1,2,6,4]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
+  const long long groups = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[6] = {};
+    if (n < 4LL) {
+      const unsigned short* row = p1 + bt * 16LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 6; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %21 = select f32[1,4,3,4]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 12LL) % 4LL;
     const long long t2 = (i / 4LL) % 3LL;
@@ -18486,7 +20000,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
 }
 
 // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = (o / 3LL) % 4LL;
     const long long t2 = o % 3LL;
@@ -18518,7 +20032,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
 }
 
 // %35 = convert bf16[1,2,6,3]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 18LL) % 2LL;
     const long long t2 = (i / 3LL) % 6LL;
@@ -18535,8 +20049,49 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
   }
 }
 
+// %39 = dot_general f32[1,2,6,4]
+extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
+  const long long groups = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[6] = {};
+    if (n < 4LL) {
+      const unsigned short* row = p1 + bt * 12LL + n * 3LL;
+      for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
+        const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(p0[bt * 18LL + 0LL + (c + e)]) * we;
+          acc[1] += kiln_bf2f(p0[bt * 18LL + 3LL + (c + e)]) * we;
+          acc[2] += kiln_bf2f(p0[bt * 18LL + 6LL + (c + e)]) * we;
+          acc[3] += kiln_bf2f(p0[bt * 18LL + 9LL + (c + e)]) * we;
+          acc[4] += kiln_bf2f(p0[bt * 18LL + 12LL + (c + e)]) * we;
+          acc[5] += kiln_bf2f(p0[bt * 18LL + 15LL + (c + e)]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 6; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %42 = reduce f32[1,4,3]
-extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = (o / 3LL) % 4LL;
     const long long t2 = o % 3LL;
@@ -18555,7 +20110,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
 }
 
 // %47 = convert bf16[1,2,6,4]
-extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+extern "C" __global__ void __launch_bounds__(256) k6_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 24LL) % 2LL;
     const long long t2 = (i / 4LL) % 6LL;
@@ -18576,8 +20131,62 @@ extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __r
   }
 }
 
+// %48 = dot_general f32[1,2,6,4]
+extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[768];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[6][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 4LL; c += warps) {
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 16LL + c * 4LL + n0); const unsigned short* wv = wv_u.a;
+        const float x0 = kiln_bf2f(p0[bt * 24LL + 0LL + (c)]);
+        const float x1 = kiln_bf2f(p0[bt * 24LL + 4LL + (c)]);
+        const float x2 = kiln_bf2f(p0[bt * 24LL + 8LL + (c)]);
+        const float x3 = kiln_bf2f(p0[bt * 24LL + 12LL + (c)]);
+        const float x4 = kiln_bf2f(p0[bt * 24LL + 16LL + (c)]);
+        const float x5 = kiln_bf2f(p0[bt * 24LL + 20LL + (c)]);
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+          acc[5][e] += x5 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 6; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 768; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 24LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %58 = convert bf16[1,4,3,4]
-extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k8_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 12LL) % 4LL;
     const long long t2 = (i / 4LL) % 3LL;
@@ -18590,15 +20199,15 @@ extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __r
   }
 }
 // ----- plan of bf16_gqa_dq: workspace 640 bytes, 0 constants
-// gemm NT batch=2 M=6 N=4 K=4 bf16,bf16->f32 out=ws+0 lhs=param0 rhs=param1  // %7 = dot_general f32[1,2,6,4]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-// launch k2_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
-// gemm NT batch=2 M=6 N=4 K=3 bf16,bf16->f32 out=ws+320 lhs=ws+192 rhs=param2  // %39 = dot_general f32[1,2,6,4]
-// launch k3_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
-// launch k4_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
-// gemm NN batch=2 M=6 N=4 K=4 bf16,bf16->f32 out=ws+0 lhs=ws+512 rhs=param1  // %48 = dot_general f32[1,2,6,4]
-// launch k5_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,4,3,4]
+// launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[1,2,6,4]
+// launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
+// launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
+// launch k3_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
+// launch k4_gemv<<<2, 256>>>(ws+192, param2, ws+320)  // %39 = dot_general f32[1,2,6,4]
+// launch k5_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
+// launch k6_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
+// launch k7_gemv<<<2, 256>>>(ws+512, param1, ws+0)  // %48 = dot_general f32[1,2,6,4]
+// launch k8_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,4,3,4]
 
 // ===== f64_dq
 
@@ -18734,8 +20343,49 @@ extern "C" __global__ void __launch_bounds__(256) k5_mul(double* __restrict__ p0
 
 // ===== causal_dk
 
+// %6 = dot_general f32[2,2,3,3]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
+  const long long groups = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[3] = {};
+    if (n < 3LL) {
+      const float* row = p1 + bt * 12LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 3; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 9LL + (long long)m * 3LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %19 = select f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 18LL;
     const long long t2 = (i / 9LL) % 2LL;
@@ -18755,7 +20405,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
 }
 
 // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = o / 6LL;
     const long long t2 = (o / 3LL) % 2LL;
@@ -18788,7 +20438,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
 }
 
 // %33 = reduce f32[2,2,3]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = o / 6LL;
     const long long t2 = (o / 3LL) % 2LL;
@@ -18806,7 +20456,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
 }
 
 // %36 = mul f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k3_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 18LL;
     const long long t2 = (i / 9LL) % 2LL;
@@ -18822,8 +20472,56 @@ extern "C" __global__ void __launch_bounds__(256) k3_mul(float* __restrict__ p0,
   }
 }
 
+// %41 = dot_general f32[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[384];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[3][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 3LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 9LL + (c) * 3LL + 0];
+        const float x1 = p0[bt * 9LL + (c) * 3LL + 1];
+        const float x2 = p0[bt * 9LL + (c) * 3LL + 2];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 3; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 384; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 12LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %44 = mul f32[2,2,3,4]
-extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 24LL;
     const long long t2 = (i / 12LL) % 2LL;
@@ -18836,19 +20534,62 @@ extern "C" __global__ void __launch_bounds__(256) k4_mul(float* __restrict__ p0,
   }
 }
 // ----- plan of causal_dk: workspace 640 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %6 = dot_general f32[2,2,3,3]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %19 = select f32[2,2,3,3]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+192 lhs=param4 rhs=param2  // %31 = dot_general f32[2,2,3,3]
-// launch k2_reduce<<<12, 256>>>(ws+384, param4, param3)  // %33 = reduce f32[2,2,3]
-// launch k3_mul<<<1, 256>>>(ws+448, ws+0, ws+192, ws+384)  // %36 = mul f32[2,2,3,3]
-// gemm TN batch=4 M=3 N=4 K=3 f32,f32->f32 out=ws+0 lhs=ws+448 rhs=param0  // %41 = dot_general f32[2,2,3,4]
-// launch k4_mul<<<1, 256>>>(result0, ws+0)  // %44 = mul f32[2,2,3,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %6 = dot_general f32[2,2,3,3]
+// launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %19 = select f32[2,2,3,3]
+// launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
+// launch k0_gemv<<<4, 256>>>(param4, param2, ws+192)  // %31 = dot_general f32[2,2,3,3]
+// launch k3_reduce<<<12, 256>>>(ws+384, param4, param3)  // %33 = reduce f32[2,2,3]
+// launch k4_mul<<<1, 256>>>(ws+448, ws+0, ws+192, ws+384)  // %36 = mul f32[2,2,3,3]
+// launch k5_gemv<<<4, 256>>>(ws+448, param0, ws+0)  // %41 = dot_general f32[2,2,3,4]
+// launch k6_mul<<<1, 256>>>(result0, ws+0)  // %44 = mul f32[2,2,3,4]
 
 // ===== gqa_padding_mask_and_empty_row_dk
 
+// %8 = dot_general f32[2,2,4,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[4] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+          acc[3] += xv3[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 4; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %21 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = (i / 5LL) % 2LL;
@@ -18867,7 +20608,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restri
 }
 
 // %25 = select f32[2,4,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 10LL) % 4LL;
@@ -18885,7 +20626,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
 }
 
 // %27 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     const long long t1 = o / 2LL;
     const long long t2 = o % 2LL;
@@ -18901,7 +20642,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
 }
 
 // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 16LL; o += gridDim.x) {
     const long long t1 = o / 8LL;
     const long long t2 = (o / 2LL) % 4LL;
@@ -18936,8 +20677,47 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
   }
 }
 
+// %43 = dot_general f32[2,2,4,5]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[4] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 15LL + n * 3LL;
+      for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 12LL + 0LL + (c + e)] * we;
+          acc[1] += p0[bt * 12LL + 3LL + (c + e)] * we;
+          acc[2] += p0[bt * 12LL + 6LL + (c + e)] * we;
+          acc[3] += p0[bt * 12LL + 9LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 4; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %46 = reduce f32[2,4,2]
-extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k6_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 16LL; o += gridDim.x) {
     const long long t1 = o / 8LL;
     const long long t2 = (o / 2LL) % 4LL;
@@ -18955,7 +20735,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ 
 }
 
 // %50 = reshape f32[2,2,4,5]
-extern "C" __global__ void __launch_bounds__(256) k5_reshape(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+extern "C" __global__ void __launch_bounds__(256) k7_reshape(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 20LL) % 2LL;
@@ -18977,8 +20757,60 @@ extern "C" __global__ void __launch_bounds__(256) k5_reshape(float* __restrict__
   }
 }
 
+// %57 = dot_general f32[2,2,5,4]
+extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[640];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[5][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 4LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 16LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 20LL + (c) * 5LL + 0];
+        const float x1 = p0[bt * 20LL + (c) * 5LL + 1];
+        const float x2 = p0[bt * 20LL + (c) * 5LL + 2];
+        const float x3 = p0[bt * 20LL + (c) * 5LL + 3];
+        const float x4 = p0[bt * 20LL + (c) * 5LL + 4];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 5; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 640; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 20LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %60 = mul f32[2,2,5,4]
-extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 20LL) % 2LL;
@@ -18991,21 +20823,60 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
   }
 }
 // ----- plan of gqa_padding_mask_and_empty_row_dk: workspace 1024 bytes, 0 constants
-// gemm NT batch=4 M=4 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %8 = dot_general f32[2,2,4,5]
-// launch k0_and<<<1, 256>>>(ws+320, param5)  // %21 = and bool[2,2,5]
-// launch k1_select<<<1, 256>>>(ws+384, ws+320, ws+0)  // %25 = select f32[2,4,2,5]
-// launch k2_reduce<<<4, 256>>>(ws+0, ws+320)  // %27 = reduce f32[2,2]
-// launch k3_rows<<<16, 256>>>(ws+384, ws+64, ws+0)  // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
-// gemm NT batch=4 M=4 N=5 K=3 f32,f32->f32 out=ws+384 lhs=param4 rhs=param2  // %43 = dot_general f32[2,2,4,5]
-// launch k4_reduce<<<16, 256>>>(ws+0, param4, param3)  // %46 = reduce f32[2,4,2]
-// launch k5_reshape<<<1, 256>>>(ws+704, ws+64, ws+384, ws+0)  // %50 = reshape f32[2,2,4,5]
-// gemm TN batch=4 M=5 N=4 K=4 f32,f32->f32 out=ws+0 lhs=ws+704 rhs=param0  // %57 = dot_general f32[2,2,5,4]
-// launch k6_mul<<<1, 256>>>(result0, ws+0)  // %60 = mul f32[2,2,5,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %8 = dot_general f32[2,2,4,5]
+// launch k1_and<<<1, 256>>>(ws+320, param5)  // %21 = and bool[2,2,5]
+// launch k2_select<<<1, 256>>>(ws+384, ws+320, ws+0)  // %25 = select f32[2,4,2,5]
+// launch k3_reduce<<<4, 256>>>(ws+0, ws+320)  // %27 = reduce f32[2,2]
+// launch k4_rows<<<16, 256>>>(ws+384, ws+64, ws+0)  // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
+// launch k5_gemv<<<4, 256>>>(param4, param2, ws+384)  // %43 = dot_general f32[2,2,4,5]
+// launch k6_reduce<<<16, 256>>>(ws+0, param4, param3)  // %46 = reduce f32[2,4,2]
+// launch k7_reshape<<<1, 256>>>(ws+704, ws+64, ws+384, ws+0)  // %50 = reshape f32[2,2,4,5]
+// launch k8_gemv<<<4, 256>>>(ws+704, param0, ws+0)  // %57 = dot_general f32[2,2,5,4]
+// launch k9_mul<<<1, 256>>>(result0, ws+0)  // %60 = mul f32[2,2,5,4]
 
 // ===== softcap_window_positions_dk
 
+// %7 = dot_general f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %14 = tanh f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_tanh(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_tanh(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 20LL;
     const long long t2 = (i / 10LL) % 2LL;
@@ -19022,7 +20893,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_tanh(float* __restrict__ p0
 }
 
 // %25 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const long long* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_and(unsigned char* __restrict__ p0, const long long* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = (i / 5LL) % 2LL;
@@ -19043,7 +20914,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restri
 }
 
 // %29 = select f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k3_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 20LL;
     const long long t2 = (i / 10LL) % 2LL;
@@ -19061,7 +20932,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ 
 }
 
 // %31 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k4_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     const long long t1 = o / 2LL;
     const long long t2 = o % 2LL;
@@ -19077,7 +20948,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
 }
 
 // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k5_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
     const long long t1 = o / 4LL;
     const long long t2 = (o / 2LL) % 2LL;
@@ -19113,7 +20984,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restric
 }
 
 // %47 = reduce f32[2,2,2]
-extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k6_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
     const long long t1 = o / 4LL;
     const long long t2 = (o / 2LL) % 2LL;
@@ -19131,7 +21002,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ 
 }
 
 // %55 = mul f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4) {
+extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 20LL;
     const long long t2 = (i / 10LL) % 2LL;
@@ -19153,8 +21024,60 @@ extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0,
   }
 }
 
+// %60 = dot_general f32[2,2,5,4]
+extern "C" __global__ void __launch_bounds__(256) k8_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[640];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[5][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 2LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
+        const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
+        const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
+        const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
+        const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 5; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 640; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 20LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %63 = mul f32[2,2,5,4]
-extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 20LL) % 2LL;
@@ -19167,22 +21090,321 @@ extern "C" __global__ void __launch_bounds__(256) k7_mul(float* __restrict__ p0,
   }
 }
 // ----- plan of softcap_window_positions_dk: workspace 960 bytes, 0 constants
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %7 = dot_general f32[2,2,2,5]
-// launch k0_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
-// launch k1_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
-// launch k2_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
-// launch k3_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
-// launch k4_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param4 rhs=param2  // %45 = dot_general f32[2,2,2,5]
-// launch k5_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
-// launch k6_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
-// gemm TN batch=4 M=5 N=4 K=2 f32,f32->f32 out=ws+0 lhs=ws+768 rhs=param0  // %60 = dot_general f32[2,2,5,4]
-// launch k7_mul<<<1, 256>>>(result0, ws+0)  // %63 = mul f32[2,2,5,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
+// launch k1_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
+// launch k2_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
+// launch k3_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
+// launch k4_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
+// launch k5_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
+// launch k0_gemv<<<4, 256>>>(param4, param2, ws+0)  // %45 = dot_general f32[2,2,2,5]
+// launch k6_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
+// launch k7_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
+// launch k8_gemv<<<4, 256>>>(ws+768, param0, ws+0)  // %60 = dot_general f32[2,2,5,4]
+// launch k9_mul<<<1, 256>>>(result0, ws+0)  // %63 = mul f32[2,2,5,4]
+
+// ===== symmetric_window_mask_dk
+
+// %7 = dot_general f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %27 = and bool[2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 10LL;
+    const long long t2 = (i / 5LL) % 2LL;
+    const long long t3 = i % 5LL;
+    const long long t4 = t2;
+    const long long t5 = ((long long)3LL);
+    const long long t6 = (long long)((unsigned long long)t4 + (unsigned long long)t5);
+    const long long t7 = t3;
+    const long long t8 = (long long)((unsigned long long)t6 - (unsigned long long)t7);
+    const long long t9 = ((long long)2LL);
+    const bool t10 = (t8 < t9);
+    const long long t11 = t3;
+    const long long t12 = t2;
+    const long long t13 = ((long long)3LL);
+    const long long t14 = (long long)((unsigned long long)t12 + (unsigned long long)t13);
+    const long long t15 = (long long)((unsigned long long)t11 - (unsigned long long)t14);
+    const long long t16 = ((long long)2LL);
+    const bool t17 = (t15 < t16);
+    const bool t18 = (t10 && t17);
+    const bool t19 = t18;
+    const bool t20 = (p1[t1 * 5LL + t3] != 0);
+    const bool t21 = t20;
+    const bool t22 = (t19 && t21);
+    p0[i] = (unsigned char)(t22);
+  }
+}
+
+// %31 = select f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 20LL;
+    const long long t2 = (i / 10LL) % 2LL;
+    const long long t3 = (i / 5LL) % 2LL;
+    const long long t4 = i % 5LL;
+    const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
+    const bool t6 = t5;
+    const float t7 = p2[i];
+    const float t8 = 0x1.666666p-01f;
+    const float t9 = (t7 * t8);
+    const float t10 = -0x1.fffffep+127f;
+    const float t11 = (t6 ? t9 : t10);
+    p0[i] = t11;
+  }
+}
+
+// %33 = reduce f32[2,2]
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
+    const long long t1 = o / 2LL;
+    const long long t2 = o % 2LL;
+    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
+      const float t5 = (float)t4;
+      acc3 = kiln_fmaxop()(acc3, (double)t5);
+    }
+    const float t6 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
+    if (threadIdx.x == 0) p0[o] = t6;
+  }
+}
+
+// %35 = row_group [2,2,2,5] (11 values to %45, 1 stored)
+extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
+    const long long t1 = o / 4LL;
+    const long long t2 = (o / 2LL) % 2LL;
+    const long long t3 = o % 2LL;
+    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t5 = p0[(o * 5LL + r)];
+      acc4 = kiln_fmaxop()(acc4, (double)t5);
+    }
+    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
+    double acc7 = 0.0;
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t8 = p0[(o * 5LL + r)];
+      const float t9 = t6;
+      const float t10 = (t8 - t9);
+      const float t11 = expf(t10);
+      acc7 = kiln_fsum()(acc7, (double)t11);
+    }
+    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t13 = p0[(o * 5LL + r)];
+      const float t14 = logf(t12);
+      const float t15 = (t6 + t14);
+      const float t16 = t15;
+      const float t17 = (t13 - t16);
+      const float t18 = expf(t17);
+      const float t19 = p2[t1 * 2LL + t3];
+      const float t20 = t19;
+      const float t21 = (t18 * t20);
+      p1[o * 5LL + r] = t21;
+    }
+  }
+}
+
+// %49 = reduce f32[2,2,2]
+extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
+    const long long t1 = o / 4LL;
+    const long long t2 = (o / 2LL) % 2LL;
+    const long long t3 = o % 2LL;
+    double acc4 = 0.0;
+    for (long long r = threadIdx.x; r < 4LL; r += blockDim.x) {
+      const float t5 = p1[(o * 4LL + r)];
+      const float t6 = p2[(o * 4LL + r)];
+      const float t7 = (t5 * t6);
+      acc4 = kiln_fsum()(acc4, (double)t7);
+    }
+    const float t8 = (float)kiln_block_reduce(acc4, kiln_fsum());
+    if (threadIdx.x == 0) p0[o] = t8;
+  }
+}
+
+// %52 = mul f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k6_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 20LL;
+    const long long t2 = (i / 10LL) % 2LL;
+    const long long t3 = (i / 5LL) % 2LL;
+    const long long t4 = i % 5LL;
+    const float t5 = p1[i];
+    const float t6 = p2[i];
+    const float t7 = p3[t1 * 4LL + t2 * 2LL + t3];
+    const float t8 = t7;
+    const float t9 = (t6 - t8);
+    const float t10 = (t5 * t9);
+    p0[i] = t10;
+  }
+}
+
+// %57 = dot_general f32[2,2,5,4]
+extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[640];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[5][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 2LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
+        const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
+        const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
+        const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
+        const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 5; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 640; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 20LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %60 = mul f32[2,2,5,4]
+extern "C" __global__ void __launch_bounds__(256) k8_mul(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 40LL;
+    const long long t2 = (i / 20LL) % 2LL;
+    const long long t3 = (i / 4LL) % 5LL;
+    const long long t4 = i % 4LL;
+    const float t5 = p1[i];
+    const float t6 = 0x1.666666p-01f;
+    const float t7 = (t5 * t6);
+    p0[i] = t7;
+  }
+}
+// ----- plan of symmetric_window_mask_dk: workspace 640 bytes, 0 constants
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
+// launch k1_and<<<1, 256>>>(ws+192, param5)  // %27 = and bool[2,2,5]
+// launch k2_select<<<1, 256>>>(ws+256, ws+192, ws+0)  // %31 = select f32[2,2,2,5]
+// launch k3_reduce<<<4, 256>>>(ws+0, ws+192)  // %33 = reduce f32[2,2]
+// launch k4_rows<<<8, 256>>>(ws+256, ws+64, ws+0)  // %35 = row_group [2,2,2,5] (11 values to %45, 1 stored)
+// launch k0_gemv<<<4, 256>>>(param4, param2, ws+256)  // %47 = dot_general f32[2,2,2,5]
+// launch k5_reduce<<<8, 256>>>(ws+0, param4, param3)  // %49 = reduce f32[2,2,2]
+// launch k6_mul<<<1, 256>>>(ws+448, ws+64, ws+256, ws+0)  // %52 = mul f32[2,2,2,5]
+// launch k7_gemv<<<4, 256>>>(ws+448, param0, ws+0)  // %57 = dot_general f32[2,2,5,4]
+// launch k8_mul<<<1, 256>>>(result0, ws+0)  // %60 = mul f32[2,2,5,4]
 
 // ===== bf16_gqa_dk
 
+// %7 = dot_general f32[1,2,6,4]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
+  const long long groups = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[6] = {};
+    if (n < 4LL) {
+      const unsigned short* row = p1 + bt * 16LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 6; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %21 = select f32[1,4,3,4]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 12LL) % 4LL;
     const long long t2 = (i / 4LL) % 3LL;
@@ -19203,7 +21425,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
 }
 
 // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = (o / 3LL) % 4LL;
     const long long t2 = o % 3LL;
@@ -19235,7 +21457,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
 }
 
 // %35 = convert bf16[1,2,6,3]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 18LL) % 2LL;
     const long long t2 = (i / 3LL) % 6LL;
@@ -19252,8 +21474,49 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
   }
 }
 
+// %39 = dot_general f32[1,2,6,4]
+extern "C" __global__ void __launch_bounds__(256) k4_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
+  const long long groups = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[6] = {};
+    if (n < 4LL) {
+      const unsigned short* row = p1 + bt * 12LL + n * 3LL;
+      for (long long c = (long long)lane * 1; c < 3LL; c += 32) {
+        const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(p0[bt * 18LL + 0LL + (c + e)]) * we;
+          acc[1] += kiln_bf2f(p0[bt * 18LL + 3LL + (c + e)]) * we;
+          acc[2] += kiln_bf2f(p0[bt * 18LL + 6LL + (c + e)]) * we;
+          acc[3] += kiln_bf2f(p0[bt * 18LL + 9LL + (c + e)]) * we;
+          acc[4] += kiln_bf2f(p0[bt * 18LL + 12LL + (c + e)]) * we;
+          acc[5] += kiln_bf2f(p0[bt * 18LL + 15LL + (c + e)]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 6; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %42 = reduce f32[1,4,3]
-extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k5_reduce(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned short* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = (o / 3LL) % 4LL;
     const long long t2 = o % 3LL;
@@ -19272,7 +21535,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ 
 }
 
 // %47 = convert bf16[1,2,6,4]
-extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+extern "C" __global__ void __launch_bounds__(256) k6_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 24LL) % 2LL;
     const long long t2 = (i / 4LL) % 6LL;
@@ -19293,8 +21556,58 @@ extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __r
   }
 }
 
+// %54 = dot_general f32[1,2,4,4]
+extern "C" __global__ void __launch_bounds__(256) k7_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[512];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[4][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 6LL; c += warps) {
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 24LL + c * 4LL + n0); const unsigned short* wv = wv_u.a;
+        const float x0 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 0]);
+        const float x1 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 1]);
+        const float x2 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 2]);
+        const float x3 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 3]);
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 4; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 512; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 16LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %58 = convert bf16[1,2,4,4]
-extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k8_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 16LL) % 2LL;
     const long long t2 = (i / 4LL) % 4LL;
@@ -19307,15 +21620,15 @@ extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __r
   }
 }
 // ----- plan of bf16_gqa_dk: workspace 640 bytes, 0 constants
-// gemm NT batch=2 M=6 N=4 K=4 bf16,bf16->f32 out=ws+0 lhs=param0 rhs=param1  // %7 = dot_general f32[1,2,6,4]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-// launch k2_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
-// gemm NT batch=2 M=6 N=4 K=3 bf16,bf16->f32 out=ws+320 lhs=ws+192 rhs=param2  // %39 = dot_general f32[1,2,6,4]
-// launch k3_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
-// launch k4_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
-// gemm TN batch=2 M=4 N=4 K=6 bf16,bf16->f32 out=ws+0 lhs=ws+512 rhs=param0  // %54 = dot_general f32[1,2,4,4]
-// launch k5_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,2,4,4]
+// launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[1,2,6,4]
+// launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
+// launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
+// launch k3_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
+// launch k4_gemv<<<2, 256>>>(ws+192, param2, ws+320)  // %39 = dot_general f32[1,2,6,4]
+// launch k5_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
+// launch k6_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
+// launch k7_gemv<<<2, 256>>>(ws+512, param0, ws+0)  // %54 = dot_general f32[1,2,4,4]
+// launch k8_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,2,4,4]
 
 // ===== f64_dk
 
@@ -19451,8 +21764,49 @@ extern "C" __global__ void __launch_bounds__(256) k5_mul(double* __restrict__ p0
 
 // ===== causal_dv
 
+// %6 = dot_general f32[2,2,3,3]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
+  const long long groups = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[3] = {};
+    if (n < 3LL) {
+      const float* row = p1 + bt * 12LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 12LL + 8LL + c); const float* xv2 = xv2_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 3; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 9LL + (long long)m * 3LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %19 = select f32[2,2,3,3]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 18LL;
     const long long t2 = (i / 9LL) % 2LL;
@@ -19472,7 +21826,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
 }
 
 // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = o / 6LL;
     const long long t2 = (o / 3LL) % 2LL;
@@ -19503,16 +21857,107 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
     }
   }
 }
+
+// %30 = dot_general f32[2,2,3,4]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[384];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[3][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 3LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 12LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 9LL + (c) * 3LL + 0];
+        const float x1 = p0[bt * 9LL + (c) * 3LL + 1];
+        const float x2 = p0[bt * 9LL + (c) * 3LL + 2];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 3; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 384; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 12LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of causal_dv: workspace 384 bytes, 0 constants
-// gemm NT batch=4 M=3 N=3 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %6 = dot_general f32[2,2,3,3]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %19 = select f32[2,2,3,3]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
-// gemm TN batch=4 M=3 N=4 K=3 f32,f32->f32 out=result0 lhs=ws+0 rhs=param4  // %30 = dot_general f32[2,2,3,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %6 = dot_general f32[2,2,3,3]
+// launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %19 = select f32[2,2,3,3]
+// launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %20 = row_group [2,2,3,3] (10 values to %29, 1 stored)
+// launch k3_gemv<<<4, 256>>>(ws+0, param4, result0)  // %30 = dot_general f32[2,2,3,4]
 
 // ===== gqa_padding_mask_and_empty_row_dv
 
+// %8 = dot_general f32[2,2,4,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[4] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 4LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 8LL + c); const float* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 12LL + c); const float* xv3 = xv3_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+          acc[3] += xv3[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 4; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, m = t % 4;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 20LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %21 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = (i / 5LL) % 2LL;
@@ -19531,7 +21976,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restri
 }
 
 // %25 = select f32[2,4,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 80LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 10LL) % 4LL;
@@ -19549,7 +21994,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
 }
 
 // %27 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     const long long t1 = o / 2LL;
     const long long t2 = o % 2LL;
@@ -19565,7 +22010,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
 }
 
 // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 16LL; o += gridDim.x) {
     const long long t1 = o / 8LL;
     const long long t2 = (o / 2LL) % 4LL;
@@ -19599,18 +22044,109 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
   }
 }
+
+// %42 = dot_general f32[2,2,5,3]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[160];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 32LL + (long long)lane * 1;
+    float acc[5][1] = {};
+    if (n0 < 3LL) {
+      for (long long c = warp; c < 4LL; c += warps) {
+        const float wv[1] = {*(p1 + bt * 12LL + c * 3LL + n0)};
+        const float x0 = p0[bt * 20LL + (c) * 5LL + 0];
+        const float x1 = p0[bt * 20LL + (c) * 5LL + 1];
+        const float x2 = p0[bt * 20LL + (c) * 5LL + 2];
+        const float x3 = p0[bt * 20LL + (c) * 5LL + 3];
+        const float x4 = p0[bt * 20LL + (c) * 5LL + 4];
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 5; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 1; ++e) {
+            const int at = m * 32 + lane * 1 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 160; t += blockDim.x) {
+      const long long n = (u % groups) * 32LL + t % 32;
+      if (n < 3LL) {
+        const int m = t / 32;
+        p2[bt * 15LL + (long long)m * 3LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of gqa_padding_mask_and_empty_row_dv: workspace 704 bytes, 0 constants
-// gemm NT batch=4 M=4 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %8 = dot_general f32[2,2,4,5]
-// launch k0_and<<<1, 256>>>(ws+320, param5)  // %21 = and bool[2,2,5]
-// launch k1_select<<<1, 256>>>(ws+384, ws+320, ws+0)  // %25 = select f32[2,4,2,5]
-// launch k2_reduce<<<4, 256>>>(ws+0, ws+320)  // %27 = reduce f32[2,2]
-// launch k3_rows<<<16, 256>>>(ws+384, ws+64, ws+0)  // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
-// gemm TN batch=4 M=5 N=3 K=4 f32,f32->f32 out=result0 lhs=ws+64 rhs=param4  // %42 = dot_general f32[2,2,5,3]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %8 = dot_general f32[2,2,4,5]
+// launch k1_and<<<1, 256>>>(ws+320, param5)  // %21 = and bool[2,2,5]
+// launch k2_select<<<1, 256>>>(ws+384, ws+320, ws+0)  // %25 = select f32[2,4,2,5]
+// launch k3_reduce<<<4, 256>>>(ws+0, ws+320)  // %27 = reduce f32[2,2]
+// launch k4_rows<<<16, 256>>>(ws+384, ws+64, ws+0)  // %29 = row_group [2,4,2,5] (11 values to %39, 1 stored)
+// launch k5_gemv<<<4, 256>>>(ws+64, param4, result0)  // %42 = dot_general f32[2,2,5,3]
 
 // ===== softcap_window_positions_dv
 
+// %7 = dot_general f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %25 = and bool[2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restrict__ p0, const long long* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const long long* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 10LL;
     const long long t2 = (i / 5LL) % 2LL;
@@ -19631,7 +22167,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_and(unsigned char* __restri
 }
 
 // %29 = select f32[2,2,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 20LL;
     const long long t2 = (i / 10LL) % 2LL;
@@ -19654,7 +22190,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ 
 }
 
 // %31 = reduce f32[2,2]
-extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
     const long long t1 = o / 2LL;
     const long long t2 = o % 2LL;
@@ -19670,7 +22206,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(float* __restrict__ 
 }
 
 // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
   for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
     const long long t1 = o / 4LL;
     const long long t2 = (o / 2LL) % 2LL;
@@ -19704,18 +22240,316 @@ extern "C" __global__ void __launch_bounds__(256) k3_rows(const float* __restric
     }
   }
 }
+
+// %44 = dot_general f32[2,2,5,4]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[640];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[5][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 2LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
+        const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
+        const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
+        const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
+        const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 5; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 640; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 20LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of softcap_window_positions_dv: workspace 448 bytes, 0 constants
-// gemm NT batch=4 M=2 N=5 K=4 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %7 = dot_general f32[2,2,2,5]
-// launch k0_and<<<1, 256>>>(ws+192, param5)  // %25 = and bool[2,2,5]
-// launch k1_select<<<1, 256>>>(ws+256, ws+192, ws+0)  // %29 = select f32[2,2,2,5]
-// launch k2_reduce<<<4, 256>>>(ws+0, ws+192)  // %31 = reduce f32[2,2]
-// launch k3_rows<<<8, 256>>>(ws+256, ws+64, ws+0)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
-// gemm TN batch=4 M=5 N=4 K=2 f32,f32->f32 out=result0 lhs=ws+64 rhs=param4  // %44 = dot_general f32[2,2,5,4]
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
+// launch k1_and<<<1, 256>>>(ws+192, param5)  // %25 = and bool[2,2,5]
+// launch k2_select<<<1, 256>>>(ws+256, ws+192, ws+0)  // %29 = select f32[2,2,2,5]
+// launch k3_reduce<<<4, 256>>>(ws+0, ws+192)  // %31 = reduce f32[2,2]
+// launch k4_rows<<<8, 256>>>(ws+256, ws+64, ws+0)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
+// launch k5_gemv<<<4, 256>>>(ws+64, param4, result0)  // %44 = dot_general f32[2,2,5,4]
+
+// ===== symmetric_window_mask_dv
+
+// %7 = dot_general f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 20LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 8LL + 4LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %27 = and bool[2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_and(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 20LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 10LL;
+    const long long t2 = (i / 5LL) % 2LL;
+    const long long t3 = i % 5LL;
+    const long long t4 = t2;
+    const long long t5 = ((long long)3LL);
+    const long long t6 = (long long)((unsigned long long)t4 + (unsigned long long)t5);
+    const long long t7 = t3;
+    const long long t8 = (long long)((unsigned long long)t6 - (unsigned long long)t7);
+    const long long t9 = ((long long)2LL);
+    const bool t10 = (t8 < t9);
+    const long long t11 = t3;
+    const long long t12 = t2;
+    const long long t13 = ((long long)3LL);
+    const long long t14 = (long long)((unsigned long long)t12 + (unsigned long long)t13);
+    const long long t15 = (long long)((unsigned long long)t11 - (unsigned long long)t14);
+    const long long t16 = ((long long)2LL);
+    const bool t17 = (t15 < t16);
+    const bool t18 = (t10 && t17);
+    const bool t19 = t18;
+    const bool t20 = (p1[t1 * 5LL + t3] != 0);
+    const bool t21 = t20;
+    const bool t22 = (t19 && t21);
+    p0[i] = (unsigned char)(t22);
+  }
+}
+
+// %31 = select f32[2,2,2,5]
+extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 40LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 20LL;
+    const long long t2 = (i / 10LL) % 2LL;
+    const long long t3 = (i / 5LL) % 2LL;
+    const long long t4 = i % 5LL;
+    const bool t5 = (p1[t1 * 10LL + t3 * 5LL + t4] != 0);
+    const bool t6 = t5;
+    const float t7 = p2[i];
+    const float t8 = 0x1.666666p-01f;
+    const float t9 = (t7 * t8);
+    const float t10 = -0x1.fffffep+127f;
+    const float t11 = (t6 ? t9 : t10);
+    p0[i] = t11;
+  }
+}
+
+// %33 = reduce f32[2,2]
+extern "C" __global__ void __launch_bounds__(256) k3_reduce(float* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long o = blockIdx.x; o < 4LL; o += gridDim.x) {
+    const long long t1 = o / 2LL;
+    const long long t2 = o % 2LL;
+    double acc3 = -__longlong_as_double(0x7ff0000000000000LL);
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const bool t4 = (p1[(o * 5LL + r)] != 0);
+      const float t5 = (float)t4;
+      acc3 = kiln_fmaxop()(acc3, (double)t5);
+    }
+    const float t6 = (float)kiln_block_reduce(acc3, kiln_fmaxop());
+    if (threadIdx.x == 0) p0[o] = t6;
+  }
+}
+
+// %35 = row_group [2,2,2,5] (11 values to %45, 1 stored)
+extern "C" __global__ void __launch_bounds__(256) k4_rows(const float* __restrict__ p0, float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long o = blockIdx.x; o < 8LL; o += gridDim.x) {
+    const long long t1 = o / 4LL;
+    const long long t2 = (o / 2LL) % 2LL;
+    const long long t3 = o % 2LL;
+    double acc4 = -__longlong_as_double(0x7ff0000000000000LL);
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t5 = p0[(o * 5LL + r)];
+      acc4 = kiln_fmaxop()(acc4, (double)t5);
+    }
+    const float t6 = (float)kiln_block_reduce(acc4, kiln_fmaxop());
+    double acc7 = 0.0;
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t8 = p0[(o * 5LL + r)];
+      const float t9 = t6;
+      const float t10 = (t8 - t9);
+      const float t11 = expf(t10);
+      acc7 = kiln_fsum()(acc7, (double)t11);
+    }
+    const float t12 = (float)kiln_block_reduce(acc7, kiln_fsum());
+    for (long long r = threadIdx.x; r < 5LL; r += blockDim.x) {
+      const float t13 = p0[(o * 5LL + r)];
+      const float t14 = logf(t12);
+      const float t15 = (t6 + t14);
+      const float t16 = t15;
+      const float t17 = (t13 - t16);
+      const float t18 = expf(t17);
+      const float t19 = p2[t1 * 2LL + t3];
+      const float t20 = t19;
+      const float t21 = (t18 * t20);
+      p1[o * 5LL + r] = t21;
+    }
+  }
+}
+
+// %46 = dot_general f32[2,2,5,4]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[640];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 128LL + (long long)lane * 4;
+    float acc[5][4] = {};
+    if (n0 < 4LL) {
+      for (long long c = warp; c < 2LL; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 8LL + c * 4LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 10LL + (c) * 5LL + 0];
+        const float x1 = p0[bt * 10LL + (c) * 5LL + 1];
+        const float x2 = p0[bt * 10LL + (c) * 5LL + 2];
+        const float x3 = p0[bt * 10LL + (c) * 5LL + 3];
+        const float x4 = p0[bt * 10LL + (c) * 5LL + 4];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 5; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 640; t += blockDim.x) {
+      const long long n = (u % groups) * 128LL + t % 128;
+      if (n < 4LL) {
+        const int m = t / 128;
+        p2[bt * 20LL + (long long)m * 4LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of symmetric_window_mask_dv: workspace 448 bytes, 0 constants
+// launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
+// launch k1_and<<<1, 256>>>(ws+192, param5)  // %27 = and bool[2,2,5]
+// launch k2_select<<<1, 256>>>(ws+256, ws+192, ws+0)  // %31 = select f32[2,2,2,5]
+// launch k3_reduce<<<4, 256>>>(ws+0, ws+192)  // %33 = reduce f32[2,2]
+// launch k4_rows<<<8, 256>>>(ws+256, ws+64, ws+0)  // %35 = row_group [2,2,2,5] (11 values to %45, 1 stored)
+// launch k5_gemv<<<4, 256>>>(ws+64, param4, result0)  // %46 = dot_general f32[2,2,5,4]
 
 // ===== bf16_gqa_dv
 
+// %7 = dot_general f32[1,2,6,4]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
+  const long long groups = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[6] = {};
+    if (n < 4LL) {
+      const unsigned short* row = p1 + bt * 16LL + n * 4LL;
+      for (long long c = (long long)lane * 4; c < 4LL; c += 128) {
+        union { kiln_vec<8> v; unsigned short a[4]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 4LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 8LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv3_u; xv3_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 12LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv4_u; xv4_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 16LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<8> v; unsigned short a[4]; } xv5_u; xv5_u.v = *(const kiln_vec<8>*)(p0 + bt * 24LL + 20LL + c); const unsigned short* xv5 = xv5_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 6; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 24LL + (long long)m * 4LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %21 = select f32[1,4,3,4]
-extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_select(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 12LL) % 4LL;
     const long long t2 = (i / 4LL) % 3LL;
@@ -19736,7 +22570,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_select(float* __restrict__ 
 }
 
 // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 12LL; o += gridDim.x) {
     const long long t1 = (o / 3LL) % 4LL;
     const long long t2 = o % 3LL;
@@ -19768,7 +22602,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
 }
 
 // %35 = convert bf16[1,2,6,3]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 18LL) % 2LL;
     const long long t2 = (i / 3LL) % 6LL;
@@ -19786,7 +22620,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
 }
 
 // %37 = convert bf16[1,2,6,4]
-extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 48LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 24LL) % 2LL;
     const long long t2 = (i / 4LL) % 6LL;
@@ -19797,8 +22631,58 @@ extern "C" __global__ void __launch_bounds__(256) k3_convert(unsigned short* __r
   }
 }
 
+// %38 = dot_general f32[1,2,4,3]
+extern "C" __global__ void __launch_bounds__(256) k5_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[128];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 32LL + (long long)lane * 1;
+    float acc[4][1] = {};
+    if (n0 < 3LL) {
+      for (long long c = warp; c < 6LL; c += warps) {
+        const unsigned short wv[1] = {*(p1 + bt * 18LL + c * 3LL + n0)};
+        const float x0 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 0]);
+        const float x1 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 1]);
+        const float x2 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 2]);
+        const float x3 = kiln_bf2f(p0[bt * 24LL + (c) * 4LL + 3]);
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 4; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 1; ++e) {
+            const int at = m * 32 + lane * 1 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 128; t += blockDim.x) {
+      const long long n = (u % groups) * 32LL + t % 32;
+      if (n < 3LL) {
+        const int m = t / 32;
+        p2[bt * 12LL + (long long)m * 3LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %58 = convert bf16[1,2,4,3]
-extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k6_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 24LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 12LL) % 2LL;
     const long long t2 = (i / 3LL) % 4LL;
@@ -19809,13 +22693,13 @@ extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __r
   }
 }
 // ----- plan of bf16_gqa_dv: workspace 448 bytes, 0 constants
-// gemm NT batch=2 M=6 N=4 K=4 bf16,bf16->f32 out=ws+0 lhs=param0 rhs=param1  // %7 = dot_general f32[1,2,6,4]
-// launch k0_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
-// launch k1_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-// launch k2_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
-// launch k3_convert<<<1, 256>>>(ws+320, ws+0)  // %37 = convert bf16[1,2,6,4]
-// gemm TN batch=2 M=4 N=3 K=6 bf16,bf16->f32 out=ws+0 lhs=ws+320 rhs=ws+192  // %38 = dot_general f32[1,2,4,3]
-// launch k4_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,2,4,3]
+// launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[1,2,6,4]
+// launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
+// launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
+// launch k3_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
+// launch k4_convert<<<1, 256>>>(ws+320, ws+0)  // %37 = convert bf16[1,2,6,4]
+// launch k5_gemv<<<2, 256>>>(ws+320, ws+192, ws+0)  // %38 = dot_general f32[1,2,4,3]
+// launch k6_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,2,4,3]
 
 // ===== f64_dv
 
@@ -19972,8 +22856,50 @@ extern "C" __global__ void __launch_bounds__(256) k3_select(double* __restrict__
 
 // ===== one_chunk_f32
 
+// %5 = dot_general f32[7,11]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][7][33];
+  const long long groups = (11LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[7] = {};
+    if (n < 11LL) {
+      const float* row = p1 + bt * 55LL + n * 5LL;
+      for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 35LL + 0LL + (c + e)] * we;
+          acc[1] += p0[bt * 35LL + 5LL + (c + e)] * we;
+          acc[2] += p0[bt * 35LL + 10LL + (c + e)] * we;
+          acc[3] += p0[bt * 35LL + 15LL + (c + e)] * we;
+          acc[4] += p0[bt * 35LL + 20LL + (c + e)] * we;
+          acc[5] += p0[bt * 35LL + 25LL + (c + e)] * we;
+          acc[6] += p0[bt * 35LL + 30LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 7; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 7; t += blockDim.x) {
+      const int w = t / 7, m = t % 7;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 77LL + (long long)m * 11LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %6 = row_group [7,11] (7 values to %12, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 7LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
@@ -19999,7 +22925,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
 }
 
 // %14 = gather f32[7,1]
-extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k2_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 7LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = p1[i];
     const long long t2 = min(max((long long)t1, 0LL), 10LL);
@@ -20010,7 +22936,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ 
 }
 
 // %21 = select f32[7]
-extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
+extern "C" __global__ void __launch_bounds__(256) k3_select(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 7LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = p1[i];
     const long long t2 = ((long long)-100LL);
@@ -20024,10 +22950,10 @@ extern "C" __global__ void __launch_bounds__(256) k2_select(float* __restrict__ 
   }
 }
 // ----- plan of one_chunk_f32: workspace 448 bytes, 0 constants
-// gemm NT batch=1 M=7 N=11 K=5 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %5 = dot_general f32[7,11]
-// launch k0_rows<<<7, 256>>>(ws+0, ws+320)  // %6 = row_group [7,11] (7 values to %12, 1 stored)
-// launch k1_gather<<<1, 256>>>(ws+384, param2, ws+0)  // %14 = gather f32[7,1]
-// launch k2_select<<<1, 256>>>(result0, param2, ws+320, ws+384)  // %21 = select f32[7]
+// launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %5 = dot_general f32[7,11]
+// launch k1_rows<<<7, 256>>>(ws+0, ws+320)  // %6 = row_group [7,11] (7 values to %12, 1 stored)
+// launch k2_gather<<<1, 256>>>(ws+384, param2, ws+0)  // %14 = gather f32[7,1]
+// launch k3_select<<<1, 256>>>(result0, param2, ws+320, ws+384)  // %21 = select f32[7]
 
 // ===== uneven_chunks_bias_f32
 
@@ -20042,8 +22968,46 @@ extern "C" __global__ void __launch_bounds__(256) k0_slice(float* __restrict__ p
   }
 }
 
+// %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
+extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2, const float* __restrict__ p3) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
+  const long long groups = (11LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[3] = {};
+    if (n < 11LL) {
+      const float* row = p1 + bt * 55LL + n * 5LL;
+      for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 15LL + 0LL + (c + e)] * we;
+          acc[1] += p0[bt * 15LL + 5LL + (c + e)] * we;
+          acc[2] += p0[bt * 15LL + 10LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 3; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 33LL + (long long)m * 11LL + nw] = sum + p3[nw];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %11 = row_group [3,11] (7 values to %17, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 3LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
@@ -20069,7 +23033,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const float* __restric
 }
 
 // %19 = gather f32[3,1]
-extern "C" __global__ void __launch_bounds__(256) k2_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k3_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i;
     const long long t2 = p1[t1];
@@ -20083,7 +23047,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_gather(float* __restrict__ 
 }
 
 // %28 = slice f32[3,5]
-extern "C" __global__ void __launch_bounds__(256) k3_slice(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k4_slice(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 15LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 5LL;
     const long long t2 = i % 5LL;
@@ -20094,7 +23058,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_slice(float* __restrict__ p
 }
 
 // %40 = gather f32[3,1]
-extern "C" __global__ void __launch_bounds__(256) k4_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k5_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i;
     const long long t2 = p1[(t1 + 3LL)];
@@ -20108,7 +23072,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_gather(float* __restrict__ 
 }
 
 // %49 = slice f32[1,5]
-extern "C" __global__ void __launch_bounds__(256) k5_slice(float* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k6_slice(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i % 5LL;
     const float t2 = p1[(0LL + 6LL) * 5LL + t1];
@@ -20117,8 +23081,44 @@ extern "C" __global__ void __launch_bounds__(256) k5_slice(float* __restrict__ p
   }
 }
 
+// %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
+extern "C" __global__ void __launch_bounds__(256) k7_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2, const float* __restrict__ p3) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (11LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 11LL) {
+      const float* row = p1 + bt * 55LL + n * 5LL;
+      for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 5LL + 0LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 11LL + (long long)m * 11LL + nw] = sum + p3[nw];
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %53 = row_group [1,11] (7 values to %59, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k6_rows(const float* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k8_rows(const float* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 1LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
@@ -20144,7 +23144,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_rows(const float* __restric
 }
 
 // %61 = gather f32[1,1]
-extern "C" __global__ void __launch_bounds__(256) k7_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k9_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = 0LL;
     const long long t2 = p1[(0LL + 6LL)];
@@ -20158,7 +23158,7 @@ extern "C" __global__ void __launch_bounds__(256) k7_gather(float* __restrict__ 
 }
 
 // %69 = concat f32[7]
-extern "C" __global__ void __launch_bounds__(256) k8_concat(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4, const float* __restrict__ p5, const float* __restrict__ p6, const float* __restrict__ p7) {
+extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4, const float* __restrict__ p5, const float* __restrict__ p6, const float* __restrict__ p7) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 7LL; i += (long long)gridDim.x * blockDim.x) {
     float t1;
     if (i < 3LL) {
@@ -20201,18 +23201,18 @@ extern "C" __global__ void __launch_bounds__(256) k8_concat(float* __restrict__ 
 }
 // ----- plan of uneven_chunks_bias_f32: workspace 512 bytes, 0 constants
 // launch k0_slice<<<1, 256>>>(ws+0, param0)  // %7 = slice f32[3,5]
-// gemm NT batch=1 M=3 N=11 K=5 f32,f32->f32 out=ws+64 lhs=ws+0 rhs=param1 bias=param3  // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
-// launch k1_rows<<<3, 256>>>(ws+64, ws+0)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
-// launch k2_gather<<<1, 256>>>(ws+256, param2, ws+64)  // %19 = gather f32[3,1]
-// launch k3_slice<<<1, 256>>>(ws+64, param0)  // %28 = slice f32[3,5]
-// gemm NT batch=1 M=3 N=11 K=5 f32,f32->f32 out=ws+320 lhs=ws+64 rhs=param1 bias=param3  // %29 = dot_general f32[3,11] with bias epilogue %31 = add f32[3,11]
-// launch k1_rows<<<3, 256>>>(ws+320, ws+64)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
-// launch k4_gather<<<1, 256>>>(ws+128, param2, ws+320)  // %40 = gather f32[3,1]
-// launch k5_slice<<<1, 256>>>(ws+192, param0)  // %49 = slice f32[1,5]
-// gemm NT batch=1 M=1 N=11 K=5 f32,f32->f32 out=ws+320 lhs=ws+192 rhs=param1 bias=param3  // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
-// launch k6_rows<<<1, 256>>>(ws+320, ws+192)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
-// launch k7_gather<<<1, 256>>>(ws+384, param2, ws+320)  // %61 = gather f32[1,1]
-// launch k8_concat<<<1, 256>>>(result0, param2, ws+0, ws+256, ws+64, ws+128, ws+192, ws+384)  // %69 = concat f32[7]
+// launch k1_gemv<<<2, 256>>>(ws+0, param1, ws+64, param3)  // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
+// launch k2_rows<<<3, 256>>>(ws+64, ws+0)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
+// launch k3_gather<<<1, 256>>>(ws+256, param2, ws+64)  // %19 = gather f32[3,1]
+// launch k4_slice<<<1, 256>>>(ws+64, param0)  // %28 = slice f32[3,5]
+// launch k1_gemv<<<2, 256>>>(ws+64, param1, ws+320, param3)  // %29 = dot_general f32[3,11] with bias epilogue %31 = add f32[3,11]
+// launch k2_rows<<<3, 256>>>(ws+320, ws+64)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
+// launch k5_gather<<<1, 256>>>(ws+128, param2, ws+320)  // %40 = gather f32[3,1]
+// launch k6_slice<<<1, 256>>>(ws+192, param0)  // %49 = slice f32[1,5]
+// launch k7_gemv<<<2, 256>>>(ws+192, param1, ws+320, param3)  // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
+// launch k8_rows<<<1, 256>>>(ws+320, ws+192)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
+// launch k9_gather<<<1, 256>>>(ws+384, param2, ws+320)  // %61 = gather f32[1,1]
+// launch k10_concat<<<1, 256>>>(result0, param2, ws+0, ws+256, ws+64, ws+128, ws+192, ws+384)  // %69 = concat f32[7]
 
 // ===== row_chunks_i32_labels_f64
 
@@ -20437,8 +23437,47 @@ extern "C" __global__ void __launch_bounds__(256) k0_slice(unsigned short* __res
   }
 }
 
+// %7 = dot_general bf16[2,11]
+extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (11LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 11LL) {
+      const unsigned short* row = p1 + bt * 176LL + n * 16LL;
+      for (long long c = (long long)lane * 8; c < 16LL; c += 256) {
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 16LL + c); const unsigned short* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 8; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 22LL + (long long)m * 11LL + nw] = kiln_f2bf(sum);
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %9 = row_group [2,11] (7 values to %15, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k1_rows(const unsigned short* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_rows(const unsigned short* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 2LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
@@ -20466,7 +23505,7 @@ extern "C" __global__ void __launch_bounds__(256) k1_rows(const unsigned short* 
 }
 
 // %17 = gather f32[2,1]
-extern "C" __global__ void __launch_bounds__(256) k2_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k3_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i;
     const long long t2 = p1[t1];
@@ -20481,7 +23520,7 @@ extern "C" __global__ void __launch_bounds__(256) k2_gather(float* __restrict__ 
 }
 
 // %26 = slice bf16[2,16]
-extern "C" __global__ void __launch_bounds__(256) k3_slice(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k4_slice(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 16LL;
     const long long t2 = i % 16LL;
@@ -20492,7 +23531,7 @@ extern "C" __global__ void __launch_bounds__(256) k3_slice(unsigned short* __res
 }
 
 // %37 = gather f32[2,1]
-extern "C" __global__ void __launch_bounds__(256) k4_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k5_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i;
     const long long t2 = p1[(t1 + 2LL)];
@@ -20507,7 +23546,7 @@ extern "C" __global__ void __launch_bounds__(256) k4_gather(float* __restrict__ 
 }
 
 // %46 = slice bf16[2,16]
-extern "C" __global__ void __launch_bounds__(256) k5_slice(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k6_slice(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 16LL;
     const long long t2 = i % 16LL;
@@ -20518,7 +23557,7 @@ extern "C" __global__ void __launch_bounds__(256) k5_slice(unsigned short* __res
 }
 
 // %57 = gather f32[2,1]
-extern "C" __global__ void __launch_bounds__(256) k6_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k7_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i;
     const long long t2 = p1[(t1 + 4LL)];
@@ -20533,7 +23572,7 @@ extern "C" __global__ void __launch_bounds__(256) k6_gather(float* __restrict__ 
 }
 
 // %66 = slice bf16[1,16]
-extern "C" __global__ void __launch_bounds__(256) k7_slice(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k8_slice(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 16LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i % 16LL;
     const float t2 = kiln_bf2f(p1[(0LL + 6LL) * 16LL + t1]);
@@ -20542,8 +23581,45 @@ extern "C" __global__ void __launch_bounds__(256) k7_slice(unsigned short* __res
   }
 }
 
+// %67 = dot_general bf16[1,11]
+extern "C" __global__ void __launch_bounds__(256) k9_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (11LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 11LL) {
+      const unsigned short* row = p1 + bt * 176LL + n * 16LL;
+      for (long long c = (long long)lane * 8; c < 16LL; c += 256) {
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 16LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 8; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 11LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 11LL + (long long)m * 11LL + nw] = kiln_f2bf(sum);
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %69 = row_group [1,11] (7 values to %75, 1 stored)
-extern "C" __global__ void __launch_bounds__(256) k8_rows(const unsigned short* __restrict__ p0, float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k10_rows(const unsigned short* __restrict__ p0, float* __restrict__ p1) {
   for (long long o = blockIdx.x; o < 1LL; o += gridDim.x) {
     double acc1 = -__longlong_as_double(0x7ff0000000000000LL);
     for (long long r = threadIdx.x; r < 11LL; r += blockDim.x) {
@@ -20571,7 +23647,7 @@ extern "C" __global__ void __launch_bounds__(256) k8_rows(const unsigned short* 
 }
 
 // %77 = gather f32[1,1]
-extern "C" __global__ void __launch_bounds__(256) k9_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k11_gather(float* __restrict__ p0, const long long* __restrict__ p1, const unsigned short* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = 0LL;
     const long long t2 = p1[(0LL + 6LL)];
@@ -20586,7 +23662,7 @@ extern "C" __global__ void __launch_bounds__(256) k9_gather(float* __restrict__ 
 }
 
 // %85 = concat f32[7]
-extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4, const float* __restrict__ p5, const float* __restrict__ p6, const float* __restrict__ p7, const float* __restrict__ p8, const float* __restrict__ p9) {
+extern "C" __global__ void __launch_bounds__(256) k12_concat(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4, const float* __restrict__ p5, const float* __restrict__ p6, const float* __restrict__ p7, const float* __restrict__ p8, const float* __restrict__ p9) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 7LL; i += (long long)gridDim.x * blockDim.x) {
     float t1;
     if (i < 2LL) {
@@ -20640,30 +23716,69 @@ extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__
 }
 // ----- plan of chunks_bf16: workspace 576 bytes, 0 constants
 // launch k0_slice<<<1, 256>>>(ws+0, param0)  // %6 = slice bf16[2,16]
-// gemm NT batch=1 M=2 N=11 K=16 bf16,bf16->bf16 out=ws+64 lhs=ws+0 rhs=param1  // %7 = dot_general bf16[2,11]
-// launch k1_rows<<<2, 256>>>(ws+64, ws+0)  // %9 = row_group [2,11] (7 values to %15, 1 stored)
-// launch k2_gather<<<1, 256>>>(ws+128, param2, ws+64)  // %17 = gather f32[2,1]
-// launch k3_slice<<<1, 256>>>(ws+64, param0)  // %26 = slice bf16[2,16]
-// gemm NT batch=1 M=2 N=11 K=16 bf16,bf16->bf16 out=ws+192 lhs=ws+64 rhs=param1  // %27 = dot_general bf16[2,11]
-// launch k1_rows<<<2, 256>>>(ws+192, ws+64)  // %29 = row_group [2,11] (7 values to %35, 1 stored)
-// launch k4_gather<<<1, 256>>>(ws+256, param2, ws+192)  // %37 = gather f32[2,1]
-// launch k5_slice<<<1, 256>>>(ws+192, param0)  // %46 = slice bf16[2,16]
-// gemm NT batch=1 M=2 N=11 K=16 bf16,bf16->bf16 out=ws+320 lhs=ws+192 rhs=param1  // %47 = dot_general bf16[2,11]
-// launch k1_rows<<<2, 256>>>(ws+320, ws+192)  // %49 = row_group [2,11] (7 values to %55, 1 stored)
-// launch k6_gather<<<1, 256>>>(ws+384, param2, ws+320)  // %57 = gather f32[2,1]
-// launch k7_slice<<<1, 256>>>(ws+320, param0)  // %66 = slice bf16[1,16]
-// gemm NT batch=1 M=1 N=11 K=16 bf16,bf16->bf16 out=ws+448 lhs=ws+320 rhs=param1  // %67 = dot_general bf16[1,11]
-// launch k8_rows<<<1, 256>>>(ws+448, ws+320)  // %69 = row_group [1,11] (7 values to %75, 1 stored)
-// launch k9_gather<<<1, 256>>>(ws+512, param2, ws+448)  // %77 = gather f32[1,1]
-// launch k10_concat<<<1, 256>>>(result0, param2, ws+0, ws+128, ws+64, ws+256, ws+192, ws+384, ws+320, ws+512)  // %85 = concat f32[7]
+// launch k1_gemv<<<2, 256>>>(ws+0, param1, ws+64)  // %7 = dot_general bf16[2,11]
+// launch k2_rows<<<2, 256>>>(ws+64, ws+0)  // %9 = row_group [2,11] (7 values to %15, 1 stored)
+// launch k3_gather<<<1, 256>>>(ws+128, param2, ws+64)  // %17 = gather f32[2,1]
+// launch k4_slice<<<1, 256>>>(ws+64, param0)  // %26 = slice bf16[2,16]
+// launch k1_gemv<<<2, 256>>>(ws+64, param1, ws+192)  // %27 = dot_general bf16[2,11]
+// launch k2_rows<<<2, 256>>>(ws+192, ws+64)  // %29 = row_group [2,11] (7 values to %35, 1 stored)
+// launch k5_gather<<<1, 256>>>(ws+256, param2, ws+192)  // %37 = gather f32[2,1]
+// launch k6_slice<<<1, 256>>>(ws+192, param0)  // %46 = slice bf16[2,16]
+// launch k1_gemv<<<2, 256>>>(ws+192, param1, ws+320)  // %47 = dot_general bf16[2,11]
+// launch k2_rows<<<2, 256>>>(ws+320, ws+192)  // %49 = row_group [2,11] (7 values to %55, 1 stored)
+// launch k7_gather<<<1, 256>>>(ws+384, param2, ws+320)  // %57 = gather f32[2,1]
+// launch k8_slice<<<1, 256>>>(ws+320, param0)  // %66 = slice bf16[1,16]
+// launch k9_gemv<<<2, 256>>>(ws+320, param1, ws+448)  // %67 = dot_general bf16[1,11]
+// launch k10_rows<<<1, 256>>>(ws+448, ws+320)  // %69 = row_group [1,11] (7 values to %75, 1 stored)
+// launch k11_gather<<<1, 256>>>(ws+512, param2, ws+448)  // %77 = gather f32[1,1]
+// launch k12_concat<<<1, 256>>>(result0, param2, ws+0, ws+128, ws+64, ws+256, ws+192, ws+384, ws+320, ws+512)  // %85 = concat f32[7]
 
 // ===== no_rows_f32
 // ----- plan of no_rows_f32: workspace 0 bytes, 0 constants
 
 // ===== literal#8
 
+// %4 = dot_general f32[2,1,2,2]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 4LL) {
+      const float* row = p1 + bt * 8LL + n * 2LL;
+      for (long long c = (long long)lane * 2; c < 2LL; c += 64) {
+        union { kiln_vec<8> v; float a[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<8> v; float a[2]; } xv0_u; xv0_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<8> v; float a[2]; } xv1_u; xv1_u.v = *(const kiln_vec<8>*)(p0 + bt * 4LL + 2LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 2; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 8LL + (long long)m * 4LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %6 = gather f32[2,2,2]
-extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 8LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 4LL;
     const long long t2 = (i / 2LL) % 2LL;
@@ -20676,8 +23791,8 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
   }
 }
 // ----- plan of literal: workspace 64 bytes, 0 constants
-// gemm NT batch=1 M=2 N=4 K=2 f32,f32->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[2,1,2,2]
-// launch k0_gather<<<1, 256>>>(result0, param2, ws+0)  // %6 = gather f32[2,2,2]
+// launch k0_gemv<<<1, 256>>>(param0, param1, ws+0)  // %4 = dot_general f32[2,1,2,2]
+// launch k1_gather<<<1, 256>>>(result0, param2, ws+0)  // %6 = gather f32[2,2,2]
 
 // ===== gather_shared_x_f32
 
@@ -20707,10 +23822,46 @@ extern "C" __global__ void __launch_bounds__(256) k1_broadcast_in_dim(float* __r
     p0[i] = t5;
   }
 }
+
+// %6 = dot_general f32[2,2,3]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 4LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 3LL) {
+      const float* row = p1 + bt * 15LL + n * 5LL;
+      for (long long c = (long long)lane * 1; c < 5LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 5LL + 0LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 3LL + (long long)m * 3LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of gather_shared_x_f32: workspace 384 bytes, 0 constants
 // launch k0_gather<<<1, 256>>>(ws+0, param2, param1)  // %4 = gather f32[2,2,3,5]
 // launch k1_broadcast_in_dim<<<1, 256>>>(ws+256, param0)  // %5 = broadcast_in_dim f32[2,2,5]
-// gemm NT batch=4 M=1 N=3 K=5 f32,f32->f32 out=result0 lhs=ws+256 rhs=ws+0  // %6 = dot_general f32[2,2,3]
+// launch k2_gemv<<<4, 256>>>(ws+256, ws+0, result0)  // %6 = dot_general f32[2,2,3]
 
 // ===== gather_per_row_transposed_f32
 
@@ -20727,9 +23878,53 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
     p0[i] = t7;
   }
 }
+
+// %5 = dot_general f32[1,2,6]
+extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[64];
+  const long long groups = 1LL;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n0 = (u % groups) * 64LL + (long long)lane * 2;
+    float acc[1][2] = {};
+    if (n0 < 6LL) {
+      for (long long c = warp; c < 4LL; c += warps) {
+        union { kiln_vec<8> v; float a[2]; } wv_u; wv_u.v = *(const kiln_vec<8>*)(p1 + bt * 24LL + c * 6LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 4LL + 0LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 2; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 1; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 2; ++e) {
+            const int at = m * 64 + lane * 2 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 64; t += blockDim.x) {
+      const long long n = (u % groups) * 64LL + t % 64;
+      if (n < 6LL) {
+        const int m = t / 64;
+        p2[bt * 6LL + (long long)m * 6LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of gather_per_row_transposed_f32: workspace 192 bytes, 0 constants
 // launch k0_gather<<<1, 256>>>(ws+0, param2, param1)  // %4 = gather f32[1,2,4,6]
-// gemm NN batch=2 M=1 N=6 K=4 f32,f32->f32 out=result0 lhs=param0 rhs=ws+0  // %5 = dot_general f32[1,2,6]
+// launch k1_gemv<<<2, 256>>>(param0, ws+0, result0)  // %5 = dot_general f32[1,2,6]
 
 // ===== gather_per_row_bf16
 
@@ -20747,8 +23942,44 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(unsigned short* __re
   }
 }
 
+// %5 = dot_general f32[1,2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 5LL) {
+      const unsigned short* row = p1 + bt * 95LL + n * 19LL;
+      for (long long c = (long long)lane * 1; c < 19LL; c += 32) {
+        const unsigned short wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(p0[bt * 19LL + 0LL + (c + e)]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 5LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %6 = convert bf16[1,2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 10LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = (i / 5LL) % 2LL;
     const long long t2 = i % 5LL;
@@ -20759,8 +23990,8 @@ extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __r
 }
 // ----- plan of gather_per_row_bf16: workspace 448 bytes, 0 constants
 // launch k0_gather<<<1, 256>>>(ws+0, param2, param1)  // %4 = gather bf16[1,2,5,19]
-// gemm NT batch=2 M=1 N=5 K=19 bf16,bf16->f32 out=ws+384 lhs=param0 rhs=ws+0  // %5 = dot_general f32[1,2,5]
-// launch k1_convert<<<1, 256>>>(result0, ws+384)  // %6 = convert bf16[1,2,5]
+// launch k1_gemv<<<2, 256>>>(param0, ws+0, ws+384)  // %5 = dot_general f32[1,2,5]
+// launch k2_convert<<<1, 256>>>(result0, ws+384)  // %6 = convert bf16[1,2,5]
 
 // ===== gather_long_rows_f32
 
@@ -20788,10 +24019,46 @@ extern "C" __global__ void __launch_bounds__(256) k1_broadcast_in_dim(float* __r
     p0[i] = t4;
   }
 }
+
+// %6 = dot_general f32[1,2,3]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 2LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 3LL) {
+      const float* row = p1 + bt * 225LL + n * 75LL;
+      for (long long c = (long long)lane * 1; c < 75LL; c += 32) {
+        const float wv[1] = {*(row + c)};
+        #pragma unroll
+        for (int e = 0; e < 1; ++e) {
+          const float we = wv[e];
+          acc[0] += p0[bt * 75LL + 0LL + (c + e)] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 3LL + (long long)m * 3LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
 // ----- plan of gather_long_rows_f32: workspace 2496 bytes, 0 constants
 // launch k0_gather<<<2, 256>>>(ws+0, param2, param1)  // %4 = gather f32[1,2,3,75]
 // launch k1_broadcast_in_dim<<<1, 256>>>(ws+1856, param0)  // %5 = broadcast_in_dim f32[1,2,75]
-// gemm NT batch=2 M=1 N=3 K=75 f32,f32->f32 out=result0 lhs=ws+1856 rhs=ws+0  // %6 = dot_general f32[1,2,3]
+// launch k2_gemv<<<2, 256>>>(ws+1856, ws+0, result0)  // %6 = dot_general f32[1,2,3]
 
 // ===== dense_shared_x_f64
 
@@ -20885,8 +24152,55 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
 
 // ===== dense_shared_x_f16
 
+// %4 = dot_general f32[6,1,2,20]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
+  const long long groups = (40LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[6] = {};
+    if (n < 40LL) {
+      const unsigned short* row = p1 + bt * 960LL + n * 24LL;
+      for (long long c = (long long)lane * 8; c < 24LL; c += 256) {
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 24LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 48LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 72LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 96LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 144LL + 120LL + c); const unsigned short* xv5 = xv5_u.a;
+        #pragma unroll
+        for (int e = 0; e < 8; ++e) {
+          const float we = kiln_h2f(wv[e]);
+          acc[0] += kiln_h2f(xv0[e]) * we;
+          acc[1] += kiln_h2f(xv1[e]) * we;
+          acc[2] += kiln_h2f(xv2[e]) * we;
+          acc[3] += kiln_h2f(xv3[e]) * we;
+          acc[4] += kiln_h2f(xv4[e]) * we;
+          acc[5] += kiln_h2f(xv5[e]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 6; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 40LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 240LL + (long long)m * 40LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %6 = gather f32[6,2,20]
-extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const int* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const int* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 20LL) % 2LL;
@@ -20900,7 +24214,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
 }
 
 // %7 = convert f16[6,2,20]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 40LL;
     const long long t2 = (i / 20LL) % 2LL;
@@ -20911,14 +24225,61 @@ extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __r
   }
 }
 // ----- plan of dense_shared_x_f16: workspace 1920 bytes, 0 constants
-// gemm NT batch=1 M=6 N=40 K=24 f16,f16->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[6,1,2,20]
-// launch k0_gather<<<1, 256>>>(ws+960, param2, ws+0)  // %6 = gather f32[6,2,20]
-// launch k1_convert<<<1, 256>>>(result0, ws+960)  // %7 = convert f16[6,2,20]
+// launch k0_gemv<<<5, 256>>>(param0, param1, ws+0)  // %4 = dot_general f32[6,1,2,20]
+// launch k1_gather<<<1, 256>>>(ws+960, param2, ws+0)  // %6 = gather f32[6,2,20]
+// launch k2_convert<<<1, 256>>>(result0, ws+960)  // %7 = convert f16[6,2,20]
 
 // ===== dense_per_row_bf16
 
+// %4 = dot_general f32[3,2,4,6]
+extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][6][33];
+  const long long groups = (24LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[6] = {};
+    if (n < 24LL) {
+      const unsigned short* row = p1 + bt * 192LL + n * 8LL;
+      for (long long c = (long long)lane * 8; c < 8LL; c += 256) {
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const unsigned short* wv = wv_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const unsigned short* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 8LL + c); const unsigned short* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 16LL + c); const unsigned short* xv2 = xv2_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv3_u; xv3_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 24LL + c); const unsigned short* xv3 = xv3_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv4_u; xv4_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 32LL + c); const unsigned short* xv4 = xv4_u.a;
+        union { kiln_vec<16> v; unsigned short a[8]; } xv5_u; xv5_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 40LL + c); const unsigned short* xv5 = xv5_u.a;
+        #pragma unroll
+        for (int e = 0; e < 8; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0] += kiln_bf2f(xv0[e]) * we;
+          acc[1] += kiln_bf2f(xv1[e]) * we;
+          acc[2] += kiln_bf2f(xv2[e]) * we;
+          acc[3] += kiln_bf2f(xv3[e]) * we;
+          acc[4] += kiln_bf2f(xv4[e]) * we;
+          acc[5] += kiln_bf2f(xv5[e]) * we;
+        }
+      }
+    }
+    for (int m = 0; m < 6; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 6; t += blockDim.x) {
+      const int w = t / 6, m = t % 6;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 24LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 144LL + (long long)m * 24LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // %5 = gather f32[3,2,6]
-extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const long long* __restrict__ p1, const float* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 12LL;
     const long long t2 = (i / 6LL) % 2LL;
@@ -20932,7 +24293,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_gather(float* __restrict__ 
 }
 
 // %6 = convert bf16[3,2,6]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 36LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = i / 12LL;
     const long long t2 = (i / 6LL) % 2LL;
@@ -20943,9 +24304,9 @@ extern "C" __global__ void __launch_bounds__(256) k1_convert(unsigned short* __r
   }
 }
 // ----- plan of dense_per_row_bf16: workspace 768 bytes, 0 constants
-// gemm NT batch=1 M=6 N=24 K=8 bf16,bf16->f32 out=ws+0 lhs=param0 rhs=param1  // %4 = dot_general f32[3,2,4,6]
-// launch k0_gather<<<1, 256>>>(ws+576, param2, ws+0)  // %5 = gather f32[3,2,6]
-// launch k1_convert<<<1, 256>>>(result0, ws+576)  // %6 = convert bf16[3,2,6]
+// launch k0_gemv<<<3, 256>>>(param0, param1, ws+0)  // %4 = dot_general f32[3,2,4,6]
+// launch k1_gather<<<1, 256>>>(ws+576, param2, ws+0)  // %5 = gather f32[3,2,6]
+// launch k2_convert<<<1, 256>>>(result0, ws+576)  // %6 = convert bf16[3,2,6]
 
 // ===== no_rows_f32#1
 // ----- plan of no_rows_f32: workspace 0 bytes, 0 constants
