@@ -14010,6 +14010,454 @@ module @no_rows_f32 {
   }
 }
 
+// ===== literal_4bit
+module @literal_4bit {
+  func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<1x1xf32>) -> tensor<1x1xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<1x1x32xui8>) -> tensor<1x32xui8>
+    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
+    %11 = "stablehlo.reshape"(%10) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
+    %12 = "stablehlo.convert"(%8) : (tensor<1x32xui8>) -> tensor<1x32xf32>
+    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
+    %16 = "stablehlo.subtract"(%12, %15) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
+    %17 = "stablehlo.multiply"(%11, %16) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
+    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%18) : (tensor<1x1xf32>) -> ()
+  }
+}
+
+// ===== decode_4bit_f32
+module @decode_4bit_f32 {
+  func.func @main(%p0_p0: tensor<1x96xf32>, %p1_p1: tensor<8x48xui8>, %p2_p2: tensor<8x3xf32>, %p3_p3: tensor<8x3xf32>) -> tensor<1x8xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x3x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<8x3x32xui8>) -> tensor<8x96xui8>
+    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x32xf32>
+    %11 = "stablehlo.reshape"(%10) : (tensor<8x3x32xf32>) -> tensor<8x96xf32>
+    %12 = "stablehlo.convert"(%8) : (tensor<8x96xui8>) -> tensor<8x96xf32>
+    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x32xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<8x3x32xf32>) -> tensor<8x96xf32>
+    %16 = "stablehlo.subtract"(%12, %15) : (tensor<8x96xf32>, tensor<8x96xf32>) -> tensor<8x96xf32>
+    %17 = "stablehlo.multiply"(%11, %16) : (tensor<8x96xf32>, tensor<8x96xf32>) -> tensor<8x96xf32>
+    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x96xf32>, tensor<8x96xf32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%18) : (tensor<1x8xf32>) -> ()
+  }
+}
+
+// ===== decode_4bit_tail_rows
+module @decode_4bit_tail_rows {
+  func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<7x64xui8>, %p2_p2: tensor<7x2xf32>, %p3_p3: tensor<7x2xf32>) -> tensor<1x7xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x64xui8>) -> tensor<7x4x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x4x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x4x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<7x4x32xui8>) -> tensor<7x128xui8>
+    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x64xf32>
+    %11 = "stablehlo.reshape"(%10) : (tensor<7x2x64xf32>) -> tensor<7x128xf32>
+    %12 = "stablehlo.convert"(%8) : (tensor<7x128xui8>) -> tensor<7x128xf32>
+    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x64xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<7x2x64xf32>) -> tensor<7x128xf32>
+    %16 = "stablehlo.subtract"(%12, %15) : (tensor<7x128xf32>, tensor<7x128xf32>) -> tensor<7x128xf32>
+    %17 = "stablehlo.multiply"(%11, %16) : (tensor<7x128xf32>, tensor<7x128xf32>) -> tensor<7x128xf32>
+    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x128xf32>, tensor<7x128xf32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%18) : (tensor<1x7xf32>) -> ()
+  }
+}
+
+// ===== decode_4bit_f16_scales
+module @decode_4bit_f16_scales {
+  func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<12x32xui8>, %p2_p2: tensor<12x2xf16>, %p3_p3: tensor<12x2xf16>) -> tensor<1x12xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x32xui8>) -> tensor<12x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<12x2x32xui8>) -> tensor<12x64xui8>
+    %9 = "stablehlo.convert"(%p2_p2) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x32xf32>
+    %12 = "stablehlo.reshape"(%11) : (tensor<12x2x32xf32>) -> tensor<12x64xf32>
+    %13 = "stablehlo.convert"(%8) : (tensor<12x64xui8>) -> tensor<12x64xf32>
+    %14 = "stablehlo.convert"(%p3_p3) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x32xf32>
+    %17 = "stablehlo.reshape"(%16) : (tensor<12x2x32xf32>) -> tensor<12x64xf32>
+    %18 = "stablehlo.subtract"(%13, %17) : (tensor<12x64xf32>, tensor<12x64xf32>) -> tensor<12x64xf32>
+    %19 = "stablehlo.multiply"(%12, %18) : (tensor<12x64xf32>, tensor<12x64xf32>) -> tensor<12x64xf32>
+    %20 = "stablehlo.convert"(%19) : (tensor<12x64xf32>) -> tensor<12x64xf16>
+    %21 = "stablehlo.convert"(%20) : (tensor<12x64xf16>) -> tensor<12x64xf32>
+    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x64xf32>, tensor<12x64xf32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%22) : (tensor<1x12xf32>) -> ()
+  }
+}
+
+// ===== decode_4bit_bf16_scales_one_group
+module @decode_4bit_bf16_scales_one_group {
+  func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<4x64xui8>, %p2_p2: tensor<4x1xbf16>, %p3_p3: tensor<4x1xbf16>) -> tensor<1x4xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<4x64xui8>) -> tensor<4x4x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x4x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x4x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<4x4x32xui8>) -> tensor<4x128xui8>
+    %9 = "stablehlo.convert"(%p2_p2) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x128xf32>
+    %12 = "stablehlo.reshape"(%11) : (tensor<4x1x128xf32>) -> tensor<4x128xf32>
+    %13 = "stablehlo.convert"(%8) : (tensor<4x128xui8>) -> tensor<4x128xf32>
+    %14 = "stablehlo.convert"(%p3_p3) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x128xf32>
+    %17 = "stablehlo.reshape"(%16) : (tensor<4x1x128xf32>) -> tensor<4x128xf32>
+    %18 = "stablehlo.subtract"(%13, %17) : (tensor<4x128xf32>, tensor<4x128xf32>) -> tensor<4x128xf32>
+    %19 = "stablehlo.multiply"(%12, %18) : (tensor<4x128xf32>, tensor<4x128xf32>) -> tensor<4x128xf32>
+    %20 = "stablehlo.convert"(%19) : (tensor<4x128xf32>) -> tensor<4x128xbf16>
+    %21 = "stablehlo.convert"(%20) : (tensor<4x128xbf16>) -> tensor<4x128xf32>
+    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x128xf32>, tensor<4x128xf32>) -> tensor<1x4xf32>
+    "stablehlo.return"(%22) : (tensor<1x4xf32>) -> ()
+  }
+}
+
+// ===== few_rows_4bit_rank3
+module @few_rows_4bit_rank3 {
+  func.func @main(%p0_p0: tensor<1x3x64xf32>, %p1_p1: tensor<9x32xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<9x2xf32>) -> tensor<1x3x9xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x32xui8>) -> tensor<9x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<9x2x32xui8>) -> tensor<9x64xui8>
+    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
+    %11 = "stablehlo.reshape"(%10) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
+    %12 = "stablehlo.convert"(%8) : (tensor<9x64xui8>) -> tensor<9x64xf32>
+    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
+    %16 = "stablehlo.subtract"(%12, %15) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %17 = "stablehlo.multiply"(%11, %16) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x3x64xf32>, tensor<9x64xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%18) : (tensor<1x3x9xf32>) -> ()
+  }
+}
+
+// ===== prefill_4bit
+module @prefill_4bit {
+  func.func @main(%p0_p0: tensor<20x64xf32>, %p1_p1: tensor<6x32xui8>, %p2_p2: tensor<6x2xf16>, %p3_p3: tensor<6x2xf16>) -> tensor<20x6xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<6x32xui8>) -> tensor<6x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<6x2x32xui8>) -> tensor<6x64xui8>
+    %9 = "stablehlo.convert"(%p2_p2) : (tensor<6x2xf16>) -> tensor<6x2xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x32xf32>
+    %12 = "stablehlo.reshape"(%11) : (tensor<6x2x32xf32>) -> tensor<6x64xf32>
+    %13 = "stablehlo.convert"(%8) : (tensor<6x64xui8>) -> tensor<6x64xf32>
+    %14 = "stablehlo.convert"(%p3_p3) : (tensor<6x2xf16>) -> tensor<6x2xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x32xf32>
+    %17 = "stablehlo.reshape"(%16) : (tensor<6x2x32xf32>) -> tensor<6x64xf32>
+    %18 = "stablehlo.subtract"(%13, %17) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
+    %19 = "stablehlo.multiply"(%12, %18) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
+    %20 = "stablehlo.convert"(%19) : (tensor<6x64xf32>) -> tensor<6x64xf16>
+    %21 = "stablehlo.convert"(%20) : (tensor<6x64xf16>) -> tensor<6x64xf32>
+    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
+    "stablehlo.return"(%22) : (tensor<20x6xf32>) -> ()
+  }
+}
+
+// ===== decode_8bit_f32
+module @decode_8bit_f32 {
+  func.func @main(%p0_p0: tensor<1x48xf32>, %p1_p1: tensor<8x48xui8>, %p2_p2: tensor<8x3xf32>, %p3_p3: tensor<8x3xf32>) -> tensor<1x8xf32> {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %3 = "stablehlo.convert"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x48xf32>
+    %4 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %6 = "stablehlo.reshape"(%5) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %7 = "stablehlo.subtract"(%3, %6) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %8 = "stablehlo.multiply"(%2, %7) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %9 = "stablehlo.dot_general"(%p0_p0, %8) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x48xf32>, tensor<8x48xf32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%9) : (tensor<1x8xf32>) -> ()
+  }
+}
+
+// ===== few_rows_8bit_f16_scales
+module @few_rows_8bit_f16_scales {
+  func.func @main(%p0_p0: tensor<2x48xf32>, %p1_p1: tensor<5x48xui8>, %p2_p2: tensor<5x3xf16>, %p3_p3: tensor<5x3xf16>) -> tensor<2x5xf32> {
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
+    %4 = "stablehlo.convert"(%p1_p1) : (tensor<5x48xui8>) -> tensor<5x48xf32>
+    %5 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %6 = "stablehlo.reshape"(%5) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
+    %8 = "stablehlo.reshape"(%7) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
+    %9 = "stablehlo.subtract"(%4, %8) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %11 = "stablehlo.convert"(%10) : (tensor<5x48xf32>) -> tensor<5x48xf16>
+    %12 = "stablehlo.convert"(%11) : (tensor<5x48xf16>) -> tensor<5x48xf32>
+    %13 = "stablehlo.dot_general"(%p0_p0, %12) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x48xf32>, tensor<5x48xf32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%13) : (tensor<2x5xf32>) -> ()
+  }
+}
+
+// ===== few_rows_8bit_small_groups
+module @few_rows_8bit_small_groups {
+  func.func @main(%p0_p0: tensor<2x24xf32>, %p1_p1: tensor<5x24xui8>, %p2_p2: tensor<5x3xf16>, %p3_p3: tensor<5x3xf16>) -> tensor<2x5xf32> {
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
+    %4 = "stablehlo.convert"(%p1_p1) : (tensor<5x24xui8>) -> tensor<5x24xf32>
+    %5 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %6 = "stablehlo.reshape"(%5) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
+    %8 = "stablehlo.reshape"(%7) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
+    %9 = "stablehlo.subtract"(%4, %8) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %11 = "stablehlo.convert"(%10) : (tensor<5x24xf32>) -> tensor<5x24xf16>
+    %12 = "stablehlo.convert"(%11) : (tensor<5x24xf16>) -> tensor<5x24xf32>
+    %13 = "stablehlo.dot_general"(%p0_p0, %12) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x24xf32>, tensor<5x24xf32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%13) : (tensor<2x5xf32>) -> ()
+  }
+}
+
+// ===== decode_4bit_bf16_x
+module @decode_4bit_bf16_x {
+  func.func @main(%p0_p0: tensor<1x64xbf16>, %p1_p1: tensor<8x32xui8>, %p2_p2: tensor<8x2xbf16>, %p3_p3: tensor<8x2xbf16>) -> tensor<1x8xbf16> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x32xui8>) -> tensor<8x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<8x2x32xui8>) -> tensor<8x64xui8>
+    %9 = "stablehlo.convert"(%p2_p2) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
+    %12 = "stablehlo.reshape"(%11) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
+    %13 = "stablehlo.convert"(%8) : (tensor<8x64xui8>) -> tensor<8x64xf32>
+    %14 = "stablehlo.convert"(%p3_p3) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
+    %17 = "stablehlo.reshape"(%16) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
+    %18 = "stablehlo.subtract"(%13, %17) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
+    %19 = "stablehlo.multiply"(%12, %18) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
+    %20 = "stablehlo.convert"(%19) : (tensor<8x64xf32>) -> tensor<8x64xbf16>
+    %21 = "stablehlo.convert"(%20) : (tensor<8x64xbf16>) -> tensor<8x64xf32>
+    %22 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
+    %23 = "stablehlo.dot_general"(%22, %21) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x64xf32>, tensor<8x64xf32>) -> tensor<1x8xf32>
+    %24 = "stablehlo.convert"(%23) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
+    "stablehlo.return"(%24) : (tensor<1x8xbf16>) -> ()
+  }
+}
+
+// ===== decode_4bit_f16_x
+module @decode_4bit_f16_x {
+  func.func @main(%p0_p0: tensor<2x32xf16>, %p1_p1: tensor<3x16xui8>, %p2_p2: tensor<3x1xf16>, %p3_p3: tensor<3x1xf16>) -> tensor<2x3xf16> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x16xui8>) -> tensor<3x1x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<3x1x32xui8>) -> tensor<3x32xui8>
+    %9 = "stablehlo.convert"(%p2_p2) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x32xf32>
+    %12 = "stablehlo.reshape"(%11) : (tensor<3x1x32xf32>) -> tensor<3x32xf32>
+    %13 = "stablehlo.convert"(%8) : (tensor<3x32xui8>) -> tensor<3x32xf32>
+    %14 = "stablehlo.convert"(%p3_p3) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x32xf32>
+    %17 = "stablehlo.reshape"(%16) : (tensor<3x1x32xf32>) -> tensor<3x32xf32>
+    %18 = "stablehlo.subtract"(%13, %17) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %19 = "stablehlo.multiply"(%12, %18) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %20 = "stablehlo.convert"(%19) : (tensor<3x32xf32>) -> tensor<3x32xf16>
+    %21 = "stablehlo.convert"(%20) : (tensor<3x32xf16>) -> tensor<3x32xf32>
+    %22 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
+    %23 = "stablehlo.dot_general"(%22, %21) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x32xf32>, tensor<3x32xf32>) -> tensor<2x3xf32>
+    %24 = "stablehlo.convert"(%23) : (tensor<2x3xf32>) -> tensor<2x3xf16>
+    "stablehlo.return"(%24) : (tensor<2x3xf16>) -> ()
+  }
+}
+
+// ===== f64_x
+module @f64_x {
+  func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<3x2xf32>) -> tensor<2x3xf64> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<3x2x32xui8>) -> tensor<3x64xui8>
+    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
+    %11 = "stablehlo.reshape"(%10) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
+    %12 = "stablehlo.convert"(%8) : (tensor<3x64xui8>) -> tensor<3x64xf32>
+    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
+    %16 = "stablehlo.subtract"(%12, %15) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
+    %17 = "stablehlo.multiply"(%11, %16) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
+    %18 = "stablehlo.convert"(%17) : (tensor<3x64xf32>) -> tensor<3x64xf64>
+    %19 = "stablehlo.dot_general"(%p0_p0, %18) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x64xf64>, tensor<3x64xf64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%19) : (tensor<2x3xf64>) -> ()
+  }
+}
+
 // ===== add_one
 module @add_one {
   func.func @main(%p0_p0: tensor<3xf32>) -> tensor<3xf32> {

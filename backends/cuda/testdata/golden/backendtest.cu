@@ -24311,6 +24311,1205 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
 // ===== no_rows_f32#1
 // ----- plan of no_rows_f32: workspace 0 bytes, 0 constants
 
+// ===== literal_4bit
+
+// %12 = concat u8[1,1,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 32LL;
+    unsigned char t2;
+    if (t1 < 16LL) {
+      const unsigned char t3 = p1[t1];
+      const unsigned char t4 = ((unsigned char)15LL);
+      const unsigned char t5 = (unsigned char)(t3 & t4);
+      t2 = t5;
+    } else {
+      const unsigned char t6 = p1[(t1 - 16LL)];
+      const unsigned char t7 = ((unsigned char)4LL);
+      const unsigned char t8 = ((t7 < 8) ? (unsigned char)((unsigned char)t6 >> t7) : (unsigned char)0);
+      t2 = t8;
+    }
+    const unsigned char t9 = t2;
+    p0[i] = t9;
+  }
+}
+
+// %22 = mul f32[1,32]
+extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 32LL;
+    const long long t2 = i;
+    const long long t3 = t2 % 32LL;
+    const float t4 = p1[0LL];
+    const float t5 = t4;
+    const float t6 = t5;
+    const unsigned char t7 = p2[i];
+    const float t8 = (float)t7;
+    const long long t9 = i;
+    const long long t10 = t9 % 32LL;
+    const float t11 = p3[0LL];
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = (t8 - t13);
+    const float t15 = (t6 * t14);
+    p0[i] = t15;
+  }
+}
+
+// %23 = dot_general f32[1,1]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (1LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 1LL) {
+      const float* row = p1 + bt * 32LL + n * 32LL;
+      for (long long c = (long long)lane * 4; c < 32LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 1LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 1LL + (long long)m * 1LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of literal_4bit: workspace 192 bytes, 0 constants
+// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[1,1,32]
+// launch k1_mul<<<1, 256>>>(ws+64, param2, ws+0, param3)  // %22 = mul f32[1,32]
+// launch k2_gemv<<<1, 256>>>(param0, ws+64, result0)  // %23 = dot_general f32[1,1]
+
+// ===== decode_4bit_f32
+
+// %12 = concat u8[8,3,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 96LL;
+    const long long t2 = (i / 32LL) % 3LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 48LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 48LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %22 = mul f32[8,96]
+extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 96LL;
+    const long long t2 = i % 96LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 96LL;
+    const long long t5 = (t3 / 32LL) % 3LL;
+    const long long t6 = t3 % 32LL;
+    const float t7 = p1[t4 * 3LL + t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const unsigned char t10 = p2[i];
+    const float t11 = (float)t10;
+    const long long t12 = i;
+    const long long t13 = t12 / 96LL;
+    const long long t14 = (t12 / 32LL) % 3LL;
+    const long long t15 = t12 % 32LL;
+    const float t16 = p3[t13 * 3LL + t14];
+    const float t17 = t16;
+    const float t18 = t17;
+    const float t19 = (t11 - t18);
+    const float t20 = (t9 * t19);
+    p0[i] = t20;
+  }
+}
+
+// %23 = dot_general f32[1,8]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (8LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 8LL) {
+      const float* row = p1 + bt * 768LL + n * 96LL;
+      for (long long c = (long long)lane * 4; c < 96LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 96LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 8LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_f32: workspace 3840 bytes, 0 constants
+// launch k0_concat<<<3, 256>>>(ws+0, param1)  // %12 = concat u8[8,3,32]
+// launch k1_mul<<<3, 256>>>(ws+768, param2, ws+0, param3)  // %22 = mul f32[8,96]
+// launch k2_gemv<<<1, 256>>>(param0, ws+768, result0)  // %23 = dot_general f32[1,8]
+
+// ===== decode_4bit_tail_rows
+
+// %12 = concat u8[7,4,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 896LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = (i / 32LL) % 4LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %22 = mul f32[7,128]
+extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 896LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = i % 128LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 128LL;
+    const long long t5 = (t3 / 64LL) % 2LL;
+    const long long t6 = t3 % 64LL;
+    const float t7 = p1[t4 * 2LL + t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const unsigned char t10 = p2[i];
+    const float t11 = (float)t10;
+    const long long t12 = i;
+    const long long t13 = t12 / 128LL;
+    const long long t14 = (t12 / 64LL) % 2LL;
+    const long long t15 = t12 % 64LL;
+    const float t16 = p3[t13 * 2LL + t14];
+    const float t17 = t16;
+    const float t18 = t17;
+    const float t19 = (t11 - t18);
+    const float t20 = (t9 * t19);
+    p0[i] = t20;
+  }
+}
+
+// %23 = dot_general f32[1,7]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (7LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 7LL) {
+      const float* row = p1 + bt * 896LL + n * 128LL;
+      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 7LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 7LL + (long long)m * 7LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_tail_rows: workspace 4480 bytes, 0 constants
+// launch k0_concat<<<4, 256>>>(ws+0, param1)  // %12 = concat u8[7,4,32]
+// launch k1_mul<<<4, 256>>>(ws+896, param2, ws+0, param3)  // %22 = mul f32[7,128]
+// launch k2_gemv<<<1, 256>>>(param0, ws+896, result0)  // %23 = dot_general f32[1,7]
+
+// ===== decode_4bit_f16_scales
+
+// %12 = concat u8[12,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[12,64]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 64LL;
+    const long long t5 = (t3 / 32LL) % 2LL;
+    const long long t6 = t3 % 32LL;
+    const long long t7 = t4 * 2LL + t5;
+    const long long t8 = t7 / 2LL;
+    const long long t9 = t7 % 2LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 64LL;
+    const long long t19 = (t17 / 32LL) % 2LL;
+    const long long t20 = t17 % 32LL;
+    const long long t21 = t18 * 2LL + t19;
+    const long long t22 = t21 / 2LL;
+    const long long t23 = t21 % 2LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %27 = dot_general f32[1,12]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (12LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 12LL) {
+      const float* row = p1 + bt * 768LL + n * 64LL;
+      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 12LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 12LL + (long long)m * 12LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_f16_scales: workspace 3840 bytes, 0 constants
+// launch k0_concat<<<3, 256>>>(ws+0, param1)  // %12 = concat u8[12,2,32]
+// launch k1_convert<<<3, 256>>>(ws+768, param2, ws+0, param3)  // %26 = convert f32[12,64]
+// launch k2_gemv<<<2, 256>>>(param0, ws+768, result0)  // %27 = dot_general f32[1,12]
+
+// ===== decode_4bit_bf16_scales_one_group
+
+// %12 = concat u8[4,4,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = (i / 32LL) % 4LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[4,128]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = i % 128LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 128LL;
+    const long long t5 = t3 % 128LL;
+    const long long t6 = t4;
+    const float t7 = kiln_bf2f(p1[t6]);
+    const float t8 = t7;
+    const float t9 = t8;
+    const float t10 = t9;
+    const float t11 = t10;
+    const unsigned char t12 = p2[i];
+    const float t13 = (float)t12;
+    const long long t14 = i;
+    const long long t15 = t14 / 128LL;
+    const long long t16 = t14 % 128LL;
+    const long long t17 = t15;
+    const float t18 = kiln_bf2f(p3[t17]);
+    const float t19 = t18;
+    const float t20 = t19;
+    const float t21 = t20;
+    const float t22 = t21;
+    const float t23 = (t13 - t22);
+    const float t24 = (t11 * t23);
+    const float t25 = kiln_bf2f(kiln_f2bf(t24));
+    const float t26 = t25;
+    p0[i] = t26;
+  }
+}
+
+// %27 = dot_general f32[1,4]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (4LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 4LL) {
+      const float* row = p1 + bt * 512LL + n * 128LL;
+      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 4LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 4LL + (long long)m * 4LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_bf16_scales_one_group: workspace 2560 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[4,4,32]
+// launch k1_convert<<<2, 256>>>(ws+512, param2, ws+0, param3)  // %26 = convert f32[4,128]
+// launch k2_gemv<<<1, 256>>>(param0, ws+512, result0)  // %27 = dot_general f32[1,4]
+
+// ===== few_rows_4bit_rank3
+
+// %12 = concat u8[9,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 576LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %22 = mul f32[9,64]
+extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 576LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 64LL;
+    const long long t5 = (t3 / 32LL) % 2LL;
+    const long long t6 = t3 % 32LL;
+    const float t7 = p1[t4 * 2LL + t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const unsigned char t10 = p2[i];
+    const float t11 = (float)t10;
+    const long long t12 = i;
+    const long long t13 = t12 / 64LL;
+    const long long t14 = (t12 / 32LL) % 2LL;
+    const long long t15 = t12 % 32LL;
+    const float t16 = p3[t13 * 2LL + t14];
+    const float t17 = t16;
+    const float t18 = t17;
+    const float t19 = (t11 - t18);
+    const float t20 = (t9 * t19);
+    p0[i] = t20;
+  }
+}
+
+// %23 = dot_general f32[1,3,9]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
+  const long long groups = (9LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[3] = {};
+    if (n < 9LL) {
+      const float* row = p1 + bt * 576LL + n * 64LL;
+      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 64LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 128LL + c); const float* xv2 = xv2_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 3; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 9LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 27LL + (long long)m * 9LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of few_rows_4bit_rank3: workspace 2880 bytes, 0 constants
+// launch k0_concat<<<3, 256>>>(ws+0, param1)  // %12 = concat u8[9,2,32]
+// launch k1_mul<<<3, 256>>>(ws+576, param2, ws+0, param3)  // %22 = mul f32[9,64]
+// launch k2_gemv<<<2, 256>>>(param0, ws+576, result0)  // %23 = dot_general f32[1,3,9]
+
+// ===== prefill_4bit
+
+// %12 = concat u8[6,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 384LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[6,64]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 384LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 64LL;
+    const long long t5 = (t3 / 32LL) % 2LL;
+    const long long t6 = t3 % 32LL;
+    const long long t7 = t4 * 2LL + t5;
+    const long long t8 = t7 / 2LL;
+    const long long t9 = t7 % 2LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 64LL;
+    const long long t19 = (t17 / 32LL) % 2LL;
+    const long long t20 = t17 % 32LL;
+    const long long t21 = t18 * 2LL + t19;
+    const long long t22 = t21 / 2LL;
+    const long long t23 = t21 % 2LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+// ----- plan of prefill_4bit: workspace 1920 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[6,2,32]
+// launch k1_convert<<<2, 256>>>(ws+384, param2, ws+0, param3)  // %26 = convert f32[6,64]
+// gemm NT batch=1 M=20 N=6 K=64 f32,f32->f32 out=result0 lhs=param0 rhs=ws+384  // %27 = dot_general f32[20,6]
+
+// ===== decode_8bit_f32
+
+// %13 = mul f32[8,48]
+extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 384LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 48LL;
+    const long long t2 = i % 48LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 48LL;
+    const long long t5 = (t3 / 16LL) % 3LL;
+    const long long t6 = t3 % 16LL;
+    const float t7 = p1[t4 * 3LL + t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const unsigned char t10 = p2[i];
+    const float t11 = (float)t10;
+    const long long t12 = i;
+    const long long t13 = t12 / 48LL;
+    const long long t14 = (t12 / 16LL) % 3LL;
+    const long long t15 = t12 % 16LL;
+    const float t16 = p3[t13 * 3LL + t14];
+    const float t17 = t16;
+    const float t18 = t17;
+    const float t19 = (t11 - t18);
+    const float t20 = (t9 * t19);
+    p0[i] = t20;
+  }
+}
+
+// %14 = dot_general f32[1,8]
+extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (8LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 8LL) {
+      const float* row = p1 + bt * 384LL + n * 48LL;
+      for (long long c = (long long)lane * 4; c < 48LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 8LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_8bit_f32: workspace 1536 bytes, 0 constants
+// launch k0_mul<<<2, 256>>>(ws+0, param2, param1, param3)  // %13 = mul f32[8,48]
+// launch k1_gemv<<<1, 256>>>(param0, ws+0, result0)  // %14 = dot_general f32[1,8]
+
+// ===== few_rows_8bit_f16_scales
+
+// %17 = convert f32[5,48]
+extern "C" __global__ void __launch_bounds__(256) k0_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 48LL;
+    const long long t2 = i % 48LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 48LL;
+    const long long t5 = (t3 / 16LL) % 3LL;
+    const long long t6 = t3 % 16LL;
+    const long long t7 = t4 * 3LL + t5;
+    const long long t8 = t7 / 3LL;
+    const long long t9 = t7 % 3LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 48LL;
+    const long long t19 = (t17 / 16LL) % 3LL;
+    const long long t20 = t17 % 16LL;
+    const long long t21 = t18 * 3LL + t19;
+    const long long t22 = t21 / 3LL;
+    const long long t23 = t21 % 3LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %18 = dot_general f32[2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 240LL + n * 48LL;
+      for (long long c = (long long)lane * 4; c < 48LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 96LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 96LL + 48LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of few_rows_8bit_f16_scales: workspace 960 bytes, 0 constants
+// launch k0_convert<<<1, 256>>>(ws+0, param2, param1, param3)  // %17 = convert f32[5,48]
+// launch k1_gemv<<<1, 256>>>(param0, ws+0, result0)  // %18 = dot_general f32[2,5]
+
+// ===== few_rows_8bit_small_groups
+
+// %17 = convert f32[5,24]
+extern "C" __global__ void __launch_bounds__(256) k0_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 120LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 24LL;
+    const long long t2 = i % 24LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 24LL;
+    const long long t5 = (t3 / 8LL) % 3LL;
+    const long long t6 = t3 % 8LL;
+    const long long t7 = t4 * 3LL + t5;
+    const long long t8 = t7 / 3LL;
+    const long long t9 = t7 % 3LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 24LL;
+    const long long t19 = (t17 / 8LL) % 3LL;
+    const long long t20 = t17 % 8LL;
+    const long long t21 = t18 * 3LL + t19;
+    const long long t22 = t21 / 3LL;
+    const long long t23 = t21 % 3LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %18 = dot_general f32[2,5]
+extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 120LL + n * 24LL;
+      for (long long c = (long long)lane * 4; c < 24LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 24LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of few_rows_8bit_small_groups: workspace 512 bytes, 0 constants
+// launch k0_convert<<<1, 256>>>(ws+0, param2, param1, param3)  // %17 = convert f32[5,24]
+// launch k1_gemv<<<1, 256>>>(param0, ws+0, result0)  // %18 = dot_general f32[2,5]
+
+// ===== decode_4bit_bf16_x
+
+// %12 = concat u8[8,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[8,64]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 64LL;
+    const long long t5 = (t3 / 32LL) % 2LL;
+    const long long t6 = t3 % 32LL;
+    const long long t7 = t4 * 2LL + t5;
+    const long long t8 = t7 / 2LL;
+    const long long t9 = t7 % 2LL;
+    const float t10 = kiln_bf2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 64LL;
+    const long long t19 = (t17 / 32LL) % 2LL;
+    const long long t20 = t17 % 32LL;
+    const long long t21 = t18 * 2LL + t19;
+    const long long t22 = t21 / 2LL;
+    const long long t23 = t21 % 2LL;
+    const float t24 = kiln_bf2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_bf2f(kiln_f2bf(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %27 = convert f32[1,64]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 64LL;
+    const float t2 = kiln_bf2f(p1[i]);
+    const float t3 = t2;
+    p0[i] = t3;
+  }
+}
+
+// %28 = dot_general f32[1,8]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (8LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 8LL) {
+      const float* row = p1 + bt * 512LL + n * 64LL;
+      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 8LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %29 = convert bf16[1,8]
+extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 8LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 8LL;
+    const float t2 = p1[i];
+    const float t3 = kiln_bf2f(kiln_f2bf(t2));
+    p0[i] = kiln_f2bf(t3);
+  }
+}
+// ----- plan of decode_4bit_bf16_x: workspace 2560 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[8,2,32]
+// launch k1_convert<<<2, 256>>>(ws+512, param2, ws+0, param3)  // %26 = convert f32[8,64]
+// launch k2_convert<<<1, 256>>>(ws+0, param0)  // %27 = convert f32[1,64]
+// launch k3_gemv<<<1, 256>>>(ws+0, ws+512, ws+256)  // %28 = dot_general f32[1,8]
+// launch k4_convert<<<1, 256>>>(result0, ws+256)  // %29 = convert bf16[1,8]
+
+// ===== decode_4bit_f16_x
+
+// %12 = concat u8[3,1,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 96LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 32LL;
+    const long long t2 = i % 32LL;
+    unsigned char t3;
+    if (t2 < 16LL) {
+      const unsigned char t4 = p1[t1 * 16LL + t2];
+      const unsigned char t5 = ((unsigned char)15LL);
+      const unsigned char t6 = (unsigned char)(t4 & t5);
+      t3 = t6;
+    } else {
+      const unsigned char t7 = p1[t1 * 16LL + (t2 - 16LL)];
+      const unsigned char t8 = ((unsigned char)4LL);
+      const unsigned char t9 = ((t8 < 8) ? (unsigned char)((unsigned char)t7 >> t8) : (unsigned char)0);
+      t3 = t9;
+    }
+    const unsigned char t10 = t3;
+    p0[i] = t10;
+  }
+}
+
+// %26 = convert f32[3,32]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 96LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 32LL;
+    const long long t2 = i % 32LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 32LL;
+    const long long t5 = t3 % 32LL;
+    const long long t6 = t4;
+    const float t7 = kiln_h2f(p1[t6]);
+    const float t8 = t7;
+    const float t9 = t8;
+    const float t10 = t9;
+    const float t11 = t10;
+    const unsigned char t12 = p2[i];
+    const float t13 = (float)t12;
+    const long long t14 = i;
+    const long long t15 = t14 / 32LL;
+    const long long t16 = t14 % 32LL;
+    const long long t17 = t15;
+    const float t18 = kiln_h2f(p3[t17]);
+    const float t19 = t18;
+    const float t20 = t19;
+    const float t21 = t20;
+    const float t22 = t21;
+    const float t23 = (t13 - t22);
+    const float t24 = (t11 * t23);
+    const float t25 = kiln_h2f(kiln_f2h(t24));
+    const float t26 = t25;
+    p0[i] = t26;
+  }
+}
+
+// %27 = convert f32[2,32]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 32LL;
+    const long long t2 = i % 32LL;
+    const float t3 = kiln_h2f(p1[i]);
+    const float t4 = t3;
+    p0[i] = t4;
+  }
+}
+
+// %28 = dot_general f32[2,3]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (3LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 3LL) {
+      const float* row = p1 + bt * 96LL + n * 32LL;
+      for (long long c = (long long)lane * 4; c < 32LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 32LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 3LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 6LL + (long long)m * 3LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %29 = convert f16[2,3]
+extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 3LL;
+    const long long t2 = i % 3LL;
+    const float t3 = p1[i];
+    const float t4 = kiln_h2f(kiln_f2h(t3));
+    p0[i] = kiln_f2h(t4);
+  }
+}
+// ----- plan of decode_4bit_f16_x: workspace 768 bytes, 0 constants
+// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[3,1,32]
+// launch k1_convert<<<1, 256>>>(ws+128, param2, ws+0, param3)  // %26 = convert f32[3,32]
+// launch k2_convert<<<1, 256>>>(ws+512, param0)  // %27 = convert f32[2,32]
+// launch k3_gemv<<<1, 256>>>(ws+512, ws+128, ws+0)  // %28 = dot_general f32[2,3]
+// launch k4_convert<<<1, 256>>>(result0, ws+0)  // %29 = convert f16[2,3]
+
+// ===== f64_x
+
+// %12 = concat u8[3,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 192LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %23 = convert f64[3,64]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(double* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 192LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 64LL;
+    const long long t5 = (t3 / 32LL) % 2LL;
+    const long long t6 = t3 % 32LL;
+    const float t7 = p1[t4 * 2LL + t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const unsigned char t10 = p2[i];
+    const float t11 = (float)t10;
+    const long long t12 = i;
+    const long long t13 = t12 / 64LL;
+    const long long t14 = (t12 / 32LL) % 2LL;
+    const long long t15 = t12 % 32LL;
+    const float t16 = p3[t13 * 2LL + t14];
+    const float t17 = t16;
+    const float t18 = t17;
+    const float t19 = (t11 - t18);
+    const float t20 = (t9 * t19);
+    const double t21 = (double)t20;
+    p0[i] = t21;
+  }
+}
+
+// %24 = dot_general f64[2,3]
+extern "C" __global__ void __launch_bounds__(256) k2_dot(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 3LL;
+    const long long t2 = i % 3LL;
+    double acc = 0;
+    for (long long c = 0; c < 64LL; ++c) {
+      const double t3 = p1[t1 * 64LL + c];
+      const double t4 = p2[t2 * 64LL + c];
+      acc += (double)t3 * (double)t4;
+    }
+    p0[i] = acc;
+  }
+}
+// ----- plan of f64_x: workspace 1728 bytes, 0 constants
+// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[3,2,32]
+// launch k1_convert<<<1, 256>>>(ws+192, param2, ws+0, param3)  // %23 = convert f64[3,64]
+// launch k2_dot<<<1, 256>>>(result0, param0, ws+192)  // %24 = dot_general f64[2,3]
+
 // ===== add_one
 
 // %2 = add f32[3]
