@@ -298,6 +298,20 @@ func (r *Runner) Adapter() Adapter {
 	return r.adapter.Adapter
 }
 
+// UntiedCopy reports whether parameter p, which an adapter's
+// modules_to_save copy replaces, has no weight of its own in the base
+// model: there p is another parameter's buffer (the LM head of a tied
+// model, which the copy unties). It is false for a copy of a weight of
+// its own and for a parameter no adapter has replaced; the answer is
+// known once a program of the adapter declaring p has been bound
+// (BindWeights), and stays after the adapter is removed.
+func (r *Runner) UntiedCopy(p string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.untied[p]
+	return ok
+}
+
 // adapterKey is the structure of the adapter programs are built with.
 func (r *Runner) adapterKey() string {
 	r.mu.Lock()

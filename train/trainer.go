@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"strings"
 	"time"
 
 	"github.com/kiln-ml/kiln/models"
@@ -329,28 +328,10 @@ func (t *Trainer) stepFor(ctx context.Context, spec models.Spec) (*Step, error) 
 		return nil, err
 	}
 	if t.paramsNoEmbed == 0 {
-		// num_parameters(exclude_embeddings=True) of the model: a
-		// PeftModel's counts the frozen base and the adapter.
-		for _, p := range append(s.Params(), s.Frozen()...) {
-			if !isEmbedding(p.Name) {
-				t.paramsNoEmbed += int64(p.Type.Shape.NumElements())
-			}
-		}
+		t.paramsNoEmbed = flosParams(s, t.adapter, t.runner)
 	}
 	t.steps[spec] = s
 	return s, nil
-}
-
-// isEmbedding reports whether a parameter is an nn.Embedding's weight in
-// the architectures kiln trains, which num_parameters(exclude_embeddings=True)
-// leaves out of the flos estimate.
-func isEmbedding(name string) bool {
-	for _, suf := range []string{"embed_tokens.weight", "wte.weight", "wpe.weight", "_embeddings.weight"} {
-		if strings.HasSuffix(name, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // roundHalfEven is Python's round(x, digits) on a float (round half to
