@@ -10,10 +10,8 @@ import (
 	"strings"
 
 	"github.com/kiln-ml/kiln/generate"
-	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/processors/audio"
-	"github.com/kiln-ml/kiln/tensor"
 )
 
 // AutomaticSpeechRecognition transcribes audio files (or waveforms) with
@@ -30,8 +28,10 @@ const AutomaticSpeechRecognition = "automatic-speech-recognition"
 type ASRResult struct {
 	Text   string
 	Chunks []ASRSegment
-	// Tokens are each chunk's generated sequence (decoder prompt, new
-	// tokens, EOS and padding), in chunk order.
+	// Tokens are each chunk's generated sequence, in chunk order: the
+	// decoder prompt, the kept tokens of each generation of Whisper's
+	// segment loop (asr_segments.go), and EOS when the last generation
+	// ended with it (no padding).
 	Tokens [][]int
 	// Strides are each chunk's (length, left, right) in samples; nil
 	// without chunking.
@@ -222,35 +222,24 @@ func (p *Pipeline) TranscribeSamples(ctx context.Context, wave []float32, opts .
 			return ASRResult{}, err
 		}
 		batch := chunks[start:min(start+bs, len(chunks))]
-		var feats []float32
-		prompts := make([][]int, len(batch))
+		feats := make([][]float32, len(batch))
 		for i, c := range batch {
-			v, err := st.fe.Extract(wave[c.Start:c.End], audio.Options{})
-			if err != nil {
+			if feats[i], err = st.fe.Extract(wave[c.Start:c.End], audio.Options{}); err != nil {
 				return ASRResult{}, err
 			}
-			feats = append(feats, v...)
-			prompts[i] = slices.Clone(prompt)
 		}
-		x, err := tensor.FromFloat32(ir.Shape{len(batch), st.fe.Config.FeatureSize, st.fe.NumFrames()}, feats)
+		seqs, err := p.generateWindows(ctx, feats, prompt, gopts)
 		if err != nil {
 			return ASRResult{}, err
-		}
-		out, err := p.Generator.GenerateWithEncoder(ctx, map[string]*tensor.Tensor{st.features: x}, prompts, gopts...)
-		if err != nil {
-			return ASRResult{}, err
-		}
-		if len(out.Sequences) != len(batch) {
-			return ASRResult{}, fmt.Errorf("generation returned %d sequences for %d chunks: the ASR pipeline takes one sequence per chunk (num_return_sequences 1)", len(out.Sequences), len(batch))
 		}
 		for i, c := range batch {
-			w := asrWindow{tokens: out.Sequences[i]}
+			w := asrWindow{tokens: seqs[i]}
 			if p.opts.ChunkLengthS > 0 {
 				w.stride = strideSeconds(c.Len(), c.StrideLeft, c.StrideRight, rate)
 				res.Strides = append(res.Strides, [3]int{c.Len(), c.StrideLeft, c.StrideRight})
 			}
 			windows = append(windows, w)
-			res.Tokens = append(res.Tokens, out.Sequences[i])
+			res.Tokens = append(res.Tokens, seqs[i])
 		}
 	}
 	d := asrDecoder{
@@ -258,6 +247,7 @@ func (p *Pipeline) TranscribeSamples(ctx context.Context, wave []float32, opts .
 		isSpecial:      p.asrSpecial,
 		timestampBegin: st.tsBegin,
 		timePrecision:  float64(st.fe.Config.ChunkLength) / float64(st.maxSrc),
+		segmentSize:    1500, // _decode_asr's default; the pipeline passes none
 	}
 	if d.timestampBegin < 0 {
 		d.timestampBegin = p.Model.Config.Common().VocabSize // no timestamps in this vocabulary

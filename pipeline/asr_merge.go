@@ -40,6 +40,10 @@ type asrDecoder struct {
 	// timePrecision is seconds per timestamp step: chunk_length /
 	// max_source_positions (30 / 1500 = 0.02).
 	timePrecision float64
+	// segmentSize is the timestamp steps of one generation window
+	// (_decode_asr's segment_size, 1500): the time a window's segment
+	// that ended in a single timestamp is taken to cover.
+	segmentSize int
 }
 
 // round2 is Python's round(x, 2): the nearest multiple of 0.01 to x's
@@ -101,12 +105,27 @@ func (d asrDecoder) decodeASR(windows []asrWindow, timestamps bool) (string, []A
 			}
 		}
 		var current []int
-		for _, tok := range w.tokens {
+		// A window's tokens may be several generations (Whisper's segment
+		// loop), each with timestamps from 0: a timestamp below the
+		// previous one starts the next, and prevSegmentsLen shifts it.
+		curMax, penultimate, prevSegmentsLen := 0.0, 0.0, 0.0
+		for i, tok := range w.tokens {
 			switch {
 			case d.isSpecial(tok):
 				// Language, task and other special tokens carry no text.
 			case tok >= tb:
-				t := round2(float64(tok-tb)*d.timePrecision + timeOffset)
+				ts := float64(tok-tb) * d.timePrecision
+				if ts < curMax {
+					singleEnding := i >= 2 && !(w.tokens[i-1] >= tb && w.tokens[i-2] >= tb)
+					if singleEnding {
+						prevSegmentsLen += d.timePrecision * float64(d.segmentSize)
+					} else {
+						curMax = penultimate
+						prevSegmentsLen += penultimate
+					}
+				}
+				penultimate, curMax = curMax, ts
+				t := round2(float64(tok-tb)*d.timePrecision + timeOffset + prevSegmentsLen)
 				switch {
 				case lastTimestamp >= 0 && tok >= lastTimestamp:
 					// Inside the right stride: resolved by the next window.

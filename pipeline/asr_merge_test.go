@@ -44,7 +44,7 @@ func testDecoder() asrDecoder {
 			return b.String()
 		},
 		isSpecial:      func(id int) bool { return id >= 50 && id < 100 },
-		timestampBegin: 100, timePrecision: 0.02,
+		timestampBegin: 100, timePrecision: 0.02, segmentSize: 1500,
 	}
 }
 

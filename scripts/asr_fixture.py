@@ -157,24 +157,56 @@ def main():
     chunk_s, new = 30, 40
     chunk_len = int(round(chunk_s * RATE))
     stride = int(round(chunk_s / 6 * RATE))
+    # The pipeline's own generate calls are recorded (a spy on
+    # model.generate): their rows are the "tokens" the pipeline decoded.
+    # The first fixture (transformers 5.17) recorded separate
+    # model.generate calls per chunk instead, and its pipeline output held
+    # tokens that none of those sequences had.
+    calls = []
+    real_generate = model.generate
+
+    def spy(*args, **kwargs):
+        seq = real_generate(*args, **kwargs)
+        feats = kwargs.get("input_features", kwargs.get("inputs", args[0] if args else None))
+        rows = seq["sequences"] if isinstance(seq, dict) or hasattr(seq, "sequences") else seq
+        calls.append({"features": None if feats is None else feats.detach().float().cpu(),
+                      "rows": rows.tolist(),
+                      "kwargs": {k: (f"tensor{tuple(v.shape)}" if torch.is_tensor(v) else repr(v))
+                                 for k, v in kwargs.items() if k not in ("input_features", "inputs")}})
+        return seq
+
     cases = []
     for ts in [False, True]:
-        out = asr(x.copy(), chunk_length_s=chunk_s, batch_size=2, return_timestamps=ts,
-                  generate_kwargs={"max_new_tokens": new})
-        strides, tokens = [], []
-        for item in chunk_iter(x, fe, chunk_len, stride, stride):
+        calls.clear()
+        model.generate = spy
+        try:
+            out = asr(x.copy(), chunk_length_s=chunk_s, batch_size=2, return_timestamps=ts,
+                      generate_kwargs={"max_new_tokens": new})
+        finally:
+            del model.generate  # back to the class's method
+        tokens = [row for c in calls for row in c["rows"]]
+        pipe_feats = [c["features"][i] for c in calls for i in range(len(c["rows"]))]
+        strides, gen_tokens, feat_diff = [], [], []
+        for k, item in enumerate(chunk_iter(x, fe, chunk_len, stride, stride)):
             strides.append([int(v) for v in item["stride"]])
             with torch.no_grad():
                 seq = model.generate(item["input_features"], attention_mask=item.get("attention_mask"),
                                      return_timestamps=ts, max_new_tokens=new)
             if isinstance(seq, dict) or hasattr(seq, "sequences"):
                 seq = seq["sequences"]
-            tokens.append(seq[0].tolist())
+            gen_tokens.append(seq[0].tolist())
+            if k < len(pipe_feats) and pipe_feats[k] is not None:
+                feat_diff.append(float((pipe_feats[k] - item["input_features"][0].float()).abs().max()))
         if ts:
             out["chunks"] = [{"timestamp": list(c["timestamp"]), "text": c["text"]} for c in out["chunks"]]
         cases.append({"name": "timestamps" if ts else "text", "return_timestamps": ts, "chunk_length_s": chunk_s,
-                      "max_new_tokens": new, "batch_size": 2, "output": out, "strides": strides, "tokens": tokens})
+                      "max_new_tokens": new, "batch_size": 2, "output": out, "strides": strides, "tokens": tokens,
+                      "generate_tokens": gen_tokens, "pipeline_generate_kwargs": [c["kwargs"] for c in calls],
+                      "pipeline_feature_max_abs_diff": feat_diff})
         print(ts, json.dumps(out)[:300])
+        print("  pipeline generate kwargs:", [c["kwargs"] for c in calls])
+        print("  pipeline features vs chunk_iter (max abs diff):", feat_diff)
+        print("  pipeline tokens == per-chunk generate:", tokens == gen_tokens)
     ref = {"transformers": transformers.__version__, "torch": torch.__version__, "seconds": len(x) / RATE,
            "cases": cases}
     with open(os.path.join(args.out, "reference.json"), "w") as f:
