@@ -106,16 +106,20 @@ func ReplicaGroup(a CollectiveAttrs, device, n int) (members []int, rank int, er
 	if len(groups) != n {
 		return nil, 0, fmt.Errorf("groups name %d devices, the mesh has %d", len(groups), n)
 	}
+	// Every id is checked before device's group is looked up, so that all
+	// devices of a mesh reject the same bad groups alike.
+	at := -1
 	for i, d := range groups {
 		if d >= n {
 			return nil, 0, fmt.Errorf("groups[%d] = %d out of range for %d devices", i, d, n)
 		}
 		if d == device {
-			start := i / size * size
-			return append([]int(nil), groups[start:start+size]...), i - start, nil
+			at = i
 		}
 	}
-	return nil, 0, fmt.Errorf("device %d is in no group", device) // unreachable: n distinct ids < n
+	// at >= 0: groups holds n distinct ids in [0, n), device among them.
+	start := at / size * size
+	return append([]int(nil), groups[start:start+size]...), at - start, nil
 }
 
 func shapeAllReduce(args []Type, attrs any) (Type, error) {

@@ -192,3 +192,46 @@ func assertClose(t *testing.T, what string, got, want *tensor.Tensor, tol float6
 		t.Errorf("%s: largest error %.3g > %g", what, worst, tol)
 	}
 }
+
+// TestAllReduceEdgeCases: integers wrap, NaN propagates through max, and
+// a float sum rounds once (float64 accumulation in rank order): 1 + 2^-24
+// + 2^-24 in float32 is 1 + 2^-23, where pairwise float32 rounding would
+// give 1.
+func TestAllReduceEdgeCases(t *testing.T) {
+	m := newMesh(t, []string{"x"}, []int{3})
+	all, _ := m.Replicas()
+	f := build(t, "edges", func(g *frontend.Graph) {
+		i, x := g.Param("i", ir.Int32, 2), g.Param("x", ir.Float32, 2)
+		g.Return(frontend.Output{Name: "isum", T: i.AllReduce(ir.ReduceSum, all)},
+			frontend.Output{Name: "xmax", T: x.AllReduce(ir.ReduceMax, all)},
+			frontend.Output{Name: "xsum", T: x.AllReduce(ir.ReduceSum, all)})
+	})
+	ints := func(v ...int64) *tensor.Tensor {
+		x, err := tensor.FromInt64(ir.Int32, ir.Shape{2}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	tiny := math.Ldexp(1, -24)
+	args := [][]*tensor.Tensor{
+		{ints(math.MaxInt32, -5), floats(t, ir.Shape{2}, 1, 0)},
+		{ints(1, 2), floats(t, ir.Shape{2}, tiny, math.NaN())},
+		{ints(0, 0), floats(t, ir.Shape{2}, tiny, 7)},
+	}
+	outs, err := m.Run(f, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d, o := range outs {
+		if got := o[0].Int64s(); !slices.Equal(got, []int64{math.MinInt32, -3}) {
+			t.Errorf("device %d: int sum = %v, want wrapped [MinInt32 -3]", d, got)
+		}
+		if got := o[1].Float64s(); got[0] != 1 || !math.IsNaN(got[1]) {
+			t.Errorf("device %d: max = %v, want [1 NaN]", d, got)
+		}
+		if got := o[2].Float64s()[0]; got != 1+2*tiny {
+			t.Errorf("device %d: sum = %.10g, want 1+2^-23", d, got)
+		}
+	}
+}
