@@ -211,6 +211,17 @@ func opCases() []opCase {
 		{OpStopGradient, "stop_gradient", func(b *caseBuilder) []*Value {
 			return []*Value{b.emit(OpStopGradient, nil, b.param("x", BFloat16, 0))}
 		}},
+		{OpAllReduce, "all_reduce", func(b *caseBuilder) []*Value {
+			x := b.param("x", BFloat16, 2, 3)
+			return []*Value{b.emit(OpAllReduce, &AllReduceAttrs{Kind: ReduceSum, GroupSize: 4}, x),
+				b.emit(OpAllReduce, &AllReduceAttrs{Kind: ReduceMax, GroupSize: 2, Groups: []int{0, 2, 1, 3}}, b.param("i", Int32, 5))}
+		}},
+		{OpAllGather, "all_gather", func(b *caseBuilder) []*Value {
+			return []*Value{b.emit(OpAllGather, &ShardAttrs{Axis: 1, GroupSize: 2, Groups: []int{1, 0}}, b.param("x", Float32, 2, 3))}
+		}},
+		{OpReduceScatter, "reduce_scatter", func(b *caseBuilder) []*Value {
+			return []*Value{b.emit(OpReduceScatter, &ShardAttrs{Axis: 0, GroupSize: 2}, b.param("x", Float16, 4, 3))}
+		}},
 		{OpAttention, "attention", func(b *caseBuilder) []*Value {
 			q, k, v := b.param("q", Float32, 2, 8, 3, 16), b.param("k", Float32, 2, 2, 5, 16), b.param("v", Float32, 2, 2, 5, 8)
 			m, p, s := b.param("mask", Bool, 2, 5), b.param("positions", Int32, 2, 3), b.param("sinks", Float32, 8)

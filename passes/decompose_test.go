@@ -116,6 +116,10 @@ var compositeCases = []compositeCase{
 	{"gelu_tanh", ir.OpGelu, one(ir.OpGelu, &ir.GeluAttrs{Approx: ir.GeluTanh}, fl(4, 16)), nil},
 	{"silu", ir.OpSilu, one(ir.OpSilu, nil, fl(4, 16)), scaleArg(0, 5)},
 	{"stop_gradient", ir.OpStopGradient, one(ir.OpStopGradient, nil, fl(3, 5)), nil},
+	// Collectives decompose only over a group of one device (the identity).
+	{"all_reduce_one_device", ir.OpAllReduce, one(ir.OpAllReduce, &ir.AllReduceAttrs{Kind: ir.ReduceMax, GroupSize: 1}, fl(3, 5)), nil},
+	{"all_gather_one_device", ir.OpAllGather, one(ir.OpAllGather, &ir.ShardAttrs{Axis: 1, GroupSize: 1, Groups: []int{0}}, fl(3, 5)), nil},
+	{"reduce_scatter_one_device", ir.OpReduceScatter, one(ir.OpReduceScatter, &ir.ShardAttrs{Axis: 0, GroupSize: 1}, fl(3, 5)), nil},
 	{"attention_grad_dq_causal_gqa", ir.OpAttentionGrad, attnGrad(ir.AttentionAttrs{Scale: 0.5, Causal: true}, 0, 2, 4, 2, 3, 5, 4, 3), nil},
 	{"attention_grad_dk_mask_empty_row", ir.OpAttentionGrad, attnGrad(ir.AttentionAttrs{Scale: 0.5, Causal: true, HasMask: true}, 1, 2, 4, 2, 3, 5, 4, 3,
 		ir.T(ir.Bool, 2, 5)), maskRowOff(5)},

@@ -54,8 +54,13 @@ func compile(f *ir.Func) (*program, error) {
 	return p, nil
 }
 
-// run evaluates the program on validated arguments of the right types.
-func (p *program) run(args []*tensor.Tensor) (outs []*tensor.Tensor, err error) {
+// run evaluates the program on validated arguments of the right types, as
+// the only device of a one-device mesh.
+func (p *program) run(args []*tensor.Tensor) ([]*tensor.Tensor, error) { return p.runOn(args, nil) }
+
+// runOn evaluates the program as one device of the mesh peers connects
+// (nil: a one-device mesh).
+func (p *program) runOn(args []*tensor.Tensor, peers Peers) (outs []*tensor.Tensor, err error) {
 	vals := make([]*tensor.Tensor, len(p.code))
 	for i := range p.code {
 		in := &p.code[i]
@@ -63,7 +68,12 @@ func (p *program) run(args []*tensor.Tensor) (outs []*tensor.Tensor, err error) 
 		for j, s := range in.args {
 			ops[j] = vals[s]
 		}
-		t, err := evalSafe(in, ops, args)
+		var t *tensor.Tensor
+		if in.v.Op.IsCollective() {
+			t, err = collective(in, ops[0], peers, in.v.Type)
+		} else {
+			t, err = evalSafe(in, ops, args)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("interp: %s: %%%d = %s at %s: %w", p.name, in.v.ID, in.v.Op, in.v.Pos, err)
 		}

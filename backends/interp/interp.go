@@ -89,18 +89,26 @@ func Eval(f *ir.Func, args ...*tensor.Tensor) ([]*tensor.Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := p.checkArgs(args); err != nil {
+		return nil, err
+	}
+	return p.run(args)
+}
+
+// checkArgs validates host arguments against the signature.
+func (p *program) checkArgs(args []*tensor.Tensor) error {
 	if len(args) != len(p.sig.Params) {
-		return nil, fmt.Errorf("interp: %d arguments, want %d", len(args), len(p.sig.Params))
+		return fmt.Errorf("interp: %d arguments, want %d", len(args), len(p.sig.Params))
 	}
 	for i, a := range args {
 		if err := a.Validate(); err != nil {
-			return nil, fmt.Errorf("interp: argument %d (%s): %w", i, p.sig.ParamNames[i], err)
+			return fmt.Errorf("interp: argument %d (%s): %w", i, p.sig.ParamNames[i], err)
 		}
 		if !a.Type().Equal(p.sig.Params[i]) {
-			return nil, fmt.Errorf("interp: argument %d (%s) is %s, want %s", i, p.sig.ParamNames[i], a.Type(), p.sig.Params[i])
+			return fmt.Errorf("interp: argument %d (%s) is %s, want %s", i, p.sig.ParamNames[i], a.Type(), p.sig.Params[i])
 		}
 	}
-	return p.run(args)
+	return nil
 }
 
 // buffer is a host tensor owned by the interpreter.

@@ -14458,6 +14458,41 @@ module @f64_x {
   }
 }
 
+// ===== all_reduce_sum_one_device_f32
+module @all_reduce_sum_one_device_f32 {
+  func.func @main(%p0_p0: tensor<3x4xf32>) -> tensor<3x4xf32> {
+    "stablehlo.return"(%p0_p0) : (tensor<3x4xf32>) -> ()
+  }
+}
+
+// ===== all_reduce_max_one_device_i32
+module @all_reduce_max_one_device_i32 {
+  func.func @main(%p0_p0: tensor<5xi32>) -> tensor<5xi32> {
+    "stablehlo.return"(%p0_p0) : (tensor<5xi32>) -> ()
+  }
+}
+
+// ===== all_gather_one_device_bf16
+module @all_gather_one_device_bf16 {
+  func.func @main(%p0_p0: tensor<2x6xbf16>) -> tensor<2x6xbf16> {
+    "stablehlo.return"(%p0_p0) : (tensor<2x6xbf16>) -> ()
+  }
+}
+
+// ===== reduce_scatter_one_device_f32
+module @reduce_scatter_one_device_f32 {
+  func.func @main(%p0_p0: tensor<3x4xf32>) -> tensor<3x4xf32> {
+    "stablehlo.return"(%p0_p0) : (tensor<3x4xf32>) -> ()
+  }
+}
+
+// ===== all_gather_one_device_empty
+module @all_gather_one_device_empty {
+  func.func @main(%p0_p0: tensor<0x3xf32>) -> tensor<0x3xf32> {
+    "stablehlo.return"(%p0_p0) : (tensor<0x3xf32>) -> ()
+  }
+}
+
 // ===== add_one
 module @add_one {
   func.func @main(%p0_p0: tensor<3xf32>) -> tensor<3xf32> {

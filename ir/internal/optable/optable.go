@@ -201,4 +201,13 @@ var Rows = []Row{
 	{Name: "ExpertMatmul", MinArgs: 3, MaxArgs: 3, Attrs: "ExpertMatmulAttrs", Shape: "shapeExpertMatmul", Flags: comp, Doc: "mixture-of-experts grouped matmul: for x (N, S, Cin) with S = K or 1, stacked expert weights w (E, Cout, Cin) (transpose_w: (E, Cin, Cout)) and expert indices (N, K) clamped into [0, E), result[n, k] = w[idx[n, k]] x[n, k or 0] (N, K, Cout)", Autocast: AutocastLower},
 	{Name: "QuantMatmul", MinArgs: 4, MaxArgs: 4, Attrs: "QuantMatmulAttrs", Shape: "shapeQuantMatmul", Flags: comp, Doc: "matmul with a group-quantized weight: x (..., K) times w^T, w[n, k] = round_to(scales' dtype, scales[n, g] * (q[n, k] - zeros[n, g])), g = k / group_size, q unpacked from qweight uint8 (N, K*bits/8) in kiln's packing (docs/quant.md); result (..., N) in x's dtype", NoGrad: "the quantized base weight is frozen (QLoRA trains adapters beside it, never the packed weight); x's gradient would need the dequantized transpose, which no training path asks for", Autocast: AutocastKeep},
 	{Name: "StopGradient", MinArgs: 1, MaxArgs: 1, Shape: "shapeSameFloat", Flags: comp, Stub: StubUnary, Doc: "x unchanged; autodiff gives its operand no cotangent (jax.lax.stop_gradient, torch's detach)", NoGrad: "stop_gradient: the result counts as a constant, which is the op's purpose", Autocast: AutocastPromote},
+
+	// Collectives: SPMD communication among the devices of a replica group
+	// (docs/ir.md, "Collectives"; docs/distributed.md). Composite so that
+	// one-device backends decompose them: the identity for a group of one
+	// device, an error naming the op for a larger group; interp runs them
+	// on a mesh of virtual devices (package mesh).
+	{Name: "AllReduce", MinArgs: 1, MaxArgs: 1, Attrs: "AllReduceAttrs", Shape: "shapeAllReduce", Flags: comp, Doc: "elementwise sum, max or min of the operand over the devices of this device's replica group; every member gets the same result", Autocast: AutocastPromote},
+	{Name: "AllGather", MinArgs: 1, MaxArgs: 1, Attrs: "ShardAttrs", Shape: "shapeAllGather", Flags: comp, Doc: "concatenation along axis of the operands of the devices of this device's replica group, in group order", Autocast: AutocastPromote},
+	{Name: "ReduceScatter", MinArgs: 1, MaxArgs: 1, Attrs: "ShardAttrs", Shape: "shapeReduceScatter", Flags: comp, Doc: "sum over the devices of this device's replica group, split along axis into group_size equal blocks; the member of rank r gets block r", Autocast: AutocastPromote},
 }

@@ -25510,6 +25510,57 @@ extern "C" __global__ void __launch_bounds__(256) k2_dot(double* __restrict__ p0
 // launch k1_convert<<<1, 256>>>(ws+192, param2, ws+0, param3)  // %23 = convert f64[3,64]
 // launch k2_dot<<<1, 256>>>(result0, param0, ws+192)  // %24 = dot_general f64[2,3]
 
+// ===== all_reduce_sum_one_device_f32
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+// ----- plan of all_reduce_sum_one_device_f32: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== all_reduce_max_one_device_i32
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(int* __restrict__ p0, const int* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5LL; i += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+// ----- plan of all_reduce_max_one_device_i32: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== all_gather_one_device_bf16
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = kiln_bf2f(p1[i]);
+    p0[i] = kiln_f2bf(t1);
+  }
+}
+// ----- plan of all_gather_one_device_bf16: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== reduce_scatter_one_device_f32
+
+// copy to result 0
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 12LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+// ----- plan of reduce_scatter_one_device_f32: workspace 0 bytes, 0 constants
+// launch k0_parameter<<<1, 256>>>(result0, param0)  // copy to result 0
+
+// ===== all_gather_one_device_empty
+// ----- plan of all_gather_one_device_empty: workspace 0 bytes, 0 constants
+
 // ===== add_one
 
 // %2 = add f32[3]
