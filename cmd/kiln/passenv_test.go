@@ -25,7 +25,7 @@ func TestPassEnvironmentReachesEveryPass(t *testing.T) {
 			order = append(order, m[1])
 		}
 	}
-	want := []string{"decompose-long-attention", "attnmask", "decompose", "constfold", "simplify", "cse", "deadcode", "widen-half-dots"}
+	want := []string{"decompose-long-attention", "decompose-expert-matmul", "decompose-quant-matmul", "attnmask", "decompose", "constfold", "simplify", "cse", "deadcode", "widen-half-dots"}
 	if !slices.Equal(order, want) {
 		t.Errorf("KILN_DUMP_IR=all dumped after %v, want %v", order, want)
 	}
