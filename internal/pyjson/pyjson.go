@@ -116,6 +116,29 @@ func NonFinite(s string) (float64, bool) {
 // insides of strings alone, so that encoding/json reads them as strings
 // (NonFinite turns them back into floats).
 func QuoteNonFinite(data []byte) []byte {
+	return replaceNonFinite(data, func(tok string) string { return `"` + tok + `"` })
+}
+
+// ClampNonFinite makes Python's json.dumps output standard JSON for float
+// fields: Infinity and -Infinity become ±math.MaxFloat64, NaN becomes null
+// (the field keeps its zero value); the insides of strings are left alone.
+// For readers of recorded fixtures where an infinite value means "beyond
+// any bound" (a forced token's score margin).
+func ClampNonFinite(data []byte) []byte {
+	return replaceNonFinite(data, func(tok string) string {
+		switch tok {
+		case "Infinity":
+			return "1.7976931348623157e308"
+		case "-Infinity":
+			return "-1.7976931348623157e308"
+		}
+		return "null"
+	})
+}
+
+// replaceNonFinite replaces each bare NaN, Infinity and -Infinity token
+// outside strings by repl(token).
+func replaceNonFinite(data []byte, repl func(tok string) string) []byte {
 	var out []byte
 	inString, escaped := false, false
 	for i := 0; i < len(data); i++ {
@@ -140,9 +163,7 @@ func QuoteNonFinite(data []byte) []byte {
 		matched := false
 		for _, tok := range []string{"-Infinity", "Infinity", "NaN"} {
 			if bytes.HasPrefix(data[i:], []byte(tok)) {
-				out = append(out, '"')
-				out = append(out, tok...)
-				out = append(out, '"')
+				out = append(out, repl(tok)...)
 				i += len(tok) - 1
 				matched = true
 				break
