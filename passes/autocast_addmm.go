@@ -19,15 +19,7 @@ import "github.com/kiln-ml/kiln/ir"
 // broadcast_in_dim of a rank-1 float value along the product's last axis
 // (a Linear's or Conv1D's bias).
 func findAddmm(f *ir.Func) map[*ir.Value]bool {
-	uses := map[*ir.Value]int{}
-	for _, v := range f.Values {
-		for _, x := range v.Args {
-			uses[x]++
-		}
-	}
-	for _, r := range f.Results {
-		uses[r]++
-	}
+	uses := ir.UseCounts(f)
 	out := map[*ir.Value]bool{}
 	for _, v := range f.Values {
 		if v.Op != ir.OpAdd || v.Type.DType != ir.Float32 {

@@ -34,15 +34,7 @@ type biasEpilogue struct {
 // their three values. The dot and the add must have no other user (the
 // float32 values disappear from the program).
 func findBiasEpilogues(f *ir.Func) map[*ir.Value]*biasEpilogue {
-	users := map[*ir.Value]int{}
-	for _, v := range f.Values {
-		for _, x := range v.Args {
-			users[x]++
-		}
-	}
-	for _, r := range f.Results {
-		users[r] += 2 // a result is never folded away
-	}
+	users := ir.UseCounts(f) // a result counts as a use: it is never folded away
 	out := map[*ir.Value]*biasEpilogue{}
 	for _, c := range f.Values {
 		half := c.Type.DType
