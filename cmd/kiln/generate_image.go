@@ -82,15 +82,5 @@ func runGenerateImages(ctx context.Context, cmd *cobra.Command, o generateFlags,
 	if err != nil {
 		return err
 	}
-	if o.asJSON {
-		return writeGenerateJSON(stdout, g, out)
-	}
-	n := 0
-	for i, row := range out.NewTokens() {
-		fmt.Fprintf(stdout, "[%d] %s\n", i, rowText(g, row))
-		n += len(row)
-	}
-	fmt.Fprintf(stderr, "kiln: %s, %s from %s in %.2fs on %s (%s compiled)\n", plural(len(out.Sequences), "row"), plural(n, "new token"),
-		plural(len(o.images), "image"), time.Since(start).Seconds(), m.Backend().Name(), plural(m.Compiles(), "program"))
-	return nil
+	return writeGenerated(stdout, stderr, m, g, out, o.asJSON, plural(len(o.images), "image"), start)
 }

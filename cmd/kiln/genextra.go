@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/kiln-ml/kiln/generate"
 	"github.com/kiln-ml/kiln/hub"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/models/auto"
 )
 
 // watermarkFlags are transformers' WatermarkingConfig fields as flags,
@@ -79,6 +81,28 @@ func writeGenerateJSON(w io.Writer, g *generate.Generator, out *generate.Output)
 		}
 	}
 	return json.NewEncoder(w).Encode(res)
+}
+
+// writeGenerated prints a generation's result as `kiln generate` does for
+// encoder-decoder and image-conditioned models: the --json object, or each
+// row's new text on stdout and a summary on stderr (rows, new tokens,
+// what they came from when from is not "", time since start, backend and
+// programs compiled).
+func writeGenerated(stdout, stderr io.Writer, m *auto.Model, g *generate.Generator, out *generate.Output, asJSON bool, from string, start time.Time) error {
+	if asJSON {
+		return writeGenerateJSON(stdout, g, out)
+	}
+	n := 0
+	for i, row := range out.NewTokens() {
+		fmt.Fprintf(stdout, "[%d] %s\n", i, rowText(g, row))
+		n += len(row)
+	}
+	if from != "" {
+		from = " from " + from
+	}
+	fmt.Fprintf(stderr, "kiln: %s, %s%s in %.2fs on %s (%s compiled)\n", plural(len(out.Sequences), "row"), plural(n, "new token"),
+		from, time.Since(start).Seconds(), m.Backend().Name(), plural(m.Compiles(), "program"))
+	return nil
 }
 
 // emptyPromptError names --prompt when it encodes to no ids. As in
