@@ -139,27 +139,10 @@ func (l *awqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tenso
 // scales.
 func (l *awqLinear) unpack(get func(string) (*tensor.Tensor, error)) (*intLinear, error) {
 	qw, qz, sc := l.prefix+".qweight", l.prefix+".qzeros", l.prefix+".scales"
-	qwT, err := get(qw)
+	qweight, qzeros, scales, err := readPacked(get, qw, qz, sc)
 	if err != nil {
 		return nil, err
 	}
-	qweight, err := words32(qwT, qw)
-	if err != nil {
-		return nil, err
-	}
-	qzT, err := get(qz)
-	if err != nil {
-		return nil, err
-	}
-	qzeros, err := words32(qzT, qz)
-	if err != nil {
-		return nil, err
-	}
-	scT, err := get(sc)
-	if err != nil {
-		return nil, err
-	}
-	scales := scT.Float32s()
 	in, out, gs := l.in, l.out, l.groupSize
 	groups := in / gs
 	u := &intLinear{name: l.prefix, in: in, out: out, groups: groups, bits: 4, gidx: make([]int, in),

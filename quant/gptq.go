@@ -117,27 +117,10 @@ func (l *gptqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tens
 // +1 applied) and float32 scales.
 func (l *gptqLinear) unpack(get func(string) (*tensor.Tensor, error)) (*intLinear, error) {
 	qw, qz, sc, gi := l.names()
-	qwT, err := get(qw)
+	qweight, qzeros, scales, err := readPacked(get, qw, qz, sc)
 	if err != nil {
 		return nil, err
 	}
-	qweight, err := words32(qwT, qw)
-	if err != nil {
-		return nil, err
-	}
-	qzT, err := get(qz)
-	if err != nil {
-		return nil, err
-	}
-	qzeros, err := words32(qzT, qz)
-	if err != nil {
-		return nil, err
-	}
-	scT, err := get(sc)
-	if err != nil {
-		return nil, err
-	}
-	scales := scT.Float32s()
 	gidx := make([]int, l.in)
 	if l.hasGIdx {
 		gT, err := get(gi)

@@ -103,3 +103,27 @@ func dimStr(d int) string {
 	}
 	return fmt.Sprint(d)
 }
+
+// readPacked reads a quantized Linear's packed weight and zero points (32-bit
+// words) and its scales (as float32), each by its checkpoint name.
+func readPacked(get func(string) (*tensor.Tensor, error), qw, qz, sc string) (qweight, qzeros []uint32, scales []float32, err error) {
+	qwT, err := get(qw)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if qweight, err = words32(qwT, qw); err != nil {
+		return nil, nil, nil, err
+	}
+	qzT, err := get(qz)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if qzeros, err = words32(qzT, qz); err != nil {
+		return nil, nil, nil, err
+	}
+	scT, err := get(sc)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return qweight, qzeros, scT.Float32s(), nil
+}
