@@ -6,16 +6,19 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/backendtest"
 	_ "github.com/kiln-ml/kiln/backends/interp" // registers "interp"
 	_ "github.com/kiln-ml/kiln/backends/llvm"   // registers "llvm"
+	_ "github.com/kiln-ml/kiln/backends/xla"    // registers "xla" for $KILN_PARITY_BACKENDS
 	"github.com/kiln-ml/kiln/generate"
 	"github.com/kiln-ml/kiln/models/auto"
 )
 
 // parityBackends names the backends the generation parity tests against
 // the Hugging Face fixtures run on: interp (the pure-Go reference) and
-// llvm (the compiled CPU backend), in this order.
-var parityBackends = []string{"interp", "llvm"}
+// llvm (the compiled CPU backend), in this order — or those
+// $KILN_PARITY_BACKENDS names (backendtest.ParityBackends).
+var parityBackends = backendtest.ParityBackends("interp", "llvm")
 
 // forEachBackend runs f as one subtest per parity backend, named by the
 // backend. A backend that is not available on this machine (llvm without

@@ -1,19 +1,36 @@
 package models_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/backendtest"
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/backends/llvm"
+	_ "github.com/kiln-ml/kiln/backends/xla" // registers "xla" for $KILN_PARITY_BACKENDS
 )
 
 // parityBackends are the backends every parity test against the Hugging
 // Face fixtures runs on: interp (the pure-Go reference) and llvm (the
-// compiled CPU backend), in this order, with the same tolerances.
+// compiled CPU backend), in this order, with the same tolerances —
+// or the registered backends $KILN_PARITY_BACKENDS names (xla on the GPU
+// machine: backendtest.ParityBackends).
 func parityBackends() []backends.Backend {
-	return []backends.Backend{interp.New(), llvm.Default()}
+	names := backendtest.ParityBackends()
+	if names == nil {
+		return []backends.Backend{interp.New(), llvm.Default()}
+	}
+	var out []backends.Backend
+	for _, n := range names {
+		b, err := backends.Get(n)
+		if err != nil {
+			panic(fmt.Sprintf("%s: %v", backendtest.EnvParityBackends, err))
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // forEachBackend runs f as one subtest per parity backend, named by the

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/backendtest"
+	_ "github.com/kiln-ml/kiln/backends/xla" // registers "xla" for $KILN_PARITY_BACKENDS
 	"github.com/kiln-ml/kiln/generate"
 	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/models"
@@ -69,7 +71,7 @@ func TestLlavaFixture(t *testing.T) {
 	var ref llavaReference
 	fixture.ReadJSON(t, filepath.Join(dir, "reference.json"), &ref)
 	t.Logf("fixture from transformers %s, files %v", ref.Transformers, ref.Files)
-	for _, name := range []string{"interp", "llvm"} {
+	for _, name := range backendtest.ParityBackends("interp", "llvm") {
 		t.Run(name, func(t *testing.T) {
 			if b, err := backends.Get(name); err != nil || b.Available() != nil {
 				t.Skipf("%s unavailable", name)

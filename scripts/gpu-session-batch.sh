@@ -1,48 +1,89 @@
 #!/bin/bash
-# One device call that does several things at once (session 16): the fixture scripts in two background
-# streams on the GPU machine's CPUs while benchgpu runs (GPT-2 step under the BFC and cuda_async allocators,
-# remat 1/2, the LoRA step), each step guarded by $SECONDS (GPU_STOP, ALL_STOP) so the call ends inside its
-# limit; outputs bundled into a few files under $OUT (the device tool returns few, none over ~10 MB).
-# Needs .scratch/gpu/benchgpu.xz (carry .scratch/gpu); park the tree first (scripts/device-park.sh).
+# One device call that does several things at once: the fixture scripts in a background stream on the GPU
+# machine's CPUs while the GPU runs, in order, each step guarded by $SECONDS so that the call ends inside
+# the device tool's limit (GPU_STOP: no new GPU step after it; ALL_STOP: stop waiting for the fixtures):
+#   lora      issue #16: the LoRA step (benchgpu -lora llama-1b) under each allocator setting of
+#             $LORA_VARIANTS ("bfc async cap10240 platform": default BFC, cuda_async, BFC capped at
+#             10240 MiB through KILN_XLA_MEMORY_FRACTION, plain cudaMalloc), kiln alone; then HF + PEFT
+#             ($LORA_HF_MODES, default eager) beside kiln under $LORA_FINAL (env assignments; "auto":
+#             the first capN variant that ran) in one benchgpu run
+#   moe       issue #21: MoE decode (benchgpu -models mixtral-4l) against HF eager and static+compile
+#   parity    issues #18/#21: the models/generate parity tests on xla (KILN_PARITY_BACKENDS=xla) over
+#             the fixtures of .scratch/gpu/fam.tar.xz (unpacked into testdata/models)
+#   cuda      issue #17: scripts/gpu-cuda-check.sh smoke, models, kernels
+# STEPS selects them (default "lora parity cuda"); FIXTURES=0 skips the fixture stream.
+# Outputs: $OUT/bench.tar.xz (JSON, logs, test output) and $OUT/fx.tar (fixture archives).
+# Needs .scratch/gpu/*.xz (carry .scratch/gpu); park the tree first (scripts/device-park.sh).
 set -u
 P=python3; [ -x /opt/torch/.venv/bin/python3 ] && P=/opt/torch/.venv/bin/python3
 export GOPJRT_CUDA_CHECKS=0 PYTHONUNBUFFERED=1 KILN_XLA_MEMORY_STATS=1
-B=/tmp/b16; rm -rf $B; mkdir -p $B
-xz -dkf .scratch/gpu/benchgpu.xz
-# fixtures first (python only), in the background on the CPUs
-T=/tmp/kfx; rm -rf $T; mkdir -p $T; FXO=/tmp/fxo; rm -rf $FXO; mkdir -p $FXO
-( timeout 150 $P scripts/families_fixture.py $T/fam mixtral-tiny qwen2-moe-tiny qwen3-moe-tiny > $B/moe.log 2>&1; echo "moe rc=$?" >> $B/fx.txt
-  (cd $T/fam && tar cJf $FXO/fx_moe.tar.xz mixtral-tiny qwen2-moe-tiny qwen3-moe-tiny) 2>>$B/fx.txt
+OUT=${OUT:-/tmp/kiln-gpu-out}; mkdir -p $OUT
+B=/tmp/bout; rm -rf $B; mkdir -p $B
+for f in .scratch/gpu/*.xz; do xz -dkf $f; done
+STEPS=${STEPS:-lora parity cuda}
+VARIANTS=${LORA_VARIANTS:-bfc async cap10240}
+want() { case " $STEPS " in *" $1 "*) return 0;; esac; return 1; }
+gpu_time() { [ $SECONDS -lt ${GPU_STOP:-420} ]; }
+clean() { grep -v "^[IW][0-9]\{4\} \|ptxas\|^$" "$@"; }
+FXO=/tmp/fxo; rm -rf $FXO; mkdir -p $FXO
+if [ "${FIXTURES:-1}" != 0 ]; then
+( T=/tmp/kfx; rm -rf $T; mkdir -p $T
   timeout 150 $P scripts/encoders_fixture.py modernbert tokenizer > $B/mbert.log 2>&1; echo "mbert rc=$?" >> $B/fx.txt
   tar cJf $FXO/fx_mbert.tar.xz $(ls -d testdata/models/encoders/modernbert-tiny-* tokenizer/testdata/modernbert/expected_shared.json.gz 2>/dev/null) 2>>$B/fx.txt
-  timeout 120 $P scripts/llava_fixture.py $T/lv > $B/llava.log 2>&1; echo "llava rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_llava.tar.xz -C $T/lv llava-tiny 2>>$B/fx.txt
+  timeout 60 $P scripts/chat_template_fixture.py --check > $B/chat.log 2>&1; echo "chat rc=$?" >> $B/fx.txt
   timeout 150 $P scripts/asr_fixture.py > $B/asr.log 2>&1; echo "asr rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_asr.tar.xz testdata/asr/audio70.wav testdata/asr/reference.json 2>>$B/fx.txt
-  echo fixtures-A-done >> $B/fx.txt ) &
-FXA=$!
-( timeout 100 $P scripts/dora_fixture.py testdata/dora_train > $B/dora.log 2>&1; echo "dora rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_dora.tar.xz testdata/dora_train 2>>$B/fx.txt
+  tar cJf $FXO/fx_asr.tar.xz testdata/asr 2>>$B/fx.txt
+  timeout 100 $P scripts/seq2seq_fixture.py --out $T t5-v11-tiny > $B/seq2seq.log 2>&1; echo "seq2seq rc=$?" >> $B/fx.txt
+  tar cJf $FXO/fx_t5.tar.xz -C $T t5-v11-tiny 2>>$B/fx.txt
   timeout 150 $P scripts/peft_fixture.py /tmp/peft > $B/peft.log 2>&1; echo "peft rc=$?" >> $B/fx.txt
   tar cJf $FXO/fx_peft.tar.xz -C /tmp peft/qwen3-tied-head peft/gpt2-tied-head-bf16 2>>$B/fx.txt
-  timeout 100 $P scripts/seq2seq_fixture.py --out testdata/models > $B/seq2seq.log 2>&1; echo "seq2seq rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_seq2seq.tar.xz $(ls -d testdata/models/bart-tiny testdata/models/mbart-tiny testdata/models/t5-v11-tiny 2>/dev/null) 2>>$B/fx.txt
-  timeout 120 $P scripts/quant_fixture.py /tmp/quant > $B/quant.log 2>&1; echo "quant rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_quant.tar.xz -C /tmp quant 2>>$B/fx.txt
-  timeout 60 $P scripts/chat_template_fixture.py --check > $B/chat.log 2>&1; echo "chat rc=$?" >> $B/fx.txt
-  echo fixtures-B-done >> $B/fx.txt ) &
-FXB=$!
+  echo fixtures-done >> $B/fx.txt ) &
+FX=$!
+fi
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
-[ $SECONDS -gt ${GPU_STOP:-420} ] || { timeout 100 .scratch/gpu/benchgpu -train gpt2-124m > $B/gpt2_bfc.json 2> $B/gpt2_bfc.log; echo "gpt2 bfc rc=$?"; grep -v "^I1207\|^W1207\|ptxas\|^$" $B/gpt2_bfc.log | tail -3; }
-[ $SECONDS -gt ${GPU_STOP:-420} ] || { KILN_XLA_ALLOCATOR=cuda_async timeout 100 .scratch/gpu/benchgpu -train gpt2-124m > $B/gpt2_async.json 2> $B/gpt2_async.log; echo "gpt2 async rc=$?"; grep -v "^I1207\|^W1207\|ptxas\|^$" $B/gpt2_async.log | tail -3; }
-for n in 1 2; do
-  [ $SECONDS -gt ${GPU_STOP:-420} ] && break
-  timeout 100 .scratch/gpu/benchgpu -train gpt2-124m -remat $n > $B/remat_$n.json 2> $B/remat_$n.log; echo "remat $n rc=$?"; grep -v "^I1207\|^W1207\|ptxas\|^$" $B/remat_$n.log | tail -2
-done
-[ $SECONDS -gt ${GPU_STOP:-420} ] || { KILN_XLA_ALLOCATOR=cuda_async timeout 120 .scratch/gpu/benchgpu -lora llama-1b -batch 4 -lora-base bfloat16 > $B/lora_async.json 2> $B/lora_async.log; echo "lora async rc=$?"; grep -v "^I1207\|^W1207\|ptxas\|^$" $B/lora_async.log | tail -3; }
-[ $SECONDS -gt ${GPU_STOP:-420} ] || { timeout 120 .scratch/gpu/benchgpu -lora llama-1b -batch 4 -lora-base bfloat16 > $B/lora_bfc.json 2> $B/lora_bfc.log; echo "lora bfc rc=$?"; grep -v "^I1207\|^W1207\|ptxas\|^$" $B/lora_bfc.log | tail -3; }
-while { kill -0 $FXA || kill -0 $FXB; } 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-515} ]; do sleep 5; done; pkill -P $FXA 2>/dev/null; pkill -P $FXB 2>/dev/null; cat $B/fx.txt; for f in llava mbert dora seq2seq moe peft asr quant chat; do echo "== $f"; grep -v -i warn $B/$f.log | tail -4; done
-tar cJf $OUT/bench16.tar.xz -C /tmp b16
-ls -la $FXO
-(cd $FXO && tar cf $OUT/fx1.tar $(ls fx_moe* fx_mbert* 2>/dev/null); tar cf $OUT/fx2.tar $(ls fx_llava* fx_asr* 2>/dev/null); tar cf $OUT/fx3.tar $(ls fx_dora* fx_peft* fx_seq2seq* fx_quant* 2>/dev/null))
+TOTAL_MIB=$(nvidia-smi --query-gpu=memory.total --format=csv,noheader,nounits | head -1)
+frac() { awk -v m=$1 -v t=$TOTAL_MIB 'BEGIN { printf "%.4f", m / t }'; }  # capN: N MiB as a fraction
+if want lora; then
+  for v in $VARIANTS; do
+    gpu_time || break
+    case $v in bfc) e="";; async) e="KILN_XLA_ALLOCATOR=cuda_async";; platform) e="KILN_XLA_ALLOCATOR=platform";;
+      cap*) e="KILN_XLA_MEMORY_FRACTION=$(frac ${v#cap})";; *) echo "unknown variant $v"; continue;; esac
+    env $e timeout 120 .scratch/gpu/benchgpu -lora llama-1b -batch 4 -lora-base bfloat16 > $B/lora_$v.json 2> $B/lora_$v.log
+    echo "lora $v ($e) rc=$?"; clean $B/lora_$v.log | tail -2
+    $P -c "import json,sys; k=json.load(open('$B/lora_$v.json'))['kiln']; print(' step_s %.4f tok/s %.0f smi %s MiB' % (k['step_s'], k['tokens_per_s'], k['peak_device_mem_mib']))" 2>/dev/null
+  done
+  # LORA_FINAL=auto: the first capN variant that ran, else the default allocator.
+  if [ "${LORA_FINAL:-}" = auto ]; then
+    LORA_FINAL=""
+    for v in $VARIANTS; do case $v in cap*) grep -q step_s $B/lora_$v.json 2>/dev/null && { LORA_FINAL="KILN_XLA_MEMORY_FRACTION=$(frac ${v#cap})"; break; };; esac; done
+  fi
+  if gpu_time && [ -n "${LORA_FINAL+x}" ]; then
+    env ${LORA_FINAL} timeout 240 .scratch/gpu/benchgpu -lora llama-1b -batch 4 -lora-base bfloat16 \
+      -lora-hf bench/gpu/hf_lora_baseline.py -lora-hf-modes ${LORA_HF_MODES:-eager} -python $P > $B/lora_final.json 2> $B/lora_final.log
+    echo "lora final ($LORA_FINAL) rc=$?"; clean $B/lora_final.log | tail -3
+    $P -c "import json; d=json.load(open('$B/lora_final.json')); print(json.dumps(d['ratios']))" 2>/dev/null
+  fi
+fi
+if want moe && gpu_time; then
+  timeout 300 .scratch/gpu/benchgpu -models mixtral-4l -hf bench/gpu/hf_baseline.py > $B/moe.json 2> $B/moe.log
+  echo "moe rc=$?"; clean $B/moe.log | tail -4
+fi
+if want parity && gpu_time; then
+  tar xJf .scratch/gpu/fam.tar.xz
+  (cd models && KILN_PARITY_BACKENDS=xla timeout 200 ../.scratch/gpu/models.test -test.v -test.timeout 190s \
+    -test.run 'TestFamilyFixtures|TestDecoderParity|TestFamiliesCacheMatchesRecompute|TestCacheMatchesRecompute' > $B/parity_models.txt 2>&1; echo "parity models rc=$?")
+  (cd generate && KILN_PARITY_BACKENDS=xla timeout 200 ../.scratch/gpu/generate.test -test.v -test.timeout 190s \
+    -test.run 'TestFamilyFixtureGeneration|TestFixtureParity' > $B/parity_generate.txt 2>&1; echo "parity generate rc=$?")
+  grep -E '^\s*--- (FAIL|SKIP)|^(ok|FAIL|PASS)' $B/parity_models.txt $B/parity_generate.txt | head -40
+  grep -cE '^\s*--- PASS' $B/parity_models.txt $B/parity_generate.txt
+fi
+if want cuda && gpu_time; then
+  for ph in smoke models kernels; do gpu_time || break; OUT=$B timeout 200 bash scripts/gpu-cuda-check.sh $ph 2>&1 | tail -25; done
+fi
+if [ -n "${FX:-}" ]; then
+  while kill -0 $FX 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-540} ]; do sleep 5; done; pkill -P $FX 2>/dev/null
+  cat $B/fx.txt; for f in mbert chat asr seq2seq peft; do echo "== $f"; grep -v -i warn $B/$f.log 2>/dev/null | tail -4; done
+fi
+tar cJf $OUT/bench.tar.xz -C /tmp bout
+(cd $FXO && tar cf $OUT/fx.tar $(ls) 2>/dev/null)
 ls -la $OUT

@@ -110,6 +110,24 @@ def build(name):
     return model, rows, dec
 
 
+def fresh_cache(cfg):
+    """An empty encoder-decoder cache sized for the decoder: transformers 5.17's generate sizes the
+    self-attention cache by num_hidden_layers, which for T5 is the encoder's num_layers, so a T5
+    with more decoder layers (t5-v11-tiny: 2 / 3) fails with an IndexError without one."""
+    from transformers.cache_utils import DynamicCache, EncoderDecoderCache
+    import copy
+    dcfg = copy.deepcopy(cfg)
+    n = getattr(cfg, "num_decoder_layers", None) or cfg.num_hidden_layers
+    if hasattr(dcfg, "num_layers"):
+        dcfg.num_layers = n
+    else:
+        dcfg.num_hidden_layers = n
+    try:
+        return EncoderDecoderCache(DynamicCache(config=dcfg), DynamicCache(config=dcfg))
+    except TypeError:
+        return EncoderDecoderCache(DynamicCache(), DynamicCache())
+
+
 def make(name, out):
     torch.manual_seed({"bart-tiny": 1, "mbart-tiny": 2, "t5-v11-tiny": 3}[name])
     model, rows, dec = build(name)
@@ -126,7 +144,7 @@ def make(name, out):
         ref["logits"] = fingerprint(o.logits)
         ref["encoder_last_hidden_state"] = o.encoder_last_hidden_state[:, :4].tolist()
         g = model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=12, do_sample=False, num_beams=1,
-                           output_scores=True, return_dict_in_generate=True)
+                           past_key_values=fresh_cache(cfg), output_scores=True, return_dict_in_generate=True)
         ref["greedy_12"] = g.sequences.tolist()
         margins = []
         for s in g.scores:
@@ -134,7 +152,7 @@ def make(name, out):
             margins.append((top[:, 0] - top[:, 1]).tolist())
         ref["greedy_margins"] = [list(r) for r in zip(*margins)]
         b = model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=12, do_sample=False, num_beams=4,
-                           output_scores=True, return_dict_in_generate=True)
+                           past_key_values=fresh_cache(cfg), output_scores=True, return_dict_in_generate=True)
         ref["beam4"] = b.sequences.tolist()
         ref["beam4_scores"] = b.sequences_scores.tolist()
     gc = model.generation_config

@@ -127,6 +127,12 @@ func (b *Backend) load() {
 	if a := os.Getenv(EnvAllocator); a != "" {
 		copts["allocator"] = a
 	}
+	if f, err := memoryFractionFromEnv(); err != nil {
+		b.loadErr = err
+		return
+	} else if f > 0 {
+		copts["memory_fraction"] = f
+	}
 	for k, v := range b.opts.ClientOptions {
 		copts[k] = v
 	}

@@ -3,6 +3,9 @@ package xla
 import (
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"strings"
 
 	"github.com/gomlx/go-xla/pkg/pjrt"
 )
@@ -19,6 +22,30 @@ const EnvMemoryStats = "KILN_XLA_MEMORY_STATS"
 // never returns them; "cuda_async", cudaMallocAsync's pool; "platform",
 // plain cudaMalloc), to compare what nvidia-smi shows under each.
 const EnvAllocator = "KILN_XLA_ALLOCATOR"
+
+// EnvMemoryFraction caps the device memory the PJRT client's allocator
+// may take, as a fraction of the device's memory in (0, 1] (the CUDA
+// plugin's "memory_fraction"; JAX's XLA_PYTHON_CLIENT_MEM_FRACTION). With
+// the default BFC allocator growing on demand, its pool doubles region by
+// region and can reach twice what a program needs; under a cap the last
+// region is cut to what the cap leaves, so nvidia-smi shows at most the cap
+// (plus the CUDA context). A cap below a program's need fails its run with
+// XLA's out-of-memory error. Size it from KILN_XLA_MEMORY_STATS's plan.
+const EnvMemoryFraction = "KILN_XLA_MEMORY_FRACTION"
+
+// memoryFractionFromEnv reads $KILN_XLA_MEMORY_FRACTION: 0 when unset, an
+// error naming the variable when it is not a number in (0, 1].
+func memoryFractionFromEnv() (float32, error) {
+	v := strings.TrimSpace(os.Getenv(EnvMemoryFraction))
+	if v == "" {
+		return 0, nil
+	}
+	f, err := strconv.ParseFloat(v, 32)
+	if err != nil || !(f > 0 && f <= 1) {
+		return 0, fmt.Errorf("xla: %s=%q: want a fraction of device memory in (0, 1]", EnvMemoryFraction, v)
+	}
+	return float32(f), nil
+}
 
 // logMemoryStats writes one line: arguments, outputs, the outputs aliased
 // to (donated) arguments, temporaries, and their sum less the aliases —

@@ -12,7 +12,8 @@ import (
 )
 
 // Configs are the benchmark shapes as Hugging Face config.json contents.
-// llama-1b is Llama-3.2-1B's shape, llama-8b Llama-3-8B's; gpt2-124m is
+// llama-1b is Llama-3.2-1B's shape, llama-8b Llama-3-8B's, mixtral-4l
+// four layers of Mixtral-8x7B's; gpt2-124m is
 // GPT-2 small with 2048 positions (so a 2048-token prefill fits).
 var Configs = map[string]map[string]any{
 	"gpt2-124m": {
@@ -23,6 +24,18 @@ var Configs = map[string]map[string]any{
 	},
 	"llama-1b": llama(2048, 8192, 16, 32, 8, 64, true),
 	"llama-8b": llama(4096, 14336, 32, 32, 8, 128, false),
+	// mixtral-4l is Mixtral-8x7B's layer shape (8 experts, top 2) with 4
+	// of its 32 layers, so that kiln's and HF's copies (12 GB each in
+	// bf16) fit one GPU side by side: issue #21's MoE decode figure.
+	"mixtral-4l": {
+		"model_type": "mixtral", "architectures": []string{"MixtralForCausalLM"},
+		"vocab_size": 32000, "hidden_size": 4096, "intermediate_size": 14336,
+		"num_hidden_layers": 4, "num_attention_heads": 32, "num_key_value_heads": 8,
+		"head_dim": 128, "hidden_act": "silu", "rms_norm_eps": 1e-5,
+		"max_position_embeddings": 4096, "rope_theta": 1000000.0, "tie_word_embeddings": false,
+		"num_local_experts": 8, "num_experts_per_tok": 2, "router_aux_loss_coef": 0.02,
+		"bos_token_id": 1, "eos_token_id": 2,
+	},
 }
 
 func llama(hidden, inter, layers, heads, kv, headDim int, tied bool) map[string]any {

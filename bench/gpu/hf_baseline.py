@@ -24,6 +24,13 @@ def build(name):
         cfg = LlamaConfig(vocab_size=128256, max_position_embeddings=4096, rope_theta=500000.0,
                           rms_norm_eps=1e-5, hidden_act="silu", **LLAMA[name])
         cls = LlamaForCausalLM
+    elif name == "mixtral-4l":
+        from transformers import MixtralConfig, MixtralForCausalLM
+        cfg = MixtralConfig(vocab_size=32000, hidden_size=4096, intermediate_size=14336, num_hidden_layers=4,
+                            num_attention_heads=32, num_key_value_heads=8, head_dim=128, hidden_act="silu",
+                            rms_norm_eps=1e-5, max_position_embeddings=4096, rope_theta=1000000.0,
+                            tie_word_embeddings=False, num_local_experts=8, num_experts_per_tok=2)
+        cls = MixtralForCausalLM
     elif name == "gpt2-124m":
         cfg = GPT2Config(vocab_size=50257, n_embd=768, n_layer=12, n_head=12, n_positions=2048,
                          activation_function="gelu_new")
