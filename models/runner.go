@@ -102,6 +102,9 @@ func (r *Runner) Program(ctx context.Context, spec Spec) (*Program, error) {
 		r.mu.Lock()
 		ad, q := r.adapter, r.quantized
 		r.mu.Unlock()
+		if _, n := r.shardAxis(""); n > 1 && (ad != nil || q != nil) {
+			return nil, fmt.Errorf("building %s: adapters and quantized kernels on a model sharded over %d devices are not implemented", name, n)
+		}
 		f, err := frontend.Build(name, func(g *frontend.Graph) error {
 			if ad != nil {
 				nn.WithAdapters(g, ad)

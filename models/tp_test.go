@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/generate"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/mesh"
@@ -278,8 +279,9 @@ func TestTPErrors(t *testing.T) {
 }
 
 // TestTPShardsWeightsAtLoad: each device holds only its block of a split
-// weight (the session buffer's type is one device's), and a sharded
-// Runner's weights refuse a backend that cannot hold per-device blocks.
+// weight (the session buffer's type is one device's); a sharded Runner
+// refuses quantized kernels, and a sharded model's weights a backend that
+// cannot hold per-device blocks.
 func TestTPShardsWeightsAtLoad(t *testing.T) {
 	dir := fixtureDir("llama-tiny")
 	r := newTPRunner(t, dir, 2)
@@ -300,6 +302,10 @@ func TestTPShardsWeightsAtLoad(t *testing.T) {
 		if got := b.Type().Shape; !got.Equal(want) {
 			t.Errorf("%s: device buffer %s, want %s", name, got, want)
 		}
+	}
+	r.SetQuantized(map[string]nn.QuantSpec{"model.layers.0.mlp.up_proj": {Bits: 4, GroupSize: 32}})
+	if _, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 3}); err == nil || !strings.Contains(err.Error(), "quantized kernels on a model sharded over 2 devices are not implemented") {
+		t.Fatalf("quantized sharded program: %v", err)
 	}
 	sharded, err := models.ShardTP(loadModel(t, dir, ""), 2)
 	if err != nil {
