@@ -2,6 +2,7 @@ package models
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -74,18 +75,10 @@ func init() {
 	for _, t := range []string{"llama", "mistral", "qwen2"} {
 		defaultTPPlans[t] = llama
 	}
-	qwen3 := maps2(llama)
+	qwen3 := maps.Clone(llama)
 	qwen3["layers.*.self_attn.q_norm"] = "replicated_with_grad_allreduce"
 	qwen3["layers.*.self_attn.k_norm"] = "replicated_with_grad_allreduce"
 	defaultTPPlans["qwen3"] = qwen3
-}
-
-func maps2(m map[string]string) map[string]string {
-	out := make(map[string]string, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
 }
 
 // TensorParallel is implemented by a model built for one device of an

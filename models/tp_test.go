@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/generate"
 	"github.com/kiln-ml/kiln/ir"
@@ -315,4 +316,69 @@ func TestTPShardsWeightsAtLoad(t *testing.T) {
 	if _, err := plain.Program(context.Background(), models.Spec{Batch: 1, Seq: 2}); err == nil || !strings.Contains(err.Error(), "NewTPRunner") {
 		t.Fatalf("sharded model on interp: %v", err)
 	}
+}
+
+// FuzzShardTP: any base_model_tp_plan in config.json either fails to
+// parse, is refused by ShardTP, or shards into a program that builds and
+// whose every parameter is the whole model's, split in n along the axis
+// ShardAxis names (whole when -1); inputs other than the KV cache are the
+// whole model's.
+func FuzzShardTP(f *testing.F) {
+	base, err := os.ReadFile(filepath.Join(fixtureDir("qwen3-tiny"), "config.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, seed := range []string{
+		`null`, `{}`,
+		`{"layers.*.self_attn.q_proj": "colwise", "layers.*.self_attn.k_proj": "colwise", "layers.*.self_attn.v_proj": "colwise", "layers.*.self_attn.o_proj": "rowwise"}`,
+		`{"layers.*.mlp.gate_proj": "local_colwise", "layers.*.mlp.up_proj": "colwise", "layers.*.mlp.down_proj": "rowwise", "norm": "replicate"}`,
+		`{"layers.*.mlp.gate_proj": "packed_colwise"}`, `{"embed_tokens": "embedding_rowwise"}`, `{"layers.1.mlp.up_proj": "colwise"}`,
+		`[1, 2]`, `{"a": 3}`,
+	} {
+		f.Add([]byte(seed), uint8(2))
+	}
+	f.Fuzz(func(t *testing.T, plan []byte, nb uint8) {
+		n := int(nb%5) + 1
+		js := strings.Replace(string(base), "{", `{"base_model_tp_plan": `+string(plan)+",", 1)
+		cfg, err := models.ParseConfig([]byte(js), "ckpt/config.json")
+		if err != nil {
+			return
+		}
+		m, err := models.New(cfg, "")
+		if err != nil {
+			return
+		}
+		sm, err := models.ShardTP(m, n)
+		if err != nil {
+			if !strings.Contains(err.Error(), "tensor parallel") {
+				t.Fatalf("error does not say where it comes from: %v", err)
+			}
+			return
+		}
+		spec := models.Spec{Batch: 1, Seq: 2, Cache: 4}
+		build := func(m models.Model) *ir.Func {
+			fn, err := frontend.Build("tp", func(g *frontend.Graph) error { return m.Build(g, spec, ir.Float32) })
+			if err != nil {
+				t.Fatalf("plan %s, n=%d: %v", plan, n, err)
+			}
+			return fn
+		}
+		whole := map[string]ir.Shape{}
+		for _, p := range build(m).Params {
+			whole[p.Name] = p.Type.Shape
+		}
+		tp := sm.(models.TensorParallel)
+		for _, p := range build(sm).Params {
+			want := whole[p.Name]
+			got := p.Type.Shape.Clone()
+			if a := tp.ShardAxis(p.Name); a >= 0 {
+				got[a] *= n
+			} else if strings.HasPrefix(p.Name, "past_key_values.") && got.Rank() == 4 && got[1] != want[1] {
+				got[1] *= n // the KV cache, split by heads
+			}
+			if !got.Equal(want) {
+				t.Fatalf("plan %s, n=%d: %s is %s on a device (axis %d), whole %s", plan, n, p.Name, p.Type.Shape, tp.ShardAxis(p.Name), want)
+			}
+		}
+	})
 }
