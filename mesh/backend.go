@@ -25,6 +25,9 @@ import (
 // It is not registered by name: it needs a mesh.
 type Backend struct {
 	mesh *Mesh
+	// inner, when set, runs each device's stages (staged.go); nil: interp
+	// runs the whole program on each device.
+	inner backends.Backend
 	// resultAxis says, by result name, along which axis a sharded result
 	// is joined on Download (ok false: replicated).
 	resultAxis func(name string) (axis int, ok bool)
@@ -36,16 +39,40 @@ func NewBackend(m *Mesh, resultAxis func(name string) (axis int, ok bool)) *Back
 	return &Backend{mesh: m, resultAxis: resultAxis}
 }
 
+// NewBackendOn is NewBackend with each device's computation compiled on
+// inner, a backend that runs one device (llvm): programs are cut at their
+// collectives into stages compiled on inner, and the collectives run on
+// the host between them with interp's semantics. The interp backend
+// (or nil) gives NewBackend's direct evaluation.
+func NewBackendOn(m *Mesh, inner backends.Backend, resultAxis func(name string) (axis int, ok bool)) *Backend {
+	if inner != nil && inner.Name() == "interp" {
+		inner = nil
+	}
+	return &Backend{mesh: m, inner: inner, resultAxis: resultAxis}
+}
+
 // Mesh returns the mesh programs run on.
 func (b *Backend) Mesh() *Mesh { return b.mesh }
 
-// Name returns "mesh".
-func (b *Backend) Name() string { return "mesh" }
+// Name returns "mesh" (interp on each device) or "mesh-" and the inner
+// backend's name.
+func (b *Backend) Name() string {
+	if b.inner != nil {
+		return "mesh-" + b.inner.Name()
+	}
+	return "mesh"
+}
 
-// Available always returns nil: the virtual devices run everywhere.
-func (b *Backend) Available() error { return nil }
+// Available is the inner backend's (nil for interp).
+func (b *Backend) Available() error {
+	if b.inner != nil {
+		return b.inner.Available()
+	}
+	return nil
+}
 
-// Capabilities are interp's: every op and dtype, the collectives included.
+// Capabilities are interp's: every op and dtype, the collectives included
+// (an inner backend decomposes what it lacks in each stage).
 func (b *Backend) Capabilities() backends.Capabilities { return interp.New().Capabilities() }
 
 // Pipeline is empty, as interp's: each device runs exactly the function.
@@ -57,12 +84,15 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	if err != nil {
 		return nil, fmt.Errorf("mesh: compile: %w", err)
 	}
-	p, err := interp.CompileSPMD(g)
-	if err != nil {
+	ex := &executable{b: b, axes: make([]int, len(g.Results))}
+	if b.inner != nil {
+		if ex.staged, err = compileStaged(g, b.inner, opts); err != nil {
+			return nil, err
+		}
+	} else if ex.p, err = interp.CompileSPMD(g); err != nil {
 		return nil, fmt.Errorf("mesh: compile: %w", err)
 	}
-	ex := &executable{b: b, p: p, axes: make([]int, len(g.Results))}
-	sig := p.Signature()
+	sig := backends.SignatureOf(g)
 	for i := range ex.axes {
 		ex.axes[i] = -1
 		if b.resultAxis != nil {
@@ -114,6 +144,9 @@ type Buffer struct {
 	typ   ir.Type
 	axis  int // joined along on Download; -1: replicated
 	freed bool
+	// inner are the parts uploaded to a staged executable's inner
+	// backend, one per device (shared by devices holding one tensor).
+	inner []backends.Buffer
 }
 
 // Type is one device's dtype and shape.
@@ -133,11 +166,29 @@ func (b *Buffer) Download() (*tensor.Tensor, error) {
 	return Join(b.axis, b.parts...)
 }
 
+// Part returns device d's tensor (nil after Free); the caller must not
+// modify it.
+func (b *Buffer) Part(d int) *tensor.Tensor {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.freed || d < 0 || d >= len(b.parts) {
+		return nil
+	}
+	return b.parts[d]
+}
+
 // Free drops every device's part; it is idempotent.
 func (b *Buffer) Free() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.parts, b.freed = nil, true
+	freed := map[backends.Buffer]bool{}
+	for _, ib := range b.inner {
+		if !freed[ib] {
+			ib.Free()
+			freed[ib] = true
+		}
+	}
+	b.parts, b.inner, b.freed = nil, nil, true
 }
 
 func (b *Buffer) live() ([]*tensor.Tensor, error) {
@@ -150,19 +201,32 @@ func (b *Buffer) live() ([]*tensor.Tensor, error) {
 }
 
 type executable struct {
-	b    *Backend
-	p    *interp.SPMDProgram
-	axes []int
+	b      *Backend
+	p      *interp.SPMDProgram // interp on each device
+	staged *stagedProgram      // or stages on the inner backend
+	axes   []int
 }
 
-func (e *executable) Signature() backends.Signature { return e.p.Signature() }
+func (e *executable) Signature() backends.Signature {
+	if e.staged != nil {
+		return e.staged.sig
+	}
+	return e.p.Signature()
+}
+
+func (e *executable) name() string {
+	if e.staged != nil {
+		return e.staged.name
+	}
+	return e.p.Name()
+}
 
 // Run runs the program on every device with each argument's part for that
 // device. Donated buffers are freed after a successful run.
 func (e *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]backends.Buffer, error) {
-	sig := e.p.Signature()
+	sig := e.Signature()
 	if err := sig.CheckArgs(args); err != nil {
-		return nil, fmt.Errorf("mesh: run %s: %w", e.p.Name(), err)
+		return nil, fmt.Errorf("mesh: run %s: %w", e.name(), err)
 	}
 	n := e.b.mesh.Size()
 	per := make([][]*tensor.Tensor, n)
@@ -172,14 +236,14 @@ func (e *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 	for i, a := range args {
 		mb, ok := a.(*Buffer)
 		if !ok {
-			return nil, fmt.Errorf("mesh: run %s: argument %d (%s) is a %T, not a mesh buffer", e.p.Name(), i, sig.ParamNames[i], a)
+			return nil, fmt.Errorf("mesh: run %s: argument %d (%s) is a %T, not a mesh buffer", e.name(), i, sig.ParamNames[i], a)
 		}
 		parts, err := mb.live()
 		if err != nil {
-			return nil, fmt.Errorf("mesh: run %s: argument %d (%s): %w", e.p.Name(), i, sig.ParamNames[i], err)
+			return nil, fmt.Errorf("mesh: run %s: argument %d (%s): %w", e.name(), i, sig.ParamNames[i], err)
 		}
 		if len(parts) != n {
-			return nil, fmt.Errorf("mesh: run %s: argument %d (%s) has %d parts for %d devices", e.p.Name(), i, sig.ParamNames[i], len(parts), n)
+			return nil, fmt.Errorf("mesh: run %s: argument %d (%s) has %d parts for %d devices", e.name(), i, sig.ParamNames[i], len(parts), n)
 		}
 		for d := range per {
 			per[d][i] = parts[d]
@@ -187,10 +251,16 @@ func (e *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 	}
 	for _, d := range opts.Donate {
 		if d < 0 || d >= len(args) {
-			return nil, fmt.Errorf("mesh: run %s: donated argument index %d out of range [0,%d)", e.p.Name(), d, len(args))
+			return nil, fmt.Errorf("mesh: run %s: donated argument index %d out of range [0,%d)", e.name(), d, len(args))
 		}
 	}
-	outs, err := e.b.mesh.RunProgram(e.p, per)
+	var outs [][]*tensor.Tensor
+	var err error
+	if e.staged != nil {
+		outs, err = e.runStaged(args)
+	} else {
+		outs, err = e.b.mesh.RunProgram(e.p, per)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -206,4 +276,54 @@ func (e *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 		res[i] = &Buffer{parts: parts, typ: parts[0].Type(), axis: e.axes[i]}
 	}
 	return res, nil
+}
+
+// runStaged runs the stages on the inner backend with each argument's
+// per-device inner buffers (uploaded on first use and kept with the
+// Buffer: weights are uploaded once).
+func (e *executable) runStaged(args []backends.Buffer) ([][]*tensor.Tensor, error) {
+	n := e.b.mesh.Size()
+	per := make([][]backends.Buffer, n)
+	for d := range per {
+		per[d] = make([]backends.Buffer, len(args))
+	}
+	for i, a := range args {
+		bufs, err := a.(*Buffer).innerBuffers(e.b.inner)
+		if err != nil {
+			return nil, fmt.Errorf("mesh: run %s: argument %d (%s): %w", e.name(), i, e.Signature().ParamNames[i], err)
+		}
+		for d := range per {
+			per[d][i] = bufs[d]
+		}
+	}
+	return e.staged.run(e.b.mesh, e.b.inner, per)
+}
+
+// innerBuffers returns b's parts uploaded to inner, uploading them once.
+func (b *Buffer) innerBuffers(inner backends.Backend) ([]backends.Buffer, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.freed {
+		return nil, backends.ErrFreed
+	}
+	if b.inner == nil {
+		up := map[*tensor.Tensor]backends.Buffer{} // a replicated tensor is uploaded once
+		for _, p := range b.parts {
+			if up[p] != nil {
+				b.inner = append(b.inner, up[p])
+				continue
+			}
+			ib, err := inner.Upload(p)
+			if err != nil {
+				for _, x := range up {
+					x.Free()
+				}
+				b.inner = nil
+				return nil, err
+			}
+			up[p] = ib
+			b.inner = append(b.inner, ib)
+		}
+	}
+	return b.inner, nil
 }

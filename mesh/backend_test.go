@@ -8,6 +8,7 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/mesh"
@@ -20,11 +21,23 @@ import (
 // the axis the hook names), and the row-parallel product x·wᵀ·v summed
 // with all_reduce comes back whole and equal to the one-device result.
 func TestBackendRowParallelMatMul(t *testing.T) {
+	t.Run("interp", func(t *testing.T) { testRowParallel(t, nil) })
+	t.Run("llvm", func(t *testing.T) {
+		if err := llvm.New(llvm.Options{}).Available(); err != nil {
+			t.Skip(err)
+		}
+		testRowParallel(t, llvm.New(llvm.Options{}))
+	})
+}
+
+// testRowParallel is TestBackendRowParallelMatMul with each device's
+// stages on inner (nil: interp on the whole program).
+func testRowParallel(t *testing.T, inner backends.Backend) {
 	r := rand.New(rand.NewPCG(3, 4))
 	x, w, v := random(t, r, 3, 8), random(t, r, 8, 12), random(t, r, 12, 5)
 	for _, n := range []int{1, 2, 4} {
 		m := newMesh(t, []string{"tp"}, []int{n})
-		b := mesh.NewBackend(m, func(name string) (int, bool) { return 1, name == "hidden" })
+		b := mesh.NewBackendOn(m, inner, func(name string) (int, bool) { return 1, name == "hidden" })
 		tp, _ := m.Replicas("tp")
 		f := build(t, "rowpar", func(g *frontend.Graph) {
 			xp := g.Param("x", ir.Float32, 3, 8)
@@ -114,4 +127,63 @@ func maxAbsDiff(a, b *tensor.Tensor) float64 {
 		d = max(d, e)
 	}
 	return d
+}
+
+// TestBackendStagedChain: a program whose collectives feed each other
+// (all_gather -> all_reduce -> reduce_scatter), with a constant used
+// after the last one, a value used across stages and a parameter
+// returned as is, gives the same results with llvm running its stages as
+// with interp running the whole program, on 2 and 4 devices of a (2, n/2)
+// mesh reducing over "tp" only.
+func TestBackendStagedChain(t *testing.T) {
+	inner := llvm.New(llvm.Options{})
+	if err := inner.Available(); err != nil {
+		t.Skip(err)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, tpn := range []int{1, 2} {
+		m := newMesh(t, []string{"dp", "tp"}, []int{2, tpn})
+		tp, _ := m.Replicas("tp")
+		f := build(t, "chain", func(g *frontend.Graph) {
+			x := g.Param("x", ir.Float32, 2, 4)
+			y := x.Exp()                                        // stage 0, used again in stage 2
+			a := y.AllGather(0, tp).Mul(y.Scalar(0.5))          // (2*tpn, 4), stage 1
+			b := a.AllReduce(ir.ReduceMax, tp).Tanh()           // stage 2
+			c := b.ReduceScatter(0, tp).Add(y).Add(x.Scalar(3)) // (2, 4), stage 3
+			g.Return(frontend.Out("c", c), frontend.Out("x", x), frontend.Out("b", b))
+		})
+		args := make([][]*tensor.Tensor, m.Size())
+		for d := range args {
+			args[d] = []*tensor.Tensor{random(t, r, 2, 4)}
+		}
+		want, err := m.Run(f, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := mesh.NewBackendOn(m, inner, nil)
+		ex, err := b.Compile(f, backends.CompileOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts := make([]*tensor.Tensor, m.Size())
+		for d := range parts {
+			parts[d] = args[d][0]
+		}
+		xb, err := b.UploadShards(0, parts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs, err := ex.Run([]backends.Buffer{xb}, backends.RunOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, o := range outs {
+			got := o.(*mesh.Buffer)
+			for d := 0; d < m.Size(); d++ {
+				if dd := maxAbsDiff(got.Part(d), want[d][i]); dd > 1e-5 {
+					t.Errorf("tp=%d: result %d device %d differs by %g", tpn, i, d, dd)
+				}
+			}
+		}
+	}
 }

@@ -12,7 +12,8 @@ import (
 )
 
 // NewTPRunner is NewRunner for an n-way tensor-parallel run on a mesh of
-// n virtual CPU devices (package mesh, interp on each device): the model
+// n virtual CPU devices (package mesh, interp on each device; see
+// NewTPRunnerOn for llvm): the model
 // is sharded with ShardTP, each weight is cut into its per-device blocks
 // as it is loaded, and the programs (prefill and decode alike) run SPMD
 // on the mesh. Logits and hidden states come back whole (replicated after
@@ -21,6 +22,14 @@ import (
 // generate loop use it as any Runner. GPUs need the XLA/NCCL lowering of
 // the collectives, which is not built (docs/distributed.md).
 func NewTPRunner(m Model, ckpt *weights.Checkpoint, n int, dt ir.DType, opts CompileOptions) (*Runner, error) {
+	return NewTPRunnerOn(m, ckpt, nil, n, dt, opts)
+}
+
+// NewTPRunnerOn is NewTPRunner with each device's computation compiled on
+// inner, a backend that runs one device (llvm; nil or interp: interp on
+// the whole program): the programs are cut at their collectives into
+// stages (mesh.NewBackendOn).
+func NewTPRunnerOn(m Model, ckpt *weights.Checkpoint, inner backends.Backend, n int, dt ir.DType, opts CompileOptions) (*Runner, error) {
 	sm, err := ShardTP(m, n)
 	if err != nil {
 		return nil, err
@@ -29,7 +38,7 @@ func NewTPRunner(m Model, ckpt *weights.Checkpoint, n int, dt ir.DType, opts Com
 	if err != nil {
 		return nil, err
 	}
-	b := mesh.NewBackend(msh, func(name string) (int, bool) {
+	b := mesh.NewBackendOn(msh, inner, func(name string) (int, bool) {
 		// Present keys and values are (B, Hkv/n, K, D) per device.
 		return 1, strings.HasPrefix(name, "present.")
 	})

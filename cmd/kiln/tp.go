@@ -12,7 +12,7 @@ var errTPDecodersOnly = errors.New("--tp shards decoders of the Llama layout (ll
 
 // tpFlag declares --tp on a command that loads a decoder.
 func tpFlag(f *pflag.FlagSet, p *int) {
-	f.IntVar(p, "tp", 1, "tensor-parallel degree: shard the model by its base_model_tp_plan over N virtual CPU devices (interp on each; GPUs need the XLA/NCCL lowering, not built)")
+	f.IntVar(p, "tp", 1, "tensor-parallel degree: shard the model by its base_model_tp_plan over N virtual CPU devices (--backend interp or llvm on each; GPUs need the XLA/NCCL lowering, not built)")
 }
 
 // tpNote is what the summary line adds for a tensor-parallel run.

@@ -16,8 +16,8 @@ import (
 
 const llamaDir = "../../testdata/models/llama-tiny"
 
-// TestForwardTP: kiln forward --tp 2 writes the logits of the unsharded
-// run within 1e-5.
+// TestForwardTP: kiln forward --tp 2 (interp on each device) writes the
+// logits of the unsharded run within 1e-5.
 func TestForwardTP(t *testing.T) {
 	dir := t.TempDir()
 	var logits [2]*tensor.Tensor
@@ -116,7 +116,7 @@ func TestTPFlagErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"forward", "--model", llamaDir, "--tp", "4", "--ids", "1,2", "--out", out}, "num_key_value_heads 2 does not divide over 4 devices"},
-		{[]string{"forward", "--model", llamaDir, "--tp", "2", "--backend", "llvm", "--ids", "1,2", "--out", out}, "XLA/NCCL lowering"},
+		{[]string{"forward", "--model", llamaDir, "--tp", "2", "--backend", "xla", "--ids", "1,2", "--out", out}, "XLA/NCCL lowering"},
 		{[]string{"forward", "--model", "../../testdata/models/t5-tiny", "--tp", "2", "--ids", "1,2", "--decoder-ids", "0", "--out", out}, "--tp shards decoders"},
 		{[]string{"generate", "--model", "../../testdata/models/gpt2-tiny", "--tp", "2", "--ids", "1,2"}, "has no tensor-parallel plan"},
 		{[]string{"run", "fill-mask", "--model", "../../testdata/models/bert-tiny-mlm", "--tp", "2", "a [MASK] b"}, "has no tensor-parallel plan"},

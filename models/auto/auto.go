@@ -55,9 +55,9 @@ type Options struct {
 	// dequantized as usual. No effect on a float checkpoint.
 	QuantizedKernels bool
 	// TP > 1 shards the model over TP virtual CPU devices by its
-	// base_model_tp_plan (models.NewTPRunner: interp on each device of
-	// the mesh). Backend must then be "" or "interp"; adapters and packed
-	// quantized kernels are refused. GPUs need the XLA/NCCL lowering of
+	// base_model_tp_plan (models.NewTPRunnerOn: each device's work on the
+	// Backend, interp or llvm, the collectives on the host between).
+	// Adapters and packed quantized kernels are refused. GPUs need the XLA/NCCL lowering of
 	// the collectives, not built (docs/distributed.md).
 	TP int
 	// Logger receives notices (the fallback from llvm to a slower backend);
@@ -115,14 +115,13 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	}
 	if opts.TP > 1 {
 		switch {
-		case opts.Backend != "" && opts.Backend != "interp":
-			return nil, fmt.Errorf("tp %d: tensor parallelism runs on virtual CPU devices (interp on each); backend %q cannot run it (GPUs need the XLA/NCCL lowering, not built)", opts.TP, opts.Backend)
+		case opts.Backend != "" && opts.Backend != "interp" && opts.Backend != "llvm":
+			return nil, fmt.Errorf("tp %d: tensor parallelism runs on virtual CPU devices (interp or llvm on each); backend %q cannot run it (GPUs need the XLA/NCCL lowering, not built)", opts.TP, opts.Backend)
 		case opts.Adapter != "":
 			return nil, fmt.Errorf("tp %d: adapters on a tensor-parallel model are not implemented", opts.TP)
 		case opts.QuantizedKernels:
 			return nil, fmt.Errorf("tp %d: quantized kernels on a tensor-parallel model are not implemented (leave them off: the weights are dequantized at load)", opts.TP)
 		}
-		opts.Backend = "interp"
 	}
 	var b backends.Backend
 	if opts.Backend == "" {
@@ -156,7 +155,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	}
 	var r *models.Runner
 	if opts.TP > 1 {
-		r, err = models.NewTPRunner(m, ck, opts.TP, dt, opts.Compile)
+		r, err = models.NewTPRunnerOn(m, ck, b, opts.TP, dt, opts.Compile)
 	} else {
 		r, err = models.NewRunner(m, ck, b, dt, opts.Compile)
 	}
