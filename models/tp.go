@@ -90,6 +90,9 @@ type TensorParallel interface {
 	// that is split into N equal blocks, block d on device d; -1 when
 	// every device holds it whole.
 	ShardAxis(param string) int
+	// CacheSplit reports whether the KV cache is split by heads (the
+	// attention is sharded); false: every device holds it whole.
+	CacheSplit() bool
 }
 
 // tpLayout is a decoder's resolved plan.
@@ -261,6 +264,9 @@ func (m *decoder) ShardAxis(param string) int {
 	}
 	return -1
 }
+
+// CacheSplit implements TensorParallel.
+func (m *decoder) CacheSplit() bool { return m.tp != nil && m.tp.attn && m.tp.n > 1 }
 
 // heads and kvHeads are this device's query and key/value head counts.
 func (m *decoder) heads() int {

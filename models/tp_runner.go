@@ -38,9 +38,11 @@ func NewTPRunnerOn(m Model, ckpt *weights.Checkpoint, inner backends.Backend, n 
 	if err != nil {
 		return nil, err
 	}
+	split := sm.(TensorParallel).CacheSplit()
 	b := mesh.NewBackendOn(msh, inner, func(name string) (int, bool) {
-		// Present keys and values are (B, Hkv/n, K, D) per device.
-		return 1, strings.HasPrefix(name, "present.")
+		// Present keys and values are (B, Hkv/n, K, D) per device when
+		// the attention is split.
+		return 1, split && strings.HasPrefix(name, "present.")
 	})
 	return NewRunner(sm, ckpt, b, dt, opts)
 }
@@ -101,7 +103,8 @@ func (r *Runner) bindShardLocked(p string, typ ir.Type, src string, full ir.Shap
 func (r *Runner) uploadInput(name string, t *tensor.Tensor, typ ir.Type) (backends.Buffer, error) {
 	_, n := r.shardAxis("")
 	up, ok := r.Backend().(shardUploader)
-	if n == 1 || !ok || !strings.HasPrefix(name, "past_key_values.") || t.Shape.Equal(typ.Shape) {
+	tp, _ := r.model.(TensorParallel)
+	if n == 1 || !ok || tp == nil || !tp.CacheSplit() || !strings.HasPrefix(name, "past_key_values.") {
 		return r.Backend().Upload(t)
 	}
 	if t.Shape.Rank() != 4 || t.Shape[1] != typ.Shape[1]*n {

@@ -105,6 +105,10 @@ func maxDiff(t *testing.T, what string, a, b *tensor.Tensor) float64 {
 // heads, joined on download) equal the whole model's.
 func TestTPForwardMatchesWhole(t *testing.T) {
 	kv4 := qwen3KV4(t)
+	// A config plan splitting the MLP only: attention stays whole.
+	mlpOnly := writeTPFixture(t, fixtureDir("qwen3-tiny"), readTensorsF32(t, fixtureDir("qwen3-tiny")), func(c map[string]any) {
+		c["base_model_tp_plan"] = map[string]string{"layers.*.mlp.gate_proj": "colwise", "layers.*.mlp.up_proj": "colwise", "layers.*.mlp.down_proj": "rowwise"}
+	})
 	for _, c := range []struct {
 		name, dir string
 		n         int
@@ -113,6 +117,7 @@ func TestTPForwardMatchesWhole(t *testing.T) {
 		{"qwen2-tiny/tp2", fixtureDir("qwen2-tiny"), 2}, // q/k/v biases split with their rows
 		{"qwen3-kv4/tp2", kv4, 2},
 		{"qwen3-kv4/tp4", kv4, 4},
+		{"qwen3-mlp-only/tp2", mlpOnly, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			whole, _ := newRunner(t, loadModel(t, c.dir, ""), c.dir, referenceBackend(), backends.CompileOptions{})
@@ -304,6 +309,19 @@ func TestTPShardsWeightsAtLoad(t *testing.T) {
 		if got := b.Type().Shape; !got.Equal(want) {
 			t.Errorf("%s: device buffer %s, want %s", name, got, want)
 		}
+	}
+	// A past cache must come whole: 2 KV heads of llama-tiny, not one device's 1.
+	ids, _ := tensor.FromInt64(ir.Int64, ir.Shape{1, 2}, []int64{5, 6})
+	in := map[string]*tensor.Tensor{models.InputIDs: ids}
+	in[models.InputPositionIDs], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, 2}, []int64{0, 1})
+	in[models.InputCachePosition], _ = tensor.ScalarInt64(ir.Int64, 0)
+	in[models.InputAttentionMask], _ = tensor.FromInt64(ir.Int64, ir.Shape{1, 4}, []int64{1, 1, 0, 0})
+	for l := 0; l < 2; l++ {
+		in[models.PastKey(l)], _ = tensor.New(ir.Float32, ir.Shape{1, 3, 4, 16})
+		in[models.PastValue(l)], _ = tensor.New(ir.Float32, ir.Shape{1, 3, 4, 16})
+	}
+	if _, err := r.Forward(context.Background(), models.Spec{Batch: 1, Seq: 2, Cache: 4}, in); err == nil || !strings.Contains(err.Error(), "want the whole cache") {
+		t.Fatalf("past of 3 heads: %v", err)
 	}
 	r.SetQuantized(map[string]nn.QuantSpec{"model.layers.0.mlp.up_proj": {Bits: 4, GroupSize: 32}})
 	if _, err := r.Program(context.Background(), models.Spec{Batch: 1, Seq: 3}); err == nil || !strings.Contains(err.Error(), "quantized kernels on a model sharded over 2 devices are not implemented") {
