@@ -115,6 +115,7 @@ func TestTPForwardMatchesWhole(t *testing.T) {
 	}{
 		{"llama-tiny/tp2", fixtureDir("llama-tiny"), 2},
 		{"qwen2-tiny/tp2", fixtureDir("qwen2-tiny"), 2}, // q/k/v biases split with their rows
+		{"mistral-sliding-tiny/tp2", fixtureDir("mistral-sliding-tiny"), 2},
 		{"qwen3-kv4/tp2", kv4, 2},
 		{"qwen3-kv4/tp4", kv4, 4},
 		{"qwen3-mlp-only/tp2", mlpOnly, 2},
