@@ -26,9 +26,20 @@ var ErrPeerFailed = errors.New("another device of the mesh failed")
 // return ErrPeerFailed instead of blocking, and Run returns the first
 // device's own error (not a peer-failed one), naming the device.
 func (m *Mesh) Run(f *ir.Func, args [][]*tensor.Tensor) ([][]*tensor.Tensor, error) {
+	p, err := interp.CompileSPMD(f)
+	if err != nil {
+		return nil, fmt.Errorf("mesh: run %s: %w", f.Name, err)
+	}
+	return m.RunProgram(p, args)
+}
+
+// RunProgram is Run of a program compiled once (interp.CompileSPMD), with
+// the same guarantees: how an executable runs step after step without
+// compiling again.
+func (m *Mesh) RunProgram(p *interp.SPMDProgram, args [][]*tensor.Tensor) ([][]*tensor.Tensor, error) {
 	n := m.Size()
 	if len(args) != n {
-		return nil, fmt.Errorf("mesh: run %s: %d argument lists for %d devices", f.Name, len(args), n)
+		return nil, fmt.Errorf("mesh: run %s: %d argument lists for %d devices", p.Name(), len(args), n)
 	}
 	ex := &exchange{slots: map[slotKey]*slot{}, failed: make(chan struct{})}
 	outs := make([][]*tensor.Tensor, n)
@@ -38,7 +49,7 @@ func (m *Mesh) Run(f *ir.Func, args [][]*tensor.Tensor) ([][]*tensor.Tensor, err
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			outs[d], errs[d] = interp.EvalSPMD(f, &peer{ex: ex, device: d, n: n}, args[d]...)
+			outs[d], errs[d] = p.Run(&peer{ex: ex, device: d, n: n}, args[d]...)
 			if errs[d] != nil {
 				ex.fail()
 			}

@@ -40,6 +40,10 @@ type DecoderConfig struct {
 	// LayerTypes ("full_attention" / "sliding_attention") per layer, when
 	// the config lists them (transformers 5); nil otherwise.
 	LayerTypes []string `json:"layer_types"`
+	// TPPlan is base_model_tp_plan: module pattern ("layers.*.mlp.up_proj")
+	// -> transformers' tensor-parallel style; nil when config.json has
+	// none (the family's default plan applies, tp.go).
+	TPPlan map[string]string `json:"base_model_tp_plan"`
 
 	// Rope is normalised from rope_parameters or rope_theta/rope_scaling.
 	Rope Rope `json:"-"`
@@ -221,6 +225,9 @@ type decoder struct {
 	// aliases, when set, maps each parameter to the checkpoint names that
 	// may hold it instead (see WeightAliases).
 	aliases map[string][]string
+	// tp, when set, makes Build emit one device's program of a
+	// tensor-parallel run (tp.go); nil for the whole model.
+	tp *tpLayout
 	// merger, when set, changes the token embeddings before the first
 	// layer (a vision-language model's image features); nil for a
 	// text-only decoder.
@@ -266,8 +273,10 @@ func (m *decoder) Arch() string   { return m.arch }
 func (m *decoder) Config() Config { return m.cfg }
 func (m *decoder) Task() Task     { return m.task }
 
+// CacheLayout is one device's cache: a tensor-parallel decoder holds
+// num_key_value_heads / N heads of it.
 func (m *decoder) CacheLayout() (layers, kvHeads, headDim int) {
-	return m.cfg.Layers, m.cfg.KVHeads, m.cfg.HeadDim
+	return m.cfg.Layers, m.kvHeads(), m.cfg.HeadDim
 }
 
 // WeightAliases: a tied LM head may load from the input embedding; a
@@ -300,7 +309,7 @@ func (m *decoder) Build(g *frontend.Graph, spec Spec, dt ir.DType) error {
 	c := m.cfg
 	names := c.Layout.names()
 	root := nn.NewScope(g, dt)
-	in := DeclareDecoderInputs(g, spec, c.Layers, c.KVHeads, c.HeadDim, dt)
+	in := DeclareDecoderInputs(g, spec, c.Layers, m.kvHeads(), c.HeadDim, dt)
 	act, err := nn.Activation(c.Act)
 	if err != nil {
 		return err

@@ -162,7 +162,7 @@ func (m *decoder) attention(a *nn.Scope, x, cos, sin *frontend.Tensor, in Decode
 	o := attention(drop, c.AttentionDropout, q, k, v, frontend.AttentionOptions{
 		Scale: c.AttnScale, SoftCap: c.AttnSoftCap, Causal: true, Window: window, Mask: in.Mask, Positions: qpos,
 	}) // (B, H, T, D)
-	return nn.NewLinear(a.Sub(c.Layout.names().Out), c.Heads*c.HeadDim, c.Hidden, c.OBias).Forward(nn.MergeHeads(o)), present
+	return m.linear(a.Sub(c.Layout.names().Out), c.Heads*c.HeadDim, c.Hidden, c.OBias, nn.MergeHeads(o)), present
 }
 
 // qkv projects x (B, T, C) to q (B, H, T, D), k and v (B, Hkv, T, D).
@@ -180,9 +180,11 @@ func (m *decoder) qkv(a *nn.Scope, x *frontend.Tensor) (q, k, v *frontend.Tensor
 		heads := func(z *frontend.Tensor) *frontend.Tensor { return z.SwapAxes(1, 2) }        // (B, H, T, D)
 		return heads(p[0]), heads(p[1]), heads(p[2])
 	}
-	q = nn.SplitHeads(nn.NewLinear(a.Sub("q_proj"), c.Hidden, qd, c.QKVBias).Forward(x), c.Heads)   // (B, H, T, D)
-	k = nn.SplitHeads(nn.NewLinear(a.Sub("k_proj"), c.Hidden, kd, c.QKVBias).Forward(x), c.KVHeads) // (B, Hkv, T, D)
-	v = nn.SplitHeads(nn.NewLinear(a.Sub("v_proj"), c.Hidden, kd, c.QKVBias).Forward(x), c.KVHeads) // (B, Hkv, T, D)
+	// Under tensor parallelism q/k/v are column-parallel: this device's
+	// heads only (tp.go).
+	q = nn.SplitHeads(m.linear(a.Sub("q_proj"), c.Hidden, qd, c.QKVBias, x), m.heads())   // (B, H, T, D)
+	k = nn.SplitHeads(m.linear(a.Sub("k_proj"), c.Hidden, kd, c.QKVBias, x), m.kvHeads()) // (B, Hkv, T, D)
+	v = nn.SplitHeads(m.linear(a.Sub("v_proj"), c.Hidden, kd, c.QKVBias, x), m.kvHeads()) // (B, Hkv, T, D)
 	return q, k, v
 }
 
@@ -197,7 +199,7 @@ func (m *decoder) mlp(ms *nn.Scope, x *frontend.Tensor, act nn.ActFn) *frontend.
 		up := act(nn.NewLinear(ms.Sub("dense_h_to_4h"), c.Hidden, c.Intermediate, c.MLPBias).Forward(x)) // (B, T, I)
 		return nn.NewLinear(ms.Sub("dense_4h_to_h"), c.Intermediate, c.Hidden, c.MLPBias).Forward(up)
 	}
-	gate := nn.NewLinear(ms.Sub("gate_proj"), c.Hidden, c.Intermediate, c.MLPBias).Forward(x)
-	up := nn.NewLinear(ms.Sub("up_proj"), c.Hidden, c.Intermediate, c.MLPBias).Forward(x)
-	return nn.NewLinear(ms.Sub("down_proj"), c.Intermediate, c.Hidden, c.MLPBias).Forward(act(gate).Mul(up))
+	gate := m.linear(ms.Sub("gate_proj"), c.Hidden, c.Intermediate, c.MLPBias, x)
+	up := m.linear(ms.Sub("up_proj"), c.Hidden, c.Intermediate, c.MLPBias, x)
+	return m.linear(ms.Sub("down_proj"), c.Intermediate, c.Hidden, c.MLPBias, act(gate).Mul(up))
 }

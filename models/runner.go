@@ -102,6 +102,9 @@ func (r *Runner) Program(ctx context.Context, spec Spec) (*Program, error) {
 		r.mu.Lock()
 		ad, q := r.adapter, r.quantized
 		r.mu.Unlock()
+		if _, n := r.shardAxis(""); n > 1 && (ad != nil || q != nil) {
+			return nil, fmt.Errorf("building %s: adapters and quantized kernels on a model sharded over %d devices are not implemented", name, n)
+		}
 		f, err := frontend.Build(name, func(g *frontend.Graph) error {
 			if ad != nil {
 				nn.WithAdapters(g, ad)
@@ -235,6 +238,14 @@ func (r *Runner) bindWeightsLocked(f *ir.Func) error {
 			continue
 		}
 		info, _ := r.ckpt.Info(src)
+		if axis, n := r.shardAxis(p.Name); axis >= 0 {
+			if msg, err := r.bindShardLocked(p.Name, p.Type, src, info.Shape, axis, n); err != nil {
+				return err
+			} else if msg != "" {
+				bad = append(bad, msg)
+			}
+			continue
+		}
 		if !info.Shape.Equal(p.Type.Shape) {
 			bad = append(bad, fmt.Sprintf("%s is %s, the model needs %s", src, info.Shape, p.Type.Shape))
 			continue
@@ -381,7 +392,7 @@ func (r *Runner) Forward(ctx context.Context, spec Spec, inputs map[string]*tens
 				return nil, fmt.Errorf("input %s: %w", n, err)
 			}
 		}
-		b, err := r.Backend().Upload(t)
+		b, err := r.uploadInput(n, t, p.Signature.Params[i])
 		if err != nil {
 			return nil, fmt.Errorf("input %s: %w", n, err)
 		}

@@ -83,6 +83,9 @@ func Tasks() []string {
 type Options struct {
 	// Backend names the backend ("" = the best available).
 	Backend string
+	// TP > 1 runs the model tensor-parallel on TP virtual CPU devices
+	// (auto.Options.TP); decoders of the Llama layout only.
+	TP int
 	// Adapter is a PEFT LoRA adapter (directory or Hub repo id) applied
 	// to the model unmerged; "" for none.
 	Adapter string
@@ -232,7 +235,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 			return nil, err
 		}
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, TP: opts.TP, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/kiln-ml/kiln/backends"
+
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -41,6 +43,38 @@ func EvalSPMD(f *ir.Func, peers Peers, args ...*tensor.Tensor) ([]*tensor.Tensor
 		return nil, err
 	}
 	return p.runOn(args, peers)
+}
+
+// SPMDProgram is a function compiled once for many SPMD runs (a mesh
+// backend's executable runs it on every device, step after step). It is
+// safe for concurrent use: each run has its own values.
+type SPMDProgram struct{ p *program }
+
+// CompileSPMD checks and compiles f for Run.
+func CompileSPMD(f *ir.Func) (*SPMDProgram, error) {
+	p, err := compile(f)
+	if err != nil {
+		return nil, err
+	}
+	return &SPMDProgram{p: p}, nil
+}
+
+// Name is the compiled function's name.
+func (s *SPMDProgram) Name() string { return s.p.name }
+
+// Signature is the compiled function's calling convention.
+func (s *SPMDProgram) Signature() backends.Signature { return s.p.sig }
+
+// Run is EvalSPMD of the compiled function: one device's run, its
+// collectives exchanging operands through peers.
+func (s *SPMDProgram) Run(peers Peers, args ...*tensor.Tensor) ([]*tensor.Tensor, error) {
+	if peers == nil {
+		return nil, fmt.Errorf("interp: SPMD run of %s: nil peers", s.p.name)
+	}
+	if err := s.p.checkArgs(args); err != nil {
+		return nil, err
+	}
+	return s.p.runOn(args, peers)
 }
 
 // collective evaluates a collective op. Without peers (Eval, Compile) the

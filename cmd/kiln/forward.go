@@ -18,6 +18,7 @@ func init() {
 		model, backend, ids, mask, types, positions, out, arch, adapter string
 		images                                                          []string
 		audio, decoderIDs                                               string
+		tp                                                              int
 	}
 	cmd := &cobra.Command{
 		Use:   "forward",
@@ -62,6 +63,9 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
   kiln forward --model testdata/models/clip-tiny --image testdata/models/clip-tiny/image.png --ids "49406,320,1125,539,320,2368,49407;49406,320,1125,539,49407,49407,49407" --attention-mask "1,1,1,1,1,1,1;1,1,1,1,1,0,0" --out clip.safetensors`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.tp > 1 && (len(o.images) > 0 || o.audio != "" || o.decoderIDs != "") {
+				return errTPDecodersOnly
+			}
 			if len(o.images) > 0 && o.audio != "" {
 				return fmt.Errorf("--image and --audio do not go together")
 			}
@@ -83,13 +87,14 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 				}
 				return runForwardSeq2Seq(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.decoderIDs, o.out)
 			}
-			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out)
+			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out, o.tp)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.arch, "arch", "", "architecture class to build (default: config.json's)")
+	tpFlag(f, &o.tp)
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	f.StringVar(&o.ids, "ids", "", `token ids, rows separated by ';' ("1,2,3;4,5") (required)`)
 	f.StringVar(&o.mask, "attention-mask", "", "attention mask rows (1 = token, 0 = padding)")
@@ -109,11 +114,11 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 	addCommand(cmd)
 }
 
-func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string) error {
+func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string, tp int) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, TP: tp, Arch: arch, Adapter: adapter, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}
@@ -171,7 +176,7 @@ func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, mask
 	if err := tensor.WriteSafetensorsFile(out, save, map[string]string{"format": "pt"}); err != nil {
 		return fmt.Errorf("--out %s: %w", out, err)
 	}
-	fmt.Fprintf(os.Stderr, "kiln: wrote %d tensors to %s (backend %s)\n", len(save), out, m.Backend().Name())
+	fmt.Fprintf(os.Stderr, "kiln: wrote %d tensors to %s (backend %s%s)\n", len(save), out, m.Backend().Name(), tpNote(tp))
 	return nil
 }
 

@@ -24,7 +24,7 @@ func init() {
 		timestamps, stride, language, whisperTask       string
 		chunkLength                                     float64
 		labels, ignoreLabels                            []string
-		topK, batch, maxNew                             int
+		topK, batch, maxNew, tp                         int
 		maxSeqLen, docStride, maxAnswerLen              int
 		normalize, asJSON, chat, pool, impossible       bool
 	}
@@ -136,7 +136,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 				return fmt.Errorf("--chunk-length, --stride-length, --return-timestamps, --language and --whisper-task apply to automatic-speech-recognition only")
 			}
 			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{ChunkLengthS: o.chunkLength, StrideLengthS: stride,
-				ReturnTimestamps: o.timestamps, Language: o.language, ASRTask: o.whisperTask, Backend: o.backend, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
+				ReturnTimestamps: o.timestamps, Language: o.language, ASRTask: o.whisperTask, Backend: o.backend, TP: o.tp, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
 				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions(),
 				CandidateLabels: o.labels, HypothesisTemplate: o.template, Pool: o.pool,
 				AggregationStrategy: o.aggregation, IgnoreLabels: o.ignoreLabels,
@@ -211,6 +211,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f := cmd.Flags()
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
+	tpFlag(f, &o.tp)
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	f.StringVar(&o.tok, "tokenizer", "", "tokenizer directory or tokenizer.json (default: the model's)")
 	f.IntVar(&o.topK, "top-k", 0, "fill-mask candidates (default 5) / text-classification labels (default all) / image-classification labels (default 5)")

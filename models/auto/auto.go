@@ -54,6 +54,12 @@ type Options struct {
 	// instead of dequantizing them at load; the other quantized modules are
 	// dequantized as usual. No effect on a float checkpoint.
 	QuantizedKernels bool
+	// TP > 1 shards the model over TP virtual CPU devices by its
+	// base_model_tp_plan (models.NewTPRunnerOn: each device's work on the
+	// Backend, interp or llvm, the collectives on the host between).
+	// Adapters and packed quantized kernels are refused. GPUs need the XLA/NCCL lowering of
+	// the collectives, not built (docs/distributed.md).
+	TP int
 	// Logger receives notices (the fallback from llvm to a slower backend);
 	// nil discards them. The library never writes to standard error.
 	Logger *slog.Logger
@@ -104,6 +110,19 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", cfgPath, err)
 	}
+	if opts.TP < 0 {
+		return nil, fmt.Errorf("--tp %d: the tensor-parallel degree must be >= 1", opts.TP)
+	}
+	if opts.TP > 1 {
+		switch {
+		case opts.Backend != "" && opts.Backend != "interp" && opts.Backend != "llvm":
+			return nil, fmt.Errorf("tp %d: tensor parallelism runs on virtual CPU devices (interp or llvm on each); backend %q cannot run it (GPUs need the XLA/NCCL lowering, not built)", opts.TP, opts.Backend)
+		case opts.Adapter != "":
+			return nil, fmt.Errorf("tp %d: adapters on a tensor-parallel model are not implemented", opts.TP)
+		case opts.QuantizedKernels:
+			return nil, fmt.Errorf("tp %d: quantized kernels on a tensor-parallel model are not implemented (leave them off: the weights are dequantized at load)", opts.TP)
+		}
+	}
 	var b backends.Backend
 	if opts.Backend == "" {
 		b, err = DefaultBackend(opts.Logger)
@@ -134,7 +153,12 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 		ck.Close()
 		return nil, err
 	}
-	r, err := models.NewRunner(m, ck, b, dt, opts.Compile)
+	var r *models.Runner
+	if opts.TP > 1 {
+		r, err = models.NewTPRunnerOn(m, ck, b, opts.TP, dt, opts.Compile)
+	} else {
+		r, err = models.NewRunner(m, ck, b, dt, opts.Compile)
+	}
 	if err != nil {
 		ck.Close()
 		return nil, err
