@@ -10,12 +10,14 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
 func init() {
 	var o struct {
 		model, backend, ids, mask, types, positions, out, arch, adapter string
+		bnb                                                             bnbFlags
 		images                                                          []string
 		audio, decoderIDs                                               string
 	}
@@ -62,6 +64,10 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
   kiln forward --model testdata/models/clip-tiny --image testdata/models/clip-tiny/image.png --ids "49406,320,1125,539,320,2368,49407;49406,320,1125,539,49407,49407,49407" --attention-mask "1,1,1,1,1,1,1;1,1,1,1,1,0,0" --out clip.safetensors`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			bnb, err := o.bnb.options()
+			if err != nil {
+				return err
+			}
 			if len(o.images) > 0 && o.audio != "" {
 				return fmt.Errorf("--image and --audio do not go together")
 			}
@@ -69,10 +75,10 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 				if o.types != "" || o.positions != "" || o.adapter != "" || o.decoderIDs != "" {
 					return fmt.Errorf("--image runs an image model: --token-type-ids, --position-ids, --decoder-ids and --adapter do not apply")
 				}
-				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.ids, o.mask, o.out)
+				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.ids, o.mask, o.out, bnb)
 			}
 			if o.audio != "" {
-				return runForwardAudio(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.audio, o.decoderIDs, o.out)
+				return runForwardAudio(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.audio, o.decoderIDs, o.out, bnb)
 			}
 			if o.ids == "" {
 				return fmt.Errorf("one of --ids, --image or --audio is required")
@@ -81,9 +87,9 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 				if o.types != "" || o.positions != "" {
 					return fmt.Errorf("--decoder-ids runs a text encoder-decoder: --token-type-ids and --position-ids do not apply")
 				}
-				return runForwardSeq2Seq(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.decoderIDs, o.out)
+				return runForwardSeq2Seq(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.decoderIDs, o.out, bnb)
 			}
-			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out)
+			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out, bnb)
 		},
 	}
 	f := cmd.Flags()
@@ -102,6 +108,7 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 	for _, n := range []string{"model", "out"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
+	o.bnb.register(f)
 	cmd.MarkFlagsOneRequired("ids", "image", "audio")
 	for _, n := range []string{"ids", "image", "attention-mask", "token-type-ids", "position-ids"} {
 		cmd.MarkFlagsMutuallyExclusive("audio", n)
@@ -109,11 +116,11 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 	addCommand(cmd)
 }
 
-func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string) error {
+func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string, bnb *quant.BnBOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, BnB: bnb, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}
