@@ -143,6 +143,7 @@ func QuantizeBnB(ck *weights.Checkpoint, modules []string, o BnBOptions) (*weigh
 	}
 	var hide []string
 	add := map[string]weights.Computed{}
+	modules = append([]string(nil), modules...)
 	sort.Strings(modules)
 	for _, m := range modules {
 		if !o.Converts(m) {
