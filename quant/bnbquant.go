@@ -15,11 +15,13 @@ import (
 //
 //   - LLM.int8() (int8_vectorwise_quant on the weight cast to float16):
 //     SCB[o] = max_i |w[o,i]| (float32), q = round_half_even(float32(w) *
-//     float32(127 / SCB[o])), 0 for a NaN product (an all-zero row). The
-//     scale is the IEEE float32 quotient, as bitsandbytes' torch (CPU)
-//     kernel computes it; its CUDA kernel uses the approximate __fdividef,
-//     which can differ in the last bit of the scale and so, for a product
-//     within an ulp of a half-integer, in the code.
+//     s), s = float32(float32(1 / SCB[o]) * 127), 0 for a NaN product (an
+//     all-zero row). bitsandbytes' torch (CPU) kernel writes the scale as
+//     127.0 / row_stats, which torch evaluates as row_stats.reciprocal() *
+//     127 (two roundings: TestQuantizeBnB8MatchesTorchFixture); its CUDA
+//     kernel's __fdividef(127, absmax) multiplies by an approximate
+//     reciprocal, which can differ in the last bit of the scale and so,
+//     for a product within an ulp of a half-integer, in the code.
 //   - 4-bit (quantize_4bit): the weight in its dtype, flattened row-major
 //     into blocks of blocksize values; absmax[b] = max |v| (float32); each
 //     value v becomes the code the kernel's comparison tree picks for
@@ -219,7 +221,7 @@ func QuantizeBnB8(w *tensor.Tensor) (q, scb *tensor.Tensor, err error) {
 		row := vals[o*in : (o+1)*in]
 		absmax := blockAbsmax(row)
 		scales[o] = absmax
-		s := float32(127 / absmax) // +Inf for an all-zero row: 0 * Inf = NaN -> 0
+		s := float32(float32(1/absmax) * 127) // +Inf for an all-zero row: 0 * Inf = NaN -> 0
 		for i, v := range row {
 			x := float64(float32(v * s))
 			var c int8

@@ -94,7 +94,8 @@ def read_checkpoint(d):
 
 
 def fp4_code():
-    v = torch.tensor([0, 0.0625, 8.0, 12.0, 4.0, 6.0, 2.0, 3.0, -0.0, -0.0625, -8.0, -12.0, -4.0, -6.0, -2.0, -3.0])
+    # As bitsandbytes' get_4bit_type("fp4"): entry 8 is the int -0, so +0.0.
+    v = torch.tensor([0, 0.0625, 8.0, 12.0, 4.0, 6.0, 2.0, 3.0, -0, -0.0625, -8.0, -12.0, -4.0, -6.0, -2.0, -3.0])
     return v / v.abs().max()
 
 
