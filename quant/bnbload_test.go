@@ -159,6 +159,7 @@ func TestQuantizeAtLoadErrors(t *testing.T) {
 		{src, quant.BnBOptions{LoadIn4bit: true, Blocksize: 128}, "blocksize 128"},
 		{src, quant.BnBOptions{LoadIn4bit: true, SkipModules: []string{"self_attn", "mlp", "lm_head"}}, "no Linear to quantize"},
 		{filepath.Join("..", "testdata", "quant", "bnb-nf4"), quant.BnBOptions{LoadIn8bit: true}, "already quantized"},
+		{filepath.Join("..", "testdata", "models", "gpt2-tiny"), quant.BnBOptions{LoadIn4bit: true}, "Conv1D"},
 	} {
 		o := c.opts
 		_, err := auto.Load(context.Background(), c.dir, auto.Options{Backend: "interp", BnB: &o})

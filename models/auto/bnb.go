@@ -126,18 +126,36 @@ func checkpointModule(ck *weights.Checkpoint, m models.Model, path string) (stri
 	return "", false
 }
 
-// LinearModules lists the Linear (and Conv1D) layers m's forward program
-// declares, by building the program for one short row with a recorder in
-// place of an adapter: the modules transformers' bitsandbytes integration
-// replaces (before its skip list).
+// LinearModules lists the Linear (and Conv1D) layers m declares, by
+// building m's programs with a recorder in place of an adapter: the
+// modules transformers' bitsandbytes integration replaces (before its skip
+// list). The programs are those that together declare every module: one
+// short text row, and for the models that have them the encoder-decoder's
+// source, an image of an image model, of a text-image model and of a
+// vision-language model (whose text-only program has no vision tower).
 func LinearModules(m models.Model) ([]nn.Module, error) {
+	specs := []models.Spec{{Batch: 1, Seq: 2}}
+	if _, ok := m.(models.TextEncoderDecoder); ok {
+		specs[0].Source = 2
+	}
+	if _, ok := m.(models.ImageTextModel); ok {
+		specs[0].Images = 1
+	}
+	if im, ok := m.(models.ImageModel); ok {
+		specs[0].Seq = im.ImageTokens()
+	}
+	if vl, ok := m.(models.VisionLanguageModel); ok {
+		specs = append(specs, models.Spec{Batch: 1, Seq: vl.TokensPerImage() + 1, Images: 1})
+	}
 	rec := &linearRecorder{seen: map[string]nn.Module{}}
-	_, err := frontend.Build("linear_modules", func(g *frontend.Graph) error {
-		nn.WithAdapters(g, rec)
-		return m.Build(g, models.Spec{Batch: 1, Seq: 2}, ir.Float32)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("listing %s's Linear modules: %w", m.Arch(), err)
+	for _, spec := range specs {
+		_, err := frontend.Build("linear_modules", func(g *frontend.Graph) error {
+			nn.WithAdapters(g, rec)
+			return m.Build(g, spec, ir.Float32)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("listing %s's Linear modules (program %s): %w", m.Arch(), spec, err)
+		}
 	}
 	out := make([]nn.Module, 0, len(rec.seen))
 	for _, l := range rec.seen {
