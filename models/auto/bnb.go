@@ -85,15 +85,16 @@ func quantizeOpened(ck *weights.Checkpoint, m models.Model, cfgPath string, o qu
 	} else if qc != nil {
 		return nil, fmt.Errorf("%s: quantization_config: the checkpoint is already quantized (%s); --load-in-8bit/--load-in-4bit quantize a float checkpoint", cfgPath, qc.Method)
 	}
-	lins, err := LinearModules(m)
+	lins, params, err := linearModules(m)
 	if err != nil {
 		return nil, err
 	}
 	var mods []string
+	names := quantizable(ck, m, lins, params)
 	for _, l := range lins {
-		name, ok := checkpointModule(ck, m, l.Path)
+		name, ok := names[l.Path]
 		if !ok {
-			continue // tied to another module's weight (an output head reading the embedding)
+			continue // absent, or tied to another parameter's weight
 		}
 		if l.FanInFanOut {
 			return nil, fmt.Errorf("%s: %s is a transformers Conv1D (weight stored [in, out]); quantizing it at load is not implemented", ck.Path(), l.Path)
@@ -110,20 +111,43 @@ func quantizeOpened(ck *weights.Checkpoint, m models.Model, cfgPath string, o qu
 	return &Quantized{Checkpoint: qck, Options: o, Modules: mods}, nil
 }
 
-// checkpointModule is the checkpoint's name for module path's Linear: the
-// path itself, or without the base model's prefix (a bare LlamaModel
-// checkpoint). ok is false when the weight is absent or only an alias
-// holds it (tied weights).
-func checkpointModule(ck *weights.Checkpoint, m models.Model, path string) (string, bool) {
-	if _, ok := ck.Info(path + ".weight"); ok {
-		return path, true
+// checkpointName is the checkpoint tensor the Runner reads parameter p
+// from: p itself, one of the model's aliases for it (a checkpoint of
+// another transformers layout, or a tied weight), or p without the base
+// model's prefix (a bare LlamaModel checkpoint); "" when none is stored.
+func checkpointName(ck *weights.Checkpoint, m models.Model, p string) string {
+	cands := append([]string{p}, m.WeightAliases()[p]...)
+	if i := strings.IndexByte(p, '.'); i > 0 {
+		cands = append(cands, p[i+1:])
 	}
-	if i := strings.IndexByte(path, '.'); i > 0 {
-		if _, ok := ck.Info(path[i+1:] + ".weight"); ok {
-			return path[i+1:], true
+	for _, c := range cands {
+		if _, ok := ck.Info(c); ok {
+			return c
 		}
 	}
-	return "", false
+	return ""
+}
+
+// quantizable maps each Linear of lins to the checkpoint module holding
+// its weight, leaving out Linears whose weight is absent or is read by
+// another parameter of the programs too (tied weights: an output head
+// reading the input embedding stays float, as in transformers).
+func quantizable(ck *weights.Checkpoint, m models.Model, lins []nn.Module, params map[string]bool) map[string]string {
+	readers := map[string]int{} // checkpoint tensor -> parameters reading it
+	for p := range params {
+		if n := checkpointName(ck, m, p); n != "" {
+			readers[n]++
+		}
+	}
+	out := map[string]string{}
+	for _, l := range lins {
+		n := checkpointName(ck, m, l.Path+".weight")
+		if n == "" || readers[n] > 1 || !strings.HasSuffix(n, ".weight") {
+			continue
+		}
+		out[l.Path] = strings.TrimSuffix(n, ".weight")
+	}
+	return out
 }
 
 // LinearModules lists the Linear (and Conv1D) layers m declares, by
@@ -134,6 +158,13 @@ func checkpointModule(ck *weights.Checkpoint, m models.Model, path string) (stri
 // source, an image of an image model, of a text-image model and of a
 // vision-language model (whose text-only program has no vision tower).
 func LinearModules(m models.Model) ([]nn.Module, error) {
+	lins, _, err := linearModules(m)
+	return lins, err
+}
+
+// linearModules is LinearModules, plus the names of every parameter the
+// programs declare.
+func linearModules(m models.Model) ([]nn.Module, map[string]bool, error) {
 	specs := []models.Spec{{Batch: 1, Seq: 2}}
 	if _, ok := m.(models.TextEncoderDecoder); ok {
 		specs[0].Source = 2
@@ -148,13 +179,17 @@ func LinearModules(m models.Model) ([]nn.Module, error) {
 		specs = append(specs, models.Spec{Batch: 1, Seq: vl.TokensPerImage() + 1, Images: 1})
 	}
 	rec := &linearRecorder{seen: map[string]nn.Module{}}
+	params := map[string]bool{}
 	for _, spec := range specs {
-		_, err := frontend.Build("linear_modules", func(g *frontend.Graph) error {
+		f, err := frontend.Build("linear_modules", func(g *frontend.Graph) error {
 			nn.WithAdapters(g, rec)
 			return m.Build(g, spec, ir.Float32)
 		})
 		if err != nil {
-			return nil, fmt.Errorf("listing %s's Linear modules (program %s): %w", m.Arch(), spec, err)
+			return nil, nil, fmt.Errorf("listing %s's Linear modules (program %s): %w", m.Arch(), spec, err)
+		}
+		for _, p := range f.Params {
+			params[p.Name] = true
 		}
 	}
 	out := make([]nn.Module, 0, len(rec.seen))
@@ -162,7 +197,7 @@ func LinearModules(m models.Model) ([]nn.Module, error) {
 		out = append(out, l)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, nil
+	return out, params, nil
 }
 
 // linearRecorder is an nn.Adapters that adapts nothing and remembers every
