@@ -368,6 +368,9 @@ func nestAbsmax(ts map[string]*tensor.Tensor, st *QuantState, absmax []float32) 
 // does (json.dumps of the non-tensor items in as_dict's order, with
 // Python's ", " and ": " separators).
 func (q QuantState) MarshalJSON() ([]byte, error) {
+	if len(q.Shape) != 2 {
+		return nil, fmt.Errorf("quant_state shape %v: want [out_features, in_features]", q.Shape)
+	}
 	s := fmt.Sprintf(`{"quant_type": %q, "blocksize": %d, "dtype": %q, "shape": [%d, %d]`, q.QuantType, q.Blocksize, q.DType, q.Shape[0], q.Shape[1])
 	if q.Nested() {
 		s += fmt.Sprintf(`, "nested_blocksize": %d, "nested_dtype": %q, "nested_offset": %s`, q.NestedBlocksize, q.NestedDType, pyFloat(*q.NestedOffset))

@@ -273,7 +273,7 @@ def check_case(name, flags, float_dir, kiln, work):
     # transformers' float model on the dequantized weights against kiln's logits.
     from transformers import AutoConfig, AutoModelForCausalLM
     config = AutoConfig.from_pretrained(float_dir)
-    model = AutoModelForCausalLM.from_config(config, torch_dtype=torch.float32).eval()
+    model = AutoModelForCausalLM.from_config(config).float().eval()
     sd = {k: v.float() for k, v in base.items()}
     sd.update(deq)
     missing, unexpected = model.load_state_dict(sd, strict=False)
