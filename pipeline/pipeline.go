@@ -40,6 +40,7 @@ import (
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/processors/image"
 	"github.com/kiln-ml/kiln/processors/vlm"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/tokenizer"
 )
@@ -149,6 +150,9 @@ type Options struct {
 	// Logger receives the library's notices (see auto.Options.Logger); nil
 	// discards them.
 	Logger *slog.Logger
+	// BnB quantizes a float checkpoint at load as BitsAndBytesConfig does
+	// (see auto.Options.BnB); nil: no quantization.
+	BnB *quant.BnBOptions
 }
 
 // Pipeline is a loaded task pipeline. Close releases the model.
@@ -235,7 +239,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 			return nil, err
 		}
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, TP: opts.TP, Adapter: opts.Adapter, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, TP: opts.TP, Adapter: opts.Adapter, BnB: opts.BnB, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
 	if err != nil {
 		return nil, err
 	}

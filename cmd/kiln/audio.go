@@ -14,6 +14,7 @@ import (
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/processors/audio"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -67,14 +68,14 @@ func decoderPrompts(s string, g *generate.Generator) ([][]int, error) {
 // on the clip's features and --decoder-ids (rows of equal length, each
 // with the clip), writing logits, encoder_last_hidden_state, the decoder's
 // last_hidden_state and the processed input_features as float32.
-func runForwardAudio(ctx context.Context, model, backend, arch, adapter, audioPath, decoderIDs, out string) error {
+func runForwardAudio(ctx context.Context, model, backend, arch, adapter, audioPath, decoderIDs, out string, bnb *quant.BnBOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	if decoderIDs == "" {
 		return fmt.Errorf("--audio needs --decoder-ids (the decoder_input_ids, e.g. \"50258,50259,50359,50363\")")
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, BnB: bnb, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

@@ -10,12 +10,14 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
 func init() {
 	var o struct {
 		model, backend, ids, mask, types, positions, out, arch, adapter string
+		bnb                                                             bnbFlags
 		images                                                          []string
 		audio, decoderIDs                                               string
 		tp                                                              int
@@ -66,6 +68,10 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 			if o.tp > 1 && (len(o.images) > 0 || o.audio != "" || o.decoderIDs != "") {
 				return errTPDecodersOnly
 			}
+			bnb, err := o.bnb.options()
+			if err != nil {
+				return err
+			}
 			if len(o.images) > 0 && o.audio != "" {
 				return fmt.Errorf("--image and --audio do not go together")
 			}
@@ -73,10 +79,10 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 				if o.types != "" || o.positions != "" || o.adapter != "" || o.decoderIDs != "" {
 					return fmt.Errorf("--image runs an image model: --token-type-ids, --position-ids, --decoder-ids and --adapter do not apply")
 				}
-				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.ids, o.mask, o.out)
+				return runForwardImages(cmd.Context(), o.model, o.backend, o.arch, o.images, o.ids, o.mask, o.out, bnb)
 			}
 			if o.audio != "" {
-				return runForwardAudio(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.audio, o.decoderIDs, o.out)
+				return runForwardAudio(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.audio, o.decoderIDs, o.out, bnb)
 			}
 			if o.ids == "" {
 				return fmt.Errorf("one of --ids, --image or --audio is required")
@@ -85,9 +91,9 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 				if o.types != "" || o.positions != "" {
 					return fmt.Errorf("--decoder-ids runs a text encoder-decoder: --token-type-ids and --position-ids do not apply")
 				}
-				return runForwardSeq2Seq(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.decoderIDs, o.out)
+				return runForwardSeq2Seq(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.decoderIDs, o.out, bnb)
 			}
-			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out, o.tp)
+			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out, o.tp, bnb)
 		},
 	}
 	f := cmd.Flags()
@@ -107,6 +113,7 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 	for _, n := range []string{"model", "out"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
+	o.bnb.register(f)
 	cmd.MarkFlagsOneRequired("ids", "image", "audio")
 	for _, n := range []string{"ids", "image", "attention-mask", "token-type-ids", "position-ids"} {
 		cmd.MarkFlagsMutuallyExclusive("audio", n)
@@ -114,11 +121,11 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 	addCommand(cmd)
 }
 
-func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string, tp int) error {
+func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string, tp int, bnb *quant.BnBOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, TP: tp, Arch: arch, Adapter: adapter, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, TP: tp, Arch: arch, Adapter: adapter, BnB: bnb, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

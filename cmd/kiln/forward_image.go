@@ -9,6 +9,7 @@ import (
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/processors/image"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -16,11 +17,11 @@ import (
 // model's preprocessor_config.json, run the image model (with the --ids
 // texts for a model of text and images), and write every output and the
 // pixel_values as float32 safetensors.
-func runForwardImages(ctx context.Context, model, backend, arch string, files []string, idsArg, maskArg, out string) error {
+func runForwardImages(ctx context.Context, model, backend, arch string, files []string, idsArg, maskArg, out string, bnb *quant.BnBOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, BnB: bnb, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

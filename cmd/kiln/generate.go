@@ -29,6 +29,7 @@ type generateFlags struct {
 	tp                                   int
 	stops, images                        []string
 	wm                                   watermarkFlags
+	bnb                                  bnbFlags
 }
 
 func init() {
@@ -88,6 +89,7 @@ by the model's chat template. --ids with --image takes token ids already expande
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	tpFlag(f, &o.tp)
+	o.bnb.register(f)
 	f.BoolVar(&o.quantizedKernels, "quantized-kernels", false, "keep a GPTQ/AWQ checkpoint's 4/8-bit Linears packed and run them with quant_matmul (docs/quant.md) instead of dequantizing them at load")
 	f.StringVar(&o.ids, "ids", "", `prompt token ids, rows separated by ';' ("1,2,3;4,5")`)
 	f.StringVar(&o.prompt, "prompt", "", "prompt text (needs the model's tokenizer)")
@@ -183,7 +185,11 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, TP: o.tp, Adapter: o.adapter, QuantizedKernels: o.quantizedKernels, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
+	bnb, err := o.bnb.options()
+	if err != nil {
+		return err
+	}
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, TP: o.tp, Adapter: o.adapter, QuantizedKernels: o.quantizedKernels, BnB: bnb, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

@@ -27,6 +27,7 @@ func init() {
 		topK, batch, maxNew, tp                         int
 		maxSeqLen, docStride, maxAnswerLen              int
 		normalize, asJSON, chat, pool, impossible       bool
+		bnb                                             bnbFlags
 	}
 	cmd := &cobra.Command{
 		Use:   "run TASK [TEXT or FILE...]",
@@ -135,7 +136,11 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			if task != pipeline.AutomaticSpeechRecognition && (o.chunkLength != 0 || stride != nil || o.timestamps != "" || o.language != "" || o.whisperTask != "") {
 				return fmt.Errorf("--chunk-length, --stride-length, --return-timestamps, --language and --whisper-task apply to automatic-speech-recognition only")
 			}
-			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{ChunkLengthS: o.chunkLength, StrideLengthS: stride,
+			bnb, err := o.bnb.options()
+			if err != nil {
+				return err
+			}
+			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{BnB: bnb, ChunkLengthS: o.chunkLength, StrideLengthS: stride,
 				ReturnTimestamps: o.timestamps, Language: o.language, ASRTask: o.whisperTask, Backend: o.backend, TP: o.tp, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
 				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions(),
 				CandidateLabels: o.labels, HypothesisTemplate: o.template, Pool: o.pool,
@@ -213,6 +218,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	tpFlag(f, &o.tp)
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
+	o.bnb.register(f)
 	f.StringVar(&o.tok, "tokenizer", "", "tokenizer directory or tokenizer.json (default: the model's)")
 	f.IntVar(&o.topK, "top-k", 0, "fill-mask candidates (default 5) / text-classification labels (default all) / image-classification labels (default 5)")
 	f.IntVar(&o.batch, "batch-size", 8, "texts run together")

@@ -14,6 +14,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -46,11 +47,11 @@ func sourceBatch(idsArg, maskArg string, pad int64) (map[string]*tensor.Tensor, 
 // with its decoder row), writing logits (with an LM head),
 // encoder_last_hidden_state and the decoder's last_hidden_state as
 // float32.
-func runForwardSeq2Seq(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, decoderIDs, out string) error {
+func runForwardSeq2Seq(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, decoderIDs, out string, bnb *quant.BnBOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, Arch: arch, Adapter: adapter, BnB: bnb, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}

@@ -64,7 +64,7 @@ func maxDiff(got []float64, want []float64) float64 {
 func TestForwardAudioMatchesTransformers(t *testing.T) {
 	ref := readWhisperRef(t)
 	out := filepath.Join(t.TempDir(), "out.safetensors")
-	if err := runForwardAudio(context.Background(), whisperDir, "interp", "", "", filepath.Join(whisperDir, "audio.wav"), joinRows(ref.DecoderIDs), out); err != nil {
+	if err := runForwardAudio(context.Background(), whisperDir, "interp", "", "", filepath.Join(whisperDir, "audio.wav"), joinRows(ref.DecoderIDs), out, nil); err != nil {
 		t.Fatal(err)
 	}
 	got, _, err := tensor.ReadSafetensors(out)

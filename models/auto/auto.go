@@ -60,6 +60,13 @@ type Options struct {
 	// Adapters and packed quantized kernels are refused. GPUs need the XLA/NCCL lowering of
 	// the collectives, not built (docs/distributed.md).
 	TP int
+	// BnB quantizes a float checkpoint at load as transformers'
+	// BitsAndBytesConfig does (load_in_8bit / load_in_4bit, nf4/fp4, double
+	// quantization; quant.BnBOptions): the Linears are quantized with
+	// bitsandbytes' kernels and dequantized for compute exactly as a saved
+	// bitsandbytes checkpoint of the same codes is (docs/quant.md,
+	// "Quantize at load"). nil or neither flag set: no quantization.
+	BnB *quant.BnBOptions
 	// Logger receives notices (the fallback from llvm to a slower backend);
 	// nil discards them. The library never writes to standard error.
 	Logger *slog.Logger
@@ -71,9 +78,10 @@ type Model struct {
 	*models.Runner
 	Dir    string
 	Config models.Config
-	// Quantization is config.json's quantization_config (nil for a float
-	// checkpoint). A quantized checkpoint's packed Linears were
-	// dequantized at load: the Runner holds float weights (docs/quant.md).
+	// Quantization is config.json's quantization_config, or the one
+	// Options.BnB quantized the float checkpoint with (nil for a float
+	// model). A quantized checkpoint's packed Linears were dequantized at
+	// load: the Runner holds float weights (docs/quant.md).
 	Quantization *quant.Config
 	ckpt         *weights.Checkpoint
 }
@@ -144,7 +152,20 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	// load: its packed Linears show up as float "<module>.weight" tensors.
 	var qc *quant.Config
 	var packed map[string]quant.KilnSpec
-	if ck, qc, packed, err = dequantize(ck, cfgPath, opts.QuantizedKernels); err != nil {
+	if opts.BnB.Enabled() {
+		// Quantize at load: the float Linears become bitsandbytes tensors,
+		// read back as a bitsandbytes checkpoint is.
+		q, err := quantizeOpened(ck, m, cfgPath, *opts.BnB)
+		if err != nil {
+			ck.Close()
+			return nil, err
+		}
+		qc = q.Options.Config()
+		if ck, err = quant.Dequantize(q.Checkpoint, qc); err != nil {
+			q.Checkpoint.Close()
+			return nil, err
+		}
+	} else if ck, qc, packed, err = dequantize(ck, cfgPath, opts.QuantizedKernels); err != nil {
 		return nil, err
 	}
 	// A config that disagrees with its checkpoint is reported by the field
