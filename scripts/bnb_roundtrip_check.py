@@ -290,11 +290,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--float", default="testdata/models/llama-tiny")
     ap.add_argument("--keep", default="")
+    ap.add_argument("--kiln", default="", help="a kiln binary built elsewhere (the GPU machine has no Go toolchain); "
+                    "else go build ./cmd/kiln")
     args = ap.parse_args()
     work = args.keep or tempfile.mkdtemp(prefix="bnb-roundtrip-")
     os.makedirs(work, exist_ok=True)
-    kiln = os.path.join(work, "kiln")
-    subprocess.run(["go", "build", "-o", kiln, "./cmd/kiln"], check=True)
+    kiln = os.path.abspath(args.kiln) if args.kiln else os.path.join(work, "kiln")
+    if not args.kiln:
+        subprocess.run(["go", "build", "-o", kiln, "./cmd/kiln"], check=True)
     failed = 0
     for name, flags in CASES:
         try:
