@@ -96,8 +96,8 @@ func quantAccSets(gs, step, r, m, w int64) int64 {
 // broadcasts them from memory, then streams its rows' packed bytes once,
 // in order, prefetching quantPrefetchBytes ahead in each row, and
 // multiplies the weights into 16-lane float32 partial sums, added at the
-// end in a fixed order (pairwise over the output's partial sums) and
-// reduced horizontally.
+// end in a fixed order (pairwise over the output's partial sums, then the
+// lanes by halving, halvingSum16).
 //
 // The weights are the op's exactly: round_to(scales' dtype, scale * (q -
 // zero)) in float32. With 4 bits on AVX-512 they are looked up: at the
@@ -274,16 +274,30 @@ func (e *emitter) emitQuantMatmul(v *ir.Value) {
 				return next
 			})
 		})
-		red := e.declare("llvm.vector.reduce.fadd.v16f32", f32t, f32t, v16f)
 		for m := int64(0); m < M; m++ {
 			for r := int64(0); r < R; r++ {
 				parts := accs[acc(m, r, 0, 0) : acc(m, r, U-1, W-1)+1]
-				sum := k.b.NewCall(red, cfloat(f32t, 0), k.pairwiseFAdd(parts))
+				sum := k.halvingSum16(k.pairwiseFAdd(parts))
 				k.b.NewStore(sum, k.b.NewGetElementPtr(f32t, C, k.b.NewAdd(ci64(m*N), k.b.NewAdd(n0, ci64(r)))))
 			}
 		}
 	})
 	k.finish(N/R, R*M*K, true)
+}
+
+// halvingSum16 sums the 16 lanes of v by halving: lanes i and i+8, then
+// i and i+4, i+2, i+1 (four vector adds and shuffles, where an ordered
+// reduction is a chain of 16 scalar adds at the end of every task).
+func (k *kernel) halvingSum16(v value.Value) value.Value {
+	for w := int64(8); w >= 1; w /= 2 {
+		idx := make([]constant.Constant, 16)
+		for i := range idx {
+			idx[i] = ci32((int64(i) + w) % 16)
+		}
+		hi := k.b.NewShuffleVector(v, v, constant.NewVector(types.NewVector(16, types.I32), idx...))
+		v = k.b.NewFAdd(v, hi)
+	}
+	return k.b.NewExtractElement(v, ci64(0))
 }
 
 // pairwiseFAdd adds vectors pairwise ((v0+v1)+(v2+v3), ...), a fixed
