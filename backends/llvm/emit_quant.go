@@ -387,7 +387,7 @@ func quantWideAccSets(r int64) int64 {
 	return 2
 }
 
-// emitQuantPermuteX emits a one-task kernel that copies x (one row of K
+// emitQuantPermuteX emits a serial kernel that copies x (one row of K
 // floats, K a multiple of quantWideInputs) into a workspace in the order
 // the wide 4-bit step reads its nibbles, and returns the workspace slot.
 // Lane i of a 64-byte load is bytes 4i..4i+3 of the row's 128-input run:
@@ -399,17 +399,41 @@ func quantWideAccSets(r int64) int64 {
 func (e *emitter) emitQuantPermuteX(x *ir.Value, K int64) int {
 	slot := e.newWS(int(4 * K))
 	k := e.newKernel()
+	if e.cg.zmm {
+		k.useZMM()
+	}
 	X, XP := k.basePtr(x), k.slotPtr(slot, f32t)
-	k.loop(k.lo, k.hi, func(j value.Value) {
-		run := k.b.NewAnd(j, ci64(-quantWideInputs))
-		w := k.b.NewAnd(j, ci64(quantWideInputs-1))
-		t, i := k.b.NewLShr(w, ci64(4)), k.b.NewAnd(w, ci64(15))
-		src := k.b.NewAdd(run, k.b.NewAdd(
-			k.b.NewAdd(k.b.NewMul(k.b.NewLShr(i, ci64(2)), ci64(32)), k.b.NewMul(k.b.NewAnd(i, ci64(3)), ci64(4))),
-			k.b.NewAdd(k.b.NewLShr(t, ci64(1)), k.b.NewMul(k.b.NewAnd(t, ci64(1)), ci64(16)))))
-		k.b.NewStore(k.b.NewLoad(f32t, k.b.NewGetElementPtr(f32t, X, src)), k.b.NewGetElementPtr(f32t, XP, j))
+	vec := func(base value.Value, off value.Value) value.Value {
+		return k.b.NewBitCast(k.b.NewGetElementPtr(f32t, base, off), types.NewPointer(v16f))
+	}
+	mask := func(f func(i int) int) value.Value {
+		el := make([]constant.Constant, 16)
+		for i := range el {
+			el[i] = ci32(int64(f(i)))
+		}
+		return constant.NewVector(v16i32, el...)
+	}
+	k.loop(k.lo, k.hi, func(run value.Value) { // one run of 128 inputs
+		j0 := k.b.NewMul(run, ci64(quantWideInputs))
+		v := make([]value.Value, 8) // v[j] = x[j0+16j : j0+16j+16]
+		for j := range v {
+			ld := k.b.NewLoad(v16f, vec(X, k.b.NewAdd(j0, ci64(int64(16*j)))))
+			ld.Align = 4
+			v[j] = ld
+		}
+		for t := 0; t < 8; t++ {
+			// Lane i comes from v[2*(i/4) + t%2], lane 4*(i%4) + t/2:
+			// lanes 0..7 from v[t%2] and v[2+t%2], 8..15 from v[4+t%2]
+			// and v[6+t%2].
+			lane := func(i int) int { return 4*(i%4) + t/2 + 16*((i/4)%2) }
+			lo := k.b.NewShuffleVector(v[t%2], v[2+t%2], mask(lane))
+			hi := k.b.NewShuffleVector(v[4+t%2], v[6+t%2], mask(lane))
+			out := k.b.NewShuffleVector(lo, hi, mask(func(i int) int { return i + 16*(i/8) })) // lo's lanes 0..7, hi's 8..15
+			st := k.b.NewStore(out, vec(XP, k.b.NewAdd(j0, ci64(int64(16*t)))))
+			st.Align = 4
+		}
 	})
-	k.finish(K, 1, false)
+	k.finish(K/quantWideInputs, quantWideInputs, false)
 	return slot
 }
 
