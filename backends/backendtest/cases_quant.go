@@ -100,7 +100,10 @@ func quantZeros(dt ir.DType, n, g, bits int, seed int64) *tensor.Tensor {
 }
 
 // quantMatmulCases cover 4 and 8 bits, one and several groups, decode
-// (one row of x: llvm's GEMV kernel, with row blocks of 4 and a tail),
+// (one row of x: llvm's GEMV kernel, with blocks of up to 8 rows that
+// divide N; its wide 64-byte step for groups of a multiple of 128, fed
+// inputs shaped like a checkpoint's; a row of 1040 groups, past its
+// scale buffer),
 // a few rows, prefill-sized inputs (llvm decomposes them), x of rank 3,
 // half-precision scales (each weight rounded to them, as quant's
 // dequantization does), half-precision x, and 8-bit groups smaller than
