@@ -1,6 +1,8 @@
 package backendtest
 
 import (
+	"math/rand"
+
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -62,6 +64,32 @@ func packedBytes(n int, seed int64) *tensor.Tensor {
 	return ti(ir.Uint8, sh(n), vs...)
 }
 
+// quantInputs generates random quant_matmul inputs shaped like a
+// checkpoint's: x normal, random packed bytes, positive scales around
+// 0.05 and integer zero points in [0, 2^bits). (The suite's generic
+// inputs, normal scales and fractional zeros, give weights up to ~40 and
+// partial sums in the thousands over a few hundred inputs, whose float32
+// rounding in any summation order exceeds the 1e-5 relative tolerance on
+// results near 1.)
+func quantInputs(bits int) func(r *rand.Rand, ts []ir.Type) []*tensor.Tensor {
+	return func(r *rand.Rand, ts []ir.Type) []*tensor.Tensor {
+		out := randomInputs(r, ts)
+		q := make([]int64, ts[1].Shape.NumElements())
+		for i := range q {
+			q[i] = int64(r.Intn(256))
+		}
+		out[1] = ti(ts[1].DType, ts[1].Shape, q...)
+		ng := ts[2].Shape.NumElements()
+		s, z := make([]float64, ng), make([]float64, ng)
+		for i := range s {
+			s[i] = 0.05 * (0.5 + r.Float64())
+			z[i] = float64(r.Intn(1 << bits))
+		}
+		out[2], out[3] = tf(ts[2].DType, ts[2].Shape, s...), tf(ts[3].DType, ts[3].Shape, z...)
+		return out
+	}
+}
+
 // quantZeros is an (n, g) tensor of integer zero points in [0, 2^bits).
 func quantZeros(dt ir.DType, n, g, bits int, seed int64) *tensor.Tensor {
 	vs := make([]float64, n*g)
@@ -72,7 +100,10 @@ func quantZeros(dt ir.DType, n, g, bits int, seed int64) *tensor.Tensor {
 }
 
 // quantMatmulCases cover 4 and 8 bits, one and several groups, decode
-// (one row of x: llvm's GEMV kernel, with row blocks of 4 and a tail),
+// (one row of x: llvm's GEMV kernel, with blocks of up to 8 rows that
+// divide N; its wide 64-byte step for groups of a multiple of 128, fed
+// inputs shaped like a checkpoint's; a row of 1040 groups, past its
+// scale buffer),
 // a few rows, prefill-sized inputs (llvm decomposes them), x of rank 3,
 // half-precision scales (each weight rounded to them, as quant's
 // dequantization does), half-precision x, and 8-bit groups smaller than
@@ -104,6 +135,9 @@ func quantMatmulCases() []opCase {
 		qm("decode_4bit_tail_rows", 4, 64, ir.Float32, ir.Float32, sh(1, 128), 7, 2),
 		qm("decode_4bit_f16_scales", 4, 32, ir.Float32, ir.Float16, sh(1, 64), 12, 3),
 		qm("decode_4bit_bf16_scales_one_group", 4, 128, ir.Float32, ir.BFloat16, sh(1, 128), 4, 4),
+		qm("decode_4bit_wide_f16_scales", 4, 128, ir.Float32, ir.Float16, sh(1, 384), 16, 13).withGen(quantInputs(4)),
+		qm("decode_4bit_wide_group_256_rows_10", 4, 256, ir.Float32, ir.Float32, sh(1, 512), 10, 14).withGen(quantInputs(4)),
+		qm("decode_4bit_1040_groups", 4, 32, ir.Float32, ir.Float16, sh(1, 32*1040), 2, 15).withGen(quantInputs(4)),
 		qm("few_rows_4bit_rank3", 4, 32, ir.Float32, ir.Float32, sh(1, 3, 64), 9, 5),
 		qm("prefill_4bit", 4, 32, ir.Float32, ir.Float16, sh(20, 64), 6, 6),
 		qm("decode_8bit_f32", 8, 16, ir.Float32, ir.Float32, sh(1, 48), 8, 7),

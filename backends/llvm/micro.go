@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/ebitengine/purego"
+	"golang.org/x/sys/unix"
 )
 
 // Microbenchmarks of the machine's limits, compiled by the same toolchain
@@ -196,6 +197,29 @@ func MeasureFMAPeak(d time.Duration) (float64, error) {
 // pool over a buffer of about bytes (rounded to 64 KiB chunks) in GB/s,
 // best of a few passes.
 func MeasureReadBandwidth(bytes int, passes int) (float64, error) {
+	return measureReadBandwidth(bytes, passes, time.Now)
+}
+
+// MeasureReadBandwidthThreadCPU is MeasureReadBandwidth timed by the CPU
+// time of the calling OS thread instead of the wall clock: with one pool
+// thread (SetThreads(1), KILN_THREADS=1) the passes run on the caller, and
+// the figure leaves out the time other processes held the core. The
+// caller must hold its OS thread (runtime.LockOSThread).
+func MeasureReadBandwidthThreadCPU(bytes int, passes int) (float64, error) {
+	return measureReadBandwidth(bytes, passes, threadCPUClock)
+}
+
+// threadCPUClock reads the calling thread's CPU time as a time.Time (only
+// differences are meaningful).
+func threadCPUClock() time.Time {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts); err != nil {
+		return time.Time{}
+	}
+	return time.Unix(ts.Sec, ts.Nsec)
+}
+
+func measureReadBandwidth(bytes int, passes int, now func() time.Time) (float64, error) {
 	fn, err := microSymbol("kiln_read")
 	if err != nil {
 		return 0, err
@@ -214,10 +238,10 @@ func MeasureReadBandwidth(bytes int, passes int) (float64, error) {
 	args := []uintptr{uintptr(unsafe.Pointer(&buf[off])), uintptr(unsafe.Pointer(&sums[0]))}
 	best := 0.0
 	for p := 0; p < passes+1; p++ {
-		s := time.Now()
+		s := now()
 		purego.SyscallN(fn, uintptr(unsafe.Pointer(&args[0])), uintptr(n))
 		if p > 0 {
-			best = math.Max(best, float64(n*chunk)/time.Since(s).Seconds()/1e9)
+			best = math.Max(best, float64(n*chunk)/now().Sub(s).Seconds()/1e9)
 		}
 	}
 	runtime.KeepAlive(buf)
