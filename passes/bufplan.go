@@ -35,7 +35,9 @@ import (
 //     kernel, so a backend may hand out recycled, uninitialized memory for
 //     results. A result that is a dynamic_update_slice of a parameter used
 //     nowhere else may share that parameter's memory when the caller
-//     donates it (InPlace).
+//     donates it (InPlace), and so may an elementwise result that reads
+//     the parameter only at the index it writes, after every other read
+//     of it (a training step's "w.new" AdamW update: bufplan_inplace.go).
 
 // BufferRules are what a backend tells PlanBuffers about itself; the zero
 // value is valid (no read-through values, no program scratch).
@@ -144,9 +146,14 @@ type BufferPlan struct {
 	// value there after the last kernel.
 	DirectResults []bool
 	// InPlace maps a result index to the parameter whose memory it may
-	// use when the caller donates that argument: the result is a
-	// dynamic_update_slice of the parameter, written directly, and the
-	// parameter has no other use and is not returned.
+	// use when the caller donates that argument; the result is written
+	// directly and has the parameter's type, the parameter is not
+	// returned, and no parameter serves two results. Either the result is
+	// a dynamic_update_slice of the parameter, which has no other use, or
+	// the result is elementwise, its kernel reads the parameter only at
+	// the index it is writing (through elementwise values of its shape),
+	// and every other kernel that reads the parameter runs before it
+	// (bufplan_inplace.go).
 	InPlace map[int]int
 
 	f *ir.Func
@@ -384,14 +391,17 @@ func (b *bufPlanner) results() {
 		pl := p.Places[r]
 		p.DirectResults[j] = pl.Home == HomeResult && pl.Index == j && b.resultIdx[r] == j
 	}
+	taken := map[int]bool{} // parameters already given to a result
 	for j, r := range b.f.Results {
 		if r.Op != ir.OpDynamicUpdateSlice || !p.DirectResults[j] {
 			continue
 		}
 		if q := r.Args[0]; q.Op == ir.OpParameter && len(b.users[q]) == 1 && !b.isResult(q) {
 			p.InPlace[j] = p.Places[q].Index
+			taken[p.InPlace[j]] = true
 		}
 	}
+	b.elementwiseInPlace(taken)
 }
 
 // IsSplatData reports whether constant data of dtype d has at most one

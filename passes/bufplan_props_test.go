@@ -104,9 +104,21 @@ func checkBufferPlan(t *testing.T, f *ir.Func, fp *passes.FusionPlan, bp *passes
 			fail("result %d: direct %v, place %+v", j, bp.DirectResults[j], pl)
 		}
 	}
+	given := map[int]int{}
 	for j, q := range bp.InPlace {
 		r := f.Results[j]
-		if r.Op != ir.OpDynamicUpdateSlice || r.Args[0] != f.Params[q] || !bp.DirectResults[j] {
+		if prev, dup := given[q]; dup {
+			fail("results %d and %d both in place of parameter %d", prev, j, q)
+		}
+		given[q] = j
+		if !bp.DirectResults[j] || !r.Type.Equal(f.Params[q].Type) {
+			fail("result %d in place of parameter %d: direct %v, types %s and %s", j, q, bp.DirectResults[j], r.Type, f.Params[q].Type)
+		}
+		if r.Op != ir.OpDynamicUpdateSlice {
+			checkElementwiseInPlace(t, f, bp, j, q, pos, fail)
+			continue
+		}
+		if r.Args[0] != f.Params[q] {
 			fail("result %d in place of parameter %d", j, q)
 		}
 		for _, v := range f.Values {
@@ -123,6 +135,60 @@ func checkBufferPlan(t *testing.T, f *ir.Func, fp *passes.FusionPlan, bp *passes
 		}
 	}
 	checkLayout(t, bp)
+}
+
+// checkElementwiseInPlace: result j, in place of parameter q, is an
+// elementwise kernel of its own that reads q only at the index it writes
+// (through elementwise values of its shape), and no kernel after it, nor a
+// result's copy at the end, reads q.
+func checkElementwiseInPlace(t *testing.T, f *ir.Func, bp *passes.BufferPlan, j, q int, pos map[*ir.Value]int, fail func(string, ...any)) {
+	t.Helper()
+	r, param := f.Results[j], f.Params[q]
+	if !r.Op.Has(ir.FlagElementwise) || bp.Place(r).Writer != nil {
+		fail("result %d (%s) in place of parameter %d is not an elementwise kernel of its own", j, r.Op, q)
+	}
+	var inKernel func(v *ir.Value, same bool)
+	inKernel = func(v *ir.Value, same bool) {
+		for _, a := range v.Args {
+			ok := same && v.Op.Has(ir.FlagElementwise) && a.Type.Shape.Equal(v.Type.Shape)
+			switch pl := bp.Place(a); {
+			case a == param && !ok:
+				fail("result %d in place of parameter %d reads it at another index (through %%%d)", j, q, v.ID)
+			case pl.Home == passes.HomeNone || pl.Home == passes.HomeRow:
+				inKernel(a, ok && pl.Home == passes.HomeNone)
+			case pl.Home == passes.HomeView || pl.Home == passes.HomeReadThrough:
+				inKernel(&ir.Value{Args: []*ir.Value{pl.Of}}, false)
+			}
+		}
+	}
+	inKernel(r, true)
+	var reaches func(x *ir.Value) bool
+	reaches = func(x *ir.Value) bool {
+		if x == param {
+			return true
+		}
+		switch pl := bp.Place(x); pl.Home {
+		case passes.HomeNone, passes.HomeRow:
+			for _, a := range x.Args {
+				if reaches(a) {
+					return true
+				}
+			}
+		case passes.HomeView, passes.HomeReadThrough:
+			return reaches(pl.Of)
+		}
+		return false
+	}
+	for i, v := range f.Values {
+		if i > pos[r] && bp.Place(v).Buffered() && reaches(&ir.Value{Args: v.Args}) {
+			fail("result %d in place of parameter %d, which %%%d reads after it", j, q, v.ID)
+		}
+	}
+	for k, o := range f.Results {
+		if reaches(o) && (o != r || k != j) {
+			fail("result %d in place of parameter %d, which result %d reads at the end", j, q, k)
+		}
+	}
 }
 
 // TestPlanBuffersRandomPrograms checks the plan's invariants on random

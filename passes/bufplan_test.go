@@ -237,6 +237,72 @@ func TestPlanBuffersInPlace(t *testing.T) {
 	}
 }
 
+// TestPlanBuffersElementwiseInPlace: an optimizer-style update (a result
+// computed elementwise from a parameter, read at the index it writes,
+// after every other read) may take the parameter's memory; a read at
+// another index, a later read, a returned parameter or another type keep
+// it out of place, and each parameter serves one result.
+func TestPlanBuffersElementwiseInPlace(t *testing.T) {
+	const head = `func @step {
+  %0 = parameter : f32[4,8] "w"
+  %1 = parameter : f32[4,8] "m"
+  %2 = parameter : f32[] "lr"
+  %3 = parameter : f32[8,4] "x"
+  %4 = broadcast_in_dim %2 {shape=[4,8], dims=[]} : f32[4,8]
+  %5 = dot_general %3, %0 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[0], out=f32} : f32[8,8] "use"
+`
+	cases := []struct {
+		name, tail string
+		want       map[int]int // result -> parameter
+	}{
+		{"adam-like update after the forward", `  %6 = mul %1, %4 : f32[4,8]
+  %7 = sub %0, %6 : f32[4,8]
+  %8 = exp %1 : f32[4,8]
+  return %5 "y", %7 "w.new", %8 "m.new"
+}`, map[int]int{1: 0, 2: 1}},
+		{"read after the update", `  %6 = mul %4, %4 : f32[4,8]
+  %7 = sub %0, %6 : f32[4,8]
+  %8 = dot_general %3, %0 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[0], out=f32} : f32[8,8] "late"
+  return %5 "y", %7 "w.new", %8 "z"
+}`, map[int]int{}},
+		{"transposed read", `  %6 = transpose %0 {perm=[1,0]} : f32[8,4]
+  %7 = reshape %6 {shape=[4,8]} : f32[4,8]
+  %8 = add %7, %4 : f32[4,8]
+  return %5 "y", %8 "w.new"
+}`, map[int]int{}},
+		{"parameter returned", `  %6 = add %0, %1 : f32[4,8]
+  return %5 "y", %6 "m.new", %1 "m"
+}`, map[int]int{1: 0}},
+		{"named parameter preferred", `  %6 = add %0, %1 : f32[4,8]
+  return %5 "y", %6 "m.new"
+}`, map[int]int{1: 1}},
+		{"one result per parameter", `  %6 = add %0, %4 : f32[4,8]
+  %7 = mul %0, %4 : f32[4,8]
+  return %5 "y", %6 "a", %7 "b"
+}`, map[int]int{2: 0}}, // %7 reads w after %6: only the later one may overwrite it
+		{"names first", `  %6 = add %0, %1 : f32[4,8]
+  %7 = mul %1, %4 : f32[4,8]
+  return %5 "y", %6 "w.new", %7 "m.new"
+}`, map[int]int{1: 0, 2: 1}},
+		{"other type", `  %6 = convert %0 {to=bf16} : bf16[4,8]
+  return %5 "y", %6 "w.new"
+}`, map[int]int{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, bp := bufPlanOf(t, head+c.tail, testRules(), passes.BufferRules{})
+			if len(bp.InPlace) != len(c.want) {
+				t.Fatalf("InPlace = %v, want %v\n%s", bp.InPlace, c.want, bp)
+			}
+			for j, q := range c.want {
+				if got, ok := bp.InPlace[j]; !ok || got != q {
+					t.Errorf("InPlace = %v, want %v\n%s", bp.InPlace, c.want, bp)
+				}
+			}
+		})
+	}
+}
+
 const attnHead = `func @heads {
   %0 = parameter : f32[1,2,4,8] "q"
   %1 = parameter : f32[1,2,4,8] "k"

@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 )
 
 // GCPercent is the Go collector's target percentage (GOGC) that training
@@ -47,14 +48,45 @@ func fitGCPercent(live, slack uint64) int {
 // garbage between collections stays under ~GCSlack however large the
 // weights (the first collection after the weights grew may come at a
 // tenth of them).
+//
+// While it is in force (whatever GOGC says), the train step also returns
+// the heap's free memory to the system at the two moments a large amount
+// of it has just been freed and is not needed again (releaseFreeMemory).
 func LowerGCPercent() (restore func()) {
+	memoryRegime.Add(1)
+	var once sync.Once
+	leave := func() { once.Do(func() { memoryRegime.Add(-1) }) }
 	if os.Getenv("GOGC") != "" {
-		return func() {}
+		return leave
 	}
 	h := &gcHook{slack: GCSlack}
 	h.old = debug.SetGCPercent(GCPercent)
 	h.arm()
-	return h.stop
+	return func() { h.stop(); leave() }
+}
+
+// memoryRegime counts the LowerGCPercent calls not yet restored.
+var memoryRegime atomic.Int32
+
+// releaseFreeMemory returns the Go heap's free pages to the system
+// (debug.FreeOSMemory: a collection, then every free page released) when
+// a LowerGCPercent regime is in force; otherwise it does nothing, so
+// library users keep the runtime's own policy. NewStep calls it once the
+// step is compiled (the compile's garbage: its IR, passes and autodiff)
+// and Run after a Step's first successful run (what the first run freed:
+// uploaded inputs, the first results of programs that do not update in
+// place). The runtime's scavenger would keep up to ~10% over the heap
+// goal of such free pages resident for good (about 100 MiB at a
+// Llama-3.2-1B base, issue #16); between these two points the heap is in
+// a steady state (workspaces and results are recycled), so there is
+// nothing more to return. A soft limit (debug.SetMemoryLimit) derived from
+// the live heap was the alternative: it would make the collector run
+// continuously whenever the live heap grows past it (an evaluation
+// program compiled mid-training), for the same result.
+func releaseFreeMemory() {
+	if memoryRegime.Load() > 0 {
+		debug.FreeOSMemory()
+	}
 }
 
 // gcHook refits the collector's percentage after each collection, from a

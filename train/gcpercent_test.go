@@ -91,3 +91,43 @@ func TestGCHookRefits(t *testing.T) {
 	}
 	runtime.KeepAlive(live)
 }
+
+// TestReleaseFreeMemory: under LowerGCPercent (also with GOGC set), the
+// free pages of a dropped 64 MiB allocation go back to the system at
+// releaseFreeMemory; restore ends the regime (once, however often called),
+// and outside it releaseFreeMemory does nothing.
+func TestReleaseFreeMemory(t *testing.T) {
+	prev := debug.SetGCPercent(77)
+	defer debug.SetGCPercent(prev)
+	freeHeap := func() uint64 {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	for _, gogc := range []string{"", "50"} {
+		t.Setenv("GOGC", gogc)
+		if gogc == "" {
+			os.Unsetenv("GOGC")
+		}
+		restore := LowerGCPercent()
+		junk := make([]byte, 64<<20)
+		for i := range junk {
+			junk[i] = byte(i)
+		}
+		runtime.KeepAlive(junk)
+		junk = nil
+		runtime.GC() // now free, and still resident
+		if f := freeHeap(); f < 32<<20 {
+			t.Fatalf("GOGC %q: only %d MiB of free heap after dropping 64 MiB: the test shows nothing", gogc, f>>20)
+		}
+		releaseFreeMemory()
+		if f := freeHeap(); f > 16<<20 {
+			t.Errorf("GOGC %q: %d MiB of free heap kept resident after releaseFreeMemory", gogc, f>>20)
+		}
+		restore()
+		restore()
+		if n := memoryRegime.Load(); n != 0 {
+			t.Errorf("GOGC %q: %d regimes in force after restore", gogc, n)
+		}
+	}
+}

@@ -169,6 +169,7 @@ type Step struct {
 	accProg  *session.Program
 	apply    *session.Program
 	step     int
+	ran      bool // a Run succeeded (releaseFreeMemory after the first)
 	tiedFrom map[string]string
 	frozen   []OptimParam // weights StepConfig.Trainable leaves out, in program order
 	bf16Base bool         // the Runner's weights are bfloat16 (a frozen base under float32 adapters)
@@ -315,6 +316,7 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 			s.apply = p
 		}
 	}
+	releaseFreeMemory() // the compile's garbage (LowerGCPercent's regime only)
 	return s, nil
 }
 

@@ -89,6 +89,10 @@ func (s *Step) Run(ctx context.Context, micro []map[string]*tensor.Tensor, lr fl
 		return StepResult{}, fmt.Errorf("train step %d: %w; the weights and optimizer state were not updated", step, err)
 	}
 	s.step = step
+	if !s.ran {
+		s.ran = true
+		releaseFreeMemory()
+	}
 	return res, nil
 }
 

@@ -162,6 +162,10 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages}
 	x.pool.results = countBySize(x.sig.Results)
 	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
+	// The module's text (megabytes for a whole-model train step) served
+	// only to build or find the library: an executable kept for a whole
+	// training run should not keep it resident.
+	m.text = nil
 	return x, nil
 }
 

@@ -108,7 +108,9 @@ kiln trains it on a float32 base only.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
 			// Weights on the Go heap would let compile garbage grow to
-			// their size at GOGC 100 (train.GCPercent).
+			// their size at GOGC 100 (train.GCPercent); the regime also
+			// returns the compile's freed memory to the system after
+			// compiling a step and after its first run.
 			defer train.LowerGCPercent()()
 			return runTrain(cmd.Context(), os.Stderr, o)
 		},
