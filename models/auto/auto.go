@@ -51,8 +51,11 @@ type Options struct {
 	// QuantizedKernels keeps the GPTQ/AWQ Linears kiln's packing holds
 	// (4/8 bits, not act-order; quant.DequantizeKiln) quantized in memory and
 	// runs them with quant_matmul (llvm: a 4-bit GEMV kernel for decode)
-	// instead of dequantizing them at load; the other quantized modules are
-	// dequantized as usual. No effect on a float checkpoint.
+	// instead of dequantizing them at load, and likewise bitsandbytes 4-bit
+	// Linears (saved, or quantized at load with BnB) whose in_features is
+	// a multiple of the blocksize, with quant_matmul_codebook (QLoRA's
+	// packed base); the other quantized modules are dequantized as usual.
+	// No effect on a float checkpoint.
 	QuantizedKernels bool
 	// TP > 1 shards the model over TP virtual CPU devices by its
 	// base_model_tp_plan (models.NewTPRunnerOn: each device's work on the
@@ -161,7 +164,14 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 			return nil, err
 		}
 		qc = q.Options.Config()
-		if ck, err = quant.Dequantize(q.Checkpoint, qc); err != nil {
+		if opts.QuantizedKernels {
+			// QLoRA's base: the 4-bit Linears stay packed
+			// (quant_matmul_codebook).
+			ck, packed, err = quant.DequantizeKiln(q.Checkpoint, qc)
+		} else {
+			ck, err = quant.Dequantize(q.Checkpoint, qc)
+		}
+		if err != nil {
 			q.Checkpoint.Close()
 			return nil, err
 		}
@@ -188,7 +198,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if len(packed) > 0 {
 		specs := map[string]nn.QuantSpec{}
 		for m, s := range packed {
-			specs[m] = nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType}
+			specs[m] = nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType}
 		}
 		r.SetQuantized(specs)
 	}
