@@ -23,7 +23,13 @@ import (
 func qloraRun(t *testing.T, backend string, packed, bf16 bool) ([]float64, *peft.Adapter, map[string]int) {
 	t.Helper()
 	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
-	o := quant.BnBOptions{LoadIn4bit: true, QuantType: "nf4", DoubleQuant: true, WeightDType: ir.BFloat16, ComputeDType: "bfloat16"}
+	// bnb_4bit_compute_dtype: bfloat16 under bf16 autocast (x is bf16
+	// already), else float32, so that the float base computes alike.
+	compute := "float32"
+	if bf16 {
+		compute = "bfloat16"
+	}
+	o := quant.BnBOptions{LoadIn4bit: true, QuantType: "nf4", DoubleQuant: true, WeightDType: ir.BFloat16, ComputeDType: compute}
 	m, err := auto.Load(context.Background(), dir, auto.Options{Backend: backend, BnB: &o, QuantizedKernels: packed, StrictWeights: true})
 	if err != nil {
 		t.Fatal(err)

@@ -16,6 +16,10 @@ type QuantSpec struct {
 	// 16-entry table), each weight rounded to WeightDType.
 	Codebook    bool
 	WeightDType ir.DType
+	// ComputeDType, when set (bitsandbytes' bnb_4bit_compute_dtype),
+	// is the dtype the layer multiplies in: x is converted to it and the
+	// result back to x's dtype, as bitsandbytes' Linear4bit does.
+	ComputeDType ir.DType
 }
 
 // Parameter leaves of a quantized Linear, beside its bias: qweight uint8
@@ -50,6 +54,7 @@ type QuantWeights struct {
 	// Codebook layers hold Absmax and Code instead of Scales and Zeros.
 	Absmax, Code *frontend.Tensor
 	WeightDType  ir.DType
+	ComputeDType ir.DType // Invalid: x's dtype
 }
 
 // newQuantWeights declares the kiln-packed weight of an in x out Linear
@@ -67,7 +72,8 @@ func newQuantWeights(s *Scope, in, out int) *QuantWeights {
 			Code:        s.ParamDType(QuantCodeLeaf, ir.Float32, 16),
 			Bits:        4,
 			GroupSize:   spec.GroupSize,
-			WeightDType: spec.WeightDType,
+			WeightDType:  spec.WeightDType,
+			ComputeDType: spec.ComputeDType,
 		}
 	}
 	return &QuantWeights{
@@ -83,7 +89,11 @@ func newQuantWeights(s *Scope, in, out int) *QuantWeights {
 // dtype.
 func (q *QuantWeights) matmulT(x *frontend.Tensor) *frontend.Tensor {
 	if q.Code != nil {
-		return frontend.QuantMatmulCodebook(x, q.QWeight, q.Absmax, q.Code, q.GroupSize, q.WeightDType)
+		dt := x.DType()
+		if q.ComputeDType == ir.Invalid || q.ComputeDType == dt {
+			return frontend.QuantMatmulCodebook(x, q.QWeight, q.Absmax, q.Code, q.GroupSize, q.WeightDType)
+		}
+		return frontend.QuantMatmulCodebook(x.AsType(q.ComputeDType), q.QWeight, q.Absmax, q.Code, q.GroupSize, q.WeightDType).AsType(dt)
 	}
 	return frontend.QuantMatmul(x, q.QWeight, q.Scales, q.Zeros, q.Bits, q.GroupSize)
 }

@@ -198,7 +198,13 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if len(packed) > 0 {
 		specs := map[string]nn.QuantSpec{}
 		for m, s := range packed {
-			specs[m] = nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType}
+			spec := nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType}
+			if s.Codebook && opts.BnB.Enabled() {
+				// Quantized at load: bnb_4bit_compute_dtype is the
+				// layer's matmul dtype, as in bitsandbytes' Linear4bit.
+				spec.ComputeDType, _ = ir.ParseDType(opts.BnB.ComputeDType)
+			}
+			specs[m] = spec
 		}
 		r.SetQuantized(specs)
 	}
