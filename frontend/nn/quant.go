@@ -67,11 +67,11 @@ func newQuantWeights(s *Scope, in, out int) *QuantWeights {
 	groups := in / max(spec.GroupSize, 1)
 	if spec.Codebook {
 		return &QuantWeights{
-			QWeight:     s.ParamDType(QuantWeightLeaf, ir.Uint8, out, in/2),
-			Absmax:      s.ParamDType(QuantAbsmaxLeaf, ir.Float32, out, groups),
-			Code:        s.ParamDType(QuantCodeLeaf, ir.Float32, 16),
-			Bits:        4,
-			GroupSize:   spec.GroupSize,
+			QWeight:      s.ParamDType(QuantWeightLeaf, ir.Uint8, out, in/2),
+			Absmax:       s.ParamDType(QuantAbsmaxLeaf, ir.Float32, out, groups),
+			Code:         s.ParamDType(QuantCodeLeaf, ir.Float32, 16),
+			Bits:         4,
+			GroupSize:    spec.GroupSize,
 			WeightDType:  spec.WeightDType,
 			ComputeDType: spec.ComputeDType,
 		}
