@@ -89,7 +89,8 @@ func qloraRun(t *testing.T, backend string, packed, bf16 bool) ([]float64, *peft
 // dequantized to a float base, within the training core's tolerances:
 // interp float32 (the packed op and the float dot both accumulate in
 // float64), llvm float32 (its table kernel against its GEMM: float32 sums
-// in other orders) and interp with bf16 autocast. The packed run's frozen
+// in other orders) and interp with bf16 autocast and compute dtype
+// (losses only). The packed run's frozen
 // base holds the 4-bit codes and float32 absmax instead of the float
 // weights: its packed Linears take ~0.28 of their bfloat16 bytes. The
 // saved adapter is PEFT's format, as for LoRA.
@@ -104,7 +105,11 @@ func TestQLoRAMatchesDequantizedBase(t *testing.T) {
 	}{
 		{"interp", "interp", false, 1e-5},
 		{"llvm", "llvm", false, 1e-4},
-		{"interp-bf16", "interp", true, 2e-2},
+		// bf16 autocast with bnb_4bit_compute_dtype bfloat16: the packed
+		// Linears return to x's dtype after their bf16 product, as
+		// bitsandbytes' Linear4bit does, where the float base's linear
+		// stays bf16 under autocast; the losses agree to ~4e-4.
+		{"interp-bf16", "interp", true, 2e-3},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			qLoss, qA, qFrozen := qloraRun(t, c.backend, true, c.bf16)
@@ -125,6 +130,13 @@ func TestQLoRAMatchesDequantizedBase(t *testing.T) {
 				t.Fatalf("adapter keys %s, want %s", got, want)
 			}
 			for _, k := range qA.Names() {
+				if c.bf16 {
+					// Adam's first steps move each weight by about
+					// lr * sign(g): the bf16 runs' different roundings
+					// flip the signs of near-zero gradients, so only
+					// the losses are compared.
+					break
+				}
 				q, _ := qA.Tensor(k)
 				f, _ := fA.Tensor(k)
 				qs, fs := q.Float64s(), f.Float64s()
