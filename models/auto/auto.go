@@ -84,7 +84,8 @@ type Model struct {
 	// Quantization is config.json's quantization_config, or the one
 	// Options.BnB quantized the float checkpoint with (nil for a float
 	// model). A quantized checkpoint's packed Linears were dequantized at
-	// load: the Runner holds float weights (docs/quant.md).
+	// load (the Runner holds float weights), except those
+	// Options.QuantizedKernels kept packed (docs/quant.md).
 	Quantization *quant.Config
 	ckpt         *weights.Checkpoint
 }
