@@ -20,7 +20,7 @@ import (
 // dequantized to float (the same codes), trains a fresh LoRA adapter for
 // a few steps and returns the losses, the saved adapter and the Runner's
 // frozen base parameters with their bytes.
-func qloraRun(t *testing.T, backend string, packed, bf16 bool) ([]float64, *peft.Adapter, map[string]int) {
+func qloraRun(t *testing.T, backend string, packed, bf16 bool, batch int) ([]float64, *peft.Adapter, map[string]int) {
 	t.Helper()
 	dir := filepath.Join("..", "testdata", "models", "llama-tiny")
 	// bnb_4bit_compute_dtype: bfloat16 under bf16 autocast (x is bf16
@@ -50,13 +50,13 @@ func qloraRun(t *testing.T, backend string, packed, bf16 bool) ([]float64, *peft
 		t.Fatal(err)
 	}
 	out := t.TempDir()
-	js := fmt.Sprintf(`{"output_dir": %q, "max_steps": 4, "per_device_train_batch_size": 2, "learning_rate": 2e-2,
-		"logging_steps": 1, "save_strategy": "no", "seed": 3, "bf16": %v}`, out, bf16)
+	js := fmt.Sprintf(`{"output_dir": %q, "max_steps": 4, "per_device_train_batch_size": %d, "learning_rate": 2e-2,
+		"logging_steps": 1, "save_strategy": "no", "seed": 3, "bf16": %v}`, out, batch, bf16)
 	tr, err := NewTrainer(r, testArgs(t, js), lmRows(2, 8), TrainerOptions{ModelDir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	step, err := tr.stepFor(context.Background(), models.Spec{Batch: 2, Seq: 8, Labels: true})
+	step, err := tr.stepFor(context.Background(), models.Spec{Batch: batch, Seq: 8, Labels: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,8 +89,8 @@ func qloraRun(t *testing.T, backend string, packed, bf16 bool) ([]float64, *peft
 // dequantized to a float base, within the training core's tolerances:
 // interp float32 (the packed op and the float dot both accumulate in
 // float64), llvm float32 (its table kernel against its GEMM: float32 sums
-// in other orders) and interp with bf16 autocast and compute dtype
-// (losses only). The packed run's frozen
+// in other orders; with 8 rows a step its table kernel runs the forward)
+// and interp with bf16 autocast and compute dtype (losses only). The packed run's frozen
 // base holds the 4-bit codes and float32 absmax instead of the float
 // weights: its packed Linears take ~0.28 of their bfloat16 bytes. The
 // saved adapter is PEFT's format, as for LoRA.
@@ -102,18 +102,22 @@ func TestQLoRAMatchesDequantizedBase(t *testing.T) {
 		name, backend string
 		bf16          bool
 		rtol          float64
+		batch         int
 	}{
-		{"interp", "interp", false, 1e-5},
-		{"llvm", "llvm", false, 1e-4},
+		{"interp", "interp", false, 1e-5, 2},
+		// 16 rows: llvm decomposes the op (dequantized weight, GEMM).
+		{"llvm", "llvm", false, 1e-4, 2},
+		// 8 rows: llvm's GEMV table kernel runs the forward.
+		{"llvm-kernel", "llvm", false, 1e-4, 1},
 		// bf16 autocast with bnb_4bit_compute_dtype bfloat16: the packed
 		// Linears return to x's dtype after their bf16 product, as
 		// bitsandbytes' Linear4bit does, where the float base's linear
 		// stays bf16 under autocast; the losses agree to ~4e-4.
-		{"interp-bf16", "interp", true, 2e-3},
+		{"interp-bf16", "interp", true, 2e-3, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			qLoss, qA, qFrozen := qloraRun(t, c.backend, true, c.bf16)
-			fLoss, fA, fFrozen := qloraRun(t, c.backend, false, c.bf16)
+			qLoss, qA, qFrozen := qloraRun(t, c.backend, true, c.bf16, c.batch)
+			fLoss, fA, fFrozen := qloraRun(t, c.backend, false, c.bf16, c.batch)
 			t.Logf("losses packed %.6f, float %.6f", qLoss, fLoss)
 			if len(qLoss) != 4 || len(fLoss) != 4 {
 				t.Fatalf("losses %v and %v, want 4 each", qLoss, fLoss)
