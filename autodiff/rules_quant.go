@@ -21,13 +21,13 @@ func init() {
 	rules[ir.OpQuantMatmul] = func(c *Context) []*frontend.Tensor {
 		a := c.V.Attrs.(*ir.QuantMatmulAttrs)
 		x := c.Args[0]
-		w := frontend.DequantizeAffine(c.Args[1], c.Args[2], c.Args[3], a.Bits, a.GroupSize, x.Dim(x.Rank()-1))
+		w := frontend.DequantizeAffine(c.Args[1], c.Args[2], c.Args[3], a.Bits, a.GroupSize, x.Dim(x.Rank()-1), c.DOut.DType())
 		return grads(quantDX(c, w))
 	}
 	rules[ir.OpQuantMatmulCodebook] = func(c *Context) []*frontend.Tensor {
 		a := c.V.Attrs.(*ir.QuantMatmulCodebookAttrs)
 		x := c.Args[0]
-		w := frontend.DequantizeCodebook(c.Args[1], c.Args[2], c.Args[3], a.GroupSize, x.Dim(x.Rank()-1), a.DType)
+		w := frontend.DequantizeCodebook(c.Args[1], c.Args[2], c.Args[3], a.GroupSize, x.Dim(x.Rank()-1), a.DType, c.DOut.DType())
 		return grads(quantDX(c, w))
 	}
 }
@@ -36,7 +36,7 @@ func init() {
 // gradient dtype.
 func quantDX(c *Context, w *frontend.Tensor) *frontend.Tensor {
 	dy := c.DOut
-	return dy.DotGeneral(w.AsType(dy.DType()), frontend.DotDims{LhsContract: []int{dy.Rank() - 1}, RhsContract: []int{0}, Out: dy.DType()})
+	return dy.DotGeneral(w, frontend.DotDims{LhsContract: []int{dy.Rank() - 1}, RhsContract: []int{0}, Out: dy.DType()})
 }
 
 // checkFrozenQuantized refuses gradients with respect to a quantized

@@ -28,30 +28,29 @@ func perGroup(t *Tensor, n, groups, size int) *Tensor {
 	return t.Reshape(n, groups, 1).BroadcastTo(n, groups, size).Reshape(n, groups*size)
 }
 
-// DequantizeAffine is QuantMatmul's weight (N, K) as float32: round_to(
-// scales' dtype, scales * (q - zeros)) computed in float32 from the
-// operands of quant_matmul (ir.QuantMatmulAttrs), widened back. The
-// decomposition and the gradient rule build on it, so both use exactly
-// the op's weight.
-func DequantizeAffine(qweight, scales, zeros *Tensor, bits, groupSize, k int) *Tensor {
+// DequantizeAffine is QuantMatmul's weight (N, K) in dtype out (float32
+// or float64): round_to(scales' dtype, scales * (q - zeros)) computed in
+// float32 from the operands of quant_matmul (ir.QuantMatmulAttrs), then
+// converted. The decomposition and the gradient rule build on it, so both
+// use exactly the op's weight.
+func DequantizeAffine(qweight, scales, zeros *Tensor, bits, groupSize, k int, out ir.DType) *Tensor {
 	n := qweight.Dim(0)
 	qi := qweight
 	if bits == 4 {
 		qi = unpackKiln4(qweight, n, k)
 	}
 	groups := k / groupSize
-	s := perGroup(scales.AsType(ir.Float32), n, groups, groupSize)
-	z := perGroup(zeros.AsType(ir.Float32), n, groups, groupSize)
-	return s.Mul(qi.AsType(ir.Float32).Sub(z)).AsType(scales.DType()).AsType(ir.Float32)
+	perK := func(t *Tensor) *Tensor { return perGroup(t.AsType(ir.Float32), n, groups, groupSize) }
+	return perK(scales).Mul(qi.AsType(ir.Float32).Sub(perK(zeros))).AsType(scales.DType()).AsType(out)
 }
 
-// DequantizeCodebook is QuantMatmulCodebook's weight (N, K) as float32:
-// round_to(dt, code[q] * absmax) computed in float32 (the table looked up
-// by a gather), widened back.
-func DequantizeCodebook(qweight, absmax, code *Tensor, groupSize, k int, dt ir.DType) *Tensor {
+// DequantizeCodebook is QuantMatmulCodebook's weight (N, K) in dtype out
+// (float32 or float64): round_to(dt, code[q] * absmax) computed in
+// float32 (the table looked up by a gather), then converted.
+func DequantizeCodebook(qweight, absmax, code *Tensor, groupSize, k int, dt, out ir.DType) *Tensor {
 	n := qweight.Dim(0)
 	qi := unpackKiln4(qweight, n, k).AsType(ir.Int32)
 	vals := code.Take(qi.Reshape(n*k), 0).Reshape(n, k)
 	groups := k / groupSize
-	return vals.Mul(perGroup(absmax, n, groups, groupSize)).AsType(dt).AsType(ir.Float32)
+	return vals.Mul(perGroup(absmax, n, groups, groupSize)).AsType(dt).AsType(out)
 }

@@ -23,7 +23,7 @@ func init() {
 func decomposeQuantMatmul(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
 	a := v.Attrs.(*ir.QuantMatmulAttrs)
 	x := args[0]
-	w := frontend.DequantizeAffine(args[1], args[2], args[3], a.Bits, a.GroupSize, x.Dim(x.Rank()-1))
+	w := frontend.DequantizeAffine(args[1], args[2], args[3], a.Bits, a.GroupSize, x.Dim(x.Rank()-1), contractType(v.Type.DType))
 	return contractDequantized(x, w, v.Type.DType)
 }
 
@@ -34,16 +34,22 @@ func decomposeQuantMatmul(g *frontend.Graph, v *ir.Value, args []*frontend.Tenso
 func decomposeQuantMatmulCodebook(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
 	a := v.Attrs.(*ir.QuantMatmulCodebookAttrs)
 	x := args[0]
-	w := frontend.DequantizeCodebook(args[1], args[2], args[3], a.GroupSize, x.Dim(x.Rank()-1), a.DType)
+	w := frontend.DequantizeCodebook(args[1], args[2], args[3], a.GroupSize, x.Dim(x.Rank()-1), a.DType, contractType(v.Type.DType))
 	return contractDequantized(x, w, v.Type.DType)
 }
 
-// contractDequantized is x (..., K) times w (N, K)^T by one dot_general in
-// float32 (float64 for float64 x), rounded once to dt.
-func contractDequantized(x, w *frontend.Tensor, dt ir.DType) *frontend.Tensor {
-	ct := ir.Float32
+// contractType is the dtype the decompositions contract in for a result
+// of dtype dt: float32, float64 for float64.
+func contractType(dt ir.DType) ir.DType {
 	if dt == ir.Float64 {
-		ct = ir.Float64
+		return ir.Float64
 	}
-	return x.AsType(ct).DotGeneral(w.AsType(ct), frontend.DotDims{LhsContract: []int{x.Rank() - 1}, RhsContract: []int{1}, Out: ct}).AsType(dt)
+	return ir.Float32
+}
+
+// contractDequantized is x (..., K) times w (N, K)^T (w in
+// contractType(dt)) by one dot_general, rounded once to dt.
+func contractDequantized(x, w *frontend.Tensor, dt ir.DType) *frontend.Tensor {
+	ct := contractType(dt)
+	return x.AsType(ct).DotGeneral(w, frontend.DotDims{LhsContract: []int{x.Rank() - 1}, RhsContract: []int{1}, Out: ct}).AsType(dt)
 }
