@@ -210,6 +210,9 @@ func backward(f *ir.Func, loss *ir.Value, params []*ir.Value, opts Options) ([]*
 			}
 		}
 	}
+	if err := checkFrozenQuantized(forward, active); err != nil {
+		return nil, err
+	}
 	// Cotangents are only needed on values the loss depends on.
 	needed := map[*ir.Value]bool{loss: true}
 	for i := len(forward) - 1; i >= 0; i-- {

@@ -441,3 +441,16 @@ type QuantMatmulAttrs struct {
 	Bits      int `attr:"bits"`
 	GroupSize int `attr:"group_size"`
 }
+
+// QuantMatmulCodebookAttrs describes QuantMatmulCodebook, the matmul with
+// a 4-bit codebook-quantized weight (bitsandbytes' nf4 and fp4): the codes
+// are packed as QuantMatmul's 4 bits (kiln's packing, blocks of 32 inputs
+// in 16 bytes), GroupSize (> 0, a multiple of 32) inputs of a row share
+// one absmax, and each weight code[q] * absmax is computed in float32 and
+// rounded to DType (float32, float16 or bfloat16: the dtype bitsandbytes'
+// quant_state dequantizes to), so the op equals quant's load-time
+// dequantization exactly.
+type QuantMatmulCodebookAttrs struct {
+	GroupSize int   `attr:"group_size"`
+	DType     DType `attr:"dtype"`
+}

@@ -263,6 +263,13 @@ func opCases() []opCase {
 				b.emit(OpQuantMatmul, &QuantMatmulAttrs{Bits: 8, GroupSize: 32}, x, q8, s, z),
 			}
 		}},
+		{OpQuantMatmulCodebook, "quant_matmul_codebook", func(b *caseBuilder) []*Value {
+			x, q := b.param("x", Float32, 2, 128), b.param("m.kiln_qweight", Uint8, 3, 64)
+			am, code := b.param("m.kiln_absmax", Float32, 3, 2), b.param("m.kiln_code", Float32, 16)
+			return []*Value{
+				b.emit(OpQuantMatmulCodebook, &QuantMatmulCodebookAttrs{GroupSize: 64, DType: BFloat16}, x, q, am, code),
+			}
+		}},
 	}
 	// Constants of every dtype, with the values that are hard to print.
 	for _, d := range AllDTypes() {

@@ -673,3 +673,35 @@ func shapeQuantMatmul(args []Type, attrs any) (Type, error) {
 	out := append(Shape{}, x.Shape[:x.Shape.Rank()-1]...)
 	return Type{x.DType, append(out, n)}, nil
 }
+
+// shapeQuantMatmulCodebook: x (..., K) float, qweight uint8 (N, K/2),
+// absmax float32 (N, K/group_size), code float32 (16); result (..., N) in
+// x's dtype. See QuantMatmulCodebookAttrs.
+func shapeQuantMatmulCodebook(args []Type, attrs any) (Type, error) {
+	a := attrs.(*QuantMatmulCodebookAttrs)
+	x, q, s, c := args[0], args[1], args[2], args[3]
+	switch a.DType {
+	case Float32, Float16, BFloat16:
+	default:
+		return Type{}, fmt.Errorf("dtype = %s: the weights round to float32, float16 or bfloat16", a.DType)
+	}
+	if !x.DType.IsFloat() || x.Shape.Rank() < 1 {
+		return Type{}, fmt.Errorf("x must be a float tensor of rank >= 1, got %s", x)
+	}
+	k := x.Shape[x.Shape.Rank()-1]
+	if a.GroupSize <= 0 || a.GroupSize%32 != 0 || k%a.GroupSize != 0 {
+		return Type{}, fmt.Errorf("group_size = %d must be a positive multiple of 32 (the 4-bit packing's block) dividing K = %d", a.GroupSize, k)
+	}
+	if q.DType != Uint8 || q.Shape.Rank() != 2 || q.Shape[1] != k/2 {
+		return Type{}, fmt.Errorf("qweight must be uint8 (N, %d) for K = %d at 4 bits, got %s", k/2, k, q)
+	}
+	n, g := q.Shape[0], k/a.GroupSize
+	if s.DType != Float32 || !s.Shape.Equal(Shape{n, g}) {
+		return Type{}, fmt.Errorf("absmax must be float32 (%d, %d), got %s", n, g, s)
+	}
+	if c.DType != Float32 || !c.Shape.Equal(Shape{16}) {
+		return Type{}, fmt.Errorf("code must be a float32 (16) table, got %s", c)
+	}
+	out := append(Shape{}, x.Shape[:x.Shape.Rank()-1]...)
+	return Type{x.DType, append(out, n)}, nil
+}

@@ -440,16 +440,22 @@ func (r *Runner) ownCandidates(p string) []string {
 }
 
 // BuildGraph builds the Runner's model for spec on g with the adapter set
-// by SetAdapter attached (nn.WithAdapters), exactly as the Runner builds
+// by SetAdapter attached (nn.WithAdapters) and the quantized Linears of
+// SetQuantized kept packed (nn.WithQuantized), exactly as the Runner builds
 // its own programs, so that BindWeights then binds the adapter's weights
 // too. Code that builds its own programs over the Runner's model (a
 // training step) calls it instead of Model().Build.
 func (r *Runner) BuildGraph(g *frontend.Graph, spec Spec) error {
 	r.mu.Lock()
-	ad := r.adapter
+	ad, q := r.adapter, r.quantized
 	r.mu.Unlock()
 	if ad != nil {
 		nn.WithAdapters(g, ad)
+	}
+	if q != nil {
+		// Packed quantized Linears (SetQuantized) stay packed in training
+		// programs too: the frozen base of QLoRA.
+		nn.WithQuantized(g, q)
 	}
 	return r.model.Build(g, spec, r.dtype)
 }

@@ -321,6 +321,14 @@ func (r *Runner) SetQuantized(specs map[string]nn.QuantSpec) {
 	r.quantized = specs
 }
 
+// Quantized returns the specs SetQuantized gave (nil: none), keyed by
+// module name; callers must not modify it.
+func (r *Runner) Quantized() map[string]nn.QuantSpec {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.quantized
+}
+
 func (r *Runner) RejectUnusedWeights(on bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

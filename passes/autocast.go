@@ -29,6 +29,8 @@ import (
 //     half tensor with a Python scalar.
 //   - AutocastReduce: sum and prod as AutocastFP32 (torch's
 //     fp32_set_opt_dtype), max and min as AutocastPromote.
+//     quant_matmul and quant_matmul_codebook are lowered in x only (their
+//     weight operands define the weight's values and keep their dtypes).
 //   - AutocastKeep: parameters, constants, iota and rng keep their
 //     declared dtype, and a convert keeps its target (the model's own
 //     casts, such as HF's .float() on logits before the loss, stay as
@@ -146,7 +148,15 @@ func (a *autocaster) rewrite(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
 // on float64 are left alone.
 func (a *autocaster) lower(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
 	to := make([]ir.DType, len(v.Args))
-	for i, x := range v.Args {
+	args := v.Args
+	if v.Op == ir.OpQuantMatmul || v.Op == ir.OpQuantMatmulCodebook {
+		// Only x is lowered: the scales, zeros, absmax and code define
+		// the weight's values and keep their dtypes (bitsandbytes
+		// dequantizes to the quant_state's dtype, then casts the weight
+		// to x's: the op's contraction in x's dtype).
+		args = args[:1]
+	}
+	for i, x := range args {
 		switch dt := x.Type.DType; {
 		case dt == ir.Float64:
 			return a.emit(e, v, nil, ir.Invalid)

@@ -7,6 +7,7 @@ import (
 
 func init() {
 	decompositions[ir.OpQuantMatmul] = decomposeQuantMatmul
+	decompositions[ir.OpQuantMatmulCodebook] = decomposeQuantMatmulCodebook
 }
 
 // decomposeQuantMatmul expands QuantMatmul into primitives for backends
@@ -21,26 +22,34 @@ func init() {
 // reference lowering, not a fast one.
 func decomposeQuantMatmul(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
 	a := v.Attrs.(*ir.QuantMatmulAttrs)
-	x, q, s, z := args[0], args[1], args[2], args[3]
-	dt := v.Type.DType
-	ct := ir.Float32
+	x := args[0]
+	w := frontend.DequantizeAffine(args[1], args[2], args[3], a.Bits, a.GroupSize, x.Dim(x.Rank()-1), contractType(v.Type.DType))
+	return contractDequantized(x, w, v.Type.DType)
+}
+
+// decomposeQuantMatmulCodebook expands QuantMatmulCodebook the same way:
+// the nibbles unpacked, each looked up in the code table (a gather),
+// multiplied by its group's absmax in float32 and rounded to the op's
+// dtype, then one dot_general. The float weight is materialised.
+func decomposeQuantMatmulCodebook(g *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *frontend.Tensor {
+	a := v.Attrs.(*ir.QuantMatmulCodebookAttrs)
+	x := args[0]
+	w := frontend.DequantizeCodebook(args[1], args[2], args[3], a.GroupSize, x.Dim(x.Rank()-1), a.DType, contractType(v.Type.DType))
+	return contractDequantized(x, w, v.Type.DType)
+}
+
+// contractType is the dtype the decompositions contract in for a result
+// of dtype dt: float32, float64 for float64.
+func contractType(dt ir.DType) ir.DType {
 	if dt == ir.Float64 {
-		ct = ir.Float64
+		return ir.Float64
 	}
-	n, k := q.Dim(0), x.Dim(x.Rank()-1)
-	var qi *frontend.Tensor
-	if a.Bits == 8 {
-		qi = q
-	} else {
-		blocks := q.Reshape(n, k/32, 16)
-		lo := blocks.And(g.ConstScalarInt(ir.Uint8, 15))
-		hi := blocks.ShiftRightLogical(g.ConstScalarInt(ir.Uint8, 4))
-		qi = frontend.Concat(2, lo, hi).Reshape(n, k)
-	}
-	groups := k / a.GroupSize
-	perK := func(t *frontend.Tensor) *frontend.Tensor { // (N, G) -> (N, K), each group's value repeated
-		return t.AsType(ir.Float32).Reshape(n, groups, 1).BroadcastTo(n, groups, a.GroupSize).Reshape(n, k)
-	}
-	w := perK(s).Mul(qi.AsType(ir.Float32).Sub(perK(z))).AsType(s.DType()).AsType(ct) // (N, K)
+	return ir.Float32
+}
+
+// contractDequantized is x (..., K) times w (N, K)^T (w in
+// contractType(dt)) by one dot_general, rounded once to dt.
+func contractDequantized(x, w *frontend.Tensor, dt ir.DType) *frontend.Tensor {
+	ct := contractType(dt)
 	return x.AsType(ct).DotGeneral(w, frontend.DotDims{LhsContract: []int{x.Rank() - 1}, RhsContract: []int{1}, Out: ct}).AsType(dt)
 }

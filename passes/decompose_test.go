@@ -159,6 +159,8 @@ var compositeCases = []compositeCase{
 	{"expert_matmul_dense_per_row_transposed", ir.OpExpertMatmul, one(ir.OpExpertMatmul, &ir.ExpertMatmulAttrs{TransposeW: true}, fl(5, 2, 6), fl(3, 6, 4), ir.T(ir.Int32, 5, 2)), labelsArg(2, 3)},
 	{"quant_matmul_4bit_groups", ir.OpQuantMatmul, one(ir.OpQuantMatmul, &ir.QuantMatmulAttrs{Bits: 4, GroupSize: 32}, fl(2, 3, 64), ir.T(ir.Uint8, 5, 32), fl(5, 2), fl(5, 2)), nil},
 	{"quant_matmul_8bit", ir.OpQuantMatmul, one(ir.OpQuantMatmul, &ir.QuantMatmulAttrs{Bits: 8, GroupSize: 4}, fl(3, 8), ir.T(ir.Uint8, 4, 8), fl(4, 2), fl(4, 2)), nil},
+	{"quant_matmul_codebook_bf16_weights", ir.OpQuantMatmulCodebook, one(ir.OpQuantMatmulCodebook, &ir.QuantMatmulCodebookAttrs{GroupSize: 64, DType: ir.BFloat16}, fl(2, 3, 128), ir.T(ir.Uint8, 5, 64), ir.T(ir.Float32, 5, 2), ir.T(ir.Float32, 16)), nil},
+	{"quant_matmul_codebook_f32_weights", ir.OpQuantMatmulCodebook, one(ir.OpQuantMatmulCodebook, &ir.QuantMatmulCodebookAttrs{GroupSize: 32, DType: ir.Float32}, fl(3, 64), ir.T(ir.Uint8, 4, 32), ir.T(ir.Float32, 4, 2), ir.T(ir.Float32, 16)), nil},
 	{"rng_uniform", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 	{"rng_normal", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},
 	{"rng_normal_scalar", ir.OpRNG, one(ir.OpRNG, nil, ir.T(ir.Int64)), randomKey(0)},

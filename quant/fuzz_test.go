@@ -107,6 +107,10 @@ func FuzzDequantizeLayouts(f *testing.F) {
 	f.Add(uint8(2), uint8(4), int16(32), uint8(16), uint8(32), uint8(16), uint8(4), uint8(32), []byte{7})
 	f.Add(uint8(3), uint8(3), int16(-1), uint8(9), uint8(64), uint8(1), uint8(6), uint8(96), []byte{3, 3})
 	f.Add(uint8(4), uint8(0), int16(64), uint8(7), uint8(45), uint8(0), uint8(0), uint8(0), []byte{0x44})
+	// 4-bit shapes kiln's codebook packing takes: in_features 64 with
+	// blocks of 32, 128 with double-quantized blocks of 64.
+	f.Add(uint8(4), uint8(0), int16(64), uint8(3), uint8(63), uint8(0), uint8(0), uint8(0), []byte{0x5a, 0x13})
+	f.Add(uint8(4), uint8(1), int16(64), uint8(2), uint8(127), uint8(0), uint8(0), uint8(0), []byte{0x77, 0x01, 0xc3})
 	f.Fuzz(func(t *testing.T, kind, bits uint8, group int16, d0, d1, d2, d3, d4 uint8, data []byte) {
 		m := fuzzTensors{}
 		fill := func(i int) []byte {
@@ -173,6 +177,7 @@ func FuzzDequantizeLayouts(f *testing.F) {
 				return
 			}
 			check(t, st.Shape[0], st.Shape[1], func() (*tensor.Tensor, error) { return l.dequantize(m.get) }, false)
+			checkCodebook(t, l, m.get)
 		}
 	})
 }
@@ -217,6 +222,48 @@ func checkKiln(t *testing.T, unpack func() (*intLinear, error)) {
 	for i := range want {
 		if got[i] != want[i] && !(got[i] != got[i] && want[i] != want[i]) { // NaN scales give NaN both ways
 			t.Fatalf("kiln packing [%d] = %g, dequantized %g", i, got[i], want[i])
+		}
+	}
+}
+
+// checkCodebook: a planned 4-bit module that kiln's codebook packing takes
+// (bnb4Packable) packs without error and reads back, through
+// quant_matmul_codebook's definition, as the dequantized weight; one it
+// refuses is refused by packKiln too.
+func checkCodebook(t *testing.T, l *bnb4Linear, get getter) {
+	k, err := l.packKiln(get)
+	if why := l.bnb4Packable(); why != "" {
+		if err == nil {
+			t.Fatalf("packed a module bnb4Packable refuses (%s)", why)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("packable, then failed: %v", err)
+	}
+	w, err := l.dequantize(get)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, in := l.state.Shape[0], l.state.Shape[1]
+	if !k.QWeight.Shape.Equal(ir.Shape{out, in / 2}) || !k.Absmax.Shape.Equal(ir.Shape{out, in / k.GroupSize}) || k.Code.Shape.NumElements() != 16 {
+		t.Fatalf("packed shapes %v %v %v for [%d %d]", k.QWeight.Shape, k.Absmax.Shape, k.Code.Shape, out, in)
+	}
+	ws, am, code := w.Float32s(), k.Absmax.Float32s(), k.Code.Float32s()
+	for o := 0; o < out; o++ {
+		for i := 0; i < in; i++ {
+			b := k.QWeight.Data[o*in/2+i/32*16+i%16]
+			if i%32 >= 16 {
+				b >>= 4
+			}
+			v, err := roundTo(k.DType, ir.Shape{1}, []float32{code[b&15] * am[o*(in/k.GroupSize)+i/k.GroupSize]})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, want := v.Float32s()[0], ws[o*in+i]
+			if got != want && !(got != got && want != want) {
+				t.Fatalf("[%d %d]: %v through the packing, %v dequantized", o, i, got, want)
+			}
 		}
 	}
 }

@@ -174,6 +174,11 @@ func inDType(dt ir.DType, shape ir.Shape, vals []float32) (*tensor.Tensor, error
 type KilnSpec struct {
 	Bits, GroupSize int
 	ScaleDType      ir.DType
+	// Codebook marks a bitsandbytes 4-bit module (quant_matmul_codebook:
+	// .kiln_absmax and .kiln_code instead of scales and zeros), whose
+	// weights round to WeightDType (the quant_state's dtype).
+	Codebook    bool
+	WeightDType ir.DType
 }
 
 // Names of a kiln-packed module's tensors, beside its bias (the parameter
@@ -185,7 +190,10 @@ const (
 )
 
 // DequantizeKiln is Dequantize for backends with quant_matmul kernels: it
-// returns a checkpoint that shows every GPTQ/AWQ module kiln's packing
+// returns a checkpoint that shows every bitsandbytes 4-bit module whose
+// in_features is a multiple of its blocksize as "<module>.kiln_qweight",
+// ".kiln_absmax" and ".kiln_code" (KilnCodebookLinear's tensors, for
+// quant_matmul_codebook), every GPTQ/AWQ module kiln's packing
 // holds (4 or 8 bits, not act-order, groups dividing in_features and, for 4
 // bits, multiples of 32) as "<module>.kiln_qweight", ".kiln_scales" and
 // ".kiln_zeros" (PackKiln's tensors, converted when first read) instead of
@@ -199,6 +207,14 @@ func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, m
 		return nil, nil, err
 	}
 	specs := map[string]KilnSpec{}
+	if cfg.Method == BitsAndBytes && cfg.BNB.LoadIn4bit {
+		out, specs, err := dequantizeKilnBnB4(ck, dq, cfg)
+		if err != nil {
+			dq.Close()
+			return nil, nil, err
+		}
+		return out, specs, nil
+	}
 	if cfg.Method != GPTQ && cfg.Method != AWQ {
 		return dq, specs, nil
 	}

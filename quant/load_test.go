@@ -177,6 +177,10 @@ func TestLoadQuantizedLlama(t *testing.T) {
 		// llvm's GEMV kernel (5 rows) against its float32 GEMM: float32
 		// accumulation in different orders.
 		{"gptq-kernels-llvm", gptqOneGroup, gptqRTNGroup(-1), true, "llvm", 1e-4},
+		// bitsandbytes nf4 kept packed (quant_matmul_codebook; down_proj,
+		// 176 inputs, straddles blocks and stays dequantized).
+		{"bnb-nf4-kernels-interp", map[string]any{"quant_method": "bitsandbytes", "load_in_4bit": true, "bnb_4bit_quant_type": "nf4", "bnb_4bit_use_double_quant": false}, bnbNF4, true, "", 0},
+		{"bnb-nf4-kernels-llvm", map[string]any{"quant_method": "bitsandbytes", "load_in_4bit": true, "bnb_4bit_quant_type": "nf4", "bnb_4bit_use_double_quant": false}, bnbNF4, true, "llvm", 1e-4},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			qdir, fdir := t.TempDir(), t.TempDir()

@@ -31,6 +31,13 @@ func NewLoRA(r *models.Runner, cfg *peft.Config, name string, seed int64) (*peft
 	if err != nil {
 		return nil, fmt.Errorf("adapter %s: building %s to find its modules: %w", name, m.Arch(), err)
 	}
+	if q := r.Quantized(); cfg.UseDoRA && len(q) > 0 {
+		for _, m := range probe.modules {
+			if _, ok := q[m.Path]; ok {
+				return nil, fmt.Errorf("adapter %s: use_dora on %s, a Linear kept packed (quantized base): DoRA's magnitude needs the base weight's row norms, which the packed path does not compute; train it over the dequantized base (kiln train --dequantize-base)", name, m.Path)
+			}
+		}
+	}
 	base := peft.Base{DType: r.DType()}
 	if cfg.UseDoRA || len(cfg.ModulesToSave) > 0 {
 		// DoRA's magnitudes and the modules_to_save copies start from the

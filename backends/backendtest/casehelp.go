@@ -14,7 +14,7 @@ func allCases() []opCase {
 	for _, part := range [][]opCase{
 		sourceCases(), unaryCases(), binaryCases(), compareSelectCases(), convertCases(),
 		shapeCases(), indexCases(), gatherCases(), reduceCases(), dotCases(), convCases(),
-		rngCases(), compositeCases(), stopGradientCases(), attentionCases(), attentionGradCases(), xentCases(), expertMatmulCases(), quantMatmulCases(), collectiveCases(),
+		rngCases(), compositeCases(), stopGradientCases(), attentionCases(), attentionGradCases(), xentCases(), expertMatmulCases(), quantMatmulCases(), quantMatmulCodebookCases(), collectiveCases(),
 	} {
 		cs = append(cs, part...)
 	}

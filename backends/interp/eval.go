@@ -185,6 +185,8 @@ func eval(in *instr, a []*tensor.Tensor, args []*tensor.Tensor) (*tensor.Tensor,
 		return expertMatmul(a[0], a[1], a[2], v.Attrs.(*ir.ExpertMatmulAttrs).TransposeW, t), nil
 	case ir.OpQuantMatmul:
 		return quantMatmul(a[0], a[1], a[2], a[3], v.Attrs.(*ir.QuantMatmulAttrs), t), nil
+	case ir.OpQuantMatmulCodebook:
+		return quantMatmulCodebook(a[0], a[1], a[2], a[3], v.Attrs.(*ir.QuantMatmulCodebookAttrs), t), nil
 	}
 	return nil, fmt.Errorf("op %s is not implemented by interp", v.Op)
 }

@@ -34,6 +34,53 @@ func quantMatmul(x, q, s, z *tensor.Tensor, a *ir.QuantMatmulAttrs, t ir.Type) *
 	return fromFloats(t, out)
 }
 
+// quantMatmulCodebook is QuantMatmulCodebook from its definition: each
+// weight is float32(code[q]) * float32(absmax[n, g]) rounded to the op's
+// dtype (bitsandbytes' dequantize_4bit), then the product as quantMatmul.
+func quantMatmulCodebook(x, q, absmax, code *tensor.Tensor, a *ir.QuantMatmulCodebookAttrs, t ir.Type) *tensor.Tensor {
+	n, k := q.Shape[0], x.Shape[len(x.Shape)-1]
+	am, cb := floats(absmax), floats(code)
+	w := make([]float32, n*k)
+	groups := k / a.GroupSize
+	rowBytes := k / 2
+	for o := 0; o < n; o++ {
+		row := q.Data[o*rowBytes:][:rowBytes]
+		for i := 0; i < k; i++ {
+			w[o*k+i] = roundFloat32To(a.DType, float32(cb[kiln4(row, i)])*float32(am[o*groups+i/a.GroupSize]))
+		}
+	}
+	return matmulRowsT(x, w, n, k, t)
+}
+
+// kiln4 is input i of a row in kiln's 4-bit packing.
+func kiln4(row []byte, i int) byte {
+	b := row[i/32*16+i%16]
+	if i%32 < 16 {
+		return b & 15
+	}
+	return b >> 4
+}
+
+// matmulRowsT is x (..., k) times w (n, k)^T, accumulated in float64 and
+// rounded once to t.
+func matmulRowsT(x *tensor.Tensor, w []float32, n, k int, t ir.Type) *tensor.Tensor {
+	xs := floats(x)
+	rows := len(xs) / max(k, 1)
+	out := make([]float64, rows*n)
+	for r := 0; r < rows; r++ {
+		xr := xs[r*k:][:k]
+		for o := 0; o < n; o++ {
+			wr := w[o*k:][:k]
+			var acc float64
+			for i, xv := range xr {
+				acc += xv * float64(wr[i])
+			}
+			out[r*n+o] = acc
+		}
+	}
+	return fromFloats(t, out)
+}
+
 // dequantizeKilnPacked returns the (n, k) float32 weight of QuantMatmul's
 // operands: packed holds the integers in kiln's packing (see
 // ir.QuantMatmulAttrs), scales and zeros (n, k/group) their values, and

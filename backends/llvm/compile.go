@@ -47,7 +47,7 @@ type wsSlot struct{ off, size, def, last int }
 func noInlineConsumer(op ir.Op) bool {
 	switch op {
 	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpGather, ir.OpScatterAdd,
-		ir.OpDynamicUpdateSlice, ir.OpAttention, ir.OpExpertMatmul, ir.OpQuantMatmul:
+		ir.OpDynamicUpdateSlice, ir.OpAttention, ir.OpExpertMatmul, ir.OpQuantMatmul, ir.OpQuantMatmulCodebook:
 		return true
 	}
 	return false
@@ -260,7 +260,7 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 		e.emitPad(v)
 	case ir.OpExpertMatmul:
 		e.emitExpertMatmul(v)
-	case ir.OpQuantMatmul:
+	case ir.OpQuantMatmul, ir.OpQuantMatmulCodebook:
 		e.emitQuantMatmul(v)
 	case ir.OpAttention:
 		if attnUseTiled(v) {
@@ -301,7 +301,7 @@ func (e *emitter) emitDot(v *ir.Value) {
 func capabilities() backends.Capabilities {
 	c := backends.Capabilities{Ops: map[ir.Op]bool{}, DTypes: map[ir.DType]bool{}}
 	for _, op := range ir.AllOps() {
-		if !op.Has(ir.FlagComposite) || op == ir.OpAttention || op == ir.OpExpertMatmul || op == ir.OpQuantMatmul {
+		if !op.Has(ir.FlagComposite) || op == ir.OpAttention || op == ir.OpExpertMatmul || op == ir.OpQuantMatmul || op == ir.OpQuantMatmulCodebook {
 			c.Ops[op] = true
 		}
 	}

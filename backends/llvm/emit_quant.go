@@ -18,11 +18,24 @@ const quantMaxRows = 8
 // a non-empty result, and for 8 bits a group size that is a multiple of
 // the kernel's 16-byte step. The rest are decomposed
 // (decomposeQuantMatmul).
-func nativeQuantMatmul(v *ir.Value) bool {
-	if v.Op != ir.OpQuantMatmul || v.Args[0].Type.DType != ir.Float32 {
+//
+// quant_matmul_codebook runs natively only with AVX-512 (zmm): its
+// weights come from the per-group 16-entry table, which the 16-lane
+// vpermps looks up; without it the op is decomposed.
+func nativeQuantMatmul(v *ir.Value, zmm bool) bool {
+	if v.Args[0].Type.DType != ir.Float32 {
 		return false
 	}
-	if a := v.Attrs.(*ir.QuantMatmulAttrs); a.Bits == 8 && a.GroupSize%16 != 0 {
+	switch v.Op {
+	case ir.OpQuantMatmul:
+		if a := v.Attrs.(*ir.QuantMatmulAttrs); a.Bits == 8 && a.GroupSize%16 != 0 {
+			return false
+		}
+	case ir.OpQuantMatmulCodebook:
+		if !zmm {
+			return false
+		}
+	default:
 		return false
 	}
 	x := v.Args[0].Type.Shape
@@ -31,12 +44,31 @@ func nativeQuantMatmul(v *ir.Value) bool {
 	return k > 0 && rows >= 1 && rows <= quantMaxRows && v.Type.Shape.NumElements() > 0
 }
 
-// decomposeQuantMatmul expands the quant_matmul values the kernel does not
-// take (see nativeQuantMatmul).
-func decomposeQuantMatmul(f *ir.Func) error {
+// decomposeQuantMatmul expands the quant_matmul and quant_matmul_codebook
+// values the kernel does not take (see nativeQuantMatmul); zmm is whether
+// the code will use AVX-512.
+func decomposeQuantMatmul(f *ir.Func, zmm bool) error {
 	return passes.DecomposeValues(func(v *ir.Value) bool {
-		return v.Op != ir.OpQuantMatmul || nativeQuantMatmul(v)
+		return (v.Op != ir.OpQuantMatmul && v.Op != ir.OpQuantMatmulCodebook) || nativeQuantMatmul(v, zmm)
 	})(f)
+}
+
+// quantKernelArgs are the kernel's view of quant_matmul and
+// quant_matmul_codebook: the 4-bit codebook op is the affine one's
+// kernel with each group's table built as round_to(rdt, code * absmax)
+// instead of round_to(rdt, scale * (i - zero)) (zeros nil, code set).
+type quantKernelArgs struct {
+	x, q, s, z, code *ir.Value
+	bits, gs         int64
+	rdt              ir.DType // the dtype each weight is rounded to
+}
+
+func quantArgs(v *ir.Value) quantKernelArgs {
+	if a, ok := v.Attrs.(*ir.QuantMatmulCodebookAttrs); ok {
+		return quantKernelArgs{x: v.Args[0], q: v.Args[1], s: v.Args[2], code: v.Args[3], bits: 4, gs: int64(a.GroupSize), rdt: a.DType}
+	}
+	a := v.Attrs.(*ir.QuantMatmulAttrs)
+	return quantKernelArgs{x: v.Args[0], q: v.Args[1], s: v.Args[2], z: v.Args[3], bits: int64(a.Bits), gs: int64(a.GroupSize), rdt: v.Args[2].Type.DType}
 }
 
 var (
@@ -123,20 +155,24 @@ func quantAccSets(gs, step, r, m, w int64) int64 {
 // machine rounds the sums of the wide case in the other order); never on
 // the split across threads.
 func (e *emitter) emitQuantMatmul(v *ir.Value) {
-	a := v.Attrs.(*ir.QuantMatmulAttrs)
-	x, q, s, z := v.Args[0], v.Args[1], v.Args[2], v.Args[3]
+	a := quantArgs(v)
+	x, q, s, z := a.x, a.q, a.s, a.z
+	codebook := a.code != nil
 	K := int64(x.Type.Shape[x.Type.Shape.Rank()-1])
 	N := int64(q.Type.Shape[0])
 	M := int64(x.Type.Shape.NumElements()) / K
-	G := K / int64(a.GroupSize)
-	gs := int64(a.GroupSize)
-	sdt := s.Type.DType
-	rowBytes := K * int64(a.Bits) / 8
+	gs := a.gs
+	G := K / gs
+	sdt := a.rdt
+	rowBytes := K * a.bits / 8
 	R := quantRowsPerTask(N, M, G, e.cg.zmm)
 	useBuf := R*G*8 <= quantScaleBufBytes
-	table := e.cg.zmm && a.Bits == 4
+	table := e.cg.zmm && a.bits == 4
+	if codebook && !table {
+		panic("llvm: quant_matmul_codebook needs AVX-512's table lookup; nativeQuantMatmul should have decomposed it")
+	}
 	step, W := int64(32), int64(2) // inputs per 16-byte block, weight vectors per block
-	if a.Bits == 8 {
+	if a.bits == 8 {
 		step, W = 16, 1
 	}
 	U := quantAccSets(gs, step, R, M, W)
@@ -154,6 +190,13 @@ func (e *emitter) emitQuantMatmul(v *ir.Value) {
 		k.useZMM()
 	}
 	X, Q, C := k.basePtr(x), k.basePtr(q), k.basePtr(v)
+	var codeVec value.Value // codebook: the 16 code values, one vector
+	if codebook {
+		p := k.b.NewBitCast(k.basePtr(a.code), types.NewPointer(v16f))
+		ld := k.b.NewLoad(v16f, p)
+		ld.Align = 4
+		codeVec = ld
+	}
 	var XP value.Value
 	if wide {
 		XP = k.slotPtr(xpSlot, f32t)
@@ -195,7 +238,9 @@ func (e *emitter) emitQuantMatmul(v *ir.Value) {
 			k.loop(ci64(0), ci64(R*G), func(i value.Value) {
 				flat := k.b.NewAdd(k.b.NewMul(n0, ci64(G)), i)
 				k.b.NewStore(k.loadScalarF32(s, flat), at(sf, i))
-				k.b.NewStore(k.loadScalarF32(z, flat), at(zf, i))
+				if !codebook {
+					k.b.NewStore(k.loadScalarF32(z, flat), at(zf, i))
+				}
 			})
 		}
 		qRow := make([]value.Value, R)
@@ -216,16 +261,24 @@ func (e *emitter) emitQuantMatmul(v *ir.Value) {
 				if useBuf {
 					i := k.b.NewAdd(ci64(r*G), g)
 					sv[r] = k.splat16(k.b.NewLoad(f32t, at(sf, i)))
-					zv[r] = k.splat16(k.b.NewLoad(f32t, at(zf, i)))
+					if !codebook {
+						zv[r] = k.splat16(k.b.NewLoad(f32t, at(zf, i)))
+					}
 				} else {
 					flat := k.b.NewAdd(k.b.NewMul(k.b.NewAdd(n0, ci64(r)), ci64(G)), g)
-					sv[r], zv[r] = k.splat16(k.loadScalarF32(s, flat)), k.splat16(k.loadScalarF32(z, flat))
+					sv[r] = k.splat16(k.loadScalarF32(s, flat))
+					if !codebook {
+						zv[r] = k.splat16(k.loadScalarF32(z, flat))
+					}
 				}
-				if table {
+				switch {
+				case codebook:
+					tab[r] = k.roundVec16(sdt, k.b.NewFMul(codeVec, sv[r]))
+				case table:
 					tab[r] = weights(iota16(), sv[r], zv[r])
 				}
 				if pfn != nil {
-					off := k.b.NewAdd(qRow[r], k.b.NewAdd(k.b.NewUDiv(k.b.NewMul(k0, ci64(int64(a.Bits))), ci64(8)), ci64(quantPrefetchBytes)))
+					off := k.b.NewAdd(qRow[r], k.b.NewAdd(k.b.NewUDiv(k.b.NewMul(k0, ci64(a.bits)), ci64(8)), ci64(quantPrefetchBytes)))
 					k.b.NewCall(pfn, k.b.NewGetElementPtr(types.I8, Q, off), ci32(0), ci32(3), ci32(1))
 				}
 			}
@@ -242,12 +295,12 @@ func (e *emitter) emitQuantMatmul(v *ir.Value) {
 					for m := int64(0); m < M; m++ {
 						xo := k.b.NewAdd(ku, ci64(m*K))
 						xs[m] = []value.Value{loadX(xo)}
-						if a.Bits == 4 {
+						if a.bits == 4 {
 							xs[m] = append(xs[m], loadX(k.b.NewAdd(xo, ci64(16))))
 						}
 					}
 					var byteOff value.Value = ku
-					if a.Bits == 4 {
+					if a.bits == 4 {
 						byteOff = k.b.NewLShr(ku, ci64(1))
 					}
 					for r := int64(0); r < R; r++ {
@@ -257,7 +310,7 @@ func (e *emitter) emitQuantMatmul(v *ir.Value) {
 						case table:
 							d := k.b.NewZExt(raw, v16i32)
 							ws = []value.Value{k.b.NewCall(perm, tab[r], d), k.b.NewCall(perm, tab[r], k.b.NewLShr(d, splatI32x16(4)))}
-						case a.Bits == 4:
+						case a.bits == 4:
 							lo := k.b.NewUIToFP(k.b.NewAnd(raw, splatI8x16(15)), v16f)
 							hi := k.b.NewUIToFP(k.b.NewLShr(raw, splatI8x16(4)), v16f)
 							ws = []value.Value{weights(lo, sv[r], zv[r]), weights(hi, sv[r], zv[r])}

@@ -23,7 +23,8 @@ func (b *Backend) Pipeline() passes.Pipeline { return pipeline(b.options) }
 //	decompose-expert-matmul   expert_matmul values the native kernels do not take
 //	                          (nativeExpertMatmul) are expanded into primitives
 //	decompose-quant-matmul    likewise the quant_matmul values the GEMV kernel
-//	                          does not take (nativeQuantMatmul: prefill, half x)
+//	                          does not take (nativeQuantMatmul: prefill, half x,
+//	                          quant_matmul_codebook without AVX-512)
 //	attnmask ... deadcode     passes.Standard with the backend's capabilities
 //	                          (every composite but Attention, ExpertMatmul and
 //	                          QuantMatmul is decomposed) and
@@ -62,7 +63,13 @@ func pipeline(cfg func() (*Options, error)) passes.Pipeline {
 	// The expert_matmul values the native kernels do not take are
 	// expanded before the standard passes, which clean up after them.
 	ps = append(ps, passes.Pass{Name: "decompose-expert-matmul", Run: decomposeExpertMatmul})
-	ps = append(ps, passes.Pass{Name: "decompose-quant-matmul", Run: decomposeQuantMatmul})
+	ps = append(ps, passes.Pass{Name: "decompose-quant-matmul", Run: func(f *ir.Func) error {
+		o, err := cfg()
+		if err != nil {
+			return err
+		}
+		return decomposeQuantMatmul(f, !o.NoAVX512 && o.CPU == "" && hostHasAVX512())
+	}})
 	ps = append(ps, std.Passes...)
 	ps = append(ps, passes.Pass{Name: "widen-half-dots", Optional: true, Run: func(f *ir.Func) error {
 		o, err := cfg()

@@ -25,7 +25,7 @@ func (b *bnbFlags) register(f *pflag.FlagSet) {
 	f.BoolVar(&b.in4, "load-in-4bit", false, "quantize the float checkpoint's Linears at load to 4 bits (BitsAndBytesConfig load_in_4bit; blocks of 64)")
 	f.StringVar(&b.quantType, "bnb-4bit-quant-type", "fp4", "4-bit data type: nf4 or fp4 (bnb_4bit_quant_type)")
 	f.BoolVar(&b.double, "bnb-4bit-use-double-quant", false, "quantize the 4-bit block scales again (bnb_4bit_use_double_quant)")
-	f.StringVar(&b.computeDType, "bnb-4bit-compute-dtype", "float32", "bnb_4bit_compute_dtype recorded in quantization_config (float32, float16, bfloat16); kiln computes in its own dtype")
+	f.StringVar(&b.computeDType, "bnb-4bit-compute-dtype", "float32", "bnb_4bit_compute_dtype (float32, float16, bfloat16), recorded in quantization_config: the dtype 4-bit Linears kept packed (train --peft, --quantized-kernels) multiply in; dequantized ones compute in --dtype")
 	f.StringVar(&b.weightDT, "bnb-weight-dtype", "float16", "dtype the float weights are loaded in before 4-bit quantization (transformers' torch_dtype; the quant_state dtype): float16, bfloat16 or float32")
 	f.StringSliceVar(&b.skip, "llm-int8-skip-modules", nil, "modules kept float (llm_int8_skip_modules; default: lm_head)")
 }

@@ -90,7 +90,7 @@ by the model's chat template. --ids with --image takes token ids already expande
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	tpFlag(f, &o.tp)
 	o.bnb.register(f)
-	f.BoolVar(&o.quantizedKernels, "quantized-kernels", false, "keep a GPTQ/AWQ checkpoint's 4/8-bit Linears packed and run them with quant_matmul (docs/quant.md) instead of dequantizing them at load")
+	f.BoolVar(&o.quantizedKernels, "quantized-kernels", false, "keep a GPTQ/AWQ checkpoint's 4/8-bit Linears packed and run them with quant_matmul, and bitsandbytes 4-bit ones (saved or --load-in-4bit) with quant_matmul_codebook (docs/quant.md), instead of dequantizing them at load")
 	f.StringVar(&o.ids, "ids", "", `prompt token ids, rows separated by ';' ("1,2,3;4,5")`)
 	f.StringVar(&o.prompt, "prompt", "", "prompt text (needs the model's tokenizer)")
 	f.IntVar(&o.maxNew, "max-new-tokens", 0, "number of tokens to generate (default: generation_config.json's, else 20)")

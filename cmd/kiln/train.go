@@ -27,6 +27,8 @@ type trainFlags struct {
 	peft, adapter                                 string // LoRA: a new adapter's LoraConfig, or an adapter to continue
 	dtype                                         string // the runner's dtype (transformers' torch_dtype); "" is float32
 	text                                          textData
+	bnb                                           bnbFlags // QLoRA: quantize the base at load (kept packed)
+	dequantizeBase                                bool     // train an adapter over a quantized base dequantized to float
 }
 
 func init() {
@@ -100,10 +102,22 @@ model.safetensors and config.json, and --resume-from-checkpoint continues from t
 that dtype, as from_pretrained(torch_dtype=torch.bfloat16) does, while the adapter's weights and
 their optimizer state stay float32 (PEFT's autocast_adapter_dtype): half the base's memory. The
 saved adapter is float32, as PEFT saves it; a modules_to_save copy keeps the base's dtype, and
-kiln trains it on a float32 base only.`,
+kiln trains it on a float32 base only.
+
+QLoRA: with --peft or --adapter a quantized base stays packed in memory and frozen: a bitsandbytes
+4-bit checkpoint, or a float one quantized at load with --load-in-4bit --bnb-4bit-quant-type nf4
+[--bnb-4bit-use-double-quant] [--bnb-4bit-compute-dtype bfloat16] [--bnb-weight-dtype bfloat16]
+(transformers' BitsAndBytesConfig), keeps its 4-bit codes and float32 block absmax (about a quarter
+of its bf16 bytes) and runs them through quant_matmul_codebook, whose gradient flows to the
+adapters; bnb_4bit_compute_dtype is the dtype those Linears multiply in, as in bitsandbytes'
+Linear4bit (add "bf16": true to --args for bf16 autocast of the rest). Linears whose in_features
+is not a multiple of the blocksize (64), and LLM.int8() ones, are dequantized to float. GPTQ/AWQ
+bases stay packed likewise (quant_matmul). --dequantize-base trains over the dequantized float
+weights instead (docs/quant.md, "QLoRA").`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained
   kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text
-  kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora`,
+  kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora
+  kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --load-in-4bit --bnb-4bit-quant-type nf4 --bnb-4bit-use-double-quant --bnb-4bit-compute-dtype bfloat16 --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-qlora`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
@@ -135,6 +149,8 @@ kiln trains it on a float32 base only.`,
 	f.StringVar(&o.peft, "peft", "", "train a new LoRA adapter: a LoraConfig JSON file (PEFT's names); the base stays frozen and --output-dir gets the adapter in PEFT's format")
 	f.StringVar(&o.adapter, "adapter", "", "continue training a PEFT LoRA adapter (a directory or Hub repo id); the base stays frozen")
 	f.StringVar(&o.dtype, "dtype", "", `the dtype the model's weights are loaded in (from_pretrained's torch_dtype): "float32" (default), or with --peft/--adapter "bfloat16" (a frozen bf16 base, float32 adapter weights, as PEFT)`)
+	o.bnb.register(f)
+	f.BoolVar(&o.dequantizeBase, "dequantize-base", false, "with --peft/--adapter on a quantized base: dequantize its Linears to float at load instead of keeping them packed (QLoRA's default)")
 	for _, n := range []string{"model", "args", "output-dir"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
@@ -184,7 +200,22 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	if err != nil {
 		return err
 	}
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: dt, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter})
+	bnb, err := o.bnb.options()
+	if err != nil {
+		return err
+	}
+	lora := o.peft != "" || o.adapter != ""
+	if bnb != nil && !lora {
+		return fmt.Errorf("--load-in-4bit/--load-in-8bit: a quantized base is frozen; train a LoRA adapter on it (QLoRA) with --peft or --adapter")
+	}
+	if o.dequantizeBase && !lora {
+		return fmt.Errorf("--dequantize-base applies to adapter training (--peft or --adapter)")
+	}
+	// QLoRA: an adapter's quantized base stays packed (bitsandbytes
+	// 4-bit: quant_matmul_codebook; GPTQ/AWQ: quant_matmul), frozen, with
+	// gradients flowing through it to the adapters below.
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: dt, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter,
+		BnB: bnb, QuantizedKernels: lora && !o.dequantizeBase})
 	if err != nil {
 		if o.adapter != "" {
 			return fmt.Errorf("--adapter: %w", err)

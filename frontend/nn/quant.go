@@ -10,6 +10,16 @@ import (
 type QuantSpec struct {
 	Bits, GroupSize int
 	ScaleDType      ir.DType // the dtype of its scales and zeros
+	// Codebook: a bitsandbytes 4-bit (nf4/fp4) weight run by
+	// quant_matmul_codebook over <module>.kiln_qweight, .kiln_absmax
+	// (float32, per group of GroupSize inputs) and .kiln_code (float32
+	// 16-entry table), each weight rounded to WeightDType.
+	Codebook    bool
+	WeightDType ir.DType
+	// ComputeDType, when set (bitsandbytes' bnb_4bit_compute_dtype),
+	// is the dtype the layer multiplies in: x is converted to it and the
+	// result back to x's dtype, as bitsandbytes' Linear4bit does.
+	ComputeDType ir.DType
 }
 
 // Parameter leaves of a quantized Linear, beside its bias: qweight uint8
@@ -18,6 +28,8 @@ const (
 	QuantWeightLeaf = "kiln_qweight"
 	QuantScalesLeaf = "kiln_scales"
 	QuantZerosLeaf  = "kiln_zeros"
+	QuantAbsmaxLeaf = "kiln_absmax"
+	QuantCodeLeaf   = "kiln_code"
 )
 
 type quantKey struct{}
@@ -25,8 +37,9 @@ type quantKey struct{}
 // WithQuantized makes the Linear layers declared in g whose scope prefix
 // (the module name, "model.layers.0.mlp.down_proj") is a key of specs use
 // quant_matmul over kiln-packed parameters (<module>.kiln_qweight,
-// .kiln_scales, .kiln_zeros) instead of a float <module>.weight. Other
-// layers are unchanged.
+// .kiln_scales, .kiln_zeros; codebook specs: quant_matmul_codebook over
+// .kiln_qweight, .kiln_absmax, .kiln_code) instead of a float
+// <module>.weight. Other layers are unchanged.
 func WithQuantized(g *frontend.Graph, specs map[string]QuantSpec) { g.SetValue(quantKey{}, specs) }
 
 func quantizedOf(g *frontend.Graph) map[string]QuantSpec {
@@ -38,6 +51,10 @@ func quantizedOf(g *frontend.Graph) map[string]QuantSpec {
 type QuantWeights struct {
 	QWeight, Scales, Zeros *frontend.Tensor
 	Bits, GroupSize        int
+	// Codebook layers hold Absmax and Code instead of Scales and Zeros.
+	Absmax, Code *frontend.Tensor
+	WeightDType  ir.DType
+	ComputeDType ir.DType // Invalid: x's dtype
 }
 
 // newQuantWeights declares the kiln-packed weight of an in x out Linear
@@ -48,6 +65,17 @@ func newQuantWeights(s *Scope, in, out int) *QuantWeights {
 		return nil
 	}
 	groups := in / max(spec.GroupSize, 1)
+	if spec.Codebook {
+		return &QuantWeights{
+			QWeight:      s.ParamDType(QuantWeightLeaf, ir.Uint8, out, in/2),
+			Absmax:       s.ParamDType(QuantAbsmaxLeaf, ir.Float32, out, groups),
+			Code:         s.ParamDType(QuantCodeLeaf, ir.Float32, 16),
+			Bits:         4,
+			GroupSize:    spec.GroupSize,
+			WeightDType:  spec.WeightDType,
+			ComputeDType: spec.ComputeDType,
+		}
+	}
 	return &QuantWeights{
 		QWeight:   s.ParamDType(QuantWeightLeaf, ir.Uint8, out, in*spec.Bits/8),
 		Scales:    s.ParamDType(QuantScalesLeaf, spec.ScaleDType, out, groups),
@@ -60,5 +88,12 @@ func newQuantWeights(s *Scope, in, out int) *QuantWeights {
 // matmulT is x (..., in) times the dequantized weight's transpose, in x's
 // dtype.
 func (q *QuantWeights) matmulT(x *frontend.Tensor) *frontend.Tensor {
+	if q.Code != nil {
+		dt := x.DType()
+		if q.ComputeDType == ir.Invalid || q.ComputeDType == dt {
+			return frontend.QuantMatmulCodebook(x, q.QWeight, q.Absmax, q.Code, q.GroupSize, q.WeightDType)
+		}
+		return frontend.QuantMatmulCodebook(x.AsType(q.ComputeDType), q.QWeight, q.Absmax, q.Code, q.GroupSize, q.WeightDType).AsType(dt)
+	}
 	return frontend.QuantMatmul(x, q.QWeight, q.Scales, q.Zeros, q.Bits, q.GroupSize)
 }

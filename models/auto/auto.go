@@ -51,8 +51,11 @@ type Options struct {
 	// QuantizedKernels keeps the GPTQ/AWQ Linears kiln's packing holds
 	// (4/8 bits, not act-order; quant.DequantizeKiln) quantized in memory and
 	// runs them with quant_matmul (llvm: a 4-bit GEMV kernel for decode)
-	// instead of dequantizing them at load; the other quantized modules are
-	// dequantized as usual. No effect on a float checkpoint.
+	// instead of dequantizing them at load, and likewise bitsandbytes 4-bit
+	// Linears (saved, or quantized at load with BnB) whose in_features is
+	// a multiple of the blocksize, with quant_matmul_codebook (QLoRA's
+	// packed base); the other quantized modules are dequantized as usual.
+	// No effect on a float checkpoint.
 	QuantizedKernels bool
 	// TP > 1 shards the model over TP virtual CPU devices by its
 	// base_model_tp_plan (models.NewTPRunnerOn: each device's work on the
@@ -81,7 +84,8 @@ type Model struct {
 	// Quantization is config.json's quantization_config, or the one
 	// Options.BnB quantized the float checkpoint with (nil for a float
 	// model). A quantized checkpoint's packed Linears were dequantized at
-	// load: the Runner holds float weights (docs/quant.md).
+	// load (the Runner holds float weights), except those
+	// Options.QuantizedKernels kept packed (docs/quant.md).
 	Quantization *quant.Config
 	ckpt         *weights.Checkpoint
 }
@@ -161,7 +165,14 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 			return nil, err
 		}
 		qc = q.Options.Config()
-		if ck, err = quant.Dequantize(q.Checkpoint, qc); err != nil {
+		if opts.QuantizedKernels {
+			// QLoRA's base: the 4-bit Linears stay packed
+			// (quant_matmul_codebook).
+			ck, packed, err = quant.DequantizeKiln(q.Checkpoint, qc)
+		} else {
+			ck, err = quant.Dequantize(q.Checkpoint, qc)
+		}
+		if err != nil {
 			q.Checkpoint.Close()
 			return nil, err
 		}
@@ -188,7 +199,13 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if len(packed) > 0 {
 		specs := map[string]nn.QuantSpec{}
 		for m, s := range packed {
-			specs[m] = nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType}
+			spec := nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType}
+			if s.Codebook && opts.BnB.Enabled() {
+				// Quantized at load: bnb_4bit_compute_dtype is the
+				// layer's matmul dtype, as in bitsandbytes' Linear4bit.
+				spec.ComputeDType, _ = ir.ParseDType(opts.BnB.ComputeDType)
+			}
+			specs[m] = spec
 		}
 		r.SetQuantized(specs)
 	}

@@ -14188,6 +14188,116 @@ module @decode_4bit_bf16_scales_one_group {
   }
 }
 
+// ===== decode_4bit_wide_f16_scales
+module @decode_4bit_wide_f16_scales {
+  func.func @main(%p0_p0: tensor<1x384xf32>, %p1_p1: tensor<16x192xui8>, %p2_p2: tensor<16x3xf16>, %p3_p3: tensor<16x3xf16>) -> tensor<1x16xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<16x192xui8>) -> tensor<16x12x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x12x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x12x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<16x12x32xui8>) -> tensor<16x384xui8>
+    %9 = "stablehlo.convert"(%p2_p2) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x128xf32>
+    %12 = "stablehlo.reshape"(%11) : (tensor<16x3x128xf32>) -> tensor<16x384xf32>
+    %13 = "stablehlo.convert"(%8) : (tensor<16x384xui8>) -> tensor<16x384xf32>
+    %14 = "stablehlo.convert"(%p3_p3) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x128xf32>
+    %17 = "stablehlo.reshape"(%16) : (tensor<16x3x128xf32>) -> tensor<16x384xf32>
+    %18 = "stablehlo.subtract"(%13, %17) : (tensor<16x384xf32>, tensor<16x384xf32>) -> tensor<16x384xf32>
+    %19 = "stablehlo.multiply"(%12, %18) : (tensor<16x384xf32>, tensor<16x384xf32>) -> tensor<16x384xf32>
+    %20 = "stablehlo.convert"(%19) : (tensor<16x384xf32>) -> tensor<16x384xf16>
+    %21 = "stablehlo.convert"(%20) : (tensor<16x384xf16>) -> tensor<16x384xf32>
+    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x384xf32>, tensor<16x384xf32>) -> tensor<1x16xf32>
+    "stablehlo.return"(%22) : (tensor<1x16xf32>) -> ()
+  }
+}
+
+// ===== decode_4bit_wide_group_256_rows_10
+module @decode_4bit_wide_group_256_rows_10 {
+  func.func @main(%p0_p0: tensor<1x512xf32>, %p1_p1: tensor<10x256xui8>, %p2_p2: tensor<10x2xf32>, %p3_p3: tensor<10x2xf32>) -> tensor<1x10xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<10x256xui8>) -> tensor<10x16x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x16x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x16x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<10x16x32xui8>) -> tensor<10x512xui8>
+    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x256xf32>
+    %11 = "stablehlo.reshape"(%10) : (tensor<10x2x256xf32>) -> tensor<10x512xf32>
+    %12 = "stablehlo.convert"(%8) : (tensor<10x512xui8>) -> tensor<10x512xf32>
+    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x256xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<10x2x256xf32>) -> tensor<10x512xf32>
+    %16 = "stablehlo.subtract"(%12, %15) : (tensor<10x512xf32>, tensor<10x512xf32>) -> tensor<10x512xf32>
+    %17 = "stablehlo.multiply"(%11, %16) : (tensor<10x512xf32>, tensor<10x512xf32>) -> tensor<10x512xf32>
+    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x512xf32>, tensor<10x512xf32>) -> tensor<1x10xf32>
+    "stablehlo.return"(%18) : (tensor<1x10xf32>) -> ()
+  }
+}
+
+// ===== decode_4bit_1040_groups
+module @decode_4bit_1040_groups {
+  func.func @main(%p0_p0: tensor<1x33280xf32>, %p1_p1: tensor<2x16640xui8>, %p2_p2: tensor<2x1040xf16>, %p3_p3: tensor<2x1040xf16>) -> tensor<1x2xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<2x16640xui8>) -> tensor<2x1040x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<2x1040x32xui8>) -> tensor<2x33280xui8>
+    %9 = "stablehlo.convert"(%p2_p2) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x32xf32>
+    %12 = "stablehlo.reshape"(%11) : (tensor<2x1040x32xf32>) -> tensor<2x33280xf32>
+    %13 = "stablehlo.convert"(%8) : (tensor<2x33280xui8>) -> tensor<2x33280xf32>
+    %14 = "stablehlo.convert"(%p3_p3) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x32xf32>
+    %17 = "stablehlo.reshape"(%16) : (tensor<2x1040x32xf32>) -> tensor<2x33280xf32>
+    %18 = "stablehlo.subtract"(%13, %17) : (tensor<2x33280xf32>, tensor<2x33280xf32>) -> tensor<2x33280xf32>
+    %19 = "stablehlo.multiply"(%12, %18) : (tensor<2x33280xf32>, tensor<2x33280xf32>) -> tensor<2x33280xf32>
+    %20 = "stablehlo.convert"(%19) : (tensor<2x33280xf32>) -> tensor<2x33280xf16>
+    %21 = "stablehlo.convert"(%20) : (tensor<2x33280xf16>) -> tensor<2x33280xf32>
+    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x33280xf32>, tensor<2x33280xf32>) -> tensor<1x2xf32>
+    "stablehlo.return"(%22) : (tensor<1x2xf32>) -> ()
+  }
+}
+
 // ===== few_rows_4bit_rank3
 module @few_rows_4bit_rank3 {
   func.func @main(%p0_p0: tensor<1x3x64xf32>, %p1_p1: tensor<9x32xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<9x2xf32>) -> tensor<1x3x9xf32> {
@@ -14444,6 +14554,371 @@ module @f64_x {
     %15 = "stablehlo.reshape"(%14) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
     %16 = "stablehlo.subtract"(%12, %15) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
     %17 = "stablehlo.multiply"(%11, %16) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
+    %18 = "stablehlo.convert"(%17) : (tensor<3x64xf32>) -> tensor<3x64xf64>
+    %19 = "stablehlo.dot_general"(%p0_p0, %18) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x64xf64>, tensor<3x64xf64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%19) : (tensor<2x3xf64>) -> ()
+  }
+}
+
+// ===== codebook_literal
+module @codebook_literal {
+  func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x1xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<1x1x32xui8>) -> tensor<1x32xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<1x32xui8>) -> tensor<1x32xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<1x32xi32>) -> tensor<32xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<32xi32>) -> tensor<32xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<32xi64>) -> tensor<32xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<32xf32>) -> tensor<1x32xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
+    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%18) : (tensor<1x1xf32>) -> ()
+  }
+}
+
+// ===== codebook_decode_nf4_f32
+module @codebook_decode_nf4_f32 {
+  func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<8x64xui8>, %p2_p2: tensor<8x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x8xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x64xui8>) -> tensor<8x4x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x4x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x4x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<8x4x32xui8>) -> tensor<8x128xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<8x128xui8>) -> tensor<8x128xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<8x128xi32>) -> tensor<1024xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<1024xi32>) -> tensor<1024xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<1024xi64>) -> tensor<1024xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<1024xf32>) -> tensor<8x128xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x64xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<8x2x64xf32>) -> tensor<8x128xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x128xf32>, tensor<8x128xf32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%18) : (tensor<1x8xf32>) -> ()
+  }
+}
+
+// ===== codebook_decode_nf4_bf16_weights
+module @codebook_decode_nf4_bf16_weights {
+  func.func @main(%p0_p0: tensor<1x192xf32>, %p1_p1: tensor<12x96xui8>, %p2_p2: tensor<12x3xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x12xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x96xui8>) -> tensor<12x6x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x6x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x6x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<12x6x32xui8>) -> tensor<12x192xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<12x192xui8>) -> tensor<12x192xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<12x192xi32>) -> tensor<2304xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<2304xi32>) -> tensor<2304xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<2304xi64>) -> tensor<2304xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<2304xf32>) -> tensor<12x192xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<12x3xf32>) -> tensor<12x3x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x3x1xf32>) -> tensor<12x3x64xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<12x3x64xf32>) -> tensor<12x192xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<12x192xf32>, tensor<12x192xf32>) -> tensor<12x192xf32>
+    %18 = "stablehlo.convert"(%17) : (tensor<12x192xf32>) -> tensor<12x192xbf16>
+    %19 = "stablehlo.convert"(%18) : (tensor<12x192xbf16>) -> tensor<12x192xf32>
+    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x192xf32>, tensor<12x192xf32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%20) : (tensor<1x12xf32>) -> ()
+  }
+}
+
+// ===== codebook_decode_nf4_f16_weights_tail_rows
+module @codebook_decode_nf4_f16_weights_tail_rows {
+  func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<7x32xui8>, %p2_p2: tensor<7x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x7xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x32xui8>) -> tensor<7x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<7x2x32xui8>) -> tensor<7x64xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<7x64xui8>) -> tensor<7x64xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<7x64xi32>) -> tensor<448xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<448xi32>) -> tensor<448xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<448xi64>) -> tensor<448xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<448xf32>) -> tensor<7x64xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<7x1xf32>) -> tensor<7x1x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x1x1xf32>) -> tensor<7x1x64xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<7x1x64xf32>) -> tensor<7x64xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %18 = "stablehlo.convert"(%17) : (tensor<7x64xf32>) -> tensor<7x64xf16>
+    %19 = "stablehlo.convert"(%18) : (tensor<7x64xf16>) -> tensor<7x64xf32>
+    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x64xf32>, tensor<7x64xf32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%20) : (tensor<1x7xf32>) -> ()
+  }
+}
+
+// ===== codebook_few_rows_rank3
+module @codebook_few_rows_rank3 {
+  func.func @main(%p0_p0: tensor<1x3x128xf32>, %p1_p1: tensor<9x64xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x3x9xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x64xui8>) -> tensor<9x4x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x4x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x4x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<9x4x32xui8>) -> tensor<9x128xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<9x128xui8>) -> tensor<9x128xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<9x128xi32>) -> tensor<1152xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<1152xi32>) -> tensor<1152xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<1152xi64>) -> tensor<1152xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<1152xf32>) -> tensor<9x128xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x64xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<9x2x64xf32>) -> tensor<9x128xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<9x128xf32>, tensor<9x128xf32>) -> tensor<9x128xf32>
+    %18 = "stablehlo.convert"(%17) : (tensor<9x128xf32>) -> tensor<9x128xbf16>
+    %19 = "stablehlo.convert"(%18) : (tensor<9x128xbf16>) -> tensor<9x128xf32>
+    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [2],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<1x3x128xf32>, tensor<9x128xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%20) : (tensor<1x3x9xf32>) -> ()
+  }
+}
+
+// ===== codebook_prefill
+module @codebook_prefill {
+  func.func @main(%p0_p0: tensor<20x64xf32>, %p1_p1: tensor<6x32xui8>, %p2_p2: tensor<6x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<20x6xf32> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<6x32xui8>) -> tensor<6x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<6x2x32xui8>) -> tensor<6x64xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<6x64xui8>) -> tensor<6x64xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<6x64xi32>) -> tensor<384xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<384xi32>) -> tensor<384xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<384xi64>) -> tensor<384xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<384xf32>) -> tensor<6x64xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<6x1xf32>) -> tensor<6x1x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x1x1xf32>) -> tensor<6x1x64xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<6x1x64xf32>) -> tensor<6x64xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
+    %18 = "stablehlo.convert"(%17) : (tensor<6x64xf32>) -> tensor<6x64xf16>
+    %19 = "stablehlo.convert"(%18) : (tensor<6x64xf16>) -> tensor<6x64xf32>
+    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
+    "stablehlo.return"(%20) : (tensor<20x6xf32>) -> ()
+  }
+}
+
+// ===== codebook_bf16_x
+module @codebook_bf16_x {
+  func.func @main(%p0_p0: tensor<2x64xbf16>, %p1_p1: tensor<5x32xui8>, %p2_p2: tensor<5x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x5xbf16> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x32xui8>) -> tensor<5x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<5x2x32xui8>) -> tensor<5x64xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<5x64xui8>) -> tensor<5x64xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<5x64xi32>) -> tensor<320xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<320xi32>) -> tensor<320xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<320xi64>) -> tensor<320xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<320xf32>) -> tensor<5x64xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<5x1xf32>) -> tensor<5x1x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x1x1xf32>) -> tensor<5x1x64xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<5x1x64xf32>) -> tensor<5x64xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<5x64xf32>, tensor<5x64xf32>) -> tensor<5x64xf32>
+    %18 = "stablehlo.convert"(%17) : (tensor<5x64xf32>) -> tensor<5x64xbf16>
+    %19 = "stablehlo.convert"(%18) : (tensor<5x64xbf16>) -> tensor<5x64xf32>
+    %20 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
+    %21 = "stablehlo.dot_general"(%20, %19) {
+      dot_dimension_numbers = #stablehlo.dot<
+  lhs_batching_dimensions = [],
+  rhs_batching_dimensions = [],
+  lhs_contracting_dimensions = [1],
+  rhs_contracting_dimensions = [1]
+>,
+      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
+    } : (tensor<2x64xf32>, tensor<5x64xf32>) -> tensor<2x5xf32>
+    %22 = "stablehlo.convert"(%21) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
+    "stablehlo.return"(%22) : (tensor<2x5xbf16>) -> ()
+  }
+}
+
+// ===== codebook_f64_x
+module @codebook_f64_x {
+  func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x3xf64> {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x16xui8>
+    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
+    %3 = "stablehlo.and"(%0, %2) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
+    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
+    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
+    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x32xui8>
+    %8 = "stablehlo.reshape"(%7) : (tensor<3x2x32xui8>) -> tensor<3x64xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<3x64xui8>) -> tensor<3x64xi32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<3x64xi32>) -> tensor<192xi32>
+    %11 = "stablehlo.convert"(%10) : (tensor<192xi32>) -> tensor<192xi64>
+    %12 = "stablehlo.gather"(%p3_p3, %11) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 1>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<192xi64>) -> tensor<192xf32>
+    %13 = "stablehlo.reshape"(%12) : (tensor<192xf32>) -> tensor<3x64xf32>
+    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
+    %17 = "stablehlo.multiply"(%13, %16) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
     %18 = "stablehlo.convert"(%17) : (tensor<3x64xf32>) -> tensor<3x64xf64>
     %19 = "stablehlo.dot_general"(%p0_p0, %18) {
       dot_dimension_numbers = #stablehlo.dot<

@@ -24787,6 +24787,309 @@ extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restric
 // launch k1_convert<<<2, 256>>>(ws+512, param2, ws+0, param3)  // %26 = convert f32[4,128]
 // launch k2_gemv<<<1, 256>>>(param0, ws+512, result0)  // %27 = dot_general f32[1,4]
 
+// ===== decode_4bit_wide_f16_scales
+
+// %12 = concat u8[16,12,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6144LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 384LL;
+    const long long t2 = (i / 32LL) % 12LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 192LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 192LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[16,384]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6144LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 384LL;
+    const long long t2 = i % 384LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 384LL;
+    const long long t5 = (t3 / 128LL) % 3LL;
+    const long long t6 = t3 % 128LL;
+    const long long t7 = t4 * 3LL + t5;
+    const long long t8 = t7 / 3LL;
+    const long long t9 = t7 % 3LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 384LL;
+    const long long t19 = (t17 / 128LL) % 3LL;
+    const long long t20 = t17 % 128LL;
+    const long long t21 = t18 * 3LL + t19;
+    const long long t22 = t21 / 3LL;
+    const long long t23 = t21 % 3LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %27 = dot_general f32[1,16]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (16LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 16LL) {
+      const float* row = p1 + bt * 6144LL + n * 384LL;
+      for (long long c = (long long)lane * 4; c < 384LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 16LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 16LL + (long long)m * 16LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_wide_f16_scales: workspace 30720 bytes, 0 constants
+// launch k0_concat<<<24, 256>>>(ws+0, param1)  // %12 = concat u8[16,12,32]
+// launch k1_convert<<<24, 256>>>(ws+6144, param2, ws+0, param3)  // %26 = convert f32[16,384]
+// launch k2_gemv<<<2, 256>>>(param0, ws+6144, result0)  // %27 = dot_general f32[1,16]
+
+// ===== decode_4bit_wide_group_256_rows_10
+
+// %12 = concat u8[10,16,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5120LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 512LL;
+    const long long t2 = (i / 32LL) % 16LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 256LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 256LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %22 = mul f32[10,512]
+extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5120LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 512LL;
+    const long long t2 = i % 512LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 512LL;
+    const long long t5 = (t3 / 256LL) % 2LL;
+    const long long t6 = t3 % 256LL;
+    const float t7 = p1[t4 * 2LL + t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const unsigned char t10 = p2[i];
+    const float t11 = (float)t10;
+    const long long t12 = i;
+    const long long t13 = t12 / 512LL;
+    const long long t14 = (t12 / 256LL) % 2LL;
+    const long long t15 = t12 % 256LL;
+    const float t16 = p3[t13 * 2LL + t14];
+    const float t17 = t16;
+    const float t18 = t17;
+    const float t19 = (t11 - t18);
+    const float t20 = (t9 * t19);
+    p0[i] = t20;
+  }
+}
+
+// %23 = dot_general f32[1,10]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (10LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 10LL) {
+      const float* row = p1 + bt * 5120LL + n * 512LL;
+      for (long long c = (long long)lane * 4; c < 512LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 10LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 10LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_wide_group_256_rows_10: workspace 25600 bytes, 0 constants
+// launch k0_concat<<<20, 256>>>(ws+0, param1)  // %12 = concat u8[10,16,32]
+// launch k1_mul<<<20, 256>>>(ws+5120, param2, ws+0, param3)  // %22 = mul f32[10,512]
+// launch k2_gemv<<<2, 256>>>(param0, ws+5120, result0)  // %23 = dot_general f32[1,10]
+
+// ===== decode_4bit_1040_groups
+
+// %12 = concat u8[2,1040,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 66560LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 33280LL;
+    const long long t2 = (i / 32LL) % 1040LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 16640LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 16640LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[2,33280]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 66560LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 33280LL;
+    const long long t2 = i % 33280LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 33280LL;
+    const long long t5 = (t3 / 32LL) % 1040LL;
+    const long long t6 = t3 % 32LL;
+    const long long t7 = t4 * 1040LL + t5;
+    const long long t8 = t7 / 1040LL;
+    const long long t9 = t7 % 1040LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 33280LL;
+    const long long t19 = (t17 / 32LL) % 1040LL;
+    const long long t20 = t17 % 32LL;
+    const long long t21 = t18 * 1040LL + t19;
+    const long long t22 = t21 / 1040LL;
+    const long long t23 = t21 % 1040LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %27 = dot_general f32[1,2]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (2LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 2LL) {
+      const float* row = p1 + bt * 66560LL + n * 33280LL;
+      for (long long c = (long long)lane * 4; c < 33280LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 33280LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 2LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 2LL + (long long)m * 2LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_1040_groups: workspace 332800 bytes, 0 constants
+// launch k0_concat<<<260, 256>>>(ws+0, param1)  // %12 = concat u8[2,1040,32]
+// launch k1_convert<<<260, 256>>>(ws+66560, param2, ws+0, param3)  // %26 = convert f32[2,33280]
+// launch k2_gemv<<<1, 256>>>(param0, ws+66560, result0)  // %27 = dot_general f32[1,2]
+
 // ===== few_rows_4bit_rank3
 
 // %12 = concat u8[9,2,32]
@@ -25509,6 +25812,787 @@ extern "C" __global__ void __launch_bounds__(256) k2_dot(double* __restrict__ p0
 // launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[3,2,32]
 // launch k1_convert<<<1, 256>>>(ws+192, param2, ws+0, param3)  // %23 = convert f64[3,64]
 // launch k2_dot<<<1, 256>>>(result0, param0, ws+192)  // %24 = dot_general f64[2,3]
+
+// ===== codebook_literal
+
+// %12 = concat u8[1,1,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 32LL;
+    unsigned char t2;
+    if (t1 < 16LL) {
+      const unsigned char t3 = p1[t1];
+      const unsigned char t4 = ((unsigned char)15LL);
+      const unsigned char t5 = (unsigned char)(t3 & t4);
+      t2 = t5;
+    } else {
+      const unsigned char t6 = p1[(t1 - 16LL)];
+      const unsigned char t7 = ((unsigned char)4LL);
+      const unsigned char t8 = ((t7 < 8) ? (unsigned char)((unsigned char)t6 >> t7) : (unsigned char)0);
+      t2 = t8;
+    }
+    const unsigned char t9 = t2;
+    p0[i] = t9;
+  }
+}
+
+// %16 = gather f32[32]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 % 32LL;
+    const unsigned char t3 = p1[t1];
+    const int t4 = (int)t3;
+    const int t5 = t4;
+    const long long t6 = min(max((long long)t5, 0LL), 15LL);
+    const float t7 = p2[t6];
+    const float t8 = t7;
+    p0[i] = t8;
+  }
+}
+
+// %21 = mul f32[1,32]
+extern "C" __global__ void __launch_bounds__(256) k2_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 32LL;
+    const float t2 = p1[i];
+    const long long t3 = i;
+    const long long t4 = t3 % 32LL;
+    const float t5 = p2[0LL];
+    const float t6 = t5;
+    const float t7 = t6;
+    const float t8 = (t2 * t7);
+    p0[i] = t8;
+  }
+}
+
+// %22 = dot_general f32[1,1]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (1LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 1LL) {
+      const float* row = p1 + bt * 32LL + n * 32LL;
+      for (long long c = (long long)lane * 4; c < 32LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 1LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 1LL + (long long)m * 1LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of codebook_literal: workspace 320 bytes, 0 constants
+// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[1,1,32]
+// launch k1_gather<<<1, 256>>>(ws+64, ws+0, param3)  // %16 = gather f32[32]
+// launch k2_mul<<<1, 256>>>(ws+192, ws+64, param2)  // %21 = mul f32[1,32]
+// launch k3_gemv<<<1, 256>>>(param0, ws+192, result0)  // %22 = dot_general f32[1,1]
+
+// ===== codebook_decode_nf4_f32
+
+// %12 = concat u8[8,4,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1024LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = (i / 32LL) % 4LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %16 = gather f32[1024]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1024LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 / 128LL;
+    const long long t3 = t1 % 128LL;
+    const unsigned char t4 = p1[t1];
+    const int t5 = (int)t4;
+    const int t6 = t5;
+    const long long t7 = min(max((long long)t6, 0LL), 15LL);
+    const float t8 = p2[t7];
+    const float t9 = t8;
+    p0[i] = t9;
+  }
+}
+
+// %21 = mul f32[8,128]
+extern "C" __global__ void __launch_bounds__(256) k2_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1024LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = i % 128LL;
+    const float t3 = p1[i];
+    const long long t4 = i;
+    const long long t5 = t4 / 128LL;
+    const long long t6 = (t4 / 64LL) % 2LL;
+    const long long t7 = t4 % 64LL;
+    const float t8 = p2[t5 * 2LL + t6];
+    const float t9 = t8;
+    const float t10 = t9;
+    const float t11 = (t3 * t10);
+    p0[i] = t11;
+  }
+}
+
+// %22 = dot_general f32[1,8]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (8LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 8LL) {
+      const float* row = p1 + bt * 1024LL + n * 128LL;
+      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 8LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of codebook_decode_nf4_f32: workspace 9216 bytes, 0 constants
+// launch k0_concat<<<4, 256>>>(ws+0, param1)  // %12 = concat u8[8,4,32]
+// launch k1_gather<<<4, 256>>>(ws+1024, ws+0, param3)  // %16 = gather f32[1024]
+// launch k2_mul<<<4, 256>>>(ws+5120, ws+1024, param2)  // %21 = mul f32[8,128]
+// launch k3_gemv<<<1, 256>>>(param0, ws+5120, result0)  // %22 = dot_general f32[1,8]
+
+// ===== codebook_decode_nf4_bf16_weights
+
+// %12 = concat u8[12,6,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2304LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 192LL;
+    const long long t2 = (i / 32LL) % 6LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 96LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 96LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %16 = gather f32[2304]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2304LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 / 192LL;
+    const long long t3 = t1 % 192LL;
+    const unsigned char t4 = p1[t1];
+    const int t5 = (int)t4;
+    const int t6 = t5;
+    const long long t7 = min(max((long long)t6, 0LL), 15LL);
+    const float t8 = p2[t7];
+    const float t9 = t8;
+    p0[i] = t9;
+  }
+}
+
+// %23 = convert f32[12,192]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2304LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 192LL;
+    const long long t2 = i % 192LL;
+    const float t3 = p1[i];
+    const long long t4 = i;
+    const long long t5 = t4 / 192LL;
+    const long long t6 = (t4 / 64LL) % 3LL;
+    const long long t7 = t4 % 64LL;
+    const float t8 = p2[t5 * 3LL + t6];
+    const float t9 = t8;
+    const float t10 = t9;
+    const float t11 = (t3 * t10);
+    const float t12 = kiln_bf2f(kiln_f2bf(t11));
+    const float t13 = t12;
+    p0[i] = t13;
+  }
+}
+
+// %24 = dot_general f32[1,12]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (12LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 12LL) {
+      const float* row = p1 + bt * 2304LL + n * 192LL;
+      for (long long c = (long long)lane * 4; c < 192LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 12LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 12LL + (long long)m * 12LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of codebook_decode_nf4_bf16_weights: workspace 20736 bytes, 0 constants
+// launch k0_concat<<<9, 256>>>(ws+0, param1)  // %12 = concat u8[12,6,32]
+// launch k1_gather<<<9, 256>>>(ws+2304, ws+0, param3)  // %16 = gather f32[2304]
+// launch k2_convert<<<9, 256>>>(ws+11520, ws+2304, param2)  // %23 = convert f32[12,192]
+// launch k3_gemv<<<2, 256>>>(param0, ws+11520, result0)  // %24 = dot_general f32[1,12]
+
+// ===== codebook_decode_nf4_f16_weights_tail_rows
+
+// %12 = concat u8[7,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 448LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %16 = gather f32[448]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 448LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 / 64LL;
+    const long long t3 = t1 % 64LL;
+    const unsigned char t4 = p1[t1];
+    const int t5 = (int)t4;
+    const int t6 = t5;
+    const long long t7 = min(max((long long)t6, 0LL), 15LL);
+    const float t8 = p2[t7];
+    const float t9 = t8;
+    p0[i] = t9;
+  }
+}
+
+// %23 = convert f32[7,64]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 448LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const float t3 = p1[i];
+    const long long t4 = i;
+    const long long t5 = t4 / 64LL;
+    const long long t6 = t4 % 64LL;
+    const float t7 = p2[t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const float t10 = (t3 * t9);
+    const float t11 = kiln_h2f(kiln_f2h(t10));
+    const float t12 = t11;
+    p0[i] = t12;
+  }
+}
+
+// %24 = dot_general f32[1,7]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (7LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 7LL) {
+      const float* row = p1 + bt * 448LL + n * 64LL;
+      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 7LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 7LL + (long long)m * 7LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of codebook_decode_nf4_f16_weights_tail_rows: workspace 4032 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[7,2,32]
+// launch k1_gather<<<2, 256>>>(ws+448, ws+0, param3)  // %16 = gather f32[448]
+// launch k2_convert<<<2, 256>>>(ws+2240, ws+448, param2)  // %23 = convert f32[7,64]
+// launch k3_gemv<<<1, 256>>>(param0, ws+2240, result0)  // %24 = dot_general f32[1,7]
+
+// ===== codebook_few_rows_rank3
+
+// %12 = concat u8[9,4,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1152LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = (i / 32LL) % 4LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %16 = gather f32[1152]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1152LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 / 128LL;
+    const long long t3 = t1 % 128LL;
+    const unsigned char t4 = p1[t1];
+    const int t5 = (int)t4;
+    const int t6 = t5;
+    const long long t7 = min(max((long long)t6, 0LL), 15LL);
+    const float t8 = p2[t7];
+    const float t9 = t8;
+    p0[i] = t9;
+  }
+}
+
+// %23 = convert f32[9,128]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1152LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 128LL;
+    const long long t2 = i % 128LL;
+    const float t3 = p1[i];
+    const long long t4 = i;
+    const long long t5 = t4 / 128LL;
+    const long long t6 = (t4 / 64LL) % 2LL;
+    const long long t7 = t4 % 64LL;
+    const float t8 = p2[t5 * 2LL + t6];
+    const float t9 = t8;
+    const float t10 = t9;
+    const float t11 = (t3 * t10);
+    const float t12 = kiln_bf2f(kiln_f2bf(t11));
+    const float t13 = t12;
+    p0[i] = t13;
+  }
+}
+
+// %24 = dot_general f32[1,3,9]
+extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
+  const long long groups = (9LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[3] = {};
+    if (n < 9LL) {
+      const float* row = p1 + bt * 1152LL + n * 128LL;
+      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 128LL + c); const float* xv1 = xv1_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 256LL + c); const float* xv2 = xv2_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+          acc[2] += xv2[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 3; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, m = t % 3;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 9LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 27LL + (long long)m * 9LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of codebook_few_rows_rank3: workspace 10368 bytes, 0 constants
+// launch k0_concat<<<5, 256>>>(ws+0, param1)  // %12 = concat u8[9,4,32]
+// launch k1_gather<<<5, 256>>>(ws+1152, ws+0, param3)  // %16 = gather f32[1152]
+// launch k2_convert<<<5, 256>>>(ws+5760, ws+1152, param2)  // %23 = convert f32[9,128]
+// launch k3_gemv<<<2, 256>>>(param0, ws+5760, result0)  // %24 = dot_general f32[1,3,9]
+
+// ===== codebook_prefill
+
+// %12 = concat u8[6,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 384LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %16 = gather f32[384]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 384LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 / 64LL;
+    const long long t3 = t1 % 64LL;
+    const unsigned char t4 = p1[t1];
+    const int t5 = (int)t4;
+    const int t6 = t5;
+    const long long t7 = min(max((long long)t6, 0LL), 15LL);
+    const float t8 = p2[t7];
+    const float t9 = t8;
+    p0[i] = t9;
+  }
+}
+
+// %23 = convert f32[6,64]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 384LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const float t3 = p1[i];
+    const long long t4 = i;
+    const long long t5 = t4 / 64LL;
+    const long long t6 = t4 % 64LL;
+    const float t7 = p2[t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const float t10 = (t3 * t9);
+    const float t11 = kiln_h2f(kiln_f2h(t10));
+    const float t12 = t11;
+    p0[i] = t12;
+  }
+}
+// ----- plan of codebook_prefill: workspace 3456 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[6,2,32]
+// launch k1_gather<<<2, 256>>>(ws+384, ws+0, param3)  // %16 = gather f32[384]
+// launch k2_convert<<<2, 256>>>(ws+1920, ws+384, param2)  // %23 = convert f32[6,64]
+// gemm NT batch=1 M=20 N=6 K=64 f32,f32->f32 out=result0 lhs=param0 rhs=ws+1920  // %24 = dot_general f32[20,6]
+
+// ===== codebook_bf16_x
+
+// %12 = concat u8[5,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 320LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %16 = gather f32[320]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 320LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 / 64LL;
+    const long long t3 = t1 % 64LL;
+    const unsigned char t4 = p1[t1];
+    const int t5 = (int)t4;
+    const int t6 = t5;
+    const long long t7 = min(max((long long)t6, 0LL), 15LL);
+    const float t8 = p2[t7];
+    const float t9 = t8;
+    p0[i] = t9;
+  }
+}
+
+// %23 = convert f32[5,64]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 320LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const float t3 = p1[i];
+    const long long t4 = i;
+    const long long t5 = t4 / 64LL;
+    const long long t6 = t4 % 64LL;
+    const float t7 = p2[t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const float t10 = (t3 * t9);
+    const float t11 = kiln_bf2f(kiln_f2bf(t10));
+    const float t12 = t11;
+    p0[i] = t12;
+  }
+}
+
+// %24 = convert f32[2,64]
+extern "C" __global__ void __launch_bounds__(256) k3_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 128LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const float t3 = kiln_bf2f(p1[i]);
+    const float t4 = t3;
+    p0[i] = t4;
+  }
+}
+
+// %25 = dot_general f32[2,5]
+extern "C" __global__ void __launch_bounds__(256) k4_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][2][33];
+  const long long groups = (5LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[2] = {};
+    if (n < 5LL) {
+      const float* row = p1 + bt * 320LL + n * 64LL;
+      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 64LL + c); const float* xv1 = xv1_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+          acc[1] += xv1[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 2; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
+      const int w = t / 2, m = t % 2;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 5LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %26 = convert bf16[2,5]
+extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 10LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 5LL;
+    const long long t2 = i % 5LL;
+    const float t3 = p1[i];
+    const float t4 = kiln_bf2f(kiln_f2bf(t3));
+    p0[i] = kiln_f2bf(t4);
+  }
+}
+// ----- plan of codebook_bf16_x: workspace 2880 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[5,2,32]
+// launch k1_gather<<<2, 256>>>(ws+320, ws+0, param3)  // %16 = gather f32[320]
+// launch k2_convert<<<2, 256>>>(ws+1600, ws+320, param2)  // %23 = convert f32[5,64]
+// launch k3_convert<<<1, 256>>>(ws+0, param0)  // %24 = convert f32[2,64]
+// launch k4_gemv<<<1, 256>>>(ws+0, ws+1600, ws+512)  // %25 = dot_general f32[2,5]
+// launch k5_convert<<<1, 256>>>(result0, ws+512)  // %26 = convert bf16[2,5]
+
+// ===== codebook_f64_x
+
+// %12 = concat u8[3,2,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 192LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = (i / 32LL) % 2LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %16 = gather f32[192]
+extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 192LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i;
+    const long long t2 = t1 / 64LL;
+    const long long t3 = t1 % 64LL;
+    const unsigned char t4 = p1[t1];
+    const int t5 = (int)t4;
+    const int t6 = t5;
+    const long long t7 = min(max((long long)t6, 0LL), 15LL);
+    const float t8 = p2[t7];
+    const float t9 = t8;
+    p0[i] = t9;
+  }
+}
+
+// %22 = convert f64[3,64]
+extern "C" __global__ void __launch_bounds__(256) k2_convert(double* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 192LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 64LL;
+    const long long t2 = i % 64LL;
+    const float t3 = p1[i];
+    const long long t4 = i;
+    const long long t5 = t4 / 64LL;
+    const long long t6 = (t4 / 32LL) % 2LL;
+    const long long t7 = t4 % 32LL;
+    const float t8 = p2[t5 * 2LL + t6];
+    const float t9 = t8;
+    const float t10 = t9;
+    const float t11 = (t3 * t10);
+    const double t12 = (double)t11;
+    p0[i] = t12;
+  }
+}
+
+// %23 = dot_general f64[2,3]
+extern "C" __global__ void __launch_bounds__(256) k3_dot(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 3LL;
+    const long long t2 = i % 3LL;
+    double acc = 0;
+    for (long long c = 0; c < 64LL; ++c) {
+      const double t3 = p1[t1 * 64LL + c];
+      const double t4 = p2[t2 * 64LL + c];
+      acc += (double)t3 * (double)t4;
+    }
+    p0[i] = acc;
+  }
+}
+// ----- plan of codebook_f64_x: workspace 2496 bytes, 0 constants
+// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[3,2,32]
+// launch k1_gather<<<1, 256>>>(ws+192, ws+0, param3)  // %16 = gather f32[192]
+// launch k2_convert<<<1, 256>>>(ws+960, ws+192, param2)  // %22 = convert f64[3,64]
+// launch k3_dot<<<1, 256>>>(result0, param0, ws+960)  // %23 = dot_general f64[2,3]
 
 // ===== all_reduce_sum_one_device_f32
 
