@@ -11,6 +11,8 @@
 #   parity    issues #18/#21: the models/generate parity tests on xla (KILN_PARITY_BACKENDS=xla) over
 #             the fixtures of .scratch/gpu/fam.tar.xz (unpacked into testdata/models)
 #   cuda      issue #17: scripts/gpu-cuda-check.sh smoke, models, kernels
+#   quantchk  issue #20: scripts/bnb_roundtrip_check.py and scripts/qlora_check.py with .scratch/gpu/kiln(.xz)
+#             (CPU and torch only: run beside the GPU steps)
 # STEPS selects them (default "lora parity cuda"); FIXTURES=0 skips the fixture stream.
 # Outputs: $OUT/bench.tar.xz (JSON, logs, test output) and $OUT/fx.tar (fixture archives).
 # Needs .scratch/gpu/*.xz (carry .scratch/gpu); park the tree first (scripts/device-park.sh).
@@ -76,6 +78,10 @@ if want parity && gpu_time; then
     -test.run 'TestFamilyFixtureGeneration|TestFixtureParity' > $B/parity_generate.txt 2>&1; echo "parity generate rc=$?")
   grep -E '^\s*--- (FAIL|SKIP)|^(ok|FAIL|PASS)' $B/parity_models.txt $B/parity_generate.txt | head -40
   grep -cE '^\s*--- PASS' $B/parity_models.txt $B/parity_generate.txt
+fi
+if want quantchk && [ -f .scratch/gpu/kiln ]; then
+  timeout 200 $P scripts/bnb_roundtrip_check.py --kiln .scratch/gpu/kiln > $B/bnb_check.txt 2>&1; echo "bnb check rc=$?"; tail -8 $B/bnb_check.txt
+  timeout 200 $P scripts/qlora_check.py --kiln .scratch/gpu/kiln > $B/qlora_check.txt 2>&1; echo "qlora check rc=$?"; tail -8 $B/qlora_check.txt
 fi
 if want cuda && gpu_time; then
   for ph in smoke models kernels; do gpu_time || break; OUT=$B timeout 200 bash scripts/gpu-cuda-check.sh $ph 2>&1 | tail -25; done
