@@ -157,10 +157,11 @@ func (e *emuBackend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 }
 
 type emuExe struct {
-	e    *emuBackend
-	p    *program
-	mod  emuModule
-	syms map[string]uintptr
+	skippedSteps int // steps not launched (in-place updates), over all runs
+	e            *emuBackend
+	p            *program
+	mod          emuModule
+	syms         map[string]uintptr
 }
 
 // module returns the emulation module of source, building it on demand.
@@ -223,8 +224,13 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 			return nil, errors.New("donated argument out of range")
 		}
 	}
+	inPlace := x.p.inPlaceResults(args, opts.Donate)
 	res := make([]*emuBuffer, len(sig.Results))
 	for i, t := range sig.Results {
+		if q, ok := inPlace[i]; ok { // the donated argument's memory, as on the device
+			res[i] = &emuBuffer{t: t, data: in[q].data}
+			continue
+		}
 		// Garbage, not zeros: every result must be written in full.
 		res[i] = &emuBuffer{t: t, data: make([]byte, t.Bytes())}
 		for j := range res[i].data {
@@ -257,7 +263,17 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 	}
 	emuLaunchMu.Lock() // the shim's launch state is global
 	defer emuLaunchMu.Unlock()
+	addr := func(r bufRef) uintptr {
+		if b := mem(r); len(b) > 0 {
+			return uintptr(unsafe.Pointer(&b[0]))
+		}
+		return 0
+	}
 	for _, s := range x.p.steps {
+		if s.skipped(addr) {
+			x.skippedSteps++
+			continue
+		}
 		if s.kind == stepGemm {
 			var bias []byte
 			if s.hasBias {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -72,6 +73,79 @@ func TestFakeCUDA(t *testing.T) {
 	// g++ afresh, and the kernels are the emulated tests' business.
 	t.Run("epilogues", func(t *testing.T) { checkEpilogues(t, b, epilogueFuncs(t, rand.New(rand.NewSource(7)))) })
 	t.Run("buffers", func(t *testing.T) { checkBufferRules(t, b) })
+	t.Run("in_place", func(t *testing.T) { checkInPlaceDevice(t, b) })
+}
+
+// checkInPlaceDevice: on the backend's own Run, a donated KV cache is
+// the result's device memory (same pointer, the copy step skipped), the
+// values equal interp's, and the caching allocator serves a second run's
+// results from the blocks the first run's freed.
+func checkInPlaceDevice(t *testing.T, b *Backend) {
+	f := kvUpdateFunc()
+	exe, err := b.Compile(f, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheVals := make([]float32, 32)
+	for i := range cacheVals {
+		cacheVals[i] = float32(i)
+	}
+	ct, _ := tensor.FromFloat32(ir.Shape{4, 8}, cacheVals)
+	ut, _ := tensor.FromFloat32(ir.Shape{1, 8}, []float32{-1, -2, -3, -4, -5, -6, -7, -8})
+	pt, _ := tensor.FromInt64(ir.Int64, nil, []int64{2})
+	want, err := interp.Eval(f, ct, ut, pt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for run := 0; run < 2; run++ {
+		var args []backends.Buffer
+		for _, x := range []*tensor.Tensor{ct, ut, pt} {
+			buf, err := b.Upload(x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			args = append(args, buf)
+		}
+		cache := args[0].(*buffer).ptr
+		before := b.MemoryStats()
+		res, err := exe.Run(args, backends.RunOptions{Donate: []int{0}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].(*buffer).ptr != cache {
+			t.Errorf("run %d: the donated cache was not updated in place", run)
+		}
+		after := b.MemoryStats()
+		if got := after.InUse - before.InUse; got != 512 { // only the sums' block is new
+			t.Errorf("run %d: %d bytes more in use, want 512 (the sums only)", run, got)
+		}
+		if _, err := args[0].Download(); !errors.Is(err, backends.ErrFreed) {
+			t.Errorf("run %d: the donated cache after the run: %v, want ErrFreed", run, err)
+		}
+		for i, r := range res {
+			got, err := r.Download()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !got.Equal(want[i]) {
+				t.Errorf("run %d: result %d = %v, interp %v", run, i, got, want[i])
+			}
+			r.Free()
+		}
+		args[1].Free()
+		args[2].Free()
+		if run == 1 && after.Reused <= before.Reused {
+			t.Errorf("the second run's buffers were not served from the cache: %+v -> %+v", before, after)
+		}
+	}
+	st := b.MemoryStats()
+	if err := b.ReleaseCached(); err != nil {
+		t.Fatal(err)
+	}
+	if st2 := b.MemoryStats(); st2.Reserved != st2.InUse || st2.Released == st.Released {
+		t.Errorf("ReleaseCached: %+v -> %+v", st, st2)
+	}
+	t.Logf("allocator: %+v", b.MemoryStats())
 }
 
 // checkBufferRules checks Run's side of the Executable and Buffer

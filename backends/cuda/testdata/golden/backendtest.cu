@@ -7343,176 +7343,170 @@ extern "C" __global__ void __launch_bounds__(256) k0_dynamic_slice(double* __res
 
 // ===== literal_clamped#1
 
-// %3 = dynamic_update_slice i32[5]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(int* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2, const int* __restrict__ p3) {
+// %3 = dynamic_update_slice i32[5] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(int* __restrict__ p0, const int* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5LL; i += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %3 = dynamic_update_slice i32[5] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(int* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const int t1 = p1[0LL];
     const long long t2 = min(max((long long)t1, 0LL), 3LL);
-    const long long t3 = i - t2;
-    int t4;
-    if (t3 >= 0 && t3 < 2LL) {
-      const int t5 = p2[t3];
-      t4 = t5;
-    } else {
-      const int t6 = p3[i];
-      t4 = t6;
-    }
-    const int t7 = t4;
-    p0[i] = t7;
+    const long long t3 = t2 + i;
+    const int t4 = p2[i];
+    p0[t3] = t4;
   }
 }
 // ----- plan of literal_clamped: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param1, param0)  // %3 = dynamic_update_slice i32[5]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %3 = dynamic_update_slice i32[5] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param1)  // %3 = dynamic_update_slice i32[5] (update)
 
 // ===== in_range_f32#1
 
-// %4 = dynamic_update_slice f32[5,6]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(float* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4) {
+// %4 = dynamic_update_slice f32[5,6] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 30LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 6LL;
-    const long long t2 = i % 6LL;
+    const float t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %4 = dynamic_update_slice f32[5,6] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(float* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 3LL;
+    const long long t2 = i % 3LL;
     const int t3 = p1[0LL];
     const long long t4 = min(max((long long)t3, 0LL), 3LL);
-    const long long t5 = t1 - t4;
+    const long long t5 = t4 + t1;
     const int t6 = p2[0LL];
     const long long t7 = min(max((long long)t6, 0LL), 3LL);
-    const long long t8 = t2 - t7;
-    float t9;
-    if (t5 >= 0 && t5 < 2LL && t8 >= 0 && t8 < 3LL) {
-      const float t10 = p3[t5 * 3LL + t8];
-      t9 = t10;
-    } else {
-      const float t11 = p4[i];
-      t9 = t11;
-    }
-    const float t12 = t9;
-    p0[i] = t12;
+    const long long t8 = t7 + t2;
+    const float t9 = p3[i];
+    p0[t5 * 6LL + t8] = t9;
   }
 }
 // ----- plan of in_range_f32: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param3, param1, param0)  // %4 = dynamic_update_slice f32[5,6]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %4 = dynamic_update_slice f32[5,6] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param3, param1)  // %4 = dynamic_update_slice f32[5,6] (update)
 
 // ===== clamped_bf16
 
-// %4 = dynamic_update_slice bf16[5,6]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsigned short* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2, const unsigned short* __restrict__ p3, const unsigned short* __restrict__ p4) {
+// %4 = dynamic_update_slice bf16[5,6] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 30LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 6LL;
-    const long long t2 = i % 6LL;
+    const float t1 = kiln_bf2f(p1[i]);
+    p0[i] = kiln_f2bf(t1);
+  }
+}
+
+// %4 = dynamic_update_slice bf16[5,6] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(unsigned short* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 3LL;
+    const long long t2 = i % 3LL;
     const long long t3 = p1[0LL];
     const long long t4 = min(max((long long)t3, 0LL), 3LL);
-    const long long t5 = t1 - t4;
+    const long long t5 = t4 + t1;
     const long long t6 = p2[0LL];
     const long long t7 = min(max((long long)t6, 0LL), 3LL);
-    const long long t8 = t2 - t7;
-    float t9;
-    if (t5 >= 0 && t5 < 2LL && t8 >= 0 && t8 < 3LL) {
-      const float t10 = kiln_bf2f(p3[t5 * 3LL + t8]);
-      t9 = t10;
-    } else {
-      const float t11 = kiln_bf2f(p4[i]);
-      t9 = t11;
-    }
-    const float t12 = kiln_bf2f(kiln_f2bf(t9));
-    p0[i] = kiln_f2bf(t12);
+    const long long t8 = t7 + t2;
+    const float t9 = kiln_bf2f(p3[i]);
+    p0[t5 * 6LL + t8] = kiln_f2bf(t9);
   }
 }
 // ----- plan of clamped_bf16: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param3, param1, param0)  // %4 = dynamic_update_slice bf16[5,6]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %4 = dynamic_update_slice bf16[5,6] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param3, param1)  // %4 = dynamic_update_slice bf16[5,6] (update)
 
 // ===== i64_whole
 
-// %3 = dynamic_update_slice i64[2]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(long long* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2, const long long* __restrict__ p3) {
+// %3 = dynamic_update_slice i64[2] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(long long* __restrict__ p0, const long long* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %3 = dynamic_update_slice i64[2] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(long long* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = p1[0LL];
     const long long t2 = min(max((long long)t1, 0LL), 0LL);
-    const long long t3 = i - t2;
-    long long t4;
-    if (t3 >= 0 && t3 < 2LL) {
-      const long long t5 = p2[t3];
-      t4 = t5;
-    } else {
-      const long long t6 = p3[i];
-      t4 = t6;
-    }
-    const long long t7 = t4;
-    p0[i] = t7;
+    const long long t3 = t2 + i;
+    const long long t4 = p2[i];
+    p0[t3] = t4;
   }
 }
 // ----- plan of i64_whole: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param1, param0)  // %3 = dynamic_update_slice i64[2]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %3 = dynamic_update_slice i64[2] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param1)  // %3 = dynamic_update_slice i64[2] (update)
 
 // ===== bool_u8_index
 
-// %4 = dynamic_update_slice bool[2,2]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned char* __restrict__ p3, const unsigned char* __restrict__ p4) {
+// %4 = dynamic_update_slice bool[2,2] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 2LL;
-    const long long t2 = i % 2LL;
-    const unsigned char t3 = p1[0LL];
-    const long long t4 = min(max((long long)t3, 0LL), 1LL);
-    const long long t5 = t1 - t4;
-    const unsigned char t6 = p2[0LL];
-    const long long t7 = min(max((long long)t6, 0LL), 0LL);
-    const long long t8 = t2 - t7;
-    bool t9;
-    if (t5 >= 0 && t5 < 1LL && t8 >= 0 && t8 < 2LL) {
-      const bool t10 = (p3[t8] != 0);
-      t9 = t10;
-    } else {
-      const bool t11 = (p4[i] != 0);
-      t9 = t11;
-    }
-    const bool t12 = t9;
-    p0[i] = (unsigned char)(t12);
+    const bool t1 = (p1[i] != 0);
+    p0[i] = (unsigned char)(t1);
+  }
+}
+
+// %4 = dynamic_update_slice bool[2,2] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned char* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 2LL;
+    const unsigned char t2 = p1[0LL];
+    const long long t3 = min(max((long long)t2, 0LL), 1LL);
+    const long long t4 = t3 + 0LL;
+    const unsigned char t5 = p2[0LL];
+    const long long t6 = min(max((long long)t5, 0LL), 0LL);
+    const long long t7 = t6 + t1;
+    const bool t8 = (p3[i] != 0);
+    p0[t4 * 2LL + t7] = (unsigned char)(t8);
   }
 }
 // ----- plan of bool_u8_index: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param3, param1, param0)  // %4 = dynamic_update_slice bool[2,2]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %4 = dynamic_update_slice bool[2,2] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param3, param1)  // %4 = dynamic_update_slice bool[2,2] (update)
 
 // ===== empty_update_f16
 
-// %3 = dynamic_update_slice f16[3]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsigned short* __restrict__ p0, const int* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3) {
+// %3 = dynamic_update_slice f16[3] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
-    const int t1 = p1[0LL];
-    const long long t2 = min(max((long long)t1, 0LL), 3LL);
-    const long long t3 = i - t2;
-    float t4;
-    if (t3 >= 0 && t3 < 0LL) {
-      const float t5 = kiln_h2f(p2[t3]);
-      t4 = t5;
-    } else {
-      const float t6 = kiln_h2f(p3[i]);
-      t4 = t6;
-    }
-    const float t7 = kiln_h2f(kiln_f2h(t4));
-    p0[i] = kiln_f2h(t7);
+    const float t1 = kiln_h2f(p1[i]);
+    p0[i] = kiln_f2h(t1);
   }
 }
 // ----- plan of empty_update_f16: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param1, param0)  // %3 = dynamic_update_slice f16[3]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %3 = dynamic_update_slice f16[3] (copy, skipped in place)
 
 // ===== scalar_operand
 
-// %2 = dynamic_update_slice f32[]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+// %2 = dynamic_update_slice f32[] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
-    float t1;
-    if (true) {
-      const float t2 = p1[0LL];
-      t1 = t2;
-    } else {
-      const float t3 = p2[0LL];
-      t1 = t3;
-    }
-    const float t4 = t1;
-    p0[i] = t4;
+    const float t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %2 = dynamic_update_slice f32[] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = p1[0LL];
+    p0[0LL] = t1;
   }
 }
 // ----- plan of scalar_operand: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param1, param0)  // %2 = dynamic_update_slice f32[]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %2 = dynamic_update_slice f32[] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param1)  // %2 = dynamic_update_slice f32[] (update)
 
 // ===== embedding_literal_clamped
 
@@ -24786,6 +24780,309 @@ extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restric
 // launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[4,4,32]
 // launch k1_convert<<<2, 256>>>(ws+512, param2, ws+0, param3)  // %26 = convert f32[4,128]
 // launch k2_gemv<<<1, 256>>>(param0, ws+512, result0)  // %27 = dot_general f32[1,4]
+
+// ===== decode_4bit_wide_f16_scales
+
+// %12 = concat u8[16,12,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6144LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 384LL;
+    const long long t2 = (i / 32LL) % 12LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 192LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 192LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[16,384]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6144LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 384LL;
+    const long long t2 = i % 384LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 384LL;
+    const long long t5 = (t3 / 128LL) % 3LL;
+    const long long t6 = t3 % 128LL;
+    const long long t7 = t4 * 3LL + t5;
+    const long long t8 = t7 / 3LL;
+    const long long t9 = t7 % 3LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 384LL;
+    const long long t19 = (t17 / 128LL) % 3LL;
+    const long long t20 = t17 % 128LL;
+    const long long t21 = t18 * 3LL + t19;
+    const long long t22 = t21 / 3LL;
+    const long long t23 = t21 % 3LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %27 = dot_general f32[1,16]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (16LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 16LL) {
+      const float* row = p1 + bt * 6144LL + n * 384LL;
+      for (long long c = (long long)lane * 4; c < 384LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 16LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 16LL + (long long)m * 16LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_wide_f16_scales: workspace 30720 bytes, 0 constants
+// launch k0_concat<<<24, 256>>>(ws+0, param1)  // %12 = concat u8[16,12,32]
+// launch k1_convert<<<24, 256>>>(ws+6144, param2, ws+0, param3)  // %26 = convert f32[16,384]
+// launch k2_gemv<<<2, 256>>>(param0, ws+6144, result0)  // %27 = dot_general f32[1,16]
+
+// ===== decode_4bit_wide_group_256_rows_10
+
+// %12 = concat u8[10,16,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5120LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 512LL;
+    const long long t2 = (i / 32LL) % 16LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 256LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 256LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %22 = mul f32[10,512]
+extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5120LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 512LL;
+    const long long t2 = i % 512LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 512LL;
+    const long long t5 = (t3 / 256LL) % 2LL;
+    const long long t6 = t3 % 256LL;
+    const float t7 = p1[t4 * 2LL + t5];
+    const float t8 = t7;
+    const float t9 = t8;
+    const unsigned char t10 = p2[i];
+    const float t11 = (float)t10;
+    const long long t12 = i;
+    const long long t13 = t12 / 512LL;
+    const long long t14 = (t12 / 256LL) % 2LL;
+    const long long t15 = t12 % 256LL;
+    const float t16 = p3[t13 * 2LL + t14];
+    const float t17 = t16;
+    const float t18 = t17;
+    const float t19 = (t11 - t18);
+    const float t20 = (t9 * t19);
+    p0[i] = t20;
+  }
+}
+
+// %23 = dot_general f32[1,10]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (10LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 10LL) {
+      const float* row = p1 + bt * 5120LL + n * 512LL;
+      for (long long c = (long long)lane * 4; c < 512LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 10LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 10LL + (long long)m * 10LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_wide_group_256_rows_10: workspace 25600 bytes, 0 constants
+// launch k0_concat<<<20, 256>>>(ws+0, param1)  // %12 = concat u8[10,16,32]
+// launch k1_mul<<<20, 256>>>(ws+5120, param2, ws+0, param3)  // %22 = mul f32[10,512]
+// launch k2_gemv<<<2, 256>>>(param0, ws+5120, result0)  // %23 = dot_general f32[1,10]
+
+// ===== decode_4bit_1040_groups
+
+// %12 = concat u8[2,1040,32]
+extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 66560LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 33280LL;
+    const long long t2 = (i / 32LL) % 1040LL;
+    const long long t3 = i % 32LL;
+    unsigned char t4;
+    if (t3 < 16LL) {
+      const unsigned char t5 = p1[t1 * 16640LL + t2 * 16LL + t3];
+      const unsigned char t6 = ((unsigned char)15LL);
+      const unsigned char t7 = (unsigned char)(t5 & t6);
+      t4 = t7;
+    } else {
+      const unsigned char t8 = p1[t1 * 16640LL + t2 * 16LL + (t3 - 16LL)];
+      const unsigned char t9 = ((unsigned char)4LL);
+      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
+      t4 = t10;
+    }
+    const unsigned char t11 = t4;
+    p0[i] = t11;
+  }
+}
+
+// %26 = convert f32[2,33280]
+extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 66560LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 33280LL;
+    const long long t2 = i % 33280LL;
+    const long long t3 = i;
+    const long long t4 = t3 / 33280LL;
+    const long long t5 = (t3 / 32LL) % 1040LL;
+    const long long t6 = t3 % 32LL;
+    const long long t7 = t4 * 1040LL + t5;
+    const long long t8 = t7 / 1040LL;
+    const long long t9 = t7 % 1040LL;
+    const float t10 = kiln_h2f(p1[t7]);
+    const float t11 = t10;
+    const float t12 = t11;
+    const float t13 = t12;
+    const float t14 = t13;
+    const unsigned char t15 = p2[i];
+    const float t16 = (float)t15;
+    const long long t17 = i;
+    const long long t18 = t17 / 33280LL;
+    const long long t19 = (t17 / 32LL) % 1040LL;
+    const long long t20 = t17 % 32LL;
+    const long long t21 = t18 * 1040LL + t19;
+    const long long t22 = t21 / 1040LL;
+    const long long t23 = t21 % 1040LL;
+    const float t24 = kiln_h2f(p3[t21]);
+    const float t25 = t24;
+    const float t26 = t25;
+    const float t27 = t26;
+    const float t28 = t27;
+    const float t29 = (t16 - t28);
+    const float t30 = (t14 * t29);
+    const float t31 = kiln_h2f(kiln_f2h(t30));
+    const float t32 = t31;
+    p0[i] = t32;
+  }
+}
+
+// %27 = dot_general f32[1,2]
+extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][1][33];
+  const long long groups = (2LL + warps - 1) / warps;
+  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
+    const long long bt = u / groups, n = (u % groups) * warps + warp;
+    float acc[1] = {};
+    if (n < 2LL) {
+      const float* row = p1 + bt * 66560LL + n * 33280LL;
+      for (long long c = (long long)lane * 4; c < 33280LL; c += 128) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
+        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 33280LL + 0LL + c); const float* xv0 = xv0_u.a;
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0] += xv0[e] * we;
+        }
+      }
+    }
+    for (int m = 0; m < 1; ++m) {
+      red[warp][m][lane] = acc[m];
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
+      const int w = t / 1, m = t % 1;
+      const long long nw = (u % groups) * warps + w;
+      if (nw < 2LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
+        p2[bt * 2LL + (long long)m * 2LL + nw] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of decode_4bit_1040_groups: workspace 332800 bytes, 0 constants
+// launch k0_concat<<<260, 256>>>(ws+0, param1)  // %12 = concat u8[2,1040,32]
+// launch k1_convert<<<260, 256>>>(ws+66560, param2, ws+0, param3)  // %26 = convert f32[2,33280]
+// launch k2_gemv<<<1, 256>>>(param0, ws+66560, result0)  // %27 = dot_general f32[1,2]
 
 // ===== few_rows_4bit_rank3
 
