@@ -36,6 +36,8 @@ type Backend struct {
 	rt   *runtimeState
 	err  error
 	mu   sync.Mutex // serializes device work (one stream)
+	// sampler holds the device sampler's kernels once loaded (mu held).
+	sampler map[string]cuFunc
 }
 
 // runtimeState is the loaded libraries and the opened device.

@@ -74,6 +74,57 @@ func TestFakeCUDA(t *testing.T) {
 	t.Run("epilogues", func(t *testing.T) { checkEpilogues(t, b, epilogueFuncs(t, rand.New(rand.NewSource(7)))) })
 	t.Run("buffers", func(t *testing.T) { checkBufferRules(t, b) })
 	t.Run("in_place", func(t *testing.T) { checkInPlaceDevice(t, b) })
+	t.Run("sample", func(t *testing.T) { checkSampleDevice(t, b) })
+}
+
+// checkSampleDevice: SampleLast through the backend's own code (module
+// load, parameter upload, launch, the ids' download) gives the host's
+// greedy picks, and sampling gives the emulation's picks for the same
+// request; its device blocks go back to the allocator.
+func checkSampleDevice(t *testing.T, b *Backend) {
+	rng := rand.New(rand.NewSource(4))
+	x := randomLogits(t, rng, ir.BFloat16, ir.Shape{3, 2, 50}, 30)
+	buf, err := b.Upload(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer buf.Free()
+	before := b.MemoryStats()
+	got, err := b.SampleLast(buf, backends.SampleRequest{Greedy: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, row := range lastRows(x) {
+		if want := refArgmax(row); got[r] != want {
+			t.Errorf("row %d: greedy %d, host %d", r, got[r], want)
+		}
+	}
+	req := backends.SampleRequest{Temperature: 0.9, TopK: 7, TopP: 0.8, RepetitionPenalty: 1.3, History: [][]int{{1, 2}, nil, {got[2]}}, Seed: 5, Step: 1}
+	dev, err := b.SampleLast(buf, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if emu := emuSample(t, x, req); !slicesEqual(dev, emu) {
+		t.Errorf("sampled %v on the fake device, %v in the emulation", dev, emu)
+	}
+	if after := b.MemoryStats(); after.InUse != before.InUse {
+		t.Errorf("SampleLast kept %d bytes", after.InUse-before.InUse)
+	}
+	if _, err := b.SampleLast(buf, backends.SampleRequest{TopK: -1}); err == nil {
+		t.Error("a negative top_k was accepted")
+	}
+}
+
+func slicesEqual(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // checkInPlaceDevice: on the backend's own Run, a donated KV cache is
