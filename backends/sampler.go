@@ -36,7 +36,8 @@ type SampleRequest struct {
 	// negative one, of every id in the row's History; 0 or 1: none.
 	RepetitionPenalty float64
 	// History holds each row's ids so far (for the penalty); nil or one
-	// slice per row.
+	// slice per row. The caller may change it after the call returns: a
+	// DeviceSampler does not keep it.
 	History [][]int
 	// Seed and Step select the draw: the same (Seed, Step, row) gives the
 	// same uniform number on every run. A backend's generator need not be

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unsafe"
@@ -105,7 +106,8 @@ var kernelName = regexp.MustCompile(`(__launch_bounds__\(\d+\) )(k\d+_\w+)\(`)
 // (built in advance for many modules, or on demand for one), GEMMs in Go,
 // memory in Go slices.
 type emuBackend struct {
-	cxx  string // the host compiler; "" when there is none
+	samples atomic.Int64 // SampleLast calls (the device sampler's use)
+	cxx     string       // the host compiler; "" when there is none
 	mu   sync.Mutex
 	mods map[[32]byte]emuModule
 }

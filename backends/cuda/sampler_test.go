@@ -1,6 +1,7 @@
 package cuda
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"runtime"
@@ -25,7 +26,25 @@ var (
 // host tensor standing for device memory), as SampleLast launches them.
 func emuSample(t *testing.T, logits *tensor.Tensor, req backends.SampleRequest) []int {
 	t.Helper()
-	e := emulated(t)
+	ids, err := emulated(t).sample(logits, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+// SampleLast makes the emulated backend a backends.DeviceSampler, as the
+// real one is.
+func (e *emuBackend) SampleLast(logits backends.Buffer, req backends.SampleRequest) ([]int, error) {
+	b, ok := logits.(*emuBuffer)
+	if !ok || b.freed {
+		return nil, fmt.Errorf("sample: the logits are not a live emulated buffer")
+	}
+	e.samples.Add(1)
+	return e.sample(&tensor.Tensor{DType: b.t.DType, Shape: b.t.Shape, Data: b.data}, req)
+}
+
+func (e *emuBackend) sample(logits *tensor.Tensor, req backends.SampleRequest) ([]int, error) {
 	samplerEmuOnce.Do(func() {
 		var mods []emuModule
 		if mods, samplerEmuErr = buildEmulation(e.cxx, []string{samplerSource}); samplerEmuErr == nil {
@@ -33,15 +52,15 @@ func emuSample(t *testing.T, logits *tensor.Tensor, req backends.SampleRequest) 
 		}
 	})
 	if samplerEmuErr != nil {
-		t.Fatal(samplerEmuErr)
+		return nil, samplerEmuErr
 	}
 	l, err := planSample(logits.Type(), req)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	fn, err := purego.Dlsym(samplerEmu.lib, samplerEmu.prefix+l.kernel)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	scratch := make([]byte, 4*l.rows*l.vocab+8)
 	out := make([]byte, 8*l.rows)
@@ -64,7 +83,7 @@ func emuSample(t *testing.T, logits *tensor.Tensor, req backends.SampleRequest) 
 	// Two blocks of two warps: the rows loop over the grid, the block
 	// reductions cross warps.
 	samplerEmu.launch(fn, int32(len(ptrs)), unsafe.Pointer(&ptrs[0]), int32(min(l.rows, 2)), 64)
-	return l.ids(out)
+	return l.ids(out), nil
 }
 
 // lastRows returns the last position's scores of every row in float64.
