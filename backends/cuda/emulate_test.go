@@ -108,8 +108,8 @@ var kernelName = regexp.MustCompile(`(__launch_bounds__\(\d+\) )(k\d+_\w+)\(`)
 type emuBackend struct {
 	samples atomic.Int64 // SampleLast calls (the device sampler's use)
 	cxx     string       // the host compiler; "" when there is none
-	mu   sync.Mutex
-	mods map[[32]byte]emuModule
+	mu      sync.Mutex
+	mods    map[[32]byte]emuModule
 }
 
 // emuModule is where the kernels of one module are: library lib, named
