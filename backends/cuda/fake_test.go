@@ -104,14 +104,14 @@ func checkSampleDevice(t *testing.T, b *Backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if emu := emuSample(t, x, req); !slicesEqual(dev, emu) {
-		t.Errorf("sampled %v on the fake device, %v in the emulation", dev, emu)
-	}
 	if after := b.MemoryStats(); after.InUse != before.InUse {
 		t.Errorf("SampleLast kept %d bytes", after.InUse-before.InUse)
 	}
 	if _, err := b.SampleLast(buf, backends.SampleRequest{TopK: -1}); err == nil {
 		t.Error("a negative top_k was accepted")
+	}
+	if emu := emuSample(t, x, req); !slicesEqual(dev, emu) { // last: skips without g++
+		t.Errorf("sampled %v on the device, %v in the emulation", dev, emu)
 	}
 }
 
