@@ -107,6 +107,7 @@ var kernelName = regexp.MustCompile(`(__launch_bounds__\(\d+\) )(k\d+_\w+)\(`)
 // memory in Go slices.
 type emuBackend struct {
 	samples atomic.Int64 // SampleLast calls (the device sampler's use)
+	skipped atomic.Int64 // steps not launched by every executable (in-place updates)
 	cxx     string       // the host compiler; "" when there is none
 	mu      sync.Mutex
 	mods    map[[32]byte]emuModule
@@ -274,6 +275,7 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 	for _, s := range x.p.steps {
 		if s.skipped(addr) {
 			x.skippedSteps++
+			x.e.skipped.Add(1)
 			continue
 		}
 		if s.kind == stepGemm {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kiln-ml/kiln/backends"
 	kgen "github.com/kiln-ml/kiln/generate"
+	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
 )
 
@@ -41,19 +42,26 @@ func TestGenerateDeviceSamplingEmulated(t *testing.T) {
 		return g
 	}
 	ge, gi := load("cuda-emulated"), load("interp")
+	layers, _, _ := ge.Runner.Model().(models.Decoder).CacheLayout()
 	prompts := [][]int{{1, 15, 27, 3, 9}, {1, 8, 8}}
 	ctx := context.Background()
 	for _, opts := range [][]kgen.Option{
 		{kgen.MaxNewTokens(6), kgen.Greedy()},
 		{kgen.MaxNewTokens(6), kgen.Greedy(), kgen.RepetitionPenalty(1.8)},
 	} {
-		before := emu.samples.Load()
+		before, skippedBefore := emu.samples.Load(), emu.skipped.Load()
 		dev, err := ge.Generate(ctx, prompts, opts...)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if calls := emu.samples.Load() - before; calls != 6 {
 			t.Errorf("the device sampler ran %d times for 6 new tokens", calls)
+		}
+		// The cached stepper donates the cache: every run (the prefill and
+		// 5 steps) updates each layer's keys and values in place, the
+		// whole-cache copies not launched.
+		if skipped, want := emu.skipped.Load()-skippedBefore, int64(6*2*layers); skipped != want {
+			t.Errorf("%d cache copies skipped in 6 runs, want %d (2 per layer per run)", skipped, want)
 		}
 		before = emu.samples.Load()
 		host, err := ge.Generate(ctx, prompts, append(opts, kgen.HostSampling())...)
