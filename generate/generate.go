@@ -110,6 +110,9 @@ type Request struct {
 	// extra are custom processors (LogitsProcessors), run where
 	// transformers merges a logits_processor list: before the warpers.
 	extra []LogitsProcessor
+	// hostSampling: choose tokens on the host even where the backend
+	// could (HostSampling).
+	hostSampling bool
 }
 
 // LogitsProcessors adds custom processors, as transformers' generate
@@ -386,13 +389,14 @@ func (s *state) stopped(seq []int) bool {
 // sample is transformers' _sample: greedy (argmax) or multinomial sampling
 // of the processed scores; finished rows receive the pad token.
 func (s *state) sample(seqs, mask [][]int) (*Output, error) {
-	logits, err := s.stepper.prefill(s.ctx, seqs, mask)
-	if err != nil {
-		return nil, err
-	}
 	var rng *Sampler
 	if s.req.DoSample {
 		rng = NewSampler(s.req.Seed)
+	}
+	var onDevice *cachedStepper
+	if ds, req := s.deviceSampling(); ds != nil {
+		onDevice = s.stepper.(*cachedStepper)
+		sampleOnDevice(onDevice, ds, *req, seqs)
 	}
 	unfinished := make([]bool, len(seqs))
 	for i := range unfinished {
@@ -401,15 +405,25 @@ func (s *state) sample(seqs, mask [][]int) (*Output, error) {
 	pad := max(s.req.PadTokenID, 0)
 	hasEOS := len(s.req.EOSTokenIDs) > 0
 	out := func() *Output { return &Output{Sequences: seqs, PromptLen: s.promptLen} }
+	logits, err := s.stepper.prefill(s.ctx, seqs, mask)
+	if err != nil {
+		return nil, err
+	}
 	for {
-		s.process(seqs, logits)
+		if onDevice == nil {
+			s.process(seqs, logits)
+		}
 		next := make([]int, len(seqs))
 		finishedBefore := make([]bool, len(seqs))
-		for i, row := range logits {
-			if rng != nil {
+		for i := range seqs {
+			switch {
+			case onDevice != nil:
+				next[i] = onDevice.sampled[i]
+			case rng != nil:
+				row := logits[i]
 				next[i] = rng.Categorical(softmax(row))
-			} else {
-				next[i] = argmax(row)
+			default:
+				next[i] = argmax(logits[i])
 			}
 			finishedBefore[i] = !unfinished[i]
 			if hasEOS && !unfinished[i] {

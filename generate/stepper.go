@@ -85,6 +85,11 @@ type cachedStepper struct {
 	// none); only the prefill program takes them.
 	pixels *tensor.Tensor
 	images int
+	// sampleOn, when set, picks the next ids from each run's logits on
+	// the backend (a backends.DeviceSampler, sampleOnDevice): run stores
+	// them in sampled and returns no host logits.
+	sampleOn func(logits backends.Buffer) ([]int, error)
+	sampled  []int
 }
 
 func (s *cachedStepper) setImages(pixels *tensor.Tensor, images int) {
@@ -173,6 +178,15 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
 	}
 	s.slot += spec.Seq
+	if s.sampleOn != nil {
+		defer lb.Free()
+		ids, err := s.sampleOn(lb)
+		if err == nil && len(ids) != spec.Batch {
+			err = fmt.Errorf("the device sampler returned %d ids for %d rows", len(ids), spec.Batch)
+		}
+		s.sampled = ids
+		return nil, err
+	}
 	return s.lastLogitsOnBackend(ctx, lb)
 }
 

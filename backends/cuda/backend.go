@@ -36,6 +36,8 @@ type Backend struct {
 	rt   *runtimeState
 	err  error
 	mu   sync.Mutex // serializes device work (one stream)
+	// sampler holds the device sampler's kernels once loaded (mu held).
+	sampler map[string]cuFunc
 }
 
 // runtimeState is the loaded libraries and the opened device.
@@ -46,6 +48,9 @@ type runtimeState struct {
 	dev    *device
 	ltH    ltHandle
 	gemmWS devPtr
+	// mem is the caching allocator of every buffer, workspace and
+	// constant (alloc.go); used with Backend.mu held.
+	mem *cachingAllocator
 	// modules caches loaded modules by cache key within the process.
 	modules map[string]map[string]cuFunc
 }
@@ -79,7 +84,7 @@ func openRuntime() (*runtimeState, error) {
 	if err != nil {
 		return nil, err
 	}
-	rt := &runtimeState{drv: drv, nvrtc: nv, lt: lt, dev: dev, modules: map[string]map[string]cuFunc{}}
+	rt := &runtimeState{drv: drv, nvrtc: nv, lt: lt, dev: dev, modules: map[string]map[string]cuFunc{}, mem: newCachingAllocator(dev)}
 	err = dev.do(func() error {
 		if err := lt.check("cublasLtCreate", lt.create(&rt.ltH)); err != nil {
 			return err
@@ -200,11 +205,11 @@ func (b *Backend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 	defer b.mu.Unlock()
 	err = rt.dev.do(func() error {
 		var err error
-		if buf.ptr, err = rt.dev.alloc(len(t.Data)); err != nil {
+		if buf.ptr, err = rt.mem.alloc(len(t.Data)); err != nil {
 			return err
 		}
 		if err := rt.dev.upload(buf.ptr, t.Data); err != nil {
-			rt.dev.free(buf.ptr)
+			rt.mem.release(buf.ptr)
 			return err
 		}
 		return nil
@@ -222,6 +227,18 @@ type buffer struct {
 	ptr   devPtr
 	mu    sync.Mutex
 	freed bool
+	// borrowed: ptr is a donated argument's memory, handed to this result
+	// by a run that has not finished (Run frees no borrowed memory on
+	// failure).
+	borrowed bool
+}
+
+// disown marks a donated buffer whose memory a result took over as freed
+// without releasing the memory.
+func (x *buffer) disown() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.freed, x.ptr = true, 0
 }
 
 func (x *buffer) Type() ir.Type { return x.t }
@@ -247,7 +264,10 @@ func (x *buffer) Download() (*tensor.Tensor, error) {
 	return out, nil
 }
 
-// Free releases the device memory; later uses report backends.ErrFreed.
+// Free returns the device memory to the backend's caching allocator;
+// later uses report backends.ErrFreed. Work queued before may still read
+// the memory: the allocator reuses it only for work queued after (one
+// stream), so Free does not wait.
 func (x *buffer) Free() {
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -258,12 +278,35 @@ func (x *buffer) Free() {
 	rt := x.b.rt
 	x.b.mu.Lock()
 	defer x.b.mu.Unlock()
-	// Work queued before may still read the buffer: wait for it.
-	_ = rt.dev.do(func() error {
-		if err := rt.dev.sync(); err != nil {
-			return err
-		}
-		return rt.dev.free(x.ptr)
-	})
+	_ = rt.mem.release(x.ptr)
 	x.ptr = 0
+}
+
+// allocLocked is a block of the caching allocator; b.mu is held.
+func (b *Backend) allocLocked(rt *runtimeState, n int) (devPtr, error) { return rt.mem.alloc(n) }
+
+// MemoryStats returns the caching allocator's counters (zero when the
+// backend is unavailable).
+func (b *Backend) MemoryStats() AllocStats {
+	rt, err := b.setup()
+	if err != nil {
+		return AllocStats{}
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return rt.mem.stats
+}
+
+// ReleaseCached waits for the device and returns every cached free block
+// to the driver (cuMemFree); blocks in use stay. Call it when the
+// process is done with the backend, or to hand memory to another user of
+// the GPU.
+func (b *Backend) ReleaseCached() error {
+	rt, err := b.setup()
+	if err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return rt.dev.do(rt.mem.releaseCached)
 }

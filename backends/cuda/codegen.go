@@ -96,7 +96,7 @@ func generate(f *ir.Func) (prog *program, err error) {
 		return nil, err
 	}
 	g := &gen{f: f, plan: plan, bp: bp, consts: map[*ir.Value]int{}, bodies: map[string]string{},
-		prog: &program{name: f.Name, sig: backends.SignatureOf(f), wsBytes: bp.WorkspaceBytes}}
+		prog: &program{name: f.Name, sig: backends.SignatureOf(f), wsBytes: bp.WorkspaceBytes, inPlace: bp.InPlace}}
 	g.src.WriteString(prelude)
 	for _, v := range f.Values {
 		if bp.Place(v).Home == passes.HomeConstant {
@@ -206,6 +206,9 @@ func (g *gen) emitValue(v *ir.Value, at int) error {
 		return g.scatterAdd(v, at, out, what)
 	case ir.OpAttention:
 		return g.attention(v, at, out, what)
+	}
+	if _, ok := g.inPlaceUpdate(v); ok {
+		return g.updateInPlace(v, out, what)
 	}
 	if !inlineOp(v.Op) && indexedEmitters[v.Op] == nil {
 		return fmt.Errorf("op %s is not supported by the cuda backend", v.Op)

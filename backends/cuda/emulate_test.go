@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unsafe"
@@ -105,9 +106,11 @@ var kernelName = regexp.MustCompile(`(__launch_bounds__\(\d+\) )(k\d+_\w+)\(`)
 // (built in advance for many modules, or on demand for one), GEMMs in Go,
 // memory in Go slices.
 type emuBackend struct {
-	cxx  string // the host compiler; "" when there is none
-	mu   sync.Mutex
-	mods map[[32]byte]emuModule
+	samples atomic.Int64 // SampleLast calls (the device sampler's use)
+	skipped atomic.Int64 // steps not launched by every executable (in-place updates)
+	cxx     string       // the host compiler; "" when there is none
+	mu      sync.Mutex
+	mods    map[[32]byte]emuModule
 }
 
 // emuModule is where the kernels of one module are: library lib, named
@@ -157,10 +160,11 @@ func (e *emuBackend) Upload(t *tensor.Tensor) (backends.Buffer, error) {
 }
 
 type emuExe struct {
-	e    *emuBackend
-	p    *program
-	mod  emuModule
-	syms map[string]uintptr
+	skippedSteps int // steps not launched (in-place updates), over all runs
+	e            *emuBackend
+	p            *program
+	mod          emuModule
+	syms         map[string]uintptr
 }
 
 // module returns the emulation module of source, building it on demand.
@@ -223,8 +227,13 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 			return nil, errors.New("donated argument out of range")
 		}
 	}
+	inPlace := x.p.inPlaceResults(args, opts.Donate)
 	res := make([]*emuBuffer, len(sig.Results))
 	for i, t := range sig.Results {
+		if q, ok := inPlace[i]; ok { // the donated argument's memory, as on the device
+			res[i] = &emuBuffer{t: t, data: in[q].data}
+			continue
+		}
 		// Garbage, not zeros: every result must be written in full.
 		res[i] = &emuBuffer{t: t, data: make([]byte, t.Bytes())}
 		for j := range res[i].data {
@@ -257,7 +266,18 @@ func (x *emuExe) Run(args []backends.Buffer, opts backends.RunOptions) ([]backen
 	}
 	emuLaunchMu.Lock() // the shim's launch state is global
 	defer emuLaunchMu.Unlock()
+	addr := func(r bufRef) uintptr {
+		if b := mem(r); len(b) > 0 {
+			return uintptr(unsafe.Pointer(&b[0]))
+		}
+		return 0
+	}
 	for _, s := range x.p.steps {
+		if s.skipped(addr) {
+			x.skippedSteps++
+			x.e.skipped.Add(1)
+			continue
+		}
 		if s.kind == stepGemm {
 			var bias []byte
 			if s.hasBias {

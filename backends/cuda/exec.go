@@ -58,7 +58,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 			return err
 		}
 		for _, c := range p.consts {
-			ptr, err := rt.dev.alloc(len(c))
+			ptr, err := rt.mem.alloc(len(c))
 			if err != nil {
 				return err
 			}
@@ -86,22 +86,16 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	return x, nil
 }
 
-// release frees the device memory of an executable that is no longer
+// release returns to the caching allocator the device memory of an executable that is no longer
 // reachable: its constants and its workspace. (Loaded modules stay: the
 // process keeps them for the next executable of the same source.)
 func (x *executable) release() {
 	rt := x.b.rt
 	x.b.mu.Lock()
 	defer x.b.mu.Unlock()
-	_ = rt.dev.do(func() error {
-		if err := rt.dev.sync(); err != nil {
-			return err
-		}
-		for _, p := range append(x.consts, x.ws) {
-			rt.dev.free(p)
-		}
-		return nil
-	})
+	for _, p := range append(x.consts, x.ws) {
+		_ = rt.mem.release(p) // stream-ordered: reused only by later work
+	}
 	x.consts, x.ws = nil, 0
 }
 
@@ -153,8 +147,10 @@ func (x *executable) load(rt *runtimeState, dir string) error {
 func (x *executable) Signature() backends.Signature { return x.prog.sig }
 
 // Run launches the program's steps on the backend's stream and waits for
-// them. Donated arguments are freed afterwards (results never share their
-// memory yet).
+// them. A result the buffer plan pairs with a donated argument (InPlace)
+// is written into that argument's device memory, which it takes over (no
+// allocation, and a dynamic_update_slice writes only the update); other
+// donated arguments are freed afterwards.
 func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]backends.Buffer, error) {
 	sig := x.prog.sig
 	if err := sig.CheckArgs(args); err != nil {
@@ -179,13 +175,20 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 			return nil, fmt.Errorf("cuda: run %s: donated argument %d out of range [0, %d)", x.prog.name, d, len(args))
 		}
 	}
+	inPlace := x.prog.inPlaceResults(args, opts.Donate)
+	taken := map[int]bool{}
 	rt := x.b.rt
 	res := make([]*buffer, len(sig.Results))
 	x.b.mu.Lock()
 	err := rt.dev.do(func() error {
 		for i, t := range sig.Results {
 			res[i] = &buffer{b: x.b, t: t}
-			p, err := rt.dev.alloc(t.Bytes())
+			if q, ok := inPlace[i]; ok {
+				res[i].ptr, res[i].borrowed = bufs[q].ptr, true
+				taken[q] = true
+				continue
+			}
+			p, err := x.b.allocLocked(rt, t.Bytes())
 			if err != nil {
 				return err
 			}
@@ -196,17 +199,22 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 	x.b.mu.Unlock()
 	if err != nil {
 		for _, r := range res {
-			if r != nil {
+			if r != nil && !r.borrowed {
 				r.Free()
 			}
 		}
 		return nil, fmt.Errorf("cuda: run %s: %w", x.prog.name, err)
 	}
 	for _, d := range opts.Donate {
-		args[d].Free()
+		if taken[d] {
+			bufs[d].disown()
+		} else {
+			args[d].Free()
+		}
 	}
 	out := make([]backends.Buffer, len(res))
 	for i, r := range res {
+		r.borrowed = false // the result owns the memory now
 		out[i] = r
 	}
 	return out, nil
@@ -217,7 +225,7 @@ func (x *executable) launch(rt *runtimeState, args, res []*buffer) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.ws == 0 && x.prog.wsBytes > 0 {
-		p, err := rt.dev.alloc(x.prog.wsBytes)
+		p, err := x.b.allocLocked(rt, x.prog.wsBytes)
 		if err != nil {
 			return err
 		}
@@ -235,6 +243,9 @@ func (x *executable) launch(rt *runtimeState, args, res []*buffer) error {
 		return x.ws + devPtr(r.offset)
 	}
 	for i, s := range x.prog.steps {
+		if s.skipped(func(r bufRef) uintptr { return uintptr(addr(r)) }) {
+			continue
+		}
 		var err error
 		switch s.kind {
 		case stepGemm:

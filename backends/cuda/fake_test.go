@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -72,6 +73,130 @@ func TestFakeCUDA(t *testing.T) {
 	// g++ afresh, and the kernels are the emulated tests' business.
 	t.Run("epilogues", func(t *testing.T) { checkEpilogues(t, b, epilogueFuncs(t, rand.New(rand.NewSource(7)))) })
 	t.Run("buffers", func(t *testing.T) { checkBufferRules(t, b) })
+	t.Run("in_place", func(t *testing.T) { checkInPlaceDevice(t, b) })
+	t.Run("sample", func(t *testing.T) { checkSampleDevice(t, b) })
+}
+
+// checkSampleDevice: SampleLast through the backend's own code (module
+// load, parameter upload, launch, the ids' download) gives the host's
+// greedy picks, and sampling gives the emulation's picks for the same
+// request; its device blocks go back to the allocator.
+func checkSampleDevice(t *testing.T, b *Backend) {
+	rng := rand.New(rand.NewSource(4))
+	x := randomLogits(t, rng, ir.BFloat16, ir.Shape{3, 2, 50}, 30)
+	buf, err := b.Upload(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer buf.Free()
+	before := b.MemoryStats()
+	got, err := b.SampleLast(buf, backends.SampleRequest{Greedy: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, row := range lastRows(x) {
+		if want := refArgmax(row); got[r] != want {
+			t.Errorf("row %d: greedy %d, host %d", r, got[r], want)
+		}
+	}
+	req := backends.SampleRequest{Temperature: 0.9, TopK: 7, TopP: 0.8, RepetitionPenalty: 1.3, History: [][]int{{1, 2}, nil, {got[2]}}, Seed: 5, Step: 1}
+	dev, err := b.SampleLast(buf, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after := b.MemoryStats(); after.InUse != before.InUse {
+		t.Errorf("SampleLast kept %d bytes", after.InUse-before.InUse)
+	}
+	if _, err := b.SampleLast(buf, backends.SampleRequest{TopK: -1}); err == nil {
+		t.Error("a negative top_k was accepted")
+	}
+	if emu := emuSample(t, x, req); !slicesEqual(dev, emu) { // last: skips without g++
+		t.Errorf("sampled %v on the device, %v in the emulation", dev, emu)
+	}
+}
+
+func slicesEqual(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkInPlaceDevice: on the backend's own Run, a donated KV cache is
+// the result's device memory (same pointer, the copy step skipped), the
+// values equal interp's, and the caching allocator serves a second run's
+// results from the blocks the first run's freed.
+func checkInPlaceDevice(t *testing.T, b *Backend) {
+	f := kvUpdateFunc()
+	exe, err := b.Compile(f, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheVals := make([]float32, 32)
+	for i := range cacheVals {
+		cacheVals[i] = float32(i)
+	}
+	ct, _ := tensor.FromFloat32(ir.Shape{4, 8}, cacheVals)
+	ut, _ := tensor.FromFloat32(ir.Shape{1, 8}, []float32{-1, -2, -3, -4, -5, -6, -7, -8})
+	pt, _ := tensor.FromInt64(ir.Int64, nil, []int64{2})
+	want, err := interp.Eval(f, ct, ut, pt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for run := 0; run < 2; run++ {
+		var args []backends.Buffer
+		for _, x := range []*tensor.Tensor{ct, ut, pt} {
+			buf, err := b.Upload(x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			args = append(args, buf)
+		}
+		cache := args[0].(*buffer).ptr
+		before := b.MemoryStats()
+		res, err := exe.Run(args, backends.RunOptions{Donate: []int{0}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].(*buffer).ptr != cache {
+			t.Errorf("run %d: the donated cache was not updated in place", run)
+		}
+		after := b.MemoryStats()
+		if got := after.InUse - before.InUse; got != 512 { // only the sums' block is new
+			t.Errorf("run %d: %d bytes more in use, want 512 (the sums only)", run, got)
+		}
+		if _, err := args[0].Download(); !errors.Is(err, backends.ErrFreed) {
+			t.Errorf("run %d: the donated cache after the run: %v, want ErrFreed", run, err)
+		}
+		for i, r := range res {
+			got, err := r.Download()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !got.Equal(want[i]) {
+				t.Errorf("run %d: result %d = %v, interp %v", run, i, got, want[i])
+			}
+			r.Free()
+		}
+		args[1].Free()
+		args[2].Free()
+		if run == 1 && after.Reused <= before.Reused {
+			t.Errorf("the second run's buffers were not served from the cache: %+v -> %+v", before, after)
+		}
+	}
+	st := b.MemoryStats()
+	if err := b.ReleaseCached(); err != nil {
+		t.Fatal(err)
+	}
+	if st2 := b.MemoryStats(); st2.Reserved != st2.InUse || st2.Released == st.Released {
+		t.Errorf("ReleaseCached: %+v -> %+v", st, st2)
+	}
+	t.Logf("allocator: %+v", b.MemoryStats())
 }
 
 // checkBufferRules checks Run's side of the Executable and Buffer

@@ -19,6 +19,9 @@ type program struct {
 	consts  [][]byte // constant data, uploaded once per executable
 	wsBytes int      // workspace bytes per run
 	sig     backends.Signature
+	// inPlace maps a result index to the parameter whose memory it takes
+	// when that argument is donated (the buffer plan's InPlace).
+	inPlace map[int]int
 }
 
 // bufKind is the memory a kernel argument points into.
@@ -70,6 +73,15 @@ type step struct {
 	// epilogue); bias is a vector of out's dtype.
 	hasBias bool
 	bias    bufRef
+	// skipIfSame: the kernel copies args[1] into args[0] and is not
+	// launched when both are the same memory (an in-place update).
+	skipIfSame bool
+}
+
+// skipped reports whether s is not launched this run, given the run's
+// address of each reference.
+func (s step) skipped(addr func(bufRef) uintptr) bool {
+	return s.skipIfSame && addr(s.args[0]) == addr(s.args[1])
 }
 
 // alignment is the byte alignment r is known to have at run time: device
@@ -95,7 +107,11 @@ func (s step) String() string {
 	for i, a := range s.args {
 		args[i] = a.String()
 	}
-	return fmt.Sprintf("launch %s<<<%d, %d>>>(%s)  // %s", s.kernel, s.grid, s.block, strings.Join(args, ", "), s.what)
+	skip := ""
+	if s.skipIfSame {
+		skip = " unless " + args[0] + " == " + args[1]
+	}
+	return fmt.Sprintf("launch %s<<<%d, %d>>>(%s)%s  // %s", s.kernel, s.grid, s.block, strings.Join(args, ", "), skip, s.what)
 }
 
 // Listing is the module text followed by the launch plan, as the golden

@@ -7343,176 +7343,170 @@ extern "C" __global__ void __launch_bounds__(256) k0_dynamic_slice(double* __res
 
 // ===== literal_clamped#1
 
-// %3 = dynamic_update_slice i32[5]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(int* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2, const int* __restrict__ p3) {
+// %3 = dynamic_update_slice i32[5] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(int* __restrict__ p0, const int* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5LL; i += (long long)gridDim.x * blockDim.x) {
+    const int t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %3 = dynamic_update_slice i32[5] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(int* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const int t1 = p1[0LL];
     const long long t2 = min(max((long long)t1, 0LL), 3LL);
-    const long long t3 = i - t2;
-    int t4;
-    if (t3 >= 0 && t3 < 2LL) {
-      const int t5 = p2[t3];
-      t4 = t5;
-    } else {
-      const int t6 = p3[i];
-      t4 = t6;
-    }
-    const int t7 = t4;
-    p0[i] = t7;
+    const long long t3 = t2 + i;
+    const int t4 = p2[i];
+    p0[t3] = t4;
   }
 }
 // ----- plan of literal_clamped: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param1, param0)  // %3 = dynamic_update_slice i32[5]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %3 = dynamic_update_slice i32[5] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param1)  // %3 = dynamic_update_slice i32[5] (update)
 
 // ===== in_range_f32#1
 
-// %4 = dynamic_update_slice f32[5,6]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(float* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2, const float* __restrict__ p3, const float* __restrict__ p4) {
+// %4 = dynamic_update_slice f32[5,6] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 30LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 6LL;
-    const long long t2 = i % 6LL;
+    const float t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %4 = dynamic_update_slice f32[5,6] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(float* __restrict__ p0, const int* __restrict__ p1, const int* __restrict__ p2, const float* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 3LL;
+    const long long t2 = i % 3LL;
     const int t3 = p1[0LL];
     const long long t4 = min(max((long long)t3, 0LL), 3LL);
-    const long long t5 = t1 - t4;
+    const long long t5 = t4 + t1;
     const int t6 = p2[0LL];
     const long long t7 = min(max((long long)t6, 0LL), 3LL);
-    const long long t8 = t2 - t7;
-    float t9;
-    if (t5 >= 0 && t5 < 2LL && t8 >= 0 && t8 < 3LL) {
-      const float t10 = p3[t5 * 3LL + t8];
-      t9 = t10;
-    } else {
-      const float t11 = p4[i];
-      t9 = t11;
-    }
-    const float t12 = t9;
-    p0[i] = t12;
+    const long long t8 = t7 + t2;
+    const float t9 = p3[i];
+    p0[t5 * 6LL + t8] = t9;
   }
 }
 // ----- plan of in_range_f32: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param3, param1, param0)  // %4 = dynamic_update_slice f32[5,6]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %4 = dynamic_update_slice f32[5,6] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param3, param1)  // %4 = dynamic_update_slice f32[5,6] (update)
 
 // ===== clamped_bf16
 
-// %4 = dynamic_update_slice bf16[5,6]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsigned short* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2, const unsigned short* __restrict__ p3, const unsigned short* __restrict__ p4) {
+// %4 = dynamic_update_slice bf16[5,6] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 30LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 6LL;
-    const long long t2 = i % 6LL;
+    const float t1 = kiln_bf2f(p1[i]);
+    p0[i] = kiln_f2bf(t1);
+  }
+}
+
+// %4 = dynamic_update_slice bf16[5,6] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(unsigned short* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2, const unsigned short* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i / 3LL;
+    const long long t2 = i % 3LL;
     const long long t3 = p1[0LL];
     const long long t4 = min(max((long long)t3, 0LL), 3LL);
-    const long long t5 = t1 - t4;
+    const long long t5 = t4 + t1;
     const long long t6 = p2[0LL];
     const long long t7 = min(max((long long)t6, 0LL), 3LL);
-    const long long t8 = t2 - t7;
-    float t9;
-    if (t5 >= 0 && t5 < 2LL && t8 >= 0 && t8 < 3LL) {
-      const float t10 = kiln_bf2f(p3[t5 * 3LL + t8]);
-      t9 = t10;
-    } else {
-      const float t11 = kiln_bf2f(p4[i]);
-      t9 = t11;
-    }
-    const float t12 = kiln_bf2f(kiln_f2bf(t9));
-    p0[i] = kiln_f2bf(t12);
+    const long long t8 = t7 + t2;
+    const float t9 = kiln_bf2f(p3[i]);
+    p0[t5 * 6LL + t8] = kiln_f2bf(t9);
   }
 }
 // ----- plan of clamped_bf16: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param3, param1, param0)  // %4 = dynamic_update_slice bf16[5,6]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %4 = dynamic_update_slice bf16[5,6] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param3, param1)  // %4 = dynamic_update_slice bf16[5,6] (update)
 
 // ===== i64_whole
 
-// %3 = dynamic_update_slice i64[2]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(long long* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2, const long long* __restrict__ p3) {
+// %3 = dynamic_update_slice i64[2] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(long long* __restrict__ p0, const long long* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %3 = dynamic_update_slice i64[2] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(long long* __restrict__ p0, const long long* __restrict__ p1, const long long* __restrict__ p2) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const long long t1 = p1[0LL];
     const long long t2 = min(max((long long)t1, 0LL), 0LL);
-    const long long t3 = i - t2;
-    long long t4;
-    if (t3 >= 0 && t3 < 2LL) {
-      const long long t5 = p2[t3];
-      t4 = t5;
-    } else {
-      const long long t6 = p3[i];
-      t4 = t6;
-    }
-    const long long t7 = t4;
-    p0[i] = t7;
+    const long long t3 = t2 + i;
+    const long long t4 = p2[i];
+    p0[t3] = t4;
   }
 }
 // ----- plan of i64_whole: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param1, param0)  // %3 = dynamic_update_slice i64[2]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %3 = dynamic_update_slice i64[2] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param1)  // %3 = dynamic_update_slice i64[2] (update)
 
 // ===== bool_u8_index
 
-// %4 = dynamic_update_slice bool[2,2]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned char* __restrict__ p3, const unsigned char* __restrict__ p4) {
+// %4 = dynamic_update_slice bool[2,2] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 2LL;
-    const long long t2 = i % 2LL;
-    const unsigned char t3 = p1[0LL];
-    const long long t4 = min(max((long long)t3, 0LL), 1LL);
-    const long long t5 = t1 - t4;
-    const unsigned char t6 = p2[0LL];
-    const long long t7 = min(max((long long)t6, 0LL), 0LL);
-    const long long t8 = t2 - t7;
-    bool t9;
-    if (t5 >= 0 && t5 < 1LL && t8 >= 0 && t8 < 2LL) {
-      const bool t10 = (p3[t8] != 0);
-      t9 = t10;
-    } else {
-      const bool t11 = (p4[i] != 0);
-      t9 = t11;
-    }
-    const bool t12 = t9;
-    p0[i] = (unsigned char)(t12);
+    const bool t1 = (p1[i] != 0);
+    p0[i] = (unsigned char)(t1);
+  }
+}
+
+// %4 = dynamic_update_slice bool[2,2] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned char* __restrict__ p3) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
+    const long long t1 = i % 2LL;
+    const unsigned char t2 = p1[0LL];
+    const long long t3 = min(max((long long)t2, 0LL), 1LL);
+    const long long t4 = t3 + 0LL;
+    const unsigned char t5 = p2[0LL];
+    const long long t6 = min(max((long long)t5, 0LL), 0LL);
+    const long long t7 = t6 + t1;
+    const bool t8 = (p3[i] != 0);
+    p0[t4 * 2LL + t7] = (unsigned char)(t8);
   }
 }
 // ----- plan of bool_u8_index: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param3, param1, param0)  // %4 = dynamic_update_slice bool[2,2]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %4 = dynamic_update_slice bool[2,2] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param2, param3, param1)  // %4 = dynamic_update_slice bool[2,2] (update)
 
 // ===== empty_update_f16
 
-// %3 = dynamic_update_slice f16[3]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(unsigned short* __restrict__ p0, const int* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3) {
+// %3 = dynamic_update_slice f16[3] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 3LL; i += (long long)gridDim.x * blockDim.x) {
-    const int t1 = p1[0LL];
-    const long long t2 = min(max((long long)t1, 0LL), 3LL);
-    const long long t3 = i - t2;
-    float t4;
-    if (t3 >= 0 && t3 < 0LL) {
-      const float t5 = kiln_h2f(p2[t3]);
-      t4 = t5;
-    } else {
-      const float t6 = kiln_h2f(p3[i]);
-      t4 = t6;
-    }
-    const float t7 = kiln_h2f(kiln_f2h(t4));
-    p0[i] = kiln_f2h(t7);
+    const float t1 = kiln_h2f(p1[i]);
+    p0[i] = kiln_f2h(t1);
   }
 }
 // ----- plan of empty_update_f16: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param2, param1, param0)  // %3 = dynamic_update_slice f16[3]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %3 = dynamic_update_slice f16[3] (copy, skipped in place)
 
 // ===== scalar_operand
 
-// %2 = dynamic_update_slice f32[]
-extern "C" __global__ void __launch_bounds__(256) k0_dynamic_update_slice(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
+// %2 = dynamic_update_slice f32[] (copy, skipped in place)
+extern "C" __global__ void __launch_bounds__(256) k0_parameter(float* __restrict__ p0, const float* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
-    float t1;
-    if (true) {
-      const float t2 = p1[0LL];
-      t1 = t2;
-    } else {
-      const float t3 = p2[0LL];
-      t1 = t3;
-    }
-    const float t4 = t1;
-    p0[i] = t4;
+    const float t1 = p1[i];
+    p0[i] = t1;
+  }
+}
+
+// %2 = dynamic_update_slice f32[] (update)
+extern "C" __global__ void __launch_bounds__(256) k1_update_slice(float* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
+    const float t1 = p1[0LL];
+    p0[0LL] = t1;
   }
 }
 // ----- plan of scalar_operand: workspace 0 bytes, 0 constants
-// launch k0_dynamic_update_slice<<<1, 256>>>(result0, param1, param0)  // %2 = dynamic_update_slice f32[]
+// launch k0_parameter<<<1, 256>>>(result0, param0) unless result0 == param0  // %2 = dynamic_update_slice f32[] (copy, skipped in place)
+// launch k1_update_slice<<<1, 256>>>(result0, param1)  // %2 = dynamic_update_slice f32[] (update)
 
 // ===== embedding_literal_clamped
 
