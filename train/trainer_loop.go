@@ -125,7 +125,7 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 	lp.curFlos = 0
 	runtime := t.opts.Now().Sub(lp.start).Seconds()
 	trainLoss := lp.totalLoss / math.Max(float64(st.GlobalStep), 0.001)
-	samples := float64(st.MaxSteps * t.args.PerDeviceTrainBatchSize * t.args.GradientAccumulationSteps)
+	samples := float64(st.MaxSteps * t.args.PerDeviceTrainBatchSize * t.devices * t.args.GradientAccumulationSteps)
 	if t.plan.EpochBased {
 		samples = float64(t.data.Len()) * t.args.NumTrainEpochs
 	}
