@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/mesh"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/weights"
 )
@@ -48,12 +49,24 @@ type shardTrainRun struct {
 // always) over rows rows, 4 steps saved every 2, into out; stop > 0 cancels after that
 // step; extra are more arguments.
 func shardTrain(t *testing.T, modelDir string, n, rows int, fsdp, out, extra string, stop int) shardTrainRun {
+	return shardTrainFault(t, modelDir, n, rows, fsdp, out, extra, stop, nil)
+}
+
+// shardTrainFault is shardTrain with fault, when set, installed on the
+// mesh (mesh.Backend.SetFault) and asked with the optimizer step being
+// run (1-based) and the device.
+func shardTrainFault(t *testing.T, modelDir string, n, rows int, fsdp, out, extra string, stop int, fault func(step, device int) error) shardTrainRun {
 	t.Helper()
 	js := fmt.Sprintf(`{"output_dir": %q, "max_steps": 4, "per_device_train_batch_size": %d, "learning_rate": 0.02,
 		"optim": "adamw_torch", "weight_decay": 0.1, "max_grad_norm": 0.5, "save_steps": 2, "logging_steps": 1,
 		"warmup_steps": 1, "seed": 3, "fsdp": %q%s}`, out, 4/max(n, 1), fsdp, extra)
 	m, ckpt := loadTinyDir(t, modelDir)
-	r, err := models.NewRunner(m, ckpt, dpBackend(t, n), ir.Float32, models.CompileOptions{})
+	b := dpBackend(t, n)
+	done := 0
+	if fault != nil {
+		b.(*mesh.Backend).SetFault(func(d int) error { return fault(done+1, d) })
+	}
+	r, err := models.NewRunner(m, ckpt, b, ir.Float32, models.CompileOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +78,7 @@ func shardTrain(t *testing.T, modelDir string, n, rows int, fsdp, out, extra str
 	opts := TrainerOptions{ModelDir: modelDir, NoDropout: true,
 		Now: func() time.Time { clock = clock.Add(time.Second); return clock },
 		OnStep: func(step, _ int, loss float64) {
-			run.losses[step] = loss
+			run.losses[step], done = loss, step
 			if step == stop {
 				cancel()
 			}
@@ -171,6 +184,45 @@ func TestShardedTrainerResumesOnOtherDeviceCount(t *testing.T) {
 		what := fmt.Sprintf("resumed on %d devices", max(n, 1))
 		closeLosses(what, resumed.losses, 3, 4)
 		closeWeights(what, resumed.tr)
+	}
+}
+
+// TestShardedTrainerLostDevice: device 1 of 2 is lost during step 3 of
+// a full_shard run saving every 2 steps: Train stops with an error naming
+// the step and the device (mesh.ErrDeviceLost), writes no checkpoint-3,
+// and checkpoint-2 is whole: a one-device run resumed from it logs the
+// uninterrupted run's losses for steps 3 and 4.
+func TestShardedTrainerLostDevice(t *testing.T) {
+	_, ck := tinyLlama(t, false, true)
+	dir := ck.Path()
+	root := t.TempDir()
+	ref := shardTrain(t, dir, 0, 12, "", filepath.Join(root, "one"), "", 0)
+	if ref.err != nil {
+		t.Fatal(ref.err)
+	}
+	out := filepath.Join(root, "lost")
+	run := shardTrainFault(t, dir, 2, 12, "full_shard", out, "", 0, func(step, d int) error {
+		if step == 3 && d == 1 {
+			return fmt.Errorf("injected: %w", mesh.ErrDeviceLost)
+		}
+		return nil
+	})
+	if !errors.Is(run.err, mesh.ErrDeviceLost) || !strings.Contains(run.err.Error(), "train step 3") || !strings.Contains(run.err.Error(), "device 1 of 2") {
+		t.Fatalf("run with a lost device: %v, want mesh.ErrDeviceLost naming train step 3 and device 1 of 2", run.err)
+	}
+	t.Logf("lost device: %v", run.err)
+	cks, err := sortedCheckpoints(out)
+	if err != nil || len(cks) != 1 || filepath.Base(cks[0]) != "checkpoint-2" {
+		t.Fatalf("checkpoints after the loss: %v (%v), want checkpoint-2 only", cks, err)
+	}
+	resumed := shardTrain(t, dir, 0, 12, "full_shard", out, fmt.Sprintf(`, "resume_from_checkpoint": %q`, cks[0]), 0)
+	if resumed.err != nil {
+		t.Fatal(resumed.err)
+	}
+	for s := 3; s <= 4; s++ {
+		if g, w := resumed.losses[s], ref.losses[s]; !(math.Abs(g-w) <= 1e-6*w) {
+			t.Errorf("resumed from checkpoint-2: step %d loss %.8f, uninterrupted %.8f", s, g, w)
+		}
 	}
 }
 
