@@ -3,12 +3,14 @@ package train
 import (
 	"context"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/backends/llvm"
+	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/mesh"
 	"github.com/kiln-ml/kiln/models"
@@ -331,4 +333,69 @@ func TestShardedStepOnLLVM(t *testing.T) {
 		got := runShardedOn(t, inner, 2, mode, false, false, rows, 2, nil)
 		compareRunsWithin(t, "llvm "+mode.String(), got, want, fixtureFloat32.weightAbs)
 	}
+}
+
+// TestShardedStepRowMeanLoss: a sequence classifier's loss is a mean over
+// rows, so each device's mean is divided by the device count before the
+// all_reduce: bert-tiny-cls under full_shard on 2 devices gives the
+// one-device step's losses and norms (compareRuns' limits) and weights
+// within the training core's float32 limit (fixtureFloat32.weightAbs):
+// the attention key biases have a zero gradient in exact arithmetic
+// (softmax ignores a shift of every score), so their gradient is
+// rounding noise, which Adam turns into steps of up to lr either way.
+func TestShardedStepRowMeanLoss(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "models", "bert-tiny-cls")
+	run := func(n int) shardRun {
+		r, err := models.NewRunner(fixture.Model(t, dir), fixture.Checkpoint(t, dir), dpBackend(t, n), ir.Float32, models.CompileOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		cfg := shardAdamW(t)
+		if n > 0 {
+			cfg.Shard = &ShardConfig{Mode: ShardFull}
+		}
+		ctx := context.Background()
+		step, err := NewStep(ctx, r, models.Spec{Batch: 4, Seq: 5, Labels: true}, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		batch := map[string]*tensor.Tensor{}
+		for _, name := range step.InputNames() {
+			typ, _ := step.InputType(name)
+			vals := make([]int64, typ.Shape.NumElements())
+			for i := range vals {
+				switch name {
+				case models.InputLabels:
+					vals[i] = int64(i % 3)
+				case models.InputAttentionMask:
+					vals[i] = 1
+				case models.InputIDs:
+					vals[i] = int64(100 + (i*37)%900)
+				}
+			}
+			if batch[name], err = tensor.FromInt64(typ.DType, typ.Shape, vals); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var out shardRun
+		for range 2 {
+			res, err := step.Run(ctx, []map[string]*tensor.Tensor{batch}, 0.01)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out.losses, out.norms = append(out.losses, res.LossValue), append(out.norms, res.GradNormValue)
+			res.Free()
+		}
+		out.params, out.state = map[string][]float64{}, map[string][]float64{}
+		for _, p := range step.Params() {
+			x, err := step.Weight(p.Name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out.params[p.Name] = x.Float64s()
+		}
+		return out
+	}
+	compareRunsWithin(t, "bert-tiny-cls full_shard x2", run(2), run(0), fixtureFloat32.weightAbs)
 }
