@@ -261,11 +261,15 @@ func (s *Step) scatter(name string, x *tensor.Tensor) error {
 }
 
 // gather joins the devices' blocks of session buffer name and cuts the
-// padding off: the whole tensor of type whole.
+// padding off: the whole tensor of type whole (downloaded as is when the
+// buffer holds it whole again, after Unshard).
 func (s *Step) gather(name string, whole ir.Type) (*tensor.Tensor, error) {
 	buf, err := s.sess.Buffer(name)
 	if err != nil {
 		return nil, err
+	}
+	if buf.Type().Equal(whole) {
+		return buf.Download()
 	}
 	mb, ok := buf.(*mesh.Buffer)
 	if !ok {
@@ -303,6 +307,37 @@ func (s *Step) Weight(name string) (*tensor.Tensor, error) {
 		}
 	}
 	return s.sess.Download(name)
+}
+
+// Unshard puts every parameter full_shard split back in the session
+// whole and replicated (gathered from the devices' blocks), so that the
+// Runner's own programs (a forward, evaluation, generation) read the
+// trained weights again; the optimizer state stays in blocks. A Run
+// after Unshard fails on the parameters' types (a new Step shards them
+// again). No-op for data parallelism or one device.
+func (s *Step) Unshard() error {
+	if s.shard == nil {
+		return nil
+	}
+	for _, p := range s.params {
+		whole, ok := s.shard.whole[p.Name]
+		if !ok {
+			continue
+		}
+		x, err := s.gather(p.Name, whole)
+		if err != nil {
+			return fmt.Errorf("unshard %s: %w", p.Name, err)
+		}
+		buf, err := s.shard.up.Upload(x)
+		if err != nil {
+			return fmt.Errorf("unshard %s: %w", p.Name, err)
+		}
+		if err := s.sess.Swap(p.Name, buf); err != nil {
+			buf.Free()
+			return fmt.Errorf("unshard %s: %w", p.Name, err)
+		}
+	}
+	return nil
 }
 
 // ShardTypes maps each parameter full_shard splits to the type of one

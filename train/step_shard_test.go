@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,6 +136,24 @@ func runShardedOn(t *testing.T, inner backends.Backend, n int, mode ShardMode, l
 	out.state = map[string][]float64{}
 	for k, x := range st {
 		out.state[k] = x.Float64s()
+	}
+	// Unshard gives the Runner its whole trained weights back: its own
+	// forward runs on them, and they are the ones the step trained.
+	if err := step.Unshard(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Forward(ctx, models.Spec{Batch: 1, Seq: 3}, map[string]*tensor.Tensor{
+		models.InputIDs: mustInt64(t, [][]int64{{1, 2, 3}})}); err != nil {
+		t.Fatalf("forward after Unshard: %v", err)
+	}
+	for _, p := range step.Params() {
+		if buf, _ := r.Session().Buffer(p.Name); buf == nil || !buf.Type().Equal(p.Type) {
+			t.Fatalf("%s after Unshard: %v, want the whole %s", p.Name, buf, p.Type)
+		}
+		x, err := step.Weight(p.Name)
+		if err != nil || !slices.Equal(x.Float64s(), out.params[p.Name]) {
+			t.Fatalf("%s after Unshard differs from the trained weights (%v)", p.Name, err)
+		}
 	}
 	return out
 }

@@ -39,6 +39,15 @@ func shardedTraining(r *models.Runner, args TrainingArguments, rows int) (int, *
 	return n, &ShardConfig{Mode: mode}, nil
 }
 
+// unshard puts the weights full_shard split back into the Runner whole
+// (Step.Unshard; the Steps of one Runner share them, so one Step does it).
+func (t *Trainer) unshard() error {
+	if len(t.steps) == 0 || t.cfg.Shard == nil || t.cfg.Shard.Mode != ShardFull {
+		return nil
+	}
+	return t.anyStep().Unshard()
+}
+
 // weight returns the whole value of the Runner's weight (or adapter
 // weight) name as training left it: gathered from the devices' blocks
 // under full_shard (Step.Weight), downloaded otherwise.

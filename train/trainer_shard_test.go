@@ -121,7 +121,8 @@ func openCkpt(t *testing.T, dir string) *weights.Checkpoint {
 // one-device run's step losses; a full_shard run at 2 devices cancelled
 // after step 2 writes an unsharded checkpoint (HF layout, whole tensors)
 // that resumes at 4 devices and at 1 with the uninterrupted run's losses
-// and final weights.
+// and final weights, the Runner holding the whole weights again when
+// Train returns.
 func TestShardedTrainerResumesOnOtherDeviceCount(t *testing.T) {
 	_, ck := tinyLlama(t, false, true)
 	dir := ck.Path()
@@ -184,6 +185,12 @@ func TestShardedTrainerResumesOnOtherDeviceCount(t *testing.T) {
 		what := fmt.Sprintf("resumed on %d devices", max(n, 1))
 		closeLosses(what, resumed.losses, 3, 4)
 		closeWeights(what, resumed.tr)
+		// Train ends with the weights whole in the Runner again.
+		for _, p := range ref.tr.anyStep().Params() {
+			if buf, err := resumed.tr.runner.Session().Buffer(p.Name); err != nil || !buf.Type().Equal(p.Type) {
+				t.Errorf("%s: %s after Train: %v (%v), want the whole %s", what, p.Name, buf, err, p.Type)
+			}
+		}
 	}
 }
 
