@@ -13,6 +13,7 @@ import (
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/mesh"
 	"github.com/kiln-ml/kiln/models"
+	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/weights"
 )
 
@@ -49,13 +50,15 @@ type shardTrainRun struct {
 // always) over rows rows, 4 steps saved every 2, into out; stop > 0 cancels after that
 // step; extra are more arguments.
 func shardTrain(t *testing.T, modelDir string, n, rows int, fsdp, out, extra string, stop int) shardTrainRun {
-	return shardTrainFault(t, modelDir, n, rows, fsdp, out, extra, stop, nil)
+	return shardTrainFault(t, modelDir, n, rows, fsdp, out, extra, stop, nil, nil)
 }
 
 // shardTrainFault is shardTrain with fault, when set, installed on the
 // mesh (mesh.Backend.SetFault) and asked with the optimizer step being
 // run (1-based) and the device.
-func shardTrainFault(t *testing.T, modelDir string, n, rows int, fsdp, out, extra string, stop int, fault func(step, device int) error) shardTrainRun {
+// setup, when set, prepares the Runner (sets an adapter) before the
+// Trainer is made.
+func shardTrainFault(t *testing.T, modelDir string, n, rows int, fsdp, out, extra string, stop int, fault func(step, device int) error, setup func(*models.Runner)) shardTrainRun {
 	t.Helper()
 	js := fmt.Sprintf(`{"output_dir": %q, "max_steps": 4, "per_device_train_batch_size": %d, "learning_rate": 0.02,
 		"optim": "adamw_torch", "weight_decay": 0.1, "max_grad_norm": 0.5, "save_steps": 2, "logging_steps": 1,
@@ -71,6 +74,9 @@ func shardTrainFault(t *testing.T, modelDir string, n, rows int, fsdp, out, extr
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { r.Close() })
+	if setup != nil {
+		setup(r)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	clock := time.Unix(0, 0)
@@ -213,7 +219,7 @@ func TestShardedTrainerLostDevice(t *testing.T) {
 			return fmt.Errorf("injected: %w", mesh.ErrDeviceLost)
 		}
 		return nil
-	})
+	}, nil)
 	if !errors.Is(run.err, mesh.ErrDeviceLost) || !strings.Contains(run.err.Error(), "train step 3") || !strings.Contains(run.err.Error(), "device 1 of 2") {
 		t.Fatalf("run with a lost device: %v, want mesh.ErrDeviceLost naming train step 3 and device 1 of 2", run.err)
 	}
@@ -231,6 +237,61 @@ func TestShardedTrainerLostDevice(t *testing.T) {
 			t.Errorf("resumed from checkpoint-2: step %d loss %.8f, uninterrupted %.8f", s, g, w)
 		}
 	}
+}
+
+// TestShardedTrainerLoRA: a LoRA adapter trained by the Trainer under
+// full_shard on 2 devices is saved (PEFT's adapter_model.safetensors,
+// gathered whole) with the one-device run's values, and the step losses
+// match.
+func TestShardedTrainerLoRA(t *testing.T) {
+	_, ck := tinyLlama(t, false, true)
+	dir := ck.Path()
+	root := t.TempDir()
+	withLoRA := func(r *models.Runner) {
+		pc, err := peft.ParseTrainingConfig([]byte(`{"peft_type":"LORA","r":3,"lora_alpha":6,"target_modules":["q_proj","v_proj","down_proj"]}`), "lora_config.json", "llama")
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := NewLoRA(r, pc, "lora_config.json", 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.SetAdapter(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	saved := map[int]*weights.Checkpoint{}
+	losses := map[int]map[int]float64{}
+	for _, n := range []int{0, 2} {
+		out := filepath.Join(root, fmt.Sprint(n))
+		run := shardTrainFault(t, dir, n, 12, "full_shard", out, "", 0, nil, withLoRA)
+		if run.err != nil {
+			t.Fatal(run.err)
+		}
+		losses[n] = run.losses
+		saved[n] = openCkpt(t, filepath.Join(out, "checkpoint-4", "adapter_model.safetensors"))
+	}
+	for s := 1; s <= 4; s++ {
+		if g, w := losses[2][s], losses[0][s]; !(math.Abs(g-w) <= 1e-6*w) {
+			t.Errorf("step %d: loss %.8f on 2 devices, %.8f on one", s, g, w)
+		}
+	}
+	got, want := map[string][]float64{}, map[string][]float64{}
+	for _, name := range saved[0].Names() {
+		a, err := saved[2].Tensor(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := saved[0].Tensor(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[name], want[name] = a.Float64s(), b.Float64s()
+	}
+	if len(want) == 0 {
+		t.Fatal("the one-device checkpoint holds no adapter tensor")
+	}
+	closeParams(t, "saved adapter", got, want, 1e-5)
 }
 
 // TestShardedTrainerRefuses: fsdp options and fsdp_config keys kiln does
