@@ -31,7 +31,18 @@ type Backend struct {
 	// resultAxis says, by result name, along which axis a sharded result
 	// is joined on Download (ok false: replicated).
 	resultAxis func(name string) (axis int, ok bool)
+	// fault, when set, is asked before each device runs a program
+	// (SetFault).
+	fault func(device int) error
 }
+
+// SetFault installs a fault hook: before each device runs each program
+// (each stage, on an inner backend), fault(device) is called, and an error
+// fails that device's run, the other devices stopping with ErrPeerFailed,
+// as when a real device is lost mid-step (return ErrDeviceLost, wrapped).
+// For tests of what a run does after losing a device; nil removes it. Not
+// safe to call while a program runs.
+func (b *Backend) SetFault(fault func(device int) error) { b.fault = fault }
 
 // NewBackend returns the backend running on m's devices; resultAxis (nil:
 // every result is replicated) names the sharded results and their axis.
@@ -259,7 +270,7 @@ func (e *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 	if e.staged != nil {
 		outs, err = e.runStaged(args)
 	} else {
-		outs, err = e.b.mesh.RunProgram(e.p, per)
+		outs, err = e.b.mesh.runProgram(e.p, per, e.b.fault)
 	}
 	if err != nil {
 		return nil, err
@@ -296,7 +307,7 @@ func (e *executable) runStaged(args []backends.Buffer) ([][]*tensor.Tensor, erro
 			per[d][i] = bufs[d]
 		}
 	}
-	return e.staged.run(e.b.mesh, e.b.inner, per)
+	return e.staged.run(e.b.mesh, e.b.inner, per, e.b.fault)
 }
 
 // innerBuffers returns b's parts uploaded to inner, uploading them once.

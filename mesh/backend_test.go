@@ -187,3 +187,43 @@ func TestBackendStagedChain(t *testing.T) {
 		}
 	}
 }
+
+// TestBackendFault: a fault hook that loses device 1 fails the run with
+// ErrDeviceLost naming the device (device 0, waiting in the all_reduce,
+// is released), on interp and with llvm stages; without the hook the
+// same executable runs.
+func TestBackendFault(t *testing.T) {
+	inners := map[string]backends.Backend{"interp": nil}
+	if l := llvm.New(llvm.Options{}); l.Available() == nil {
+		inners["llvm"] = l
+	}
+	for name, inner := range inners {
+		t.Run(name, func(t *testing.T) {
+			m := newMesh(t, []string{"dp"}, []int{2})
+			dp, _ := m.Replicas("dp")
+			b := mesh.NewBackendOn(m, inner, nil)
+			f := build(t, "sum", func(g *frontend.Graph) {
+				g.Return(frontend.Out("y", g.Param("x", ir.Float32, 2).Exp().AllReduce(ir.ReduceSum, dp)))
+			})
+			ex, err := b.Compile(f, backends.CompileOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, _ := b.Upload(floats(t, ir.Shape{2}, 1, 2))
+			b.SetFault(func(d int) error {
+				if d == 1 {
+					return mesh.ErrDeviceLost
+				}
+				return nil
+			})
+			_, err = ex.Run([]backends.Buffer{x}, backends.RunOptions{})
+			if !errors.Is(err, mesh.ErrDeviceLost) || !strings.Contains(err.Error(), "device 1 of 2") {
+				t.Errorf("run with device 1 lost: %v", err)
+			}
+			b.SetFault(nil)
+			if _, err := ex.Run([]backends.Buffer{x}, backends.RunOptions{}); err != nil {
+				t.Errorf("run without the fault: %v", err)
+			}
+		})
+	}
+}

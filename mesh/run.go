@@ -15,6 +15,11 @@ import (
 // abandoned because another device of the run failed.
 var ErrPeerFailed = errors.New("another device of the mesh failed")
 
+// ErrDeviceLost is what a fault hook (Backend.SetFault) returns to stand
+// for a device that went away mid-run: the run fails as it would on real
+// hardware, the other devices leave their collectives with ErrPeerFailed.
+var ErrDeviceLost = errors.New("device lost")
+
 // Run evaluates f on every device of m at once, device d with args[d]
 // (one tensor per parameter of f, in f.Params order: its shards), and
 // returns each device's results: outs[d]. Arguments are not modified.
@@ -37,6 +42,12 @@ func (m *Mesh) Run(f *ir.Func, args [][]*tensor.Tensor) ([][]*tensor.Tensor, err
 // the same guarantees: how an executable runs step after step without
 // compiling again.
 func (m *Mesh) RunProgram(p *interp.SPMDProgram, args [][]*tensor.Tensor) ([][]*tensor.Tensor, error) {
+	return m.runProgram(p, args, nil)
+}
+
+// runProgram is RunProgram with fault, when set, asked before each device
+// starts: its error fails that device (a lost device).
+func (m *Mesh) runProgram(p *interp.SPMDProgram, args [][]*tensor.Tensor, fault func(device int) error) ([][]*tensor.Tensor, error) {
 	n := m.Size()
 	if len(args) != n {
 		return nil, fmt.Errorf("mesh: run %s: %d argument lists for %d devices", p.Name(), len(args), n)
@@ -49,6 +60,12 @@ func (m *Mesh) RunProgram(p *interp.SPMDProgram, args [][]*tensor.Tensor) ([][]*
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if fault != nil {
+				if errs[d] = fault(d); errs[d] != nil {
+					ex.fail()
+					return
+				}
+			}
 			outs[d], errs[d] = p.Run(&peer{ex: ex, device: d, n: n}, args[d]...)
 			if errs[d] != nil {
 				ex.fail()

@@ -144,7 +144,7 @@ func compileStaged(f *ir.Func, inner backends.Backend, opts backends.CompileOpti
 // run evaluates the program on every device of m: args[d][i] is device
 // d's buffer (on inner) of parameter i; it returns each device's results
 // as host tensors.
-func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.Buffer) ([][]*tensor.Tensor, error) {
+func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.Buffer, fault func(device int) error) ([][]*tensor.Tensor, error) {
 	n := m.Size()
 	env := make([]map[*ir.Value]backends.Buffer, n)
 	var made []backends.Buffer // freed at the end
@@ -168,6 +168,12 @@ func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
+					if fault != nil {
+						if err := fault(d); err != nil {
+							errs[d] = fmt.Errorf("mesh: %s stage %d: device %d of %d: %w", sp.name, k, d, n, err)
+							return
+						}
+					}
 					in := make([]backends.Buffer, len(st.ins))
 					for i, v := range st.ins {
 						in[i] = env[d][v]

@@ -229,6 +229,41 @@ func (s *Session[K]) Replace(name string, t *tensor.Tensor) error {
 	return nil
 }
 
+// Swap makes buf (a buffer of the Session's backend, not held under any
+// name yet) the buffer of name and of every name tied to it, and frees the
+// old one. Unlike Replace, buf may be of another type: a sharded training
+// step puts one device's block of a weight where the whole weight was, so
+// programs compiled for the old type refuse it at their next call (the
+// signature check names the parameter). On an error nothing changes and
+// the caller still owns buf.
+func (s *Session[K]) Swap(name string, buf backends.Buffer) error {
+	if buf == nil {
+		return fmt.Errorf("session: swapping %s: nil buffer", name)
+	}
+	if err := checkComparable(buf); err != nil {
+		return fmt.Errorf("session: swapping %s: %w", name, err)
+	}
+	s.exec.Lock()
+	defer s.exec.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	sl, ok := s.names[name]
+	if !ok {
+		return fmt.Errorf("session: no buffer %q", name)
+	}
+	if other := s.held[buf]; other != nil {
+		return fmt.Errorf("session: swapping %s: the buffer is already held as %q", name, other.names[0])
+	}
+	delete(s.held, sl.buf)
+	sl.buf.Free()
+	sl.buf = buf
+	s.held[buf] = sl
+	return nil
+}
+
 // Names lists the buffer names, sorted (tied names included).
 func (s *Session[K]) Names() []string {
 	s.mu.Lock()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -468,5 +469,46 @@ func TestReplaceKeepsTiesAndChecksType(t *testing.T) {
 	}
 	if got, _ := s.Download("w"); got.Float64s()[0] != 5 {
 		t.Errorf("a refused Replace changed the buffer: %v", got)
+	}
+}
+
+// TestSwapTakesAnotherTypeKeepsTies: Swap puts a buffer of another shape
+// under a name and its tied names, frees the old one, and refuses an
+// unknown name or a buffer already held, changing nothing.
+func TestSwapTakesAnotherTypeKeepsTies(t *testing.T) {
+	b := interp.New()
+	s := session.New[string](b, backends.CompileOptions{})
+	defer s.Close()
+	if err := s.Upload("w", f32(t, 1, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Tie("w.tied", "w"); err != nil {
+		t.Fatal(err)
+	}
+	old := mustBuffer(t, s, "w")
+	nb, err := b.Upload(f32(t, 7, 8, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Swap("nope", nb); err == nil {
+		t.Error("Swap of an unknown name: no error")
+	}
+	if err := s.Swap("w.tied", nb); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Download(); !errors.Is(err, backends.ErrFreed) {
+		t.Errorf("old buffer after Swap: %v, want ErrFreed", err)
+	}
+	for _, n := range []string{"w", "w.tied"} {
+		got, err := s.Download(n)
+		if err != nil || len(got.Float64s()) != 3 || got.Float64s()[2] != 9 {
+			t.Errorf("%s after Swap: %v (%v), want [7 8 9]", n, got, err)
+		}
+	}
+	if err := s.Upload("v", f32(t, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Swap("v", nb); err == nil || !strings.Contains(err.Error(), "already held") {
+		t.Errorf("Swap of a held buffer: %v", err)
 	}
 }

@@ -140,6 +140,19 @@ type TrainingArguments struct {
 	// GroupByLength is accepted for transformers 4.x files (5.x spells it
 	// train_sampling_strategy "group_by_length"); issue #15.
 	GroupByLength bool `json:"group_by_length"`
+
+	// FSDP is transformers' fsdp: space-separated FSDPOption names (a JSON
+	// list of them is accepted too). "full_shard" trains with parameters,
+	// gradients and optimizer state sharded over the devices (ShardFull),
+	// "no_shard" or "" replicated (data parallelism, ShardNone);
+	// "auto_wrap" changes nothing kiln computes; the other options are
+	// refused by name (ShardMode). It acts when the Runner runs on a mesh
+	// of several devices (kiln train --devices N); on one device every
+	// mode trains the same numbers.
+	FSDP string `json:"fsdp"`
+	// FSDPConfig is transformers' fsdp_config object; ShardMode says which
+	// keys (and values) kiln honours and refuses the rest by name.
+	FSDPConfig map[string]any `json:"fsdp_config"`
 }
 
 // DefaultTrainingArguments is TrainingArguments() in transformers 5.x, after

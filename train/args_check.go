@@ -67,6 +67,9 @@ func (a *TrainingArguments) Validate() error {
 			return fmt.Errorf("field %q: %v is outside [0, 1)", b.name, b.v)
 		}
 	}
+	if _, err := a.ShardMode(); err != nil {
+		return err
+	}
 	if a.PerDeviceTrainBatchSize < 1 {
 		return fmt.Errorf("field \"per_device_train_batch_size\": %d < 1", a.PerDeviceTrainBatchSize)
 	}

@@ -95,6 +95,19 @@ func setArgField(f reflect.Value, name string, raw json.RawMessage) error {
 	if err != nil {
 		return err
 	}
+	switch name {
+	case "fsdp":
+		s, err := fsdpValue(val)
+		if err != nil {
+			return err
+		}
+		f.SetString(s)
+		return nil
+	case "fsdp_config":
+		if s, ok := val.(string); ok && !strings.HasPrefix(s, "{") {
+			return fmt.Errorf("%q: a path to an fsdp_config file is not read; put the JSON object in the arguments", s)
+		}
+	}
 	if val == nil {
 		switch {
 		case f.Kind() == reflect.Pointer || f.Kind() == reflect.Map:

@@ -26,7 +26,16 @@ type Plan struct {
 }
 
 // Plan computes the Trainer's step counts for a training set of rows rows.
-func (a *TrainingArguments) Plan(rows int) (Plan, error) {
+func (a *TrainingArguments) Plan(rows int) (Plan, error) { return a.PlanDevices(rows, 1) }
+
+// PlanDevices is Plan for a run over devices data-parallel devices: a
+// batch is per_device_train_batch_size rows per device, so an epoch has
+// ceil(rows / (per_device_train_batch_size * devices)) of them, as a
+// torch DistributedSampler gives each of the devices its share.
+func (a *TrainingArguments) PlanDevices(rows, devices int) (Plan, error) {
+	if devices < 1 {
+		return Plan{}, fmt.Errorf("%d devices, want >= 1", devices)
+	}
 	if rows <= 0 {
 		return Plan{}, fmt.Errorf("training set has %d rows: nothing to train on", rows)
 	}
@@ -34,14 +43,14 @@ func (a *TrainingArguments) Plan(rows int) (Plan, error) {
 		return Plan{}, fmt.Errorf("per_device_train_batch_size %d and gradient_accumulation_steps %d must be >= 1",
 			a.PerDeviceTrainBatchSize, a.GradientAccumulationSteps)
 	}
-	bs, gas := a.PerDeviceTrainBatchSize, a.GradientAccumulationSteps
+	bs, gas := a.PerDeviceTrainBatchSize*devices, a.GradientAccumulationSteps
 	p := Plan{EpochBased: a.MaxSteps < 0}
 	p.DataloaderLen = (rows + bs - 1) / bs
 	if a.DataloaderDropLast {
 		p.DataloaderLen = rows / bs
 	}
 	if p.DataloaderLen == 0 {
-		return Plan{}, fmt.Errorf("training set has %d rows, fewer than per_device_train_batch_size %d with dataloader_drop_last: no batches", rows, bs)
+		return Plan{}, fmt.Errorf("training set has %d rows, fewer than per_device_train_batch_size %d x %d devices with dataloader_drop_last: no batches", rows, a.PerDeviceTrainBatchSize, devices)
 	}
 	p.UpdateStepsPerEpoch = max(p.DataloaderLen/gas+boolInt(p.DataloaderLen%gas > 0), 1)
 	p.MaxSteps = a.MaxSteps

@@ -266,6 +266,8 @@ func checkParseRoundTrip(t *testing.T, data []byte) {
 }
 
 var parseSeeds = []string{
+	`{"fsdp": "full_shard auto_wrap", "fsdp_config": {"fsdp_transformer_layer_cls_to_wrap": ["LlamaDecoderLayer"], "min_num_params": 0}}`,
+	`{"fsdp": ["no_shard"], "fsdp_config": "{\"xla\": \"false\"}"}`, `{"fsdp": false, "fsdp_config": null}`,
 	`{}`, `{"learning_rate": 1e-3, "warmup_ratio": 0.1, "lr_scheduler_type": "cosine"}`,
 	`{"lr_scheduler_type": "warmup_stable_decay", "lr_scheduler_kwargs": "{\"num_decay_steps\": \"3\"}"}`,
 	`{"max_steps": 1e3, "eval_strategy": "steps", "eval_steps": 0.25, "load_best_model_at_end": true}`,

@@ -167,10 +167,9 @@ func sessionName(a *peft.Adapter, k string) string {
 // with PEFT's keys, float32 values from the session) and returns the
 // files' names.
 func (t *Trainer) stageAdapter(stage string) ([]string, error) {
-	sess := t.runner.Session()
 	vals := map[string]*tensor.Tensor{}
 	for _, n := range t.adapter.Names() {
-		x, err := sess.Download(sessionName(t.adapter, n))
+		x, err := t.weight(sessionName(t.adapter, n))
 		if err != nil {
 			return nil, fmt.Errorf("save adapter: parameter %s: %w", n, err)
 		}

@@ -38,10 +38,20 @@ func ClipByGlobalNorm(grads []*frontend.Tensor, maxNorm float64) (norm *frontend
 	if err != nil {
 		return nil, nil, err
 	}
+	clipped, err = clipByNorm(norm, grads, maxNorm)
+	return norm, clipped, err
+}
+
+// clipByNorm multiplies grads by clamp(maxNorm / (norm + 1e-6), max=1):
+// ClipByGlobalNorm given the norm (a sharded step's, over the devices).
+func clipByNorm(norm *frontend.Tensor, grads []*frontend.Tensor, maxNorm float64) ([]*frontend.Tensor, error) {
+	if math.IsNaN(maxNorm) || math.IsInf(maxNorm, 0) || maxNorm <= 0 {
+		return nil, fmt.Errorf("max_grad_norm = %v, want a finite value > 0", maxNorm)
+	}
 	coef := norm.AddScalar(1e-6).RDivScalar(maxNorm).MinScalar(1)
-	clipped = make([]*frontend.Tensor, len(grads))
+	clipped := make([]*frontend.Tensor, len(grads))
 	for i, g := range grads {
 		clipped[i] = g.Mul(coef)
 	}
-	return norm, clipped, nil
+	return clipped, nil
 }

@@ -145,12 +145,11 @@ func (t *Trainer) writeWeights(path string) error {
 	if err != nil {
 		return err
 	}
-	sess := t.runner.Session()
 	out := map[string]*tensor.Tensor{}
 	for _, name := range ck.Names() {
 		var x *tensor.Tensor
 		if p, ok := trained[name]; ok {
-			x, err = sess.Download(p)
+			x, err = t.weight(p)
 			if err != nil {
 				return fmt.Errorf("save model: parameter %s: %w", p, err)
 			}

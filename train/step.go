@@ -73,6 +73,11 @@ type StepConfig struct {
 	// training sets it to the adapter's weights (Runner.SetAdapter): the
 	// base stays bit for bit as it was. nil trains every weight.
 	Trainable func(param string) bool
+	// Shard, when set, spreads the step over the devices of a mesh axis
+	// (data parallelism or FSDP full_shard; ShardConfig says how and what
+	// is guaranteed). spec.Batch is then the global batch. nil runs on the
+	// Runner's backend as one device.
+	Shard *ShardConfig
 }
 
 // StepResult holds one step's logged values: as float32 scalar buffers on
@@ -173,6 +178,7 @@ type Step struct {
 	tiedFrom map[string]string
 	frozen   []OptimParam // weights StepConfig.Trainable leaves out, in program order
 	bf16Base bool         // the Runner's weights are bfloat16 (a frozen base under float32 adapters)
+	shard    *shardPlan   // StepConfig.Shard resolved; nil: one device
 }
 
 // notMasterError explains why parameter p of a step on a runner of dtype
@@ -224,8 +230,16 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	spec.NumItems = plan.numItems
 	spec.Dropout = !cfg.NoDropout
 	spec.NEFTuneAlpha = cfg.NEFTuneAlpha
+	var sp *shardPlan
+	local := spec // one device's
+	if cfg.Shard != nil {
+		if sp, err = newShardPlan(r, spec, plan, cfg.Shard); err != nil {
+			return nil, fmt.Errorf("train step %s: %w", spec, err)
+		}
+		local.Batch /= sp.n
+	}
 	// The Runner's adapter (SetAdapter), if any, is part of the model.
-	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return r.BuildGraph(g, spec) })
+	f, err := frontend.Build("train_"+m.Arch(), func(g *frontend.Graph) error { return r.BuildGraph(g, local) })
 	if err != nil {
 		return nil, fmt.Errorf("train step %s: building the model: %w", spec, err)
 	}
@@ -241,7 +255,7 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
 	s := &Step{sess: r.Session(), spec: spec, cfg: cfg, accum: max(cfg.Accumulation, 1), plan: plan,
-		bf16Base: r.DType() == ir.BFloat16}
+		bf16Base: r.DType() == ir.BFloat16, shard: sp}
 	if s.tiedFrom, err = mergeTied(f, s.sess.Buffer); err != nil {
 		return nil, fmt.Errorf("train step %s: %w", spec, err)
 	}
@@ -270,6 +284,9 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 			case models.InputDropoutSeed:
 				s.dropout = true
 			default:
+				if sp != nil && (p.Type.Shape.Rank() == 0 || p.Type.Shape[0] != local.Batch) {
+					return nil, fmt.Errorf("train step %s: input %s is %s, whose dim 0 is not the batch: it cannot be split over devices", spec, p.Name, p.Type)
+				}
 				s.inputs = append(s.inputs, p)
 			}
 			continue
@@ -289,6 +306,14 @@ func NewStep(ctx context.Context, r *models.Runner, spec models.Spec, cfg StepCo
 	}
 	if len(s.params) == 0 {
 		return nil, fmt.Errorf("train step %s: no parameter is trainable (StepConfig.Trainable leaves out all %d weights)", spec, len(s.frozen))
+	}
+	if sp != nil && sp.mode == ShardFull {
+		if err := sp.shardParams(f, s.params, cfg.Optimizer); err != nil {
+			return nil, fmt.Errorf("train step %s: %w", spec, err)
+		}
+		if err := s.shardBuffers(); err != nil {
+			return nil, fmt.Errorf("train step %s: %w", spec, err)
+		}
 	}
 	// NewOptimizer checks the configuration and the parameters' buffers
 	// and creates the zero state; its own update program is never built.
@@ -370,9 +395,16 @@ func (s *Step) SetSteps(n int) error {
 	return nil
 }
 
-// Params lists the trained parameters in program order. A tied name (see
+// Params lists the trained parameters in program order, with their whole
+// types (ShardTypes has full_shard's per-device blocks). A tied name (see
 // Tied) is not listed: its buffer is trained under the name it is tied to.
-func (s *Step) Params() []OptimParam { return append([]OptimParam(nil), s.params...) }
+func (s *Step) Params() []OptimParam {
+	out := append([]OptimParam(nil), s.params...)
+	for i, p := range out {
+		out[i].Type = s.wholeType(p)
+	}
+	return out
+}
 
 // Frozen lists the weights StepConfig.Trainable leaves out (the base of
 // a LoRA step), in program order; nil when every weight trains.
@@ -403,14 +435,25 @@ func (s *Step) InputNames() []string {
 	return out
 }
 
-// InputType returns the exact type Run wants for input name.
+// InputType returns the exact type Run wants for input name (the global
+// batch's, under StepConfig.Shard).
 func (s *Step) InputType(name string) (ir.Type, bool) {
 	for _, p := range s.inputs {
 		if p.Name == name {
-			return p.Type, true
+			return s.inputType(p), true
 		}
 	}
 	return ir.Type{}, false
+}
+
+// inputType is the host type of input p: its parameter type, with the
+// global batch when the step is sharded.
+func (s *Step) inputType(p *ir.Value) ir.Type {
+	t := ir.Type{DType: p.Type.DType, Shape: p.Type.Shape.Clone()}
+	if s.shard != nil {
+		t.Shape[0] *= s.shard.n
+	}
+	return t
 }
 
 // Dropout reports whether the step's programs draw random numbers from a

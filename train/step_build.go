@@ -93,18 +93,25 @@ func (s *Step) build(f *ir.Func, wrt []string, kind progKind) (*ir.Func, error) 
 			g.Return(outs...)
 			return nil
 		}
+		normOf := GlobalNorm
+		if s.shard != nil {
+			// Over the devices: the loss and (data parallel) the
+			// gradients are summed; full_shard's come reduce_scattered.
+			loss, grads = s.shard.reduce(loss, grads)
+			normOf = s.shard.globalNorm
+		}
 		scalars := map[string]*frontend.Tensor{}
 		for _, n := range s.cfg.Optimizer.ScalarNames() {
 			scalars[n] = g.Param(n, ir.Float32)
 		}
-		var norm *frontend.Tensor
-		var err error
+		norm, err := normOf(grads)
+		if err != nil {
+			return err
+		}
 		if s.cfg.MaxGradNorm > 0 {
-			if norm, grads, err = ClipByGlobalNorm(grads, s.cfg.MaxGradNorm); err != nil {
+			if grads, err = clipByNorm(norm, grads, s.cfg.MaxGradNorm); err != nil {
 				return err
 			}
-		} else if norm, err = GlobalNorm(grads); err != nil {
-			return err
 		}
 		outs := []frontend.Output{frontend.Out(models.OutputLoss, loss), frontend.Out(GradNormResult, norm)}
 		ups, err := emitUpdates(g, s.cfg.Optimizer, s.params, func(i int) *frontend.Tensor {

@@ -39,6 +39,11 @@ func (s *Step) Run(ctx context.Context, micro []map[string]*tensor.Tensor, lr fl
 		return StepResult{}, fmt.Errorf("train step %d: %w", step, err)
 	}
 	for i, m := range micro {
+		if s.shard != nil {
+			if err := s.checkShardedBatch(m); err != nil {
+				return StepResult{}, fmt.Errorf("train step %d: micro-batch %d of %d: %w", step, i+1, len(micro), err)
+			}
+		}
 		if err := s.checkInputs(m); err != nil {
 			return StepResult{}, fmt.Errorf("train step %d: micro-batch %d of %d: %w", step, i+1, len(micro), err)
 		}
@@ -46,6 +51,11 @@ func (s *Step) Run(ctx context.Context, micro []map[string]*tensor.Tensor, lr fl
 	scalars := map[string]float64{InputLossDivisor: 1}
 	if s.plan.divide {
 		scalars[InputLossDivisor] = float64(len(micro))
+	}
+	if s.shard != nil && !s.plan.numItems {
+		// A row-mean loss: each device's mean over its rows, summed over
+		// the devices, divided by their count.
+		scalars[InputLossDivisor] *= float64(s.shard.n)
 	}
 	if s.plan.numItems {
 		n, err := countItems(micro, s.plan.shift)
@@ -107,8 +117,8 @@ func (s *Step) checkInputs(m map[string]*tensor.Tensor) error {
 		if !ok || t == nil {
 			return fmt.Errorf("missing input %q", p.Name)
 		}
-		if !t.Type().Equal(p.Type) {
-			return fmt.Errorf("input %q is %s, the program for %s takes %s", p.Name, t.Type(), s.spec, p.Type)
+		if want := s.inputType(p); !t.Type().Equal(want) {
+			return fmt.Errorf("input %q is %s, the program for %s takes %s", p.Name, t.Type(), s.spec, want)
 		}
 	}
 	return nil
@@ -150,7 +160,13 @@ func (s *Step) runOne(ctx context.Context, prog *session.Program, m map[string]*
 		}
 	}()
 	for _, p := range s.inputs {
-		buf, err := b.Upload(m[p.Name])
+		var buf backends.Buffer
+		var err error
+		if s.shard != nil {
+			buf, err = s.splitInput(p.Name, m[p.Name])
+		} else {
+			buf, err = b.Upload(m[p.Name])
+		}
 		if err != nil {
 			return nil, fmt.Errorf("uploading %s: %w", p.Name, err)
 		}

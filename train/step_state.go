@@ -26,12 +26,21 @@ func (s *Step) OptimizerStateNames() []string {
 // global step), not a tensor.
 func (s *Step) OptimizerState() (map[string]*tensor.Tensor, error) {
 	out := map[string]*tensor.Tensor{}
-	for _, n := range s.OptimizerStateNames() {
-		x, err := s.sess.Download(n)
-		if err != nil {
-			return nil, fmt.Errorf("optimizer state %s: %w", n, err)
+	for _, p := range s.params {
+		for _, sp := range s.cfg.Optimizer.States(s.wholeType(p)) {
+			n := StateName(p.Name, sp.Suffix)
+			var x *tensor.Tensor
+			var err error
+			if s.sharded(p.Name) {
+				x, err = s.gather(n, sp.Type)
+			} else {
+				x, err = s.sess.Download(n)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("optimizer state %s: %w", n, err)
+			}
+			out[n] = x
 		}
-		out[n] = x
 	}
 	return out, nil
 }
@@ -45,9 +54,12 @@ func (s *Step) LoadOptimizerState(st map[string]*tensor.Tensor) error {
 	if err := s.checkOptimizerState(st); err != nil {
 		return err
 	}
-	for _, n := range s.OptimizerStateNames() {
-		if err := s.sess.Replace(n, st[n]); err != nil {
-			return fmt.Errorf("optimizer state %s: %w", n, err)
+	for _, p := range s.params {
+		for _, sp := range s.cfg.Optimizer.States(p.Type) {
+			n := StateName(p.Name, sp.Suffix)
+			if err := s.put(p.Name, n, st[n]); err != nil {
+				return fmt.Errorf("optimizer state %s: %w", n, err)
+			}
 		}
 	}
 	return nil
@@ -57,7 +69,7 @@ func (s *Step) LoadOptimizerState(st map[string]*tensor.Tensor) error {
 func (s *Step) checkOptimizerState(st map[string]*tensor.Tensor) error {
 	want := map[string]bool{}
 	for _, p := range s.params {
-		for _, sp := range s.cfg.Optimizer.States(p.Type) {
+		for _, sp := range s.cfg.Optimizer.States(s.wholeType(p)) {
 			n := StateName(p.Name, sp.Suffix)
 			want[n] = true
 			x, ok := st[n]
@@ -65,7 +77,7 @@ func (s *Step) checkOptimizerState(st map[string]*tensor.Tensor) error {
 				return fmt.Errorf("optimizer state %s is missing (optimizer %s)", n, s.cfg.Optimizer.Rule)
 			}
 			if !x.Type().Equal(sp.Type) {
-				return fmt.Errorf("optimizer state %s is %s, the parameter %s (%s) needs %s", n, x.Type(), p.Name, p.Type, sp.Type)
+				return fmt.Errorf("optimizer state %s is %s, the parameter %s (%s) needs %s", n, x.Type(), p.Name, s.wholeType(p), sp.Type)
 			}
 		}
 	}
@@ -91,14 +103,33 @@ func (s *Step) LoadParams(w map[string]*tensor.Tensor) error {
 		if !ok || x == nil {
 			return fmt.Errorf("parameter %s is missing", p.Name)
 		}
-		if !x.Type().Equal(p.Type) {
-			return fmt.Errorf("parameter %s is %s, the model's is %s", p.Name, x.Type(), p.Type)
+		if want := s.wholeType(p); !x.Type().Equal(want) {
+			return fmt.Errorf("parameter %s is %s, the model's is %s", p.Name, x.Type(), want)
 		}
 	}
 	for _, p := range s.params {
-		if err := s.sess.Replace(p.Name, w[p.Name]); err != nil {
+		if err := s.put(p.Name, p.Name, w[p.Name]); err != nil {
 			return fmt.Errorf("parameter %s: %w", p.Name, err)
 		}
 	}
 	return nil
+}
+
+// sharded reports whether full_shard splits parameter p.
+func (s *Step) sharded(p string) bool {
+	if s.shard == nil {
+		return false
+	}
+	_, ok := s.shard.whole[p]
+	return ok
+}
+
+// put replaces session buffer name (parameter param's or one of its
+// optimizer states) with whole tensor x: as each device's block under
+// full_shard, else replicated.
+func (s *Step) put(param, name string, x *tensor.Tensor) error {
+	if s.sharded(param) {
+		return s.scatter(name, x)
+	}
+	return s.sess.Replace(name, x)
 }

@@ -137,6 +137,10 @@ type Trainer struct {
 	// for full training: only its weights train, and the model is saved
 	// as the adapter in PEFT's format.
 	adapter *peft.Adapter
+	// devices is the data-parallel device count (1 unless the Runner
+	// runs on a mesh with a DPAxis): a batch is
+	// per_device_train_batch_size rows per device.
+	devices int
 	// ignoredStates are the resumed checkpoint's stateful_callbacks names
 	// that no callback took (IgnoredCallbackStates).
 	ignoredStates []string
@@ -180,7 +184,11 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 			return nil, err
 		}
 	}
-	plan, err := args.Plan(data.Len())
+	devices, shard, err := shardedTraining(r, args, data.Len())
+	if err != nil {
+		return nil, err
+	}
+	plan, err := args.PlanDevices(data.Len(), devices)
 	if err != nil {
 		return nil, err
 	}
@@ -220,8 +228,8 @@ func NewTrainer(r *models.Runner, args TrainingArguments, data *Dataset, opts Tr
 		steps: map[models.Spec]*Step{},
 		cfg: StepConfig{Optimizer: opt, MaxGradNorm: math.Max(args.MaxGradNorm, 0),
 			Accumulation: args.GradientAccumulationSteps, BF16: args.BF16,
-			NoDropout: opts.NoDropout, Seed: int64(args.Seed), NEFTuneAlpha: alpha, Remat: remat},
-		adapter: adapter}
+			NoDropout: opts.NoDropout, Seed: int64(args.Seed), NEFTuneAlpha: alpha, Remat: remat, Shard: shard},
+		adapter: adapter, devices: devices}
 	if adapter != nil {
 		t.cfg.Trainable = trainableOf(adapter)
 	}
@@ -274,10 +282,10 @@ func (t *Trainer) epochOrder(epoch int) []int {
 }
 
 // batches splits one epoch's order into micro-batches of
-// per_device_train_batch_size rows (the last one shorter, or dropped with
-// dataloader_drop_last).
+// per_device_train_batch_size rows per device (the last one shorter, or
+// dropped with dataloader_drop_last).
 func (t *Trainer) batches(order []int) [][]Example {
-	bs := t.args.PerDeviceTrainBatchSize
+	bs := t.args.PerDeviceTrainBatchSize * t.devices
 	var out [][]Example
 	for i := 0; i < len(order); i += bs {
 		end := min(i+bs, len(order))

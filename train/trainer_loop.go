@@ -65,7 +65,7 @@ type loop struct {
 // the step; the weights are then those after the last good step and
 // nothing is saved. So does an error of a callback, of Evaluate or of
 // SaveCheckpoint. Train runs once.
-func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
+func (t *Trainer) Train(ctx context.Context) (out TrainOutput, err error) {
 	if t.trained {
 		return TrainOutput{}, fmt.Errorf("trainer: Train already ran")
 	}
@@ -73,6 +73,14 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 	lp := &loop{start: t.opts.Now()}
 	t.lp = lp
 	defer func() { t.lp = nil }()
+	// However the run ends, full_shard's per-device blocks go back into
+	// the Runner whole, so that its programs (evaluation, generation)
+	// read the trained weights.
+	defer func() {
+		if uerr := t.unshard(); uerr != nil && err == nil {
+			err = uerr
+		}
+	}()
 	a, st, c := &t.args, &t.State, &t.Control
 	if t.resume != nil {
 		if err := t.loadResume(ctx, lp); err != nil {
@@ -125,7 +133,7 @@ func (t *Trainer) Train(ctx context.Context) (TrainOutput, error) {
 	lp.curFlos = 0
 	runtime := t.opts.Now().Sub(lp.start).Seconds()
 	trainLoss := lp.totalLoss / math.Max(float64(st.GlobalStep), 0.001)
-	samples := float64(st.MaxSteps * t.args.PerDeviceTrainBatchSize * t.args.GradientAccumulationSteps)
+	samples := float64(st.MaxSteps * t.args.PerDeviceTrainBatchSize * t.devices * t.args.GradientAccumulationSteps)
 	if t.plan.EpochBased {
 		samples = float64(t.data.Len()) * t.args.NumTrainEpochs
 	}

@@ -24,11 +24,13 @@ import (
 // trainFlags are kiln train's flags.
 type trainFlags struct {
 	model, data, eval, args, out, backend, resume string
-	peft, adapter                                 string // LoRA: a new adapter's LoraConfig, or an adapter to continue
-	dtype                                         string // the runner's dtype (transformers' torch_dtype); "" is float32
-	text                                          textData
-	bnb                                           bnbFlags // QLoRA: quantize the base at load (kept packed)
-	dequantizeBase                                bool     // train an adapter over a quantized base dequantized to float
+	// devices is --devices: the data-parallel virtual CPU devices.
+	devices        int
+	peft, adapter  string // LoRA: a new adapter's LoraConfig, or an adapter to continue
+	dtype          string // the runner's dtype (transformers' torch_dtype); "" is float32
+	text           textData
+	bnb            bnbFlags // QLoRA: quantize the base at load (kept packed)
+	dequantizeBase bool     // train an adapter over a quantized base dequantized to float
 }
 
 func init() {
@@ -145,6 +147,7 @@ weights instead (docs/quant.md, "QLoRA").`,
 	f.StringVar(&o.args, "args", "", "training_args.json: TrainingArguments fields (required)")
 	f.StringVar(&o.out, "output-dir", "", "where the trained model and trainer_state.json go (required; overrides output_dir)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
+	f.IntVar(&o.devices, "devices", 1, "data-parallel devices: train over N virtual CPU devices (a mesh axis \"dp\", --backend interp or llvm on each); each takes per_device_train_batch_size rows, and the arguments' fsdp chooses \"no_shard\" (replicated, the default) or \"full_shard\" (parameters, gradients and optimizer state split over the devices)")
 	f.StringVar(&o.resume, "resume-from-checkpoint", "", "checkpoint directory to resume from, or true for the latest checkpoint-N of --output-dir (overrides resume_from_checkpoint)")
 	f.StringVar(&o.peft, "peft", "", "train a new LoRA adapter: a LoraConfig JSON file (PEFT's names); the base stays frozen and --output-dir gets the adapter in PEFT's format")
 	f.StringVar(&o.adapter, "adapter", "", "continue training a PEFT LoRA adapter (a directory or Hub repo id); the base stays frozen")
@@ -200,6 +203,9 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	if err != nil {
 		return err
 	}
+	if o.devices < 1 {
+		return fmt.Errorf("--devices %d: want >= 1", o.devices)
+	}
 	bnb, err := o.bnb.options()
 	if err != nil {
 		return err
@@ -214,7 +220,7 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	// QLoRA: an adapter's quantized base stays packed (bitsandbytes
 	// 4-bit: quant_matmul_codebook; GPTQ/AWQ: quant_matmul), frozen, with
 	// gradients flowing through it to the adapters below.
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DType: dt, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter,
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DP: o.devices, DType: dt, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter,
 		BnB: bnb, QuantizedKernels: lora && !o.dequantizeBase})
 	if err != nil {
 		if o.adapter != "" {
@@ -279,8 +285,8 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 		fmt.Fprintln(stderr, "kiln: notice: "+n)
 	}
 	p := tr.Plan()
-	fmt.Fprintf(stderr, "kiln: training %s on %d rows: %d steps (%d epochs, batch %d x %d accumulation), backend %s\n",
-		m.Model().Arch(), data.Len(), p.MaxSteps, p.NumTrainEpochs, args.PerDeviceTrainBatchSize, args.GradientAccumulationSteps, m.Backend().Name())
+	fmt.Fprintf(stderr, "kiln: training %s on %d rows: %d steps (%d epochs, batch %d x %d accumulation), backend %s%s\n",
+		m.Model().Arch(), data.Len(), p.MaxSteps, p.NumTrainEpochs, args.PerDeviceTrainBatchSize, args.GradientAccumulationSteps, m.Backend().Name(), devicesNote(o.devices, args))
 	if dir := tr.ResumeCheckpoint(); dir != "" {
 		fmt.Fprintf(stderr, "kiln: resuming from %s at step %d\n", dir, tr.ResumeStep())
 	}
@@ -409,4 +415,14 @@ func trainDType(o trainFlags) (ir.DType, error) {
 		return ir.Invalid, fmt.Errorf("--dtype %s: full fine-tuning trains float32 weights; a %s base trains a LoRA adapter (--peft or --adapter)", o.dtype, dt)
 	}
 	return dt, nil
+}
+
+// devicesNote is what the summary line adds for a run over several
+// devices.
+func devicesNote(devices int, args train.TrainingArguments) string {
+	if devices <= 1 {
+		return ""
+	}
+	mode, _ := args.ShardMode() // NewTrainer checked it
+	return fmt.Sprintf(", %s over %d virtual devices (%d rows a step before accumulation)", mode, devices, args.PerDeviceTrainBatchSize*devices)
 }

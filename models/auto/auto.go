@@ -22,6 +22,7 @@ import (
 	"github.com/kiln-ml/kiln/frontend/nn"
 	"github.com/kiln-ml/kiln/hub"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/mesh"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/quant"
@@ -63,6 +64,11 @@ type Options struct {
 	// Adapters and packed quantized kernels are refused. GPUs need the XLA/NCCL lowering of
 	// the collectives, not built (docs/distributed.md).
 	TP int
+	// DP > 1 runs the Runner on a mesh of DP virtual CPU devices along the
+	// train.DPAxis ("dp") axis (mesh.NewBackendOn over the Backend): the
+	// weights are replicated, and a Trainer over it trains data-parallel
+	// or FSDP (TrainingArguments.fsdp). With TP > 1 it is refused.
+	DP int
 	// BnB quantizes a float checkpoint at load as transformers'
 	// BitsAndBytesConfig does (load_in_8bit / load_in_4bit, nf4/fp4, double
 	// quantization; quant.BnBOptions): the Linears are quantized with
@@ -124,6 +130,12 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	}
 	if opts.TP < 0 {
 		return nil, fmt.Errorf("--tp %d: the tensor-parallel degree must be >= 1", opts.TP)
+	}
+	if opts.DP < 0 || (opts.DP > 1 && opts.TP > 1) {
+		return nil, fmt.Errorf("--devices %d with --tp %d: data-parallel training runs over devices >= 1, and not on a tensor-parallel model", opts.DP, opts.TP)
+	}
+	if opts.DP > 1 && opts.Backend != "" && opts.Backend != "interp" && opts.Backend != "llvm" {
+		return nil, fmt.Errorf("--devices %d: data-parallel training runs on virtual CPU devices (interp or llvm on each); backend %q cannot run it (GPUs need the XLA/NCCL lowering, not built)", opts.DP, opts.Backend)
 	}
 	if opts.TP > 1 {
 		switch {
@@ -188,6 +200,11 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	var r *models.Runner
 	if opts.TP > 1 {
 		r, err = models.NewTPRunnerOn(m, ck, b, opts.TP, dt, opts.Compile)
+	} else if opts.DP > 1 {
+		var msh *mesh.Mesh
+		if msh, err = mesh.New([]string{"dp"}, []int{opts.DP}); err == nil {
+			r, err = models.NewRunner(m, ck, mesh.NewBackendOn(msh, b, nil), dt, opts.Compile)
+		}
 	} else {
 		r, err = models.NewRunner(m, ck, b, dt, opts.Compile)
 	}
