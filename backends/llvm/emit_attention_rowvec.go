@@ -158,8 +158,16 @@ func (e *emitter) emitAttentionRowVec(v *ir.Value) {
 				sP := gep(rowT, seenArr, row)
 				b().NewStore(k.sel(vis, fc(1), b().NewLoad(f32t, sP)), sP)
 			})
-			// Weights exp(s - m) (0 in rows that see no key of the tile).
-			k.loop(ci64(0), ci64(bk64), func(j value.Value) {
+			// Weights exp(s - m) (0 in rows that see no key of the tile)
+			// over the tile's blocks of 8 keys; the keys of blocks past its
+			// end (their scores are minus infinity) weigh exactly 0.
+			bk8 := b().NewMul(b().NewSDiv(b().NewAdd(bk, ci64(7)), ci64(8)), ci64(8))
+			k.loop(bk8, ci64(bk64), func(j value.Value) {
+				for rv := range int64(2) {
+					vst(constant.NewZeroInitializer(v16f), stT, stArr, b().NewAdd(b().NewMul(j, ci64(G)), ci64(rv*16)))
+				}
+			})
+			k.loop(ci64(0), bk8, func(j value.Value) {
 				k.loop(ci64(0), ci64(G), func(row value.Value) {
 					sp := gep(stT, stArr, b().NewAdd(b().NewMul(j, ci64(G)), row))
 					vis := b().NewFCmp(enum.FPredONE, b().NewLoad(f32t, gep(rowT, visArr, row)), fc(0))
