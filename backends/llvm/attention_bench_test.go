@@ -38,18 +38,24 @@ func BenchmarkAttentionPrefill(b *testing.B) {
 }
 
 // BenchmarkAttentionEncoder times bidirectional self-attention over
-// Whisper-base's encoder (B=1, H=8, T=1500, D=64, f32, no mask) on the
-// tiled kernel; GFLOP/s counts the 4*T*T*D*H multiply-adds.
+// Whisper-base's encoder (B=1, H=8, T=1500, D=64, f32, no mask) and
+// ViT-B/16's (H=12, T=197) on the tiled kernels; GFLOP/s counts the
+// 4*T*T*D*H multiply-adds (with KILN_THREADS=1 also by the thread's CPU
+// time: cpu-GFLOP/s).
 func BenchmarkAttentionEncoder(b *testing.B) {
 	if err := llvm.Default().Available(); err != nil {
 		b.Skip("llvm backend not available: ", err)
 	}
-	const T, H = 1500, 8
-	s := attnSpec{d: ir.Float32, b: 1, hq: H, hkv: H, tq: T, tk: T, dk: 64, dv: 64, attrs: ir.AttentionAttrs{Scale: 0.125}}
-	f, ins := s.build(rand.New(rand.NewSource(1)))
-	runLoop(b, llvm.Default(), f, ins)
-	flops := 4 * float64(T) * float64(T) * 64 * H
-	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+	for _, c := range []struct {
+		name string
+		t, h int
+	}{{"whisper", 1500, 8}, {"vit", 197, 12}} {
+		b.Run(c.name, func(b *testing.B) {
+			s := attnSpec{d: ir.Float32, b: 1, hq: c.h, hkv: c.h, tq: c.t, tk: c.t, dk: 64, dv: 64, attrs: ir.AttentionAttrs{Scale: 0.125}}
+			f, ins := s.build(rand.New(rand.NewSource(1)))
+			cpuLoop(b, prepRun(b, llvm.Default(), f, ins), 4*float64(c.t)*float64(c.t)*64*float64(c.h)/1e9)
+		})
+	}
 }
 
 // BenchmarkAttentionDecodeGQA times one decode step's attention with
@@ -71,6 +77,15 @@ func BenchmarkAttentionDecodeGQA(b *testing.B) {
 // loop (compilation and upload untimed).
 func runLoop(b *testing.B, be *llvm.Backend, f *ir.Func, ins []*tensor.Tensor) {
 	b.Helper()
+	step := prepRun(b, be, f, ins)
+	for b.Loop() {
+		step()
+	}
+}
+
+// prepRun compiles f on be, uploads ins and returns one run of it.
+func prepRun(b *testing.B, be *llvm.Backend, f *ir.Func, ins []*tensor.Tensor) func() {
+	b.Helper()
 	exe, err := be.Compile(f, backends.CompileOptions{})
 	if err != nil {
 		b.Fatal(err)
@@ -81,9 +96,13 @@ func runLoop(b *testing.B, be *llvm.Backend, f *ir.Func, ins []*tensor.Tensor) {
 			b.Fatal(err)
 		}
 	}
-	for b.Loop() {
-		if _, err := exe.Run(bufs, backends.RunOptions{}); err != nil {
+	return func() {
+		res, err := exe.Run(bufs, backends.RunOptions{})
+		if err != nil {
 			b.Fatal(err)
+		}
+		for _, x := range res {
+			x.Free()
 		}
 	}
 }

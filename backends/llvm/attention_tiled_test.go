@@ -282,6 +282,14 @@ func TestAttentionTiledZMMIdentical(t *testing.T) {
 		{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 70, tk: 130, dk: 20, dv: 24, posRank: 1,
 			attrs: ir.AttentionAttrs{Scale: 0.2, Causal: true, HasMask: true, HasPositions: true, HasSinks: true}},
 		{d: ir.BFloat16, b: 1, hq: 2, hkv: 1, tq: 40, tk: 90, dk: 32, dv: 48, attrs: ir.AttentionAttrs{Scale: 0.3, Causal: true, Window: 30}},
+		// Bidirectional prefill: the row-vector kernel on AVX-512 (a
+		// partial last group and key tile, masked keys and a fully masked
+		// batch, sinks, GQA rows, half operands, Dv not a multiple of 8)
+		// against the row-at-a-time kernel on AVX2.
+		{d: ir.Float32, b: 1, hq: 3, hkv: 3, tq: 197, tk: 197, dk: 64, dv: 64, attrs: ir.AttentionAttrs{Scale: 0.125}},
+		{d: ir.Float32, b: 2, hq: 4, hkv: 2, tq: 45, tk: 77, dk: 24, dv: 13, emptyRow: true,
+			attrs: ir.AttentionAttrs{Scale: 0.3, HasMask: true, HasSinks: true}},
+		{d: ir.BFloat16, b: 1, hq: 2, hkv: 2, tq: 33, tk: 70, dk: 16, dv: 20, attrs: ir.AttentionAttrs{Scale: 0.25, HasMask: true}},
 	} {
 		f, ins := s.build(rand.New(rand.NewSource(5)))
 		zmm := runOn(t, llvm.Default(), f, ins)

@@ -263,9 +263,12 @@ func (e *emitter) emitValue(v *ir.Value, newWS func(int) int) (err error) {
 	case ir.OpQuantMatmul, ir.OpQuantMatmulCodebook:
 		e.emitQuantMatmul(v)
 	case ir.OpAttention:
-		if attnUseTiled(v) {
+		switch {
+		case attnUseTiled(v) && e.attnUseRowVec(v):
+			e.emitAttentionRowVec(v)
+		case attnUseTiled(v):
 			e.emitAttentionTiled(v)
-		} else {
+		default:
 			e.emitAttention(v)
 		}
 	default:
