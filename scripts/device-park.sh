@@ -15,7 +15,9 @@ list() {
   # chat_template_fixture.py (qwen3) read.
   ls -d testdata/peft testdata/lora_train testdata/trainer processors/*/testdata \
     backends/*/testdata models/testdata 2>/dev/null || true
-  for d in tokenizer/testdata/*; do case $(basename $d) in modernbert|qwen3) ;; *) echo $d;; esac; done
+  # encoders_fixture.py modernbert reads corpus_shared.json.gz; chat_template_fixture.py --check
+  # reads chat_templates_families.json (session 17's call lost both to parking).
+  for d in tokenizer/testdata/*; do case $(basename $d) in modernbert|qwen3|corpus_shared.json.gz|chat_templates_families.json) ;; *) echo $d;; esac; done
 }
 case ${1:-} in
 park) mkdir -p $P; for d in $(list); do [ -e "$d" ] || continue; mkdir -p "$P/$(dirname $d)"; mv "$d" "$P/$d"; echo "$d" >> $P/parked; done ;;

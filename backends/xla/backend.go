@@ -131,7 +131,12 @@ func (b *Backend) load() {
 		b.loadErr = err
 		return
 	} else if f > 0 {
+		// One pool of exactly the cap, reserved up front: a growing BFC
+		// pool under a cap is made of doubling regions, none of them large
+		// enough for a step's contiguous temporaries (a LoRA step's 5.7 GiB
+		// failed under a 9.95 GiB cap whose largest region was 4 GiB).
 		copts["memory_fraction"] = f
+		copts["preallocate"] = true
 	}
 	for k, v := range b.opts.ClientOptions {
 		copts[k] = v

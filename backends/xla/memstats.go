@@ -23,14 +23,16 @@ const EnvMemoryStats = "KILN_XLA_MEMORY_STATS"
 // plain cudaMalloc), to compare what nvidia-smi shows under each.
 const EnvAllocator = "KILN_XLA_ALLOCATOR"
 
-// EnvMemoryFraction caps the device memory the PJRT client's allocator
-// may take, as a fraction of the device's memory in (0, 1] (the CUDA
-// plugin's "memory_fraction"; JAX's XLA_PYTHON_CLIENT_MEM_FRACTION). With
-// the default BFC allocator growing on demand, its pool doubles region by
-// region and can reach twice what a program needs; under a cap the last
-// region is cut to what the cap leaves, so nvidia-smi shows at most the cap
-// (plus the CUDA context). A cap below a program's need fails its run with
-// XLA's out-of-memory error. Size it from KILN_XLA_MEMORY_STATS's plan.
+// EnvMemoryFraction sets the device memory the PJRT client's BFC
+// allocator takes, as a fraction of the device's memory in (0, 1] (the
+// CUDA plugin's "memory_fraction" with "preallocate": JAX's
+// XLA_PYTHON_CLIENT_MEM_FRACTION): one pool of that size reserved when the
+// client starts, so nvidia-smi shows the pool plus the CUDA context, however
+// the programs' buffers come and go. Unset, the pool grows on demand in
+// doubling regions and can reach twice what a program needs (a growing pool
+// under a cap does not work: its regions are too small for a step's
+// contiguous temporaries). A pool below a program's need fails its run with
+// XLA's out-of-memory error: size it from KILN_XLA_MEMORY_STATS's plan.
 const EnvMemoryFraction = "KILN_XLA_MEMORY_FRACTION"
 
 // memoryFractionFromEnv reads $KILN_XLA_MEMORY_FRACTION: 0 when unset, an
