@@ -274,7 +274,7 @@ func TestSampleTopKTopPEmulated(t *testing.T) {
 	for i := range row {
 		row[i] = math.Round(rng.NormFloat64()*8) / 4
 	}
-	const n = 800
+	const n = 400 // rows per setting: 5-sigma frequency checks; 800 cost 21 s of emulation in CI
 	x := sameRows(t, row, n)
 	sorted := append([]float64(nil), row...)
 	sort.Sort(sort.Reverse(sort.Float64Slice(sorted)))
