@@ -199,7 +199,7 @@ func (g *gen) emitValue(v *ir.Value, at int) error {
 	case ir.OpArgMax, ir.OpArgMin:
 		return g.argReduce(v, out, what)
 	case ir.OpDotGeneral:
-		return g.dot(v, out, what)
+		return g.dot(v, at, out, what)
 	case ir.OpConv:
 		return g.conv(v, out, what)
 	case ir.OpScatterAdd:

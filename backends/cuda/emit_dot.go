@@ -122,7 +122,7 @@ func planGemm(v *ir.Value) *gemmPlan {
 // from d's buffer — which is w's own buffer when their dtypes match (the
 // buffer plan's shared GEMM buffer), so each thread reads and overwrites
 // the same element.
-func (g *gen) dot(v *ir.Value, out bufRef, what string) error {
+func (g *gen) dot(v *ir.Value, at int, out bufRef, what string) error {
 	w := g.plan.Epilogue[v]
 	if p := planGemm(v); p != nil {
 		lhs, okl := g.refOf(v.Args[0])
@@ -132,7 +132,7 @@ func (g *gen) dot(v *ir.Value, out bufRef, what string) error {
 			if hasBias {
 				what = fmt.Sprintf("%s with bias epilogue %%%d = %s %s", what, w.ID, w.Op, w.Type)
 			}
-			g.gemv(v, p, lhs, rhs, out, bias, hasBias, what)
+			g.gemv(v, at, p, lhs, rhs, out, bias, hasBias, what)
 			if hasBias {
 				return nil
 			}

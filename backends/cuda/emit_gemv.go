@@ -62,7 +62,11 @@ func vecLoad(name, st string, vb, es int, expr string) string {
 
 // gemv emits GEMM p of v as a GEMV kernel: out = lhs · rhs (+ bias when
 // hasBias).
-func (g *gen) gemv(v *ir.Value, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias bool, what string) {
+func (g *gen) gemv(v *ir.Value, at int, p *gemmPlan, lhs, rhs, out, bias bufRef, hasBias bool, what string) {
+	if s := gemvSplits(p); s > 1 {
+		g.gemvSplitK(at, p, s, lhs, rhs, out, bias, hasBias, what)
+		return
+	}
 	k := g.newKernel("gemv")
 	x := k.param(lhs, p.lhsType, false)
 	w := k.param(rhs, p.rhsType, false)

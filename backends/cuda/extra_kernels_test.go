@@ -88,6 +88,8 @@ func kernelFuncs(t *testing.T, r *rand.Rand) []extraFunc {
 		batch, M, K, N     int
 		lhsTrans, rhsTrans bool
 		bias               bool
+		splits             int     // the K slices gemvSplits must choose
+		tol                float64 // when set, instead of tolOf[out]
 	}
 	for _, c := range []gemv{
 		{name: "gemv_nt_m1_bf16_scalar_rows", d: ir.BFloat16, out: ir.BFloat16, batch: 1, M: 1, K: 37, N: 19, rhsTrans: true},
@@ -97,6 +99,14 @@ func kernelFuncs(t *testing.T, r *rand.Rand) []extraFunc {
 		{name: "gemv_nn_m1_bf16_vec16", d: ir.BFloat16, out: ir.BFloat16, batch: 1, M: 1, K: 20, N: 264},
 		{name: "gemv_nn_m8_f16_vec8_bias", d: ir.Float16, out: ir.Float16, batch: 1, M: 8, K: 21, N: 44, bias: true},
 		{name: "gemv_nn_m5_f32_scalar_lhs_trans", d: ir.Float32, out: ir.Float32, batch: 2, M: 5, K: 30, N: 13, lhsTrans: true},
+		// Split over K across blocks (emit_gemv_splitk.go): large K, few
+		// column groups.
+		{name: "gemv_nn_splitk_m1_bf16_k4096_n64", d: ir.BFloat16, out: ir.BFloat16, batch: 1, M: 1, K: 4096, N: 64, splits: 64},
+		{name: "gemv_nn_splitk_m1_bf16_k4096_n4096", d: ir.BFloat16, out: ir.BFloat16, batch: 1, M: 1, K: 4096, N: 4096, splits: 33},
+		{name: "gemv_nn_splitk_m3_f16_to_f32_lhs_trans_batched_bias", d: ir.Float16, out: ir.Float32, batch: 2, M: 3, K: 700, N: 40, lhsTrans: true, bias: true, splits: 10},
+		{name: "gemv_nn_splitk_m8_f32_uneven_slices_bias", d: ir.Float32, out: ir.Float32, batch: 1, M: 8, K: 1000, N: 300, bias: true, splits: 15,
+			tol: 5e-5}, // float32 sums of 1000 terms in another order than interp's
+
 	} {
 		f := ir.NewFunc(c.name)
 		lshape := []int{c.batch, c.M, c.K}
@@ -123,6 +133,8 @@ func kernelFuncs(t *testing.T, r *rand.Rand) []extraFunc {
 		}
 		if p := planGemm(y); p == nil || !useGemv(p) || p.lhsTrans != c.lhsTrans || p.rhsTrans != c.rhsTrans {
 			t.Fatalf("%s: not planned as the intended GEMV: %v", c.name, p)
+		} else if got := gemvSplits(p); got != max(c.splits, 1) {
+			t.Fatalf("%s: %d slices of K, want %d", c.name, got, max(c.splits, 1))
 		}
 		if c.bias {
 			b := f.Param("b", ir.T(c.out, c.N))
@@ -136,7 +148,11 @@ func kernelFuncs(t *testing.T, r *rand.Rand) []extraFunc {
 			}
 		}
 		f.SetResults([]*ir.Value{y}, nil)
-		out = append(out, extraFunc{f, in, tolOf[c.out]})
+		tol := tolOf[c.out]
+		if c.tol > 0 {
+			tol = c.tol
+		}
+		out = append(out, extraFunc{f, in, tol})
 	}
 	return out
 }

@@ -9836,16 +9836,17 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
 
 // ===== f16_long_accumulation
 
-// %2 = dot_general f16[2,2]
-extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, unsigned short* __restrict__ p2) {
+// %2 = dot_general f16[2,2] (partial sums over 4 slices of 75 rows of K)
+extern "C" __global__ void __launch_bounds__(256) k0_gemv_splitk(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
   __shared__ float part[128];
-  const long long groups = 1LL;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n0 = (u % groups) * 64LL + (long long)lane * 2;
+  for (long long u = blockIdx.x; u < 4LL; u += gridDim.x) {
+    const long long grp = u % 1LL, sl = (u / 1LL) % 4LL, bt = u / 4LL;
+    const long long n0 = grp * 64LL + (long long)lane * 2, c1 = min((sl + 1) * 75LL, 300LL);
     float acc[2][2] = {};
     if (n0 < 2LL) {
-      for (long long c = warp; c < 300LL; c += warps) {
+      #pragma unroll 4
+      for (long long c = sl * 75LL + warp; c < c1; c += warps) {
         union { kiln_vec<4> v; unsigned short a[2]; } wv_u; wv_u.v = *(const kiln_vec<4>*)(p1 + bt * 600LL + c * 2LL + n0); const unsigned short* wv = wv_u.a;
         const float x0 = kiln_h2f(p0[bt * 600LL + 0LL + (c)]);
         const float x1 = kiln_h2f(p0[bt * 600LL + 300LL + (c)]);
@@ -9872,17 +9873,28 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const unsigned short* 
       __syncthreads();
     }
     for (int t = threadIdx.x; t < 128; t += blockDim.x) {
-      const long long n = (u % groups) * 64LL + t % 64;
+      const long long n = grp * 64LL + t % 64;
       if (n < 2LL) {
         const int m = t / 64;
-        p2[bt * 4LL + (long long)m * 2LL + n] = kiln_f2h(part[t]);
+        p2[((bt * 4LL + sl) * 2LL + m) * 2LL + n] = part[t];
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of f16_long_accumulation: workspace 0 bytes, 0 constants
-// launch k0_gemv<<<1, 256>>>(param0, param1, result0)  // %2 = dot_general f16[2,2]
+
+// %2 = dot_general f16[2,2] (sum of the K slices)
+extern "C" __global__ void __launch_bounds__(256) k1_gemv_splitk_sum(const float* __restrict__ p0, unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4LL; i += (long long)gridDim.x * blockDim.x) {
+    const float* src = p0 + (i / 4LL) * 16LL + i % 4LL;
+    float sum = 0.0f;
+    for (int sl = 0; sl < 4; ++sl) sum += src[(long long)sl * 4LL];
+    p1[i] = kiln_f2h(sum);
+  }
+}
+// ----- plan of f16_long_accumulation: workspace 64 bytes, 0 constants
+// launch k0_gemv_splitk<<<4, 256>>>(param0, param1, ws+0)  // %2 = dot_general f16[2,2] (partial sums over 4 slices of 75 rows of K)
+// launch k1_gemv_splitk_sum<<<1, 256>>>(ws+0, result0)  // %2 = dot_general f16[2,2] (sum of the K slices)
 
 // ===== i32_to_i64#1
 

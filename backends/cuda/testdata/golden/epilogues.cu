@@ -1032,3 +1032,261 @@ extern "C" __global__ void __launch_bounds__(256) k0_gemv(const float* __restric
 }
 // ----- plan of gemv_nn_m5_f32_scalar_lhs_trans: workspace 0 bytes, 0 constants
 // launch k0_gemv<<<2, 256>>>(param0, param1, result0)  // %2 = dot_general f32[2,5,13]
+
+// ===== gemv_nn_splitk_m1_bf16_k4096_n64
+
+// %2 = dot_general bf16[1,1,64] (partial sums over 64 slices of 64 rows of K)
+extern "C" __global__ void __launch_bounds__(256) k0_gemv_splitk(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[256];
+  for (long long u = blockIdx.x; u < 64LL; u += gridDim.x) {
+    const long long grp = u % 1LL, sl = (u / 1LL) % 64LL, bt = u / 64LL;
+    const long long n0 = grp * 256LL + (long long)lane * 8, c1 = min((sl + 1) * 64LL, 4096LL);
+    float acc[1][8] = {};
+    if (n0 < 64LL) {
+      #pragma unroll 4
+      for (long long c = sl * 64LL + warp; c < c1; c += warps) {
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 262144LL + c * 64LL + n0); const unsigned short* wv = wv_u.a;
+        const float x0 = kiln_bf2f(p0[bt * 4096LL + 0LL + (c)]);
+        #pragma unroll
+        for (int e = 0; e < 8; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0][e] += x0 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 1; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 8; ++e) {
+            const int at = m * 256 + lane * 8 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 256; t += blockDim.x) {
+      const long long n = grp * 256LL + t % 256;
+      if (n < 64LL) {
+        const int m = t / 256;
+        p2[((bt * 64LL + sl) * 1LL + m) * 64LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %2 = dot_general bf16[1,1,64] (sum of the K slices)
+extern "C" __global__ void __launch_bounds__(256) k1_gemv_splitk_sum(const float* __restrict__ p0, unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
+    const float* src = p0 + (i / 64LL) * 4096LL + i % 64LL;
+    float sum = 0.0f;
+    for (int sl = 0; sl < 64; ++sl) sum += src[(long long)sl * 64LL];
+    p1[i] = kiln_f2bf(sum);
+  }
+}
+// ----- plan of gemv_nn_splitk_m1_bf16_k4096_n64: workspace 16384 bytes, 0 constants
+// launch k0_gemv_splitk<<<64, 256>>>(param0, param1, ws+0)  // %2 = dot_general bf16[1,1,64] (partial sums over 64 slices of 64 rows of K)
+// launch k1_gemv_splitk_sum<<<1, 256>>>(ws+0, result0)  // %2 = dot_general bf16[1,1,64] (sum of the K slices)
+
+// ===== gemv_nn_splitk_m1_bf16_k4096_n4096
+
+// %2 = dot_general bf16[1,1,4096] (partial sums over 33 slices of 125 rows of K)
+extern "C" __global__ void __launch_bounds__(256) k0_gemv_splitk(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[256];
+  for (long long u = blockIdx.x; u < 528LL; u += gridDim.x) {
+    const long long grp = u % 16LL, sl = (u / 16LL) % 33LL, bt = u / 528LL;
+    const long long n0 = grp * 256LL + (long long)lane * 8, c1 = min((sl + 1) * 125LL, 4096LL);
+    float acc[1][8] = {};
+    if (n0 < 4096LL) {
+      #pragma unroll 4
+      for (long long c = sl * 125LL + warp; c < c1; c += warps) {
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 16777216LL + c * 4096LL + n0); const unsigned short* wv = wv_u.a;
+        const float x0 = kiln_bf2f(p0[bt * 4096LL + 0LL + (c)]);
+        #pragma unroll
+        for (int e = 0; e < 8; ++e) {
+          const float we = kiln_bf2f(wv[e]);
+          acc[0][e] += x0 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 1; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 8; ++e) {
+            const int at = m * 256 + lane * 8 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 256; t += blockDim.x) {
+      const long long n = grp * 256LL + t % 256;
+      if (n < 4096LL) {
+        const int m = t / 256;
+        p2[((bt * 33LL + sl) * 1LL + m) * 4096LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %2 = dot_general bf16[1,1,4096] (sum of the K slices)
+extern "C" __global__ void __launch_bounds__(256) k1_gemv_splitk_sum(const float* __restrict__ p0, unsigned short* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 4096LL; i += (long long)gridDim.x * blockDim.x) {
+    const float* src = p0 + (i / 4096LL) * 135168LL + i % 4096LL;
+    float sum = 0.0f;
+    for (int sl = 0; sl < 33; ++sl) sum += src[(long long)sl * 4096LL];
+    p1[i] = kiln_f2bf(sum);
+  }
+}
+// ----- plan of gemv_nn_splitk_m1_bf16_k4096_n4096: workspace 540672 bytes, 0 constants
+// launch k0_gemv_splitk<<<528, 256>>>(param0, param1, ws+0)  // %2 = dot_general bf16[1,1,4096] (partial sums over 33 slices of 125 rows of K)
+// launch k1_gemv_splitk_sum<<<16, 256>>>(ws+0, result0)  // %2 = dot_general bf16[1,1,4096] (sum of the K slices)
+
+// ===== gemv_nn_splitk_m3_f16_to_f32_lhs_trans_batched_bias
+
+// %2 = dot_general f32[2,3,40] with bias epilogue %5 = add f32[2,3,40] (partial sums over 10 slices of 70 rows of K)
+extern "C" __global__ void __launch_bounds__(256) k0_gemv_splitk(const unsigned short* __restrict__ p0, const unsigned short* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[768];
+  for (long long u = blockIdx.x; u < 20LL; u += gridDim.x) {
+    const long long grp = u % 1LL, sl = (u / 1LL) % 10LL, bt = u / 10LL;
+    const long long n0 = grp * 256LL + (long long)lane * 8, c1 = min((sl + 1) * 70LL, 700LL);
+    float acc[3][8] = {};
+    if (n0 < 40LL) {
+      #pragma unroll 4
+      for (long long c = sl * 70LL + warp; c < c1; c += warps) {
+        union { kiln_vec<16> v; unsigned short a[8]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 28000LL + c * 40LL + n0); const unsigned short* wv = wv_u.a;
+        const float x0 = kiln_h2f(p0[bt * 2100LL + (c) * 3LL + 0]);
+        const float x1 = kiln_h2f(p0[bt * 2100LL + (c) * 3LL + 1]);
+        const float x2 = kiln_h2f(p0[bt * 2100LL + (c) * 3LL + 2]);
+        #pragma unroll
+        for (int e = 0; e < 8; ++e) {
+          const float we = kiln_h2f(wv[e]);
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 3; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 8; ++e) {
+            const int at = m * 256 + lane * 8 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 768; t += blockDim.x) {
+      const long long n = grp * 256LL + t % 256;
+      if (n < 40LL) {
+        const int m = t / 256;
+        p2[((bt * 10LL + sl) * 3LL + m) * 40LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %2 = dot_general f32[2,3,40] with bias epilogue %5 = add f32[2,3,40] (sum of the K slices)
+extern "C" __global__ void __launch_bounds__(256) k1_gemv_splitk_sum(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
+    const float* src = p0 + (i / 120LL) * 1200LL + i % 120LL;
+    float sum = 0.0f;
+    for (int sl = 0; sl < 10; ++sl) sum += src[(long long)sl * 120LL];
+    p2[i] = sum + p1[i % 40LL];
+  }
+}
+// ----- plan of gemv_nn_splitk_m3_f16_to_f32_lhs_trans_batched_bias: workspace 9600 bytes, 0 constants
+// launch k0_gemv_splitk<<<20, 256>>>(param0, param1, ws+0)  // %2 = dot_general f32[2,3,40] with bias epilogue %5 = add f32[2,3,40] (partial sums over 10 slices of 70 rows of K)
+// launch k1_gemv_splitk_sum<<<1, 256>>>(ws+0, param2, result0)  // %2 = dot_general f32[2,3,40] with bias epilogue %5 = add f32[2,3,40] (sum of the K slices)
+
+// ===== gemv_nn_splitk_m8_f32_uneven_slices_bias
+
+// %2 = dot_general f32[1,8,300] with bias epilogue %5 = add f32[1,8,300] (partial sums over 15 slices of 67 rows of K)
+extern "C" __global__ void __launch_bounds__(256) k0_gemv_splitk(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float part[1024];
+  for (long long u = blockIdx.x; u < 45LL; u += gridDim.x) {
+    const long long grp = u % 3LL, sl = (u / 3LL) % 15LL, bt = u / 45LL;
+    const long long n0 = grp * 128LL + (long long)lane * 4, c1 = min((sl + 1) * 67LL, 1000LL);
+    float acc[8][4] = {};
+    if (n0 < 300LL) {
+      #pragma unroll 4
+      for (long long c = sl * 67LL + warp; c < c1; c += warps) {
+        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(p1 + bt * 300000LL + c * 300LL + n0); const float* wv = wv_u.a;
+        const float x0 = p0[bt * 8000LL + 0LL + (c)];
+        const float x1 = p0[bt * 8000LL + 1000LL + (c)];
+        const float x2 = p0[bt * 8000LL + 2000LL + (c)];
+        const float x3 = p0[bt * 8000LL + 3000LL + (c)];
+        const float x4 = p0[bt * 8000LL + 4000LL + (c)];
+        const float x5 = p0[bt * 8000LL + 5000LL + (c)];
+        const float x6 = p0[bt * 8000LL + 6000LL + (c)];
+        const float x7 = p0[bt * 8000LL + 7000LL + (c)];
+        #pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const float we = wv[e];
+          acc[0][e] += x0 * we;
+          acc[1][e] += x1 * we;
+          acc[2][e] += x2 * we;
+          acc[3][e] += x3 * we;
+          acc[4][e] += x4 * we;
+          acc[5][e] += x5 * we;
+          acc[6][e] += x6 * we;
+          acc[7][e] += x7 * we;
+        }
+      }
+    }
+    __syncthreads();
+    for (int w = 0; w < warps; ++w) {
+      if (w == warp) {
+        #pragma unroll
+        for (int m = 0; m < 8; ++m) {
+          #pragma unroll
+          for (int e = 0; e < 4; ++e) {
+            const int at = m * 128 + lane * 4 + e;
+            part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];
+          }
+        }
+      }
+      __syncthreads();
+    }
+    for (int t = threadIdx.x; t < 1024; t += blockDim.x) {
+      const long long n = grp * 128LL + t % 128;
+      if (n < 300LL) {
+        const int m = t / 128;
+        p2[((bt * 15LL + sl) * 8LL + m) * 300LL + n] = part[t];
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// %2 = dot_general f32[1,8,300] with bias epilogue %5 = add f32[1,8,300] (sum of the K slices)
+extern "C" __global__ void __launch_bounds__(256) k1_gemv_splitk_sum(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2400LL; i += (long long)gridDim.x * blockDim.x) {
+    const float* src = p0 + (i / 2400LL) * 36000LL + i % 2400LL;
+    float sum = 0.0f;
+    for (int sl = 0; sl < 15; ++sl) sum += src[(long long)sl * 2400LL];
+    p2[i] = sum + p1[i % 300LL];
+  }
+}
+// ----- plan of gemv_nn_splitk_m8_f32_uneven_slices_bias: workspace 144000 bytes, 0 constants
+// launch k0_gemv_splitk<<<45, 256>>>(param0, param1, ws+0)  // %2 = dot_general f32[1,8,300] with bias epilogue %5 = add f32[1,8,300] (partial sums over 15 slices of 67 rows of K)
+// launch k1_gemv_splitk_sum<<<10, 256>>>(ws+0, param2, result0)  // %2 = dot_general f32[1,8,300] with bias epilogue %5 = add f32[1,8,300] (sum of the K slices)
