@@ -216,7 +216,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if len(packed) > 0 {
 		specs := map[string]nn.QuantSpec{}
 		for m, s := range packed {
-			spec := nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType}
+			spec := nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType, Permuted: s.Permuted}
 			if s.Codebook && opts.BnB.Enabled() {
 				// Quantized at load: bnb_4bit_compute_dtype is the
 				// layer's matmul dtype, as in bitsandbytes' Linear4bit.
