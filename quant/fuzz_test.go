@@ -111,6 +111,18 @@ func FuzzDequantizeLayouts(f *testing.F) {
 	// blocks of 32, 128 with double-quantized blocks of 64.
 	f.Add(uint8(4), uint8(0), int16(64), uint8(3), uint8(63), uint8(0), uint8(0), uint8(0), []byte{0x5a, 0x13})
 	f.Add(uint8(4), uint8(1), int16(64), uint8(2), uint8(127), uint8(0), uint8(0), uint8(0), []byte{0x77, 0x01, 0xc3})
+	// Act-order GPTQ kiln's packing takes (a permutation): 64 inputs,
+	// 4 bits, two groups of 32 whose g_idx (fill(4)'s int32 words) are
+	// interleaved.
+	actOrder := make([]byte, 256)
+	for k := range actOrder {
+		var b byte
+		if i := k / 4; k%4 == 0 && (i*7)%64 < 32 {
+			b = 1
+		}
+		actOrder[(k+4)%256] = b ^ byte(k*4)
+	}
+	f.Add(uint8(3), uint8(2), int16(32), uint8(8), uint8(8), uint8(2), uint8(1), uint8(64), actOrder)
 	f.Fuzz(func(t *testing.T, kind, bits uint8, group int16, d0, d1, d2, d3, d4 uint8, data []byte) {
 		m := fuzzTensors{}
 		fill := func(i int) []byte {

@@ -116,31 +116,14 @@ func (l *gptqLinear) dequantize(get func(string) (*tensor.Tensor, error)) (*tens
 // unpack reads the packed tensors into integers, zero points (with v1's
 // +1 applied) and float32 scales.
 func (l *gptqLinear) unpack(get func(string) (*tensor.Tensor, error)) (*intLinear, error) {
-	qw, qz, sc, gi := l.names()
+	qw, qz, sc, _ := l.names()
 	qweight, qzeros, scales, err := readPacked(get, qw, qz, sc)
 	if err != nil {
 		return nil, err
 	}
-	gidx := make([]int, l.in)
-	if l.hasGIdx {
-		gT, err := get(gi)
-		if err != nil {
-			return nil, err
-		}
-		for i, g := range gT.Int64s() {
-			if g < 0 || g >= int64(l.groups) {
-				return nil, fmt.Errorf("%s[%d] = %d is outside the %d groups of %s", gi, i, g, l.groups, sc)
-			}
-			gidx[i] = int(g)
-		}
-	} else {
-		gs := l.cfg.GroupSize
-		if gs == -1 {
-			gs = l.in
-		}
-		for i := range gidx {
-			gidx[i] = i / gs
-		}
+	gidx, err := l.gidxOf(get)
+	if err != nil {
+		return nil, err
 	}
 	bits, out, in := l.cfg.Bits, l.out, l.in
 	u := &intLinear{name: l.prefix, in: in, out: out, groups: l.groups, bits: bits, gidx: gidx,

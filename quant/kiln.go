@@ -43,8 +43,15 @@ func (u *intLinear) dequantize() (*tensor.Tensor, error) {
 // [out, in*Bits/8], Scales and Zeros [out, in/GroupSize] in the
 // checkpoint's scales dtype. quant_matmul over them computes exactly the
 // product with the weight Dequantize gives.
+//
+// Perm, for act-order GPTQ (a g_idx that is not i / group_size), is the
+// int32 [in] permutation of the inputs the packing holds: packed input j
+// is the checkpoint's input Perm[j] (actOrderPerm: sorted by group,
+// stably), so quant_matmul(x[..., Perm], ...) is x @ weight.T. nil: the
+// inputs are in their own order.
 type KilnLinear struct {
 	QWeight, Scales, Zeros *tensor.Tensor
+	Perm                   *tensor.Tensor
 	Bits, GroupSize        int
 }
 
@@ -52,10 +59,11 @@ type KilnLinear struct {
 // "model.layers.0.self_attn.q_proj") of ck, in cfg's format, into kiln's
 // packing. GPTQ with 4 or 8 bits and AWQ (every version kiln reads) are
 // converted; the group size must divide in_features (GPTQ's -1: one group
-// of in_features), and 4 bits need groups of a multiple of 32. Refused,
-// with the reason: act-order GPTQ (a g_idx that is not i / group_size:
-// its groups are not contiguous in the input order, so x would have to
-// be permuted at run time), 2- and 3-bit GPTQ, and bitsandbytes (nf4/fp4
+// of in_features), and 4 bits need groups of a multiple of 32. Act-order
+// GPTQ (a g_idx that is not i / group_size) is packed with its inputs
+// sorted by group (KilnLinear.Perm); its groups must all hold
+// in_features / groups inputs. Refused, with the reason: 2- and 3-bit
+// GPTQ, and bitsandbytes (nf4/fp4
 // are codebooks, not affine: they stay dequantized at load, as
 // LLM.int8()'s row scales do). Callers fall back to Dequantize's float
 // weight for those.
@@ -105,20 +113,30 @@ func KilnModules(ck *weights.Checkpoint) []string {
 	return out
 }
 
-// kilnPack writes u in kiln's packing. Zero points must fit the packing's
-// arithmetic exactly (they are stored as floats in the scales' dtype:
-// integers up to 2^bits, exact in every float dtype).
+// kilnPack writes u in kiln's packing, its inputs sorted by group first
+// when g_idx is not i / group_size (act-order: KilnLinear.Perm). Zero
+// points must fit the packing's arithmetic exactly (they are stored as
+// floats in the scales' dtype: integers up to 2^bits, exact in every
+// float dtype).
 func (u *intLinear) kilnPack() (*KilnLinear, error) {
 	if u.bits != 4 && u.bits != 8 {
 		return nil, fmt.Errorf("bits = %d: kiln's packing holds 4 and 8 bits", u.bits)
 	}
-	if u.in%u.groups != 0 {
-		return nil, fmt.Errorf("in_features = %d is not a multiple of its %d groups", u.in, u.groups)
+	perm, identity, err := actOrderPerm(u.gidx, u.groups)
+	if err != nil {
+		return nil, err
+	}
+	var permT *tensor.Tensor
+	if !identity {
+		if permT, err = permTensor(perm); err != nil {
+			return nil, err
+		}
+		u = u.permuteInputs(perm)
 	}
 	gs := u.in / u.groups
-	for i, g := range u.gidx {
+	for i, g := range u.gidx { // the packing's invariant, which the sort establishes
 		if g != i/gs {
-			return nil, fmt.Errorf("g_idx[%d] = %d, not %d: act-order (desc_act) groups are not contiguous; kiln's packing needs the input order permuted at run time, which is not implemented", i, g, i/gs)
+			return nil, fmt.Errorf("internal: permuted g_idx[%d] = %d, not %d", i, g, i/gs)
 		}
 	}
 	if u.bits == 4 && gs%32 != 0 {
@@ -158,7 +176,7 @@ func (u *intLinear) kilnPack() (*KilnLinear, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &KilnLinear{QWeight: qw, Scales: scales, Zeros: zeros, Bits: u.bits, GroupSize: gs}, nil
+	return &KilnLinear{QWeight: qw, Scales: scales, Zeros: zeros, Perm: permT, Bits: u.bits, GroupSize: gs}, nil
 }
 
 // inDType is vals (each representable in dt) as a tensor of dtype dt.
@@ -179,6 +197,10 @@ type KilnSpec struct {
 	// weights round to WeightDType (the quant_state's dtype).
 	Codebook    bool
 	WeightDType ir.DType
+	// Permuted marks an act-order GPTQ module packed with its inputs
+	// sorted by group: "<module>.kiln_perm" (int32 [in], KilnLinear.Perm)
+	// gathers x before quant_matmul. False when g_idx is i / group_size.
+	Permuted bool
 }
 
 // Names of a kiln-packed module's tensors, beside its bias (the parameter
@@ -187,6 +209,7 @@ const (
 	KilnQWeightSuffix = ".kiln_qweight"
 	KilnScalesSuffix  = ".kiln_scales"
 	KilnZerosSuffix   = ".kiln_zeros"
+	KilnPermSuffix    = ".kiln_perm"
 )
 
 // DequantizeKiln is Dequantize for backends with quant_matmul kernels: it
@@ -194,13 +217,14 @@ const (
 // in_features is a multiple of its blocksize as "<module>.kiln_qweight",
 // ".kiln_absmax" and ".kiln_code" (KilnCodebookLinear's tensors, for
 // quant_matmul_codebook), every GPTQ/AWQ module kiln's packing
-// holds (4 or 8 bits, not act-order, groups dividing in_features and, for 4
-// bits, multiples of 32) as "<module>.kiln_qweight", ".kiln_scales" and
-// ".kiln_zeros" (PackKiln's tensors, converted when first read) instead of
-// a float "<module>.weight", and every other quantized module dequantized
-// as Dequantize does; and the packed modules' specs by module name. A
-// stored g_idx that turns out not to be i / group_size (act-order without
-// desc_act) is an error when the module is read.
+// holds (4 or 8 bits, groups dividing in_features and, for 4 bits,
+// multiples of 32; act-order groups all of one size) as
+// "<module>.kiln_qweight", ".kiln_scales" and ".kiln_zeros" (PackKiln's
+// tensors, converted when first read), with ".kiln_perm" too for an
+// act-order module whose g_idx is not i / group_size (KilnSpec.Permuted;
+// the stored g_idx are read here to decide), instead of a float
+// "<module>.weight", and every other quantized module dequantized as
+// Dequantize does; and the packed modules' specs by module name.
 func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, map[string]KilnSpec, error) {
 	dq, err := Dequantize(ck, cfg)
 	if err != nil {
@@ -226,17 +250,18 @@ func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, m
 		var in, out int
 		if cfg.Method == GPTQ {
 			l, err := planGPTQ(m, *cfg.GPTQ, ck.Info)
-			if err != nil || cfg.GPTQ.DescAct || (cfg.GPTQ.Bits != 4 && cfg.GPTQ.Bits != 8) {
+			if err != nil || (cfg.GPTQ.Bits != 4 && cfg.GPTQ.Bits != 8) {
 				continue
 			}
-			gs := cfg.GPTQ.GroupSize
-			if gs == -1 {
-				gs = l.in
+			gidx, err := l.gidxOf(ck.Tensor)
+			if err != nil {
+				continue // Dequantize reports it
 			}
-			if l.in%gs != 0 {
-				continue
+			_, identity, err := actOrderPerm(gidx, l.groups)
+			if err != nil {
+				continue // groups the packing cannot hold: dequantized
 			}
-			spec = KilnSpec{Bits: cfg.GPTQ.Bits, GroupSize: gs, ScaleDType: l.scaleDType}
+			spec = KilnSpec{Bits: cfg.GPTQ.Bits, GroupSize: l.in / l.groups, ScaleDType: l.scaleDType, Permuted: !identity}
 			in, out = l.in, l.out
 		} else {
 			l, err := planAWQ(m, *cfg.AWQ, ck.Info)
@@ -253,12 +278,19 @@ func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, m
 		hide = append(hide, m+".weight")
 		groups := in / spec.GroupSize
 		m := m
+		reads := 3
+		if spec.Permuted {
+			reads = 4
+		}
 		get := func(pick func(*KilnLinear) *tensor.Tensor) func() (*tensor.Tensor, error) {
-			return func() (*tensor.Tensor, error) { return cache.get(ck, cfg, m, pick) }
+			return func() (*tensor.Tensor, error) { return cache.get(ck, cfg, m, reads, pick) }
 		}
 		add[m+KilnQWeightSuffix] = weights.Computed{Type: ir.T(ir.Uint8, out, in*spec.Bits/8), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.QWeight })}
 		add[m+KilnScalesSuffix] = weights.Computed{Type: ir.T(spec.ScaleDType, out, groups), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.Scales })}
 		add[m+KilnZerosSuffix] = weights.Computed{Type: ir.T(spec.ScaleDType, out, groups), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.Zeros })}
+		if spec.Permuted {
+			add[m+KilnPermSuffix] = weights.Computed{Type: ir.T(ir.Int32, in), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.Perm })}
+		}
 	}
 	out, err := weights.Derive(dq, hide, add)
 	if err != nil {
@@ -268,7 +300,8 @@ func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, m
 	return out, specs, nil
 }
 
-// kilnCache keeps a module's packing until its three tensors were read,
+// kilnCache keeps a module's packing until its tensors (three, four with
+// a permutation) were read,
 // so that each module is unpacked once.
 type kilnCache struct {
 	mu     sync.Mutex
@@ -280,7 +313,7 @@ type kilnEntry struct {
 	reads int
 }
 
-func (c *kilnCache) get(ck *weights.Checkpoint, cfg *Config, m string, pick func(*KilnLinear) *tensor.Tensor) (*tensor.Tensor, error) {
+func (c *kilnCache) get(ck *weights.Checkpoint, cfg *Config, m string, reads int, pick func(*KilnLinear) *tensor.Tensor) (*tensor.Tensor, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e := c.packed[m]
@@ -289,10 +322,13 @@ func (c *kilnCache) get(ck *weights.Checkpoint, cfg *Config, m string, pick func
 		if err != nil {
 			return nil, err
 		}
+		if (k.Perm != nil) != (reads == 4) {
+			return nil, fmt.Errorf("quant: %s: %s: packed with permutation %v, planned %v", ck.Path(), m, k.Perm != nil, reads == 4)
+		}
 		e = &kilnEntry{k: k}
 		c.packed[m] = e
 	}
-	if e.reads++; e.reads == 3 {
+	if e.reads++; e.reads == reads {
 		delete(c.packed, m)
 	}
 	return pick(e.k), nil

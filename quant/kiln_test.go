@@ -12,7 +12,9 @@ import (
 
 // kilnWeight reads a KilnLinear the way docs/quant.md ("kiln's packing")
 // and ir.QuantMatmulAttrs specify it, independently of kilnPack: the
-// float32 [out, in] weight round_to(scales' dtype, scale * (q - zero)).
+// float32 [out, in] weight round_to(scales' dtype, scale * (q - zero)),
+// its columns put back in the checkpoint's input order by Perm (packed
+// input j is input Perm[j]).
 func kilnWeight(t *testing.T, k *KilnLinear) []float32 {
 	t.Helper()
 	out, rowBytes := k.QWeight.Shape[0], k.QWeight.Shape[1]
@@ -22,6 +24,22 @@ func kilnWeight(t *testing.T, k *KilnLinear) []float32 {
 		t.Fatalf("scales %s%v, zeros %s%v for qweight %v", k.Scales.DType, k.Scales.Shape, k.Zeros.DType, k.Zeros.Shape, k.QWeight.Shape)
 	}
 	s, z := k.Scales.Float64s(), k.Zeros.Float64s()
+	col := make([]int, in) // column of packed input i
+	for i := range col {
+		col[i] = i
+	}
+	if k.Perm != nil {
+		if k.Perm.DType != ir.Int32 || !k.Perm.Shape.Equal(ir.Shape{in}) {
+			t.Fatalf("perm %s%v, want int32 [%d]", k.Perm.DType, k.Perm.Shape, in)
+		}
+		seen := make([]bool, in)
+		for j, i := range k.Perm.Int64s() {
+			if i < 0 || int(i) >= in || seen[i] {
+				t.Fatalf("perm[%d] = %d: not a permutation of %d inputs", j, i, in)
+			}
+			seen[i], col[j] = true, int(i)
+		}
+	}
 	w := make([]float32, out*in)
 	for o := 0; o < out; o++ {
 		for i := 0; i < in; i++ {
@@ -41,15 +59,16 @@ func kilnWeight(t *testing.T, k *KilnLinear) []float32 {
 			if err != nil {
 				t.Fatal(err)
 			}
-			w[o*in+i] = float32(r.Float64s()[0])
+			w[o*in+col[i]] = float32(r.Float64s()[0])
 		}
 	}
 	return w
 }
 
 // checkKilnPack converts module "m" of tensors and compares the weight its
-// kiln packing gives with Dequantize's, bit for bit.
-func checkKilnPack(t *testing.T, cfgJSON string, tensors map[string]*tensor.Tensor, wantBits, wantGroup int) {
+// kiln packing gives with Dequantize's, bit for bit; wantPerm: whether the
+// packing must carry a permutation (act-order).
+func checkKilnPack(t *testing.T, cfgJSON string, tensors map[string]*tensor.Tensor, wantBits, wantGroup int, wantPerm bool) *KilnLinear {
 	t.Helper()
 	deq, err := dequantizeAll(t, cfgJSON, tensors)
 	if err != nil {
@@ -67,10 +86,11 @@ func checkKilnPack(t *testing.T, cfgJSON string, tensors map[string]*tensor.Tens
 	if err != nil {
 		t.Fatal(err)
 	}
-	if k.Bits != wantBits || k.GroupSize != wantGroup {
-		t.Fatalf("bits %d group %d, want %d %d", k.Bits, k.GroupSize, wantBits, wantGroup)
+	if k.Bits != wantBits || k.GroupSize != wantGroup || (k.Perm != nil) != wantPerm {
+		t.Fatalf("bits %d group %d perm %v, want %d %d %v", k.Bits, k.GroupSize, k.Perm != nil, wantBits, wantGroup, wantPerm)
 	}
 	mustEqualFloats(t, "kiln packing of m", floatT(t, ir.Float32, deq["m.weight"].Shape, toF64(kilnWeight(t, k))), deq["m.weight"].Shape, deq["m.weight"].Float32s())
+	return k
 }
 
 func toF64(v []float32) []float64 {
@@ -83,7 +103,8 @@ func toF64(v []float32) []float64 {
 
 // TestPackKilnGPTQ: GPTQ 4 and 8 bits, v1 and v2 zeros (v1's zero point
 // 2^bits included), one group or several, every scales dtype, with and
-// without a stored (trivial) g_idx.
+// without a stored (trivial) g_idx, and act-order (shuffled g_idx: packed
+// with a permutation; one group: g_idx all 0, no permutation).
 func TestPackKilnGPTQ(t *testing.T) {
 	const in, out = 128, 24
 	for n, c := range []gptqCase{
@@ -91,17 +112,21 @@ func TestPackKilnGPTQ(t *testing.T) {
 		{bits: 4, group: -1, v2: true, scaleDT: ir.BFloat16},
 		{bits: 8, group: 64, scaleDT: ir.Float32},
 		{bits: 8, group: 16, v2: true, scaleDT: ir.Float16},
+		{bits: 4, group: 32, descAct: true, scaleDT: ir.Float16},
+		{bits: 4, group: 64, descAct: true, v2: true, scaleDT: ir.BFloat16},
+		{bits: 8, group: 16, descAct: true, scaleDT: ir.Float32},
+		{bits: 4, group: -1, descAct: true, scaleDT: ir.Float16},
 	} {
-		t.Run(fmt.Sprintf("bits%d_group%d_v2_%v", c.bits, c.group, c.v2), func(t *testing.T) {
+		t.Run(fmt.Sprintf("bits%d_group%d_v2_%v_descact_%v", c.bits, c.group, c.v2, c.descAct), func(t *testing.T) {
 			tensors, _ := buildGPTQ(t, c, in, out, int64(40+n))
-			if n%2 == 1 {
+			if n%2 == 1 && !c.descAct {
 				delete(tensors, "m.g_idx")
 			}
 			gs := c.group
 			if gs == -1 {
 				gs = in
 			}
-			checkKilnPack(t, c.config(), tensors, c.bits, gs)
+			checkKilnPack(t, c.config(), tensors, c.bits, gs, c.descAct && gs < in)
 		})
 	}
 }
@@ -127,7 +152,7 @@ func TestPackKilnAWQ(t *testing.T) {
 			"m.qzeros":  wordsT(t, ir.Shape{groups, out / 8}, qzeros),
 			"m.scales":  floatT(t, ir.Float16, ir.Shape{groups, out}, scales),
 		}
-		checkKilnPack(t, fmt.Sprintf(`{"quant_method":"awq","bits":4,"group_size":%d,"zero_point":true,"version":"gemm"}`, group), tensors, 4, group)
+		checkKilnPack(t, fmt.Sprintf(`{"quant_method":"awq","bits":4,"group_size":%d,"zero_point":true,"version":"gemm"}`, group), tensors, 4, group, false)
 	})
 	t.Run("gemv", func(t *testing.T) {
 		qweight, qzeros, width, err := PackAWQGEMV(q, z, in, out, group)
@@ -145,18 +170,19 @@ func TestPackKilnAWQ(t *testing.T) {
 			"m.qzeros":  wordsT(t, ir.Shape{out, width}, qzeros),
 			"m.scales":  floatT(t, ir.Float16, ir.Shape{out, 8 * width}, sc),
 		}
-		checkKilnPack(t, fmt.Sprintf(`{"quant_method":"awq","bits":4,"group_size":%d,"zero_point":true,"version":"gemv"}`, group), tensors, 4, group)
+		checkKilnPack(t, fmt.Sprintf(`{"quant_method":"awq","bits":4,"group_size":%d,"zero_point":true,"version":"gemv"}`, group), tensors, 4, group, false)
 	})
 }
 
-// TestPackKilnRefuses: act-order g_idx, 3-bit GPTQ, 4-bit groups that are
-// not multiples of 32 and bitsandbytes are errors naming the reason.
+// TestPackKilnRefuses: act-order groups of unequal sizes, 3-bit GPTQ, 4-bit
+// groups that are not multiples of 32 and bitsandbytes are errors naming
+// the reason.
 func TestPackKilnRefuses(t *testing.T) {
 	for _, c := range []struct {
 		c    gptqCase
 		want string
 	}{
-		{gptqCase{bits: 4, group: 32, descAct: true, scaleDT: ir.Float16}, "act-order"},
+		{gptqCase{bits: 8, group: 40, descAct: true, scaleDT: ir.Float16}, "act-order group"}, // 40, 40, 16 inputs
 		{gptqCase{bits: 3, group: 32, scaleDT: ir.Float16}, "bits = 3"},
 		{gptqCase{bits: 4, group: 16, scaleDT: ir.Float16}, "multiple of 32"},
 	} {

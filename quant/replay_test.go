@@ -58,8 +58,11 @@ func TestQuantFixtures(t *testing.T) {
 	}
 }
 
-func replayQuantCase(t *testing.T, dir string) {
-	var ref quantReference
+// assembleQuantCase reads a testdata/quant case and writes, in a temporary
+// directory, the model it describes: its quantized modules over the
+// base's other tensors, with its config.json.
+func assembleQuantCase(t *testing.T, dir string) (tmp string, ref quantReference) {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join(dir, "reference.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -92,7 +95,7 @@ func replayQuantCase(t *testing.T, dir string) {
 	for n, v := range packed {
 		all[n] = v
 	}
-	tmp := t.TempDir()
+	tmp = t.TempDir()
 	if err := tensor.WriteSafetensorsFile(filepath.Join(tmp, "model.safetensors"), all, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +106,11 @@ func replayQuantCase(t *testing.T, dir string) {
 	if err := os.WriteFile(filepath.Join(tmp, "config.json"), cfgJSON, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return tmp, ref
+}
 
+func replayQuantCase(t *testing.T, dir string) {
+	tmp, ref := assembleQuantCase(t, dir)
 	// 1. Dequantized weights, bitwise.
 	want, _, err := tensor.ReadSafetensors(filepath.Join(dir, "dequantized.safetensors"))
 	if err != nil {

@@ -20,6 +20,10 @@ type QuantSpec struct {
 	// is the dtype the layer multiplies in: x is converted to it and the
 	// result back to x's dtype, as bitsandbytes' Linear4bit does.
 	ComputeDType ir.DType
+	// Permuted: an act-order GPTQ weight packed with its inputs sorted
+	// by group; <module>.kiln_perm (int32, (in)) gathers x's last axis
+	// into that order before quant_matmul. False: no gather is emitted.
+	Permuted bool
 }
 
 // Parameter leaves of a quantized Linear, beside its bias: qweight uint8
@@ -30,6 +34,7 @@ const (
 	QuantZerosLeaf  = "kiln_zeros"
 	QuantAbsmaxLeaf = "kiln_absmax"
 	QuantCodeLeaf   = "kiln_code"
+	QuantPermLeaf   = "kiln_perm"
 )
 
 type quantKey struct{}
@@ -37,7 +42,8 @@ type quantKey struct{}
 // WithQuantized makes the Linear layers declared in g whose scope prefix
 // (the module name, "model.layers.0.mlp.down_proj") is a key of specs use
 // quant_matmul over kiln-packed parameters (<module>.kiln_qweight,
-// .kiln_scales, .kiln_zeros; codebook specs: quant_matmul_codebook over
+// .kiln_scales, .kiln_zeros, and .kiln_perm to gather x by for a
+// Permuted spec; codebook specs: quant_matmul_codebook over
 // .kiln_qweight, .kiln_absmax, .kiln_code) instead of a float
 // <module>.weight. Other layers are unchanged.
 func WithQuantized(g *frontend.Graph, specs map[string]QuantSpec) { g.SetValue(quantKey{}, specs) }
@@ -55,6 +61,9 @@ type QuantWeights struct {
 	Absmax, Code *frontend.Tensor
 	WeightDType  ir.DType
 	ComputeDType ir.DType // Invalid: x's dtype
+	// Perm (int32 (in)), when not nil, is the input order of the packed
+	// weight: x[..., Perm] is multiplied.
+	Perm *frontend.Tensor
 }
 
 // newQuantWeights declares the kiln-packed weight of an in x out Linear
@@ -76,13 +85,17 @@ func newQuantWeights(s *Scope, in, out int) *QuantWeights {
 			ComputeDType: spec.ComputeDType,
 		}
 	}
-	return &QuantWeights{
+	q := &QuantWeights{
 		QWeight:   s.ParamDType(QuantWeightLeaf, ir.Uint8, out, in*spec.Bits/8),
 		Scales:    s.ParamDType(QuantScalesLeaf, spec.ScaleDType, out, groups),
 		Zeros:     s.ParamDType(QuantZerosLeaf, spec.ScaleDType, out, groups),
 		Bits:      spec.Bits,
 		GroupSize: spec.GroupSize,
 	}
+	if spec.Permuted {
+		q.Perm = s.ParamDType(QuantPermLeaf, ir.Int32, in)
+	}
+	return q
 }
 
 // matmulT is x (..., in) times the dequantized weight's transpose, in x's
@@ -94,6 +107,9 @@ func (q *QuantWeights) matmulT(x *frontend.Tensor) *frontend.Tensor {
 			return frontend.QuantMatmulCodebook(x, q.QWeight, q.Absmax, q.Code, q.GroupSize, q.WeightDType)
 		}
 		return frontend.QuantMatmulCodebook(x.AsType(q.ComputeDType), q.QWeight, q.Absmax, q.Code, q.GroupSize, q.WeightDType).AsType(dt)
+	}
+	if q.Perm != nil {
+		x = x.Take(q.Perm, x.Rank()-1)
 	}
 	return frontend.QuantMatmul(x, q.QWeight, q.Scales, q.Zeros, q.Bits, q.GroupSize)
 }

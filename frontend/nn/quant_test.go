@@ -61,3 +61,61 @@ func TestQuantizedCodebookLinear(t *testing.T) {
 		})
 	}
 }
+
+// TestQuantizedLinearPermuted: an affine spec marked Permuted (act-order
+// GPTQ) declares proj.kiln_perm int32 (in) and gathers x's last axis by it
+// into quant_matmul; without Permuted no gather is emitted and x goes to
+// quant_matmul as it is.
+func TestQuantizedLinearPermuted(t *testing.T) {
+	for _, permuted := range []bool{true, false} {
+		f, err := frontend.Build("q", func(g *frontend.Graph) error {
+			nn.WithQuantized(g, map[string]nn.QuantSpec{"proj": {Bits: 4, GroupSize: 32, ScaleDType: ir.Float16, Permuted: permuted}})
+			s := nn.NewScope(g, ir.Float32)
+			x := g.Param("x", ir.Float32, 2, 5, 64)
+			l := nn.NewLinear(s.Sub("proj"), 64, 3, true)
+			g.Return(frontend.Out("y", l.Forward(x)))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]ir.Type{"x": ir.T(ir.Float32, 2, 5, 64), "proj.kiln_qweight": ir.T(ir.Uint8, 3, 32),
+			"proj.kiln_scales": ir.T(ir.Float16, 3, 2), "proj.kiln_zeros": ir.T(ir.Float16, 3, 2), "proj.bias": ir.T(ir.Float32, 3)}
+		if permuted {
+			want["proj.kiln_perm"] = ir.T(ir.Int32, 64)
+		}
+		if len(f.Params) != len(want) {
+			t.Fatalf("permuted %v: params %v, want %v", permuted, f.Params, want)
+		}
+		for _, p := range f.Params {
+			if w, ok := want[p.Name]; !ok || !p.Type.Equal(w) {
+				t.Errorf("permuted %v: param %s %s, want %s", permuted, p.Name, p.Type, w)
+			}
+		}
+		var gathers []*ir.Value
+		var op *ir.Value
+		for _, v := range f.Values {
+			switch v.Op {
+			case ir.OpGather:
+				gathers = append(gathers, v)
+			case ir.OpQuantMatmul:
+				op = v
+			}
+		}
+		if op == nil {
+			t.Fatalf("no quant_matmul:\n%s", f)
+		}
+		if !permuted {
+			if len(gathers) != 0 || op.Args[0].Op != ir.OpParameter {
+				t.Fatalf("trivial order: %d gathers, quant_matmul's x is %s:\n%s", len(gathers), op.Args[0].LongString(), f)
+			}
+			continue
+		}
+		if len(gathers) != 1 || op.Args[0] != gathers[0] {
+			t.Fatalf("permuted: %d gathers, quant_matmul's x is %s:\n%s", len(gathers), op.Args[0].LongString(), f)
+		}
+		if a := gathers[0].Attrs.(*ir.GatherAttrs); a.Axis != 2 || a.BatchDims != 0 || !gathers[0].Type.Equal(ir.T(ir.Float32, 2, 5, 64)) {
+			t.Errorf("gather %s, want x's last axis", gathers[0].LongString())
+		}
+	}
+}

@@ -50,7 +50,8 @@ type Options struct {
 	// unmerged to every program (Runner.SetAdapter); "" for none.
 	Adapter string
 	// QuantizedKernels keeps the GPTQ/AWQ Linears kiln's packing holds
-	// (4/8 bits, not act-order; quant.DequantizeKiln) quantized in memory and
+	// (4/8 bits, act-order with x gathered by its permutation;
+	// quant.DequantizeKiln) quantized in memory and
 	// runs them with quant_matmul (llvm: a 4-bit GEMV kernel for decode)
 	// instead of dequantizing them at load, and likewise bitsandbytes 4-bit
 	// Linears (saved, or quantized at load with BnB) whose in_features is
@@ -216,7 +217,7 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 	if len(packed) > 0 {
 		specs := map[string]nn.QuantSpec{}
 		for m, s := range packed {
-			spec := nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType}
+			spec := nn.QuantSpec{Bits: s.Bits, GroupSize: s.GroupSize, ScaleDType: s.ScaleDType, Codebook: s.Codebook, WeightDType: s.WeightDType, Permuted: s.Permuted}
 			if s.Codebook && opts.BnB.Enabled() {
 				// Quantized at load: bnb_4bit_compute_dtype is the
 				// layer's matmul dtype, as in bitsandbytes' Linear4bit.
