@@ -156,35 +156,9 @@ func (g *gen) gemv(v *ir.Value, at int, p *gemmPlan, lhs, rhs, out, bias bufRef,
 		k.line("const long long bt = u / groups, n0 = (u %% groups) * %dLL + (long long)lane * %d;", cols, vec)
 		k.line("float acc[%d][%d] = {};", M, vec)
 		k.open("if (n0 < %dLL)", N)
-		k.open("for (long long c = warp; c < %dLL; c += warps)", K)
-		k.line("%s", vecLoad("wv", st, vb, es, fmt.Sprintf("%s + bt * %dLL + c * %dLL + n0", w, N*K, N)))
-		for m := 0; m < M; m++ {
-			k.line("const float x%d = %s;", m, xAt(m, "c"))
-		}
-		k.line("#pragma unroll")
-		k.open("for (int e = 0; e < %d; ++e)", vec)
-		k.line("const float we = %s;", loadExpr(p.rhsType, "wv[e]"))
-		for m := 0; m < M; m++ {
-			k.line("acc[%d][e] += x%d * we;", m, m)
-		}
+		gemvNNRows(k, p, fmt.Sprintf("for (long long c = warp; c < %dLL; c += warps)", K), w, st, vb, es, xAt)
 		k.close()
-		k.close()
-		k.close()
-		// The warps add their partial sums in warp order.
-		k.line("__syncthreads();")
-		k.open("for (int w = 0; w < warps; ++w)")
-		k.open("if (w == warp)")
-		k.line("#pragma unroll")
-		k.open("for (int m = 0; m < %d; ++m)", M)
-		k.line("#pragma unroll")
-		k.open("for (int e = 0; e < %d; ++e)", vec)
-		k.line("const int at = m * %d + lane * %d + e;", cols, vec)
-		k.line("part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];")
-		k.close()
-		k.close()
-		k.close()
-		k.line("__syncthreads();")
-		k.close()
+		gemvWarpOrderSum(k, M, cols, vec)
 		k.open("for (int t = threadIdx.x; t < %d; t += blockDim.x)", M*cols)
 		k.line("const long long n = (u %% groups) * %dLL + t %% %d;", cols, cols)
 		k.open("if (n < %dLL)", N)
@@ -197,4 +171,46 @@ func (g *gen) gemv(v *ir.Value, at int, p *gemmPlan, lhs, rhs, out, bias bufRef,
 		grid = min(p.batch*((N+cols-1)/cols), maxGrid)
 	}
 	k.finish(what, grid)
+}
+
+// gemvNNRows emits the (K, N)-weight GEMV's accumulation over the weight
+// rows c that the loop header walks: per row one vector load of the
+// thread's columns n0.. of w (batch bt) and, for each of the M rows of x,
+// x[m][c] times each loaded weight added into acc[m][e]. The caller opens
+// the guard around it (and may put a pragma before the loop).
+func gemvNNRows(k *kernel, p *gemmPlan, loop, w, st string, vb, es int, xAt func(m int, kk string) string) {
+	M, N, K := p.M, p.N, p.K
+	k.open("%s", loop)
+	k.line("%s", vecLoad("wv", st, vb, es, fmt.Sprintf("%s + bt * %dLL + c * %dLL + n0", w, N*K, N)))
+	for m := 0; m < M; m++ {
+		k.line("const float x%d = %s;", m, xAt(m, "c"))
+	}
+	k.line("#pragma unroll")
+	k.open("for (int e = 0; e < %d; ++e)", vb/es)
+	k.line("const float we = %s;", loadExpr(p.rhsType, "wv[e]"))
+	for m := 0; m < M; m++ {
+		k.line("acc[%d][e] += x%d * we;", m, m)
+	}
+	k.close()
+	k.close()
+}
+
+// gemvWarpOrderSum emits the block's sum of the warps' acc[M][vec] into
+// part (M rows of cols), added in warp order so the result does not depend
+// on timing; it ends after a barrier.
+func gemvWarpOrderSum(k *kernel, M, cols, vec int) {
+	k.line("__syncthreads();")
+	k.open("for (int w = 0; w < warps; ++w)")
+	k.open("if (w == warp)")
+	k.line("#pragma unroll")
+	k.open("for (int m = 0; m < %d; ++m)", M)
+	k.line("#pragma unroll")
+	k.open("for (int e = 0; e < %d; ++e)", vec)
+	k.line("const int at = m * %d + lane * %d + e;", cols, vec)
+	k.line("part[at] = (w == 0 ? 0.0f : part[at]) + acc[m][e];")
+	k.close()
+	k.close()
+	k.close()
+	k.line("__syncthreads();")
+	k.close()
 }
