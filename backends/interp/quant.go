@@ -17,21 +17,7 @@ import (
 func quantMatmul(x, q, s, z *tensor.Tensor, a *ir.QuantMatmulAttrs, t ir.Type) *tensor.Tensor {
 	n, k := q.Shape[0], x.Shape[len(x.Shape)-1]
 	w := dequantizeKilnPacked(q.Data, floats(s), floats(z), s.DType, n, k, a.Bits, a.GroupSize)
-	xs := floats(x)
-	rows := len(xs) / max(k, 1)
-	out := make([]float64, rows*n)
-	for r := 0; r < rows; r++ {
-		xr := xs[r*k:][:k]
-		for o := 0; o < n; o++ {
-			wr := w[o*k:][:k]
-			var acc float64
-			for i, xv := range xr {
-				acc += xv * float64(wr[i])
-			}
-			out[r*n+o] = acc
-		}
-	}
-	return fromFloats(t, out)
+	return matmulRowsT(x, w, n, k, t)
 }
 
 // quantMatmulCodebook is QuantMatmulCodebook from its definition: each
