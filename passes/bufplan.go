@@ -355,6 +355,22 @@ func (b *bufPlanner) mergeOf(v *ir.Value) *ir.Value {
 // read at the end of the run.
 func (b *bufPlanner) liveness() {
 	p := b.plan
+	b.eachStorageRead(func(at int, pl Place) {
+		if pl.Home == HomeWorkspace {
+			s := &p.Slots[pl.Index]
+			s.Last = max(s.Last, at)
+		}
+	})
+}
+
+// eachStorageRead calls visit(at, place) for every read of storage by the
+// kernel at index at: each buffered value's kernel reads its operands,
+// through views and read-through values down to their storage and through
+// values without storage of their own (computed in the reading kernel) to
+// their operands; the results are read at the end of the run
+// (at = len(f.Values)).
+func (b *bufPlanner) eachStorageRead(visit func(at int, pl Place)) {
+	p := b.plan
 	var touch func(at int, x *ir.Value)
 	touch = func(at int, x *ir.Value) {
 		pl := p.Places[x]
@@ -365,9 +381,8 @@ func (b *bufPlanner) liveness() {
 			for _, a := range x.Args {
 				touch(at, a)
 			}
-		case HomeWorkspace:
-			s := &p.Slots[pl.Index]
-			s.Last = max(s.Last, at)
+		default:
+			visit(at, pl)
 		}
 	}
 	for i, v := range b.f.Values {

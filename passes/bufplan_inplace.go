@@ -121,33 +121,14 @@ func (b *bufPlanner) otherIndexReads(x *ir.Value, reads map[int]bool) {
 // parameter returned or read by a result's copy at the end of the run;
 // absent: never read).
 func (b *bufPlanner) lastParamReads() map[int]int {
-	p := b.plan
 	last := map[int]int{}
-	var touch func(at int, x *ir.Value)
-	touch = func(at int, x *ir.Value) {
-		pl := p.Places[x]
-		switch pl.Home {
-		case HomeView, HomeReadThrough:
-			touch(at, pl.Of)
-		case HomeNone, HomeRow:
-			for _, a := range x.Args {
-				touch(at, a)
-			}
-		case HomeParam:
-			if prev, ok := last[pl.Index]; !ok || at > prev {
-				last[pl.Index] = at
-			}
+	b.eachStorageRead(func(at int, pl Place) {
+		if pl.Home != HomeParam {
+			return
 		}
-	}
-	for i, v := range b.f.Values {
-		if p.Places[v].Buffered() {
-			for _, a := range v.Args {
-				touch(i, a)
-			}
+		if prev, ok := last[pl.Index]; !ok || at > prev {
+			last[pl.Index] = at
 		}
-	}
-	for _, r := range b.f.Results {
-		touch(len(b.f.Values), r)
-	}
+	})
 	return last
 }
