@@ -244,7 +244,7 @@ func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, m
 	}
 	var hide []string
 	add := map[string]weights.Computed{}
-	cache := &kilnCache{packed: map[string]*kilnEntry{}}
+	cache := newPackCache[*KilnLinear]()
 	for _, m := range KilnModules(ck) {
 		var spec KilnSpec
 		var in, out int
@@ -283,7 +283,19 @@ func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, m
 			reads = 4
 		}
 		get := func(pick func(*KilnLinear) *tensor.Tensor) func() (*tensor.Tensor, error) {
-			return func() (*tensor.Tensor, error) { return cache.get(ck, cfg, m, reads, pick) }
+			return func() (*tensor.Tensor, error) {
+				k, err := cache.get(m, reads, func() (*KilnLinear, error) {
+					k, err := PackKiln(ck, cfg, m)
+					if err == nil && (k.Perm != nil) != (reads == 4) {
+						err = fmt.Errorf("quant: %s: %s: packed with permutation %v, planned %v", ck.Path(), m, k.Perm != nil, reads == 4)
+					}
+					return k, err
+				})
+				if err != nil {
+					return nil, err
+				}
+				return pick(k), nil
+			}
 		}
 		add[m+KilnQWeightSuffix] = weights.Computed{Type: ir.T(ir.Uint8, out, in*spec.Bits/8), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.QWeight })}
 		add[m+KilnScalesSuffix] = weights.Computed{Type: ir.T(spec.ScaleDType, out, groups), Load: get(func(k *KilnLinear) *tensor.Tensor { return k.Scales })}
@@ -300,36 +312,39 @@ func DequantizeKiln(ck *weights.Checkpoint, cfg *Config) (*weights.Checkpoint, m
 	return out, specs, nil
 }
 
-// kilnCache keeps a module's packing until its tensors (three, four with
-// a permutation) were read,
-// so that each module is unpacked once.
-type kilnCache struct {
+// packCache keeps a module's packing until each of its reads tensors was
+// read, so that each module is packed once however its tensors are asked
+// for.
+type packCache[T any] struct {
 	mu     sync.Mutex
-	packed map[string]*kilnEntry
+	packed map[string]*packEntry[T]
 }
 
-type kilnEntry struct {
-	k     *KilnLinear
+type packEntry[T any] struct {
+	k     T
 	reads int
 }
 
-func (c *kilnCache) get(ck *weights.Checkpoint, cfg *Config, m string, reads int, pick func(*KilnLinear) *tensor.Tensor) (*tensor.Tensor, error) {
+func newPackCache[T any]() *packCache[T] {
+	return &packCache[T]{packed: map[string]*packEntry[T]{}}
+}
+
+// get returns module m's packing, made by pack on the first of its reads
+// reads and dropped after the last.
+func (c *packCache[T]) get(m string, reads int, pack func() (T, error)) (T, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e := c.packed[m]
 	if e == nil {
-		k, err := PackKiln(ck, cfg, m)
+		k, err := pack()
 		if err != nil {
-			return nil, err
+			return k, err
 		}
-		if (k.Perm != nil) != (reads == 4) {
-			return nil, fmt.Errorf("quant: %s: %s: packed with permutation %v, planned %v", ck.Path(), m, k.Perm != nil, reads == 4)
-		}
-		e = &kilnEntry{k: k}
+		e = &packEntry[T]{k: k}
 		c.packed[m] = e
 	}
 	if e.reads++; e.reads == reads {
 		delete(c.packed, m)
 	}
-	return pick(e.k), nil
+	return e.k, nil
 }

@@ -3,7 +3,6 @@ package quant
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/tensor"
@@ -112,7 +111,7 @@ func dequantizeKilnBnB4(ck, dq *weights.Checkpoint, cfg *Config) (*weights.Check
 	specs := map[string]KilnSpec{}
 	var hide []string
 	add := map[string]weights.Computed{}
-	cache := &codebookCache{packed: map[string]*codebookEntry{}}
+	cache := newPackCache[*KilnCodebookLinear]()
 	for _, s := range ck.Names() {
 		i := strings.Index(s, stateInfix)
 		if i < 0 {
@@ -139,7 +138,19 @@ func dequantizeKilnBnB4(ck, dq *weights.Checkpoint, cfg *Config) (*weights.Check
 		specs[prefix] = KilnSpec{Bits: 4, GroupSize: gs, ScaleDType: ir.Float32, Codebook: true, WeightDType: dt}
 		hide = append(hide, prefix+".weight")
 		get := func(pick func(*KilnCodebookLinear) *tensor.Tensor) func() (*tensor.Tensor, error) {
-			return func() (*tensor.Tensor, error) { return cache.get(ck, l, pick) }
+			return func() (*tensor.Tensor, error) {
+				k, err := cache.get(l.prefix, 3, func() (*KilnCodebookLinear, error) {
+					k, err := l.packKiln(ck.Tensor)
+					if err != nil {
+						return nil, fmt.Errorf("quant: %s: %w", ck.Path(), err)
+					}
+					return k, nil
+				})
+				if err != nil {
+					return nil, err
+				}
+				return pick(k), nil
+			}
 		}
 		add[prefix+KilnQWeightSuffix] = weights.Computed{Type: ir.T(ir.Uint8, out, in/2), Load: get(func(k *KilnCodebookLinear) *tensor.Tensor { return k.QWeight })}
 		add[prefix+KilnAbsmaxSuffix] = weights.Computed{Type: ir.T(ir.Float32, out, in/gs), Load: get(func(k *KilnCodebookLinear) *tensor.Tensor { return k.Absmax })}
@@ -150,34 +161,4 @@ func dequantizeKilnBnB4(ck, dq *weights.Checkpoint, cfg *Config) (*weights.Check
 		return nil, nil, err
 	}
 	return out, specs, nil
-}
-
-// codebookCache keeps a module's packing until its three tensors were
-// read, so that each module is unpacked once.
-type codebookCache struct {
-	mu     sync.Mutex
-	packed map[string]*codebookEntry
-}
-
-type codebookEntry struct {
-	k     *KilnCodebookLinear
-	reads int
-}
-
-func (c *codebookCache) get(ck *weights.Checkpoint, l *bnb4Linear, pick func(*KilnCodebookLinear) *tensor.Tensor) (*tensor.Tensor, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e := c.packed[l.prefix]
-	if e == nil {
-		k, err := l.packKiln(ck.Tensor)
-		if err != nil {
-			return nil, fmt.Errorf("quant: %s: %w", ck.Path(), err)
-		}
-		e = &codebookEntry{k: k}
-		c.packed[l.prefix] = e
-	}
-	if e.reads++; e.reads == 3 {
-		delete(c.packed, l.prefix)
-	}
-	return pick(e.k), nil
 }
