@@ -10,10 +10,11 @@
 #   moe       issue #21: MoE decode (benchgpu -models mixtral-4l) against HF eager and static+compile
 #   parity    issues #18/#21: the models/generate parity tests on xla (KILN_PARITY_BACKENDS=xla) over
 #             the fixtures of .scratch/gpu/fam.tar.xz (unpacked into testdata/models)
-#   cuda      issue #17: scripts/gpu-cuda-check.sh smoke, models, kernels
+#   cuda      issue #17: scripts/gpu-cuda-check.sh $CUDA_PHASES (default smoke, models, kernels)
 #   quantchk  issue #20: scripts/bnb_roundtrip_check.py and scripts/qlora_check.py with .scratch/gpu/kiln(.xz)
-#             (CPU and torch only: run beside the GPU steps)
-# STEPS selects them (default "lora parity cuda"); FIXTURES=0 skips the fixture stream.
+#             (CPU and torch only: in the background from the start)
+# STEPS selects them (default "lora parity cuda"); FIXTURES=0 skips the fixture stream, FX_SET picks its
+# scripts (default "mbert chat asr t5 peft").
 # Outputs: $OUT/bench.tar.xz (JSON, logs, test output) and $OUT/fx.tar (fixture archives).
 # Needs .scratch/gpu/*.xz (carry .scratch/gpu); park the tree first (scripts/device-park.sh).
 set -u
@@ -30,17 +31,34 @@ clean() { grep -v "^[IW][0-9]\{4\} \|ptxas\|^$" "$@"; }
 FXO=/tmp/fxo; rm -rf $FXO; mkdir -p $FXO
 if [ "${FIXTURES:-1}" != 0 ]; then
 ( T=/tmp/kfx; rm -rf $T; mkdir -p $T
-  timeout 150 $P scripts/encoders_fixture.py modernbert tokenizer > $B/mbert.log 2>&1; echo "mbert rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_mbert.tar.xz $(ls -d testdata/models/encoders/modernbert-tiny-* tokenizer/testdata/modernbert/expected_shared.json.gz 2>/dev/null) 2>>$B/fx.txt
-  timeout 60 $P scripts/chat_template_fixture.py --check > $B/chat.log 2>&1; echo "chat rc=$?" >> $B/fx.txt
-  timeout 150 $P scripts/asr_fixture.py > $B/asr.log 2>&1; echo "asr rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_asr.tar.xz testdata/asr 2>>$B/fx.txt
-  timeout 100 $P scripts/seq2seq_fixture.py --out $T t5-v11-tiny > $B/seq2seq.log 2>&1; echo "seq2seq rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_t5.tar.xz -C $T t5-v11-tiny 2>>$B/fx.txt
-  timeout 150 $P scripts/peft_fixture.py /tmp/peft > $B/peft.log 2>&1; echo "peft rc=$?" >> $B/fx.txt
-  tar cJf $FXO/fx_peft.tar.xz -C /tmp peft/qwen3-tied-head peft/gpt2-tied-head-bf16 2>>$B/fx.txt
+  fx() { case " ${FX_SET:-mbert chat asr t5 peft} " in *" $1 "*) return 0;; esac; return 1; }
+  if fx mbert; then
+    timeout 150 $P scripts/encoders_fixture.py modernbert tokenizer > $B/mbert.log 2>&1; echo "mbert rc=$?" >> $B/fx.txt
+    tar cJf $FXO/fx_mbert.tar.xz $(ls -d testdata/models/encoders/modernbert-tiny-* tokenizer/testdata/modernbert/expected_shared.json.gz 2>/dev/null) 2>>$B/fx.txt
+  fi
+  if fx chat; then
+    timeout 60 $P scripts/chat_template_fixture.py --check > $B/chat.log 2>&1; echo "chat rc=$?" >> $B/fx.txt
+  fi
+  if fx asr; then
+    timeout 150 $P scripts/asr_fixture.py > $B/asr.log 2>&1; echo "asr rc=$?" >> $B/fx.txt
+    tar cJf $FXO/fx_asr.tar.xz testdata/asr 2>>$B/fx.txt
+  fi
+  if fx t5; then
+    timeout 100 $P scripts/seq2seq_fixture.py --out $T t5-v11-tiny > $B/seq2seq.log 2>&1; echo "seq2seq rc=$?" >> $B/fx.txt
+    tar cJf $FXO/fx_t5.tar.xz -C $T t5-v11-tiny 2>>$B/fx.txt
+  fi
+  if fx peft; then
+    timeout 150 $P scripts/peft_fixture.py /tmp/peft > $B/peft.log 2>&1; echo "peft rc=$?" >> $B/fx.txt
+    tar cJf $FXO/fx_peft.tar.xz -C /tmp peft/qwen3-tied-head peft/gpt2-tied-head-bf16 2>>$B/fx.txt
+  fi
   echo fixtures-done >> $B/fx.txt ) &
 FX=$!
+fi
+# quantchk runs on the CPUs and torch only: in the background, beside the GPU steps.
+if want quantchk && [ -f .scratch/gpu/kiln ]; then
+( timeout 200 $P scripts/bnb_roundtrip_check.py --kiln .scratch/gpu/kiln > $B/bnb_check.txt 2>&1; echo "bnb check rc=$?" >> $B/quant.txt
+  timeout 200 $P scripts/qlora_check.py --kiln .scratch/gpu/kiln > $B/qlora_check.txt 2>&1; echo "qlora check rc=$?" >> $B/quant.txt ) &
+QC=$!
 fi
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
 TOTAL_MIB=$(nvidia-smi --query-gpu=memory.total --format=csv,noheader,nounits | head -1)
@@ -79,12 +97,12 @@ if want parity && gpu_time; then
   grep -E '^\s*--- (FAIL|SKIP)|^(ok|FAIL|PASS)' $B/parity_models.txt $B/parity_generate.txt | head -40
   grep -cE '^\s*--- PASS' $B/parity_models.txt $B/parity_generate.txt
 fi
-if want quantchk && [ -f .scratch/gpu/kiln ]; then
-  timeout 200 $P scripts/bnb_roundtrip_check.py --kiln .scratch/gpu/kiln > $B/bnb_check.txt 2>&1; echo "bnb check rc=$?"; tail -8 $B/bnb_check.txt
-  timeout 200 $P scripts/qlora_check.py --kiln .scratch/gpu/kiln > $B/qlora_check.txt 2>&1; echo "qlora check rc=$?"; tail -8 $B/qlora_check.txt
-fi
 if want cuda && gpu_time; then
-  for ph in smoke models kernels; do gpu_time || break; OUT=$B timeout 200 bash scripts/gpu-cuda-check.sh $ph 2>&1 | tail -25; done
+  for ph in ${CUDA_PHASES:-smoke models kernels}; do gpu_time || break; OUT=$B timeout 200 bash scripts/gpu-cuda-check.sh $ph 2>&1 | tail -25; done
+fi
+if [ -n "${QC:-}" ]; then
+  while kill -0 $QC 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-540} ]; do sleep 5; done; pkill -P $QC 2>/dev/null
+  cat $B/quant.txt; tail -8 $B/bnb_check.txt $B/qlora_check.txt
 fi
 if [ -n "${FX:-}" ]; then
   while kill -0 $FX 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-540} ]; do sleep 5; done; pkill -P $FX 2>/dev/null
