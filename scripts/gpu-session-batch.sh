@@ -9,7 +9,9 @@
 #             the first capN variant that ran) in one benchgpu run
 #   moe       issue #21: MoE decode (benchgpu -models mixtral-4l) against HF eager and static+compile
 #   parity    issues #18/#21: the models/generate parity tests on xla (KILN_PARITY_BACKENDS=xla) over
-#             the fixtures of .scratch/gpu/fam.tar.xz (unpacked into testdata/models)
+#             the fixtures of .scratch/gpu/$PARITY_ARCHIVES (default fam.tar.xz; unpacked into
+#             testdata/models); PARITY_MODELS_RUN / PARITY_GENERATE_RUN are the -test.run patterns
+#             (empty: skip that binary)
 #   cuda      issue #17: scripts/gpu-cuda-check.sh $CUDA_PHASES (default smoke, models, kernels)
 #   quantchk  issue #20: scripts/bnb_roundtrip_check.py and scripts/qlora_check.py with .scratch/gpu/kiln(.xz)
 #             (CPU and torch only: in the background from the start)
@@ -89,13 +91,15 @@ if want moe && gpu_time; then
   echo "moe rc=$?"; clean $B/moe.log | tail -4
 fi
 if want parity && gpu_time; then
-  tar xJf .scratch/gpu/fam.tar.xz
-  (cd models && KILN_PARITY_BACKENDS=xla timeout 200 ../.scratch/gpu/models.test -test.v -test.timeout 190s \
-    -test.run 'TestFamilyFixtures|TestDecoderParity|TestFamiliesCacheMatchesRecompute|TestCacheMatchesRecompute' > $B/parity_models.txt 2>&1; echo "parity models rc=$?")
-  (cd generate && KILN_PARITY_BACKENDS=xla timeout 200 ../.scratch/gpu/generate.test -test.v -test.timeout 190s \
-    -test.run 'TestFamilyFixtureGeneration|TestFixtureParity' > $B/parity_generate.txt 2>&1; echo "parity generate rc=$?")
-  grep -E '^\s*--- (FAIL|SKIP)|^(ok|FAIL|PASS)' $B/parity_models.txt $B/parity_generate.txt | head -40
-  grep -cE '^\s*--- PASS' $B/parity_models.txt $B/parity_generate.txt
+  for a in ${PARITY_ARCHIVES:-fam.tar.xz}; do [ -f .scratch/gpu/$a ] && tar xJf .scratch/gpu/$a; done
+  MR=${PARITY_MODELS_RUN-TestFamilyFixtures|TestDecoderParity|TestFamiliesCacheMatchesRecompute|TestCacheMatchesRecompute}
+  GR=${PARITY_GENERATE_RUN-TestFamilyFixtureGeneration|TestFixtureParity}
+  [ -n "$MR" ] && [ -f .scratch/gpu/models.test ] && (cd models && KILN_PARITY_BACKENDS=xla timeout 240 ../.scratch/gpu/models.test -test.v -test.timeout 230s \
+    -test.run "$MR" > $B/parity_models.txt 2>&1; echo "parity models rc=$?")
+  [ -n "$GR" ] && [ -f .scratch/gpu/generate.test ] && (cd generate && KILN_PARITY_BACKENDS=xla timeout 240 ../.scratch/gpu/generate.test -test.v -test.timeout 230s \
+    -test.run "$GR" > $B/parity_generate.txt 2>&1; echo "parity generate rc=$?")
+  grep -E '^\s*--- (FAIL|SKIP)|^(ok|FAIL|PASS)' $B/parity_models.txt $B/parity_generate.txt 2>/dev/null | head -60
+  grep -cE '^\s*--- PASS' $B/parity_models.txt $B/parity_generate.txt 2>/dev/null
 fi
 if want cuda && gpu_time; then
   for ph in ${CUDA_PHASES:-smoke models kernels}; do gpu_time || break; OUT=$B timeout 200 bash scripts/gpu-cuda-check.sh $ph 2>&1 | tail -25; done
