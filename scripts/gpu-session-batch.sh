@@ -13,6 +13,8 @@
 #             testdata/models); PARITY_MODELS_RUN / PARITY_GENERATE_RUN are the -test.run patterns
 #             (empty: skip that binary)
 #   cuda      issue #17: scripts/gpu-cuda-check.sh $CUDA_PHASES (default smoke, models, kernels)
+#   cudabench issue #17: kiln bench --suite gpu --backend B for B in $CUDABENCH_BACKENDS (default "cuda
+#             xla") on $CUDABENCH_MODELS (default llama-1b); CUDABENCH_HF=bench/gpu/hf_baseline.py adds HF
 #   quantchk  issue #20: scripts/bnb_roundtrip_check.py and scripts/qlora_check.py with .scratch/gpu/kiln(.xz)
 #             (CPU and torch only: in the background from the start)
 # STEPS selects them (default "lora parity cuda"); FIXTURES=0 skips the fixture stream, FX_SET picks its
@@ -103,6 +105,14 @@ if want parity && gpu_time; then
 fi
 if want cuda && gpu_time; then
   for ph in ${CUDA_PHASES:-smoke models kernels}; do gpu_time || break; OUT=$B timeout 200 bash scripts/gpu-cuda-check.sh $ph 2>&1 | tail -25; done
+fi
+if want cudabench && gpu_time && [ -f .scratch/gpu/kiln ]; then
+  for be in ${CUDABENCH_BACKENDS:-cuda xla}; do
+    gpu_time || break
+    timeout 200 .scratch/gpu/kiln bench --suite gpu --backend $be --models ${CUDABENCH_MODELS:-llama-1b} \
+      --hf-script "${CUDABENCH_HF:-}" --results "" --json > $B/cudabench_$be.json 2> $B/cudabench_$be.log
+    echo "kiln bench --backend $be rc=$?"; clean $B/cudabench_$be.log | tail -6
+  done
 fi
 if [ -n "${QC:-}" ]; then
   while kill -0 $QC 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-540} ]; do sleep 5; done; pkill -P $QC 2>/dev/null

@@ -6,14 +6,15 @@ import (
 	"strings"
 	"time"
 
-	_ "github.com/kiln-ml/kiln/backends/xla" // registers "xla" for the gpu suite
+	_ "github.com/kiln-ml/kiln/backends/cuda" // registers "cuda" (--backend cuda)
+	_ "github.com/kiln-ml/kiln/backends/xla"  // registers "xla" for the gpu suite
 	"github.com/kiln-ml/kiln/bench/cpu"
 	"github.com/kiln-ml/kiln/bench/gpu"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var suite, workloads, gpuModels, hfScript, resultsDir string
+	var suite, workloads, gpuModels, hfScript, resultsDir, gpuBackend string
 	var asJSON, small bool
 	var minTime time.Duration
 	cmd := &cobra.Command{
@@ -40,7 +41,8 @@ says how to install it. A figure above its limit marks the limit broken.
 
 The gpu suite builds random-weight bf16 models (llama-1b, llama-8b, gpt2-124m),
 measures prefill at 2048 tokens, decode at batch 1 (prompt 128, 256 new tokens),
-time to first token, compile time and peak device memory on the xla backend, runs
+time to first token, compile time and peak device memory on the xla backend
+(--backend cuda: kiln's own CUDA backend), runs
 the Hugging Face baseline (eager and static cache + torch.compile) for the same
 shapes on the same GPU, and saves the report to bench/results/<date>-<gpu>.json.
 Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`,
@@ -53,7 +55,7 @@ Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`
 				if gpuModels != "" {
 					ms = strings.Split(gpuModels, ",")
 				}
-				rep, err := gpu.RunGPUSuite(cmd.Context(), gpu.Options{Models: ms, HFScript: hfScript, Log: os.Stderr})
+				rep, err := gpu.RunGPUSuite(cmd.Context(), gpu.Options{Models: ms, Backend: gpuBackend, HFScript: hfScript, Log: os.Stderr})
 				if err != nil {
 					return err
 				}
@@ -87,6 +89,7 @@ Run one model per process for exact peak-memory figures (bench/gpu/run_gpu.sh).`
 	}
 	cmd.Flags().StringVar(&suite, "suite", "cpu", "benchmark suite: cpu or gpu")
 	cmd.Flags().StringVar(&gpuModels, "models", "", "gpu suite: comma-separated models (default llama-1b,llama-8b,gpt2-124m)")
+	cmd.Flags().StringVar(&gpuBackend, "backend", "xla", "gpu suite: the kiln backend measured, xla or cuda")
 	cmd.Flags().StringVar(&hfScript, "hf-script", "bench/gpu/hf_baseline.py", "gpu suite: the Hugging Face baseline script (\"\" skips the peers)")
 	cmd.Flags().StringVar(&resultsDir, "results", "bench/results", "gpu suite: directory the report is saved in (\"\" to not save)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")

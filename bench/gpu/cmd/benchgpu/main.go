@@ -15,6 +15,7 @@ import (
 	"os"
 	"strings"
 
+	_ "github.com/kiln-ml/kiln/backends/cuda" // -backend cuda
 	_ "github.com/kiln-ml/kiln/backends/xla"
 	"github.com/kiln-ml/kiln/bench/gpu"
 	"github.com/kiln-ml/kiln/passes"
