@@ -170,6 +170,11 @@ func reduceCases() []opCase {
 			ar("i64_rank3", ti(ir.Int64, sh(2, 3, 2), 5, 1, math.MinInt64, 9, math.MaxInt64, 0, 1, 1, 1, 1, 1, 1), 1, ir.Int64),
 			ar("f16_empty_other_dim", tf(ir.Float16, sh(0, 3)), 1, ir.Int32),
 			ar("f64_single", tf(ir.Float64, sh(1, 2), 4, 2), 0, ir.Int32),
+			// Axes long enough for a backend's block-per-output kernel
+			// (cuda): ties far apart, NaNs after numbers, a strided axis.
+			ar("long_row_ties_bf16", tf(ir.BFloat16, sh(3, 700), longArgPattern(3*700, 101)...), 1, ir.Int64),
+			ar("long_row_nans_f32", tf(ir.Float32, sh(2, 600), longArgNaNs(2*600)...), 1, ir.Int32),
+			ar("long_axis0_i32", ti(ir.Int32, sh(800, 3), longArgInts(800*3, 97)...), 0, ir.Int64),
 		)
 	}
 	cs = append(cs,
@@ -179,6 +184,42 @@ func reduceCases() []opCase {
 		simple("nan_wins_literal", ir.OpArgMin, &ir.ArgAttrs{Axis: 0, Out: ir.Int32}, tf(ir.BFloat16, sh(3), -inf, nan, -1)).expect(ti(ir.Int32, nil, 1)),
 	)
 	return cs
+}
+
+// longArgPattern is (i * 37) mod m for i < n: every value recurs, so
+// the extremes tie many times along a long axis.
+func longArgPattern(n, m int) []float64 {
+	v := make([]float64, n)
+	for i := range v {
+		v[i] = float64(i * 37 % m)
+	}
+	return v
+}
+
+// longArgInts is longArgPattern as integers, shifted to have negatives.
+func longArgInts(n, m int) []int64 {
+	v := make([]int64, n)
+	for i := range v {
+		v[i] = int64(i*37%m) - int64(m/2)
+	}
+	return v
+}
+
+// longArgNaNs is longArgPattern with NaNs at a few later positions of
+// every 600-long row and infinities before them.
+func longArgNaNs(n int) []float64 {
+	v := longArgPattern(n, 89)
+	for i := range v {
+		switch i % 600 {
+		case 5:
+			v[i] = math.Inf(1)
+		case 7:
+			v[i] = math.Inf(-1)
+		case 411, 523:
+			v[i] = math.NaN()
+		}
+	}
+	return v
 }
 
 // intBounds is the value range of an integer or bool dtype.

@@ -231,15 +231,26 @@ func (g *gen) rowGroup(grp *passes.RowGroup) error {
 	return nil
 }
 
+// argBlockMin is the axis length from which ArgMax/ArgMin give each
+// output element a block (argReduceBlock) instead of a thread: a decode
+// step's argmax over a 128256-token vocabulary took 4.2 ms on an H100 as
+// one thread's walk.
+const argBlockMin = blockSize
+
 // argReduce emits ArgMax/ArgMin: one thread per output element walks the
 // axis; the first extreme wins ties and the first NaN wins over numbers.
+// Long axes with few outputs, or along the contiguous last dim, go to
+// argReduceBlock (the same result).
 func (g *gen) argReduce(v *ir.Value, out bufRef, what string) error {
 	a := v.Args[0]
 	attrs := v.Attrs.(*ir.ArgAttrs)
+	n := v.Type.Shape.NumElements()
+	if l := a.Type.Shape[attrs.Axis]; l >= argBlockMin && (attrs.Axis == a.Type.Shape.Rank()-1 || n <= 1024) {
+		return g.argReduceBlock(v, out, what)
+	}
 	isMax := v.Op == ir.OpArgMax
 	k := g.newKernel(v.Op.String())
 	o := k.param(out, v.Type.DType, true)
-	n := v.Type.Shape.NumElements()
 	k.gridLoop("i", n)
 	oidx := k.unravel("i", v.Type.Shape)
 	d := a.Type.DType
@@ -267,6 +278,46 @@ func (g *gen) argReduce(v *ir.Value, out bufRef, what string) error {
 	k.line("%s[i] = %s;", o, storeExpr(v.Type.DType, convertExpr("best", ir.Int64, attrs.Out)))
 	k.close()
 	k.finish(what, gridFor(n))
+	return nil
+}
+
+// argReduceBlock emits ArgMax/ArgMin with one block per output element:
+// each thread keeps the best of the axis positions threadIdx.x,
+// threadIdx.x + blockDim.x, ... (in increasing order, so the serial
+// rule holds within a thread), then the block combines the candidates
+// by kiln_arg_better (NaN first, lower index on ties): the result is
+// argReduce's.
+func (g *gen) argReduceBlock(v *ir.Value, out bufRef, what string) error {
+	a := v.Args[0]
+	attrs := v.Attrs.(*ir.ArgAttrs)
+	k := g.newKernel(v.Op.String() + "_block")
+	o := k.param(out, v.Type.DType, true)
+	n := v.Type.Shape.NumElements()
+	isMax := "false"
+	if v.Op == ir.OpArgMax {
+		isMax = "true"
+	}
+	d := a.Type.DType
+	k.open("for (long long i = blockIdx.x; i < %dLL; i += gridDim.x)", n)
+	oidx := k.unravel("i", v.Type.Shape)
+	k.line("long long best = -1;")
+	k.line("%s bv = %s;", ctype(d), zeroOf(d))
+	k.open("for (long long j = threadIdx.x; j < %dLL; j += blockDim.x)", a.Type.Shape[attrs.Axis])
+	idx := make([]string, 0, len(a.Type.Shape))
+	idx = append(idx, oidx[:attrs.Axis]...)
+	idx = append(idx, "j")
+	idx = append(idx, oidx[attrs.Axis:]...)
+	x, err := k.elem(a, idx)
+	if err != nil {
+		return err
+	}
+	xv := k.tmp(ctype(d), x)
+	k.line("if (kiln_arg_better(%s, j, bv, best, %s)) { bv = %s; best = j; }", xv, isMax, xv)
+	k.close()
+	k.line("best = kiln_block_arg(bv, best, %s);", isMax)
+	k.line("if (threadIdx.x == 0) %s[i] = %s;", o, storeExpr(v.Type.DType, convertExpr("best", ir.Int64, attrs.Out)))
+	k.close()
+	k.finish(what, n)
 	return nil
 }
 

@@ -7049,6 +7049,127 @@ module @f64_single {
   }
 }
 
+// ===== long_row_ties_bf16
+module @long_row_ties_bf16 {
+  func.func @main(%p0_p0: tensor<3x700xbf16>) -> tensor<3xi64> {
+    %0 = "stablehlo.constant"() { value = dense<0xff80> : tensor<bf16> } : () -> tensor<bf16>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<bf16>, %c1_rhs: tensor<bf16>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+          "stablehlo.return"(%1) : (tensor<bf16>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x700xbf16>, tensor<bf16>) -> tensor<3xbf16>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<3xbf16>) -> tensor<3x700xbf16>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x700xi64>
+    %5 = "stablehlo.constant"() { value = dense<700> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3x700xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<3x700xbf16>, tensor<3x700xbf16>) -> tensor<3x700xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<3x700xi1>, tensor<3x700xi64>, tensor<3x700xi64>) -> tensor<3x700xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x700xi64>, tensor<i64>) -> tensor<3xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<3x700xbf16>, tensor<3x700xbf16>) -> tensor<3x700xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<3x700xi1>, tensor<3x700xi64>, tensor<3x700xi64>) -> tensor<3x700xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x700xi64>, tensor<i64>) -> tensor<3xi64>
+    %17 = "stablehlo.constant"() { value = dense<700> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<3xi1>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
+    "stablehlo.return"(%20) : (tensor<3xi64>) -> ()
+  }
+}
+
+// ===== long_row_nans_f32
+module @long_row_nans_f32 {
+  func.func @main(%p0_p0: tensor<2x600xf32>) -> tensor<2xi32> {
+    %0 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x600xf32>, tensor<f32>) -> tensor<2xf32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x600xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x600xi64>
+    %5 = "stablehlo.constant"() { value = dense<600> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x600xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2x600xf32>, tensor<2x600xf32>) -> tensor<2x600xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<2x600xi1>, tensor<2x600xi64>, tensor<2x600xi64>) -> tensor<2x600xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x600xi64>, tensor<i64>) -> tensor<2xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<2x600xf32>, tensor<2x600xf32>) -> tensor<2x600xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<2x600xi1>, tensor<2x600xi64>, tensor<2x600xi64>) -> tensor<2x600xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x600xi64>, tensor<i64>) -> tensor<2xi64>
+    %17 = "stablehlo.constant"() { value = dense<600> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<2xi1>, tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
+    %21 = "stablehlo.convert"(%20) : (tensor<2xi64>) -> tensor<2xi32>
+    "stablehlo.return"(%21) : (tensor<2xi32>) -> ()
+  }
+}
+
+// ===== long_axis0_i32
+module @long_axis0_i32 {
+  func.func @main(%p0_p0: tensor<800x3xi32>) -> tensor<3xi64> {
+    %0 = "stablehlo.constant"() { value = dense<-2147483648> : tensor<i32> } : () -> tensor<i32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<i32>, %c1_rhs: tensor<i32>) :
+          %1 = "stablehlo.maximum"(%c1_lhs, %c1_rhs) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%1) : (tensor<i32>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<800x3xi32>, tensor<i32>) -> tensor<3xi32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 1> } : (tensor<3xi32>) -> tensor<800x3xi32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<800x3xi64>
+    %5 = "stablehlo.constant"() { value = dense<800> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<800x3xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<800x3xi32>, tensor<800x3xi32>) -> tensor<800x3xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<800x3xi1>, tensor<800x3xi64>, tensor<800x3xi64>) -> tensor<800x3xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<800x3xi64>, tensor<i64>) -> tensor<3xi64>
+    "stablehlo.return"(%11) : (tensor<3xi64>) -> ()
+  }
+}
+
 // ===== odd_rows_f32#1
 module @odd_rows_f32 {
   func.func @main(%p0_p0: tensor<7x13xf32>) -> tensor<7xi32> {
@@ -7327,6 +7448,127 @@ module @f64_single {
     %20 = "stablehlo.select"(%19, %16, %11) : (tensor<2xi1>, tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
     %21 = "stablehlo.convert"(%20) : (tensor<2xi64>) -> tensor<2xi32>
     "stablehlo.return"(%21) : (tensor<2xi32>) -> ()
+  }
+}
+
+// ===== long_row_ties_bf16#1
+module @long_row_ties_bf16 {
+  func.func @main(%p0_p0: tensor<3x700xbf16>) -> tensor<3xi64> {
+    %0 = "stablehlo.constant"() { value = dense<0x7f80> : tensor<bf16> } : () -> tensor<bf16>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<bf16>, %c1_rhs: tensor<bf16>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+          "stablehlo.return"(%1) : (tensor<bf16>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x700xbf16>, tensor<bf16>) -> tensor<3xbf16>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<3xbf16>) -> tensor<3x700xbf16>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<3x700xi64>
+    %5 = "stablehlo.constant"() { value = dense<700> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3x700xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<3x700xbf16>, tensor<3x700xbf16>) -> tensor<3x700xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<3x700xi1>, tensor<3x700xi64>, tensor<3x700xi64>) -> tensor<3x700xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x700xi64>, tensor<i64>) -> tensor<3xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<3x700xbf16>, tensor<3x700xbf16>) -> tensor<3x700xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<3x700xi1>, tensor<3x700xi64>, tensor<3x700xi64>) -> tensor<3x700xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<3x700xi64>, tensor<i64>) -> tensor<3xi64>
+    %17 = "stablehlo.constant"() { value = dense<700> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<3xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<3xi1>, tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
+    "stablehlo.return"(%20) : (tensor<3xi64>) -> ()
+  }
+}
+
+// ===== long_row_nans_f32#1
+module @long_row_nans_f32 {
+  func.func @main(%p0_p0: tensor<2x600xf32>) -> tensor<2xi32> {
+    %0 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%1) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x600xf32>, tensor<f32>) -> tensor<2xf32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x600xf32>
+    %4 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<2x600xi64>
+    %5 = "stablehlo.constant"() { value = dense<600> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2x600xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<2x600xf32>, tensor<2x600xf32>) -> tensor<2x600xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<2x600xi1>, tensor<2x600xi64>, tensor<2x600xi64>) -> tensor<2x600xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x600xi64>, tensor<i64>) -> tensor<2xi64>
+    %12 = "stablehlo.compare"(%p0_p0, %p0_p0) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction NE>
+    } : (tensor<2x600xf32>, tensor<2x600xf32>) -> tensor<2x600xi1>
+    %13 = "stablehlo.select"(%12, %4, %6) : (tensor<2x600xi1>, tensor<2x600xi64>, tensor<2x600xi64>) -> tensor<2x600xi64>
+    %14 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c3_lhs: tensor<i64>, %c3_rhs: tensor<i64>) :
+          %15 = "stablehlo.minimum"(%c3_lhs, %c3_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%15) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<2x600xi64>, tensor<i64>) -> tensor<2xi64>
+    %17 = "stablehlo.constant"() { value = dense<600> : tensor<i64> } : () -> tensor<i64>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<2xi64>
+    %19 = "stablehlo.compare"(%16, %18) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi1>
+    %20 = "stablehlo.select"(%19, %16, %11) : (tensor<2xi1>, tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
+    %21 = "stablehlo.convert"(%20) : (tensor<2xi64>) -> tensor<2xi32>
+    "stablehlo.return"(%21) : (tensor<2xi32>) -> ()
+  }
+}
+
+// ===== long_axis0_i32#1
+module @long_axis0_i32 {
+  func.func @main(%p0_p0: tensor<800x3xi32>) -> tensor<3xi64> {
+    %0 = "stablehlo.constant"() { value = dense<2147483647> : tensor<i32> } : () -> tensor<i32>
+    %2 = "stablehlo.reduce"(%p0_p0, %0) ({
+      ^reductionFn(%c1_lhs: tensor<i32>, %c1_rhs: tensor<i32>) :
+          %1 = "stablehlo.minimum"(%c1_lhs, %c1_rhs) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%1) : (tensor<i32>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<800x3xi32>, tensor<i32>) -> tensor<3xi32>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 1> } : (tensor<3xi32>) -> tensor<800x3xi32>
+    %4 = "stablehlo.iota"() { iota_dimension = 0 : i64 } : () -> tensor<800x3xi64>
+    %5 = "stablehlo.constant"() { value = dense<800> : tensor<i64> } : () -> tensor<i64>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<i64>) -> tensor<800x3xi64>
+    %7 = "stablehlo.compare"(%p0_p0, %3) {
+      compare_type = #stablehlo<comparison_type SIGNED>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<800x3xi32>, tensor<800x3xi32>) -> tensor<800x3xi1>
+    %8 = "stablehlo.select"(%7, %4, %6) : (tensor<800x3xi1>, tensor<800x3xi64>, tensor<800x3xi64>) -> tensor<800x3xi64>
+    %9 = "stablehlo.constant"() { value = dense<9223372036854775807> : tensor<i64> } : () -> tensor<i64>
+    %11 = "stablehlo.reduce"(%8, %9) ({
+      ^reductionFn(%c2_lhs: tensor<i64>, %c2_rhs: tensor<i64>) :
+          %10 = "stablehlo.minimum"(%c2_lhs, %c2_rhs) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+          "stablehlo.return"(%10) : (tensor<i64>) -> ()
+    }) { dimensions = array<i64: 0> } : (tensor<800x3xi64>, tensor<i64>) -> tensor<3xi64>
+    "stablehlo.return"(%11) : (tensor<3xi64>) -> ()
   }
 }
 

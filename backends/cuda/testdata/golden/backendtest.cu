@@ -9210,6 +9210,63 @@ extern "C" __global__ void __launch_bounds__(256) k0_arg_max(int* __restrict__ p
 // ----- plan of f64_single: workspace 0 bytes, 0 constants
 // launch k0_arg_max<<<1, 256>>>(result0, param0)  // %1 = arg_max i32[2]
 
+// ===== long_row_ties_bf16
+
+// %1 = arg_max i64[3]
+extern "C" __global__ void __launch_bounds__(256) k0_arg_max_block(long long* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = blockIdx.x; i < 3LL; i += gridDim.x) {
+    long long best = -1;
+    float bv = 0x0p+00f;
+    for (long long j = threadIdx.x; j < 700LL; j += blockDim.x) {
+      const float t1 = kiln_bf2f(p1[i * 700LL + j]);
+      const float t2 = t1;
+      if (kiln_arg_better(t2, j, bv, best, true)) { bv = t2; best = j; }
+    }
+    best = kiln_block_arg(bv, best, true);
+    if (threadIdx.x == 0) p0[i] = best;
+  }
+}
+// ----- plan of long_row_ties_bf16: workspace 0 bytes, 0 constants
+// launch k0_arg_max_block<<<3, 256>>>(result0, param0)  // %1 = arg_max i64[3]
+
+// ===== long_row_nans_f32
+
+// %1 = arg_max i32[2]
+extern "C" __global__ void __launch_bounds__(256) k0_arg_max_block(int* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = blockIdx.x; i < 2LL; i += gridDim.x) {
+    long long best = -1;
+    float bv = 0x0p+00f;
+    for (long long j = threadIdx.x; j < 600LL; j += blockDim.x) {
+      const float t1 = p1[i * 600LL + j];
+      const float t2 = t1;
+      if (kiln_arg_better(t2, j, bv, best, true)) { bv = t2; best = j; }
+    }
+    best = kiln_block_arg(bv, best, true);
+    if (threadIdx.x == 0) p0[i] = (int)best;
+  }
+}
+// ----- plan of long_row_nans_f32: workspace 0 bytes, 0 constants
+// launch k0_arg_max_block<<<2, 256>>>(result0, param0)  // %1 = arg_max i32[2]
+
+// ===== long_axis0_i32
+
+// %1 = arg_max i64[3]
+extern "C" __global__ void __launch_bounds__(256) k0_arg_max_block(long long* __restrict__ p0, const int* __restrict__ p1) {
+  for (long long i = blockIdx.x; i < 3LL; i += gridDim.x) {
+    long long best = -1;
+    int bv = ((int)0LL);
+    for (long long j = threadIdx.x; j < 800LL; j += blockDim.x) {
+      const int t1 = p1[j * 3LL + i];
+      const int t2 = t1;
+      if (kiln_arg_better(t2, j, bv, best, true)) { bv = t2; best = j; }
+    }
+    best = kiln_block_arg(bv, best, true);
+    if (threadIdx.x == 0) p0[i] = best;
+  }
+}
+// ----- plan of long_axis0_i32: workspace 0 bytes, 0 constants
+// launch k0_arg_max_block<<<3, 256>>>(result0, param0)  // %1 = arg_max i64[3]
+
 // ===== odd_rows_f32#1
 
 // %1 = arg_min i32[7]
@@ -9333,6 +9390,63 @@ extern "C" __global__ void __launch_bounds__(256) k0_arg_min(int* __restrict__ p
 }
 // ----- plan of f64_single: workspace 0 bytes, 0 constants
 // launch k0_arg_min<<<1, 256>>>(result0, param0)  // %1 = arg_min i32[2]
+
+// ===== long_row_ties_bf16#1
+
+// %1 = arg_min i64[3]
+extern "C" __global__ void __launch_bounds__(256) k0_arg_min_block(long long* __restrict__ p0, const unsigned short* __restrict__ p1) {
+  for (long long i = blockIdx.x; i < 3LL; i += gridDim.x) {
+    long long best = -1;
+    float bv = 0x0p+00f;
+    for (long long j = threadIdx.x; j < 700LL; j += blockDim.x) {
+      const float t1 = kiln_bf2f(p1[i * 700LL + j]);
+      const float t2 = t1;
+      if (kiln_arg_better(t2, j, bv, best, false)) { bv = t2; best = j; }
+    }
+    best = kiln_block_arg(bv, best, false);
+    if (threadIdx.x == 0) p0[i] = best;
+  }
+}
+// ----- plan of long_row_ties_bf16: workspace 0 bytes, 0 constants
+// launch k0_arg_min_block<<<3, 256>>>(result0, param0)  // %1 = arg_min i64[3]
+
+// ===== long_row_nans_f32#1
+
+// %1 = arg_min i32[2]
+extern "C" __global__ void __launch_bounds__(256) k0_arg_min_block(int* __restrict__ p0, const float* __restrict__ p1) {
+  for (long long i = blockIdx.x; i < 2LL; i += gridDim.x) {
+    long long best = -1;
+    float bv = 0x0p+00f;
+    for (long long j = threadIdx.x; j < 600LL; j += blockDim.x) {
+      const float t1 = p1[i * 600LL + j];
+      const float t2 = t1;
+      if (kiln_arg_better(t2, j, bv, best, false)) { bv = t2; best = j; }
+    }
+    best = kiln_block_arg(bv, best, false);
+    if (threadIdx.x == 0) p0[i] = (int)best;
+  }
+}
+// ----- plan of long_row_nans_f32: workspace 0 bytes, 0 constants
+// launch k0_arg_min_block<<<2, 256>>>(result0, param0)  // %1 = arg_min i32[2]
+
+// ===== long_axis0_i32#1
+
+// %1 = arg_min i64[3]
+extern "C" __global__ void __launch_bounds__(256) k0_arg_min_block(long long* __restrict__ p0, const int* __restrict__ p1) {
+  for (long long i = blockIdx.x; i < 3LL; i += gridDim.x) {
+    long long best = -1;
+    int bv = ((int)0LL);
+    for (long long j = threadIdx.x; j < 800LL; j += blockDim.x) {
+      const int t1 = p1[j * 3LL + i];
+      const int t2 = t1;
+      if (kiln_arg_better(t2, j, bv, best, false)) { bv = t2; best = j; }
+    }
+    best = kiln_block_arg(bv, best, false);
+    if (threadIdx.x == 0) p0[i] = best;
+  }
+}
+// ----- plan of long_axis0_i32: workspace 0 bytes, 0 constants
+// launch k0_arg_min_block<<<3, 256>>>(result0, param0)  // %1 = arg_min i64[3]
 
 // ===== ties_first_literal
 

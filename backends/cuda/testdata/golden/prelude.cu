@@ -42,6 +42,36 @@ struct kiln_imin { __device__ long long operator()(long long a, long long b) con
 // kiln_vec is N bytes loaded or stored as one access (the GEMV kernel's
 // vector loads; the address must be N-byte aligned).
 template <int N> struct alignas(N) kiln_vec { unsigned int w[N / 4]; };
+// kiln_arg_better reports whether candidate (a, ia) beats (b, ib) for
+// ArgMax (is_max) or ArgMin: a NaN beats every number, the lower index
+// wins between equals and between NaNs, and an index < 0 is no candidate.
+template <typename T> __device__ __forceinline__ bool kiln_arg_better(T a, long long ia, T b, long long ib, bool is_max) {
+  if (ia < 0) return false;
+  if (ib < 0) return true;
+  bool an = a != a, bn = b != b;
+  if (an || bn) return an && (!bn || ia < ib);
+  if (a == b) return ia < ib;
+  return is_max ? a > b : a < b;
+}
+// kiln_block_arg combines each thread's candidate (v, i) over the block
+// (kiln_arg_better's order; blockDim.x a power of two, at most 1024) and
+// returns the winning index to every thread.
+template <typename T> __device__ __forceinline__ long long kiln_block_arg(T v, long long i, bool is_max) {
+  __shared__ T sv[1024];
+  __shared__ long long si[1024];
+  __syncthreads();
+  sv[threadIdx.x] = v;
+  si[threadIdx.x] = i;
+  __syncthreads();
+  for (unsigned s = blockDim.x / 2; s > 0; s >>= 1) {
+    if (threadIdx.x < s && kiln_arg_better(sv[threadIdx.x + s], si[threadIdx.x + s], sv[threadIdx.x], si[threadIdx.x], is_max)) {
+      sv[threadIdx.x] = sv[threadIdx.x + s];
+      si[threadIdx.x] = si[threadIdx.x + s];
+    }
+    __syncthreads();
+  }
+  return si[0];
+}
 // kiln_block_reduce combines v over the block (blockDim.x a multiple of
 // 32, at most 1024) and returns the result to every thread.
 template <typename T, typename Op> __device__ __forceinline__ T kiln_block_reduce(T v, Op op) {
