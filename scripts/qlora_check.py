@@ -21,7 +21,8 @@ an adapter on transformers' float model holding those dequantized weights:
      the same steps with torch.optim.AdamW (HF's defaults), float32 on the
      CPU;
   5. compares the per-step losses (kiln's trainer_state.json) within
-     --loss-rtol and the trained adapters element by element.
+     --loss-rtol and the trained adapters element by element within
+     --weight-atol (1e-4: the training core's float32 bound on weights).
 
 Run from the repository root with a kiln binary built elsewhere (the GPU
 machine has no Go toolchain):
@@ -63,6 +64,7 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--backend", default="interp")
     ap.add_argument("--loss-rtol", type=float, default=1e-4)
+    ap.add_argument("--weight-atol", type=float, default=1e-4)
     ap.add_argument("--keep", default="")
     args = ap.parse_args()
     kiln = os.path.abspath(args.kiln)
@@ -136,12 +138,14 @@ def main():
             failed += 1
             continue
         d = (g.float() - w.float()).abs()
-        tol = 1e-5 + 1e-3 * w.float().abs()
-        frac = (d > tol).float().mean().item()
-        print(f"{k}: max |diff| {d.max().item():.3g}, {100 * frac:.2f}% outside tolerance")
-        # Adam's first updates are about lr * sign(g): a gradient within
-        # rounding of zero may take either sign; allow 0.1% of elements.
-        if frac > 1e-3:
+        # The training core's float32 bound on trained weights
+        # (train/trainer_fixture_test.go, fixtureFloat32.weightAbs): after
+        # a few AdamW steps the two runs agree to rounding, which Adam's
+        # m/sqrt(v) scales up where a gradient element nearly cancels.
+        tol = args.weight_atol
+        n_out = int((d > tol).sum().item())
+        print(f"{k}: max |diff| {d.max().item():.3g}, {n_out} of {d.numel()} elements beyond {tol:g}")
+        if n_out:
             failed += 1
     print("ALL OK" if not failed else f"{failed} check(s) failed")
     sys.exit(1 if failed else 0)
