@@ -63,9 +63,13 @@ func TestDeviceKernelsAtModelSizes(t *testing.T) {
 	}
 	cases := []kcase{
 		gemv("gemv_m1_mlp_up_nt", 1, 4096, 14336, true),
+		gemv("gemv_m2_qproj_nt", 2, 4096, 4096, true), // M = 2, 4: where cuBLASLt overtakes (maxGemvRows)
+		gemv("gemv_m4_qproj_nt", 4, 4096, 4096, true),
 		gemv("gemv_m8_qproj_nt", 8, 4096, 4096, true),
 		gemv("gemv_m1_nn", 1, 4096, 4096, false),           // split-K: 16 column groups x 33 slices
 		gemv("gemv_m1_nn_mlp_down", 1, 14336, 4096, false), // split-K: 16 x 33 slices of 435 rows
+		gemv("gemv_m2_nn", 2, 4096, 4096, false),
+		gemv("gemv_m4_nn", 4, 4096, 4096, false),
 		gemv("gemv_m8_nn", 8, 4096, 4096, false),
 		attn("attention_decode_tk4096", 1, 4096, 128),
 		attn("attention_prefill_512", 512, 512, 64),
