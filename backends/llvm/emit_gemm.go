@@ -518,7 +518,6 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 // packed A block, over the k steps of kr; it returns the row range.
 func (k *kernel) gemmTile(p *gemmPlan, kr *kRange, zmm bool, PA, P, C, bi, mb value.Value, mBlocks int64, pLo, pHi value.Value, panels int64, bCol func(pi value.Value) value.Value, pf func(pi, kk value.Value)) (mLo, mHi value.Value) {
 	nr := int64(gemmNR)
-	kp := kr.kp
 	ka := int64(p.K) * gemmMR // floats per micro-panel of A
 	full := p.N % gemmNR
 	b := k.b
@@ -543,7 +542,6 @@ func (k *kernel) gemmTile(p *gemmPlan, kr *kRange, zmm bool, PA, P, C, bi, mb va
 		span = k.sel(k.icmp(enum.IPredSLT, span, ci64(0)), ci64(0), span)
 		single = k.b.NewAdd(pLo, k.b.NewMul(k.b.NewSDiv(span, ci64(2)), ci64(2)))
 		nU2 := k.b.NewMul(k.b.NewSDiv(nU, ci64(2)), ci64(2))
-		none := make([]value.Value, gemmNV)
 		k.loopStep(pLo, single, 2, func(pi value.Value) {
 			n0 := k.b.NewMul(pi, ci64(nr))
 			bc := bCol(pi)
@@ -566,9 +564,7 @@ func (k *kernel) gemmTile(p *gemmPlan, kr *kRange, zmm bool, PA, P, C, bi, mb va
 			k.loop(nU2, nU, func(u value.Value) {
 				m0 := k.b.NewAdd(mLo, k.b.NewMul(u, ci64(gemmMR)))
 				ub := k.b.NewAdd(aBlock, k.b.NewMul(u, ci64(ka)))
-				for h := int64(0); h < 2; h++ {
-					k.microPacked(p, kr, PA, ub, P, k.b.NewAdd(bc, ci64(h*kp)), C, oc, m0, k.b.NewAdd(n0, ci64(h*nr)), none, ci64(int64(p.M)))
-				}
+				k.micro6x32(p, kr, PA, ub, P, bc, C, oc, m0, n0, ci64(int64(p.M)))
 			})
 		})
 	}

@@ -68,7 +68,24 @@ func (k *kernel) micro12x32(p *gemmPlan, kr *kRange, PA, a0, P, b0, C, oc, m0, n
 // instructions (prefetches) in each k step. The k steps are those of kr
 // (see kRange).
 func (k *kernel) micro12x32pf(p *gemmPlan, kr *kRange, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value, pf func(kk value.Value)) {
-	const rows, nv = 2 * gemmMR, 2
+	k.microZMM(2*gemmMR, p, kr, PA, a0, P, b0, C, oc, m0, n0, mLimit, pf)
+}
+
+// micro6x32 computes C[m0:m0+6, n0:n0+32] from the one packed micro-panel
+// at PA[a0...] and the packed full panels at P[b0...] and P[b0+K*16...]:
+// the odd last micro-panel of a row block (ViT's 197 rows end in one of 5
+// rows), which the 6x16 ymm block would take as two passes at the cost of
+// a whole 12x32 block. Each element is the same chain of fused
+// multiply-adds in k order as in the 6x16 and 12x32 blocks, so results
+// are bit-identical to them.
+func (k *kernel) micro6x32(p *gemmPlan, kr *kRange, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value) {
+	k.microZMM(gemmMR, p, kr, PA, a0, P, b0, C, oc, m0, n0, mLimit, nil)
+}
+
+// microZMM is the rows x 32 register block on <16 x float> (rows 6 or 12:
+// one or two packed A micro-panels, 2*rows accumulators).
+func (k *kernel) microZMM(rows int, p *gemmPlan, kr *kRange, PA, a0, P, b0, C, oc, m0, n0 value.Value, mLimit value.Value, pf func(kk value.Value)) {
+	const nv = 2
 	ka, kp := int64(p.K)*gemmMR, kr.kp
 	pa := k.b.NewGetElementPtr(f32t, PA, a0)
 	pb := k.b.NewGetElementPtr(f32t, P, b0)

@@ -144,6 +144,82 @@ func microText() string {
 	return r
 }
 
+// fma16LL is fma_task on <16 x float> (AVX-512F, the function alone
+// compiled with the feature, as the GEMM's zmm kernel is): each chain is
+// acc += (t+1) * (t+1) * 2^-20, which stays finite and normal (a chain
+// that overflows to inf ran at half the zmm rate on Zen 5).
+const fma16LL = `
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>)
+
+define internal void @fma16_task(i8** %args, i64 %lo, i64 %hi) noinline nounwind #0 {
+entry:
+  %p0 = getelementptr i8*, i8** %args, i64 0
+  %r0 = load i8*, i8** %p0
+  %out = bitcast i8* %r0 to float*
+  %p1 = getelementptr i8*, i8** %args, i64 1
+  %r1 = load i8*, i8** %p1
+  %itp = bitcast i8* %r1 to i64*
+  %iters = load i64, i64* %itp
+  br label %task
+task:
+  %t = phi i64 [ %lo, %entry ], [ %tn, %done ]
+  %tc = icmp slt i64 %t, %hi
+  br i1 %tc, label %pre, label %exit
+pre:
+  %tf = sitofp i64 %t to float
+  %s0 = insertelement <16 x float> undef, float %tf, i32 0
+  %a = shufflevector <16 x float> %s0, <16 x float> undef, <16 x i32> zeroinitializer
+  %one = fadd <16 x float> %a, <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>
+  %tiny = fmul <16 x float> %one, <float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000, float 0x3EB0000000000000>
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %pre ], [ %in, %loop ]
+ACCPHIS
+FMAS
+  %in = add i64 %i, 1
+  %c = icmp slt i64 %in, %iters
+  br i1 %c, label %loop, label %done
+done:
+SUMS
+  %e = extractelement <16 x float> %sumLAST, i32 0
+  %op = getelementptr float, float* %out, i64 %t
+  store float %e, float* %op
+  %tn = add i64 %t, 1
+  br label %task
+exit:
+  ret void
+}
+
+define void @kiln_fma16(i8** %args, i64 %n) {
+  call void @kiln_parallel_for(void (i8**, i64, i64)* @fma16_task, i8** %args, i64 %n, i64 1)
+  ret void
+}
+
+attributes #0 = { "target-features"="+avx512f" "min-legal-vector-width"="512" "prefer-vector-width"="512" }
+`
+
+// fma16Chains is the number of independent <16 x float> chains of
+// kiln_fma16: more than FMA latency (4 cycles) x 2 pipes on Zen 4/5 and
+// Intel's AVX-512 cores (with 16, llc -O3 spilled one accumulator).
+const fma16Chains = 12
+
+func micro16Text() string {
+	var phis, fmas, sums string
+	for i := 0; i < fma16Chains; i++ {
+		phis += fmt.Sprintf("  %%acc%d = phi <16 x float> [ %%a, %%pre ], [ %%nacc%d, %%loop ]\n", i, i)
+		fmas += fmt.Sprintf("  %%nacc%d = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %%one, <16 x float> %%tiny, <16 x float> %%acc%d)\n", i, i)
+	}
+	sums = "  %sum0 = fadd <16 x float> %nacc0, zeroinitializer\n"
+	for i := 1; i < fma16Chains; i++ {
+		sums += fmt.Sprintf("  %%sum%d = fadd <16 x float> %%sum%d, %%nacc%d\n", i, i-1, i)
+	}
+	r := fma16LL
+	for _, kv := range [][2]string{{"ACCPHIS\n", phis}, {"FMAS\n", fmas}, {"SUMS\n", sums}, {"%sumLAST", fmt.Sprintf("%%sum%d", fma16Chains-1)}} {
+		r = replaceOnce(r, kv[0], kv[1])
+	}
+	return r
+}
+
 func replaceOnce(s, old, new string) string {
 	for i := 0; i+len(old) <= len(s); i++ {
 		if s[i:i+len(old)] == old {
@@ -158,7 +234,11 @@ func microSymbol(name string) (uintptr, error) {
 	if err != nil {
 		return 0, err
 	}
-	fn, _, err := loadModule(t, []byte(microText()), "ll-noopt", name)
+	text := microText()
+	if name == "kiln_fma16" {
+		text += micro16Text()
+	}
+	fn, _, err := loadModule(t, []byte(text), "ll-noopt", name)
 	return fn, err
 }
 
@@ -166,7 +246,12 @@ func microSymbol(name string) (uintptr, error) {
 // (all threads) in GFLOP/s: 12 independent 8-wide fused multiply-add
 // chains per task, best of a few repetitions of about d each.
 func MeasureFMAPeak(d time.Duration) (float64, error) {
-	fn, err := microSymbol("kiln_fma")
+	return measureFMA("kiln_fma", 12*8, d)
+}
+
+// measureFMA runs the FMA task sym (lanes FMAs per step) on the pool.
+func measureFMA(sym string, lanes int64, d time.Duration) (float64, error) {
+	fn, err := microSymbol(sym)
 	if err != nil {
 		return 0, err
 	}
@@ -186,11 +271,22 @@ func MeasureFMAPeak(d time.Duration) (float64, error) {
 	best := 0.0
 	for end := time.Now().Add(d); time.Now().Before(end) || best == 0; {
 		el := call()
-		best = math.Max(best, float64(tasks*iters[0]*12*8*2)/el.Seconds()/1e9)
+		best = math.Max(best, float64(tasks*iters[0]*lanes*2)/el.Seconds()/1e9)
 	}
 	runtime.KeepAlive(out)
 	runtime.KeepAlive(iters)
 	return best, nil
+}
+
+// MeasureFMAPeakZMM is MeasureFMAPeak on <16 x float> (16 chains): the
+// ceiling of the GEMM's AVX-512 kernels, twice the 8-wide figure on CPUs
+// with full-width 512-bit FMA units (Zen 5). An error where the host has
+// no AVX-512F.
+func MeasureFMAPeakZMM(d time.Duration) (float64, error) {
+	if !hostHasAVX512() {
+		return 0, fmt.Errorf("llvm: MeasureFMAPeakZMM: host CPU has no AVX-512F")
+	}
+	return measureFMA("kiln_fma16", fma16Chains*16, d)
 }
 
 // MeasureReadBandwidth measures the streaming read bandwidth of the thread
