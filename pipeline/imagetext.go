@@ -80,7 +80,7 @@ func (p *Pipeline) generateFromImages(ctx context.Context, files []string, promp
 	if err != nil {
 		return ImageTextResult{}, err
 	}
-	out, err := p.Generator.GenerateWithImages(ctx, in.IDs, in.Pixels, opts...)
+	out, err := p.Generator.GenerateWithImages(ctx, in.IDs, in.Pixels, p.withGenerationDefaults(opts)...)
 	if err != nil {
 		return ImageTextResult{}, err
 	}

@@ -173,7 +173,7 @@ func (p *Pipeline) Text2Text(ctx context.Context, texts []string, opts ...genera
 			}
 			rows[i] = enc.IDs
 		}
-		res, err := p.Generator.GenerateFromTokens(ctx, rows, opts...)
+		res, err := p.Generator.GenerateFromTokens(ctx, rows, p.withGenerationDefaults(opts)...)
 		if err != nil {
 			return nil, err
 		}

@@ -83,7 +83,7 @@ func (p *Pipeline) GenerateTexts(ctx context.Context, prompts []string, opts ...
 			}
 			rows[i] = enc.IDs
 		}
-		res, err := p.Generator.Generate(ctx, rows, opts...)
+		res, err := p.Generator.Generate(ctx, rows, p.withGenerationDefaults(opts)...)
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +103,7 @@ func (p *Pipeline) generateIDs(ctx context.Context, ids []int, opts []generate.O
 	if len(ids) == 0 {
 		return TextGenerationResult{}, fmt.Errorf("the prompt encodes to no tokens")
 	}
-	out, err := p.Generator.Generate(ctx, [][]int{ids}, opts...)
+	out, err := p.Generator.Generate(ctx, [][]int{ids}, p.withGenerationDefaults(opts)...)
 	if err != nil {
 		return TextGenerationResult{}, err
 	}
