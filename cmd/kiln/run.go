@@ -63,7 +63,8 @@ given), like transformers' pipeline(TASK, model):
                        --doc-stride); --handle-impossible-answer adds the empty answer. --json
                        prints {"score", "start", "end", "answer"} (a list when top-k > 1)
   text-generation      the text continued by the model (greedy unless generation_config.json
-                       says otherwise); with --chat, each TEXT is a user message rendered with
+                       says otherwise; 256 new tokens, transformers' pipeline default, unless it
+                       or --max-new-tokens sets a length); with --chat, each TEXT is a user message rendered with
                        the tokenizer's chat template
   image-text-to-text   each argument is an image file; a vision-language model (LLaVA) generates
                        from it and --text, which holds one image token ("<image>"; the processor
@@ -85,8 +86,10 @@ given), like transformers' pipeline(TASK, model):
                        a text encoder-decoder (T5, BART) generates from each TEXT, after the
                        prefix of config.json (or of the task's task_specific_params, whose
                        generation settings apply too); --json prints transformers' list of
-                       {"generated_text"}, {"summary_text"} or {"translation_text"}. Without
-                       --max-new-tokens the generation config's limits apply (max_length 20)
+                       {"generated_text"}, {"summary_text"} or {"translation_text"}. They
+                       generate as transformers' pipeline does: num_beams 4 and max_new_tokens
+                       256 unless generation_config.json (or the task's params) sets them or
+                       --max-new-tokens is given
 
 The tokenizer is read from the model directory unless --tokenizer names another one.`,
 		Example: `  kiln run fill-mask --model testdata/models/bert-tiny-mlm "the capital of france is [MASK]."
@@ -224,7 +227,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.IntVar(&o.batch, "batch-size", 8, "texts run together")
 	f.StringVar(&o.pooling, "pooling", "mean", "feature-extraction pooling: mean or cls")
 	f.BoolVar(&o.normalize, "normalize", false, "feature-extraction: unit-length embeddings")
-	f.IntVar(&o.maxNew, "max-new-tokens", 20, "text-generation (and, when given, the text-to-text tasks): tokens to generate")
+	f.IntVar(&o.maxNew, "max-new-tokens", 20, "the generating tasks: tokens to generate (not given: the pipeline's default, 256 as transformers' pipelines, or generation_config.json's length)")
 	f.BoolVar(&o.chat, "chat", false, "text-generation: each TEXT is a user message for the chat template; image-text-to-text: --text and the image are one")
 	f.StringVar(&o.text, "text", "", `image-text-to-text: the prompt, with one image token ("<image>") for the FILE (image-to-text: none needed)`)
 	f.BoolVar(&o.asJSON, "json", false, "print the results as JSON")
@@ -278,7 +281,7 @@ func parseStride(s string) (*[2]float64, error) {
 // the text rendered by the chat template.
 func runImageText(ctx context.Context, p *pipeline.Pipeline, files []string, text string, chat bool, maxNew int, set bool) ([]pipeline.ImageTextResult, error) {
 	var opts []generate.Option
-	if set || p.Generator.Config.MaxNewTokens == 0 {
+	if set { // else the pipeline's default (max_new_tokens 256 unless generation_config.json sets a length)
 		opts = append(opts, generate.MaxNewTokens(maxNew))
 	}
 	var out []pipeline.ImageTextResult
@@ -301,7 +304,7 @@ func runImageText(ctx context.Context, p *pipeline.Pipeline, files []string, tex
 
 func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string, chat bool, maxNew int, set bool) ([]pipeline.TextGenerationResult, error) {
 	var opts []generate.Option
-	if set || p.Generator.Config.MaxNewTokens == 0 {
+	if set { // else the pipeline's default (max_new_tokens 256 unless generation_config.json sets a length)
 		opts = append(opts, generate.MaxNewTokens(maxNew))
 	}
 	if !chat {
