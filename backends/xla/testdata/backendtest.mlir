@@ -14013,322 +14013,287 @@ module @no_rows_f32 {
 // ===== literal_4bit
 module @literal_4bit {
   func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<1x1xf32>) -> tensor<1x1xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<1x1x32xui8>) -> tensor<1x32xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<1x32xui8>) -> tensor<1x32xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x1xf32>
-    "stablehlo.return"(%18) : (tensor<1x1xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<1x1x1x16xui8>) -> tensor<1x1x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<1x1x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
+    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x1x2x16xf32>
+    %9 = "stablehlo.convert"(%7) : (tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x1x2x16xf32>
+    %11 = "stablehlo.subtract"(%9, %10) : (tensor<1x1x1x2x16xf32>, tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %12 = "stablehlo.multiply"(%8, %11) : (tensor<1x1x1x2x16xf32>, tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x1x2x16xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
+    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x1x1x1x2x16xf32>, tensor<1x1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x1x1x1x2x16xf32>, tensor<f32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%19) : (tensor<1x1xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_f32
 module @decode_4bit_f32 {
   func.func @main(%p0_p0: tensor<1x96xf32>, %p1_p1: tensor<8x48xui8>, %p2_p2: tensor<8x3xf32>, %p3_p3: tensor<8x3xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x3x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<8x3x32xui8>) -> tensor<8x96xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<8x3x32xf32>) -> tensor<8x96xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<8x96xui8>) -> tensor<8x96xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<8x3x32xf32>) -> tensor<8x96xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<8x96xf32>, tensor<8x96xf32>) -> tensor<8x96xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<8x96xf32>, tensor<8x96xf32>) -> tensor<8x96xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x96xf32>, tensor<8x96xf32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%18) : (tensor<1x8xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x3x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<8x3x1x16xui8>) -> tensor<8x3x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<8x3x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<8x3x1x2x16xui8>, tensor<8x3x1x2x16xui8>) -> tensor<8x3x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<8x3x1x2x16xui8>, tensor<8x3x1x2x16xui8>) -> tensor<8x3x1x2x16xui8>
+    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x1x2x16xf32>
+    %9 = "stablehlo.convert"(%7) : (tensor<8x3x1x2x16xui8>) -> tensor<8x3x1x2x16xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x1x2x16xf32>
+    %11 = "stablehlo.subtract"(%9, %10) : (tensor<8x3x1x2x16xf32>, tensor<8x3x1x2x16xf32>) -> tensor<8x3x1x2x16xf32>
+    %12 = "stablehlo.multiply"(%8, %11) : (tensor<8x3x1x2x16xf32>, tensor<8x3x1x2x16xf32>) -> tensor<8x3x1x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x96xf32>) -> tensor<1x3x1x2x16xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x3x1x2x16xf32>) -> tensor<1x8x3x1x2x16xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<8x3x1x2x16xf32>) -> tensor<1x8x3x1x2x16xf32>
+    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x8x3x1x2x16xf32>, tensor<1x8x3x1x2x16xf32>) -> tensor<1x8x3x1x2x16xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x8x3x1x2x16xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%19) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_tail_rows
 module @decode_4bit_tail_rows {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<7x64xui8>, %p2_p2: tensor<7x2xf32>, %p3_p3: tensor<7x2xf32>) -> tensor<1x7xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x64xui8>) -> tensor<7x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<7x4x32xui8>) -> tensor<7x128xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x64xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<7x2x64xf32>) -> tensor<7x128xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<7x128xui8>) -> tensor<7x128xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x64xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<7x2x64xf32>) -> tensor<7x128xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<7x128xf32>, tensor<7x128xf32>) -> tensor<7x128xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<7x128xf32>, tensor<7x128xf32>) -> tensor<7x128xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x128xf32>, tensor<7x128xf32>) -> tensor<1x7xf32>
-    "stablehlo.return"(%18) : (tensor<1x7xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x64xui8>) -> tensor<7x2x2x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<7x2x2x16xui8>) -> tensor<7x2x2x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<7x2x2x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<7x2x2x2x16xui8>, tensor<7x2x2x2x16xui8>) -> tensor<7x2x2x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x2x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<7x2x2x2x16xui8>, tensor<7x2x2x2x16xui8>) -> tensor<7x2x2x2x16xui8>
+    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<7x2xf32>) -> tensor<7x2x2x2x16xf32>
+    %9 = "stablehlo.convert"(%7) : (tensor<7x2x2x2x16xui8>) -> tensor<7x2x2x2x16xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<7x2xf32>) -> tensor<7x2x2x2x16xf32>
+    %11 = "stablehlo.subtract"(%9, %10) : (tensor<7x2x2x2x16xf32>, tensor<7x2x2x2x16xf32>) -> tensor<7x2x2x2x16xf32>
+    %12 = "stablehlo.multiply"(%8, %11) : (tensor<7x2x2x2x16xf32>, tensor<7x2x2x2x16xf32>) -> tensor<7x2x2x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x2x2x2x16xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x2x2x16xf32>) -> tensor<1x7x2x2x2x16xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<7x2x2x2x16xf32>) -> tensor<1x7x2x2x2x16xf32>
+    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x7x2x2x2x16xf32>, tensor<1x7x2x2x2x16xf32>) -> tensor<1x7x2x2x2x16xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x7x2x2x2x16xf32>, tensor<f32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%19) : (tensor<1x7xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_f16_scales
 module @decode_4bit_f16_scales {
   func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<12x32xui8>, %p2_p2: tensor<12x2xf16>, %p3_p3: tensor<12x2xf16>) -> tensor<1x12xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x32xui8>) -> tensor<12x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<12x2x32xui8>) -> tensor<12x64xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<12x2xf16>) -> tensor<12x2xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<12x2x32xf32>) -> tensor<12x64xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<12x64xui8>) -> tensor<12x64xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<12x2xf16>) -> tensor<12x2xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<12x2x32xf32>) -> tensor<12x64xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<12x64xf32>, tensor<12x64xf32>) -> tensor<12x64xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<12x64xf32>, tensor<12x64xf32>) -> tensor<12x64xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<12x64xf32>) -> tensor<12x64xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<12x64xf16>) -> tensor<12x64xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x64xf32>, tensor<12x64xf32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%22) : (tensor<1x12xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x32xui8>) -> tensor<12x2x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<12x2x1x16xui8>) -> tensor<12x2x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<12x2x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<12x2x1x2x16xui8>, tensor<12x2x1x2x16xui8>) -> tensor<12x2x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<12x2x1x2x16xui8>, tensor<12x2x1x2x16xui8>) -> tensor<12x2x1x2x16xui8>
+    %8 = "stablehlo.convert"(%p2_p2) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<12x2xf32>) -> tensor<12x2x1x2x16xf32>
+    %10 = "stablehlo.convert"(%7) : (tensor<12x2x1x2x16xui8>) -> tensor<12x2x1x2x16xf32>
+    %11 = "stablehlo.convert"(%p3_p3) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<12x2xf32>) -> tensor<12x2x1x2x16xf32>
+    %13 = "stablehlo.subtract"(%10, %12) : (tensor<12x2x1x2x16xf32>, tensor<12x2x1x2x16xf32>) -> tensor<12x2x1x2x16xf32>
+    %14 = "stablehlo.multiply"(%9, %13) : (tensor<12x2x1x2x16xf32>, tensor<12x2x1x2x16xf32>) -> tensor<12x2x1x2x16xf32>
+    %15 = "stablehlo.convert"(%14) : (tensor<12x2x1x2x16xf32>) -> tensor<12x2x1x2x16xf16>
+    %16 = "stablehlo.convert"(%15) : (tensor<12x2x1x2x16xf16>) -> tensor<12x2x1x2x16xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x1x2x16xf32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x1x2x16xf32>) -> tensor<1x12x2x1x2x16xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<12x2x1x2x16xf32>) -> tensor<1x12x2x1x2x16xf32>
+    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x12x2x1x2x16xf32>, tensor<1x12x2x1x2x16xf32>) -> tensor<1x12x2x1x2x16xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.reduce"(%20, %21) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%22) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x12x2x1x2x16xf32>, tensor<f32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%23) : (tensor<1x12xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_bf16_scales_one_group
 module @decode_4bit_bf16_scales_one_group {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<4x64xui8>, %p2_p2: tensor<4x1xbf16>, %p3_p3: tensor<4x1xbf16>) -> tensor<1x4xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<4x64xui8>) -> tensor<4x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<4x4x32xui8>) -> tensor<4x128xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x128xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<4x1x128xf32>) -> tensor<4x128xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<4x128xui8>) -> tensor<4x128xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x128xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<4x1x128xf32>) -> tensor<4x128xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<4x128xf32>, tensor<4x128xf32>) -> tensor<4x128xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<4x128xf32>, tensor<4x128xf32>) -> tensor<4x128xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<4x128xf32>) -> tensor<4x128xbf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<4x128xbf16>) -> tensor<4x128xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x128xf32>, tensor<4x128xf32>) -> tensor<1x4xf32>
-    "stablehlo.return"(%22) : (tensor<1x4xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<4x64xui8>) -> tensor<4x1x4x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<4x1x4x16xui8>) -> tensor<4x1x4x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<4x1x4x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<4x1x4x2x16xui8>, tensor<4x1x4x2x16xui8>) -> tensor<4x1x4x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x1x4x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<4x1x4x2x16xui8>, tensor<4x1x4x2x16xui8>) -> tensor<4x1x4x2x16xui8>
+    %8 = "stablehlo.convert"(%p2_p2) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<4x1xf32>) -> tensor<4x1x4x2x16xf32>
+    %10 = "stablehlo.convert"(%7) : (tensor<4x1x4x2x16xui8>) -> tensor<4x1x4x2x16xf32>
+    %11 = "stablehlo.convert"(%p3_p3) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<4x1xf32>) -> tensor<4x1x4x2x16xf32>
+    %13 = "stablehlo.subtract"(%10, %12) : (tensor<4x1x4x2x16xf32>, tensor<4x1x4x2x16xf32>) -> tensor<4x1x4x2x16xf32>
+    %14 = "stablehlo.multiply"(%9, %13) : (tensor<4x1x4x2x16xf32>, tensor<4x1x4x2x16xf32>) -> tensor<4x1x4x2x16xf32>
+    %15 = "stablehlo.convert"(%14) : (tensor<4x1x4x2x16xf32>) -> tensor<4x1x4x2x16xbf16>
+    %16 = "stablehlo.convert"(%15) : (tensor<4x1x4x2x16xbf16>) -> tensor<4x1x4x2x16xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x1x4x2x16xf32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x4x2x16xf32>) -> tensor<1x4x1x4x2x16xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<4x1x4x2x16xf32>) -> tensor<1x4x1x4x2x16xf32>
+    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x4x1x4x2x16xf32>, tensor<1x4x1x4x2x16xf32>) -> tensor<1x4x1x4x2x16xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.reduce"(%20, %21) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%22) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x4x1x4x2x16xf32>, tensor<f32>) -> tensor<1x4xf32>
+    "stablehlo.return"(%23) : (tensor<1x4xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_wide_f16_scales
 module @decode_4bit_wide_f16_scales {
   func.func @main(%p0_p0: tensor<1x384xf32>, %p1_p1: tensor<16x192xui8>, %p2_p2: tensor<16x3xf16>, %p3_p3: tensor<16x3xf16>) -> tensor<1x16xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<16x192xui8>) -> tensor<16x12x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x12x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x12x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<16x12x32xui8>) -> tensor<16x384xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<16x3xf16>) -> tensor<16x3xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x128xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<16x3x128xf32>) -> tensor<16x384xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<16x384xui8>) -> tensor<16x384xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<16x3xf16>) -> tensor<16x3xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x128xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<16x3x128xf32>) -> tensor<16x384xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<16x384xf32>, tensor<16x384xf32>) -> tensor<16x384xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<16x384xf32>, tensor<16x384xf32>) -> tensor<16x384xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<16x384xf32>) -> tensor<16x384xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<16x384xf16>) -> tensor<16x384xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x384xf32>, tensor<16x384xf32>) -> tensor<1x16xf32>
-    "stablehlo.return"(%22) : (tensor<1x16xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<16x192xui8>) -> tensor<16x3x4x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<16x3x4x16xui8>) -> tensor<16x3x4x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<16x3x4x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<16x3x4x2x16xui8>, tensor<16x3x4x2x16xui8>) -> tensor<16x3x4x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x3x4x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<16x3x4x2x16xui8>, tensor<16x3x4x2x16xui8>) -> tensor<16x3x4x2x16xui8>
+    %8 = "stablehlo.convert"(%p2_p2) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<16x3xf32>) -> tensor<16x3x4x2x16xf32>
+    %10 = "stablehlo.convert"(%7) : (tensor<16x3x4x2x16xui8>) -> tensor<16x3x4x2x16xf32>
+    %11 = "stablehlo.convert"(%p3_p3) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<16x3xf32>) -> tensor<16x3x4x2x16xf32>
+    %13 = "stablehlo.subtract"(%10, %12) : (tensor<16x3x4x2x16xf32>, tensor<16x3x4x2x16xf32>) -> tensor<16x3x4x2x16xf32>
+    %14 = "stablehlo.multiply"(%9, %13) : (tensor<16x3x4x2x16xf32>, tensor<16x3x4x2x16xf32>) -> tensor<16x3x4x2x16xf32>
+    %15 = "stablehlo.convert"(%14) : (tensor<16x3x4x2x16xf32>) -> tensor<16x3x4x2x16xf16>
+    %16 = "stablehlo.convert"(%15) : (tensor<16x3x4x2x16xf16>) -> tensor<16x3x4x2x16xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x384xf32>) -> tensor<1x3x4x2x16xf32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x3x4x2x16xf32>) -> tensor<1x16x3x4x2x16xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<16x3x4x2x16xf32>) -> tensor<1x16x3x4x2x16xf32>
+    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x16x3x4x2x16xf32>, tensor<1x16x3x4x2x16xf32>) -> tensor<1x16x3x4x2x16xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.reduce"(%20, %21) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%22) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x16x3x4x2x16xf32>, tensor<f32>) -> tensor<1x16xf32>
+    "stablehlo.return"(%23) : (tensor<1x16xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_wide_group_256_rows_10
 module @decode_4bit_wide_group_256_rows_10 {
   func.func @main(%p0_p0: tensor<1x512xf32>, %p1_p1: tensor<10x256xui8>, %p2_p2: tensor<10x2xf32>, %p3_p3: tensor<10x2xf32>) -> tensor<1x10xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<10x256xui8>) -> tensor<10x16x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x16x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x16x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<10x16x32xui8>) -> tensor<10x512xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x256xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<10x2x256xf32>) -> tensor<10x512xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<10x512xui8>) -> tensor<10x512xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x256xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<10x2x256xf32>) -> tensor<10x512xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<10x512xf32>, tensor<10x512xf32>) -> tensor<10x512xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<10x512xf32>, tensor<10x512xf32>) -> tensor<10x512xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x512xf32>, tensor<10x512xf32>) -> tensor<1x10xf32>
-    "stablehlo.return"(%18) : (tensor<1x10xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<10x256xui8>) -> tensor<10x2x8x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<10x2x8x16xui8>) -> tensor<10x2x8x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<10x2x8x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<10x2x8x2x16xui8>, tensor<10x2x8x2x16xui8>) -> tensor<10x2x8x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x2x8x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<10x2x8x2x16xui8>, tensor<10x2x8x2x16xui8>) -> tensor<10x2x8x2x16xui8>
+    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<10x2xf32>) -> tensor<10x2x8x2x16xf32>
+    %9 = "stablehlo.convert"(%7) : (tensor<10x2x8x2x16xui8>) -> tensor<10x2x8x2x16xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<10x2xf32>) -> tensor<10x2x8x2x16xf32>
+    %11 = "stablehlo.subtract"(%9, %10) : (tensor<10x2x8x2x16xf32>, tensor<10x2x8x2x16xf32>) -> tensor<10x2x8x2x16xf32>
+    %12 = "stablehlo.multiply"(%8, %11) : (tensor<10x2x8x2x16xf32>, tensor<10x2x8x2x16xf32>) -> tensor<10x2x8x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x512xf32>) -> tensor<1x2x8x2x16xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x8x2x16xf32>) -> tensor<1x10x2x8x2x16xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<10x2x8x2x16xf32>) -> tensor<1x10x2x8x2x16xf32>
+    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x10x2x8x2x16xf32>, tensor<1x10x2x8x2x16xf32>) -> tensor<1x10x2x8x2x16xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x10x2x8x2x16xf32>, tensor<f32>) -> tensor<1x10xf32>
+    "stablehlo.return"(%19) : (tensor<1x10xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_1040_groups
 module @decode_4bit_1040_groups {
   func.func @main(%p0_p0: tensor<1x33280xf32>, %p1_p1: tensor<2x16640xui8>, %p2_p2: tensor<2x1040xf16>, %p3_p3: tensor<2x1040xf16>) -> tensor<1x2xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<2x16640xui8>) -> tensor<2x1040x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<2x1040x32xui8>) -> tensor<2x33280xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<2x1040x32xf32>) -> tensor<2x33280xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<2x33280xui8>) -> tensor<2x33280xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<2x1040x32xf32>) -> tensor<2x33280xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<2x33280xf32>, tensor<2x33280xf32>) -> tensor<2x33280xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<2x33280xf32>, tensor<2x33280xf32>) -> tensor<2x33280xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<2x33280xf32>) -> tensor<2x33280xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<2x33280xf16>) -> tensor<2x33280xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x33280xf32>, tensor<2x33280xf32>) -> tensor<1x2xf32>
-    "stablehlo.return"(%22) : (tensor<1x2xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<2x16640xui8>) -> tensor<2x1040x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<2x1040x1x16xui8>) -> tensor<2x1040x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<2x1040x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<2x1040x1x2x16xui8>, tensor<2x1040x1x2x16xui8>) -> tensor<2x1040x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<2x1040x1x2x16xui8>, tensor<2x1040x1x2x16xui8>) -> tensor<2x1040x1x2x16xui8>
+    %8 = "stablehlo.convert"(%p2_p2) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x1040xf32>) -> tensor<2x1040x1x2x16xf32>
+    %10 = "stablehlo.convert"(%7) : (tensor<2x1040x1x2x16xui8>) -> tensor<2x1040x1x2x16xf32>
+    %11 = "stablehlo.convert"(%p3_p3) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x1040xf32>) -> tensor<2x1040x1x2x16xf32>
+    %13 = "stablehlo.subtract"(%10, %12) : (tensor<2x1040x1x2x16xf32>, tensor<2x1040x1x2x16xf32>) -> tensor<2x1040x1x2x16xf32>
+    %14 = "stablehlo.multiply"(%9, %13) : (tensor<2x1040x1x2x16xf32>, tensor<2x1040x1x2x16xf32>) -> tensor<2x1040x1x2x16xf32>
+    %15 = "stablehlo.convert"(%14) : (tensor<2x1040x1x2x16xf32>) -> tensor<2x1040x1x2x16xf16>
+    %16 = "stablehlo.convert"(%15) : (tensor<2x1040x1x2x16xf16>) -> tensor<2x1040x1x2x16xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x33280xf32>) -> tensor<1x1040x1x2x16xf32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1040x1x2x16xf32>) -> tensor<1x2x1040x1x2x16xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<2x1040x1x2x16xf32>) -> tensor<1x2x1040x1x2x16xf32>
+    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x2x1040x1x2x16xf32>, tensor<1x2x1040x1x2x16xf32>) -> tensor<1x2x1040x1x2x16xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.reduce"(%20, %21) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%22) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x2x1040x1x2x16xf32>, tensor<f32>) -> tensor<1x2xf32>
+    "stablehlo.return"(%23) : (tensor<1x2xf32>) -> ()
   }
 }
 
 // ===== few_rows_4bit_rank3
 module @few_rows_4bit_rank3 {
   func.func @main(%p0_p0: tensor<1x3x64xf32>, %p1_p1: tensor<9x32xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<9x2xf32>) -> tensor<1x3x9xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x32xui8>) -> tensor<9x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<9x2x32xui8>) -> tensor<9x64xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<9x64xui8>) -> tensor<9x64xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [2],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x3x64xf32>, tensor<9x64xf32>) -> tensor<1x3x9xf32>
-    "stablehlo.return"(%18) : (tensor<1x3x9xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x32xui8>) -> tensor<9x2x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<9x2x1x16xui8>) -> tensor<9x2x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<9x2x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<9x2x1x2x16xui8>, tensor<9x2x1x2x16xui8>) -> tensor<9x2x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<9x2x1x2x16xui8>, tensor<9x2x1x2x16xui8>) -> tensor<9x2x1x2x16xui8>
+    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<9x2xf32>) -> tensor<9x2x1x2x16xf32>
+    %9 = "stablehlo.convert"(%7) : (tensor<9x2x1x2x16xui8>) -> tensor<9x2x1x2x16xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<9x2xf32>) -> tensor<9x2x1x2x16xf32>
+    %11 = "stablehlo.subtract"(%9, %10) : (tensor<9x2x1x2x16xf32>, tensor<9x2x1x2x16xf32>) -> tensor<9x2x1x2x16xf32>
+    %12 = "stablehlo.multiply"(%8, %11) : (tensor<9x2x1x2x16xf32>, tensor<9x2x1x2x16xf32>) -> tensor<9x2x1x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x64xf32>) -> tensor<3x2x1x2x16xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<3x2x1x2x16xf32>) -> tensor<3x9x2x1x2x16xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<9x2x1x2x16xf32>) -> tensor<3x9x2x1x2x16xf32>
+    %16 = "stablehlo.multiply"(%14, %15) : (tensor<3x9x2x1x2x16xf32>, tensor<3x9x2x1x2x16xf32>) -> tensor<3x9x2x1x2x16xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<3x9x2x1x2x16xf32>, tensor<f32>) -> tensor<3x9xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%20) : (tensor<1x3x9xf32>) -> ()
   }
 }
 
@@ -14373,424 +14338,387 @@ module @prefill_4bit {
 // ===== decode_8bit_f32
 module @decode_8bit_f32 {
   func.func @main(%p0_p0: tensor<1x48xf32>, %p1_p1: tensor<8x48xui8>, %p2_p2: tensor<8x3xf32>, %p3_p3: tensor<8x3xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
-    %2 = "stablehlo.reshape"(%1) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
-    %3 = "stablehlo.convert"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x48xf32>
-    %4 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
-    %6 = "stablehlo.reshape"(%5) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
-    %7 = "stablehlo.subtract"(%3, %6) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
-    %8 = "stablehlo.multiply"(%2, %7) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
-    %9 = "stablehlo.dot_general"(%p0_p0, %8) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x48xf32>, tensor<8x48xf32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%9) : (tensor<1x8xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x3x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x16xf32>
+    %2 = "stablehlo.convert"(%0) : (tensor<8x3x16xui8>) -> tensor<8x3x16xf32>
+    %3 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x16xf32>
+    %4 = "stablehlo.subtract"(%2, %3) : (tensor<8x3x16xf32>, tensor<8x3x16xf32>) -> tensor<8x3x16xf32>
+    %5 = "stablehlo.multiply"(%1, %4) : (tensor<8x3x16xf32>, tensor<8x3x16xf32>) -> tensor<8x3x16xf32>
+    %6 = "stablehlo.reshape"(%p0_p0) : (tensor<1x48xf32>) -> tensor<1x3x16xf32>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<1x3x16xf32>) -> tensor<1x8x3x16xf32>
+    %8 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 1, 2, 3> } : (tensor<8x3x16xf32>) -> tensor<1x8x3x16xf32>
+    %9 = "stablehlo.multiply"(%7, %8) : (tensor<1x8x3x16xf32>, tensor<1x8x3x16xf32>) -> tensor<1x8x3x16xf32>
+    %10 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.reduce"(%9, %10) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %11 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%11) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3> } : (tensor<1x8x3x16xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%12) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== few_rows_8bit_f16_scales
 module @few_rows_8bit_f16_scales {
   func.func @main(%p0_p0: tensor<2x48xf32>, %p1_p1: tensor<5x48xui8>, %p2_p2: tensor<5x3xf16>, %p3_p3: tensor<5x3xf16>) -> tensor<2x5xf32> {
-    %0 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
-    %3 = "stablehlo.reshape"(%2) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
-    %4 = "stablehlo.convert"(%p1_p1) : (tensor<5x48xui8>) -> tensor<5x48xf32>
-    %5 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %6 = "stablehlo.reshape"(%5) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
-    %8 = "stablehlo.reshape"(%7) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
-    %9 = "stablehlo.subtract"(%4, %8) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %11 = "stablehlo.convert"(%10) : (tensor<5x48xf32>) -> tensor<5x48xf16>
-    %12 = "stablehlo.convert"(%11) : (tensor<5x48xf16>) -> tensor<5x48xf32>
-    %13 = "stablehlo.dot_general"(%p0_p0, %12) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x48xf32>, tensor<5x48xf32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%13) : (tensor<2x5xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x48xui8>) -> tensor<5x3x16xui8>
+    %1 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x16xf32>
+    %3 = "stablehlo.convert"(%0) : (tensor<5x3x16xui8>) -> tensor<5x3x16xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x16xf32>
+    %6 = "stablehlo.subtract"(%3, %5) : (tensor<5x3x16xf32>, tensor<5x3x16xf32>) -> tensor<5x3x16xf32>
+    %7 = "stablehlo.multiply"(%2, %6) : (tensor<5x3x16xf32>, tensor<5x3x16xf32>) -> tensor<5x3x16xf32>
+    %8 = "stablehlo.convert"(%7) : (tensor<5x3x16xf32>) -> tensor<5x3x16xf16>
+    %9 = "stablehlo.convert"(%8) : (tensor<5x3x16xf16>) -> tensor<5x3x16xf32>
+    %10 = "stablehlo.reshape"(%p0_p0) : (tensor<2x48xf32>) -> tensor<2x3x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x3x16xf32>) -> tensor<2x5x3x16xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2, 3> } : (tensor<5x3x16xf32>) -> tensor<2x5x3x16xf32>
+    %13 = "stablehlo.multiply"(%11, %12) : (tensor<2x5x3x16xf32>, tensor<2x5x3x16xf32>) -> tensor<2x5x3x16xf32>
+    %14 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %15 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%15) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3> } : (tensor<2x5x3x16xf32>, tensor<f32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%16) : (tensor<2x5xf32>) -> ()
   }
 }
 
 // ===== few_rows_8bit_small_groups
 module @few_rows_8bit_small_groups {
   func.func @main(%p0_p0: tensor<2x24xf32>, %p1_p1: tensor<5x24xui8>, %p2_p2: tensor<5x3xf16>, %p3_p3: tensor<5x3xf16>) -> tensor<2x5xf32> {
-    %0 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
-    %3 = "stablehlo.reshape"(%2) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
-    %4 = "stablehlo.convert"(%p1_p1) : (tensor<5x24xui8>) -> tensor<5x24xf32>
-    %5 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %6 = "stablehlo.reshape"(%5) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
-    %8 = "stablehlo.reshape"(%7) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
-    %9 = "stablehlo.subtract"(%4, %8) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %11 = "stablehlo.convert"(%10) : (tensor<5x24xf32>) -> tensor<5x24xf16>
-    %12 = "stablehlo.convert"(%11) : (tensor<5x24xf16>) -> tensor<5x24xf32>
-    %13 = "stablehlo.dot_general"(%p0_p0, %12) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x24xf32>, tensor<5x24xf32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%13) : (tensor<2x5xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x24xui8>) -> tensor<5x3x8xui8>
+    %1 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x8xf32>
+    %3 = "stablehlo.convert"(%0) : (tensor<5x3x8xui8>) -> tensor<5x3x8xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x8xf32>
+    %6 = "stablehlo.subtract"(%3, %5) : (tensor<5x3x8xf32>, tensor<5x3x8xf32>) -> tensor<5x3x8xf32>
+    %7 = "stablehlo.multiply"(%2, %6) : (tensor<5x3x8xf32>, tensor<5x3x8xf32>) -> tensor<5x3x8xf32>
+    %8 = "stablehlo.convert"(%7) : (tensor<5x3x8xf32>) -> tensor<5x3x8xf16>
+    %9 = "stablehlo.convert"(%8) : (tensor<5x3x8xf16>) -> tensor<5x3x8xf32>
+    %10 = "stablehlo.reshape"(%p0_p0) : (tensor<2x24xf32>) -> tensor<2x3x8xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x3x8xf32>) -> tensor<2x5x3x8xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2, 3> } : (tensor<5x3x8xf32>) -> tensor<2x5x3x8xf32>
+    %13 = "stablehlo.multiply"(%11, %12) : (tensor<2x5x3x8xf32>, tensor<2x5x3x8xf32>) -> tensor<2x5x3x8xf32>
+    %14 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.reduce"(%13, %14) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %15 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%15) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3> } : (tensor<2x5x3x8xf32>, tensor<f32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%16) : (tensor<2x5xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_bf16_x
 module @decode_4bit_bf16_x {
   func.func @main(%p0_p0: tensor<1x64xbf16>, %p1_p1: tensor<8x32xui8>, %p2_p2: tensor<8x2xbf16>, %p3_p3: tensor<8x2xbf16>) -> tensor<1x8xbf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x32xui8>) -> tensor<8x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<8x2x32xui8>) -> tensor<8x64xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<8x64xui8>) -> tensor<8x64xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<8x64xf32>) -> tensor<8x64xbf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<8x64xbf16>) -> tensor<8x64xf32>
-    %22 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
-    %23 = "stablehlo.dot_general"(%22, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x64xf32>, tensor<8x64xf32>) -> tensor<1x8xf32>
-    %24 = "stablehlo.convert"(%23) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
-    "stablehlo.return"(%24) : (tensor<1x8xbf16>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x32xui8>) -> tensor<8x2x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<8x2x1x16xui8>) -> tensor<8x2x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<8x2x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<8x2x1x2x16xui8>, tensor<8x2x1x2x16xui8>) -> tensor<8x2x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<8x2x1x2x16xui8>, tensor<8x2x1x2x16xui8>) -> tensor<8x2x1x2x16xui8>
+    %8 = "stablehlo.convert"(%p2_p2) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x2xf32>) -> tensor<8x2x1x2x16xf32>
+    %10 = "stablehlo.convert"(%7) : (tensor<8x2x1x2x16xui8>) -> tensor<8x2x1x2x16xf32>
+    %11 = "stablehlo.convert"(%p3_p3) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x2xf32>) -> tensor<8x2x1x2x16xf32>
+    %13 = "stablehlo.subtract"(%10, %12) : (tensor<8x2x1x2x16xf32>, tensor<8x2x1x2x16xf32>) -> tensor<8x2x1x2x16xf32>
+    %14 = "stablehlo.multiply"(%9, %13) : (tensor<8x2x1x2x16xf32>, tensor<8x2x1x2x16xf32>) -> tensor<8x2x1x2x16xf32>
+    %15 = "stablehlo.convert"(%14) : (tensor<8x2x1x2x16xf32>) -> tensor<8x2x1x2x16xbf16>
+    %16 = "stablehlo.convert"(%15) : (tensor<8x2x1x2x16xbf16>) -> tensor<8x2x1x2x16xf32>
+    %17 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
+    %18 = "stablehlo.reshape"(%17) : (tensor<1x64xf32>) -> tensor<1x2x1x2x16xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x1x2x16xf32>) -> tensor<1x8x2x1x2x16xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<8x2x1x2x16xf32>) -> tensor<1x8x2x1x2x16xf32>
+    %21 = "stablehlo.multiply"(%19, %20) : (tensor<1x8x2x1x2x16xf32>, tensor<1x8x2x1x2x16xf32>) -> tensor<1x8x2x1x2x16xf32>
+    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %23 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x8x2x1x2x16xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %25 = "stablehlo.convert"(%24) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
+    "stablehlo.return"(%25) : (tensor<1x8xbf16>) -> ()
   }
 }
 
 // ===== decode_4bit_f16_x
 module @decode_4bit_f16_x {
   func.func @main(%p0_p0: tensor<2x32xf16>, %p1_p1: tensor<3x16xui8>, %p2_p2: tensor<3x1xf16>, %p3_p3: tensor<3x1xf16>) -> tensor<2x3xf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x16xui8>) -> tensor<3x1x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<3x1x32xui8>) -> tensor<3x32xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<3x1xf16>) -> tensor<3x1xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<3x1x32xf32>) -> tensor<3x32xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<3x32xui8>) -> tensor<3x32xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<3x1xf16>) -> tensor<3x1xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<3x1x32xf32>) -> tensor<3x32xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<3x32xf32>) -> tensor<3x32xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<3x32xf16>) -> tensor<3x32xf32>
-    %22 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
-    %23 = "stablehlo.dot_general"(%22, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x32xf32>, tensor<3x32xf32>) -> tensor<2x3xf32>
-    %24 = "stablehlo.convert"(%23) : (tensor<2x3xf32>) -> tensor<2x3xf16>
-    "stablehlo.return"(%24) : (tensor<2x3xf16>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x16xui8>) -> tensor<3x1x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<3x1x1x16xui8>) -> tensor<3x1x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<3x1x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<3x1x1x2x16xui8>, tensor<3x1x1x2x16xui8>) -> tensor<3x1x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<3x1x1x2x16xui8>, tensor<3x1x1x2x16xui8>) -> tensor<3x1x1x2x16xui8>
+    %8 = "stablehlo.convert"(%p2_p2) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x1xf32>) -> tensor<3x1x1x2x16xf32>
+    %10 = "stablehlo.convert"(%7) : (tensor<3x1x1x2x16xui8>) -> tensor<3x1x1x2x16xf32>
+    %11 = "stablehlo.convert"(%p3_p3) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x1xf32>) -> tensor<3x1x1x2x16xf32>
+    %13 = "stablehlo.subtract"(%10, %12) : (tensor<3x1x1x2x16xf32>, tensor<3x1x1x2x16xf32>) -> tensor<3x1x1x2x16xf32>
+    %14 = "stablehlo.multiply"(%9, %13) : (tensor<3x1x1x2x16xf32>, tensor<3x1x1x2x16xf32>) -> tensor<3x1x1x2x16xf32>
+    %15 = "stablehlo.convert"(%14) : (tensor<3x1x1x2x16xf32>) -> tensor<3x1x1x2x16xf16>
+    %16 = "stablehlo.convert"(%15) : (tensor<3x1x1x2x16xf16>) -> tensor<3x1x1x2x16xf32>
+    %17 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
+    %18 = "stablehlo.reshape"(%17) : (tensor<2x32xf32>) -> tensor<2x1x1x2x16xf32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x1x1x2x16xf32>) -> tensor<2x3x1x1x2x16xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<3x1x1x2x16xf32>) -> tensor<2x3x1x1x2x16xf32>
+    %21 = "stablehlo.multiply"(%19, %20) : (tensor<2x3x1x1x2x16xf32>, tensor<2x3x1x1x2x16xf32>) -> tensor<2x3x1x1x2x16xf32>
+    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.reduce"(%21, %22) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %23 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%23) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x3x1x1x2x16xf32>, tensor<f32>) -> tensor<2x3xf32>
+    %25 = "stablehlo.convert"(%24) : (tensor<2x3xf32>) -> tensor<2x3xf16>
+    "stablehlo.return"(%25) : (tensor<2x3xf16>) -> ()
   }
 }
 
 // ===== f64_x
 module @f64_x {
   func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<3x2xf32>) -> tensor<2x3xf64> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<3x2x32xui8>) -> tensor<3x64xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<3x64xui8>) -> tensor<3x64xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<3x64xf32>) -> tensor<3x64xf64>
-    %19 = "stablehlo.dot_general"(%p0_p0, %18) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x64xf64>, tensor<3x64xf64>) -> tensor<2x3xf64>
-    "stablehlo.return"(%19) : (tensor<2x3xf64>) -> ()
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<3x2x1x16xui8>) -> tensor<3x2x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<3x2x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
+    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x2xf32>) -> tensor<3x2x1x2x16xf32>
+    %9 = "stablehlo.convert"(%7) : (tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x2xf32>) -> tensor<3x2x1x2x16xf32>
+    %11 = "stablehlo.subtract"(%9, %10) : (tensor<3x2x1x2x16xf32>, tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf32>
+    %12 = "stablehlo.multiply"(%8, %11) : (tensor<3x2x1x2x16xf32>, tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x1x2x16xf64>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
+    %15 = "stablehlo.convert"(%12) : (tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf64>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<2x3x2x1x2x16xf64>, tensor<2x3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
+    %18 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %20 = "stablehlo.reduce"(%17, %18) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %19 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%19) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x3x2x1x2x16xf64>, tensor<f64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%20) : (tensor<2x3xf64>) -> ()
   }
 }
 
 // ===== codebook_literal
 module @codebook_literal {
   func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x1xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<1x1x32xui8>) -> tensor<1x32xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<1x32xui8>) -> tensor<1x32xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<1x32xi32>) -> tensor<32xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<32xi32>) -> tensor<32xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<1x1x1x16xui8>) -> tensor<1x1x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<1x1x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
+    %8 = "stablehlo.convert"(%7) : (tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xi32>
+    %9 = "stablehlo.convert"(%8) : (tensor<1x1x1x2x16xi32>) -> tensor<1x1x1x2x16xi64>
+    %10 = "stablehlo.gather"(%p3_p3, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 5>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<32xi64>) -> tensor<32xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<32xf32>) -> tensor<1x32xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x1xf32>
-    "stablehlo.return"(%18) : (tensor<1x1xf32>) -> ()
+    } : (tensor<16xf32>, tensor<1x1x1x2x16xi64>) -> tensor<1x1x1x2x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x1x2x16xf32>
+    %12 = "stablehlo.multiply"(%10, %11) : (tensor<1x1x1x2x16xf32>, tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x1x2x16xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
+    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x1x1x1x2x16xf32>, tensor<1x1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x1x1x1x2x16xf32>, tensor<f32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%19) : (tensor<1x1xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_f32
 module @codebook_decode_nf4_f32 {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<8x64xui8>, %p2_p2: tensor<8x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x64xui8>) -> tensor<8x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<8x4x32xui8>) -> tensor<8x128xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<8x128xui8>) -> tensor<8x128xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<8x128xi32>) -> tensor<1024xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<1024xi32>) -> tensor<1024xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x64xui8>) -> tensor<8x2x2x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<8x2x2x16xui8>) -> tensor<8x2x2x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<8x2x2x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<8x2x2x2x16xui8>, tensor<8x2x2x2x16xui8>) -> tensor<8x2x2x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x2x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<8x2x2x2x16xui8>, tensor<8x2x2x2x16xui8>) -> tensor<8x2x2x2x16xui8>
+    %8 = "stablehlo.convert"(%7) : (tensor<8x2x2x2x16xui8>) -> tensor<8x2x2x2x16xi32>
+    %9 = "stablehlo.convert"(%8) : (tensor<8x2x2x2x16xi32>) -> tensor<8x2x2x2x16xi64>
+    %10 = "stablehlo.gather"(%p3_p3, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 5>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<1024xi64>) -> tensor<1024xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<1024xf32>) -> tensor<8x128xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<8x2x64xf32>) -> tensor<8x128xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x128xf32>, tensor<8x128xf32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%18) : (tensor<1x8xf32>) -> ()
+    } : (tensor<16xf32>, tensor<8x2x2x2x16xi64>) -> tensor<8x2x2x2x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x2xf32>) -> tensor<8x2x2x2x16xf32>
+    %12 = "stablehlo.multiply"(%10, %11) : (tensor<8x2x2x2x16xf32>, tensor<8x2x2x2x16xf32>) -> tensor<8x2x2x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x2x2x2x16xf32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x2x2x16xf32>) -> tensor<1x8x2x2x2x16xf32>
+    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<8x2x2x2x16xf32>) -> tensor<1x8x2x2x2x16xf32>
+    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x8x2x2x2x16xf32>, tensor<1x8x2x2x2x16xf32>) -> tensor<1x8x2x2x2x16xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x8x2x2x2x16xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%19) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_bf16_weights
 module @codebook_decode_nf4_bf16_weights {
   func.func @main(%p0_p0: tensor<1x192xf32>, %p1_p1: tensor<12x96xui8>, %p2_p2: tensor<12x3xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x12xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x96xui8>) -> tensor<12x6x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x6x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x6x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<12x6x32xui8>) -> tensor<12x192xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<12x192xui8>) -> tensor<12x192xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<12x192xi32>) -> tensor<2304xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<2304xi32>) -> tensor<2304xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x96xui8>) -> tensor<12x3x2x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<12x3x2x16xui8>) -> tensor<12x3x2x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<12x3x2x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<12x3x2x2x16xui8>, tensor<12x3x2x2x16xui8>) -> tensor<12x3x2x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x3x2x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<12x3x2x2x16xui8>, tensor<12x3x2x2x16xui8>) -> tensor<12x3x2x2x16xui8>
+    %8 = "stablehlo.convert"(%7) : (tensor<12x3x2x2x16xui8>) -> tensor<12x3x2x2x16xi32>
+    %9 = "stablehlo.convert"(%8) : (tensor<12x3x2x2x16xi32>) -> tensor<12x3x2x2x16xi64>
+    %10 = "stablehlo.gather"(%p3_p3, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 5>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<2304xi64>) -> tensor<2304xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<2304xf32>) -> tensor<12x192xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<12x3xf32>) -> tensor<12x3x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x3x1xf32>) -> tensor<12x3x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<12x3x64xf32>) -> tensor<12x192xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<12x192xf32>, tensor<12x192xf32>) -> tensor<12x192xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<12x192xf32>) -> tensor<12x192xbf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<12x192xbf16>) -> tensor<12x192xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x192xf32>, tensor<12x192xf32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%20) : (tensor<1x12xf32>) -> ()
+    } : (tensor<16xf32>, tensor<12x3x2x2x16xi64>) -> tensor<12x3x2x2x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<12x3xf32>) -> tensor<12x3x2x2x16xf32>
+    %12 = "stablehlo.multiply"(%10, %11) : (tensor<12x3x2x2x16xf32>, tensor<12x3x2x2x16xf32>) -> tensor<12x3x2x2x16xf32>
+    %13 = "stablehlo.convert"(%12) : (tensor<12x3x2x2x16xf32>) -> tensor<12x3x2x2x16xbf16>
+    %14 = "stablehlo.convert"(%13) : (tensor<12x3x2x2x16xbf16>) -> tensor<12x3x2x2x16xf32>
+    %15 = "stablehlo.reshape"(%p0_p0) : (tensor<1x192xf32>) -> tensor<1x3x2x2x16xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x3x2x2x16xf32>) -> tensor<1x12x3x2x2x16xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<12x3x2x2x16xf32>) -> tensor<1x12x3x2x2x16xf32>
+    %18 = "stablehlo.multiply"(%16, %17) : (tensor<1x12x3x2x2x16xf32>, tensor<1x12x3x2x2x16xf32>) -> tensor<1x12x3x2x2x16xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.reduce"(%18, %19) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %20 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%20) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x12x3x2x2x16xf32>, tensor<f32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%21) : (tensor<1x12xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_f16_weights_tail_rows
 module @codebook_decode_nf4_f16_weights_tail_rows {
   func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<7x32xui8>, %p2_p2: tensor<7x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x7xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x32xui8>) -> tensor<7x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<7x2x32xui8>) -> tensor<7x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<7x64xui8>) -> tensor<7x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<7x64xi32>) -> tensor<448xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<448xi32>) -> tensor<448xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x32xui8>) -> tensor<7x1x2x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<7x1x2x16xui8>) -> tensor<7x1x2x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<7x1x2x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<7x1x2x2x16xui8>, tensor<7x1x2x2x16xui8>) -> tensor<7x1x2x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x1x2x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<7x1x2x2x16xui8>, tensor<7x1x2x2x16xui8>) -> tensor<7x1x2x2x16xui8>
+    %8 = "stablehlo.convert"(%7) : (tensor<7x1x2x2x16xui8>) -> tensor<7x1x2x2x16xi32>
+    %9 = "stablehlo.convert"(%8) : (tensor<7x1x2x2x16xi32>) -> tensor<7x1x2x2x16xi64>
+    %10 = "stablehlo.gather"(%p3_p3, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 5>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<448xi64>) -> tensor<448xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<448xf32>) -> tensor<7x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<7x1xf32>) -> tensor<7x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x1x1xf32>) -> tensor<7x1x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<7x1x64xf32>) -> tensor<7x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<7x64xf32>) -> tensor<7x64xf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<7x64xf16>) -> tensor<7x64xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x64xf32>, tensor<7x64xf32>) -> tensor<1x7xf32>
-    "stablehlo.return"(%20) : (tensor<1x7xf32>) -> ()
+    } : (tensor<16xf32>, tensor<7x1x2x2x16xi64>) -> tensor<7x1x2x2x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<7x1xf32>) -> tensor<7x1x2x2x16xf32>
+    %12 = "stablehlo.multiply"(%10, %11) : (tensor<7x1x2x2x16xf32>, tensor<7x1x2x2x16xf32>) -> tensor<7x1x2x2x16xf32>
+    %13 = "stablehlo.convert"(%12) : (tensor<7x1x2x2x16xf32>) -> tensor<7x1x2x2x16xf16>
+    %14 = "stablehlo.convert"(%13) : (tensor<7x1x2x2x16xf16>) -> tensor<7x1x2x2x16xf32>
+    %15 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x1x2x2x16xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x2x2x16xf32>) -> tensor<1x7x1x2x2x16xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<7x1x2x2x16xf32>) -> tensor<1x7x1x2x2x16xf32>
+    %18 = "stablehlo.multiply"(%16, %17) : (tensor<1x7x1x2x2x16xf32>, tensor<1x7x1x2x2x16xf32>) -> tensor<1x7x1x2x2x16xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.reduce"(%18, %19) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %20 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%20) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x7x1x2x2x16xf32>, tensor<f32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%21) : (tensor<1x7xf32>) -> ()
   }
 }
 
 // ===== codebook_few_rows_rank3
 module @codebook_few_rows_rank3 {
   func.func @main(%p0_p0: tensor<1x3x128xf32>, %p1_p1: tensor<9x64xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x3x9xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x64xui8>) -> tensor<9x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<9x4x32xui8>) -> tensor<9x128xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<9x128xui8>) -> tensor<9x128xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<9x128xi32>) -> tensor<1152xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<1152xi32>) -> tensor<1152xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x64xui8>) -> tensor<9x2x2x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<9x2x2x16xui8>) -> tensor<9x2x2x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<9x2x2x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<9x2x2x2x16xui8>, tensor<9x2x2x2x16xui8>) -> tensor<9x2x2x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x2x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<9x2x2x2x16xui8>, tensor<9x2x2x2x16xui8>) -> tensor<9x2x2x2x16xui8>
+    %8 = "stablehlo.convert"(%7) : (tensor<9x2x2x2x16xui8>) -> tensor<9x2x2x2x16xi32>
+    %9 = "stablehlo.convert"(%8) : (tensor<9x2x2x2x16xi32>) -> tensor<9x2x2x2x16xi64>
+    %10 = "stablehlo.gather"(%p3_p3, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 5>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<1152xi64>) -> tensor<1152xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<1152xf32>) -> tensor<9x128xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<9x2x64xf32>) -> tensor<9x128xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<9x128xf32>, tensor<9x128xf32>) -> tensor<9x128xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<9x128xf32>) -> tensor<9x128xbf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<9x128xbf16>) -> tensor<9x128xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [2],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x3x128xf32>, tensor<9x128xf32>) -> tensor<1x3x9xf32>
-    "stablehlo.return"(%20) : (tensor<1x3x9xf32>) -> ()
+    } : (tensor<16xf32>, tensor<9x2x2x2x16xi64>) -> tensor<9x2x2x2x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<9x2xf32>) -> tensor<9x2x2x2x16xf32>
+    %12 = "stablehlo.multiply"(%10, %11) : (tensor<9x2x2x2x16xf32>, tensor<9x2x2x2x16xf32>) -> tensor<9x2x2x2x16xf32>
+    %13 = "stablehlo.convert"(%12) : (tensor<9x2x2x2x16xf32>) -> tensor<9x2x2x2x16xbf16>
+    %14 = "stablehlo.convert"(%13) : (tensor<9x2x2x2x16xbf16>) -> tensor<9x2x2x2x16xf32>
+    %15 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x128xf32>) -> tensor<3x2x2x2x16xf32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<3x2x2x2x16xf32>) -> tensor<3x9x2x2x2x16xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<9x2x2x2x16xf32>) -> tensor<3x9x2x2x2x16xf32>
+    %18 = "stablehlo.multiply"(%16, %17) : (tensor<3x9x2x2x2x16xf32>, tensor<3x9x2x2x2x16xf32>) -> tensor<3x9x2x2x2x16xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.reduce"(%18, %19) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %20 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%20) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<3x9x2x2x2x16xf32>, tensor<f32>) -> tensor<3x9xf32>
+    %22 = "stablehlo.reshape"(%21) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%22) : (tensor<1x3x9xf32>) -> ()
   }
 }
 
@@ -14843,93 +14771,85 @@ module @codebook_prefill {
 // ===== codebook_bf16_x
 module @codebook_bf16_x {
   func.func @main(%p0_p0: tensor<2x64xbf16>, %p1_p1: tensor<5x32xui8>, %p2_p2: tensor<5x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x5xbf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x32xui8>) -> tensor<5x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<5x2x32xui8>) -> tensor<5x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<5x64xui8>) -> tensor<5x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<5x64xi32>) -> tensor<320xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<320xi32>) -> tensor<320xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x32xui8>) -> tensor<5x1x2x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<5x1x2x16xui8>) -> tensor<5x1x2x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<5x1x2x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<5x1x2x2x16xui8>, tensor<5x1x2x2x16xui8>) -> tensor<5x1x2x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x1x2x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<5x1x2x2x16xui8>, tensor<5x1x2x2x16xui8>) -> tensor<5x1x2x2x16xui8>
+    %8 = "stablehlo.convert"(%7) : (tensor<5x1x2x2x16xui8>) -> tensor<5x1x2x2x16xi32>
+    %9 = "stablehlo.convert"(%8) : (tensor<5x1x2x2x16xi32>) -> tensor<5x1x2x2x16xi64>
+    %10 = "stablehlo.gather"(%p3_p3, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 5>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<320xi64>) -> tensor<320xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<320xf32>) -> tensor<5x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<5x1xf32>) -> tensor<5x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x1x1xf32>) -> tensor<5x1x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<5x1x64xf32>) -> tensor<5x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<5x64xf32>, tensor<5x64xf32>) -> tensor<5x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<5x64xf32>) -> tensor<5x64xbf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<5x64xbf16>) -> tensor<5x64xf32>
-    %20 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
-    %21 = "stablehlo.dot_general"(%20, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x64xf32>, tensor<5x64xf32>) -> tensor<2x5xf32>
-    %22 = "stablehlo.convert"(%21) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
-    "stablehlo.return"(%22) : (tensor<2x5xbf16>) -> ()
+    } : (tensor<16xf32>, tensor<5x1x2x2x16xi64>) -> tensor<5x1x2x2x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x1xf32>) -> tensor<5x1x2x2x16xf32>
+    %12 = "stablehlo.multiply"(%10, %11) : (tensor<5x1x2x2x16xf32>, tensor<5x1x2x2x16xf32>) -> tensor<5x1x2x2x16xf32>
+    %13 = "stablehlo.convert"(%12) : (tensor<5x1x2x2x16xf32>) -> tensor<5x1x2x2x16xbf16>
+    %14 = "stablehlo.convert"(%13) : (tensor<5x1x2x2x16xbf16>) -> tensor<5x1x2x2x16xf32>
+    %15 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
+    %16 = "stablehlo.reshape"(%15) : (tensor<2x64xf32>) -> tensor<2x1x2x2x16xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x1x2x2x16xf32>) -> tensor<2x5x1x2x2x16xf32>
+    %18 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<5x1x2x2x16xf32>) -> tensor<2x5x1x2x2x16xf32>
+    %19 = "stablehlo.multiply"(%17, %18) : (tensor<2x5x1x2x2x16xf32>, tensor<2x5x1x2x2x16xf32>) -> tensor<2x5x1x2x2x16xf32>
+    %20 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.reduce"(%19, %20) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %21 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%21) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x5x1x2x2x16xf32>, tensor<f32>) -> tensor<2x5xf32>
+    %23 = "stablehlo.convert"(%22) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
+    "stablehlo.return"(%23) : (tensor<2x5xbf16>) -> ()
   }
 }
 
 // ===== codebook_f64_x
 module @codebook_f64_x {
   func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x3xf64> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<3x2x32xui8>) -> tensor<3x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<3x64xui8>) -> tensor<3x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<3x64xi32>) -> tensor<192xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<192xi32>) -> tensor<192xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x1x16xui8>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<3x2x1x16xui8>) -> tensor<3x2x1x2x16xui8>
+    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
+    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<3x2x1x2x16xui8>
+    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
+    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x1x2x16xui8>
+    %7 = "stablehlo.and"(%4, %6) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
+    %8 = "stablehlo.convert"(%7) : (tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xi32>
+    %9 = "stablehlo.convert"(%8) : (tensor<3x2x1x2x16xi32>) -> tensor<3x2x1x2x16xi64>
+    %10 = "stablehlo.gather"(%p3_p3, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 5>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<192xi64>) -> tensor<192xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<192xf32>) -> tensor<3x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<3x64xf32>) -> tensor<3x64xf64>
-    %19 = "stablehlo.dot_general"(%p0_p0, %18) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x64xf64>, tensor<3x64xf64>) -> tensor<2x3xf64>
-    "stablehlo.return"(%19) : (tensor<2x3xf64>) -> ()
+    } : (tensor<16xf32>, tensor<3x2x1x2x16xi64>) -> tensor<3x2x1x2x16xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x2xf32>) -> tensor<3x2x1x2x16xf32>
+    %12 = "stablehlo.multiply"(%10, %11) : (tensor<3x2x1x2x16xf32>, tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf32>
+    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x1x2x16xf64>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
+    %15 = "stablehlo.convert"(%12) : (tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf64>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<2x3x2x1x2x16xf64>, tensor<2x3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
+    %18 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %20 = "stablehlo.reduce"(%17, %18) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %19 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%19) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x3x2x1x2x16xf64>, tensor<f64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%20) : (tensor<2x3xf64>) -> ()
   }
 }
 

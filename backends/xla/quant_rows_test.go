@@ -1,0 +1,178 @@
+package xla
+
+import (
+	"fmt"
+	"math/rand"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// quantCase is one quant_matmul (or, with codebook, quant_matmul_codebook)
+// of x (xShape) against an (n, K) weight.
+type quantCase struct {
+	bits, group int
+	xdt, sdt    ir.DType // sdt: the scales' dtype (codebook: the op's dtype)
+	xShape      ir.Shape
+	n           int
+	codebook    bool
+}
+
+func (c quantCase) String() string {
+	kind := fmt.Sprintf("%dbit", c.bits)
+	if c.codebook {
+		kind = "codebook"
+	}
+	return fmt.Sprintf("%s_g%d_x%s%v_s%s_n%d", kind, c.group, c.xdt, c.xShape, c.sdt, c.n)
+}
+
+func (c quantCase) fn(t *testing.T) *ir.Func {
+	t.Helper()
+	k := c.xShape[len(c.xShape)-1]
+	f := ir.NewFunc("quant")
+	x := f.Param("x", ir.T(c.xdt, c.xShape...))
+	var y *ir.Value
+	var err error
+	if c.codebook {
+		q := f.Param("q", ir.T(ir.Uint8, c.n, k/2))
+		am := f.Param("absmax", ir.T(ir.Float32, c.n, k/c.group))
+		code := f.Param("code", ir.T(ir.Float32, 16))
+		y, err = f.Emit(ir.OpQuantMatmulCodebook, &ir.QuantMatmulCodebookAttrs{GroupSize: c.group, DType: c.sdt}, ir.Pos{}, x, q, am, code)
+	} else {
+		q := f.Param("q", ir.T(ir.Uint8, c.n, k*c.bits/8))
+		s := f.Param("scales", ir.T(c.sdt, c.n, k/c.group))
+		z := f.Param("zeros", ir.T(c.sdt, c.n, k/c.group))
+		y, err = f.Emit(ir.OpQuantMatmul, &ir.QuantMatmulAttrs{Bits: c.bits, GroupSize: c.group}, ir.Pos{}, x, q, s, z)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetResults([]*ir.Value{y}, nil)
+	return f
+}
+
+// inputs are shaped like a checkpoint's: x normal, random bytes, scales
+// around 0.05, integer zeros, nf4-like code values.
+func (c quantCase) inputs(t *testing.T, f *ir.Func, r *rand.Rand) []*tensor.Tensor {
+	t.Helper()
+	var out []*tensor.Tensor
+	for i, p := range f.Params {
+		vs := make([]float64, p.Type.Shape.NumElements())
+		for j := range vs {
+			switch {
+			case i == 0:
+				vs[j] = r.NormFloat64()
+			case i == 1:
+				vs[j] = float64(r.Intn(256))
+			case p.Name == "zeros":
+				vs[j] = float64(r.Intn(1 << c.bits))
+			case p.Name == "code":
+				vs[j] = float64(j)/7.5 - 1
+			default:
+				vs[j] = 0.05 * (0.5 + r.Float64())
+			}
+		}
+		x, err := tensor.FromFloat64(p.Type.DType, p.Type.Shape, vs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+var quantRowsCases = []quantCase{
+	{4, 32, ir.Float32, ir.Float32, ir.Shape{1, 96}, 8, false},
+	{4, 128, ir.BFloat16, ir.BFloat16, ir.Shape{1, 1, 256}, 24, false},
+	{4, 128, ir.BFloat16, ir.Float16, ir.Shape{1, 1, 384}, 16, false},
+	{4, 64, ir.Float32, ir.Float16, ir.Shape{3, 128}, 7, false},
+	{4, 256, ir.Float16, ir.Float32, ir.Shape{2, 4, 256}, 5, false}, // 8 rows
+	{4, 64, ir.Float64, ir.Float32, ir.Shape{2, 64}, 3, false},
+	{8, 16, ir.Float32, ir.Float32, ir.Shape{1, 48}, 8, false},
+	{8, 8, ir.BFloat16, ir.Float16, ir.Shape{2, 24}, 5, false},
+	{8, 128, ir.BFloat16, ir.BFloat16, ir.Shape{1, 1, 256}, 4, false},
+	{4, 64, ir.Float32, ir.Float32, ir.Shape{1, 128}, 6, true},
+	{4, 64, ir.BFloat16, ir.BFloat16, ir.Shape{1, 1, 128}, 9, true},
+	{4, 64, ir.Float32, ir.Float16, ir.Shape{4, 64}, 3, true},
+}
+
+// TestQuantRowsMatchesInterp runs the xla pipeline's expansion of decode
+// quant matmuls (passes.DecomposeQuantRows: multiply + reduce over the
+// packed weight) on interp against the op itself: the weights are the
+// op's exactly, only the summation order differs (float32: 1e-5 relative
+// to max(1, |y|); half x: one rounding of the output, 1 ulp).
+func TestQuantRowsMatchesInterp(t *testing.T) {
+	r := rand.New(rand.NewSource(20))
+	for _, c := range quantRowsCases {
+		t.Run(c.String(), func(t *testing.T) {
+			f := c.fn(t)
+			in := c.inputs(t, f, r)
+			want, err := interp.Eval(f, in...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := backends.RunPipeline(pipeline(), f, backends.CompileOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range g.Values {
+				if v.Op == ir.OpQuantMatmul || v.Op == ir.OpQuantMatmulCodebook || v.Op == ir.OpDotGeneral {
+					t.Fatalf("the expansion still holds %s:\n%s", v.Op, g)
+				}
+			}
+			got, err := interp.Eval(g, in...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tol := 1e-5
+			switch c.xdt {
+			case ir.BFloat16:
+				tol = 8e-3
+			case ir.Float16:
+				tol = 1e-3
+			case ir.Float64:
+				tol = 1e-12
+			}
+			if e := maxRelErr(t, got[0], want[0]); e > tol {
+				t.Errorf("max rel err %.3g > %.3g", e, tol)
+			}
+		})
+	}
+}
+
+// TestQuantRowsLowering: a decode-shaped quant matmul lowers to one
+// reduce over an elementwise expression of the packed bytes: no
+// dot_general, no transpose, and no float (N, K) weight (the
+// decomposition's dequantized matrix); prefill-shaped x keeps the
+// dequantize + dot_general decomposition.
+func TestQuantRowsLowering(t *testing.T) {
+	const k, n = 4096, 512
+	for _, c := range []quantCase{
+		{4, 128, ir.BFloat16, ir.BFloat16, ir.Shape{1, 1, k}, n, false},
+		{8, 128, ir.BFloat16, ir.Float16, ir.Shape{1, 1, k}, n, false},
+		{4, 64, ir.BFloat16, ir.BFloat16, ir.Shape{1, 1, k}, n, true},
+	} {
+		m, err := Emit(c.fn(t), backends.CompileOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		bad := regexp.MustCompile(fmt.Sprintf(`tensor<%dx%dx(f32|bf16|f16)>`, n, k))
+		if strings.Contains(m.Text, "dot_general") || strings.Contains(m.Text, "transpose") ||
+			strings.Count(m.Text, "stablehlo.reduce") != 1 || bad.MatchString(m.Text) {
+			t.Errorf("%s: want one reduce over the packed weight, no dot_general, transpose or (N, K) float weight:\n%s", c, m.Text)
+		}
+	}
+	pre := quantCase{4, 128, ir.BFloat16, ir.BFloat16, ir.Shape{1, 9, 256}, 64, false}
+	m, err := Emit(pre.fn(t), backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Text, "dot_general") {
+		t.Errorf("9 rows (prefill) should keep dequantize + dot_general:\n%s", m.Text)
+	}
+}
