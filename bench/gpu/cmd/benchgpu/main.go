@@ -3,6 +3,7 @@
 // standalone binary to carry to a GPU machine.
 //
 //	benchgpu -models llama-1b,gpt2-124m -hf bench/gpu/hf_baseline.py -out bench/results
+//	benchgpu -models llama-8b -quant gptq4 -hf bench/gpu/hf_baseline.py   (4-bit decode against kiln bf16 and HF)
 //	benchgpu -train gpt2-124m -train-hf bench/gpu/hf_train_baseline.py
 //	benchgpu -lora llama-1b -lora-hf bench/gpu/hf_lora_baseline.py [-batch 4 -seq 1024 -remat N]
 package main
@@ -25,6 +26,7 @@ func main() {
 	hf := flag.String("hf", "", "path of hf_baseline.py (empty: no Hugging Face peers)")
 	out := flag.String("out", "", "directory for <date>-<gpu>.json (empty: print JSON only)")
 	backend := flag.String("backend", "xla", "kiln backend")
+	quantFlag := flag.String("quant", "", "also write each model as a GPTQ 4-bit checkpoint (gptq4: group 128, sym) and measure it with packed kernels against kiln's bf16 and HF's best")
 	trainModel := flag.String("train", "", "run the training benchmark on this model config instead (e.g. gpt2-124m)")
 	trainHF := flag.String("train-hf", "", "path of hf_train_baseline.py for -train (empty: no HF peer)")
 	batch := flag.Int("batch", 16, "-train: rows per step (-lora: default 4)")
@@ -87,7 +89,7 @@ func main() {
 	}
 	models := strings.Split(*modelsFlag, ",")
 	rep, err := gpu.RunGPUSuite(context.Background(), gpu.Options{
-		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr,
+		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr, Quant: *quantFlag,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchgpu:", err)
