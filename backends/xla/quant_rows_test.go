@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
@@ -175,4 +176,115 @@ func TestQuantRowsLowering(t *testing.T) {
 	if !strings.Contains(m.Text, "dot_general") {
 		t.Errorf("9 rows (prefill) should keep dequantize + dot_general:\n%s", m.Text)
 	}
+}
+
+// runDevice compiles f on the default XLA device and runs it reps times
+// on in, returning the last outputs and the mean seconds per run (the
+// output downloaded after each run, so each is complete).
+func runDevice(t *testing.T, f *ir.Func, in []*tensor.Tensor, reps int) ([]*tensor.Tensor, float64) {
+	t.Helper()
+	exe, err := Default().Compile(f, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var args []backends.Buffer
+	for _, x := range in {
+		b, err := Default().Upload(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Free()
+		args = append(args, b)
+	}
+	var got []*tensor.Tensor
+	var total time.Duration
+	for i := 0; i < reps+1; i++ {
+		start := time.Now()
+		out, err := exe.Run(args, backends.RunOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = got[:0]
+		for _, o := range out {
+			x, err := o.Download()
+			o.Free()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, x)
+		}
+		if i > 0 { // the first run warms up
+			total += time.Since(start)
+		}
+	}
+	return got, total.Seconds() / float64(max(reps, 1))
+}
+
+// TestQuantRowsDevice runs the decode quant cases on the XLA device
+// against interp (the tolerances of TestQuantRowsMatchesInterp, bf16 two
+// output ulps), then times a Llama-3-8B-shaped MLP projection (N 14336,
+// K 4096, one token): 4-bit group 128 with float16 scales against the
+// bf16 weight's dot_general, and logs both with the bytes each reads.
+func TestQuantRowsDevice(t *testing.T) {
+	needDevice(t)
+	r := rand.New(rand.NewSource(21))
+	for _, c := range quantRowsCases {
+		f := c.fn(t)
+		in := c.inputs(t, f, r)
+		want, err := interp.Eval(f, in...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := runDevice(t, f, in, 0)
+		tol := map[ir.DType]float64{ir.Float32: 1e-5, ir.BFloat16: 1.6e-2, ir.Float16: 2e-3, ir.Float64: 1e-12}[c.xdt]
+		if e := maxRelErr(t, got[0], want[0]); e > tol {
+			t.Errorf("%s: max rel err %.3g > %.3g", c, e, tol)
+		}
+	}
+	// Eight distinct weights per call (4-bit: 235 MB, bf16: 940 MB, both
+	// past L2), their outputs summed, so that launch and transfer overhead
+	// are small beside the reads.
+	const n, k, layers = 14336, 4096, 8
+	stack := func(quantized bool) (*ir.Func, []*tensor.Tensor) {
+		f := ir.NewFunc("stack")
+		x := f.Param("x", ir.T(ir.BFloat16, 1, 1, k))
+		var sum *ir.Value
+		for l := 0; l < layers; l++ {
+			var y *ir.Value
+			var err error
+			if quantized {
+				q := f.Param(fmt.Sprint("q", l), ir.T(ir.Uint8, n, k/2))
+				s := f.Param(fmt.Sprint("s", l), ir.T(ir.Float16, n, k/128))
+				z := f.Param(fmt.Sprint("z", l), ir.T(ir.Float16, n, k/128))
+				y, err = f.Emit(ir.OpQuantMatmul, &ir.QuantMatmulAttrs{Bits: 4, GroupSize: 128}, ir.Pos{}, x, q, s, z)
+			} else {
+				w := f.Param(fmt.Sprint("w", l), ir.T(ir.BFloat16, n, k))
+				y, err = f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.BFloat16}, ir.Pos{}, x, w)
+			}
+			if err == nil && sum != nil {
+				y, err = f.Emit(ir.OpAdd, nil, ir.Pos{}, sum, y)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum = y
+		}
+		f.SetResults([]*ir.Value{sum}, nil)
+		var in []*tensor.Tensor
+		for _, p := range f.Params {
+			x, err := tensor.New(p.Type.DType, p.Type.Shape)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in = append(in, x)
+		}
+		return f, in
+	}
+	qf, qin := stack(true)
+	_, qs := runDevice(t, qf, qin, 20)
+	bf, bin := stack(false)
+	_, bs := runDevice(t, bf, bin, 20)
+	qBytes, bBytes := float64(layers*(n*k/2+2*2*n*k/128)), float64(layers*2*n*k)
+	t.Logf("%d one-token %dx%d projections: 4-bit group 128 %.0f us (%.0f GB/s of packed bytes), bf16 dot %.0f us (%.0f GB/s): 4-bit is %.2fx faster",
+		layers, n, k, qs*1e6, qBytes/qs/1e9, bs*1e6, bBytes/bs/1e9, bs/qs)
 }
