@@ -39,7 +39,7 @@ func main() {
 	loraModes := flag.String("lora-hf-modes", "eager,compile", "-lora: the HF script's modes, one process each")
 	loraBase := flag.String("lora-base", "bfloat16", "-lora: the frozen base's dtype on both sides, bfloat16 (float32 adapters, as HF + PEFT users load it) or float32")
 	loraHFBase := flag.String("lora-hf-base", "", "-lora: the HF base model's dtype when it differs from -lora-base (float32 or bfloat16)")
-	python := flag.String("python", "python3", "the Python that runs the HF scripts of -train and -lora")
+	python := flag.String("python", "python3", "the Python that runs the HF scripts (-hf, -train-hf, -lora-hf)")
 	hostProfile := flag.String("host-profile", "", "-train: write a Go CPU profile (pprof) of the timed steps to this file")
 	flag.Parse()
 	if *loraModel != "" {
@@ -89,7 +89,7 @@ func main() {
 	}
 	models := strings.Split(*modelsFlag, ",")
 	rep, err := gpu.RunGPUSuite(context.Background(), gpu.Options{
-		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr, Quant: *quantFlag,
+		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr, Quant: *quantFlag, Python: *python,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchgpu:", err)
