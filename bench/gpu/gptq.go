@@ -225,9 +225,11 @@ func quantizeGPTQ4(prefix string, w []float32, out, in int) *gptqModule {
 					row := w[(o0+j)*in : (o0+j+1)*in]
 					for gi := 0; gi < g; gi++ {
 						grp := row[gi*gptqGroupSize : (gi+1)*gptqGroupSize]
-						amax := 0.0
+						var amax float64
 						for _, v := range grp {
-							amax = math.Max(amax, math.Abs(float64(v)))
+							if a := math.Abs(float64(v)); a > amax {
+								amax = a
+							}
 						}
 						if amax == 0 {
 							amax = 1 // GPTQ's find_params: an all-zero group gets the range [-1, 1]
@@ -238,7 +240,13 @@ func quantizeGPTQ4(prefix string, w []float32, out, in int) *gptqModule {
 						zero[gi*c+j] = 8
 						for i, v := range grp {
 							qv := math.RoundToEven(float64(v)/s) + 8
-							q[(gi*gptqGroupSize+i)*c+j] = uint32(math.Max(0, math.Min(15, qv)))
+							switch {
+							case qv < 0:
+								qv = 0
+							case qv > 15:
+								qv = 15
+							}
+							q[(gi*gptqGroupSize+i)*c+j] = uint32(qv)
 						}
 					}
 				}
