@@ -17,6 +17,7 @@ import (
 
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/quant"
+	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/weights"
 )
 
@@ -154,11 +155,14 @@ func writeGPTQ4(src, dst string) (int64, error) {
 		i := strings.LastIndex(n, ".")
 		p, part := n[:i], n[i+1:]
 		if mod == nil || mod.prefix != p {
-			wt, err := ck.TensorAs(p+".weight", ir.Float32)
+			src, err := ck.Tensor(p + ".weight")
 			if err != nil {
 				return 0, err
 			}
-			mod = quantizeGPTQ4(p, wt.Float32s(), wt.Shape[0], wt.Shape[1])
+			if mod, err = quantizeGPTQ4(p, src); err != nil {
+				return 0, err
+			}
+			ck.DropPages(src)
 		}
 		if _, err := w.Write(mod.bytes(part)); err != nil {
 			return 0, err
@@ -170,46 +174,61 @@ func writeGPTQ4(src, dst string) (int64, error) {
 	return read, fh.Close()
 }
 
-// gptqModule is one Linear in GPTQ's tensors.
+// gptqModule is one Linear in GPTQ's tensors, each as its
+// little-endian bytes.
 type gptqModule struct {
-	prefix          string
-	qweight, qzeros []uint32
-	scales          []uint16 // float16 bits
-	in              int
+	prefix                  string
+	qweight, qzeros, scales []byte
+	in                      int
 }
 
 func (m *gptqModule) bytes(part string) []byte {
-	le := func(ws []uint32) []byte {
-		b := make([]byte, 4*len(ws))
-		for i, v := range ws {
-			binary.LittleEndian.PutUint32(b[4*i:], v)
-		}
-		return b
-	}
 	switch part {
 	case "qweight":
-		return le(m.qweight)
+		return m.qweight
 	case "qzeros":
-		return le(m.qzeros)
+		return m.qzeros
 	case "scales":
-		b := make([]byte, 2*len(m.scales))
-		for i, v := range m.scales {
-			binary.LittleEndian.PutUint16(b[2*i:], v)
-		}
-		return b
+		return m.scales
 	}
-	gidx := make([]uint32, m.in)
-	for i := range gidx {
-		gidx[i] = uint32(i / gptqGroupSize)
+	b := make([]byte, 4*m.in)
+	for i := 0; i < m.in; i++ {
+		binary.LittleEndian.PutUint32(b[4*i:], uint32(i/gptqGroupSize))
 	}
-	return le(gidx)
+	return b
 }
 
-// quantizeGPTQ4 quantizes w [out, in] (see writeGPTQ4), in chunks of
-// outputs on every CPU, each chunk packed by quant.PackGPTQ.
-func quantizeGPTQ4(prefix string, w []float32, out, in int) *gptqModule {
+// rowReader returns a function that writes row o of the 2-D float tensor
+// t into dst as float32 (bf16 decoded directly, other dtypes converted
+// once up front).
+func rowReader(t *tensor.Tensor) (func(o int, dst []float32), error) {
+	in := t.Shape[1]
+	if t.DType == ir.BFloat16 {
+		return func(o int, dst []float32) {
+			row := t.Data[2*o*in : 2*(o+1)*in]
+			for i := range dst {
+				dst[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(row[2*i:])) << 16)
+			}
+		}, nil
+	}
+	f, err := t.Convert(ir.Float32)
+	if err != nil {
+		return nil, err
+	}
+	vals := f.Float32s()
+	return func(o int, dst []float32) { copy(dst, vals[o*in:(o+1)*in]) }, nil
+}
+
+// quantizeGPTQ4 quantizes the weight t [out, in] (see writeGPTQ4), in
+// chunks of outputs on every CPU, each chunk packed by quant.PackGPTQ.
+func quantizeGPTQ4(prefix string, t *tensor.Tensor) (*gptqModule, error) {
+	out, in := t.Shape[0], t.Shape[1]
+	readRow, err := rowReader(t)
+	if err != nil {
+		return nil, fmt.Errorf("%s.weight: %w", prefix, err)
+	}
 	g := in / gptqGroupSize
-	m := &gptqModule{prefix: prefix, in: in, qweight: make([]uint32, in/8*out), qzeros: make([]uint32, g*out/8), scales: make([]uint16, g*out)}
+	m := &gptqModule{prefix: prefix, in: in, qweight: make([]byte, 4*in/8*out), qzeros: make([]byte, 4*g*out/8), scales: make([]byte, 2*g*out)}
 	const chunk = 64 // outputs per task, a multiple of 8
 	var wg sync.WaitGroup
 	tasks := make(chan int)
@@ -217,12 +236,13 @@ func quantizeGPTQ4(prefix string, w []float32, out, in int) *gptqModule {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			row := make([]float32, in)
 			for o0 := range tasks {
 				c := min(chunk, out-o0)
 				q := make([]uint32, in*c)
 				zero := make([]int32, g*c)
 				for j := 0; j < c; j++ {
-					row := w[(o0+j)*in : (o0+j+1)*in]
+					readRow(o0+j, row)
 					for gi := 0; gi < g; gi++ {
 						grp := row[gi*gptqGroupSize : (gi+1)*gptqGroupSize]
 						var amax float64
@@ -235,7 +255,7 @@ func quantizeGPTQ4(prefix string, w []float32, out, in int) *gptqModule {
 							amax = 1 // GPTQ's find_params: an all-zero group gets the range [-1, 1]
 						}
 						s16 := float16.Fromfloat32(float32(2 * amax / 15))
-						m.scales[gi*out+o0+j] = s16.Bits()
+						binary.LittleEndian.PutUint16(m.scales[2*(gi*out+o0+j):], s16.Bits())
 						s := float64(s16.Float32())
 						zero[gi*c+j] = 8
 						for i, v := range grp {
@@ -252,10 +272,14 @@ func quantizeGPTQ4(prefix string, w []float32, out, in int) *gptqModule {
 				}
 				qw, qz := quant.PackGPTQ(q, zero, in, c, 4, false)
 				for r := 0; r < in/8; r++ {
-					copy(m.qweight[r*out+o0:r*out+o0+c], qw[r*c:(r+1)*c])
+					for j := 0; j < c; j++ {
+						binary.LittleEndian.PutUint32(m.qweight[4*(r*out+o0+j):], qw[r*c+j])
+					}
 				}
 				for gi := 0; gi < g; gi++ {
-					copy(m.qzeros[gi*out/8+o0/8:gi*out/8+(o0+c)/8], qz[gi*c/8:(gi+1)*c/8])
+					for j := 0; j < c/8; j++ {
+						binary.LittleEndian.PutUint32(m.qzeros[4*(gi*out/8+o0/8+j):], qz[gi*c/8+j])
+					}
 				}
 			}
 		}()
@@ -265,7 +289,7 @@ func quantizeGPTQ4(prefix string, w []float32, out, in int) *gptqModule {
 	}
 	close(tasks)
 	wg.Wait()
-	return m
+	return m, nil
 }
 
 // stDType is a dtype's safetensors name.
