@@ -4,11 +4,17 @@ import (
 	"context"
 	"math"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/backends/xla"
 
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/quant"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/weights"
@@ -211,5 +217,90 @@ func TestQuantResultsHFBest(t *testing.T) {
 	}
 	if len(want) != 0 {
 		t.Errorf("missing peers %v in %+v", want, rs)
+	}
+}
+
+// xlaOnInterp is interp running what the xla backend's pass pipeline
+// makes of each function (xla.Backend.Pipeline: decode quant matmuls as a
+// reduction over the packed weight), so that a model's programs as xla
+// lowers them can be checked without a GPU. It counts the compiled
+// functions that held quant_matmul and the quant ops left after the
+// pipeline.
+type xlaOnInterp struct {
+	*interp.Backend
+	mu                      sync.Mutex
+	withQuant, rows, remain int // functions with quant_matmul; quant values expanded as rows; left
+}
+
+func (*xlaOnInterp) Name() string { return "xla-pipeline-on-interp" }
+
+func (b *xlaOnInterp) Compile(f *ir.Func, o backends.CompileOptions) (backends.Executable, error) {
+	g, err := backends.RunPipeline(xla.Default().Pipeline(), f, o)
+	if err != nil {
+		return nil, err
+	}
+	b.mu.Lock()
+	seen := false
+	for _, v := range f.Values {
+		if v.Op == ir.OpQuantMatmul {
+			if !seen {
+				b.withQuant++
+			}
+			seen = true
+			if passes.QuantRowsApplies(v, passes.QuantRowsMaxRows) {
+				b.rows++
+			}
+		}
+	}
+	for _, v := range g.Values {
+		if v.Op == ir.OpQuantMatmul || v.Op == ir.OpQuantMatmulCodebook {
+			b.remain++
+		}
+	}
+	b.mu.Unlock()
+	return b.Backend.Compile(g, o)
+}
+
+var registerXLAOnInterp = sync.OnceValue(func() *xlaOnInterp {
+	b := &xlaOnInterp{Backend: interp.New()}
+	backends.Register(b, -100)
+	return b
+})
+
+// TestGPTQ4DecodeThroughXLAPipeline: the benchmark's GPTQ checkpoint,
+// packed, with its programs put through the xla backend's pipeline (one
+// token: every projection a reduction over the packed bytes; the 5-token
+// prompt: dequantize + dot) gives the dequantized model's logits on
+// interp within 1e-5.
+func TestGPTQ4DecodeThroughXLAPipeline(t *testing.T) {
+	_, packed, _ := gptqTestModel(t)
+	b := registerXLAOnInterp()
+	ids := []int64{5, 17, 3, 88, 41}
+	logits := func(backend string, kernels bool) []float32 {
+		m, err := auto.Load(context.Background(), packed, auto.Options{Backend: backend, DType: ir.Float32, QuantizedKernels: kernels})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer m.Close()
+		var all []float32
+		for _, in := range [][]int64{ids, ids[4:]} {
+			x, _ := tensor.FromInt64(ir.Int64, ir.Shape{1, len(in)}, in)
+			out, err := m.Forward(context.Background(), models.Spec{Batch: 1, Seq: len(in)}, map[string]*tensor.Tensor{models.InputIDs: x})
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, out[models.OutputLogits].Float32s()...)
+		}
+		return all
+	}
+	want, got := logits("interp", false), logits(b.Name(), true)
+	if b.withQuant < 2 || b.rows < 14 || b.remain != 0 {
+		t.Fatalf("%d programs with quant_matmul compiled, %d quant values expanded as reductions (want the one-token program's 14), %d left after xla's pipeline",
+			b.withQuant, b.rows, b.remain)
+	}
+	for i := range want {
+		if d := math.Abs(float64(got[i]-want[i])) / math.Max(1, math.Abs(float64(want[i]))); d > 1e-5 {
+			t.Fatalf("logit %d = %g, the dequantized model gives %g", i, got[i], want[i])
+		}
 	}
 }
