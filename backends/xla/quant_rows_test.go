@@ -246,7 +246,11 @@ func TestQuantRowsDevice(t *testing.T) {
 	// are small beside the reads.
 	const n, k, layers = 14336, 4096, 8
 	stack := func(quantized bool) (*ir.Func, []*tensor.Tensor) {
-		f := ir.NewFunc("stack")
+		name := "stack_bf16"
+		if quantized {
+			name = "stack_q4"
+		}
+		f := ir.NewFunc(name)
 		x := f.Param("x", ir.T(ir.BFloat16, 1, 1, k))
 		var sum *ir.Value
 		for l := 0; l < layers; l++ {
