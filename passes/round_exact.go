@@ -1,0 +1,74 @@
+package passes
+
+import (
+	"math"
+
+	"github.com/kiln-ml/kiln/frontend"
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// RoundFloat32Exactly returns float32 t rounded to the nearest value of
+// dt (float16 or bfloat16), ties to even, overflow to ±Inf, as a float32
+// tensor: the value convert(convert(t, dt), float32) denotes, built from
+// float32 adds, multiplies, compares and selects only, with no convert
+// to or from dt. XLA's GPU compiler deletes a convert(f32->f16/bf16)
+// followed by a convert back to f32 (SimplifyFPConversions, on while
+// excess precision is allowed, the default), which silently keeps the
+// unrounded weight; this expression has no such pair to delete. t itself
+// for float32 and float64 dt.
+//
+// Guarantees (TestRoundFloat32Exactly checks every float16 rounding
+// boundary and a dense sample of float32 on interp): equal to dt's
+// rounding for every finite float32 whose rounding is finite, ±Inf for
+// the ones that overflow dt and for ±Inf, NaN for NaN. The result of a
+// float16 rounding is never a float32 denormal (float16's subnormals are
+// normal float32s), so a device that flushes denormals keeps it; a
+// bfloat16 rounding of a float32 denormal is itself denormal and is as
+// exact as the device's denormal arithmetic.
+//
+// How: a normal value is rounded to p significant bits by Veltkamp's
+// split, c = t*2^s + t, hi = c - (c - t) with s = 24 - p (c formed as one
+// add of an exact power-of-two product, so an FMA contraction computes
+// the same c); values below dt's smallest normal are rounded to dt's
+// subnormal quantum q by (t + m) - m with m = 1.5 * 2^23 * q. Both are
+// exact float32 operations under round-to-nearest-even, which XLA and
+// interp use; neither is simplified without reassociation, which XLA does
+// not enable by default.
+func RoundFloat32Exactly(t *frontend.Tensor, dt ir.DType) *frontend.Tensor {
+	if dt != ir.Float16 && dt != ir.BFloat16 {
+		return t
+	}
+	g := t.Graph()
+	c := func(v float64) *frontend.Tensor { return g.ConstScalar(ir.Float32, v) }
+	a := t.Abs()
+	switch dt {
+	case ir.Float16:
+		// 11 significant bits; normals from 2^-14, subnormal quantum
+		// 2^-24; the midpoint 65520 between 65504 and 2^16 rounds to Inf.
+		normal := veltkamp(t, 13)
+		sub := t.Add(c(0.75)).Sub(c(0.75)) // m = 1.5 * 2^23 * 2^-24
+		r := frontend.Where(a.Lt(c(0x1p-14)), sub, normal)
+		return frontend.Where(a.Ge(c(65520)), t.Mul(c(math.Inf(1))), r)
+	default:
+		// 8 significant bits; the split needs t*2^16 finite, so values
+		// from 2^100 are scaled by 2^-64 first (exactly) and back after
+		// (overflowing to Inf where bfloat16 does); below 2^-126 (float32
+		// and bfloat16 share the exponent range) the quantum is 2^-133.
+		big := a.Ge(c(0x1p100))
+		down := frontend.Where(big, c(0x1p-64), c(1))
+		up := frontend.Where(big, c(0x1p64), c(1))
+		normal := veltkamp(t.Mul(down), 16).Mul(up)
+		sub := t.Add(c(0x1.8p-110)).Sub(c(0x1.8p-110)) // m = 1.5 * 2^23 * 2^-133
+		r := frontend.Where(a.Lt(c(0x1p-126)), sub, normal)
+		// ±Inf stays itself (the split turns it into NaN).
+		return frontend.Where(a.Eq(c(math.Inf(1))), t, r)
+	}
+}
+
+// veltkamp rounds the float32 t to 24-s significant bits, ties to even
+// (Veltkamp's split: c = t*2^s + t, hi = c - (c - t)); t*2^s must be
+// finite and t normal.
+func veltkamp(t *frontend.Tensor, s int) *frontend.Tensor {
+	c := t.Mul(t.Graph().ConstScalar(ir.Float32, math.Ldexp(1, s))).Add(t)
+	return c.Sub(c.Sub(t))
+}
