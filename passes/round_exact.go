@@ -20,20 +20,25 @@ import (
 // Guarantees (TestRoundFloat32Exactly checks every float16 rounding
 // boundary and a dense sample of float32 on interp): equal to dt's
 // rounding for every finite float32 whose rounding is finite, ±Inf for
-// the ones that overflow dt and for ±Inf, NaN for NaN. The result of a
-// float16 rounding is never a float32 denormal (float16's subnormals are
-// normal float32s), so a device that flushes denormals keeps it; a
-// bfloat16 rounding of a float32 denormal is itself denormal and is as
-// exact as the device's denormal arithmetic.
+// the ones that overflow dt and for ±Inf, NaN for NaN; a zero result is
+// +0 where dt's rounding of a negative value or of -0 would be -0 (no
+// difference to a product's sum). The result of a float16 rounding is
+// never a float32 denormal (float16's subnormals are normal float32s),
+// so a device that flushes denormals keeps it; a bfloat16 rounding of a
+// float32 denormal is itself denormal and is as exact as the device's
+// denormal arithmetic.
 //
-// How: a normal value is rounded to p significant bits by Veltkamp's
-// split, c = t*2^s + t, hi = c - (c - t) with s = 24 - p (c formed as one
-// add of an exact power-of-two product, so an FMA contraction computes
-// the same c); values below dt's smallest normal are rounded to dt's
-// subnormal quantum q by (t + m) - m with m = 1.5 * 2^23 * q. Both are
-// exact float32 operations under round-to-nearest-even, which XLA and
-// interp use; neither is simplified without reassociation, which XLA does
-// not enable by default.
+// How: |t| is rounded and the sign put back by a select. A normal value
+// is rounded to p significant bits by Veltkamp's split, c = a*2^s + a,
+// hi = c - (c - a) with s = 24 - p; values below dt's smallest normal
+// are rounded to dt's subnormal quantum q by (a + m) - m with m = 1.5 *
+// 2^23 * q. Both are exact float32 operations under round-to-nearest-
+// even, which XLA and interp use, and neither is simplified without
+// reassociation, which XLA does not enable by default. Working on |t|
+// (an abs, never a multiply) keeps them exact where the GPU compiler
+// contracts a multiply and an add into an FMA: no add or subtract here
+// has a product as an operand except a*2^s (and bfloat16's exact
+// power-of-two scalings), whose FMA gives the same rounded sum.
 func RoundFloat32Exactly(t *frontend.Tensor, dt ir.DType) *frontend.Tensor {
 	if dt != ir.Float16 && dt != ir.BFloat16 {
 		return t
@@ -41,28 +46,30 @@ func RoundFloat32Exactly(t *frontend.Tensor, dt ir.DType) *frontend.Tensor {
 	g := t.Graph()
 	c := func(v float64) *frontend.Tensor { return g.ConstScalar(ir.Float32, v) }
 	a := t.Abs()
+	var r *frontend.Tensor
 	switch dt {
 	case ir.Float16:
 		// 11 significant bits; normals from 2^-14, subnormal quantum
-		// 2^-24; the midpoint 65520 between 65504 and 2^16 rounds to Inf.
-		normal := veltkamp(t, 13)
-		sub := t.Add(c(0.75)).Sub(c(0.75)) // m = 1.5 * 2^23 * 2^-24
-		r := frontend.Where(a.Lt(c(0x1p-14)), sub, normal)
-		return frontend.Where(a.Ge(c(65520)), t.Mul(c(math.Inf(1))), r)
+		// 2^-24; from the midpoint 65520 between 65504 and 2^16: Inf.
+		normal := veltkamp(a, 13)
+		sub := a.Add(c(0.75)).Sub(c(0.75)) // m = 1.5 * 2^23 * 2^-24
+		r = frontend.Where(a.Lt(c(0x1p-14)), sub, normal)
+		r = frontend.Where(a.Ge(c(65520)), c(math.Inf(1)), r)
 	default:
-		// 8 significant bits; the split needs t*2^16 finite, so values
+		// 8 significant bits; the split needs a*2^16 finite, so values
 		// from 2^100 are scaled by 2^-64 first (exactly) and back after
 		// (overflowing to Inf where bfloat16 does); below 2^-126 (float32
 		// and bfloat16 share the exponent range) the quantum is 2^-133.
 		big := a.Ge(c(0x1p100))
 		down := frontend.Where(big, c(0x1p-64), c(1))
 		up := frontend.Where(big, c(0x1p64), c(1))
-		normal := veltkamp(t.Mul(down), 16).Mul(up)
-		sub := t.Add(c(0x1.8p-110)).Sub(c(0x1.8p-110)) // m = 1.5 * 2^23 * 2^-133
-		r := frontend.Where(a.Lt(c(0x1p-126)), sub, normal)
-		// ±Inf stays itself (the split turns it into NaN).
-		return frontend.Where(a.Eq(c(math.Inf(1))), t, r)
+		normal := veltkamp(a.Mul(down), 16).Mul(up)
+		sub := a.Add(c(0x1.8p-110)).Sub(c(0x1.8p-110)) // m = 1.5 * 2^23 * 2^-133
+		r = frontend.Where(a.Lt(c(0x1p-126)), sub, normal)
+		// Inf stays itself (the split turns it into NaN).
+		r = frontend.Where(a.Eq(c(math.Inf(1))), a, r)
 	}
+	return frontend.Where(t.Lt(c(0)), r.Neg(), r)
 }
 
 // veltkamp rounds the float32 t to 24-s significant bits, ties to even

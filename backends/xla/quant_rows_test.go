@@ -147,14 +147,21 @@ func TestQuantRowsMatchesInterp(t *testing.T) {
 }
 
 // TestQuantRowsLowering: a decode-shaped quant matmul lowers to one
-// reduce over an elementwise expression of the packed bytes: no
-// dot_general, no transpose, and no float (N, K) weight (the
-// decomposition's dequantized matrix); prefill-shaped x keeps the
-// dequantize + dot_general decomposition.
+// reduce, over the minor dim of (rows, N, packed columns) (4 bits: K/2,
+// the bytes; 8 bits: K), of an elementwise expression of the packed
+// bytes: no dot_general, no transpose, and for 4 bits no float (N, K)
+// weight (the decomposition's dequantized matrix); prefill-shaped x keeps
+// the dequantize + dot_general decomposition. With float16 or bfloat16
+// scales no convert from them back to float32 touches anything of the
+// weight's size: the weight's rounding to the scales' dtype is
+// passes.RoundFloat32Exactly's float32 arithmetic, which XLA's GPU
+// compiler cannot drop as it drops a convert pair (issue #20).
 func TestQuantRowsLowering(t *testing.T) {
 	const k, n = 4096, 512
+	halfToF32 := regexp.MustCompile(`stablehlo\.convert"\(%[^)]*\) : \(tensor<([0-9x]*)x(f16|bf16)>\) -> tensor<[0-9x]*xf32>`)
 	for _, c := range []quantCase{
 		{4, 128, ir.BFloat16, ir.BFloat16, ir.Shape{1, 1, k}, n, false},
+		{4, 128, ir.Float32, ir.Float16, ir.Shape{2, k}, n, false},
 		{8, 128, ir.BFloat16, ir.Float16, ir.Shape{1, 1, k}, n, false},
 		{4, 64, ir.BFloat16, ir.BFloat16, ir.Shape{1, 1, k}, n, true},
 	} {
@@ -162,19 +169,34 @@ func TestQuantRowsLowering(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		bad := regexp.MustCompile(fmt.Sprintf(`tensor<%dx%dx(f32|bf16|f16)>`, n, k))
+		rows := c.xShape.NumElements() / k
+		cols := k * c.bits / 8
+		reduce := regexp.MustCompile(fmt.Sprintf(`dimensions = array<i64: 2> \} : \(tensor<%dx%dx%dxf32>`, rows, n, cols))
+		dense := regexp.MustCompile(fmt.Sprintf(`tensor<%dx%dx(f32|bf16|f16)>`, n, k))
 		if strings.Contains(m.Text, "dot_general") || strings.Contains(m.Text, "transpose") ||
-			strings.Count(m.Text, "stablehlo.reduce") != 1 || bad.MatchString(m.Text) {
-			t.Errorf("%s: want one reduce over the packed weight, no dot_general, transpose or (N, K) float weight:\n%s", c, m.Text)
+			strings.Count(m.Text, "stablehlo.reduce") != 1 || !reduce.MatchString(m.Text) ||
+			(c.bits == 4 && dense.MatchString(m.Text)) {
+			t.Errorf("%s: want one reduce over (%d, %d, %d), no dot_general, transpose or (N, K) float weight:\n%s", c, rows, n, cols, m.Text)
+		}
+		for _, cv := range halfToF32.FindAllStringSubmatch(m.Text, -1) {
+			if cv[1] != fmt.Sprintf("%dx%d", n, k/c.group) && !strings.HasSuffix(cv[1], fmt.Sprint(k)) {
+				t.Errorf("%s: a convert from %s to f32 of shape %s (want only the scales/zeros (%d, %d) and x):\n%s", c, cv[2], cv[1], n, k/c.group, cv[0])
+			}
+		}
+		if c.sdt != ir.Float32 && regexp.MustCompile(`-> tensor<[0-9x]*x`+map[ir.DType]string{ir.Float16: "f16", ir.BFloat16: "bf16"}[c.sdt]+`>`).MatchString(m.Text) && c.xdt == ir.Float32 {
+			t.Errorf("%s: a convert to the scales' dtype (the rounding must be float32 arithmetic):\n%s", c, m.Text)
 		}
 	}
-	pre := quantCase{4, 128, ir.BFloat16, ir.BFloat16, ir.Shape{1, 9, 256}, 64, false}
+	pre := quantCase{4, 128, ir.BFloat16, ir.Float16, ir.Shape{1, 9, 256}, 64, false}
 	m, err := Emit(pre.fn(t), backends.CompileOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(m.Text, "dot_general") {
 		t.Errorf("9 rows (prefill) should keep dequantize + dot_general:\n%s", m.Text)
+	}
+	if strings.Contains(m.Text, "xf16>) -> tensor<64x256xf32>") || strings.Contains(m.Text, "-> tensor<64x128xf16>") {
+		t.Errorf("prefill: the dequantized weight goes through float16 (XLA's GPU compiler drops that rounding):\n%s", m.Text)
 	}
 }
 
