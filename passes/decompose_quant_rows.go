@@ -80,6 +80,16 @@ func QuantRowsApplies(v *ir.Value, maxRows int) bool {
 // pair of converts. The products with x are summed in float32 (float64
 // for float64 x) and rounded once to x's dtype.
 func DecomposeQuantRows(maxRows int) func(*ir.Func) error {
+	return DecomposeQuantRowsSplit(maxRows, 1)
+}
+
+// DecomposeQuantRowsSplit is DecomposeQuantRows with the decode
+// reduction split in two where split > 1 divides the packed columns C:
+// (rows, N, C) viewed as (rows, N, split, C/split), summed over the
+// minor dim, then over split (a different float32 summation order, the
+// same weights). It lets a device measure whether more, shorter row
+// reductions are faster for small N (TestQuantRowsDevice times both).
+func DecomposeQuantRowsSplit(maxRows, split int) func(*ir.Func) error {
 	return func(f *ir.Func) error {
 		return f.Rewrite(func(e *ir.Emitter, v *ir.Value) (*ir.Value, error) {
 			rows, ok := quantShapeOK(v)
@@ -89,7 +99,7 @@ func DecomposeQuantRows(maxRows int) func(*ir.Func) error {
 			return expand(e, v, func(g *frontend.Graph, args []*frontend.Tensor) *frontend.Tensor {
 				w := quantWeights(v, args)
 				if rows <= maxRows {
-					return quantRowsReduce(v, args[0], w)
+					return quantRowsReduce(v, args[0], w, split)
 				}
 				return contractDequantized(args[0], w.dense().AsType(contractType(v.Type.DType)), v.Type.DType)
 			})
@@ -158,9 +168,9 @@ func perGroupPacked(n, k, group, bits int) func(*frontend.Tensor) *frontend.Tens
 }
 
 // quantRowsReduce is x (..., K) times the weight w, (N, K), as one
-// reduce over the minor dim of (rows, N, packed columns): see
-// DecomposeQuantRows.
-func quantRowsReduce(v *ir.Value, x *frontend.Tensor, w packedWeights) *frontend.Tensor {
+// reduce over the minor dim of (rows, N, packed columns) (two with a
+// split: DecomposeQuantRowsSplit): see DecomposeQuantRows.
+func quantRowsReduce(v *ir.Value, x *frontend.Tensor, w packedWeights, split int) *frontend.Tensor {
 	ct := contractType(v.Type.DType)
 	k := x.Dim(x.Rank() - 1)
 	rows := x.Shape().NumElements() / k
@@ -181,5 +191,8 @@ func quantRowsReduce(v *ir.Value, x *frontend.Tensor, w packedWeights) *frontend
 		e = term(w.lo, half(0)).Add(term(w.hi, half(1)))
 	}
 	out := append(x.Shape()[:x.Rank()-1:x.Rank()-1], n)
+	if split > 1 && cols%split == 0 {
+		return e.Reshape(rows, n, split, cols/split).Sum(3).Sum(2).Reshape(out...).AsType(v.Type.DType)
+	}
 	return e.Sum(2).Reshape(out...).AsType(v.Type.DType)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/interp"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/passes"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -130,6 +131,14 @@ func TestQuantRowsMatchesInterp(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			split := f.Clone()
+			if err := passes.DecomposeQuantRowsSplit(passes.QuantRowsMaxRows, 4)(split); err != nil {
+				t.Fatal(err)
+			}
+			gotSplit, err := interp.Eval(split, in...)
+			if err != nil {
+				t.Fatal(err)
+			}
 			tol := 1e-5
 			switch c.xdt {
 			case ir.BFloat16:
@@ -141,6 +150,9 @@ func TestQuantRowsMatchesInterp(t *testing.T) {
 			}
 			if e := maxRelErr(t, got[0], want[0]); e > tol {
 				t.Errorf("max rel err %.3g > %.3g", e, tol)
+			}
+			if e := maxRelErr(t, gotSplit[0], want[0]); e > tol {
+				t.Errorf("reduction split in 4: max rel err %.3g > %.3g", e, tol)
 			}
 		})
 	}
@@ -244,9 +256,11 @@ func runDevice(t *testing.T, f *ir.Func, in []*tensor.Tensor, reps int) ([]*tens
 
 // TestQuantRowsDevice runs the decode quant cases on the XLA device
 // against interp (the tolerances of TestQuantRowsMatchesInterp, bf16 two
-// output ulps), then times a Llama-3-8B-shaped MLP projection (N 14336,
-// K 4096, one token): 4-bit group 128 with float16 scales against the
-// bf16 weight's dot_general, and logs both with the bytes each reads.
+// output ulps), then times Llama-3-8B-shaped MLP projections (N 14336,
+// K 4096, one token): the bf16 weight's dot_general and 4-bit group 128
+// (float16, bfloat16 and float32 scales; float16 with the reduction
+// split), logging each one's time, GB/s of the bytes it reads and speed
+// against bf16.
 func TestQuantRowsDevice(t *testing.T) {
 	needDevice(t)
 	r := rand.New(rand.NewSource(21))
@@ -265,26 +279,33 @@ func TestQuantRowsDevice(t *testing.T) {
 	}
 	// Eight distinct weights per call (4-bit: 235 MB, bf16: 940 MB, both
 	// past L2), their outputs summed, so that launch and transfer overhead
-	// are small beside the reads.
+	// are small beside the reads. The 4-bit variants: float16 scales (the
+	// GPTQ checkpoints'), bfloat16 scales, float32 scales (no rounding: what
+	// the exact rounding costs), and float16 with the reduction split in 4
+	// (passes.DecomposeQuantRowsSplit, applied before Compile).
 	const n, k, layers = 14336, 4096, 8
-	stack := func(quantized bool) (*ir.Func, []*tensor.Tensor) {
-		name := "stack_bf16"
-		if quantized {
-			name = "stack_q4"
-		}
-		f := ir.NewFunc(name)
+	type variant struct {
+		name  string
+		sdt   ir.DType // the scales' dtype; 0: bf16 weights and dot_general
+		split int
+	}
+	stack := func(vr variant) (*ir.Func, []*tensor.Tensor, float64) {
+		f := ir.NewFunc("stack_" + vr.name)
 		x := f.Param("x", ir.T(ir.BFloat16, 1, 1, k))
 		var sum *ir.Value
+		bytes := 0
 		for l := 0; l < layers; l++ {
 			var y *ir.Value
 			var err error
-			if quantized {
+			if vr.sdt != 0 {
 				q := f.Param(fmt.Sprint("q", l), ir.T(ir.Uint8, n, k/2))
-				s := f.Param(fmt.Sprint("s", l), ir.T(ir.Float16, n, k/128))
-				z := f.Param(fmt.Sprint("z", l), ir.T(ir.Float16, n, k/128))
+				s := f.Param(fmt.Sprint("s", l), ir.T(vr.sdt, n, k/128))
+				z := f.Param(fmt.Sprint("z", l), ir.T(vr.sdt, n, k/128))
+				bytes += n*k/2 + 2*vr.sdt.Size()*n*k/128
 				y, err = f.Emit(ir.OpQuantMatmul, &ir.QuantMatmulAttrs{Bits: 4, GroupSize: 128}, ir.Pos{}, x, q, s, z)
 			} else {
 				w := f.Param(fmt.Sprint("w", l), ir.T(ir.BFloat16, n, k))
+				bytes += 2 * n * k
 				y, err = f.Emit(ir.OpDotGeneral, &ir.DotAttrs{LhsContract: []int{2}, RhsContract: []int{1}, Out: ir.BFloat16}, ir.Pos{}, x, w)
 			}
 			if err == nil && sum != nil {
@@ -296,6 +317,11 @@ func TestQuantRowsDevice(t *testing.T) {
 			sum = y
 		}
 		f.SetResults([]*ir.Value{sum}, nil)
+		if vr.split > 1 {
+			if err := passes.DecomposeQuantRowsSplit(passes.QuantRowsMaxRows, vr.split)(f); err != nil {
+				t.Fatal(err)
+			}
+		}
 		var in []*tensor.Tensor
 		for _, p := range f.Params {
 			x, err := tensor.New(p.Type.DType, p.Type.Shape)
@@ -304,13 +330,15 @@ func TestQuantRowsDevice(t *testing.T) {
 			}
 			in = append(in, x)
 		}
-		return f, in
+		return f, in, float64(bytes)
 	}
-	qf, qin := stack(true)
-	_, qs := runDevice(t, qf, qin, 20)
-	bf, bin := stack(false)
+	bf, bin, bBytes := stack(variant{name: "bf16"})
 	_, bs := runDevice(t, bf, bin, 20)
-	qBytes, bBytes := float64(layers*(n*k/2+2*2*n*k/128)), float64(layers*2*n*k)
-	t.Logf("%d one-token %dx%d projections: 4-bit group 128 %.0f us (%.0f GB/s of packed bytes), bf16 dot %.0f us (%.0f GB/s): 4-bit is %.2fx faster",
-		layers, n, k, qs*1e6, qBytes/qs/1e9, bs*1e6, bBytes/bs/1e9, bs/qs)
+	t.Logf("%d one-token %dx%d projections, bf16 dot_general: %.0f us (%.0f GB/s)", layers, n, k, bs*1e6, bBytes/bs/1e9)
+	for _, vr := range []variant{{"q4_f16", ir.Float16, 1}, {"q4_bf16", ir.BFloat16, 1}, {"q4_f32", ir.Float32, 1}, {"q4_f16_split4", ir.Float16, 4}} {
+		qf, qin, qBytes := stack(vr)
+		_, qs := runDevice(t, qf, qin, 20)
+		t.Logf("%d one-token %dx%d projections, 4-bit group 128 %s: %.0f us (%.0f GB/s of packed bytes, scales and zeros included): %.2fx as fast as bf16",
+			layers, n, k, vr.name, qs*1e6, qBytes/qs/1e9, bs/qs)
+	}
 }
