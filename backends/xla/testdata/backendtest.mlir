@@ -14013,316 +14013,811 @@ module @no_rows_f32 {
 // ===== literal_4bit
 module @literal_4bit {
   func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<1x1xf32>) -> tensor<1x1xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<1x1x1x16xui8>) -> tensor<1x1x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<1x1x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
-    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x1x2x16xf32>
-    %9 = "stablehlo.convert"(%7) : (tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x1x2x16xf32>
-    %11 = "stablehlo.subtract"(%9, %10) : (tensor<1x1x1x2x16xf32>, tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
-    %12 = "stablehlo.multiply"(%8, %11) : (tensor<1x1x1x2x16xf32>, tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x1x2x16xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
-    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x1x1x1x2x16xf32>, tensor<1x1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.reduce"(%16, %17) ({
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x1x16xf32>) -> tensor<1x16xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<1x1x16xf32>) -> tensor<1x16xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<1x16xui8>) -> tensor<1x16xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<1x16xui8>) -> tensor<1x16xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 1, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 1, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%18) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x1x1x1x2x16xf32>, tensor<f32>) -> tensor<1x1xf32>
-    "stablehlo.return"(%19) : (tensor<1x1xf32>) -> ()
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x1x16xf32>, tensor<f32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%32) : (tensor<1x1xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_f32
 module @decode_4bit_f32 {
   func.func @main(%p0_p0: tensor<1x96xf32>, %p1_p1: tensor<8x48xui8>, %p2_p2: tensor<8x3xf32>, %p3_p3: tensor<8x3xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x3x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<8x3x1x16xui8>) -> tensor<8x3x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<8x3x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<8x3x1x2x16xui8>, tensor<8x3x1x2x16xui8>) -> tensor<8x3x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<8x3x1x2x16xui8>, tensor<8x3x1x2x16xui8>) -> tensor<8x3x1x2x16xui8>
-    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x1x2x16xf32>
-    %9 = "stablehlo.convert"(%7) : (tensor<8x3x1x2x16xui8>) -> tensor<8x3x1x2x16xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x1x2x16xf32>
-    %11 = "stablehlo.subtract"(%9, %10) : (tensor<8x3x1x2x16xf32>, tensor<8x3x1x2x16xf32>) -> tensor<8x3x1x2x16xf32>
-    %12 = "stablehlo.multiply"(%8, %11) : (tensor<8x3x1x2x16xf32>, tensor<8x3x1x2x16xf32>) -> tensor<8x3x1x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x96xf32>) -> tensor<1x3x1x2x16xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x3x1x2x16xf32>) -> tensor<1x8x3x1x2x16xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<8x3x1x2x16xf32>) -> tensor<1x8x3x1x2x16xf32>
-    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x8x3x1x2x16xf32>, tensor<1x8x3x1x2x16xf32>) -> tensor<1x8x3x1x2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.reduce"(%16, %17) ({
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x48xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<8x48xui8>, tensor<8x48xui8>) -> tensor<8x48xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<8x48xui8>) -> tensor<8x48xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x48xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<8x48xui8>, tensor<8x48xui8>) -> tensor<8x48xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<8x48xui8>) -> tensor<8x48xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x96xf32>) -> tensor<1x3x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 3, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x3x2x16xf32>) -> tensor<1x3x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x3x1x16xf32>) -> tensor<1x48xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x48xf32>) -> tensor<1x8x48xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x48xf32>) -> tensor<1x8x48xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 3, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x3x2x16xf32>) -> tensor<1x3x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x3x1x16xf32>) -> tensor<1x48xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x48xf32>) -> tensor<1x8x48xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x48xf32>) -> tensor<1x8x48xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%18) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x8x3x1x2x16xf32>, tensor<f32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%19) : (tensor<1x8xf32>) -> ()
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x48xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%32) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_tail_rows
 module @decode_4bit_tail_rows {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<7x64xui8>, %p2_p2: tensor<7x2xf32>, %p3_p3: tensor<7x2xf32>) -> tensor<1x7xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x64xui8>) -> tensor<7x2x2x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<7x2x2x16xui8>) -> tensor<7x2x2x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<7x2x2x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<7x2x2x2x16xui8>, tensor<7x2x2x2x16xui8>) -> tensor<7x2x2x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x2x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<7x2x2x2x16xui8>, tensor<7x2x2x2x16xui8>) -> tensor<7x2x2x2x16xui8>
-    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<7x2xf32>) -> tensor<7x2x2x2x16xf32>
-    %9 = "stablehlo.convert"(%7) : (tensor<7x2x2x2x16xui8>) -> tensor<7x2x2x2x16xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<7x2xf32>) -> tensor<7x2x2x2x16xf32>
-    %11 = "stablehlo.subtract"(%9, %10) : (tensor<7x2x2x2x16xf32>, tensor<7x2x2x2x16xf32>) -> tensor<7x2x2x2x16xf32>
-    %12 = "stablehlo.multiply"(%8, %11) : (tensor<7x2x2x2x16xf32>, tensor<7x2x2x2x16xf32>) -> tensor<7x2x2x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x2x2x2x16xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x2x2x16xf32>) -> tensor<1x7x2x2x2x16xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<7x2x2x2x16xf32>) -> tensor<1x7x2x2x2x16xf32>
-    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x7x2x2x2x16xf32>, tensor<1x7x2x2x2x16xf32>) -> tensor<1x7x2x2x2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.reduce"(%16, %17) ({
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<7x2x32xf32>) -> tensor<7x64xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x32xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<7x2x32xf32>) -> tensor<7x64xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x64xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<7x64xui8>, tensor<7x64xui8>) -> tensor<7x64xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<7x64xui8>) -> tensor<7x64xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x64xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<7x64xui8>, tensor<7x64xui8>) -> tensor<7x64xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<7x64xui8>) -> tensor<7x64xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x64xf32>) -> tensor<1x7x64xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x7x64xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x7x64xf32>, tensor<1x7x64xf32>) -> tensor<1x7x64xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x64xf32>) -> tensor<1x7x64xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x7x64xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x7x64xf32>, tensor<1x7x64xf32>) -> tensor<1x7x64xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x7x64xf32>, tensor<1x7x64xf32>) -> tensor<1x7x64xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%18) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x7x2x2x2x16xf32>, tensor<f32>) -> tensor<1x7xf32>
-    "stablehlo.return"(%19) : (tensor<1x7xf32>) -> ()
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x7x64xf32>, tensor<f32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%32) : (tensor<1x7xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_f16_scales
 module @decode_4bit_f16_scales {
   func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<12x32xui8>, %p2_p2: tensor<12x2xf16>, %p3_p3: tensor<12x2xf16>) -> tensor<1x12xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x32xui8>) -> tensor<12x2x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<12x2x1x16xui8>) -> tensor<12x2x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<12x2x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<12x2x1x2x16xui8>, tensor<12x2x1x2x16xui8>) -> tensor<12x2x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<12x2x1x2x16xui8>, tensor<12x2x1x2x16xui8>) -> tensor<12x2x1x2x16xui8>
-    %8 = "stablehlo.convert"(%p2_p2) : (tensor<12x2xf16>) -> tensor<12x2xf32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<12x2xf32>) -> tensor<12x2x1x2x16xf32>
-    %10 = "stablehlo.convert"(%7) : (tensor<12x2x1x2x16xui8>) -> tensor<12x2x1x2x16xf32>
-    %11 = "stablehlo.convert"(%p3_p3) : (tensor<12x2xf16>) -> tensor<12x2xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<12x2xf32>) -> tensor<12x2x1x2x16xf32>
-    %13 = "stablehlo.subtract"(%10, %12) : (tensor<12x2x1x2x16xf32>, tensor<12x2x1x2x16xf32>) -> tensor<12x2x1x2x16xf32>
-    %14 = "stablehlo.multiply"(%9, %13) : (tensor<12x2x1x2x16xf32>, tensor<12x2x1x2x16xf32>) -> tensor<12x2x1x2x16xf32>
-    %15 = "stablehlo.convert"(%14) : (tensor<12x2x1x2x16xf32>) -> tensor<12x2x1x2x16xf16>
-    %16 = "stablehlo.convert"(%15) : (tensor<12x2x1x2x16xf16>) -> tensor<12x2x1x2x16xf32>
-    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x1x2x16xf32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x1x2x16xf32>) -> tensor<1x12x2x1x2x16xf32>
-    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<12x2x1x2x16xf32>) -> tensor<1x12x2x1x2x16xf32>
-    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x12x2x1x2x16xf32>, tensor<1x12x2x1x2x16xf32>) -> tensor<1x12x2x1x2x16xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.reduce"(%20, %21) ({
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<12x2x16xf32>) -> tensor<12x32xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<12x2x16xf32>) -> tensor<12x32xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x32xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<12x32xui8>, tensor<12x32xui8>) -> tensor<12x32xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<12x32xui8>) -> tensor<12x32xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %19 = "stablehlo.subtract"(%18, %14) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %23 = "stablehlo.add"(%14, %22) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %24 = "stablehlo.subtract"(%23, %22) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %28 = "stablehlo.select"(%27, %24, %20) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %29 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %31 = "stablehlo.compare"(%14, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %32 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %34 = "stablehlo.select"(%31, %33, %28) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %35 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %37 = "stablehlo.compare"(%13, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %38 = "stablehlo.negate"(%34) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %39 = "stablehlo.select"(%37, %38, %34) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %40 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %41 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x32xui8>
+    %42 = "stablehlo.shift_right_logical"(%p1_p1, %41) : (tensor<12x32xui8>, tensor<12x32xui8>) -> tensor<12x32xui8>
+    %43 = "stablehlo.convert"(%42) : (tensor<12x32xui8>) -> tensor<12x32xf32>
+    %44 = "stablehlo.subtract"(%43, %7) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %45 = "stablehlo.multiply"(%3, %44) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %46 = "stablehlo.abs"(%45) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %47 = "stablehlo.multiply"(%46, %16) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %48 = "stablehlo.add"(%47, %46) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %49 = "stablehlo.subtract"(%48, %46) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %50 = "stablehlo.subtract"(%48, %49) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %51 = "stablehlo.add"(%46, %22) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %52 = "stablehlo.subtract"(%51, %22) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %53 = "stablehlo.compare"(%46, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %54 = "stablehlo.select"(%53, %52, %50) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %55 = "stablehlo.compare"(%46, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %56 = "stablehlo.select"(%55, %33, %54) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %57 = "stablehlo.compare"(%45, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %58 = "stablehlo.negate"(%56) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %59 = "stablehlo.select"(%57, %58, %56) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %60 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %61 = "stablehlo.slice"(%60) {
+      limit_indices = array<i64: 1, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %62 = "stablehlo.reshape"(%61) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
+    %64 = "stablehlo.broadcast_in_dim"(%62) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
+    %65 = "stablehlo.multiply"(%63, %64) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %66 = "stablehlo.slice"(%60) {
+      limit_indices = array<i64: 1, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %67 = "stablehlo.reshape"(%66) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %68 = "stablehlo.broadcast_in_dim"(%59) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
+    %69 = "stablehlo.broadcast_in_dim"(%67) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
+    %70 = "stablehlo.multiply"(%68, %69) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %71 = "stablehlo.add"(%65, %70) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %72 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %74 = "stablehlo.reduce"(%71, %72) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%22) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x12x2x1x2x16xf32>, tensor<f32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%23) : (tensor<1x12xf32>) -> ()
+          %73 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%73) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x12x32xf32>, tensor<f32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%74) : (tensor<1x12xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_bf16_scales_one_group
 module @decode_4bit_bf16_scales_one_group {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<4x64xui8>, %p2_p2: tensor<4x1xbf16>, %p3_p3: tensor<4x1xbf16>) -> tensor<1x4xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<4x64xui8>) -> tensor<4x1x4x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<4x1x4x16xui8>) -> tensor<4x1x4x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<4x1x4x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<4x1x4x2x16xui8>, tensor<4x1x4x2x16xui8>) -> tensor<4x1x4x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x1x4x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<4x1x4x2x16xui8>, tensor<4x1x4x2x16xui8>) -> tensor<4x1x4x2x16xui8>
-    %8 = "stablehlo.convert"(%p2_p2) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<4x1xf32>) -> tensor<4x1x4x2x16xf32>
-    %10 = "stablehlo.convert"(%7) : (tensor<4x1x4x2x16xui8>) -> tensor<4x1x4x2x16xf32>
-    %11 = "stablehlo.convert"(%p3_p3) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<4x1xf32>) -> tensor<4x1x4x2x16xf32>
-    %13 = "stablehlo.subtract"(%10, %12) : (tensor<4x1x4x2x16xf32>, tensor<4x1x4x2x16xf32>) -> tensor<4x1x4x2x16xf32>
-    %14 = "stablehlo.multiply"(%9, %13) : (tensor<4x1x4x2x16xf32>, tensor<4x1x4x2x16xf32>) -> tensor<4x1x4x2x16xf32>
-    %15 = "stablehlo.convert"(%14) : (tensor<4x1x4x2x16xf32>) -> tensor<4x1x4x2x16xbf16>
-    %16 = "stablehlo.convert"(%15) : (tensor<4x1x4x2x16xbf16>) -> tensor<4x1x4x2x16xf32>
-    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x1x4x2x16xf32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x4x2x16xf32>) -> tensor<1x4x1x4x2x16xf32>
-    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<4x1x4x2x16xf32>) -> tensor<1x4x1x4x2x16xf32>
-    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x4x1x4x2x16xf32>, tensor<1x4x1x4x2x16xf32>) -> tensor<1x4x1x4x2x16xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.reduce"(%20, %21) ({
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x64xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<4x1x64xf32>) -> tensor<4x64xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x64xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<4x1x64xf32>) -> tensor<4x64xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x64xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<4x64xui8>, tensor<4x64xui8>) -> tensor<4x64xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<4x64xui8>) -> tensor<4x64xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %15 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %17 = "stablehlo.compare"(%14, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %18 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %22 = "stablehlo.select"(%17, %20, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %23 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %25 = "stablehlo.select"(%17, %24, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %26 = "stablehlo.multiply"(%14, %22) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %27 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %29 = "stablehlo.multiply"(%26, %28) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %30 = "stablehlo.add"(%29, %26) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %31 = "stablehlo.subtract"(%30, %26) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %33 = "stablehlo.multiply"(%32, %25) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %34 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %36 = "stablehlo.add"(%14, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %37 = "stablehlo.subtract"(%36, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %38 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %40 = "stablehlo.compare"(%14, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %41 = "stablehlo.select"(%40, %37, %33) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %42 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %44 = "stablehlo.compare"(%14, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %45 = "stablehlo.select"(%44, %14, %41) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %46 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %47 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %48 = "stablehlo.compare"(%13, %47) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %49 = "stablehlo.negate"(%45) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %50 = "stablehlo.select"(%48, %49, %45) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %51 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %52 = "stablehlo.broadcast_in_dim"(%51) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x64xui8>
+    %53 = "stablehlo.shift_right_logical"(%p1_p1, %52) : (tensor<4x64xui8>, tensor<4x64xui8>) -> tensor<4x64xui8>
+    %54 = "stablehlo.convert"(%53) : (tensor<4x64xui8>) -> tensor<4x64xf32>
+    %55 = "stablehlo.subtract"(%54, %7) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %56 = "stablehlo.multiply"(%3, %55) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %57 = "stablehlo.abs"(%56) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %58 = "stablehlo.compare"(%57, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %59 = "stablehlo.select"(%58, %20, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %60 = "stablehlo.select"(%58, %24, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %61 = "stablehlo.multiply"(%57, %59) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %62 = "stablehlo.multiply"(%61, %28) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %63 = "stablehlo.add"(%62, %61) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %64 = "stablehlo.subtract"(%63, %61) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %65 = "stablehlo.subtract"(%63, %64) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %66 = "stablehlo.multiply"(%65, %60) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %67 = "stablehlo.add"(%57, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %68 = "stablehlo.subtract"(%67, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %69 = "stablehlo.compare"(%57, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %70 = "stablehlo.select"(%69, %68, %66) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %71 = "stablehlo.compare"(%57, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %72 = "stablehlo.select"(%71, %57, %70) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %73 = "stablehlo.compare"(%56, %47) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %74 = "stablehlo.negate"(%72) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %75 = "stablehlo.select"(%73, %74, %72) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %76 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
+    %77 = "stablehlo.slice"(%76) {
+      limit_indices = array<i64: 1, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %78 = "stablehlo.reshape"(%77) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %79 = "stablehlo.broadcast_in_dim"(%50) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
+    %80 = "stablehlo.broadcast_in_dim"(%78) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
+    %81 = "stablehlo.multiply"(%79, %80) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %82 = "stablehlo.slice"(%76) {
+      limit_indices = array<i64: 1, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %83 = "stablehlo.reshape"(%82) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %84 = "stablehlo.broadcast_in_dim"(%75) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
+    %85 = "stablehlo.broadcast_in_dim"(%83) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
+    %86 = "stablehlo.multiply"(%84, %85) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %87 = "stablehlo.add"(%81, %86) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %88 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %90 = "stablehlo.reduce"(%87, %88) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%22) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x4x1x4x2x16xf32>, tensor<f32>) -> tensor<1x4xf32>
-    "stablehlo.return"(%23) : (tensor<1x4xf32>) -> ()
+          %89 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%89) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
+    "stablehlo.return"(%90) : (tensor<1x4xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_wide_f16_scales
 module @decode_4bit_wide_f16_scales {
   func.func @main(%p0_p0: tensor<1x384xf32>, %p1_p1: tensor<16x192xui8>, %p2_p2: tensor<16x3xf16>, %p3_p3: tensor<16x3xf16>) -> tensor<1x16xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<16x192xui8>) -> tensor<16x3x4x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<16x3x4x16xui8>) -> tensor<16x3x4x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<16x3x4x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<16x3x4x2x16xui8>, tensor<16x3x4x2x16xui8>) -> tensor<16x3x4x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x3x4x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<16x3x4x2x16xui8>, tensor<16x3x4x2x16xui8>) -> tensor<16x3x4x2x16xui8>
-    %8 = "stablehlo.convert"(%p2_p2) : (tensor<16x3xf16>) -> tensor<16x3xf32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<16x3xf32>) -> tensor<16x3x4x2x16xf32>
-    %10 = "stablehlo.convert"(%7) : (tensor<16x3x4x2x16xui8>) -> tensor<16x3x4x2x16xf32>
-    %11 = "stablehlo.convert"(%p3_p3) : (tensor<16x3xf16>) -> tensor<16x3xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<16x3xf32>) -> tensor<16x3x4x2x16xf32>
-    %13 = "stablehlo.subtract"(%10, %12) : (tensor<16x3x4x2x16xf32>, tensor<16x3x4x2x16xf32>) -> tensor<16x3x4x2x16xf32>
-    %14 = "stablehlo.multiply"(%9, %13) : (tensor<16x3x4x2x16xf32>, tensor<16x3x4x2x16xf32>) -> tensor<16x3x4x2x16xf32>
-    %15 = "stablehlo.convert"(%14) : (tensor<16x3x4x2x16xf32>) -> tensor<16x3x4x2x16xf16>
-    %16 = "stablehlo.convert"(%15) : (tensor<16x3x4x2x16xf16>) -> tensor<16x3x4x2x16xf32>
-    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x384xf32>) -> tensor<1x3x4x2x16xf32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x3x4x2x16xf32>) -> tensor<1x16x3x4x2x16xf32>
-    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<16x3x4x2x16xf32>) -> tensor<1x16x3x4x2x16xf32>
-    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x16x3x4x2x16xf32>, tensor<1x16x3x4x2x16xf32>) -> tensor<1x16x3x4x2x16xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.reduce"(%20, %21) ({
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x64xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<16x3x64xf32>) -> tensor<16x192xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x64xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<16x3x64xf32>) -> tensor<16x192xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x192xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<16x192xui8>, tensor<16x192xui8>) -> tensor<16x192xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<16x192xui8>) -> tensor<16x192xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %19 = "stablehlo.subtract"(%18, %14) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %23 = "stablehlo.add"(%14, %22) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %24 = "stablehlo.subtract"(%23, %22) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %25 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %28 = "stablehlo.select"(%27, %24, %20) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %29 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %31 = "stablehlo.compare"(%14, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %32 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %34 = "stablehlo.select"(%31, %33, %28) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %35 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %37 = "stablehlo.compare"(%13, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %38 = "stablehlo.negate"(%34) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %39 = "stablehlo.select"(%37, %38, %34) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %40 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %41 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x192xui8>
+    %42 = "stablehlo.shift_right_logical"(%p1_p1, %41) : (tensor<16x192xui8>, tensor<16x192xui8>) -> tensor<16x192xui8>
+    %43 = "stablehlo.convert"(%42) : (tensor<16x192xui8>) -> tensor<16x192xf32>
+    %44 = "stablehlo.subtract"(%43, %7) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %45 = "stablehlo.multiply"(%3, %44) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %46 = "stablehlo.abs"(%45) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %47 = "stablehlo.multiply"(%46, %16) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %48 = "stablehlo.add"(%47, %46) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %49 = "stablehlo.subtract"(%48, %46) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %50 = "stablehlo.subtract"(%48, %49) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %51 = "stablehlo.add"(%46, %22) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %52 = "stablehlo.subtract"(%51, %22) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %53 = "stablehlo.compare"(%46, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %54 = "stablehlo.select"(%53, %52, %50) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %55 = "stablehlo.compare"(%46, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %56 = "stablehlo.select"(%55, %33, %54) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %57 = "stablehlo.compare"(%45, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %58 = "stablehlo.negate"(%56) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %59 = "stablehlo.select"(%57, %58, %56) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %60 = "stablehlo.reshape"(%p0_p0) : (tensor<1x384xf32>) -> tensor<1x12x2x16xf32>
+    %61 = "stablehlo.slice"(%60) {
+      limit_indices = array<i64: 1, 12, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x12x2x16xf32>) -> tensor<1x12x1x16xf32>
+    %62 = "stablehlo.reshape"(%61) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
+    %64 = "stablehlo.broadcast_in_dim"(%62) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
+    %65 = "stablehlo.multiply"(%63, %64) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %66 = "stablehlo.slice"(%60) {
+      limit_indices = array<i64: 1, 12, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x12x2x16xf32>) -> tensor<1x12x1x16xf32>
+    %67 = "stablehlo.reshape"(%66) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
+    %68 = "stablehlo.broadcast_in_dim"(%59) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
+    %69 = "stablehlo.broadcast_in_dim"(%67) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
+    %70 = "stablehlo.multiply"(%68, %69) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %71 = "stablehlo.add"(%65, %70) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %72 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %74 = "stablehlo.reduce"(%71, %72) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%22) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x16x3x4x2x16xf32>, tensor<f32>) -> tensor<1x16xf32>
-    "stablehlo.return"(%23) : (tensor<1x16xf32>) -> ()
+          %73 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%73) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x16x192xf32>, tensor<f32>) -> tensor<1x16xf32>
+    "stablehlo.return"(%74) : (tensor<1x16xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_wide_group_256_rows_10
 module @decode_4bit_wide_group_256_rows_10 {
   func.func @main(%p0_p0: tensor<1x512xf32>, %p1_p1: tensor<10x256xui8>, %p2_p2: tensor<10x2xf32>, %p3_p3: tensor<10x2xf32>) -> tensor<1x10xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<10x256xui8>) -> tensor<10x2x8x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<10x2x8x16xui8>) -> tensor<10x2x8x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<10x2x8x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<10x2x8x2x16xui8>, tensor<10x2x8x2x16xui8>) -> tensor<10x2x8x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x2x8x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<10x2x8x2x16xui8>, tensor<10x2x8x2x16xui8>) -> tensor<10x2x8x2x16xui8>
-    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<10x2xf32>) -> tensor<10x2x8x2x16xf32>
-    %9 = "stablehlo.convert"(%7) : (tensor<10x2x8x2x16xui8>) -> tensor<10x2x8x2x16xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<10x2xf32>) -> tensor<10x2x8x2x16xf32>
-    %11 = "stablehlo.subtract"(%9, %10) : (tensor<10x2x8x2x16xf32>, tensor<10x2x8x2x16xf32>) -> tensor<10x2x8x2x16xf32>
-    %12 = "stablehlo.multiply"(%8, %11) : (tensor<10x2x8x2x16xf32>, tensor<10x2x8x2x16xf32>) -> tensor<10x2x8x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x512xf32>) -> tensor<1x2x8x2x16xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x8x2x16xf32>) -> tensor<1x10x2x8x2x16xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<10x2x8x2x16xf32>) -> tensor<1x10x2x8x2x16xf32>
-    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x10x2x8x2x16xf32>, tensor<1x10x2x8x2x16xf32>) -> tensor<1x10x2x8x2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.reduce"(%16, %17) ({
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x128xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<10x2x128xf32>) -> tensor<10x256xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x128xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<10x2x128xf32>) -> tensor<10x256xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x256xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<10x256xui8>, tensor<10x256xui8>) -> tensor<10x256xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<10x256xui8>) -> tensor<10x256xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x256xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<10x256xui8>, tensor<10x256xui8>) -> tensor<10x256xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<10x256xui8>) -> tensor<10x256xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x512xf32>) -> tensor<1x16x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 16, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x16x2x16xf32>) -> tensor<1x16x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x16x1x16xf32>) -> tensor<1x256xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<10x256xf32>) -> tensor<1x10x256xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x256xf32>) -> tensor<1x10x256xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x10x256xf32>, tensor<1x10x256xf32>) -> tensor<1x10x256xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 16, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x16x2x16xf32>) -> tensor<1x16x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x16x1x16xf32>) -> tensor<1x256xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<10x256xf32>) -> tensor<1x10x256xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x256xf32>) -> tensor<1x10x256xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x10x256xf32>, tensor<1x10x256xf32>) -> tensor<1x10x256xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x10x256xf32>, tensor<1x10x256xf32>) -> tensor<1x10x256xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%18) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x10x2x8x2x16xf32>, tensor<f32>) -> tensor<1x10xf32>
-    "stablehlo.return"(%19) : (tensor<1x10xf32>) -> ()
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x10x256xf32>, tensor<f32>) -> tensor<1x10xf32>
+    "stablehlo.return"(%32) : (tensor<1x10xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_1040_groups
 module @decode_4bit_1040_groups {
   func.func @main(%p0_p0: tensor<1x33280xf32>, %p1_p1: tensor<2x16640xui8>, %p2_p2: tensor<2x1040xf16>, %p3_p3: tensor<2x1040xf16>) -> tensor<1x2xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<2x16640xui8>) -> tensor<2x1040x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<2x1040x1x16xui8>) -> tensor<2x1040x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<2x1040x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<2x1040x1x2x16xui8>, tensor<2x1040x1x2x16xui8>) -> tensor<2x1040x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<2x1040x1x2x16xui8>, tensor<2x1040x1x2x16xui8>) -> tensor<2x1040x1x2x16xui8>
-    %8 = "stablehlo.convert"(%p2_p2) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x1040xf32>) -> tensor<2x1040x1x2x16xf32>
-    %10 = "stablehlo.convert"(%7) : (tensor<2x1040x1x2x16xui8>) -> tensor<2x1040x1x2x16xf32>
-    %11 = "stablehlo.convert"(%p3_p3) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x1040xf32>) -> tensor<2x1040x1x2x16xf32>
-    %13 = "stablehlo.subtract"(%10, %12) : (tensor<2x1040x1x2x16xf32>, tensor<2x1040x1x2x16xf32>) -> tensor<2x1040x1x2x16xf32>
-    %14 = "stablehlo.multiply"(%9, %13) : (tensor<2x1040x1x2x16xf32>, tensor<2x1040x1x2x16xf32>) -> tensor<2x1040x1x2x16xf32>
-    %15 = "stablehlo.convert"(%14) : (tensor<2x1040x1x2x16xf32>) -> tensor<2x1040x1x2x16xf16>
-    %16 = "stablehlo.convert"(%15) : (tensor<2x1040x1x2x16xf16>) -> tensor<2x1040x1x2x16xf32>
-    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x33280xf32>) -> tensor<1x1040x1x2x16xf32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1040x1x2x16xf32>) -> tensor<1x2x1040x1x2x16xf32>
-    %19 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<2x1040x1x2x16xf32>) -> tensor<1x2x1040x1x2x16xf32>
-    %20 = "stablehlo.multiply"(%18, %19) : (tensor<1x2x1040x1x2x16xf32>, tensor<1x2x1040x1x2x16xf32>) -> tensor<1x2x1040x1x2x16xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.reduce"(%20, %21) ({
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<2x1040x16xf32>) -> tensor<2x16640xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<2x1040x16xf32>) -> tensor<2x16640xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x16640xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<2x16640xui8>, tensor<2x16640xui8>) -> tensor<2x16640xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<2x16640xui8>) -> tensor<2x16640xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %19 = "stablehlo.subtract"(%18, %14) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %23 = "stablehlo.add"(%14, %22) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %24 = "stablehlo.subtract"(%23, %22) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %25 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %28 = "stablehlo.select"(%27, %24, %20) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %29 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %31 = "stablehlo.compare"(%14, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %32 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %34 = "stablehlo.select"(%31, %33, %28) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %35 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %37 = "stablehlo.compare"(%13, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %38 = "stablehlo.negate"(%34) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %39 = "stablehlo.select"(%37, %38, %34) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %40 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %41 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x16640xui8>
+    %42 = "stablehlo.shift_right_logical"(%p1_p1, %41) : (tensor<2x16640xui8>, tensor<2x16640xui8>) -> tensor<2x16640xui8>
+    %43 = "stablehlo.convert"(%42) : (tensor<2x16640xui8>) -> tensor<2x16640xf32>
+    %44 = "stablehlo.subtract"(%43, %7) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %45 = "stablehlo.multiply"(%3, %44) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %46 = "stablehlo.abs"(%45) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %47 = "stablehlo.multiply"(%46, %16) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %48 = "stablehlo.add"(%47, %46) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %49 = "stablehlo.subtract"(%48, %46) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %50 = "stablehlo.subtract"(%48, %49) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %51 = "stablehlo.add"(%46, %22) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %52 = "stablehlo.subtract"(%51, %22) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %53 = "stablehlo.compare"(%46, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %54 = "stablehlo.select"(%53, %52, %50) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %55 = "stablehlo.compare"(%46, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %56 = "stablehlo.select"(%55, %33, %54) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %57 = "stablehlo.compare"(%45, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %58 = "stablehlo.negate"(%56) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %59 = "stablehlo.select"(%57, %58, %56) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %60 = "stablehlo.reshape"(%p0_p0) : (tensor<1x33280xf32>) -> tensor<1x1040x2x16xf32>
+    %61 = "stablehlo.slice"(%60) {
+      limit_indices = array<i64: 1, 1040, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1040x2x16xf32>) -> tensor<1x1040x1x16xf32>
+    %62 = "stablehlo.reshape"(%61) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
+    %64 = "stablehlo.broadcast_in_dim"(%62) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
+    %65 = "stablehlo.multiply"(%63, %64) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %66 = "stablehlo.slice"(%60) {
+      limit_indices = array<i64: 1, 1040, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1040x2x16xf32>) -> tensor<1x1040x1x16xf32>
+    %67 = "stablehlo.reshape"(%66) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
+    %68 = "stablehlo.broadcast_in_dim"(%59) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
+    %69 = "stablehlo.broadcast_in_dim"(%67) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
+    %70 = "stablehlo.multiply"(%68, %69) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %71 = "stablehlo.add"(%65, %70) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %72 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %74 = "stablehlo.reduce"(%71, %72) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %22 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%22) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x2x1040x1x2x16xf32>, tensor<f32>) -> tensor<1x2xf32>
-    "stablehlo.return"(%23) : (tensor<1x2xf32>) -> ()
+          %73 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%73) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x2x16640xf32>, tensor<f32>) -> tensor<1x2xf32>
+    "stablehlo.return"(%74) : (tensor<1x2xf32>) -> ()
   }
 }
 
 // ===== few_rows_4bit_rank3
 module @few_rows_4bit_rank3 {
   func.func @main(%p0_p0: tensor<1x3x64xf32>, %p1_p1: tensor<9x32xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<9x2xf32>) -> tensor<1x3x9xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x32xui8>) -> tensor<9x2x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<9x2x1x16xui8>) -> tensor<9x2x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<9x2x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<9x2x1x2x16xui8>, tensor<9x2x1x2x16xui8>) -> tensor<9x2x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<9x2x1x2x16xui8>, tensor<9x2x1x2x16xui8>) -> tensor<9x2x1x2x16xui8>
-    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<9x2xf32>) -> tensor<9x2x1x2x16xf32>
-    %9 = "stablehlo.convert"(%7) : (tensor<9x2x1x2x16xui8>) -> tensor<9x2x1x2x16xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<9x2xf32>) -> tensor<9x2x1x2x16xf32>
-    %11 = "stablehlo.subtract"(%9, %10) : (tensor<9x2x1x2x16xf32>, tensor<9x2x1x2x16xf32>) -> tensor<9x2x1x2x16xf32>
-    %12 = "stablehlo.multiply"(%8, %11) : (tensor<9x2x1x2x16xf32>, tensor<9x2x1x2x16xf32>) -> tensor<9x2x1x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x64xf32>) -> tensor<3x2x1x2x16xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<3x2x1x2x16xf32>) -> tensor<3x9x2x1x2x16xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<9x2x1x2x16xf32>) -> tensor<3x9x2x1x2x16xf32>
-    %16 = "stablehlo.multiply"(%14, %15) : (tensor<3x9x2x1x2x16xf32>, tensor<3x9x2x1x2x16xf32>) -> tensor<3x9x2x1x2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.reduce"(%16, %17) ({
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<9x2x16xf32>) -> tensor<9x32xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<9x2x16xf32>) -> tensor<9x32xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x32xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<9x32xui8>, tensor<9x32xui8>) -> tensor<9x32xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<9x32xui8>) -> tensor<9x32xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x32xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<9x32xui8>, tensor<9x32xui8>) -> tensor<9x32xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<9x32xui8>) -> tensor<9x32xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x64xf32>) -> tensor<3x2x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 3, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x2x2x16xf32>) -> tensor<3x2x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<3x2x1x16xf32>) -> tensor<3x32xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x32xf32>) -> tensor<3x9x32xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x32xf32>) -> tensor<3x9x32xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<3x9x32xf32>, tensor<3x9x32xf32>) -> tensor<3x9x32xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 3, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x2x2x16xf32>) -> tensor<3x2x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<3x2x1x16xf32>) -> tensor<3x32xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x32xf32>) -> tensor<3x9x32xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x32xf32>) -> tensor<3x9x32xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<3x9x32xf32>, tensor<3x9x32xf32>) -> tensor<3x9x32xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<3x9x32xf32>, tensor<3x9x32xf32>) -> tensor<3x9x32xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%18) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<3x9x2x1x2x16xf32>, tensor<f32>) -> tensor<3x9xf32>
-    %20 = "stablehlo.reshape"(%19) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
-    "stablehlo.return"(%20) : (tensor<1x3x9xf32>) -> ()
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<3x9x32xf32>, tensor<f32>) -> tensor<3x9xf32>
+    %33 = "stablehlo.reshape"(%32) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%33) : (tensor<1x3x9xf32>) -> ()
   }
 }
 
 // ===== prefill_4bit
 module @prefill_4bit {
   func.func @main(%p0_p0: tensor<20x64xf32>, %p1_p1: tensor<6x32xui8>, %p2_p2: tensor<6x2xf16>, %p3_p3: tensor<6x2xf16>) -> tensor<20x6xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<6x32xui8>) -> tensor<6x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<6x2x32xui8>) -> tensor<6x64xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<6x2xf16>) -> tensor<6x2xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<6x2x32xf32>) -> tensor<6x64xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<6x64xui8>) -> tensor<6x64xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<6x2xf16>) -> tensor<6x2xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<6x2x32xf32>) -> tensor<6x64xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<6x64xf32>) -> tensor<6x64xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<6x64xf16>) -> tensor<6x64xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<6x2xf16>) -> tensor<6x2xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<6x2x16xf32>) -> tensor<6x32xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<6x2xf16>) -> tensor<6x2xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<6x2x16xf32>) -> tensor<6x32xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<6x32xui8>) -> tensor<6x32xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %19 = "stablehlo.subtract"(%18, %14) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %23 = "stablehlo.add"(%14, %22) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %24 = "stablehlo.subtract"(%23, %22) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %28 = "stablehlo.select"(%27, %24, %20) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %29 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %31 = "stablehlo.compare"(%14, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %32 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %34 = "stablehlo.select"(%31, %33, %28) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %35 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %37 = "stablehlo.compare"(%13, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %38 = "stablehlo.negate"(%34) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %39 = "stablehlo.select"(%37, %38, %34) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %40 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %41 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %42 = "stablehlo.shift_right_logical"(%p1_p1, %41) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %43 = "stablehlo.convert"(%42) : (tensor<6x32xui8>) -> tensor<6x32xf32>
+    %44 = "stablehlo.subtract"(%43, %7) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %45 = "stablehlo.multiply"(%3, %44) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %46 = "stablehlo.abs"(%45) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %47 = "stablehlo.multiply"(%46, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %48 = "stablehlo.add"(%47, %46) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %49 = "stablehlo.subtract"(%48, %46) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %50 = "stablehlo.subtract"(%48, %49) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %51 = "stablehlo.add"(%46, %22) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %52 = "stablehlo.subtract"(%51, %22) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %53 = "stablehlo.compare"(%46, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %54 = "stablehlo.select"(%53, %52, %50) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %55 = "stablehlo.compare"(%46, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %56 = "stablehlo.select"(%55, %33, %54) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %57 = "stablehlo.compare"(%45, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %58 = "stablehlo.negate"(%56) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %59 = "stablehlo.select"(%57, %58, %56) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %60 = "stablehlo.reshape"(%39) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %61 = "stablehlo.reshape"(%59) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %62 = "stablehlo.concatenate"(%60, %61) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
+    %63 = "stablehlo.reshape"(%62) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
+    %64 = "stablehlo.dot_general"(%p0_p0, %63) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -14331,431 +14826,1132 @@ module @prefill_4bit {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
-    "stablehlo.return"(%22) : (tensor<20x6xf32>) -> ()
+    "stablehlo.return"(%64) : (tensor<20x6xf32>) -> ()
   }
 }
 
 // ===== decode_8bit_f32
 module @decode_8bit_f32 {
   func.func @main(%p0_p0: tensor<1x48xf32>, %p1_p1: tensor<8x48xui8>, %p2_p2: tensor<8x3xf32>, %p3_p3: tensor<8x3xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x3x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x16xf32>
-    %2 = "stablehlo.convert"(%0) : (tensor<8x3x16xui8>) -> tensor<8x3x16xf32>
-    %3 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x3xf32>) -> tensor<8x3x16xf32>
-    %4 = "stablehlo.subtract"(%2, %3) : (tensor<8x3x16xf32>, tensor<8x3x16xf32>) -> tensor<8x3x16xf32>
-    %5 = "stablehlo.multiply"(%1, %4) : (tensor<8x3x16xf32>, tensor<8x3x16xf32>) -> tensor<8x3x16xf32>
-    %6 = "stablehlo.reshape"(%p0_p0) : (tensor<1x48xf32>) -> tensor<1x3x16xf32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<1x3x16xf32>) -> tensor<1x8x3x16xf32>
-    %8 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 1, 2, 3> } : (tensor<8x3x16xf32>) -> tensor<1x8x3x16xf32>
-    %9 = "stablehlo.multiply"(%7, %8) : (tensor<1x8x3x16xf32>, tensor<1x8x3x16xf32>) -> tensor<1x8x3x16xf32>
-    %10 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %12 = "stablehlo.reduce"(%9, %10) ({
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %6 = "stablehlo.convert"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x48xf32>
+    %7 = "stablehlo.subtract"(%6, %5) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %8 = "stablehlo.multiply"(%2, %7) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x48xf32>) -> tensor<1x8x48xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x48xf32>) -> tensor<1x8x48xf32>
+    %11 = "stablehlo.multiply"(%9, %10) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %12 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.reduce"(%11, %12) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %11 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%11) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3> } : (tensor<1x8x3x16xf32>, tensor<f32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%12) : (tensor<1x8xf32>) -> ()
+          %13 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%13) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x48xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%14) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== few_rows_8bit_f16_scales
 module @few_rows_8bit_f16_scales {
   func.func @main(%p0_p0: tensor<2x48xf32>, %p1_p1: tensor<5x48xui8>, %p2_p2: tensor<5x3xf16>, %p3_p3: tensor<5x3xf16>) -> tensor<2x5xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x48xui8>) -> tensor<5x3x16xui8>
-    %1 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x16xf32>
-    %3 = "stablehlo.convert"(%0) : (tensor<5x3x16xui8>) -> tensor<5x3x16xf32>
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
     %4 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x16xf32>
-    %6 = "stablehlo.subtract"(%3, %5) : (tensor<5x3x16xf32>, tensor<5x3x16xf32>) -> tensor<5x3x16xf32>
-    %7 = "stablehlo.multiply"(%2, %6) : (tensor<5x3x16xf32>, tensor<5x3x16xf32>) -> tensor<5x3x16xf32>
-    %8 = "stablehlo.convert"(%7) : (tensor<5x3x16xf32>) -> tensor<5x3x16xf16>
-    %9 = "stablehlo.convert"(%8) : (tensor<5x3x16xf16>) -> tensor<5x3x16xf32>
-    %10 = "stablehlo.reshape"(%p0_p0) : (tensor<2x48xf32>) -> tensor<2x3x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x3x16xf32>) -> tensor<2x5x3x16xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2, 3> } : (tensor<5x3x16xf32>) -> tensor<2x5x3x16xf32>
-    %13 = "stablehlo.multiply"(%11, %12) : (tensor<2x5x3x16xf32>, tensor<2x5x3x16xf32>) -> tensor<2x5x3x16xf32>
-    %14 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %16 = "stablehlo.reduce"(%13, %14) ({
+    %5 = "stablehlo.reshape"(%4) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
+    %8 = "stablehlo.convert"(%p1_p1) : (tensor<5x48xui8>) -> tensor<5x48xf32>
+    %9 = "stablehlo.subtract"(%8, %7) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %11 = "stablehlo.abs"(%10) : (tensor<5x48xf32>) -> tensor<5x48xf32>
+    %12 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %14 = "stablehlo.multiply"(%11, %13) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %15 = "stablehlo.add"(%14, %11) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %16 = "stablehlo.subtract"(%15, %11) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %17 = "stablehlo.subtract"(%15, %16) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %18 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %20 = "stablehlo.add"(%11, %19) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %21 = "stablehlo.subtract"(%20, %19) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %22 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %24 = "stablehlo.compare"(%11, %23) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
+    %25 = "stablehlo.select"(%24, %21, %17) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %26 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %28 = "stablehlo.compare"(%11, %27) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
+    %29 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %31 = "stablehlo.select"(%28, %30, %25) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %34 = "stablehlo.compare"(%10, %33) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
+    %35 = "stablehlo.negate"(%31) : (tensor<5x48xf32>) -> tensor<5x48xf32>
+    %36 = "stablehlo.select"(%34, %35, %31) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x48xf32>) -> tensor<2x5x48xf32>
+    %38 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x48xf32>) -> tensor<2x5x48xf32>
+    %39 = "stablehlo.multiply"(%37, %38) : (tensor<2x5x48xf32>, tensor<2x5x48xf32>) -> tensor<2x5x48xf32>
+    %40 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %42 = "stablehlo.reduce"(%39, %40) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %15 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%15) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3> } : (tensor<2x5x3x16xf32>, tensor<f32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%16) : (tensor<2x5xf32>) -> ()
+          %41 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%41) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x5x48xf32>, tensor<f32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%42) : (tensor<2x5xf32>) -> ()
   }
 }
 
 // ===== few_rows_8bit_small_groups
 module @few_rows_8bit_small_groups {
   func.func @main(%p0_p0: tensor<2x24xf32>, %p1_p1: tensor<5x24xui8>, %p2_p2: tensor<5x3xf16>, %p3_p3: tensor<5x3xf16>) -> tensor<2x5xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x24xui8>) -> tensor<5x3x8xui8>
-    %1 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x8xf32>
-    %3 = "stablehlo.convert"(%0) : (tensor<5x3x8xui8>) -> tensor<5x3x8xf32>
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
     %4 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x3xf32>) -> tensor<5x3x8xf32>
-    %6 = "stablehlo.subtract"(%3, %5) : (tensor<5x3x8xf32>, tensor<5x3x8xf32>) -> tensor<5x3x8xf32>
-    %7 = "stablehlo.multiply"(%2, %6) : (tensor<5x3x8xf32>, tensor<5x3x8xf32>) -> tensor<5x3x8xf32>
-    %8 = "stablehlo.convert"(%7) : (tensor<5x3x8xf32>) -> tensor<5x3x8xf16>
-    %9 = "stablehlo.convert"(%8) : (tensor<5x3x8xf16>) -> tensor<5x3x8xf32>
-    %10 = "stablehlo.reshape"(%p0_p0) : (tensor<2x24xf32>) -> tensor<2x3x8xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 2, 3> } : (tensor<2x3x8xf32>) -> tensor<2x5x3x8xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2, 3> } : (tensor<5x3x8xf32>) -> tensor<2x5x3x8xf32>
-    %13 = "stablehlo.multiply"(%11, %12) : (tensor<2x5x3x8xf32>, tensor<2x5x3x8xf32>) -> tensor<2x5x3x8xf32>
-    %14 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %16 = "stablehlo.reduce"(%13, %14) ({
+    %5 = "stablehlo.reshape"(%4) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
+    %8 = "stablehlo.convert"(%p1_p1) : (tensor<5x24xui8>) -> tensor<5x24xf32>
+    %9 = "stablehlo.subtract"(%8, %7) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %11 = "stablehlo.abs"(%10) : (tensor<5x24xf32>) -> tensor<5x24xf32>
+    %12 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %14 = "stablehlo.multiply"(%11, %13) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %15 = "stablehlo.add"(%14, %11) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %16 = "stablehlo.subtract"(%15, %11) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %17 = "stablehlo.subtract"(%15, %16) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %18 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %20 = "stablehlo.add"(%11, %19) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %21 = "stablehlo.subtract"(%20, %19) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %22 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %24 = "stablehlo.compare"(%11, %23) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
+    %25 = "stablehlo.select"(%24, %21, %17) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %26 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %28 = "stablehlo.compare"(%11, %27) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
+    %29 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %31 = "stablehlo.select"(%28, %30, %25) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %34 = "stablehlo.compare"(%10, %33) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
+    %35 = "stablehlo.negate"(%31) : (tensor<5x24xf32>) -> tensor<5x24xf32>
+    %36 = "stablehlo.select"(%34, %35, %31) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x24xf32>) -> tensor<2x5x24xf32>
+    %38 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x24xf32>) -> tensor<2x5x24xf32>
+    %39 = "stablehlo.multiply"(%37, %38) : (tensor<2x5x24xf32>, tensor<2x5x24xf32>) -> tensor<2x5x24xf32>
+    %40 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %42 = "stablehlo.reduce"(%39, %40) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %15 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%15) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3> } : (tensor<2x5x3x8xf32>, tensor<f32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%16) : (tensor<2x5xf32>) -> ()
+          %41 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%41) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x5x24xf32>, tensor<f32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%42) : (tensor<2x5xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_bf16_x
 module @decode_4bit_bf16_x {
   func.func @main(%p0_p0: tensor<1x64xbf16>, %p1_p1: tensor<8x32xui8>, %p2_p2: tensor<8x2xbf16>, %p3_p3: tensor<8x2xbf16>) -> tensor<1x8xbf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x32xui8>) -> tensor<8x2x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<8x2x1x16xui8>) -> tensor<8x2x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<8x2x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<8x2x1x2x16xui8>, tensor<8x2x1x2x16xui8>) -> tensor<8x2x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<8x2x1x2x16xui8>, tensor<8x2x1x2x16xui8>) -> tensor<8x2x1x2x16xui8>
-    %8 = "stablehlo.convert"(%p2_p2) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x2xf32>) -> tensor<8x2x1x2x16xf32>
-    %10 = "stablehlo.convert"(%7) : (tensor<8x2x1x2x16xui8>) -> tensor<8x2x1x2x16xf32>
-    %11 = "stablehlo.convert"(%p3_p3) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x2xf32>) -> tensor<8x2x1x2x16xf32>
-    %13 = "stablehlo.subtract"(%10, %12) : (tensor<8x2x1x2x16xf32>, tensor<8x2x1x2x16xf32>) -> tensor<8x2x1x2x16xf32>
-    %14 = "stablehlo.multiply"(%9, %13) : (tensor<8x2x1x2x16xf32>, tensor<8x2x1x2x16xf32>) -> tensor<8x2x1x2x16xf32>
-    %15 = "stablehlo.convert"(%14) : (tensor<8x2x1x2x16xf32>) -> tensor<8x2x1x2x16xbf16>
-    %16 = "stablehlo.convert"(%15) : (tensor<8x2x1x2x16xbf16>) -> tensor<8x2x1x2x16xf32>
-    %17 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
-    %18 = "stablehlo.reshape"(%17) : (tensor<1x64xf32>) -> tensor<1x2x1x2x16xf32>
-    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x1x2x16xf32>) -> tensor<1x8x2x1x2x16xf32>
-    %20 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<8x2x1x2x16xf32>) -> tensor<1x8x2x1x2x16xf32>
-    %21 = "stablehlo.multiply"(%19, %20) : (tensor<1x8x2x1x2x16xf32>, tensor<1x8x2x1x2x16xf32>) -> tensor<1x8x2x1x2x16xf32>
-    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %24 = "stablehlo.reduce"(%21, %22) ({
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<8x2x16xf32>) -> tensor<8x32xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<8x2x16xf32>) -> tensor<8x32xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x32xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<8x32xui8>, tensor<8x32xui8>) -> tensor<8x32xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<8x32xui8>) -> tensor<8x32xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %17 = "stablehlo.compare"(%14, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %18 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %22 = "stablehlo.select"(%17, %20, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %23 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %25 = "stablehlo.select"(%17, %24, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %26 = "stablehlo.multiply"(%14, %22) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %27 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %29 = "stablehlo.multiply"(%26, %28) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %30 = "stablehlo.add"(%29, %26) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %31 = "stablehlo.subtract"(%30, %26) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %33 = "stablehlo.multiply"(%32, %25) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %34 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %36 = "stablehlo.add"(%14, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %37 = "stablehlo.subtract"(%36, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %38 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %40 = "stablehlo.compare"(%14, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %41 = "stablehlo.select"(%40, %37, %33) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %42 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %44 = "stablehlo.compare"(%14, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %45 = "stablehlo.select"(%44, %14, %41) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %46 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %47 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %48 = "stablehlo.compare"(%13, %47) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %49 = "stablehlo.negate"(%45) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %50 = "stablehlo.select"(%48, %49, %45) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %51 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %52 = "stablehlo.broadcast_in_dim"(%51) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x32xui8>
+    %53 = "stablehlo.shift_right_logical"(%p1_p1, %52) : (tensor<8x32xui8>, tensor<8x32xui8>) -> tensor<8x32xui8>
+    %54 = "stablehlo.convert"(%53) : (tensor<8x32xui8>) -> tensor<8x32xf32>
+    %55 = "stablehlo.subtract"(%54, %7) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %56 = "stablehlo.multiply"(%3, %55) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %57 = "stablehlo.abs"(%56) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %58 = "stablehlo.compare"(%57, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %59 = "stablehlo.select"(%58, %20, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %60 = "stablehlo.select"(%58, %24, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %61 = "stablehlo.multiply"(%57, %59) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %62 = "stablehlo.multiply"(%61, %28) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %63 = "stablehlo.add"(%62, %61) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %64 = "stablehlo.subtract"(%63, %61) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %65 = "stablehlo.subtract"(%63, %64) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %66 = "stablehlo.multiply"(%65, %60) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %67 = "stablehlo.add"(%57, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %68 = "stablehlo.subtract"(%67, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %69 = "stablehlo.compare"(%57, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %70 = "stablehlo.select"(%69, %68, %66) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %71 = "stablehlo.compare"(%57, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %72 = "stablehlo.select"(%71, %57, %70) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %73 = "stablehlo.compare"(%56, %47) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %74 = "stablehlo.negate"(%72) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %75 = "stablehlo.select"(%73, %74, %72) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %76 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
+    %77 = "stablehlo.reshape"(%76) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %78 = "stablehlo.slice"(%77) {
+      limit_indices = array<i64: 1, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %79 = "stablehlo.reshape"(%78) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %80 = "stablehlo.broadcast_in_dim"(%50) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
+    %81 = "stablehlo.broadcast_in_dim"(%79) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
+    %82 = "stablehlo.multiply"(%80, %81) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %83 = "stablehlo.slice"(%77) {
+      limit_indices = array<i64: 1, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %84 = "stablehlo.reshape"(%83) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %85 = "stablehlo.broadcast_in_dim"(%75) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
+    %86 = "stablehlo.broadcast_in_dim"(%84) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
+    %87 = "stablehlo.multiply"(%85, %86) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %88 = "stablehlo.add"(%82, %87) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %89 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %91 = "stablehlo.reduce"(%88, %89) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %23 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%23) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x8x2x1x2x16xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %25 = "stablehlo.convert"(%24) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
-    "stablehlo.return"(%25) : (tensor<1x8xbf16>) -> ()
+          %90 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%90) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x32xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %92 = "stablehlo.convert"(%91) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
+    "stablehlo.return"(%92) : (tensor<1x8xbf16>) -> ()
   }
 }
 
 // ===== decode_4bit_f16_x
 module @decode_4bit_f16_x {
   func.func @main(%p0_p0: tensor<2x32xf16>, %p1_p1: tensor<3x16xui8>, %p2_p2: tensor<3x1xf16>, %p3_p3: tensor<3x1xf16>) -> tensor<2x3xf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x16xui8>) -> tensor<3x1x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<3x1x1x16xui8>) -> tensor<3x1x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<3x1x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<3x1x1x2x16xui8>, tensor<3x1x1x2x16xui8>) -> tensor<3x1x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<3x1x1x2x16xui8>, tensor<3x1x1x2x16xui8>) -> tensor<3x1x1x2x16xui8>
-    %8 = "stablehlo.convert"(%p2_p2) : (tensor<3x1xf16>) -> tensor<3x1xf32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x1xf32>) -> tensor<3x1x1x2x16xf32>
-    %10 = "stablehlo.convert"(%7) : (tensor<3x1x1x2x16xui8>) -> tensor<3x1x1x2x16xf32>
-    %11 = "stablehlo.convert"(%p3_p3) : (tensor<3x1xf16>) -> tensor<3x1xf32>
-    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x1xf32>) -> tensor<3x1x1x2x16xf32>
-    %13 = "stablehlo.subtract"(%10, %12) : (tensor<3x1x1x2x16xf32>, tensor<3x1x1x2x16xf32>) -> tensor<3x1x1x2x16xf32>
-    %14 = "stablehlo.multiply"(%9, %13) : (tensor<3x1x1x2x16xf32>, tensor<3x1x1x2x16xf32>) -> tensor<3x1x1x2x16xf32>
-    %15 = "stablehlo.convert"(%14) : (tensor<3x1x1x2x16xf32>) -> tensor<3x1x1x2x16xf16>
-    %16 = "stablehlo.convert"(%15) : (tensor<3x1x1x2x16xf16>) -> tensor<3x1x1x2x16xf32>
-    %17 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
-    %18 = "stablehlo.reshape"(%17) : (tensor<2x32xf32>) -> tensor<2x1x1x2x16xf32>
-    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x1x1x2x16xf32>) -> tensor<2x3x1x1x2x16xf32>
-    %20 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<3x1x1x2x16xf32>) -> tensor<2x3x1x1x2x16xf32>
-    %21 = "stablehlo.multiply"(%19, %20) : (tensor<2x3x1x1x2x16xf32>, tensor<2x3x1x1x2x16xf32>) -> tensor<2x3x1x1x2x16xf32>
-    %22 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %24 = "stablehlo.reduce"(%21, %22) ({
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<3x1x16xf32>) -> tensor<3x16xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<3x1x16xf32>) -> tensor<3x16xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x16xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<3x16xui8>, tensor<3x16xui8>) -> tensor<3x16xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<3x16xui8>) -> tensor<3x16xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %19 = "stablehlo.subtract"(%18, %14) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %23 = "stablehlo.add"(%14, %22) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %24 = "stablehlo.subtract"(%23, %22) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %25 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %28 = "stablehlo.select"(%27, %24, %20) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %29 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %31 = "stablehlo.compare"(%14, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %32 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %34 = "stablehlo.select"(%31, %33, %28) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %35 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %37 = "stablehlo.compare"(%13, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %38 = "stablehlo.negate"(%34) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %39 = "stablehlo.select"(%37, %38, %34) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %40 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %41 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x16xui8>
+    %42 = "stablehlo.shift_right_logical"(%p1_p1, %41) : (tensor<3x16xui8>, tensor<3x16xui8>) -> tensor<3x16xui8>
+    %43 = "stablehlo.convert"(%42) : (tensor<3x16xui8>) -> tensor<3x16xf32>
+    %44 = "stablehlo.subtract"(%43, %7) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %45 = "stablehlo.multiply"(%3, %44) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %46 = "stablehlo.abs"(%45) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %47 = "stablehlo.multiply"(%46, %16) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %48 = "stablehlo.add"(%47, %46) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %49 = "stablehlo.subtract"(%48, %46) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %50 = "stablehlo.subtract"(%48, %49) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %51 = "stablehlo.add"(%46, %22) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %52 = "stablehlo.subtract"(%51, %22) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %53 = "stablehlo.compare"(%46, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %54 = "stablehlo.select"(%53, %52, %50) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %55 = "stablehlo.compare"(%46, %30) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %56 = "stablehlo.select"(%55, %33, %54) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %57 = "stablehlo.compare"(%45, %36) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %58 = "stablehlo.negate"(%56) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %59 = "stablehlo.select"(%57, %58, %56) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %60 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
+    %61 = "stablehlo.reshape"(%60) : (tensor<2x32xf32>) -> tensor<2x1x2x16xf32>
+    %62 = "stablehlo.slice"(%61) {
+      limit_indices = array<i64: 2, 1, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x1x2x16xf32>) -> tensor<2x1x1x16xf32>
+    %63 = "stablehlo.reshape"(%62) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
+    %64 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
+    %65 = "stablehlo.broadcast_in_dim"(%63) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
+    %66 = "stablehlo.multiply"(%64, %65) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %67 = "stablehlo.slice"(%61) {
+      limit_indices = array<i64: 2, 1, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x1x2x16xf32>) -> tensor<2x1x1x16xf32>
+    %68 = "stablehlo.reshape"(%67) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
+    %69 = "stablehlo.broadcast_in_dim"(%59) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
+    %70 = "stablehlo.broadcast_in_dim"(%68) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
+    %71 = "stablehlo.multiply"(%69, %70) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %72 = "stablehlo.add"(%66, %71) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %73 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %75 = "stablehlo.reduce"(%72, %73) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %23 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%23) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x3x1x1x2x16xf32>, tensor<f32>) -> tensor<2x3xf32>
-    %25 = "stablehlo.convert"(%24) : (tensor<2x3xf32>) -> tensor<2x3xf16>
-    "stablehlo.return"(%25) : (tensor<2x3xf16>) -> ()
+          %74 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%74) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x3x16xf32>, tensor<f32>) -> tensor<2x3xf32>
+    %76 = "stablehlo.convert"(%75) : (tensor<2x3xf32>) -> tensor<2x3xf16>
+    "stablehlo.return"(%76) : (tensor<2x3xf16>) -> ()
   }
 }
 
 // ===== f64_x
 module @f64_x {
   func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<3x2xf32>) -> tensor<2x3xf64> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<3x2x1x16xui8>) -> tensor<3x2x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<3x2x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
-    %8 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x2xf32>) -> tensor<3x2x1x2x16xf32>
-    %9 = "stablehlo.convert"(%7) : (tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%p3_p3) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x2xf32>) -> tensor<3x2x1x2x16xf32>
-    %11 = "stablehlo.subtract"(%9, %10) : (tensor<3x2x1x2x16xf32>, tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf32>
-    %12 = "stablehlo.multiply"(%8, %11) : (tensor<3x2x1x2x16xf32>, tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x1x2x16xf64>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
-    %15 = "stablehlo.convert"(%12) : (tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf64>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
-    %17 = "stablehlo.multiply"(%14, %16) : (tensor<2x3x2x1x2x16xf64>, tensor<2x3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
-    %18 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
-    %20 = "stablehlo.reduce"(%17, %18) ({
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<3x2x16xf32>) -> tensor<3x32xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<3x2x16xf32>) -> tensor<3x32xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<3x32xui8>) -> tensor<3x32xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<3x32xui8>) -> tensor<3x32xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x2x16xf64>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 2, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %20 = "stablehlo.reshape"(%19) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %21 = "stablehlo.convert"(%11) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %23 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %24 = "stablehlo.multiply"(%22, %23) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %25 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 2, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %26 = "stablehlo.reshape"(%25) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %27 = "stablehlo.convert"(%17) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %29 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %30 = "stablehlo.multiply"(%28, %29) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %31 = "stablehlo.add"(%24, %30) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %34 = "stablehlo.reduce"(%31, %32) ({
       ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
-          %19 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
-          "stablehlo.return"(%19) : (tensor<f64>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x3x2x1x2x16xf64>, tensor<f64>) -> tensor<2x3xf64>
-    "stablehlo.return"(%20) : (tensor<2x3xf64>) -> ()
+          %33 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%33) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x3x32xf64>, tensor<f64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%34) : (tensor<2x3xf64>) -> ()
   }
 }
 
 // ===== codebook_literal
 module @codebook_literal {
   func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x1xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<1x1x1x16xui8>) -> tensor<1x1x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<1x1x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<1x1x1x2x16xui8>, tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xui8>
-    %8 = "stablehlo.convert"(%7) : (tensor<1x1x1x2x16xui8>) -> tensor<1x1x1x2x16xi32>
-    %9 = "stablehlo.convert"(%8) : (tensor<1x1x1x2x16xi32>) -> tensor<1x1x1x2x16xi64>
-    %10 = "stablehlo.gather"(%p3_p3, %9) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x1x16xf32>) -> tensor<1x16xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<1x16xui8>) -> tensor<1x16xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<1x16xi32>) -> tensor<1x16xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 5>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<1x1x1x2x16xi64>) -> tensor<1x1x1x2x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x1x2x16xf32>
-    %12 = "stablehlo.multiply"(%10, %11) : (tensor<1x1x1x2x16xf32>, tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x1x2x16xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
-    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x1x1x1x2x16xf32>, tensor<1x1x1x1x2x16xf32>) -> tensor<1x1x1x1x2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.reduce"(%16, %17) ({
+    } : (tensor<16xf32>, tensor<1x16xi64>) -> tensor<1x16xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %10 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %12 = "stablehlo.shift_right_logical"(%p1_p1, %11) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %13 = "stablehlo.convert"(%12) : (tensor<1x16xui8>) -> tensor<1x16xi32>
+    %14 = "stablehlo.convert"(%13) : (tensor<1x16xi32>) -> tensor<1x16xi64>
+    %15 = "stablehlo.gather"(%p3_p3, %14) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<1x16xi64>) -> tensor<1x16xf32>
+    %16 = "stablehlo.multiply"(%15, %2) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x2x16xf32>
+    %18 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 1, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %19 = "stablehlo.reshape"(%18) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %22 = "stablehlo.multiply"(%20, %21) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %23 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 1, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %24 = "stablehlo.reshape"(%23) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %27 = "stablehlo.multiply"(%25, %26) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %28 = "stablehlo.add"(%22, %27) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %29 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.reduce"(%28, %29) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%18) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x1x1x1x2x16xf32>, tensor<f32>) -> tensor<1x1xf32>
-    "stablehlo.return"(%19) : (tensor<1x1xf32>) -> ()
+          %30 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%30) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x1x16xf32>, tensor<f32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%31) : (tensor<1x1xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_f32
 module @codebook_decode_nf4_f32 {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<8x64xui8>, %p2_p2: tensor<8x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x64xui8>) -> tensor<8x2x2x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<8x2x2x16xui8>) -> tensor<8x2x2x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<8x2x2x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<8x2x2x2x16xui8>, tensor<8x2x2x2x16xui8>) -> tensor<8x2x2x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x2x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<8x2x2x2x16xui8>, tensor<8x2x2x2x16xui8>) -> tensor<8x2x2x2x16xui8>
-    %8 = "stablehlo.convert"(%7) : (tensor<8x2x2x2x16xui8>) -> tensor<8x2x2x2x16xi32>
-    %9 = "stablehlo.convert"(%8) : (tensor<8x2x2x2x16xi32>) -> tensor<8x2x2x2x16xi64>
-    %10 = "stablehlo.gather"(%p3_p3, %9) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x64xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<8x64xui8>, tensor<8x64xui8>) -> tensor<8x64xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<8x64xui8>) -> tensor<8x64xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<8x64xi32>) -> tensor<8x64xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 5>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<8x2x2x2x16xi64>) -> tensor<8x2x2x2x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<8x2xf32>) -> tensor<8x2x2x2x16xf32>
-    %12 = "stablehlo.multiply"(%10, %11) : (tensor<8x2x2x2x16xf32>, tensor<8x2x2x2x16xf32>) -> tensor<8x2x2x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x2x2x2x16xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x2x2x2x16xf32>) -> tensor<1x8x2x2x2x16xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<8x2x2x2x16xf32>) -> tensor<1x8x2x2x2x16xf32>
-    %16 = "stablehlo.multiply"(%14, %15) : (tensor<1x8x2x2x2x16xf32>, tensor<1x8x2x2x2x16xf32>) -> tensor<1x8x2x2x2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.reduce"(%16, %17) ({
+    } : (tensor<16xf32>, tensor<8x64xi64>) -> tensor<8x64xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
+    %10 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x64xui8>
+    %12 = "stablehlo.shift_right_logical"(%p1_p1, %11) : (tensor<8x64xui8>, tensor<8x64xui8>) -> tensor<8x64xui8>
+    %13 = "stablehlo.convert"(%12) : (tensor<8x64xui8>) -> tensor<8x64xi32>
+    %14 = "stablehlo.convert"(%13) : (tensor<8x64xi32>) -> tensor<8x64xi64>
+    %15 = "stablehlo.gather"(%p3_p3, %14) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<8x64xi64>) -> tensor<8x64xf32>
+    %16 = "stablehlo.multiply"(%15, %2) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
+    %18 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %19 = "stablehlo.reshape"(%18) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x64xf32>) -> tensor<1x8x64xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %22 = "stablehlo.multiply"(%20, %21) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+    %23 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %24 = "stablehlo.reshape"(%23) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x64xf32>) -> tensor<1x8x64xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %27 = "stablehlo.multiply"(%25, %26) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+    %28 = "stablehlo.add"(%22, %27) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+    %29 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.reduce"(%28, %29) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %18 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%18) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x8x2x2x2x16xf32>, tensor<f32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%19) : (tensor<1x8xf32>) -> ()
+          %30 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%30) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x64xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%31) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_bf16_weights
 module @codebook_decode_nf4_bf16_weights {
   func.func @main(%p0_p0: tensor<1x192xf32>, %p1_p1: tensor<12x96xui8>, %p2_p2: tensor<12x3xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x12xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x96xui8>) -> tensor<12x3x2x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<12x3x2x16xui8>) -> tensor<12x3x2x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<12x3x2x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<12x3x2x2x16xui8>, tensor<12x3x2x2x16xui8>) -> tensor<12x3x2x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x3x2x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<12x3x2x2x16xui8>, tensor<12x3x2x2x16xui8>) -> tensor<12x3x2x2x16xui8>
-    %8 = "stablehlo.convert"(%7) : (tensor<12x3x2x2x16xui8>) -> tensor<12x3x2x2x16xi32>
-    %9 = "stablehlo.convert"(%8) : (tensor<12x3x2x2x16xi32>) -> tensor<12x3x2x2x16xi64>
-    %10 = "stablehlo.gather"(%p3_p3, %9) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<12x3xf32>) -> tensor<12x3x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x3x1xf32>) -> tensor<12x3x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<12x3x32xf32>) -> tensor<12x96xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x96xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<12x96xui8>, tensor<12x96xui8>) -> tensor<12x96xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<12x96xui8>) -> tensor<12x96xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<12x96xi32>) -> tensor<12x96xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 5>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<12x3x2x2x16xi64>) -> tensor<12x3x2x2x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<12x3xf32>) -> tensor<12x3x2x2x16xf32>
-    %12 = "stablehlo.multiply"(%10, %11) : (tensor<12x3x2x2x16xf32>, tensor<12x3x2x2x16xf32>) -> tensor<12x3x2x2x16xf32>
-    %13 = "stablehlo.convert"(%12) : (tensor<12x3x2x2x16xf32>) -> tensor<12x3x2x2x16xbf16>
-    %14 = "stablehlo.convert"(%13) : (tensor<12x3x2x2x16xbf16>) -> tensor<12x3x2x2x16xf32>
-    %15 = "stablehlo.reshape"(%p0_p0) : (tensor<1x192xf32>) -> tensor<1x3x2x2x16xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x3x2x2x16xf32>) -> tensor<1x12x3x2x2x16xf32>
-    %17 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<12x3x2x2x16xf32>) -> tensor<1x12x3x2x2x16xf32>
-    %18 = "stablehlo.multiply"(%16, %17) : (tensor<1x12x3x2x2x16xf32>, tensor<1x12x3x2x2x16xf32>) -> tensor<1x12x3x2x2x16xf32>
-    %19 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %21 = "stablehlo.reduce"(%18, %19) ({
+    } : (tensor<16xf32>, tensor<12x96xi64>) -> tensor<12x96xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %11 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %13 = "stablehlo.compare"(%10, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %14 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %15 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %18 = "stablehlo.select"(%13, %16, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %19 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %21 = "stablehlo.select"(%13, %20, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %22 = "stablehlo.multiply"(%10, %18) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %23 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %25 = "stablehlo.multiply"(%22, %24) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %26 = "stablehlo.add"(%25, %22) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %27 = "stablehlo.subtract"(%26, %22) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %28 = "stablehlo.subtract"(%26, %27) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %29 = "stablehlo.multiply"(%28, %21) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %30 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %32 = "stablehlo.add"(%10, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %33 = "stablehlo.subtract"(%32, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %34 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %37 = "stablehlo.select"(%36, %33, %29) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %38 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %40 = "stablehlo.compare"(%10, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %41 = "stablehlo.select"(%40, %10, %37) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %42 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %44 = "stablehlo.compare"(%9, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %45 = "stablehlo.negate"(%41) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %46 = "stablehlo.select"(%44, %45, %41) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %47 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x96xui8>
+    %49 = "stablehlo.shift_right_logical"(%p1_p1, %48) : (tensor<12x96xui8>, tensor<12x96xui8>) -> tensor<12x96xui8>
+    %50 = "stablehlo.convert"(%49) : (tensor<12x96xui8>) -> tensor<12x96xi32>
+    %51 = "stablehlo.convert"(%50) : (tensor<12x96xi32>) -> tensor<12x96xi64>
+    %52 = "stablehlo.gather"(%p3_p3, %51) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<12x96xi64>) -> tensor<12x96xf32>
+    %53 = "stablehlo.multiply"(%52, %2) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %54 = "stablehlo.abs"(%53) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %55 = "stablehlo.compare"(%54, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %56 = "stablehlo.select"(%55, %16, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %57 = "stablehlo.select"(%55, %20, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %58 = "stablehlo.multiply"(%54, %56) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %59 = "stablehlo.multiply"(%58, %24) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %60 = "stablehlo.add"(%59, %58) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %61 = "stablehlo.subtract"(%60, %58) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %62 = "stablehlo.subtract"(%60, %61) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %63 = "stablehlo.multiply"(%62, %57) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %64 = "stablehlo.add"(%54, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %65 = "stablehlo.subtract"(%64, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %66 = "stablehlo.compare"(%54, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %67 = "stablehlo.select"(%66, %65, %63) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %68 = "stablehlo.compare"(%54, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %69 = "stablehlo.select"(%68, %54, %67) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %70 = "stablehlo.compare"(%53, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %71 = "stablehlo.negate"(%69) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %72 = "stablehlo.select"(%70, %71, %69) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %73 = "stablehlo.reshape"(%p0_p0) : (tensor<1x192xf32>) -> tensor<1x6x2x16xf32>
+    %74 = "stablehlo.slice"(%73) {
+      limit_indices = array<i64: 1, 6, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x6x2x16xf32>) -> tensor<1x6x1x16xf32>
+    %75 = "stablehlo.reshape"(%74) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
+    %77 = "stablehlo.broadcast_in_dim"(%75) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
+    %78 = "stablehlo.multiply"(%76, %77) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %79 = "stablehlo.slice"(%73) {
+      limit_indices = array<i64: 1, 6, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x6x2x16xf32>) -> tensor<1x6x1x16xf32>
+    %80 = "stablehlo.reshape"(%79) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
+    %81 = "stablehlo.broadcast_in_dim"(%72) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
+    %82 = "stablehlo.broadcast_in_dim"(%80) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
+    %83 = "stablehlo.multiply"(%81, %82) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %84 = "stablehlo.add"(%78, %83) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %85 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %87 = "stablehlo.reduce"(%84, %85) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %20 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%20) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x12x3x2x2x16xf32>, tensor<f32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%21) : (tensor<1x12xf32>) -> ()
+          %86 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%86) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x12x96xf32>, tensor<f32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%87) : (tensor<1x12xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_f16_weights_tail_rows
 module @codebook_decode_nf4_f16_weights_tail_rows {
   func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<7x32xui8>, %p2_p2: tensor<7x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x7xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x32xui8>) -> tensor<7x1x2x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<7x1x2x16xui8>) -> tensor<7x1x2x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<7x1x2x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<7x1x2x2x16xui8>, tensor<7x1x2x2x16xui8>) -> tensor<7x1x2x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x1x2x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<7x1x2x2x16xui8>, tensor<7x1x2x2x16xui8>) -> tensor<7x1x2x2x16xui8>
-    %8 = "stablehlo.convert"(%7) : (tensor<7x1x2x2x16xui8>) -> tensor<7x1x2x2x16xi32>
-    %9 = "stablehlo.convert"(%8) : (tensor<7x1x2x2x16xi32>) -> tensor<7x1x2x2x16xi64>
-    %10 = "stablehlo.gather"(%p3_p3, %9) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<7x1xf32>) -> tensor<7x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x1x1xf32>) -> tensor<7x1x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<7x1x32xf32>) -> tensor<7x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<7x32xui8>, tensor<7x32xui8>) -> tensor<7x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<7x32xui8>) -> tensor<7x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<7x32xi32>) -> tensor<7x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 5>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<7x1x2x2x16xi64>) -> tensor<7x1x2x2x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<7x1xf32>) -> tensor<7x1x2x2x16xf32>
-    %12 = "stablehlo.multiply"(%10, %11) : (tensor<7x1x2x2x16xf32>, tensor<7x1x2x2x16xf32>) -> tensor<7x1x2x2x16xf32>
-    %13 = "stablehlo.convert"(%12) : (tensor<7x1x2x2x16xf32>) -> tensor<7x1x2x2x16xf16>
-    %14 = "stablehlo.convert"(%13) : (tensor<7x1x2x2x16xf16>) -> tensor<7x1x2x2x16xf32>
-    %15 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x1x2x2x16xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<1x1x2x2x16xf32>) -> tensor<1x7x1x2x2x16xf32>
-    %17 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<7x1x2x2x16xf32>) -> tensor<1x7x1x2x2x16xf32>
-    %18 = "stablehlo.multiply"(%16, %17) : (tensor<1x7x1x2x2x16xf32>, tensor<1x7x1x2x2x16xf32>) -> tensor<1x7x1x2x2x16xf32>
-    %19 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %21 = "stablehlo.reduce"(%18, %19) ({
+    } : (tensor<16xf32>, tensor<7x32xi64>) -> tensor<7x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %11 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %13 = "stablehlo.multiply"(%10, %12) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %14 = "stablehlo.add"(%13, %10) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %15 = "stablehlo.subtract"(%14, %10) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %16 = "stablehlo.subtract"(%14, %15) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %19 = "stablehlo.add"(%10, %18) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %20 = "stablehlo.subtract"(%19, %18) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %23 = "stablehlo.compare"(%10, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %24 = "stablehlo.select"(%23, %20, %16) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %27 = "stablehlo.compare"(%10, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %33 = "stablehlo.compare"(%9, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %34 = "stablehlo.negate"(%30) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x32xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<7x32xui8>, tensor<7x32xui8>) -> tensor<7x32xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<7x32xui8>) -> tensor<7x32xi32>
+    %40 = "stablehlo.convert"(%39) : (tensor<7x32xi32>) -> tensor<7x32xi64>
+    %41 = "stablehlo.gather"(%p3_p3, %40) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<7x32xi64>) -> tensor<7x32xf32>
+    %42 = "stablehlo.multiply"(%41, %2) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %43 = "stablehlo.abs"(%42) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %44 = "stablehlo.multiply"(%43, %12) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %45 = "stablehlo.add"(%44, %43) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %46 = "stablehlo.subtract"(%45, %43) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %47 = "stablehlo.subtract"(%45, %46) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %48 = "stablehlo.add"(%43, %18) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %49 = "stablehlo.subtract"(%48, %18) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %50 = "stablehlo.compare"(%43, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %51 = "stablehlo.select"(%50, %49, %47) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %52 = "stablehlo.compare"(%43, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %53 = "stablehlo.select"(%52, %29, %51) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %54 = "stablehlo.compare"(%42, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %55 = "stablehlo.negate"(%53) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %56 = "stablehlo.select"(%54, %55, %53) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %57 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %58 = "stablehlo.slice"(%57) {
+      limit_indices = array<i64: 1, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %59 = "stablehlo.reshape"(%58) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %60 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
+    %61 = "stablehlo.broadcast_in_dim"(%59) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
+    %62 = "stablehlo.multiply"(%60, %61) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %63 = "stablehlo.slice"(%57) {
+      limit_indices = array<i64: 1, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %64 = "stablehlo.reshape"(%63) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %65 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
+    %66 = "stablehlo.broadcast_in_dim"(%64) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
+    %67 = "stablehlo.multiply"(%65, %66) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %68 = "stablehlo.add"(%62, %67) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %69 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %71 = "stablehlo.reduce"(%68, %69) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %20 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%20) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<1x7x1x2x2x16xf32>, tensor<f32>) -> tensor<1x7xf32>
-    "stablehlo.return"(%21) : (tensor<1x7xf32>) -> ()
+          %70 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%70) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x7x32xf32>, tensor<f32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%71) : (tensor<1x7xf32>) -> ()
   }
 }
 
 // ===== codebook_few_rows_rank3
 module @codebook_few_rows_rank3 {
   func.func @main(%p0_p0: tensor<1x3x128xf32>, %p1_p1: tensor<9x64xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x3x9xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x64xui8>) -> tensor<9x2x2x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<9x2x2x16xui8>) -> tensor<9x2x2x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<9x2x2x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<9x2x2x2x16xui8>, tensor<9x2x2x2x16xui8>) -> tensor<9x2x2x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x2x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<9x2x2x2x16xui8>, tensor<9x2x2x2x16xui8>) -> tensor<9x2x2x2x16xui8>
-    %8 = "stablehlo.convert"(%7) : (tensor<9x2x2x2x16xui8>) -> tensor<9x2x2x2x16xi32>
-    %9 = "stablehlo.convert"(%8) : (tensor<9x2x2x2x16xi32>) -> tensor<9x2x2x2x16xi64>
-    %10 = "stablehlo.gather"(%p3_p3, %9) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x64xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<9x64xui8>, tensor<9x64xui8>) -> tensor<9x64xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<9x64xui8>) -> tensor<9x64xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<9x64xi32>) -> tensor<9x64xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 5>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<9x2x2x2x16xi64>) -> tensor<9x2x2x2x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<9x2xf32>) -> tensor<9x2x2x2x16xf32>
-    %12 = "stablehlo.multiply"(%10, %11) : (tensor<9x2x2x2x16xf32>, tensor<9x2x2x2x16xf32>) -> tensor<9x2x2x2x16xf32>
-    %13 = "stablehlo.convert"(%12) : (tensor<9x2x2x2x16xf32>) -> tensor<9x2x2x2x16xbf16>
-    %14 = "stablehlo.convert"(%13) : (tensor<9x2x2x2x16xbf16>) -> tensor<9x2x2x2x16xf32>
-    %15 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x128xf32>) -> tensor<3x2x2x2x16xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<3x2x2x2x16xf32>) -> tensor<3x9x2x2x2x16xf32>
-    %17 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<9x2x2x2x16xf32>) -> tensor<3x9x2x2x2x16xf32>
-    %18 = "stablehlo.multiply"(%16, %17) : (tensor<3x9x2x2x2x16xf32>, tensor<3x9x2x2x2x16xf32>) -> tensor<3x9x2x2x2x16xf32>
-    %19 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %21 = "stablehlo.reduce"(%18, %19) ({
+    } : (tensor<16xf32>, tensor<9x64xi64>) -> tensor<9x64xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %11 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %13 = "stablehlo.compare"(%10, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %14 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %15 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %18 = "stablehlo.select"(%13, %16, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %19 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %21 = "stablehlo.select"(%13, %20, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %22 = "stablehlo.multiply"(%10, %18) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %23 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %25 = "stablehlo.multiply"(%22, %24) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %26 = "stablehlo.add"(%25, %22) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %27 = "stablehlo.subtract"(%26, %22) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %28 = "stablehlo.subtract"(%26, %27) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %29 = "stablehlo.multiply"(%28, %21) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %30 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %32 = "stablehlo.add"(%10, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %33 = "stablehlo.subtract"(%32, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %34 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %37 = "stablehlo.select"(%36, %33, %29) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %38 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %40 = "stablehlo.compare"(%10, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %41 = "stablehlo.select"(%40, %10, %37) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %42 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %44 = "stablehlo.compare"(%9, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %45 = "stablehlo.negate"(%41) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %46 = "stablehlo.select"(%44, %45, %41) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %47 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x64xui8>
+    %49 = "stablehlo.shift_right_logical"(%p1_p1, %48) : (tensor<9x64xui8>, tensor<9x64xui8>) -> tensor<9x64xui8>
+    %50 = "stablehlo.convert"(%49) : (tensor<9x64xui8>) -> tensor<9x64xi32>
+    %51 = "stablehlo.convert"(%50) : (tensor<9x64xi32>) -> tensor<9x64xi64>
+    %52 = "stablehlo.gather"(%p3_p3, %51) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<9x64xi64>) -> tensor<9x64xf32>
+    %53 = "stablehlo.multiply"(%52, %2) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %54 = "stablehlo.abs"(%53) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %55 = "stablehlo.compare"(%54, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %56 = "stablehlo.select"(%55, %16, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %57 = "stablehlo.select"(%55, %20, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %58 = "stablehlo.multiply"(%54, %56) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %59 = "stablehlo.multiply"(%58, %24) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %60 = "stablehlo.add"(%59, %58) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %61 = "stablehlo.subtract"(%60, %58) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %62 = "stablehlo.subtract"(%60, %61) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %63 = "stablehlo.multiply"(%62, %57) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %64 = "stablehlo.add"(%54, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %65 = "stablehlo.subtract"(%64, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %66 = "stablehlo.compare"(%54, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %67 = "stablehlo.select"(%66, %65, %63) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %68 = "stablehlo.compare"(%54, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %69 = "stablehlo.select"(%68, %54, %67) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %70 = "stablehlo.compare"(%53, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %71 = "stablehlo.negate"(%69) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %72 = "stablehlo.select"(%70, %71, %69) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %73 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x128xf32>) -> tensor<3x4x2x16xf32>
+    %74 = "stablehlo.slice"(%73) {
+      limit_indices = array<i64: 3, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x4x2x16xf32>) -> tensor<3x4x1x16xf32>
+    %75 = "stablehlo.reshape"(%74) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
+    %77 = "stablehlo.broadcast_in_dim"(%75) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
+    %78 = "stablehlo.multiply"(%76, %77) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %79 = "stablehlo.slice"(%73) {
+      limit_indices = array<i64: 3, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x4x2x16xf32>) -> tensor<3x4x1x16xf32>
+    %80 = "stablehlo.reshape"(%79) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
+    %81 = "stablehlo.broadcast_in_dim"(%72) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
+    %82 = "stablehlo.broadcast_in_dim"(%80) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
+    %83 = "stablehlo.multiply"(%81, %82) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %84 = "stablehlo.add"(%78, %83) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %85 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %87 = "stablehlo.reduce"(%84, %85) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %20 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%20) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<3x9x2x2x2x16xf32>, tensor<f32>) -> tensor<3x9xf32>
-    %22 = "stablehlo.reshape"(%21) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
-    "stablehlo.return"(%22) : (tensor<1x3x9xf32>) -> ()
+          %86 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%86) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<3x9x64xf32>, tensor<f32>) -> tensor<3x9xf32>
+    %88 = "stablehlo.reshape"(%87) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%88) : (tensor<1x3x9xf32>) -> ()
   }
 }
 
 // ===== codebook_prefill
 module @codebook_prefill {
   func.func @main(%p0_p0: tensor<20x64xf32>, %p1_p1: tensor<6x32xui8>, %p2_p2: tensor<6x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<20x6xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<6x32xui8>) -> tensor<6x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<6x2x32xui8>) -> tensor<6x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<6x64xui8>) -> tensor<6x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<6x64xi32>) -> tensor<384xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<384xi32>) -> tensor<384xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<6x1xf32>) -> tensor<6x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x1x1xf32>) -> tensor<6x1x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<6x1x32xf32>) -> tensor<6x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<6x32xui8>) -> tensor<6x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<6x32xi32>) -> tensor<6x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<384xi64>) -> tensor<384xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<384xf32>) -> tensor<6x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<6x1xf32>) -> tensor<6x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x1x1xf32>) -> tensor<6x1x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<6x1x64xf32>) -> tensor<6x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<6x64xf32>) -> tensor<6x64xf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<6x64xf16>) -> tensor<6x64xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
+    } : (tensor<16xf32>, tensor<6x32xi64>) -> tensor<6x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %11 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %13 = "stablehlo.multiply"(%10, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %14 = "stablehlo.add"(%13, %10) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %15 = "stablehlo.subtract"(%14, %10) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %16 = "stablehlo.subtract"(%14, %15) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %19 = "stablehlo.add"(%10, %18) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %20 = "stablehlo.subtract"(%19, %18) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %23 = "stablehlo.compare"(%10, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %24 = "stablehlo.select"(%23, %20, %16) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %27 = "stablehlo.compare"(%10, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %33 = "stablehlo.compare"(%9, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %34 = "stablehlo.negate"(%30) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<6x32xui8>) -> tensor<6x32xi32>
+    %40 = "stablehlo.convert"(%39) : (tensor<6x32xi32>) -> tensor<6x32xi64>
+    %41 = "stablehlo.gather"(%p3_p3, %40) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<6x32xi64>) -> tensor<6x32xf32>
+    %42 = "stablehlo.multiply"(%41, %2) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %43 = "stablehlo.abs"(%42) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %44 = "stablehlo.multiply"(%43, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %45 = "stablehlo.add"(%44, %43) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %46 = "stablehlo.subtract"(%45, %43) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %47 = "stablehlo.subtract"(%45, %46) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %48 = "stablehlo.add"(%43, %18) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %49 = "stablehlo.subtract"(%48, %18) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %50 = "stablehlo.compare"(%43, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %51 = "stablehlo.select"(%50, %49, %47) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %52 = "stablehlo.compare"(%43, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %53 = "stablehlo.select"(%52, %29, %51) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %54 = "stablehlo.compare"(%42, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %55 = "stablehlo.negate"(%53) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %56 = "stablehlo.select"(%54, %55, %53) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %57 = "stablehlo.reshape"(%35) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %58 = "stablehlo.reshape"(%56) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %59 = "stablehlo.concatenate"(%57, %58) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
+    %60 = "stablehlo.reshape"(%59) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
+    %61 = "stablehlo.dot_general"(%p0_p0, %60) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -14764,92 +15960,231 @@ module @codebook_prefill {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
-    "stablehlo.return"(%20) : (tensor<20x6xf32>) -> ()
+    "stablehlo.return"(%61) : (tensor<20x6xf32>) -> ()
   }
 }
 
 // ===== codebook_bf16_x
 module @codebook_bf16_x {
   func.func @main(%p0_p0: tensor<2x64xbf16>, %p1_p1: tensor<5x32xui8>, %p2_p2: tensor<5x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x5xbf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x32xui8>) -> tensor<5x1x2x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<5x1x2x16xui8>) -> tensor<5x1x2x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<5x1x2x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<5x1x2x2x16xui8>, tensor<5x1x2x2x16xui8>) -> tensor<5x1x2x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x1x2x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<5x1x2x2x16xui8>, tensor<5x1x2x2x16xui8>) -> tensor<5x1x2x2x16xui8>
-    %8 = "stablehlo.convert"(%7) : (tensor<5x1x2x2x16xui8>) -> tensor<5x1x2x2x16xi32>
-    %9 = "stablehlo.convert"(%8) : (tensor<5x1x2x2x16xi32>) -> tensor<5x1x2x2x16xi64>
-    %10 = "stablehlo.gather"(%p3_p3, %9) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<5x1xf32>) -> tensor<5x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x1x1xf32>) -> tensor<5x1x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<5x1x32xf32>) -> tensor<5x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<5x32xui8>, tensor<5x32xui8>) -> tensor<5x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<5x32xui8>) -> tensor<5x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<5x32xi32>) -> tensor<5x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 5>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<5x1x2x2x16xi64>) -> tensor<5x1x2x2x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<5x1xf32>) -> tensor<5x1x2x2x16xf32>
-    %12 = "stablehlo.multiply"(%10, %11) : (tensor<5x1x2x2x16xf32>, tensor<5x1x2x2x16xf32>) -> tensor<5x1x2x2x16xf32>
-    %13 = "stablehlo.convert"(%12) : (tensor<5x1x2x2x16xf32>) -> tensor<5x1x2x2x16xbf16>
-    %14 = "stablehlo.convert"(%13) : (tensor<5x1x2x2x16xbf16>) -> tensor<5x1x2x2x16xf32>
-    %15 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<2x64xf32>) -> tensor<2x1x2x2x16xf32>
-    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x1x2x2x16xf32>) -> tensor<2x5x1x2x2x16xf32>
-    %18 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<5x1x2x2x16xf32>) -> tensor<2x5x1x2x2x16xf32>
-    %19 = "stablehlo.multiply"(%17, %18) : (tensor<2x5x1x2x2x16xf32>, tensor<2x5x1x2x2x16xf32>) -> tensor<2x5x1x2x2x16xf32>
-    %20 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.reduce"(%19, %20) ({
+    } : (tensor<16xf32>, tensor<5x32xi64>) -> tensor<5x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %11 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %13 = "stablehlo.compare"(%10, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %14 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %15 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %18 = "stablehlo.select"(%13, %16, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %19 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %21 = "stablehlo.select"(%13, %20, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %22 = "stablehlo.multiply"(%10, %18) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %23 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %25 = "stablehlo.multiply"(%22, %24) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %26 = "stablehlo.add"(%25, %22) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %27 = "stablehlo.subtract"(%26, %22) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %28 = "stablehlo.subtract"(%26, %27) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %29 = "stablehlo.multiply"(%28, %21) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %30 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %32 = "stablehlo.add"(%10, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %33 = "stablehlo.subtract"(%32, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %34 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %37 = "stablehlo.select"(%36, %33, %29) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %38 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %40 = "stablehlo.compare"(%10, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %41 = "stablehlo.select"(%40, %10, %37) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %42 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %44 = "stablehlo.compare"(%9, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %45 = "stablehlo.negate"(%41) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %46 = "stablehlo.select"(%44, %45, %41) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %47 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x32xui8>
+    %49 = "stablehlo.shift_right_logical"(%p1_p1, %48) : (tensor<5x32xui8>, tensor<5x32xui8>) -> tensor<5x32xui8>
+    %50 = "stablehlo.convert"(%49) : (tensor<5x32xui8>) -> tensor<5x32xi32>
+    %51 = "stablehlo.convert"(%50) : (tensor<5x32xi32>) -> tensor<5x32xi64>
+    %52 = "stablehlo.gather"(%p3_p3, %51) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<5x32xi64>) -> tensor<5x32xf32>
+    %53 = "stablehlo.multiply"(%52, %2) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %54 = "stablehlo.abs"(%53) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %55 = "stablehlo.compare"(%54, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %56 = "stablehlo.select"(%55, %16, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %57 = "stablehlo.select"(%55, %20, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %58 = "stablehlo.multiply"(%54, %56) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %59 = "stablehlo.multiply"(%58, %24) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %60 = "stablehlo.add"(%59, %58) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %61 = "stablehlo.subtract"(%60, %58) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %62 = "stablehlo.subtract"(%60, %61) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %63 = "stablehlo.multiply"(%62, %57) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %64 = "stablehlo.add"(%54, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %65 = "stablehlo.subtract"(%64, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %66 = "stablehlo.compare"(%54, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %67 = "stablehlo.select"(%66, %65, %63) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %68 = "stablehlo.compare"(%54, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %69 = "stablehlo.select"(%68, %54, %67) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %70 = "stablehlo.compare"(%53, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %71 = "stablehlo.negate"(%69) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %72 = "stablehlo.select"(%70, %71, %69) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %73 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
+    %74 = "stablehlo.reshape"(%73) : (tensor<2x64xf32>) -> tensor<2x2x2x16xf32>
+    %75 = "stablehlo.slice"(%74) {
+      limit_indices = array<i64: 2, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %76 = "stablehlo.reshape"(%75) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
+    %77 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
+    %78 = "stablehlo.broadcast_in_dim"(%76) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
+    %79 = "stablehlo.multiply"(%77, %78) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %80 = "stablehlo.slice"(%74) {
+      limit_indices = array<i64: 2, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %81 = "stablehlo.reshape"(%80) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
+    %82 = "stablehlo.broadcast_in_dim"(%72) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
+    %83 = "stablehlo.broadcast_in_dim"(%81) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
+    %84 = "stablehlo.multiply"(%82, %83) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %85 = "stablehlo.add"(%79, %84) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %86 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %88 = "stablehlo.reduce"(%85, %86) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %21 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%21) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x5x1x2x2x16xf32>, tensor<f32>) -> tensor<2x5xf32>
-    %23 = "stablehlo.convert"(%22) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
-    "stablehlo.return"(%23) : (tensor<2x5xbf16>) -> ()
+          %87 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%87) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x5x32xf32>, tensor<f32>) -> tensor<2x5xf32>
+    %89 = "stablehlo.convert"(%88) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
+    "stablehlo.return"(%89) : (tensor<2x5xbf16>) -> ()
   }
 }
 
 // ===== codebook_f64_x
 module @codebook_f64_x {
   func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x3xf64> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x1x16xui8>
-    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2, 4> } : (tensor<3x2x1x16xui8>) -> tensor<3x2x1x2x16xui8>
-    %2 = "stablehlo.constant"() { value = dense<[0, 4]> : tensor<2xui8> } : () -> tensor<2xui8>
-    %3 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 3> } : (tensor<2xui8>) -> tensor<3x2x1x2x16xui8>
-    %4 = "stablehlo.shift_right_logical"(%1, %3) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
-    %5 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x1x2x16xui8>
-    %7 = "stablehlo.and"(%4, %6) : (tensor<3x2x1x2x16xui8>, tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xui8>
-    %8 = "stablehlo.convert"(%7) : (tensor<3x2x1x2x16xui8>) -> tensor<3x2x1x2x16xi32>
-    %9 = "stablehlo.convert"(%8) : (tensor<3x2x1x2x16xi32>) -> tensor<3x2x1x2x16xi64>
-    %10 = "stablehlo.gather"(%p3_p3, %9) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<3x2x16xf32>) -> tensor<3x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<3x32xui8>) -> tensor<3x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<3x32xi32>) -> tensor<3x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 5>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<3x2x1x2x16xi64>) -> tensor<3x2x1x2x16xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%p2_p2) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<3x2xf32>) -> tensor<3x2x1x2x16xf32>
-    %12 = "stablehlo.multiply"(%10, %11) : (tensor<3x2x1x2x16xf32>, tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf32>
-    %13 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x1x2x16xf64>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 2, 3, 4, 5> } : (tensor<2x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
-    %15 = "stablehlo.convert"(%12) : (tensor<3x2x1x2x16xf32>) -> tensor<3x2x1x2x16xf64>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 1, 2, 3, 4, 5> } : (tensor<3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
-    %17 = "stablehlo.multiply"(%14, %16) : (tensor<2x3x2x1x2x16xf64>, tensor<2x3x2x1x2x16xf64>) -> tensor<2x3x2x1x2x16xf64>
-    %18 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
-    %20 = "stablehlo.reduce"(%17, %18) ({
+    } : (tensor<16xf32>, tensor<3x32xi64>) -> tensor<3x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %10 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %12 = "stablehlo.shift_right_logical"(%p1_p1, %11) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %13 = "stablehlo.convert"(%12) : (tensor<3x32xui8>) -> tensor<3x32xi32>
+    %14 = "stablehlo.convert"(%13) : (tensor<3x32xi32>) -> tensor<3x32xi64>
+    %15 = "stablehlo.gather"(%p3_p3, %14) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<3x32xi64>) -> tensor<3x32xf32>
+    %16 = "stablehlo.multiply"(%15, %2) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x2x16xf64>
+    %18 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 2, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %19 = "stablehlo.reshape"(%18) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %20 = "stablehlo.convert"(%9) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %22 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %24 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 2, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %25 = "stablehlo.reshape"(%24) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %26 = "stablehlo.convert"(%16) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %28 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %29 = "stablehlo.multiply"(%27, %28) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %30 = "stablehlo.add"(%23, %29) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %33 = "stablehlo.reduce"(%30, %31) ({
       ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
-          %19 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
-          "stablehlo.return"(%19) : (tensor<f64>) -> ()
-    }) { dimensions = array<i64: 2, 3, 4, 5> } : (tensor<2x3x2x1x2x16xf64>, tensor<f64>) -> tensor<2x3xf64>
-    "stablehlo.return"(%20) : (tensor<2x3xf64>) -> ()
+          %32 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%32) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x3x32xf64>, tensor<f64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%33) : (tensor<2x3xf64>) -> ()
   }
 }
 
