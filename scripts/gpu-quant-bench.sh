@@ -9,10 +9,12 @@
 # Usage on the GPU machine: scripts/gpu-quant-bench.sh [MODELS]   (MODELS default llama-8b; llama-1b
 # for a quick run). STEPS selects (default "tests bench"):
 #   tests  xla.test: the quant_matmul / quant_matmul_codebook conformance cases and TestQuantRowsDevice
-#          (decode cases against interp on the device; eight 14336x4096 one-token projections timed,
-#          4-bit against bf16's dot_general), with XLA's optimised HLO dumped: quant_hlo.txt lists the
-#          fusions of the 4-bit program (a kInput reduce fusion whose parameters are the u8 weights
-#          means the packed bytes are read once and no float weight is materialised);
+#          (decode cases against interp on the device; eight 14336x4096 one-token projections timed:
+#          bf16's dot_general, 4-bit with f16/bf16/f32 scales and f16 with the reduction split in 4,
+#          each in GB/s of the bytes it reads), with XLA's optimised HLO dumped: quant_hlo.txt lists
+#          the fusions of each stacked program (stack_bf16, stack_q4_*: a kInput reduce fusion whose
+#          parameters are the u8 weights means the packed bytes are read once and no float weight is
+#          materialised) and the reduce instructions inside them (their shapes and dimensions);
 #   bench  benchgpu -models MODELS -quant gptq4 -hf bench/gpu/hf_baseline.py: kiln bf16, kiln GPTQ
 #          4-bit (group 128, packed kernels) and HF bf16 eager and static+compile in one run:
 #          quant_bench.json (the report; results "<model>-decode-gptq4" against kiln-bf16, target 2,
@@ -38,10 +40,11 @@ if want tests; then
   : > "$OUT/quant_hlo.txt"
   for g in $(ls /tmp/xqd/*stack*after_optimizations.txt 2>/dev/null); do
     # ENTRY's instructions: the fusions (kind=kInput: a reduction) and the types they read.
-    { echo "== $g"; sed -n '/^ENTRY/,/^}/p' "$g" | grep -E 'fusion\(|custom-call\(|dot\(' | cut -c1-400; } >> "$OUT/quant_hlo.txt"
+    { echo "== $g"; sed -n '/^ENTRY/,/^}/p' "$g" | grep -E 'fusion\(|custom-call\(|dot\(' | cut -c1-400
+      echo "-- reduces"; grep -E ' reduce\(' "$g" | sort -u | cut -c1-300 | head -6; } >> "$OUT/quant_hlo.txt"
   done
   [ -s "$OUT/quant_hlo.txt" ] || echo "no optimised HLO of the stack programs in /tmp/xqd" > "$OUT/quant_hlo.txt"
-  head -40 "$OUT/quant_hlo.txt"
+  head -60 "$OUT/quant_hlo.txt"
 fi
 
 if want bench; then
