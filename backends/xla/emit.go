@@ -49,8 +49,11 @@ func pipeline() passes.Pipeline {
 // packed weight, which XLA fuses into a row reduction that reads the
 // packed bytes (4 bits: a quarter of bf16's), instead of the standard
 // decomposition's dequantized float weight and dot_general, which
-// re-materialises the weight every call. Larger x (prefill) keeps the
-// decomposition.
+// re-materialises the weight every call. Larger x (prefill) gets the
+// dequantized weight and one dot_general, built by the same pass so that
+// its rounding to the scales' dtype is float32 arithmetic
+// (passes.RoundFloat32Exactly), not a convert pair XLA's GPU compiler
+// would delete.
 func withQuantRows(ps []passes.Pass) []passes.Pass {
 	return append([]passes.Pass{{Name: "decompose-quant-rows", Run: passes.DecomposeQuantRows(passes.QuantRowsMaxRows)}}, ps...)
 }
