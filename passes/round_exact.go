@@ -31,9 +31,12 @@ import (
 // How: |t| is rounded and the sign put back by a select. A normal value
 // is rounded to p significant bits by Veltkamp's split, c = a*2^s + a,
 // hi = c - (c - a) with s = 24 - p; values below dt's smallest normal
-// are rounded to dt's subnormal quantum q by (a + m) - m with m = 1.5 *
-// 2^23 * q. Both are exact float32 operations under round-to-nearest-
-// even, which XLA and interp use, and neither is simplified without
+// are rounded to dt's subnormal quantum q by (a + k) - k with k =
+// max(a, 1.5 * 2^23 * q) (magicRound). Both are exact float32 operations
+// under round-to-nearest-even, which XLA and interp use. Neither has a
+// float subtract of a constant, which XLA's algebraic simplifier turns
+// into an add it then reassociates with the constant of another add
+// (so (a + m) - m would become a); the rest is simplified only with
 // reassociation, which XLA does not enable by default. Working on |t|
 // (an abs, never a multiply) keeps them exact where the GPU compiler
 // contracts a multiply and an add into an FMA: no add or subtract here
@@ -52,7 +55,7 @@ func RoundFloat32Exactly(t *frontend.Tensor, dt ir.DType) *frontend.Tensor {
 		// 11 significant bits; normals from 2^-14, subnormal quantum
 		// 2^-24; from the midpoint 65520 between 65504 and 2^16: Inf.
 		normal := veltkamp(a, 13)
-		sub := a.Add(c(0.75)).Sub(c(0.75)) // m = 1.5 * 2^23 * 2^-24
+		sub := magicRound(a, 0.75) // m = 1.5 * 2^23 * 2^-24
 		r = frontend.Where(a.Lt(c(0x1p-14)), sub, normal)
 		r = frontend.Where(a.Ge(c(65520)), c(math.Inf(1)), r)
 	default:
@@ -64,12 +67,23 @@ func RoundFloat32Exactly(t *frontend.Tensor, dt ir.DType) *frontend.Tensor {
 		down := frontend.Where(big, c(0x1p-64), c(1))
 		up := frontend.Where(big, c(0x1p64), c(1))
 		normal := veltkamp(a.Mul(down), 16).Mul(up)
-		sub := a.Add(c(0x1.8p-110)).Sub(c(0x1.8p-110)) // m = 1.5 * 2^23 * 2^-133
+		sub := magicRound(a, 0x1.8p-110) // m = 1.5 * 2^23 * 2^-133
 		r = frontend.Where(a.Lt(c(0x1p-126)), sub, normal)
 		// Inf stays itself (the split turns it into NaN).
 		r = frontend.Where(a.Eq(c(math.Inf(1))), a, r)
 	}
 	return frontend.Where(t.Lt(c(0)), r.Neg(), r)
+}
+
+// magicRound rounds a (0 <= a < m/2^22) to a multiple of the quantum
+// m/(1.5*2^23), ties to even, as (a + k) - k with k = max(a, m): k is m
+// wherever the result is used (the caller selects it only for a far below
+// m). k is not a constant on purpose: XLA's algebraic simplifier rewrites
+// x - C as x + (-C) and then (a + C) + (-C) as a + (C - C) = a, deleting
+// the rounding.
+func magicRound(a *frontend.Tensor, m float64) *frontend.Tensor {
+	k := a.Max(a.Graph().ConstScalar(ir.Float32, m))
+	return a.Add(k).Sub(k)
 }
 
 // veltkamp rounds the float32 t to 24-s significant bits, ties to even

@@ -195,6 +195,9 @@ func TestQuantRowsLowering(t *testing.T) {
 				t.Errorf("%s: a convert from %s to f32 of shape %s (want only the scales/zeros (%d, %d) and x):\n%s", c, cv[2], cv[1], n, k/c.group, cv[0])
 			}
 		}
+		if sub := subtractOfConstant(m.Text); sub != "" {
+			t.Errorf("%s: XLA rewrites x - C as x + (-C) and folds it into an add of C before it (deleting a rounding): %s", c, sub)
+		}
 		if c.sdt != ir.Float32 && regexp.MustCompile(`-> tensor<[0-9x]*x`+map[ir.DType]string{ir.Float16: "f16", ir.BFloat16: "bf16"}[c.sdt]+`>`).MatchString(m.Text) && c.xdt == ir.Float32 {
 			t.Errorf("%s: a convert to the scales' dtype (the rounding must be float32 arithmetic):\n%s", c, m.Text)
 		}
@@ -210,6 +213,23 @@ func TestQuantRowsLowering(t *testing.T) {
 	if strings.Contains(m.Text, "xf16>) -> tensor<64x256xf32>") || strings.Contains(m.Text, "-> tensor<64x128xf16>") {
 		t.Errorf("prefill: the dequantized weight goes through float16 (XLA's GPU compiler drops that rounding):\n%s", m.Text)
 	}
+}
+
+// subtractOfConstant returns the first float stablehlo.subtract of text
+// whose right operand is a constant or a broadcast of one, or "".
+func subtractOfConstant(text string) string {
+	def := regexp.MustCompile(`^\s*(%[\w.]+) = "stablehlo\.(constant|broadcast_in_dim)"(\((%[\w.]+)\))?`)
+	sub := regexp.MustCompile(`^\s*%[\w.]+ = "stablehlo\.subtract"\((%[\w.]+), (%[\w.]+)\) : .*xf(16|32|64)>\)`)
+	constant := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		if d := def.FindStringSubmatch(line); d != nil {
+			constant[d[1]] = d[2] == "constant" || constant[d[4]]
+		}
+		if m := sub.FindStringSubmatch(line); m != nil && constant[m[2]] {
+			return strings.TrimSpace(line)
+		}
+	}
+	return ""
 }
 
 // runDevice compiles f on the default XLA device and runs it reps times
