@@ -202,6 +202,15 @@ func TestQuantRowsLowering(t *testing.T) {
 			t.Errorf("%s: a convert to the scales' dtype (the rounding must be float32 arithmetic):\n%s", c, m.Text)
 		}
 	}
+	split := quantCase{4, 128, ir.BFloat16, ir.Float16, ir.Shape{1, 1, k}, n, false}.fn(t)
+	if err := passes.DecomposeQuantRowsSplit(passes.QuantRowsMaxRows, 4)(split); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := Emit(split, backends.CompileOptions{}); err != nil {
+		t.Fatal(err)
+	} else if !strings.Contains(m.Text, fmt.Sprintf("tensor<1x%dx4x%dxf32>", n, k/8)) || strings.Count(m.Text, "stablehlo.reduce") != 2 {
+		t.Errorf("split 4: want (1, %d, 4, %d) reduced over its minor dim, then over the split:\n%s", n, k/8, m.Text)
+	}
 	pre := quantCase{4, 128, ir.BFloat16, ir.Float16, ir.Shape{1, 9, 256}, 64, false}
 	m, err := Emit(pre.fn(t), backends.CompileOptions{})
 	if err != nil {
