@@ -28,17 +28,19 @@ import (
 // float32 denormal is itself denormal and is as exact as the device's
 // denormal arithmetic.
 //
-// How: |t| is rounded and the sign put back by a select. A normal value
-// is rounded to p significant bits by Veltkamp's split, c = a*2^s + a,
-// hi = c - (c - a) with s = 24 - p; values below dt's smallest normal
-// are rounded to dt's subnormal quantum q by (a + k) - k with k =
-// max(a, 1.5 * 2^23 * q) (magicRound). Both are exact float32 operations
-// under round-to-nearest-even, which XLA and interp use. Neither has a
+// How: |t| is rounded and the sign put back by a select. a = |t| is
+// rounded to p significant bits by Veltkamp's split, c = a*2^s + a,
+// hi = c - (c - a) with s = 24 - p, with c raised to at least a + m,
+// m = 1.5 * 2^23 * q for dt's subnormal quantum q: below about m/2^s,
+// where dt's quantum is q (its subnormals and its smallest binade), c is
+// a + m rounded, c - a is m and hi is a rounded to a multiple of q; above
+// it the split rounds to p bits. Every step is an exact float32 operation
+// under round-to-nearest-even, which XLA and interp use. There is no
 // float subtract of a constant, which XLA's algebraic simplifier turns
 // into an add it then reassociates with the constant of another add
 // (so (a + m) - m would become a); the rest is simplified only with
 // reassociation, which XLA does not enable by default. Working on |t|
-// (an abs, never a multiply) keeps them exact where the GPU compiler
+// (an abs, never a multiply) keeps it exact where the GPU compiler
 // contracts a multiply and an add into an FMA: no add or subtract here
 // has a product as an operand except a*2^s (and bfloat16's exact
 // power-of-two scalings), whose FMA gives the same rounded sum.
@@ -52,44 +54,31 @@ func RoundFloat32Exactly(t *frontend.Tensor, dt ir.DType) *frontend.Tensor {
 	var r *frontend.Tensor
 	switch dt {
 	case ir.Float16:
-		// 11 significant bits; normals from 2^-14, subnormal quantum
-		// 2^-24; from the midpoint 65520 between 65504 and 2^16: Inf.
-		normal := veltkamp(a, 13)
-		sub := magicRound(a, 0.75) // m = 1.5 * 2^23 * 2^-24
-		r = frontend.Where(a.Lt(c(0x1p-14)), sub, normal)
+		// 11 significant bits, quantum 2^-24 below 2^-13; from the
+		// midpoint 65520 between 65504 and 2^16: Inf.
+		r = roundBits(a, 13, 0.75) // m = 1.5 * 2^23 * 2^-24
 		r = frontend.Where(a.Ge(c(65520)), c(math.Inf(1)), r)
 	default:
-		// 8 significant bits; the split needs a*2^16 finite, so values
-		// from 2^100 are scaled by 2^-64 first (exactly) and back after
-		// (overflowing to Inf where bfloat16 does); below 2^-126 (float32
-		// and bfloat16 share the exponent range) the quantum is 2^-133.
+		// 8 significant bits, quantum 2^-133 below 2^-125 (float32 and
+		// bfloat16 share the exponent range). The split needs a*2^16
+		// finite, so values from 2^100 are scaled by 2^-64 first (exactly)
+		// and back after (overflowing to Inf where bfloat16 does).
 		big := a.Ge(c(0x1p100))
 		down := frontend.Where(big, c(0x1p-64), c(1))
 		up := frontend.Where(big, c(0x1p64), c(1))
-		normal := veltkamp(a.Mul(down), 16).Mul(up)
-		sub := magicRound(a, 0x1.8p-110) // m = 1.5 * 2^23 * 2^-133
-		r = frontend.Where(a.Lt(c(0x1p-126)), sub, normal)
+		r = roundBits(a.Mul(down), 16, 0x1.8p-110).Mul(up) // m = 1.5 * 2^23 * 2^-133
 		// Inf stays itself (the split turns it into NaN).
 		r = frontend.Where(a.Eq(c(math.Inf(1))), a, r)
 	}
 	return frontend.Where(t.Lt(c(0)), r.Neg(), r)
 }
 
-// magicRound rounds a (0 <= a < m/2^22) to a multiple of the quantum
-// m/(1.5*2^23), ties to even, as (a + k) - k with k = max(a, m): k is m
-// wherever the result is used (the caller selects it only for a far below
-// m). k is not a constant on purpose: XLA's algebraic simplifier rewrites
-// x - C as x + (-C) and then (a + C) + (-C) as a + (C - C) = a, deleting
-// the rounding.
-func magicRound(a *frontend.Tensor, m float64) *frontend.Tensor {
-	k := a.Max(a.Graph().ConstScalar(ir.Float32, m))
-	return a.Add(k).Sub(k)
-}
-
-// veltkamp rounds the float32 t to 24-s significant bits, ties to even
-// (Veltkamp's split: c = t*2^s + t, hi = c - (c - t)); t*2^s must be
-// finite and t normal.
-func veltkamp(t *frontend.Tensor, s int) *frontend.Tensor {
-	c := t.Mul(t.Graph().ConstScalar(ir.Float32, math.Ldexp(1, s))).Add(t)
-	return c.Sub(c.Sub(t))
+// roundBits rounds a >= 0 (a*2^s finite) to 24-s significant bits, and
+// to a multiple of m/(1.5*2^23) below about m/2^s, ties to even:
+// c = max(a*2^s + a, a + m), hi = c - (c - a) (see RoundFloat32Exactly).
+func roundBits(a *frontend.Tensor, s int, m float64) *frontend.Tensor {
+	g := a.Graph()
+	split := a.Mul(g.ConstScalar(ir.Float32, math.Ldexp(1, s))).Add(a)
+	c := split.Max(a.Add(g.ConstScalar(ir.Float32, m)))
+	return c.Sub(c.Sub(a))
 }

@@ -14185,94 +14185,80 @@ module @decode_4bit_f16_scales {
     %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
     %17 = "stablehlo.multiply"(%14, %16) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
     %18 = "stablehlo.add"(%17, %14) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %19 = "stablehlo.subtract"(%18, %14) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %20 = "stablehlo.subtract"(%18, %19) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
-    %23 = "stablehlo.maximum"(%14, %22) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %24 = "stablehlo.add"(%14, %23) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %25 = "stablehlo.subtract"(%24, %23) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %26 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
-    %28 = "stablehlo.compare"(%14, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
-    %29 = "stablehlo.select"(%28, %25, %20) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %30 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
-    %32 = "stablehlo.compare"(%14, %31) {
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
-    %33 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
-    %35 = "stablehlo.select"(%32, %34, %29) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
-    %38 = "stablehlo.compare"(%13, %37) {
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
-    %39 = "stablehlo.negate"(%35) : (tensor<12x32xf32>) -> tensor<12x32xf32>
-    %40 = "stablehlo.select"(%38, %39, %35) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %41 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %42 = "stablehlo.broadcast_in_dim"(%41) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x32xui8>
-    %43 = "stablehlo.shift_right_logical"(%p1_p1, %42) : (tensor<12x32xui8>, tensor<12x32xui8>) -> tensor<12x32xui8>
-    %44 = "stablehlo.convert"(%43) : (tensor<12x32xui8>) -> tensor<12x32xf32>
-    %45 = "stablehlo.subtract"(%44, %7) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %46 = "stablehlo.multiply"(%3, %45) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %47 = "stablehlo.abs"(%46) : (tensor<12x32xf32>) -> tensor<12x32xf32>
-    %48 = "stablehlo.multiply"(%47, %16) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %49 = "stablehlo.add"(%48, %47) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %50 = "stablehlo.subtract"(%49, %47) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %51 = "stablehlo.subtract"(%49, %50) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %52 = "stablehlo.maximum"(%47, %22) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %53 = "stablehlo.add"(%47, %52) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %54 = "stablehlo.subtract"(%53, %52) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %55 = "stablehlo.compare"(%47, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
-    %56 = "stablehlo.select"(%55, %54, %51) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %57 = "stablehlo.compare"(%47, %31) {
+    %34 = "stablehlo.negate"(%30) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x32xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<12x32xui8>, tensor<12x32xui8>) -> tensor<12x32xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<12x32xui8>) -> tensor<12x32xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
-    %58 = "stablehlo.select"(%57, %34, %56) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %59 = "stablehlo.compare"(%46, %37) {
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
-    %60 = "stablehlo.negate"(%58) : (tensor<12x32xf32>) -> tensor<12x32xf32>
-    %61 = "stablehlo.select"(%59, %60, %58) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
-    %62 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
-    %63 = "stablehlo.slice"(%62) {
+    %52 = "stablehlo.negate"(%50) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %54 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %55 = "stablehlo.slice"(%54) {
       limit_indices = array<i64: 1, 2, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %64 = "stablehlo.reshape"(%63) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
-    %65 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
-    %66 = "stablehlo.broadcast_in_dim"(%64) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
-    %67 = "stablehlo.multiply"(%65, %66) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
-    %68 = "stablehlo.slice"(%62) {
+    %56 = "stablehlo.reshape"(%55) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
+    %59 = "stablehlo.multiply"(%57, %58) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %60 = "stablehlo.slice"(%54) {
       limit_indices = array<i64: 1, 2, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %69 = "stablehlo.reshape"(%68) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
-    %70 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
-    %71 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
-    %72 = "stablehlo.multiply"(%70, %71) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
-    %73 = "stablehlo.add"(%67, %72) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
-    %74 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %76 = "stablehlo.reduce"(%73, %74) ({
+    %61 = "stablehlo.reshape"(%60) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %62 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
+    %64 = "stablehlo.multiply"(%62, %63) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %65 = "stablehlo.add"(%59, %64) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %66 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %68 = "stablehlo.reduce"(%65, %66) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %75 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%75) : (tensor<f32>) -> ()
+          %67 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%67) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x12x32xf32>, tensor<f32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%76) : (tensor<1x12xf32>) -> ()
+    "stablehlo.return"(%68) : (tensor<1x12xf32>) -> ()
   }
 }
 
@@ -14313,101 +14299,87 @@ module @decode_4bit_bf16_scales_one_group {
     %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
     %29 = "stablehlo.multiply"(%26, %28) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
     %30 = "stablehlo.add"(%29, %26) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %31 = "stablehlo.subtract"(%30, %26) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %32 = "stablehlo.subtract"(%30, %31) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %33 = "stablehlo.multiply"(%32, %25) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %34 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
-    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
-    %36 = "stablehlo.maximum"(%14, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %37 = "stablehlo.add"(%14, %36) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %38 = "stablehlo.subtract"(%37, %36) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %39 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
-    %40 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
-    %41 = "stablehlo.compare"(%14, %40) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
-    %42 = "stablehlo.select"(%41, %38, %33) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %43 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
-    %45 = "stablehlo.compare"(%14, %44) {
+    %31 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %33 = "stablehlo.add"(%26, %32) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %34 = "stablehlo.maximum"(%30, %33) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %35 = "stablehlo.subtract"(%34, %26) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %36 = "stablehlo.subtract"(%34, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %37 = "stablehlo.multiply"(%36, %25) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %38 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %40 = "stablehlo.compare"(%14, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
-    %46 = "stablehlo.select"(%45, %14, %42) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %47 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
-    %49 = "stablehlo.compare"(%13, %48) {
+    %41 = "stablehlo.select"(%40, %14, %37) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %42 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %44 = "stablehlo.compare"(%13, %43) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
-    %50 = "stablehlo.negate"(%46) : (tensor<4x64xf32>) -> tensor<4x64xf32>
-    %51 = "stablehlo.select"(%49, %50, %46) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %52 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %53 = "stablehlo.broadcast_in_dim"(%52) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x64xui8>
-    %54 = "stablehlo.shift_right_logical"(%p1_p1, %53) : (tensor<4x64xui8>, tensor<4x64xui8>) -> tensor<4x64xui8>
-    %55 = "stablehlo.convert"(%54) : (tensor<4x64xui8>) -> tensor<4x64xf32>
-    %56 = "stablehlo.subtract"(%55, %7) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %57 = "stablehlo.multiply"(%3, %56) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %58 = "stablehlo.abs"(%57) : (tensor<4x64xf32>) -> tensor<4x64xf32>
-    %59 = "stablehlo.compare"(%58, %16) {
+    %45 = "stablehlo.negate"(%41) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %46 = "stablehlo.select"(%44, %45, %41) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %47 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x64xui8>
+    %49 = "stablehlo.shift_right_logical"(%p1_p1, %48) : (tensor<4x64xui8>, tensor<4x64xui8>) -> tensor<4x64xui8>
+    %50 = "stablehlo.convert"(%49) : (tensor<4x64xui8>) -> tensor<4x64xf32>
+    %51 = "stablehlo.subtract"(%50, %7) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %52 = "stablehlo.multiply"(%3, %51) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %53 = "stablehlo.abs"(%52) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %54 = "stablehlo.compare"(%53, %16) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
-    %60 = "stablehlo.select"(%59, %20, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %61 = "stablehlo.select"(%59, %24, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %62 = "stablehlo.multiply"(%58, %60) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %63 = "stablehlo.multiply"(%62, %28) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %64 = "stablehlo.add"(%63, %62) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %65 = "stablehlo.subtract"(%64, %62) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %66 = "stablehlo.subtract"(%64, %65) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %67 = "stablehlo.multiply"(%66, %61) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %68 = "stablehlo.maximum"(%58, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %69 = "stablehlo.add"(%58, %68) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %70 = "stablehlo.subtract"(%69, %68) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %71 = "stablehlo.compare"(%58, %40) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
-    %72 = "stablehlo.select"(%71, %70, %67) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %73 = "stablehlo.compare"(%58, %44) {
+    %55 = "stablehlo.select"(%54, %20, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %56 = "stablehlo.select"(%54, %24, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %57 = "stablehlo.multiply"(%53, %55) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %58 = "stablehlo.multiply"(%57, %28) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %59 = "stablehlo.add"(%58, %57) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %60 = "stablehlo.add"(%57, %32) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %61 = "stablehlo.maximum"(%59, %60) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %62 = "stablehlo.subtract"(%61, %57) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %63 = "stablehlo.subtract"(%61, %62) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %64 = "stablehlo.multiply"(%63, %56) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %65 = "stablehlo.compare"(%53, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
-    %74 = "stablehlo.select"(%73, %58, %72) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %75 = "stablehlo.compare"(%57, %48) {
+    %66 = "stablehlo.select"(%65, %53, %64) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %67 = "stablehlo.compare"(%52, %43) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
-    %76 = "stablehlo.negate"(%74) : (tensor<4x64xf32>) -> tensor<4x64xf32>
-    %77 = "stablehlo.select"(%75, %76, %74) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
-    %78 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
-    %79 = "stablehlo.slice"(%78) {
+    %68 = "stablehlo.negate"(%66) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %69 = "stablehlo.select"(%67, %68, %66) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %70 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
+    %71 = "stablehlo.slice"(%70) {
       limit_indices = array<i64: 1, 4, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
-    %80 = "stablehlo.reshape"(%79) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
-    %81 = "stablehlo.broadcast_in_dim"(%51) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
-    %82 = "stablehlo.broadcast_in_dim"(%80) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
-    %83 = "stablehlo.multiply"(%81, %82) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
-    %84 = "stablehlo.slice"(%78) {
+    %72 = "stablehlo.reshape"(%71) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %73 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
+    %74 = "stablehlo.broadcast_in_dim"(%72) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
+    %75 = "stablehlo.multiply"(%73, %74) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %76 = "stablehlo.slice"(%70) {
       limit_indices = array<i64: 1, 4, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
-    %85 = "stablehlo.reshape"(%84) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
-    %86 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
-    %87 = "stablehlo.broadcast_in_dim"(%85) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
-    %88 = "stablehlo.multiply"(%86, %87) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
-    %89 = "stablehlo.add"(%83, %88) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
-    %90 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %92 = "stablehlo.reduce"(%89, %90) ({
+    %77 = "stablehlo.reshape"(%76) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %78 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
+    %79 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
+    %80 = "stablehlo.multiply"(%78, %79) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %81 = "stablehlo.add"(%75, %80) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %82 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %84 = "stablehlo.reduce"(%81, %82) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %91 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%91) : (tensor<f32>) -> ()
+          %83 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%83) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    "stablehlo.return"(%92) : (tensor<1x4xf32>) -> ()
+    "stablehlo.return"(%84) : (tensor<1x4xf32>) -> ()
   }
 }
 
@@ -14433,94 +14405,80 @@ module @decode_4bit_wide_f16_scales {
     %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
     %17 = "stablehlo.multiply"(%14, %16) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
     %18 = "stablehlo.add"(%17, %14) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %19 = "stablehlo.subtract"(%18, %14) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %20 = "stablehlo.subtract"(%18, %19) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
-    %23 = "stablehlo.maximum"(%14, %22) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %24 = "stablehlo.add"(%14, %23) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %25 = "stablehlo.subtract"(%24, %23) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %26 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
-    %28 = "stablehlo.compare"(%14, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
-    %29 = "stablehlo.select"(%28, %25, %20) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %30 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
-    %32 = "stablehlo.compare"(%14, %31) {
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
-    %33 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
-    %35 = "stablehlo.select"(%32, %34, %29) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
-    %38 = "stablehlo.compare"(%13, %37) {
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
-    %39 = "stablehlo.negate"(%35) : (tensor<16x192xf32>) -> tensor<16x192xf32>
-    %40 = "stablehlo.select"(%38, %39, %35) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %41 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %42 = "stablehlo.broadcast_in_dim"(%41) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x192xui8>
-    %43 = "stablehlo.shift_right_logical"(%p1_p1, %42) : (tensor<16x192xui8>, tensor<16x192xui8>) -> tensor<16x192xui8>
-    %44 = "stablehlo.convert"(%43) : (tensor<16x192xui8>) -> tensor<16x192xf32>
-    %45 = "stablehlo.subtract"(%44, %7) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %46 = "stablehlo.multiply"(%3, %45) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %47 = "stablehlo.abs"(%46) : (tensor<16x192xf32>) -> tensor<16x192xf32>
-    %48 = "stablehlo.multiply"(%47, %16) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %49 = "stablehlo.add"(%48, %47) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %50 = "stablehlo.subtract"(%49, %47) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %51 = "stablehlo.subtract"(%49, %50) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %52 = "stablehlo.maximum"(%47, %22) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %53 = "stablehlo.add"(%47, %52) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %54 = "stablehlo.subtract"(%53, %52) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %55 = "stablehlo.compare"(%47, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
-    %56 = "stablehlo.select"(%55, %54, %51) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %57 = "stablehlo.compare"(%47, %31) {
+    %34 = "stablehlo.negate"(%30) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x192xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<16x192xui8>, tensor<16x192xui8>) -> tensor<16x192xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<16x192xui8>) -> tensor<16x192xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
-    %58 = "stablehlo.select"(%57, %34, %56) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %59 = "stablehlo.compare"(%46, %37) {
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
-    %60 = "stablehlo.negate"(%58) : (tensor<16x192xf32>) -> tensor<16x192xf32>
-    %61 = "stablehlo.select"(%59, %60, %58) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
-    %62 = "stablehlo.reshape"(%p0_p0) : (tensor<1x384xf32>) -> tensor<1x12x2x16xf32>
-    %63 = "stablehlo.slice"(%62) {
+    %52 = "stablehlo.negate"(%50) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %54 = "stablehlo.reshape"(%p0_p0) : (tensor<1x384xf32>) -> tensor<1x12x2x16xf32>
+    %55 = "stablehlo.slice"(%54) {
       limit_indices = array<i64: 1, 12, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x12x2x16xf32>) -> tensor<1x12x1x16xf32>
-    %64 = "stablehlo.reshape"(%63) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
-    %65 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
-    %66 = "stablehlo.broadcast_in_dim"(%64) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
-    %67 = "stablehlo.multiply"(%65, %66) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
-    %68 = "stablehlo.slice"(%62) {
+    %56 = "stablehlo.reshape"(%55) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
+    %59 = "stablehlo.multiply"(%57, %58) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %60 = "stablehlo.slice"(%54) {
       limit_indices = array<i64: 1, 12, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x12x2x16xf32>) -> tensor<1x12x1x16xf32>
-    %69 = "stablehlo.reshape"(%68) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
-    %70 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
-    %71 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
-    %72 = "stablehlo.multiply"(%70, %71) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
-    %73 = "stablehlo.add"(%67, %72) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
-    %74 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %76 = "stablehlo.reduce"(%73, %74) ({
+    %61 = "stablehlo.reshape"(%60) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
+    %62 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
+    %64 = "stablehlo.multiply"(%62, %63) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %65 = "stablehlo.add"(%59, %64) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %66 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %68 = "stablehlo.reduce"(%65, %66) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %75 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%75) : (tensor<f32>) -> ()
+          %67 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%67) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x16x192xf32>, tensor<f32>) -> tensor<1x16xf32>
-    "stablehlo.return"(%76) : (tensor<1x16xf32>) -> ()
+    "stablehlo.return"(%68) : (tensor<1x16xf32>) -> ()
   }
 }
 
@@ -14597,94 +14555,80 @@ module @decode_4bit_1040_groups {
     %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
     %17 = "stablehlo.multiply"(%14, %16) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
     %18 = "stablehlo.add"(%17, %14) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %19 = "stablehlo.subtract"(%18, %14) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %20 = "stablehlo.subtract"(%18, %19) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
-    %23 = "stablehlo.maximum"(%14, %22) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %24 = "stablehlo.add"(%14, %23) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %25 = "stablehlo.subtract"(%24, %23) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %26 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
-    %28 = "stablehlo.compare"(%14, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
-    %29 = "stablehlo.select"(%28, %25, %20) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %30 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
-    %32 = "stablehlo.compare"(%14, %31) {
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
-    %33 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
-    %35 = "stablehlo.select"(%32, %34, %29) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
-    %38 = "stablehlo.compare"(%13, %37) {
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
-    %39 = "stablehlo.negate"(%35) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %40 = "stablehlo.select"(%38, %39, %35) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %41 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %42 = "stablehlo.broadcast_in_dim"(%41) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x16640xui8>
-    %43 = "stablehlo.shift_right_logical"(%p1_p1, %42) : (tensor<2x16640xui8>, tensor<2x16640xui8>) -> tensor<2x16640xui8>
-    %44 = "stablehlo.convert"(%43) : (tensor<2x16640xui8>) -> tensor<2x16640xf32>
-    %45 = "stablehlo.subtract"(%44, %7) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %46 = "stablehlo.multiply"(%3, %45) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %47 = "stablehlo.abs"(%46) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %48 = "stablehlo.multiply"(%47, %16) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %49 = "stablehlo.add"(%48, %47) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %50 = "stablehlo.subtract"(%49, %47) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %51 = "stablehlo.subtract"(%49, %50) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %52 = "stablehlo.maximum"(%47, %22) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %53 = "stablehlo.add"(%47, %52) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %54 = "stablehlo.subtract"(%53, %52) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %55 = "stablehlo.compare"(%47, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
-    %56 = "stablehlo.select"(%55, %54, %51) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %57 = "stablehlo.compare"(%47, %31) {
+    %34 = "stablehlo.negate"(%30) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x16640xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<2x16640xui8>, tensor<2x16640xui8>) -> tensor<2x16640xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<2x16640xui8>) -> tensor<2x16640xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
-    %58 = "stablehlo.select"(%57, %34, %56) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %59 = "stablehlo.compare"(%46, %37) {
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
-    %60 = "stablehlo.negate"(%58) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %61 = "stablehlo.select"(%59, %60, %58) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
-    %62 = "stablehlo.reshape"(%p0_p0) : (tensor<1x33280xf32>) -> tensor<1x1040x2x16xf32>
-    %63 = "stablehlo.slice"(%62) {
+    %52 = "stablehlo.negate"(%50) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %54 = "stablehlo.reshape"(%p0_p0) : (tensor<1x33280xf32>) -> tensor<1x1040x2x16xf32>
+    %55 = "stablehlo.slice"(%54) {
       limit_indices = array<i64: 1, 1040, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x1040x2x16xf32>) -> tensor<1x1040x1x16xf32>
-    %64 = "stablehlo.reshape"(%63) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
-    %65 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
-    %66 = "stablehlo.broadcast_in_dim"(%64) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
-    %67 = "stablehlo.multiply"(%65, %66) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
-    %68 = "stablehlo.slice"(%62) {
+    %56 = "stablehlo.reshape"(%55) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
+    %59 = "stablehlo.multiply"(%57, %58) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %60 = "stablehlo.slice"(%54) {
       limit_indices = array<i64: 1, 1040, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x1040x2x16xf32>) -> tensor<1x1040x1x16xf32>
-    %69 = "stablehlo.reshape"(%68) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
-    %70 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
-    %71 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
-    %72 = "stablehlo.multiply"(%70, %71) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
-    %73 = "stablehlo.add"(%67, %72) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
-    %74 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %76 = "stablehlo.reduce"(%73, %74) ({
+    %61 = "stablehlo.reshape"(%60) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
+    %62 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
+    %64 = "stablehlo.multiply"(%62, %63) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %65 = "stablehlo.add"(%59, %64) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %66 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %68 = "stablehlo.reduce"(%65, %66) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %75 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%75) : (tensor<f32>) -> ()
+          %67 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%67) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x2x16640xf32>, tensor<f32>) -> tensor<1x2xf32>
-    "stablehlo.return"(%76) : (tensor<1x2xf32>) -> ()
+    "stablehlo.return"(%68) : (tensor<1x2xf32>) -> ()
   }
 }
 
@@ -14762,72 +14706,58 @@ module @prefill_4bit {
     %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
     %17 = "stablehlo.multiply"(%14, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
     %18 = "stablehlo.add"(%17, %14) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %19 = "stablehlo.subtract"(%18, %14) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %20 = "stablehlo.subtract"(%18, %19) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %23 = "stablehlo.maximum"(%14, %22) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %24 = "stablehlo.add"(%14, %23) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %25 = "stablehlo.subtract"(%24, %23) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %26 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %28 = "stablehlo.compare"(%14, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %29 = "stablehlo.select"(%28, %25, %20) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %30 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %32 = "stablehlo.compare"(%14, %31) {
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %33 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %35 = "stablehlo.select"(%32, %34, %29) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %38 = "stablehlo.compare"(%13, %37) {
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %39 = "stablehlo.negate"(%35) : (tensor<6x32xf32>) -> tensor<6x32xf32>
-    %40 = "stablehlo.select"(%38, %39, %35) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %41 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %42 = "stablehlo.broadcast_in_dim"(%41) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
-    %43 = "stablehlo.shift_right_logical"(%p1_p1, %42) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
-    %44 = "stablehlo.convert"(%43) : (tensor<6x32xui8>) -> tensor<6x32xf32>
-    %45 = "stablehlo.subtract"(%44, %7) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %46 = "stablehlo.multiply"(%3, %45) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %47 = "stablehlo.abs"(%46) : (tensor<6x32xf32>) -> tensor<6x32xf32>
-    %48 = "stablehlo.multiply"(%47, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %49 = "stablehlo.add"(%48, %47) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %50 = "stablehlo.subtract"(%49, %47) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %51 = "stablehlo.subtract"(%49, %50) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %52 = "stablehlo.maximum"(%47, %22) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %53 = "stablehlo.add"(%47, %52) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %54 = "stablehlo.subtract"(%53, %52) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %55 = "stablehlo.compare"(%47, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %56 = "stablehlo.select"(%55, %54, %51) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %57 = "stablehlo.compare"(%47, %31) {
+    %34 = "stablehlo.negate"(%30) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<6x32xui8>) -> tensor<6x32xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %58 = "stablehlo.select"(%57, %34, %56) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %59 = "stablehlo.compare"(%46, %37) {
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %60 = "stablehlo.negate"(%58) : (tensor<6x32xf32>) -> tensor<6x32xf32>
-    %61 = "stablehlo.select"(%59, %60, %58) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %62 = "stablehlo.reshape"(%40) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
-    %63 = "stablehlo.reshape"(%61) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
-    %64 = "stablehlo.concatenate"(%62, %63) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
-    %65 = "stablehlo.reshape"(%64) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
-    %66 = "stablehlo.dot_general"(%p0_p0, %65) {
+    %52 = "stablehlo.negate"(%50) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %54 = "stablehlo.reshape"(%35) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %55 = "stablehlo.reshape"(%53) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %56 = "stablehlo.concatenate"(%54, %55) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
+    %57 = "stablehlo.reshape"(%56) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
+    %58 = "stablehlo.dot_general"(%p0_p0, %57) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -14836,7 +14766,7 @@ module @prefill_4bit {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
-    "stablehlo.return"(%66) : (tensor<20x6xf32>) -> ()
+    "stablehlo.return"(%58) : (tensor<20x6xf32>) -> ()
   }
 }
 
@@ -14884,47 +14814,39 @@ module @few_rows_8bit_f16_scales {
     %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
     %14 = "stablehlo.multiply"(%11, %13) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
     %15 = "stablehlo.add"(%14, %11) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %16 = "stablehlo.subtract"(%15, %11) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %17 = "stablehlo.subtract"(%15, %16) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %18 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
-    %20 = "stablehlo.maximum"(%11, %19) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %21 = "stablehlo.add"(%11, %20) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %22 = "stablehlo.subtract"(%21, %20) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %23 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
-    %25 = "stablehlo.compare"(%11, %24) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
-    %26 = "stablehlo.select"(%25, %22, %17) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %27 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
-    %29 = "stablehlo.compare"(%11, %28) {
+    %16 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %18 = "stablehlo.add"(%11, %17) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %19 = "stablehlo.maximum"(%15, %18) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %20 = "stablehlo.subtract"(%19, %11) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %21 = "stablehlo.subtract"(%19, %20) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %22 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %24 = "stablehlo.compare"(%11, %23) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
-    %30 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
-    %32 = "stablehlo.select"(%29, %31, %26) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %33 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
-    %35 = "stablehlo.compare"(%10, %34) {
+    %25 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %27 = "stablehlo.select"(%24, %26, %21) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %28 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %30 = "stablehlo.compare"(%10, %29) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
-    %36 = "stablehlo.negate"(%32) : (tensor<5x48xf32>) -> tensor<5x48xf32>
-    %37 = "stablehlo.select"(%35, %36, %32) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %38 = "stablehlo.broadcast_in_dim"(%37) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x48xf32>) -> tensor<2x5x48xf32>
-    %39 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x48xf32>) -> tensor<2x5x48xf32>
-    %40 = "stablehlo.multiply"(%38, %39) : (tensor<2x5x48xf32>, tensor<2x5x48xf32>) -> tensor<2x5x48xf32>
-    %41 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %43 = "stablehlo.reduce"(%40, %41) ({
+    %31 = "stablehlo.negate"(%27) : (tensor<5x48xf32>) -> tensor<5x48xf32>
+    %32 = "stablehlo.select"(%30, %31, %27) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x48xf32>) -> tensor<2x5x48xf32>
+    %34 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x48xf32>) -> tensor<2x5x48xf32>
+    %35 = "stablehlo.multiply"(%33, %34) : (tensor<2x5x48xf32>, tensor<2x5x48xf32>) -> tensor<2x5x48xf32>
+    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %38 = "stablehlo.reduce"(%35, %36) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %42 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%42) : (tensor<f32>) -> ()
+          %37 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%37) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x5x48xf32>, tensor<f32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%43) : (tensor<2x5xf32>) -> ()
+    "stablehlo.return"(%38) : (tensor<2x5xf32>) -> ()
   }
 }
 
@@ -14947,47 +14869,39 @@ module @few_rows_8bit_small_groups {
     %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
     %14 = "stablehlo.multiply"(%11, %13) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
     %15 = "stablehlo.add"(%14, %11) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %16 = "stablehlo.subtract"(%15, %11) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %17 = "stablehlo.subtract"(%15, %16) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %18 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
-    %20 = "stablehlo.maximum"(%11, %19) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %21 = "stablehlo.add"(%11, %20) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %22 = "stablehlo.subtract"(%21, %20) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %23 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
-    %25 = "stablehlo.compare"(%11, %24) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
-    %26 = "stablehlo.select"(%25, %22, %17) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %27 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
-    %29 = "stablehlo.compare"(%11, %28) {
+    %16 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %18 = "stablehlo.add"(%11, %17) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %19 = "stablehlo.maximum"(%15, %18) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %20 = "stablehlo.subtract"(%19, %11) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %21 = "stablehlo.subtract"(%19, %20) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %22 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %24 = "stablehlo.compare"(%11, %23) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
-    %30 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
-    %32 = "stablehlo.select"(%29, %31, %26) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %33 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
-    %35 = "stablehlo.compare"(%10, %34) {
+    %25 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %27 = "stablehlo.select"(%24, %26, %21) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %28 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %30 = "stablehlo.compare"(%10, %29) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
-    %36 = "stablehlo.negate"(%32) : (tensor<5x24xf32>) -> tensor<5x24xf32>
-    %37 = "stablehlo.select"(%35, %36, %32) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %38 = "stablehlo.broadcast_in_dim"(%37) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x24xf32>) -> tensor<2x5x24xf32>
-    %39 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x24xf32>) -> tensor<2x5x24xf32>
-    %40 = "stablehlo.multiply"(%38, %39) : (tensor<2x5x24xf32>, tensor<2x5x24xf32>) -> tensor<2x5x24xf32>
-    %41 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %43 = "stablehlo.reduce"(%40, %41) ({
+    %31 = "stablehlo.negate"(%27) : (tensor<5x24xf32>) -> tensor<5x24xf32>
+    %32 = "stablehlo.select"(%30, %31, %27) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x24xf32>) -> tensor<2x5x24xf32>
+    %34 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x24xf32>) -> tensor<2x5x24xf32>
+    %35 = "stablehlo.multiply"(%33, %34) : (tensor<2x5x24xf32>, tensor<2x5x24xf32>) -> tensor<2x5x24xf32>
+    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %38 = "stablehlo.reduce"(%35, %36) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %42 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%42) : (tensor<f32>) -> ()
+          %37 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%37) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x5x24xf32>, tensor<f32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%43) : (tensor<2x5xf32>) -> ()
+    "stablehlo.return"(%38) : (tensor<2x5xf32>) -> ()
   }
 }
 
@@ -15028,103 +14942,89 @@ module @decode_4bit_bf16_x {
     %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
     %29 = "stablehlo.multiply"(%26, %28) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
     %30 = "stablehlo.add"(%29, %26) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %31 = "stablehlo.subtract"(%30, %26) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %32 = "stablehlo.subtract"(%30, %31) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %33 = "stablehlo.multiply"(%32, %25) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %34 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
-    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
-    %36 = "stablehlo.maximum"(%14, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %37 = "stablehlo.add"(%14, %36) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %38 = "stablehlo.subtract"(%37, %36) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %39 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
-    %40 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
-    %41 = "stablehlo.compare"(%14, %40) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
-    %42 = "stablehlo.select"(%41, %38, %33) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %43 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
-    %45 = "stablehlo.compare"(%14, %44) {
+    %31 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %33 = "stablehlo.add"(%26, %32) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %34 = "stablehlo.maximum"(%30, %33) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %35 = "stablehlo.subtract"(%34, %26) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %36 = "stablehlo.subtract"(%34, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %37 = "stablehlo.multiply"(%36, %25) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %38 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %40 = "stablehlo.compare"(%14, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
-    %46 = "stablehlo.select"(%45, %14, %42) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %47 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
-    %49 = "stablehlo.compare"(%13, %48) {
+    %41 = "stablehlo.select"(%40, %14, %37) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %42 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %44 = "stablehlo.compare"(%13, %43) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
-    %50 = "stablehlo.negate"(%46) : (tensor<8x32xf32>) -> tensor<8x32xf32>
-    %51 = "stablehlo.select"(%49, %50, %46) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %52 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %53 = "stablehlo.broadcast_in_dim"(%52) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x32xui8>
-    %54 = "stablehlo.shift_right_logical"(%p1_p1, %53) : (tensor<8x32xui8>, tensor<8x32xui8>) -> tensor<8x32xui8>
-    %55 = "stablehlo.convert"(%54) : (tensor<8x32xui8>) -> tensor<8x32xf32>
-    %56 = "stablehlo.subtract"(%55, %7) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %57 = "stablehlo.multiply"(%3, %56) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %58 = "stablehlo.abs"(%57) : (tensor<8x32xf32>) -> tensor<8x32xf32>
-    %59 = "stablehlo.compare"(%58, %16) {
+    %45 = "stablehlo.negate"(%41) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %46 = "stablehlo.select"(%44, %45, %41) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %47 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x32xui8>
+    %49 = "stablehlo.shift_right_logical"(%p1_p1, %48) : (tensor<8x32xui8>, tensor<8x32xui8>) -> tensor<8x32xui8>
+    %50 = "stablehlo.convert"(%49) : (tensor<8x32xui8>) -> tensor<8x32xf32>
+    %51 = "stablehlo.subtract"(%50, %7) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %52 = "stablehlo.multiply"(%3, %51) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %53 = "stablehlo.abs"(%52) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %54 = "stablehlo.compare"(%53, %16) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
-    %60 = "stablehlo.select"(%59, %20, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %61 = "stablehlo.select"(%59, %24, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %62 = "stablehlo.multiply"(%58, %60) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %63 = "stablehlo.multiply"(%62, %28) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %64 = "stablehlo.add"(%63, %62) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %65 = "stablehlo.subtract"(%64, %62) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %66 = "stablehlo.subtract"(%64, %65) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %67 = "stablehlo.multiply"(%66, %61) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %68 = "stablehlo.maximum"(%58, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %69 = "stablehlo.add"(%58, %68) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %70 = "stablehlo.subtract"(%69, %68) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %71 = "stablehlo.compare"(%58, %40) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
-    %72 = "stablehlo.select"(%71, %70, %67) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %73 = "stablehlo.compare"(%58, %44) {
+    %55 = "stablehlo.select"(%54, %20, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %56 = "stablehlo.select"(%54, %24, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %57 = "stablehlo.multiply"(%53, %55) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %58 = "stablehlo.multiply"(%57, %28) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %59 = "stablehlo.add"(%58, %57) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %60 = "stablehlo.add"(%57, %32) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %61 = "stablehlo.maximum"(%59, %60) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %62 = "stablehlo.subtract"(%61, %57) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %63 = "stablehlo.subtract"(%61, %62) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %64 = "stablehlo.multiply"(%63, %56) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %65 = "stablehlo.compare"(%53, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
-    %74 = "stablehlo.select"(%73, %58, %72) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %75 = "stablehlo.compare"(%57, %48) {
+    %66 = "stablehlo.select"(%65, %53, %64) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %67 = "stablehlo.compare"(%52, %43) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
-    %76 = "stablehlo.negate"(%74) : (tensor<8x32xf32>) -> tensor<8x32xf32>
-    %77 = "stablehlo.select"(%75, %76, %74) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
-    %78 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
-    %79 = "stablehlo.reshape"(%78) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
-    %80 = "stablehlo.slice"(%79) {
+    %68 = "stablehlo.negate"(%66) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %69 = "stablehlo.select"(%67, %68, %66) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %70 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
+    %71 = "stablehlo.reshape"(%70) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %72 = "stablehlo.slice"(%71) {
       limit_indices = array<i64: 1, 2, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %81 = "stablehlo.reshape"(%80) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
-    %82 = "stablehlo.broadcast_in_dim"(%51) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
-    %83 = "stablehlo.broadcast_in_dim"(%81) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
-    %84 = "stablehlo.multiply"(%82, %83) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
-    %85 = "stablehlo.slice"(%79) {
+    %73 = "stablehlo.reshape"(%72) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %74 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
+    %75 = "stablehlo.broadcast_in_dim"(%73) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
+    %76 = "stablehlo.multiply"(%74, %75) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %77 = "stablehlo.slice"(%71) {
       limit_indices = array<i64: 1, 2, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %86 = "stablehlo.reshape"(%85) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
-    %87 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
-    %88 = "stablehlo.broadcast_in_dim"(%86) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
-    %89 = "stablehlo.multiply"(%87, %88) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
-    %90 = "stablehlo.add"(%84, %89) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
-    %91 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %93 = "stablehlo.reduce"(%90, %91) ({
+    %78 = "stablehlo.reshape"(%77) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %79 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
+    %80 = "stablehlo.broadcast_in_dim"(%78) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
+    %81 = "stablehlo.multiply"(%79, %80) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %82 = "stablehlo.add"(%76, %81) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %83 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %85 = "stablehlo.reduce"(%82, %83) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %92 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%92) : (tensor<f32>) -> ()
+          %84 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%84) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x8x32xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %94 = "stablehlo.convert"(%93) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
-    "stablehlo.return"(%94) : (tensor<1x8xbf16>) -> ()
+    %86 = "stablehlo.convert"(%85) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
+    "stablehlo.return"(%86) : (tensor<1x8xbf16>) -> ()
   }
 }
 
@@ -15150,96 +15050,82 @@ module @decode_4bit_f16_x {
     %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
     %17 = "stablehlo.multiply"(%14, %16) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
     %18 = "stablehlo.add"(%17, %14) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %19 = "stablehlo.subtract"(%18, %14) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %20 = "stablehlo.subtract"(%18, %19) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %21 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
-    %23 = "stablehlo.maximum"(%14, %22) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %24 = "stablehlo.add"(%14, %23) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %25 = "stablehlo.subtract"(%24, %23) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %26 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
-    %28 = "stablehlo.compare"(%14, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
-    %29 = "stablehlo.select"(%28, %25, %20) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %30 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
-    %32 = "stablehlo.compare"(%14, %31) {
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
-    %33 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %34 = "stablehlo.broadcast_in_dim"(%33) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
-    %35 = "stablehlo.select"(%32, %34, %29) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
-    %38 = "stablehlo.compare"(%13, %37) {
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
-    %39 = "stablehlo.negate"(%35) : (tensor<3x16xf32>) -> tensor<3x16xf32>
-    %40 = "stablehlo.select"(%38, %39, %35) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %41 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %42 = "stablehlo.broadcast_in_dim"(%41) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x16xui8>
-    %43 = "stablehlo.shift_right_logical"(%p1_p1, %42) : (tensor<3x16xui8>, tensor<3x16xui8>) -> tensor<3x16xui8>
-    %44 = "stablehlo.convert"(%43) : (tensor<3x16xui8>) -> tensor<3x16xf32>
-    %45 = "stablehlo.subtract"(%44, %7) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %46 = "stablehlo.multiply"(%3, %45) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %47 = "stablehlo.abs"(%46) : (tensor<3x16xf32>) -> tensor<3x16xf32>
-    %48 = "stablehlo.multiply"(%47, %16) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %49 = "stablehlo.add"(%48, %47) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %50 = "stablehlo.subtract"(%49, %47) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %51 = "stablehlo.subtract"(%49, %50) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %52 = "stablehlo.maximum"(%47, %22) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %53 = "stablehlo.add"(%47, %52) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %54 = "stablehlo.subtract"(%53, %52) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %55 = "stablehlo.compare"(%47, %27) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
-    %56 = "stablehlo.select"(%55, %54, %51) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %57 = "stablehlo.compare"(%47, %31) {
+    %34 = "stablehlo.negate"(%30) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x16xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<3x16xui8>, tensor<3x16xui8>) -> tensor<3x16xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<3x16xui8>) -> tensor<3x16xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
-    %58 = "stablehlo.select"(%57, %34, %56) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %59 = "stablehlo.compare"(%46, %37) {
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
-    %60 = "stablehlo.negate"(%58) : (tensor<3x16xf32>) -> tensor<3x16xf32>
-    %61 = "stablehlo.select"(%59, %60, %58) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
-    %62 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
-    %63 = "stablehlo.reshape"(%62) : (tensor<2x32xf32>) -> tensor<2x1x2x16xf32>
-    %64 = "stablehlo.slice"(%63) {
+    %52 = "stablehlo.negate"(%50) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %54 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
+    %55 = "stablehlo.reshape"(%54) : (tensor<2x32xf32>) -> tensor<2x1x2x16xf32>
+    %56 = "stablehlo.slice"(%55) {
       limit_indices = array<i64: 2, 1, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<2x1x2x16xf32>) -> tensor<2x1x1x16xf32>
-    %65 = "stablehlo.reshape"(%64) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
-    %66 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
-    %67 = "stablehlo.broadcast_in_dim"(%65) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
-    %68 = "stablehlo.multiply"(%66, %67) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
-    %69 = "stablehlo.slice"(%63) {
+    %57 = "stablehlo.reshape"(%56) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
+    %59 = "stablehlo.broadcast_in_dim"(%57) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
+    %60 = "stablehlo.multiply"(%58, %59) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %61 = "stablehlo.slice"(%55) {
       limit_indices = array<i64: 2, 1, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<2x1x2x16xf32>) -> tensor<2x1x1x16xf32>
-    %70 = "stablehlo.reshape"(%69) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
-    %71 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
-    %72 = "stablehlo.broadcast_in_dim"(%70) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
-    %73 = "stablehlo.multiply"(%71, %72) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
-    %74 = "stablehlo.add"(%68, %73) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
-    %75 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %77 = "stablehlo.reduce"(%74, %75) ({
+    %62 = "stablehlo.reshape"(%61) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
+    %64 = "stablehlo.broadcast_in_dim"(%62) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
+    %65 = "stablehlo.multiply"(%63, %64) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %66 = "stablehlo.add"(%60, %65) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %67 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %69 = "stablehlo.reduce"(%66, %67) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %76 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%76) : (tensor<f32>) -> ()
+          %68 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%68) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x3x16xf32>, tensor<f32>) -> tensor<2x3xf32>
-    %78 = "stablehlo.convert"(%77) : (tensor<2x3xf32>) -> tensor<2x3xf16>
-    "stablehlo.return"(%78) : (tensor<2x3xf16>) -> ()
+    %70 = "stablehlo.convert"(%69) : (tensor<2x3xf32>) -> tensor<2x3xf16>
+    "stablehlo.return"(%70) : (tensor<2x3xf16>) -> ()
   }
 }
 
@@ -15479,42 +15365,34 @@ module @codebook_decode_nf4_bf16_weights {
     %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
     %25 = "stablehlo.multiply"(%22, %24) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
     %26 = "stablehlo.add"(%25, %22) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %27 = "stablehlo.subtract"(%26, %22) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %28 = "stablehlo.subtract"(%26, %27) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %29 = "stablehlo.multiply"(%28, %21) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %30 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
-    %32 = "stablehlo.maximum"(%10, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %33 = "stablehlo.add"(%10, %32) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %34 = "stablehlo.subtract"(%33, %32) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %35 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
-    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
-    %37 = "stablehlo.compare"(%10, %36) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
-    %38 = "stablehlo.select"(%37, %34, %29) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %39 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %40 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
-    %41 = "stablehlo.compare"(%10, %40) {
+    %27 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %29 = "stablehlo.add"(%22, %28) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %30 = "stablehlo.maximum"(%26, %29) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %31 = "stablehlo.subtract"(%30, %22) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %33 = "stablehlo.multiply"(%32, %21) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %34 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
-    %42 = "stablehlo.select"(%41, %10, %38) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %43 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
-    %45 = "stablehlo.compare"(%9, %44) {
+    %37 = "stablehlo.select"(%36, %10, %33) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %38 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %40 = "stablehlo.compare"(%9, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
-    %46 = "stablehlo.negate"(%42) : (tensor<12x96xf32>) -> tensor<12x96xf32>
-    %47 = "stablehlo.select"(%45, %46, %42) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %48 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %49 = "stablehlo.broadcast_in_dim"(%48) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x96xui8>
-    %50 = "stablehlo.shift_right_logical"(%p1_p1, %49) : (tensor<12x96xui8>, tensor<12x96xui8>) -> tensor<12x96xui8>
-    %51 = "stablehlo.convert"(%50) : (tensor<12x96xui8>) -> tensor<12x96xi32>
-    %52 = "stablehlo.convert"(%51) : (tensor<12x96xi32>) -> tensor<12x96xi64>
-    %53 = "stablehlo.gather"(%p3_p3, %52) {
+    %41 = "stablehlo.negate"(%37) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %42 = "stablehlo.select"(%40, %41, %37) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %43 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x96xui8>
+    %45 = "stablehlo.shift_right_logical"(%p1_p1, %44) : (tensor<12x96xui8>, tensor<12x96xui8>) -> tensor<12x96xui8>
+    %46 = "stablehlo.convert"(%45) : (tensor<12x96xui8>) -> tensor<12x96xi32>
+    %47 = "stablehlo.convert"(%46) : (tensor<12x96xi32>) -> tensor<12x96xi64>
+    %48 = "stablehlo.gather"(%p3_p3, %47) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
@@ -15525,66 +15403,60 @@ module @codebook_decode_nf4_bf16_weights {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
     } : (tensor<16xf32>, tensor<12x96xi64>) -> tensor<12x96xf32>
-    %54 = "stablehlo.multiply"(%53, %2) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %55 = "stablehlo.abs"(%54) : (tensor<12x96xf32>) -> tensor<12x96xf32>
-    %56 = "stablehlo.compare"(%55, %12) {
+    %49 = "stablehlo.multiply"(%48, %2) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %50 = "stablehlo.abs"(%49) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %51 = "stablehlo.compare"(%50, %12) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
-    %57 = "stablehlo.select"(%56, %16, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %58 = "stablehlo.select"(%56, %20, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %59 = "stablehlo.multiply"(%55, %57) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %60 = "stablehlo.multiply"(%59, %24) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %61 = "stablehlo.add"(%60, %59) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %62 = "stablehlo.subtract"(%61, %59) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %63 = "stablehlo.subtract"(%61, %62) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %64 = "stablehlo.multiply"(%63, %58) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %65 = "stablehlo.maximum"(%55, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %66 = "stablehlo.add"(%55, %65) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %67 = "stablehlo.subtract"(%66, %65) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %68 = "stablehlo.compare"(%55, %36) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
-    %69 = "stablehlo.select"(%68, %67, %64) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %70 = "stablehlo.compare"(%55, %40) {
+    %52 = "stablehlo.select"(%51, %16, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %53 = "stablehlo.select"(%51, %20, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %54 = "stablehlo.multiply"(%50, %52) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %55 = "stablehlo.multiply"(%54, %24) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %56 = "stablehlo.add"(%55, %54) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %57 = "stablehlo.add"(%54, %28) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %58 = "stablehlo.maximum"(%56, %57) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %59 = "stablehlo.subtract"(%58, %54) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %60 = "stablehlo.subtract"(%58, %59) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %61 = "stablehlo.multiply"(%60, %53) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %62 = "stablehlo.compare"(%50, %35) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
-    %71 = "stablehlo.select"(%70, %55, %69) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %72 = "stablehlo.compare"(%54, %44) {
+    %63 = "stablehlo.select"(%62, %50, %61) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %64 = "stablehlo.compare"(%49, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
-    %73 = "stablehlo.negate"(%71) : (tensor<12x96xf32>) -> tensor<12x96xf32>
-    %74 = "stablehlo.select"(%72, %73, %71) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
-    %75 = "stablehlo.reshape"(%p0_p0) : (tensor<1x192xf32>) -> tensor<1x6x2x16xf32>
-    %76 = "stablehlo.slice"(%75) {
+    %65 = "stablehlo.negate"(%63) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %66 = "stablehlo.select"(%64, %65, %63) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %67 = "stablehlo.reshape"(%p0_p0) : (tensor<1x192xf32>) -> tensor<1x6x2x16xf32>
+    %68 = "stablehlo.slice"(%67) {
       limit_indices = array<i64: 1, 6, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x6x2x16xf32>) -> tensor<1x6x1x16xf32>
-    %77 = "stablehlo.reshape"(%76) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
-    %78 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
-    %79 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
-    %80 = "stablehlo.multiply"(%78, %79) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
-    %81 = "stablehlo.slice"(%75) {
+    %69 = "stablehlo.reshape"(%68) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
+    %70 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
+    %71 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
+    %72 = "stablehlo.multiply"(%70, %71) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %73 = "stablehlo.slice"(%67) {
       limit_indices = array<i64: 1, 6, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x6x2x16xf32>) -> tensor<1x6x1x16xf32>
-    %82 = "stablehlo.reshape"(%81) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
-    %83 = "stablehlo.broadcast_in_dim"(%74) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
-    %84 = "stablehlo.broadcast_in_dim"(%82) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
-    %85 = "stablehlo.multiply"(%83, %84) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
-    %86 = "stablehlo.add"(%80, %85) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
-    %87 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %89 = "stablehlo.reduce"(%86, %87) ({
+    %74 = "stablehlo.reshape"(%73) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
+    %75 = "stablehlo.broadcast_in_dim"(%66) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%74) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
+    %77 = "stablehlo.multiply"(%75, %76) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %78 = "stablehlo.add"(%72, %77) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %79 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %81 = "stablehlo.reduce"(%78, %79) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %88 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%88) : (tensor<f32>) -> ()
+          %80 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%80) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x12x96xf32>, tensor<f32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%89) : (tensor<1x12xf32>) -> ()
+    "stablehlo.return"(%81) : (tensor<1x12xf32>) -> ()
   }
 }
 
@@ -15616,43 +15488,35 @@ module @codebook_decode_nf4_f16_weights_tail_rows {
     %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
     %13 = "stablehlo.multiply"(%10, %12) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
     %14 = "stablehlo.add"(%13, %10) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %15 = "stablehlo.subtract"(%14, %10) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %16 = "stablehlo.subtract"(%14, %15) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
-    %19 = "stablehlo.maximum"(%10, %18) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %20 = "stablehlo.add"(%10, %19) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %21 = "stablehlo.subtract"(%20, %19) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %22 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
-    %24 = "stablehlo.compare"(%10, %23) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
-    %25 = "stablehlo.select"(%24, %21, %16) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %26 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
-    %28 = "stablehlo.compare"(%10, %27) {
+    %15 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %17 = "stablehlo.add"(%10, %16) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %18 = "stablehlo.maximum"(%14, %17) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %19 = "stablehlo.subtract"(%18, %10) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %23 = "stablehlo.compare"(%10, %22) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
-    %29 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
-    %31 = "stablehlo.select"(%28, %30, %25) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
-    %34 = "stablehlo.compare"(%9, %33) {
+    %24 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %26 = "stablehlo.select"(%23, %25, %20) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %27 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %29 = "stablehlo.compare"(%9, %28) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
-    %35 = "stablehlo.negate"(%31) : (tensor<7x32xf32>) -> tensor<7x32xf32>
-    %36 = "stablehlo.select"(%34, %35, %31) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %37 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %38 = "stablehlo.broadcast_in_dim"(%37) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x32xui8>
-    %39 = "stablehlo.shift_right_logical"(%p1_p1, %38) : (tensor<7x32xui8>, tensor<7x32xui8>) -> tensor<7x32xui8>
-    %40 = "stablehlo.convert"(%39) : (tensor<7x32xui8>) -> tensor<7x32xi32>
-    %41 = "stablehlo.convert"(%40) : (tensor<7x32xi32>) -> tensor<7x32xi64>
-    %42 = "stablehlo.gather"(%p3_p3, %41) {
+    %30 = "stablehlo.negate"(%26) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %31 = "stablehlo.select"(%29, %30, %26) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %32 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x32xui8>
+    %34 = "stablehlo.shift_right_logical"(%p1_p1, %33) : (tensor<7x32xui8>, tensor<7x32xui8>) -> tensor<7x32xui8>
+    %35 = "stablehlo.convert"(%34) : (tensor<7x32xui8>) -> tensor<7x32xi32>
+    %36 = "stablehlo.convert"(%35) : (tensor<7x32xi32>) -> tensor<7x32xi64>
+    %37 = "stablehlo.gather"(%p3_p3, %36) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
@@ -15663,58 +15527,52 @@ module @codebook_decode_nf4_f16_weights_tail_rows {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
     } : (tensor<16xf32>, tensor<7x32xi64>) -> tensor<7x32xf32>
-    %43 = "stablehlo.multiply"(%42, %2) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %44 = "stablehlo.abs"(%43) : (tensor<7x32xf32>) -> tensor<7x32xf32>
-    %45 = "stablehlo.multiply"(%44, %12) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %46 = "stablehlo.add"(%45, %44) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %47 = "stablehlo.subtract"(%46, %44) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %48 = "stablehlo.subtract"(%46, %47) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %49 = "stablehlo.maximum"(%44, %18) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %50 = "stablehlo.add"(%44, %49) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %51 = "stablehlo.subtract"(%50, %49) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %52 = "stablehlo.compare"(%44, %23) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
-    %53 = "stablehlo.select"(%52, %51, %48) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %54 = "stablehlo.compare"(%44, %27) {
+    %38 = "stablehlo.multiply"(%37, %2) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %39 = "stablehlo.abs"(%38) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %40 = "stablehlo.multiply"(%39, %12) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %41 = "stablehlo.add"(%40, %39) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %42 = "stablehlo.add"(%39, %16) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %43 = "stablehlo.maximum"(%41, %42) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %44 = "stablehlo.subtract"(%43, %39) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %45 = "stablehlo.subtract"(%43, %44) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %46 = "stablehlo.compare"(%39, %22) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
-    %55 = "stablehlo.select"(%54, %30, %53) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %56 = "stablehlo.compare"(%43, %33) {
+    %47 = "stablehlo.select"(%46, %25, %45) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %48 = "stablehlo.compare"(%38, %28) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
-    %57 = "stablehlo.negate"(%55) : (tensor<7x32xf32>) -> tensor<7x32xf32>
-    %58 = "stablehlo.select"(%56, %57, %55) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
-    %59 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
-    %60 = "stablehlo.slice"(%59) {
+    %49 = "stablehlo.negate"(%47) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %50 = "stablehlo.select"(%48, %49, %47) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %51 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %52 = "stablehlo.slice"(%51) {
       limit_indices = array<i64: 1, 2, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %61 = "stablehlo.reshape"(%60) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
-    %62 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
-    %63 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
-    %64 = "stablehlo.multiply"(%62, %63) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
-    %65 = "stablehlo.slice"(%59) {
+    %53 = "stablehlo.reshape"(%52) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %54 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
+    %55 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
+    %56 = "stablehlo.multiply"(%54, %55) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %57 = "stablehlo.slice"(%51) {
       limit_indices = array<i64: 1, 2, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
-    %66 = "stablehlo.reshape"(%65) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
-    %67 = "stablehlo.broadcast_in_dim"(%58) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
-    %68 = "stablehlo.broadcast_in_dim"(%66) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
-    %69 = "stablehlo.multiply"(%67, %68) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
-    %70 = "stablehlo.add"(%64, %69) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
-    %71 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %73 = "stablehlo.reduce"(%70, %71) ({
+    %58 = "stablehlo.reshape"(%57) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %59 = "stablehlo.broadcast_in_dim"(%50) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
+    %60 = "stablehlo.broadcast_in_dim"(%58) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
+    %61 = "stablehlo.multiply"(%59, %60) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %62 = "stablehlo.add"(%56, %61) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %63 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %65 = "stablehlo.reduce"(%62, %63) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %72 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%72) : (tensor<f32>) -> ()
+          %64 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%64) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x7x32xf32>, tensor<f32>) -> tensor<1x7xf32>
-    "stablehlo.return"(%73) : (tensor<1x7xf32>) -> ()
+    "stablehlo.return"(%65) : (tensor<1x7xf32>) -> ()
   }
 }
 
@@ -15761,42 +15619,34 @@ module @codebook_few_rows_rank3 {
     %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
     %25 = "stablehlo.multiply"(%22, %24) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
     %26 = "stablehlo.add"(%25, %22) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %27 = "stablehlo.subtract"(%26, %22) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %28 = "stablehlo.subtract"(%26, %27) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %29 = "stablehlo.multiply"(%28, %21) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %30 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
-    %32 = "stablehlo.maximum"(%10, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %33 = "stablehlo.add"(%10, %32) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %34 = "stablehlo.subtract"(%33, %32) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %35 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
-    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
-    %37 = "stablehlo.compare"(%10, %36) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
-    %38 = "stablehlo.select"(%37, %34, %29) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %39 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %40 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
-    %41 = "stablehlo.compare"(%10, %40) {
+    %27 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %29 = "stablehlo.add"(%22, %28) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %30 = "stablehlo.maximum"(%26, %29) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %31 = "stablehlo.subtract"(%30, %22) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %33 = "stablehlo.multiply"(%32, %21) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %34 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
-    %42 = "stablehlo.select"(%41, %10, %38) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %43 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
-    %45 = "stablehlo.compare"(%9, %44) {
+    %37 = "stablehlo.select"(%36, %10, %33) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %38 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %40 = "stablehlo.compare"(%9, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
-    %46 = "stablehlo.negate"(%42) : (tensor<9x64xf32>) -> tensor<9x64xf32>
-    %47 = "stablehlo.select"(%45, %46, %42) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %48 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %49 = "stablehlo.broadcast_in_dim"(%48) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x64xui8>
-    %50 = "stablehlo.shift_right_logical"(%p1_p1, %49) : (tensor<9x64xui8>, tensor<9x64xui8>) -> tensor<9x64xui8>
-    %51 = "stablehlo.convert"(%50) : (tensor<9x64xui8>) -> tensor<9x64xi32>
-    %52 = "stablehlo.convert"(%51) : (tensor<9x64xi32>) -> tensor<9x64xi64>
-    %53 = "stablehlo.gather"(%p3_p3, %52) {
+    %41 = "stablehlo.negate"(%37) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %42 = "stablehlo.select"(%40, %41, %37) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %43 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x64xui8>
+    %45 = "stablehlo.shift_right_logical"(%p1_p1, %44) : (tensor<9x64xui8>, tensor<9x64xui8>) -> tensor<9x64xui8>
+    %46 = "stablehlo.convert"(%45) : (tensor<9x64xui8>) -> tensor<9x64xi32>
+    %47 = "stablehlo.convert"(%46) : (tensor<9x64xi32>) -> tensor<9x64xi64>
+    %48 = "stablehlo.gather"(%p3_p3, %47) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
@@ -15807,67 +15657,61 @@ module @codebook_few_rows_rank3 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
     } : (tensor<16xf32>, tensor<9x64xi64>) -> tensor<9x64xf32>
-    %54 = "stablehlo.multiply"(%53, %2) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %55 = "stablehlo.abs"(%54) : (tensor<9x64xf32>) -> tensor<9x64xf32>
-    %56 = "stablehlo.compare"(%55, %12) {
+    %49 = "stablehlo.multiply"(%48, %2) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %50 = "stablehlo.abs"(%49) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %51 = "stablehlo.compare"(%50, %12) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
-    %57 = "stablehlo.select"(%56, %16, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %58 = "stablehlo.select"(%56, %20, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %59 = "stablehlo.multiply"(%55, %57) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %60 = "stablehlo.multiply"(%59, %24) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %61 = "stablehlo.add"(%60, %59) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %62 = "stablehlo.subtract"(%61, %59) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %63 = "stablehlo.subtract"(%61, %62) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %64 = "stablehlo.multiply"(%63, %58) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %65 = "stablehlo.maximum"(%55, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %66 = "stablehlo.add"(%55, %65) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %67 = "stablehlo.subtract"(%66, %65) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %68 = "stablehlo.compare"(%55, %36) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
-    %69 = "stablehlo.select"(%68, %67, %64) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %70 = "stablehlo.compare"(%55, %40) {
+    %52 = "stablehlo.select"(%51, %16, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %53 = "stablehlo.select"(%51, %20, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %54 = "stablehlo.multiply"(%50, %52) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %55 = "stablehlo.multiply"(%54, %24) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %56 = "stablehlo.add"(%55, %54) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %57 = "stablehlo.add"(%54, %28) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %58 = "stablehlo.maximum"(%56, %57) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %59 = "stablehlo.subtract"(%58, %54) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %60 = "stablehlo.subtract"(%58, %59) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %61 = "stablehlo.multiply"(%60, %53) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %62 = "stablehlo.compare"(%50, %35) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
-    %71 = "stablehlo.select"(%70, %55, %69) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %72 = "stablehlo.compare"(%54, %44) {
+    %63 = "stablehlo.select"(%62, %50, %61) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %64 = "stablehlo.compare"(%49, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
-    %73 = "stablehlo.negate"(%71) : (tensor<9x64xf32>) -> tensor<9x64xf32>
-    %74 = "stablehlo.select"(%72, %73, %71) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %75 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x128xf32>) -> tensor<3x4x2x16xf32>
-    %76 = "stablehlo.slice"(%75) {
+    %65 = "stablehlo.negate"(%63) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %66 = "stablehlo.select"(%64, %65, %63) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %67 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x128xf32>) -> tensor<3x4x2x16xf32>
+    %68 = "stablehlo.slice"(%67) {
       limit_indices = array<i64: 3, 4, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<3x4x2x16xf32>) -> tensor<3x4x1x16xf32>
-    %77 = "stablehlo.reshape"(%76) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
-    %78 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
-    %79 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
-    %80 = "stablehlo.multiply"(%78, %79) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
-    %81 = "stablehlo.slice"(%75) {
+    %69 = "stablehlo.reshape"(%68) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
+    %70 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
+    %71 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
+    %72 = "stablehlo.multiply"(%70, %71) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %73 = "stablehlo.slice"(%67) {
       limit_indices = array<i64: 3, 4, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<3x4x2x16xf32>) -> tensor<3x4x1x16xf32>
-    %82 = "stablehlo.reshape"(%81) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
-    %83 = "stablehlo.broadcast_in_dim"(%74) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
-    %84 = "stablehlo.broadcast_in_dim"(%82) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
-    %85 = "stablehlo.multiply"(%83, %84) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
-    %86 = "stablehlo.add"(%80, %85) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
-    %87 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %89 = "stablehlo.reduce"(%86, %87) ({
+    %74 = "stablehlo.reshape"(%73) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
+    %75 = "stablehlo.broadcast_in_dim"(%66) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%74) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
+    %77 = "stablehlo.multiply"(%75, %76) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %78 = "stablehlo.add"(%72, %77) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %79 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %81 = "stablehlo.reduce"(%78, %79) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %88 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%88) : (tensor<f32>) -> ()
+          %80 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%80) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<3x9x64xf32>, tensor<f32>) -> tensor<3x9xf32>
-    %90 = "stablehlo.reshape"(%89) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
-    "stablehlo.return"(%90) : (tensor<1x3x9xf32>) -> ()
+    %82 = "stablehlo.reshape"(%81) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%82) : (tensor<1x3x9xf32>) -> ()
   }
 }
 
@@ -15899,43 +15743,35 @@ module @codebook_prefill {
     %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
     %13 = "stablehlo.multiply"(%10, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
     %14 = "stablehlo.add"(%13, %10) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %15 = "stablehlo.subtract"(%14, %10) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %16 = "stablehlo.subtract"(%14, %15) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %17 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %19 = "stablehlo.maximum"(%10, %18) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %20 = "stablehlo.add"(%10, %19) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %21 = "stablehlo.subtract"(%20, %19) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %22 = "stablehlo.constant"() { value = dense<6.103515625e-05> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %24 = "stablehlo.compare"(%10, %23) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %25 = "stablehlo.select"(%24, %21, %16) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %26 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
-    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %28 = "stablehlo.compare"(%10, %27) {
+    %15 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %17 = "stablehlo.add"(%10, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %18 = "stablehlo.maximum"(%14, %17) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %19 = "stablehlo.subtract"(%18, %10) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %23 = "stablehlo.compare"(%10, %22) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %29 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %30 = "stablehlo.broadcast_in_dim"(%29) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %31 = "stablehlo.select"(%28, %30, %25) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
-    %34 = "stablehlo.compare"(%9, %33) {
+    %24 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %26 = "stablehlo.select"(%23, %25, %20) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %27 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %29 = "stablehlo.compare"(%9, %28) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %35 = "stablehlo.negate"(%31) : (tensor<6x32xf32>) -> tensor<6x32xf32>
-    %36 = "stablehlo.select"(%34, %35, %31) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %37 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %38 = "stablehlo.broadcast_in_dim"(%37) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
-    %39 = "stablehlo.shift_right_logical"(%p1_p1, %38) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
-    %40 = "stablehlo.convert"(%39) : (tensor<6x32xui8>) -> tensor<6x32xi32>
-    %41 = "stablehlo.convert"(%40) : (tensor<6x32xi32>) -> tensor<6x32xi64>
-    %42 = "stablehlo.gather"(%p3_p3, %41) {
+    %30 = "stablehlo.negate"(%26) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %31 = "stablehlo.select"(%29, %30, %26) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %32 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %34 = "stablehlo.shift_right_logical"(%p1_p1, %33) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %35 = "stablehlo.convert"(%34) : (tensor<6x32xui8>) -> tensor<6x32xi32>
+    %36 = "stablehlo.convert"(%35) : (tensor<6x32xi32>) -> tensor<6x32xi64>
+    %37 = "stablehlo.gather"(%p3_p3, %36) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
@@ -15946,36 +15782,30 @@ module @codebook_prefill {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
     } : (tensor<16xf32>, tensor<6x32xi64>) -> tensor<6x32xf32>
-    %43 = "stablehlo.multiply"(%42, %2) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %44 = "stablehlo.abs"(%43) : (tensor<6x32xf32>) -> tensor<6x32xf32>
-    %45 = "stablehlo.multiply"(%44, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %46 = "stablehlo.add"(%45, %44) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %47 = "stablehlo.subtract"(%46, %44) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %48 = "stablehlo.subtract"(%46, %47) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %49 = "stablehlo.maximum"(%44, %18) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %50 = "stablehlo.add"(%44, %49) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %51 = "stablehlo.subtract"(%50, %49) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %52 = "stablehlo.compare"(%44, %23) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %53 = "stablehlo.select"(%52, %51, %48) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %54 = "stablehlo.compare"(%44, %27) {
+    %38 = "stablehlo.multiply"(%37, %2) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %39 = "stablehlo.abs"(%38) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %40 = "stablehlo.multiply"(%39, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %41 = "stablehlo.add"(%40, %39) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %42 = "stablehlo.add"(%39, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %43 = "stablehlo.maximum"(%41, %42) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %44 = "stablehlo.subtract"(%43, %39) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %45 = "stablehlo.subtract"(%43, %44) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %46 = "stablehlo.compare"(%39, %22) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %55 = "stablehlo.select"(%54, %30, %53) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %56 = "stablehlo.compare"(%43, %33) {
+    %47 = "stablehlo.select"(%46, %25, %45) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %48 = "stablehlo.compare"(%38, %28) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
-    %57 = "stablehlo.negate"(%55) : (tensor<6x32xf32>) -> tensor<6x32xf32>
-    %58 = "stablehlo.select"(%56, %57, %55) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
-    %59 = "stablehlo.reshape"(%36) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
-    %60 = "stablehlo.reshape"(%58) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
-    %61 = "stablehlo.concatenate"(%59, %60) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
-    %62 = "stablehlo.reshape"(%61) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
-    %63 = "stablehlo.dot_general"(%p0_p0, %62) {
+    %49 = "stablehlo.negate"(%47) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %50 = "stablehlo.select"(%48, %49, %47) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %51 = "stablehlo.reshape"(%31) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %52 = "stablehlo.reshape"(%50) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %53 = "stablehlo.concatenate"(%51, %52) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
+    %54 = "stablehlo.reshape"(%53) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
+    %55 = "stablehlo.dot_general"(%p0_p0, %54) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -15984,7 +15814,7 @@ module @codebook_prefill {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
-    "stablehlo.return"(%63) : (tensor<20x6xf32>) -> ()
+    "stablehlo.return"(%55) : (tensor<20x6xf32>) -> ()
   }
 }
 
@@ -16031,42 +15861,34 @@ module @codebook_bf16_x {
     %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
     %25 = "stablehlo.multiply"(%22, %24) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
     %26 = "stablehlo.add"(%25, %22) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %27 = "stablehlo.subtract"(%26, %22) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %28 = "stablehlo.subtract"(%26, %27) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %29 = "stablehlo.multiply"(%28, %21) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %30 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
-    %31 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
-    %32 = "stablehlo.maximum"(%10, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %33 = "stablehlo.add"(%10, %32) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %34 = "stablehlo.subtract"(%33, %32) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %35 = "stablehlo.constant"() { value = dense<1.1754943508222875e-38> : tensor<f32> } : () -> tensor<f32>
-    %36 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
-    %37 = "stablehlo.compare"(%10, %36) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
-    %38 = "stablehlo.select"(%37, %34, %29) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %39 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
-    %40 = "stablehlo.broadcast_in_dim"(%39) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
-    %41 = "stablehlo.compare"(%10, %40) {
+    %27 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %29 = "stablehlo.add"(%22, %28) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %30 = "stablehlo.maximum"(%26, %29) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %31 = "stablehlo.subtract"(%30, %22) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %33 = "stablehlo.multiply"(%32, %21) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %34 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
-    %42 = "stablehlo.select"(%41, %10, %38) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %43 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
-    %45 = "stablehlo.compare"(%9, %44) {
+    %37 = "stablehlo.select"(%36, %10, %33) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %38 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %40 = "stablehlo.compare"(%9, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
-    %46 = "stablehlo.negate"(%42) : (tensor<5x32xf32>) -> tensor<5x32xf32>
-    %47 = "stablehlo.select"(%45, %46, %42) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %48 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %49 = "stablehlo.broadcast_in_dim"(%48) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x32xui8>
-    %50 = "stablehlo.shift_right_logical"(%p1_p1, %49) : (tensor<5x32xui8>, tensor<5x32xui8>) -> tensor<5x32xui8>
-    %51 = "stablehlo.convert"(%50) : (tensor<5x32xui8>) -> tensor<5x32xi32>
-    %52 = "stablehlo.convert"(%51) : (tensor<5x32xi32>) -> tensor<5x32xi64>
-    %53 = "stablehlo.gather"(%p3_p3, %52) {
+    %41 = "stablehlo.negate"(%37) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %42 = "stablehlo.select"(%40, %41, %37) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %43 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x32xui8>
+    %45 = "stablehlo.shift_right_logical"(%p1_p1, %44) : (tensor<5x32xui8>, tensor<5x32xui8>) -> tensor<5x32xui8>
+    %46 = "stablehlo.convert"(%45) : (tensor<5x32xui8>) -> tensor<5x32xi32>
+    %47 = "stablehlo.convert"(%46) : (tensor<5x32xi32>) -> tensor<5x32xi64>
+    %48 = "stablehlo.gather"(%p3_p3, %47) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
@@ -16077,68 +15899,62 @@ module @codebook_bf16_x {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
     } : (tensor<16xf32>, tensor<5x32xi64>) -> tensor<5x32xf32>
-    %54 = "stablehlo.multiply"(%53, %2) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %55 = "stablehlo.abs"(%54) : (tensor<5x32xf32>) -> tensor<5x32xf32>
-    %56 = "stablehlo.compare"(%55, %12) {
+    %49 = "stablehlo.multiply"(%48, %2) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %50 = "stablehlo.abs"(%49) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %51 = "stablehlo.compare"(%50, %12) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction GE>
     } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
-    %57 = "stablehlo.select"(%56, %16, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %58 = "stablehlo.select"(%56, %20, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %59 = "stablehlo.multiply"(%55, %57) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %60 = "stablehlo.multiply"(%59, %24) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %61 = "stablehlo.add"(%60, %59) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %62 = "stablehlo.subtract"(%61, %59) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %63 = "stablehlo.subtract"(%61, %62) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %64 = "stablehlo.multiply"(%63, %58) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %65 = "stablehlo.maximum"(%55, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %66 = "stablehlo.add"(%55, %65) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %67 = "stablehlo.subtract"(%66, %65) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %68 = "stablehlo.compare"(%55, %36) {
-      compare_type = #stablehlo<comparison_type FLOAT>,
-      comparison_direction = #stablehlo<comparison_direction LT>
-    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
-    %69 = "stablehlo.select"(%68, %67, %64) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %70 = "stablehlo.compare"(%55, %40) {
+    %52 = "stablehlo.select"(%51, %16, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %53 = "stablehlo.select"(%51, %20, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %54 = "stablehlo.multiply"(%50, %52) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %55 = "stablehlo.multiply"(%54, %24) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %56 = "stablehlo.add"(%55, %54) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %57 = "stablehlo.add"(%54, %28) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %58 = "stablehlo.maximum"(%56, %57) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %59 = "stablehlo.subtract"(%58, %54) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %60 = "stablehlo.subtract"(%58, %59) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %61 = "stablehlo.multiply"(%60, %53) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %62 = "stablehlo.compare"(%50, %35) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
-    %71 = "stablehlo.select"(%70, %55, %69) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %72 = "stablehlo.compare"(%54, %44) {
+    %63 = "stablehlo.select"(%62, %50, %61) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %64 = "stablehlo.compare"(%49, %39) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction LT>
     } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
-    %73 = "stablehlo.negate"(%71) : (tensor<5x32xf32>) -> tensor<5x32xf32>
-    %74 = "stablehlo.select"(%72, %73, %71) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
-    %75 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
-    %76 = "stablehlo.reshape"(%75) : (tensor<2x64xf32>) -> tensor<2x2x2x16xf32>
-    %77 = "stablehlo.slice"(%76) {
+    %65 = "stablehlo.negate"(%63) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %66 = "stablehlo.select"(%64, %65, %63) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %67 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
+    %68 = "stablehlo.reshape"(%67) : (tensor<2x64xf32>) -> tensor<2x2x2x16xf32>
+    %69 = "stablehlo.slice"(%68) {
       limit_indices = array<i64: 2, 2, 1, 16>,
       start_indices = array<i64: 0, 0, 0, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<2x2x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %78 = "stablehlo.reshape"(%77) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
-    %79 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
-    %80 = "stablehlo.broadcast_in_dim"(%78) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
-    %81 = "stablehlo.multiply"(%79, %80) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
-    %82 = "stablehlo.slice"(%76) {
+    %70 = "stablehlo.reshape"(%69) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
+    %71 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
+    %72 = "stablehlo.broadcast_in_dim"(%70) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
+    %73 = "stablehlo.multiply"(%71, %72) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %74 = "stablehlo.slice"(%68) {
       limit_indices = array<i64: 2, 2, 2, 16>,
       start_indices = array<i64: 0, 0, 1, 0>,
       strides = array<i64: 1, 1, 1, 1>
     } : (tensor<2x2x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %83 = "stablehlo.reshape"(%82) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
-    %84 = "stablehlo.broadcast_in_dim"(%74) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
-    %85 = "stablehlo.broadcast_in_dim"(%83) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
-    %86 = "stablehlo.multiply"(%84, %85) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
-    %87 = "stablehlo.add"(%81, %86) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
-    %88 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %90 = "stablehlo.reduce"(%87, %88) ({
+    %75 = "stablehlo.reshape"(%74) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%66) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
+    %77 = "stablehlo.broadcast_in_dim"(%75) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
+    %78 = "stablehlo.multiply"(%76, %77) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %79 = "stablehlo.add"(%73, %78) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %80 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %82 = "stablehlo.reduce"(%79, %80) ({
       ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
-          %89 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%89) : (tensor<f32>) -> ()
+          %81 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%81) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x5x32xf32>, tensor<f32>) -> tensor<2x5xf32>
-    %91 = "stablehlo.convert"(%90) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
-    "stablehlo.return"(%91) : (tensor<2x5xbf16>) -> ()
+    %83 = "stablehlo.convert"(%82) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
+    "stablehlo.return"(%83) : (tensor<2x5xbf16>) -> ()
   }
 }
 
