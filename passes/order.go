@@ -43,6 +43,11 @@ var Order = []Constraint{
 	// kernels do not take into gathers and dots.
 	{"decompose-expert-matmul", "cse", "expansions of expert matmuls that share routing produce identical gathers and broadcasts that cse merges"},
 	{"decompose-expert-matmul", "deadcode", "the replaced ExpertMatmul values stay behind until deadcode removes them"},
+	// xla: decompose-quant-rows expands decode-shaped quant matmuls into
+	// a multiply + reduce over the packed weight.
+	{"decompose-quant-rows", "decompose", "the expansion takes the decode-shaped quant_matmul values before decompose would turn them into a dequantized weight and a dot_general"},
+	{"decompose-quant-rows", "cse", "expansions of quant matmuls that share x produce identical converts and reshapes of x that cse merges"},
+	{"decompose-quant-rows", "deadcode", "the replaced QuantMatmul values stay behind until deadcode removes them"},
 	{"decompose-quant-matmul", "deadcode", "the replaced QuantMatmul values stay behind until deadcode removes them"},
 	{"decompose-quant-matmul", "widen-half-dots", "the expansion's dots may take f16/bf16 weights; widen-half-dots must see them to give them the float32 GEMM kernels"},
 	{"decompose-expert-matmul", "widen-half-dots", "the expansion's dots take f16/bf16 operands; widen-half-dots must see them to give them the float32 GEMM kernels"},

@@ -39,7 +39,23 @@ func (*Backend) Pipeline() passes.Pipeline { return pipeline() }
 func pipeline() passes.Pipeline {
 	p := passes.Standard(capabilities().HasOp, backends.NewEvaluator(interp.New()))
 	p.Name = "xla"
+	p.Passes = withQuantRows(p.Passes)
 	return p
+}
+
+// withQuantRows puts decompose-quant-rows before the standard passes: the
+// quant_matmul and quant_matmul_codebook values of decode-shaped x (up to
+// passes.QuantRowsMaxRows rows) become one multiply + reduce over the
+// packed weight, which XLA fuses into a row reduction that reads the
+// packed bytes (4 bits: a quarter of bf16's), instead of the standard
+// decomposition's dequantized float weight and dot_general, which
+// re-materialises the weight every call. Larger x (prefill) gets the
+// dequantized weight and one dot_general, built by the same pass so that
+// its rounding to the scales' dtype is float32 arithmetic
+// (passes.RoundFloat32Exactly), not a convert pair XLA's GPU compiler
+// would delete.
+func withQuantRows(ps []passes.Pass) []passes.Pass {
+	return append([]passes.Pass{{Name: "decompose-quant-rows", Run: passes.DecomposeQuantRows(passes.QuantRowsMaxRows)}}, ps...)
 }
 
 // pipelineCuDNN is pipeline, keeping the attentions and attention
@@ -49,6 +65,7 @@ func pipelineCuDNN() passes.Pipeline {
 	p := passes.StandardValues(func(v *ir.Value) bool { return caps.HasOp(v.Op) || cudnnAttentionOK(v) },
 		backends.NewEvaluator(interp.New()))
 	p.Name = "xla-cudnn"
+	p.Passes = withQuantRows(p.Passes)
 	return p
 }
 

@@ -35,13 +35,15 @@ type kilnNumbers struct {
 	DecodeCompiles int     `json:"timed_generation_compiles"` // 0: one decode executable served every token
 }
 
-// measureKiln loads dir on the backend and runs the measurements.
-func measureKiln(ctx context.Context, dir, backend string, o Options, logf func(string, ...any)) (*kilnNumbers, error) {
+// measureKiln loads dir on the backend and runs the measurements;
+// quantized keeps a quantized checkpoint's Linears packed
+// (auto.Options.QuantizedKernels).
+func measureKiln(ctx context.Context, dir, backend string, quantized bool, o Options, logf func(string, ...any)) (*kilnNumbers, error) {
 	mem := startMemPoll()
 	defer mem.stop()
 	k := &kilnNumbers{}
 	t0 := time.Now()
-	m, err := auto.Load(ctx, dir, auto.Options{Backend: backend, DType: ir.BFloat16})
+	m, err := auto.Load(ctx, dir, auto.Options{Backend: backend, DType: ir.BFloat16, QuantizedKernels: quantized})
 	if err != nil {
 		return nil, err
 	}

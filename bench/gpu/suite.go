@@ -38,6 +38,11 @@ type Options struct {
 	WorkDir string
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
+	// Quant "gptq4" also writes each model as a GPTQ 4-bit checkpoint
+	// (writeGPTQ4) and measures its decode with the Linears kept packed
+	// (QuantizedKernels), reported against kiln's bf16 and HF's best
+	// (quantResults); "" for none.
+	Quant string
 	// BandwidthElems sizes the float32 copy that measures device
 	// bandwidth (default 1<<28, 1 GiB).
 	BandwidthElems int
@@ -86,6 +91,9 @@ func RunGPUSuite(ctx context.Context, o Options) (*Report, error) {
 			return nil, err
 		}
 	}
+	if o.Quant != "" && o.Quant != GPTQ4 {
+		return nil, fmt.Errorf("-quant %q: the benchmark writes %q checkpoints only", o.Quant, GPTQ4)
+	}
 	b, err := backends.Get(o.Backend)
 	if err != nil {
 		return nil, err
@@ -102,6 +110,7 @@ func RunGPUSuite(ctx context.Context, o Options) (*Report, error) {
 	}
 	rep := &Report{Suite: "gpu", Machine: machine(b), Details: map[string]any{}}
 	kiln := map[string]*kilnNumbers{}
+	kq := map[string]*quantNumbers{}
 	for _, name := range o.Models {
 		dir := filepath.Join(work, name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -112,13 +121,21 @@ func RunGPUSuite(ctx context.Context, o Options) (*Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		k, err := measureKiln(ctx, dir, o.Backend, o, logf)
+		k, err := measureKiln(ctx, dir, o.Backend, false, o, logf)
 		if err != nil {
 			return nil, fmt.Errorf("%s on %s: %w", name, o.Backend, err)
 		}
 		k.Params = params
 		kiln[name] = k
 		rep.Details["kiln-"+o.Backend+"/"+name] = k
+		if o.Quant != "" {
+			q, err := measureQuant(ctx, dir, o, logf)
+			if err != nil {
+				return nil, fmt.Errorf("%s %s on %s: %w", name, o.Quant, o.Backend, err)
+			}
+			kq[name] = q
+			rep.Details["kiln-"+o.Backend+"-"+o.Quant+"/"+name] = q
+		}
 		os.RemoveAll(dir)
 		runtime.GC()
 	}
@@ -146,6 +163,9 @@ func RunGPUSuite(ctx context.Context, o Options) (*Report, error) {
 	}
 	for _, name := range o.Models {
 		rep.Results = append(rep.Results, results(name, kiln[name], hf[name], bw)...)
+		if q := kq[name]; q != nil {
+			rep.Results = append(rep.Results, quantResults(name, o.Quant, q, kiln[name], hf[name], bw)...)
+		}
 	}
 	return rep, nil
 }

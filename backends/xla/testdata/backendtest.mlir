@@ -14255,351 +14255,751 @@ module @no_rows_f32 {
 // ===== literal_4bit
 module @literal_4bit {
   func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<1x1xf32>) -> tensor<1x1xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<1x1x32xui8>) -> tensor<1x32xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<1x32xui8>) -> tensor<1x32xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x1xf32>
-    "stablehlo.return"(%18) : (tensor<1x1xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x1x16xf32>) -> tensor<1x16xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<1x1x16xf32>) -> tensor<1x16xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<1x16xui8>) -> tensor<1x16xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<1x16xui8>) -> tensor<1x16xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 1, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 1, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x1x16xf32>, tensor<f32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%32) : (tensor<1x1xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_f32
 module @decode_4bit_f32 {
   func.func @main(%p0_p0: tensor<1x96xf32>, %p1_p1: tensor<8x48xui8>, %p2_p2: tensor<8x3xf32>, %p3_p3: tensor<8x3xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x3x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x3x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x3x16xui8>, tensor<8x3x16xui8>) -> tensor<8x3x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<8x3x32xui8>) -> tensor<8x96xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<8x3x32xf32>) -> tensor<8x96xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<8x96xui8>) -> tensor<8x96xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<8x3x32xf32>) -> tensor<8x96xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<8x96xf32>, tensor<8x96xf32>) -> tensor<8x96xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<8x96xf32>, tensor<8x96xf32>) -> tensor<8x96xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x96xf32>, tensor<8x96xf32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%18) : (tensor<1x8xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x48xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<8x48xui8>, tensor<8x48xui8>) -> tensor<8x48xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<8x48xui8>) -> tensor<8x48xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x48xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<8x48xui8>, tensor<8x48xui8>) -> tensor<8x48xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<8x48xui8>) -> tensor<8x48xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x96xf32>) -> tensor<1x3x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 3, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x3x2x16xf32>) -> tensor<1x3x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x3x1x16xf32>) -> tensor<1x48xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x48xf32>) -> tensor<1x8x48xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x48xf32>) -> tensor<1x8x48xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 3, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x3x2x16xf32>) -> tensor<1x3x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x3x1x16xf32>) -> tensor<1x48xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x48xf32>) -> tensor<1x8x48xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x48xf32>) -> tensor<1x8x48xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x48xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%32) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_tail_rows
 module @decode_4bit_tail_rows {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<7x64xui8>, %p2_p2: tensor<7x2xf32>, %p3_p3: tensor<7x2xf32>) -> tensor<1x7xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x64xui8>) -> tensor<7x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<7x4x16xui8>, tensor<7x4x16xui8>) -> tensor<7x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<7x4x32xui8>) -> tensor<7x128xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x64xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<7x2x64xf32>) -> tensor<7x128xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<7x128xui8>) -> tensor<7x128xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x64xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<7x2x64xf32>) -> tensor<7x128xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<7x128xf32>, tensor<7x128xf32>) -> tensor<7x128xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<7x128xf32>, tensor<7x128xf32>) -> tensor<7x128xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x128xf32>, tensor<7x128xf32>) -> tensor<1x7xf32>
-    "stablehlo.return"(%18) : (tensor<1x7xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<7x2x32xf32>) -> tensor<7x64xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<7x2xf32>) -> tensor<7x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x2x1xf32>) -> tensor<7x2x32xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<7x2x32xf32>) -> tensor<7x64xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x64xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<7x64xui8>, tensor<7x64xui8>) -> tensor<7x64xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<7x64xui8>) -> tensor<7x64xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x64xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<7x64xui8>, tensor<7x64xui8>) -> tensor<7x64xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<7x64xui8>) -> tensor<7x64xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x64xf32>) -> tensor<1x7x64xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x7x64xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x7x64xf32>, tensor<1x7x64xf32>) -> tensor<1x7x64xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x64xf32>) -> tensor<1x7x64xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x7x64xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x7x64xf32>, tensor<1x7x64xf32>) -> tensor<1x7x64xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x7x64xf32>, tensor<1x7x64xf32>) -> tensor<1x7x64xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x7x64xf32>, tensor<f32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%32) : (tensor<1x7xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_f16_scales
 module @decode_4bit_f16_scales {
   func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<12x32xui8>, %p2_p2: tensor<12x2xf16>, %p3_p3: tensor<12x2xf16>) -> tensor<1x12xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x32xui8>) -> tensor<12x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<12x2x16xui8>, tensor<12x2x16xui8>) -> tensor<12x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<12x2x32xui8>) -> tensor<12x64xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<12x2xf16>) -> tensor<12x2xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<12x2x32xf32>) -> tensor<12x64xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<12x64xui8>) -> tensor<12x64xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<12x2xf16>) -> tensor<12x2xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<12x2x32xf32>) -> tensor<12x64xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<12x64xf32>, tensor<12x64xf32>) -> tensor<12x64xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<12x64xf32>, tensor<12x64xf32>) -> tensor<12x64xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<12x64xf32>) -> tensor<12x64xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<12x64xf16>) -> tensor<12x64xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x64xf32>, tensor<12x64xf32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%22) : (tensor<1x12xf32>) -> ()
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<12x2x16xf32>) -> tensor<12x32xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<12x2xf16>) -> tensor<12x2xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<12x2xf32>) -> tensor<12x2x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x2x1xf32>) -> tensor<12x2x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<12x2x16xf32>) -> tensor<12x32xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x32xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<12x32xui8>, tensor<12x32xui8>) -> tensor<12x32xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<12x32xui8>) -> tensor<12x32xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x32xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %34 = "stablehlo.negate"(%30) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x32xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<12x32xui8>, tensor<12x32xui8>) -> tensor<12x32xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<12x32xui8>) -> tensor<12x32xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xi1>
+    %52 = "stablehlo.negate"(%50) : (tensor<12x32xf32>) -> tensor<12x32xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<12x32xi1>, tensor<12x32xf32>, tensor<12x32xf32>) -> tensor<12x32xf32>
+    %54 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %55 = "stablehlo.slice"(%54) {
+      limit_indices = array<i64: 1, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %56 = "stablehlo.reshape"(%55) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
+    %59 = "stablehlo.multiply"(%57, %58) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %60 = "stablehlo.slice"(%54) {
+      limit_indices = array<i64: 1, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %61 = "stablehlo.reshape"(%60) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %62 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x32xf32>) -> tensor<1x12x32xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x12x32xf32>
+    %64 = "stablehlo.multiply"(%62, %63) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %65 = "stablehlo.add"(%59, %64) : (tensor<1x12x32xf32>, tensor<1x12x32xf32>) -> tensor<1x12x32xf32>
+    %66 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %68 = "stablehlo.reduce"(%65, %66) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %67 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%67) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x12x32xf32>, tensor<f32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%68) : (tensor<1x12xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_bf16_scales_one_group
 module @decode_4bit_bf16_scales_one_group {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<4x64xui8>, %p2_p2: tensor<4x1xbf16>, %p3_p3: tensor<4x1xbf16>) -> tensor<1x4xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<4x64xui8>) -> tensor<4x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<4x4x16xui8>, tensor<4x4x16xui8>) -> tensor<4x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<4x4x32xui8>) -> tensor<4x128xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x128xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<4x1x128xf32>) -> tensor<4x128xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<4x128xui8>) -> tensor<4x128xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x128xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<4x1x128xf32>) -> tensor<4x128xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<4x128xf32>, tensor<4x128xf32>) -> tensor<4x128xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<4x128xf32>, tensor<4x128xf32>) -> tensor<4x128xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<4x128xf32>) -> tensor<4x128xbf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<4x128xbf16>) -> tensor<4x128xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x128xf32>, tensor<4x128xf32>) -> tensor<1x4xf32>
-    "stablehlo.return"(%22) : (tensor<1x4xf32>) -> ()
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x64xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<4x1x64xf32>) -> tensor<4x64xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<4x1xbf16>) -> tensor<4x1xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<4x1xf32>) -> tensor<4x1x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<4x1x1xf32>) -> tensor<4x1x64xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<4x1x64xf32>) -> tensor<4x64xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x64xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<4x64xui8>, tensor<4x64xui8>) -> tensor<4x64xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<4x64xui8>) -> tensor<4x64xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %15 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %17 = "stablehlo.compare"(%14, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %18 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %22 = "stablehlo.select"(%17, %20, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %23 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %25 = "stablehlo.select"(%17, %24, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %26 = "stablehlo.multiply"(%14, %22) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %27 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %29 = "stablehlo.multiply"(%26, %28) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %30 = "stablehlo.add"(%29, %26) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %31 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %33 = "stablehlo.add"(%26, %32) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %34 = "stablehlo.maximum"(%30, %33) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %35 = "stablehlo.subtract"(%34, %26) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %36 = "stablehlo.subtract"(%34, %35) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %37 = "stablehlo.multiply"(%36, %25) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %38 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %40 = "stablehlo.compare"(%14, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %41 = "stablehlo.select"(%40, %14, %37) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %42 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<4x64xf32>
+    %44 = "stablehlo.compare"(%13, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %45 = "stablehlo.negate"(%41) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %46 = "stablehlo.select"(%44, %45, %41) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %47 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<4x64xui8>
+    %49 = "stablehlo.shift_right_logical"(%p1_p1, %48) : (tensor<4x64xui8>, tensor<4x64xui8>) -> tensor<4x64xui8>
+    %50 = "stablehlo.convert"(%49) : (tensor<4x64xui8>) -> tensor<4x64xf32>
+    %51 = "stablehlo.subtract"(%50, %7) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %52 = "stablehlo.multiply"(%3, %51) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %53 = "stablehlo.abs"(%52) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %54 = "stablehlo.compare"(%53, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %55 = "stablehlo.select"(%54, %20, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %56 = "stablehlo.select"(%54, %24, %21) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %57 = "stablehlo.multiply"(%53, %55) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %58 = "stablehlo.multiply"(%57, %28) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %59 = "stablehlo.add"(%58, %57) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %60 = "stablehlo.add"(%57, %32) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %61 = "stablehlo.maximum"(%59, %60) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %62 = "stablehlo.subtract"(%61, %57) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %63 = "stablehlo.subtract"(%61, %62) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %64 = "stablehlo.multiply"(%63, %56) : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %65 = "stablehlo.compare"(%53, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %66 = "stablehlo.select"(%65, %53, %64) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %67 = "stablehlo.compare"(%52, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xi1>
+    %68 = "stablehlo.negate"(%66) : (tensor<4x64xf32>) -> tensor<4x64xf32>
+    %69 = "stablehlo.select"(%67, %68, %66) : (tensor<4x64xi1>, tensor<4x64xf32>, tensor<4x64xf32>) -> tensor<4x64xf32>
+    %70 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
+    %71 = "stablehlo.slice"(%70) {
+      limit_indices = array<i64: 1, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %72 = "stablehlo.reshape"(%71) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %73 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
+    %74 = "stablehlo.broadcast_in_dim"(%72) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
+    %75 = "stablehlo.multiply"(%73, %74) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %76 = "stablehlo.slice"(%70) {
+      limit_indices = array<i64: 1, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %77 = "stablehlo.reshape"(%76) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %78 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<4x64xf32>) -> tensor<1x4x64xf32>
+    %79 = "stablehlo.broadcast_in_dim"(%77) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x4x64xf32>
+    %80 = "stablehlo.multiply"(%78, %79) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %81 = "stablehlo.add"(%75, %80) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %82 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %84 = "stablehlo.reduce"(%81, %82) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %83 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%83) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
+    "stablehlo.return"(%84) : (tensor<1x4xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_wide_f16_scales
 module @decode_4bit_wide_f16_scales {
   func.func @main(%p0_p0: tensor<1x384xf32>, %p1_p1: tensor<16x192xui8>, %p2_p2: tensor<16x3xf16>, %p3_p3: tensor<16x3xf16>) -> tensor<1x16xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<16x192xui8>) -> tensor<16x12x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x12x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x12x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<16x12x16xui8>, tensor<16x12x16xui8>) -> tensor<16x12x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<16x12x32xui8>) -> tensor<16x384xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<16x3xf16>) -> tensor<16x3xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x128xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<16x3x128xf32>) -> tensor<16x384xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<16x384xui8>) -> tensor<16x384xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<16x3xf16>) -> tensor<16x3xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x128xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<16x3x128xf32>) -> tensor<16x384xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<16x384xf32>, tensor<16x384xf32>) -> tensor<16x384xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<16x384xf32>, tensor<16x384xf32>) -> tensor<16x384xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<16x384xf32>) -> tensor<16x384xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<16x384xf16>) -> tensor<16x384xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x384xf32>, tensor<16x384xf32>) -> tensor<1x16xf32>
-    "stablehlo.return"(%22) : (tensor<1x16xf32>) -> ()
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x64xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<16x3x64xf32>) -> tensor<16x192xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<16x3xf16>) -> tensor<16x3xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<16x3xf32>) -> tensor<16x3x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<16x3x1xf32>) -> tensor<16x3x64xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<16x3x64xf32>) -> tensor<16x192xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x192xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<16x192xui8>, tensor<16x192xui8>) -> tensor<16x192xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<16x192xui8>) -> tensor<16x192xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<16x192xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %34 = "stablehlo.negate"(%30) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<16x192xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<16x192xui8>, tensor<16x192xui8>) -> tensor<16x192xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<16x192xui8>) -> tensor<16x192xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xi1>
+    %52 = "stablehlo.negate"(%50) : (tensor<16x192xf32>) -> tensor<16x192xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<16x192xi1>, tensor<16x192xf32>, tensor<16x192xf32>) -> tensor<16x192xf32>
+    %54 = "stablehlo.reshape"(%p0_p0) : (tensor<1x384xf32>) -> tensor<1x12x2x16xf32>
+    %55 = "stablehlo.slice"(%54) {
+      limit_indices = array<i64: 1, 12, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x12x2x16xf32>) -> tensor<1x12x1x16xf32>
+    %56 = "stablehlo.reshape"(%55) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
+    %59 = "stablehlo.multiply"(%57, %58) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %60 = "stablehlo.slice"(%54) {
+      limit_indices = array<i64: 1, 12, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x12x2x16xf32>) -> tensor<1x12x1x16xf32>
+    %61 = "stablehlo.reshape"(%60) : (tensor<1x12x1x16xf32>) -> tensor<1x192xf32>
+    %62 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<16x192xf32>) -> tensor<1x16x192xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x192xf32>) -> tensor<1x16x192xf32>
+    %64 = "stablehlo.multiply"(%62, %63) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %65 = "stablehlo.add"(%59, %64) : (tensor<1x16x192xf32>, tensor<1x16x192xf32>) -> tensor<1x16x192xf32>
+    %66 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %68 = "stablehlo.reduce"(%65, %66) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %67 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%67) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x16x192xf32>, tensor<f32>) -> tensor<1x16xf32>
+    "stablehlo.return"(%68) : (tensor<1x16xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_wide_group_256_rows_10
 module @decode_4bit_wide_group_256_rows_10 {
   func.func @main(%p0_p0: tensor<1x512xf32>, %p1_p1: tensor<10x256xui8>, %p2_p2: tensor<10x2xf32>, %p3_p3: tensor<10x2xf32>) -> tensor<1x10xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<10x256xui8>) -> tensor<10x16x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x16x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x16x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<10x16x16xui8>, tensor<10x16x16xui8>) -> tensor<10x16x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<10x16x32xui8>) -> tensor<10x512xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x256xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<10x2x256xf32>) -> tensor<10x512xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<10x512xui8>) -> tensor<10x512xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x256xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<10x2x256xf32>) -> tensor<10x512xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<10x512xf32>, tensor<10x512xf32>) -> tensor<10x512xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<10x512xf32>, tensor<10x512xf32>) -> tensor<10x512xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x512xf32>, tensor<10x512xf32>) -> tensor<1x10xf32>
-    "stablehlo.return"(%18) : (tensor<1x10xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x128xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<10x2x128xf32>) -> tensor<10x256xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<10x2xf32>) -> tensor<10x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<10x2x1xf32>) -> tensor<10x2x128xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<10x2x128xf32>) -> tensor<10x256xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x256xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<10x256xui8>, tensor<10x256xui8>) -> tensor<10x256xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<10x256xui8>) -> tensor<10x256xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<10x256xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<10x256xui8>, tensor<10x256xui8>) -> tensor<10x256xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<10x256xui8>) -> tensor<10x256xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<10x256xf32>, tensor<10x256xf32>) -> tensor<10x256xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x512xf32>) -> tensor<1x16x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 16, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x16x2x16xf32>) -> tensor<1x16x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<1x16x1x16xf32>) -> tensor<1x256xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<10x256xf32>) -> tensor<1x10x256xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x256xf32>) -> tensor<1x10x256xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<1x10x256xf32>, tensor<1x10x256xf32>) -> tensor<1x10x256xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 1, 16, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x16x2x16xf32>) -> tensor<1x16x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1x16x1x16xf32>) -> tensor<1x256xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<10x256xf32>) -> tensor<1x10x256xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x256xf32>) -> tensor<1x10x256xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<1x10x256xf32>, tensor<1x10x256xf32>) -> tensor<1x10x256xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<1x10x256xf32>, tensor<1x10x256xf32>) -> tensor<1x10x256xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x10x256xf32>, tensor<f32>) -> tensor<1x10xf32>
+    "stablehlo.return"(%32) : (tensor<1x10xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_1040_groups
 module @decode_4bit_1040_groups {
   func.func @main(%p0_p0: tensor<1x33280xf32>, %p1_p1: tensor<2x16640xui8>, %p2_p2: tensor<2x1040xf16>, %p3_p3: tensor<2x1040xf16>) -> tensor<1x2xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<2x16640xui8>) -> tensor<2x1040x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x1040x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<2x1040x16xui8>, tensor<2x1040x16xui8>) -> tensor<2x1040x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<2x1040x32xui8>) -> tensor<2x33280xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<2x1040x32xf32>) -> tensor<2x33280xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<2x33280xui8>) -> tensor<2x33280xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<2x1040x32xf32>) -> tensor<2x33280xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<2x33280xf32>, tensor<2x33280xf32>) -> tensor<2x33280xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<2x33280xf32>, tensor<2x33280xf32>) -> tensor<2x33280xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<2x33280xf32>) -> tensor<2x33280xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<2x33280xf16>) -> tensor<2x33280xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x33280xf32>, tensor<2x33280xf32>) -> tensor<1x2xf32>
-    "stablehlo.return"(%22) : (tensor<1x2xf32>) -> ()
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<2x1040x16xf32>) -> tensor<2x16640xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<2x1040xf16>) -> tensor<2x1040xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<2x1040xf32>) -> tensor<2x1040x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<2x1040x1xf32>) -> tensor<2x1040x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<2x1040x16xf32>) -> tensor<2x16640xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x16640xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<2x16640xui8>, tensor<2x16640xui8>) -> tensor<2x16640xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<2x16640xui8>) -> tensor<2x16640xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16640xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %34 = "stablehlo.negate"(%30) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<2x16640xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<2x16640xui8>, tensor<2x16640xui8>) -> tensor<2x16640xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<2x16640xui8>) -> tensor<2x16640xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xi1>
+    %52 = "stablehlo.negate"(%50) : (tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<2x16640xi1>, tensor<2x16640xf32>, tensor<2x16640xf32>) -> tensor<2x16640xf32>
+    %54 = "stablehlo.reshape"(%p0_p0) : (tensor<1x33280xf32>) -> tensor<1x1040x2x16xf32>
+    %55 = "stablehlo.slice"(%54) {
+      limit_indices = array<i64: 1, 1040, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1040x2x16xf32>) -> tensor<1x1040x1x16xf32>
+    %56 = "stablehlo.reshape"(%55) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
+    %59 = "stablehlo.multiply"(%57, %58) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %60 = "stablehlo.slice"(%54) {
+      limit_indices = array<i64: 1, 1040, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1040x2x16xf32>) -> tensor<1x1040x1x16xf32>
+    %61 = "stablehlo.reshape"(%60) : (tensor<1x1040x1x16xf32>) -> tensor<1x16640xf32>
+    %62 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x16640xf32>) -> tensor<1x2x16640xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16640xf32>) -> tensor<1x2x16640xf32>
+    %64 = "stablehlo.multiply"(%62, %63) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %65 = "stablehlo.add"(%59, %64) : (tensor<1x2x16640xf32>, tensor<1x2x16640xf32>) -> tensor<1x2x16640xf32>
+    %66 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %68 = "stablehlo.reduce"(%65, %66) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %67 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%67) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x2x16640xf32>, tensor<f32>) -> tensor<1x2xf32>
+    "stablehlo.return"(%68) : (tensor<1x2xf32>) -> ()
   }
 }
 
 // ===== few_rows_4bit_rank3
 module @few_rows_4bit_rank3 {
   func.func @main(%p0_p0: tensor<1x3x64xf32>, %p1_p1: tensor<9x32xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<9x2xf32>) -> tensor<1x3x9xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x32xui8>) -> tensor<9x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<9x2x16xui8>, tensor<9x2x16xui8>) -> tensor<9x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<9x2x32xui8>) -> tensor<9x64xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<9x64xui8>) -> tensor<9x64xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [2],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x3x64xf32>, tensor<9x64xf32>) -> tensor<1x3x9xf32>
-    "stablehlo.return"(%18) : (tensor<1x3x9xf32>) -> ()
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<9x2x16xf32>) -> tensor<9x32xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<9x2x16xf32>) -> tensor<9x32xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x32xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<9x32xui8>, tensor<9x32xui8>) -> tensor<9x32xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<9x32xui8>) -> tensor<9x32xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x32xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<9x32xui8>, tensor<9x32xui8>) -> tensor<9x32xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<9x32xui8>) -> tensor<9x32xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<9x32xf32>, tensor<9x32xf32>) -> tensor<9x32xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x64xf32>) -> tensor<3x2x2x16xf32>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 3, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x2x2x16xf32>) -> tensor<3x2x1x16xf32>
+    %20 = "stablehlo.reshape"(%19) : (tensor<3x2x1x16xf32>) -> tensor<3x32xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x32xf32>) -> tensor<3x9x32xf32>
+    %22 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x32xf32>) -> tensor<3x9x32xf32>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<3x9x32xf32>, tensor<3x9x32xf32>) -> tensor<3x9x32xf32>
+    %24 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 3, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x2x2x16xf32>) -> tensor<3x2x1x16xf32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<3x2x1x16xf32>) -> tensor<3x32xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x32xf32>) -> tensor<3x9x32xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x32xf32>) -> tensor<3x9x32xf32>
+    %28 = "stablehlo.multiply"(%26, %27) : (tensor<3x9x32xf32>, tensor<3x9x32xf32>) -> tensor<3x9x32xf32>
+    %29 = "stablehlo.add"(%23, %28) : (tensor<3x9x32xf32>, tensor<3x9x32xf32>) -> tensor<3x9x32xf32>
+    %30 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.reduce"(%29, %30) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %31 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%31) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<3x9x32xf32>, tensor<f32>) -> tensor<3x9xf32>
+    %33 = "stablehlo.reshape"(%32) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%33) : (tensor<1x3x9xf32>) -> ()
   }
 }
 
 // ===== prefill_4bit
 module @prefill_4bit {
   func.func @main(%p0_p0: tensor<20x64xf32>, %p1_p1: tensor<6x32xui8>, %p2_p2: tensor<6x2xf16>, %p3_p3: tensor<6x2xf16>) -> tensor<20x6xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<6x32xui8>) -> tensor<6x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<6x2x32xui8>) -> tensor<6x64xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<6x2xf16>) -> tensor<6x2xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<6x2x32xf32>) -> tensor<6x64xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<6x64xui8>) -> tensor<6x64xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<6x2xf16>) -> tensor<6x2xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<6x2x32xf32>) -> tensor<6x64xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<6x64xf32>) -> tensor<6x64xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<6x64xf16>) -> tensor<6x64xf32>
-    %22 = "stablehlo.dot_general"(%p0_p0, %21) {
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<6x2xf16>) -> tensor<6x2xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<6x2x16xf32>) -> tensor<6x32xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<6x2xf16>) -> tensor<6x2xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<6x2xf32>) -> tensor<6x2x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x2x1xf32>) -> tensor<6x2x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<6x2x16xf32>) -> tensor<6x32xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<6x32xui8>) -> tensor<6x32xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %34 = "stablehlo.negate"(%30) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<6x32xui8>) -> tensor<6x32xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %52 = "stablehlo.negate"(%50) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %54 = "stablehlo.reshape"(%35) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %55 = "stablehlo.reshape"(%53) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %56 = "stablehlo.concatenate"(%54, %55) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
+    %57 = "stablehlo.reshape"(%56) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
+    %58 = "stablehlo.dot_general"(%p0_p0, %57) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -14608,7 +15008,7 @@ module @prefill_4bit {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
-    "stablehlo.return"(%22) : (tensor<20x6xf32>) -> ()
+    "stablehlo.return"(%58) : (tensor<20x6xf32>) -> ()
   }
 }
 
@@ -14618,22 +15018,22 @@ module @decode_8bit_f32 {
     %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
     %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
     %2 = "stablehlo.reshape"(%1) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
-    %3 = "stablehlo.convert"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x48xf32>
-    %4 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
-    %6 = "stablehlo.reshape"(%5) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
-    %7 = "stablehlo.subtract"(%3, %6) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<8x3xf32>) -> tensor<8x3x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x3x1xf32>) -> tensor<8x3x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<8x3x16xf32>) -> tensor<8x48xf32>
+    %6 = "stablehlo.convert"(%p1_p1) : (tensor<8x48xui8>) -> tensor<8x48xf32>
+    %7 = "stablehlo.subtract"(%6, %5) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
     %8 = "stablehlo.multiply"(%2, %7) : (tensor<8x48xf32>, tensor<8x48xf32>) -> tensor<8x48xf32>
-    %9 = "stablehlo.dot_general"(%p0_p0, %8) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x48xf32>, tensor<8x48xf32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%9) : (tensor<1x8xf32>) -> ()
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x48xf32>) -> tensor<1x8x48xf32>
+    %10 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x48xf32>) -> tensor<1x8x48xf32>
+    %11 = "stablehlo.multiply"(%9, %10) : (tensor<1x8x48xf32>, tensor<1x8x48xf32>) -> tensor<1x8x48xf32>
+    %12 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.reduce"(%11, %12) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %13 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%13) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x48xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%14) : (tensor<1x8xf32>) -> ()
   }
 }
 
@@ -14644,25 +15044,51 @@ module @few_rows_8bit_f16_scales {
     %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
     %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
     %3 = "stablehlo.reshape"(%2) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
-    %4 = "stablehlo.convert"(%p1_p1) : (tensor<5x48xui8>) -> tensor<5x48xf32>
-    %5 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %6 = "stablehlo.reshape"(%5) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
-    %8 = "stablehlo.reshape"(%7) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
-    %9 = "stablehlo.subtract"(%4, %8) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<5x3x16xf32>) -> tensor<5x48xf32>
+    %8 = "stablehlo.convert"(%p1_p1) : (tensor<5x48xui8>) -> tensor<5x48xf32>
+    %9 = "stablehlo.subtract"(%8, %7) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
     %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
-    %11 = "stablehlo.convert"(%10) : (tensor<5x48xf32>) -> tensor<5x48xf16>
-    %12 = "stablehlo.convert"(%11) : (tensor<5x48xf16>) -> tensor<5x48xf32>
-    %13 = "stablehlo.dot_general"(%p0_p0, %12) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x48xf32>, tensor<5x48xf32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%13) : (tensor<2x5xf32>) -> ()
+    %11 = "stablehlo.abs"(%10) : (tensor<5x48xf32>) -> tensor<5x48xf32>
+    %12 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %14 = "stablehlo.multiply"(%11, %13) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %15 = "stablehlo.add"(%14, %11) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %16 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %18 = "stablehlo.add"(%11, %17) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %19 = "stablehlo.maximum"(%15, %18) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %20 = "stablehlo.subtract"(%19, %11) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %21 = "stablehlo.subtract"(%19, %20) : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %22 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %24 = "stablehlo.compare"(%11, %23) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
+    %25 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %27 = "stablehlo.select"(%24, %26, %21) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %28 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x48xf32>
+    %30 = "stablehlo.compare"(%10, %29) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xi1>
+    %31 = "stablehlo.negate"(%27) : (tensor<5x48xf32>) -> tensor<5x48xf32>
+    %32 = "stablehlo.select"(%30, %31, %27) : (tensor<5x48xi1>, tensor<5x48xf32>, tensor<5x48xf32>) -> tensor<5x48xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x48xf32>) -> tensor<2x5x48xf32>
+    %34 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x48xf32>) -> tensor<2x5x48xf32>
+    %35 = "stablehlo.multiply"(%33, %34) : (tensor<2x5x48xf32>, tensor<2x5x48xf32>) -> tensor<2x5x48xf32>
+    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %38 = "stablehlo.reduce"(%35, %36) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %37 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%37) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x5x48xf32>, tensor<f32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%38) : (tensor<2x5xf32>) -> ()
   }
 }
 
@@ -14673,403 +15099,955 @@ module @few_rows_8bit_small_groups {
     %1 = "stablehlo.reshape"(%0) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
     %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
     %3 = "stablehlo.reshape"(%2) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
-    %4 = "stablehlo.convert"(%p1_p1) : (tensor<5x24xui8>) -> tensor<5x24xf32>
-    %5 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
-    %6 = "stablehlo.reshape"(%5) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
-    %8 = "stablehlo.reshape"(%7) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
-    %9 = "stablehlo.subtract"(%4, %8) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<5x3xf16>) -> tensor<5x3xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<5x3xf32>) -> tensor<5x3x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x3x1xf32>) -> tensor<5x3x8xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<5x3x8xf32>) -> tensor<5x24xf32>
+    %8 = "stablehlo.convert"(%p1_p1) : (tensor<5x24xui8>) -> tensor<5x24xf32>
+    %9 = "stablehlo.subtract"(%8, %7) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
     %10 = "stablehlo.multiply"(%3, %9) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
-    %11 = "stablehlo.convert"(%10) : (tensor<5x24xf32>) -> tensor<5x24xf16>
-    %12 = "stablehlo.convert"(%11) : (tensor<5x24xf16>) -> tensor<5x24xf32>
-    %13 = "stablehlo.dot_general"(%p0_p0, %12) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x24xf32>, tensor<5x24xf32>) -> tensor<2x5xf32>
-    "stablehlo.return"(%13) : (tensor<2x5xf32>) -> ()
+    %11 = "stablehlo.abs"(%10) : (tensor<5x24xf32>) -> tensor<5x24xf32>
+    %12 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %14 = "stablehlo.multiply"(%11, %13) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %15 = "stablehlo.add"(%14, %11) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %16 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %18 = "stablehlo.add"(%11, %17) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %19 = "stablehlo.maximum"(%15, %18) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %20 = "stablehlo.subtract"(%19, %11) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %21 = "stablehlo.subtract"(%19, %20) : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %22 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %24 = "stablehlo.compare"(%11, %23) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
+    %25 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %27 = "stablehlo.select"(%24, %26, %21) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %28 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x24xf32>
+    %30 = "stablehlo.compare"(%10, %29) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xi1>
+    %31 = "stablehlo.negate"(%27) : (tensor<5x24xf32>) -> tensor<5x24xf32>
+    %32 = "stablehlo.select"(%30, %31, %27) : (tensor<5x24xi1>, tensor<5x24xf32>, tensor<5x24xf32>) -> tensor<5x24xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x24xf32>) -> tensor<2x5x24xf32>
+    %34 = "stablehlo.broadcast_in_dim"(%p0_p0) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x24xf32>) -> tensor<2x5x24xf32>
+    %35 = "stablehlo.multiply"(%33, %34) : (tensor<2x5x24xf32>, tensor<2x5x24xf32>) -> tensor<2x5x24xf32>
+    %36 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %38 = "stablehlo.reduce"(%35, %36) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %37 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%37) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x5x24xf32>, tensor<f32>) -> tensor<2x5xf32>
+    "stablehlo.return"(%38) : (tensor<2x5xf32>) -> ()
   }
 }
 
 // ===== decode_4bit_bf16_x
 module @decode_4bit_bf16_x {
   func.func @main(%p0_p0: tensor<1x64xbf16>, %p1_p1: tensor<8x32xui8>, %p2_p2: tensor<8x2xbf16>, %p3_p3: tensor<8x2xbf16>) -> tensor<1x8xbf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x32xui8>) -> tensor<8x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x2x16xui8>, tensor<8x2x16xui8>) -> tensor<8x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<8x2x32xui8>) -> tensor<8x64xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<8x64xui8>) -> tensor<8x64xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<8x64xf32>) -> tensor<8x64xbf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<8x64xbf16>) -> tensor<8x64xf32>
-    %22 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
-    %23 = "stablehlo.dot_general"(%22, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x64xf32>, tensor<8x64xf32>) -> tensor<1x8xf32>
-    %24 = "stablehlo.convert"(%23) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
-    "stablehlo.return"(%24) : (tensor<1x8xbf16>) -> ()
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<8x2x16xf32>) -> tensor<8x32xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<8x2xbf16>) -> tensor<8x2xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<8x2x16xf32>) -> tensor<8x32xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x32xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<8x32xui8>, tensor<8x32xui8>) -> tensor<8x32xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<8x32xui8>) -> tensor<8x32xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %17 = "stablehlo.compare"(%14, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %18 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %22 = "stablehlo.select"(%17, %20, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %23 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %25 = "stablehlo.select"(%17, %24, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %26 = "stablehlo.multiply"(%14, %22) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %27 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %29 = "stablehlo.multiply"(%26, %28) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %30 = "stablehlo.add"(%29, %26) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %31 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %33 = "stablehlo.add"(%26, %32) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %34 = "stablehlo.maximum"(%30, %33) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %35 = "stablehlo.subtract"(%34, %26) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %36 = "stablehlo.subtract"(%34, %35) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %37 = "stablehlo.multiply"(%36, %25) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %38 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %40 = "stablehlo.compare"(%14, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %41 = "stablehlo.select"(%40, %14, %37) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %42 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x32xf32>
+    %44 = "stablehlo.compare"(%13, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %45 = "stablehlo.negate"(%41) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %46 = "stablehlo.select"(%44, %45, %41) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %47 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %48 = "stablehlo.broadcast_in_dim"(%47) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x32xui8>
+    %49 = "stablehlo.shift_right_logical"(%p1_p1, %48) : (tensor<8x32xui8>, tensor<8x32xui8>) -> tensor<8x32xui8>
+    %50 = "stablehlo.convert"(%49) : (tensor<8x32xui8>) -> tensor<8x32xf32>
+    %51 = "stablehlo.subtract"(%50, %7) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %52 = "stablehlo.multiply"(%3, %51) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %53 = "stablehlo.abs"(%52) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %54 = "stablehlo.compare"(%53, %16) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %55 = "stablehlo.select"(%54, %20, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %56 = "stablehlo.select"(%54, %24, %21) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %57 = "stablehlo.multiply"(%53, %55) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %58 = "stablehlo.multiply"(%57, %28) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %59 = "stablehlo.add"(%58, %57) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %60 = "stablehlo.add"(%57, %32) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %61 = "stablehlo.maximum"(%59, %60) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %62 = "stablehlo.subtract"(%61, %57) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %63 = "stablehlo.subtract"(%61, %62) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %64 = "stablehlo.multiply"(%63, %56) : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %65 = "stablehlo.compare"(%53, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %66 = "stablehlo.select"(%65, %53, %64) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %67 = "stablehlo.compare"(%52, %43) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xi1>
+    %68 = "stablehlo.negate"(%66) : (tensor<8x32xf32>) -> tensor<8x32xf32>
+    %69 = "stablehlo.select"(%67, %68, %66) : (tensor<8x32xi1>, tensor<8x32xf32>, tensor<8x32xf32>) -> tensor<8x32xf32>
+    %70 = "stablehlo.convert"(%p0_p0) : (tensor<1x64xbf16>) -> tensor<1x64xf32>
+    %71 = "stablehlo.reshape"(%70) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %72 = "stablehlo.slice"(%71) {
+      limit_indices = array<i64: 1, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %73 = "stablehlo.reshape"(%72) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %74 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
+    %75 = "stablehlo.broadcast_in_dim"(%73) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
+    %76 = "stablehlo.multiply"(%74, %75) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %77 = "stablehlo.slice"(%71) {
+      limit_indices = array<i64: 1, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %78 = "stablehlo.reshape"(%77) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %79 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x32xf32>) -> tensor<1x8x32xf32>
+    %80 = "stablehlo.broadcast_in_dim"(%78) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x8x32xf32>
+    %81 = "stablehlo.multiply"(%79, %80) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %82 = "stablehlo.add"(%76, %81) : (tensor<1x8x32xf32>, tensor<1x8x32xf32>) -> tensor<1x8x32xf32>
+    %83 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %85 = "stablehlo.reduce"(%82, %83) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %84 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%84) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x32xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %86 = "stablehlo.convert"(%85) : (tensor<1x8xf32>) -> tensor<1x8xbf16>
+    "stablehlo.return"(%86) : (tensor<1x8xbf16>) -> ()
   }
 }
 
 // ===== decode_4bit_f16_x
 module @decode_4bit_f16_x {
   func.func @main(%p0_p0: tensor<2x32xf16>, %p1_p1: tensor<3x16xui8>, %p2_p2: tensor<3x1xf16>, %p3_p3: tensor<3x1xf16>) -> tensor<2x3xf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x16xui8>) -> tensor<3x1x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x1x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x1x16xui8>, tensor<3x1x16xui8>) -> tensor<3x1x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<3x1x32xui8>) -> tensor<3x32xui8>
-    %9 = "stablehlo.convert"(%p2_p2) : (tensor<3x1xf16>) -> tensor<3x1xf32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
-    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x32xf32>
-    %12 = "stablehlo.reshape"(%11) : (tensor<3x1x32xf32>) -> tensor<3x32xf32>
-    %13 = "stablehlo.convert"(%8) : (tensor<3x32xui8>) -> tensor<3x32xf32>
-    %14 = "stablehlo.convert"(%p3_p3) : (tensor<3x1xf16>) -> tensor<3x1xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x32xf32>
-    %17 = "stablehlo.reshape"(%16) : (tensor<3x1x32xf32>) -> tensor<3x32xf32>
-    %18 = "stablehlo.subtract"(%13, %17) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
-    %19 = "stablehlo.multiply"(%12, %18) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
-    %20 = "stablehlo.convert"(%19) : (tensor<3x32xf32>) -> tensor<3x32xf16>
-    %21 = "stablehlo.convert"(%20) : (tensor<3x32xf16>) -> tensor<3x32xf32>
-    %22 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
-    %23 = "stablehlo.dot_general"(%22, %21) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x32xf32>, tensor<3x32xf32>) -> tensor<2x3xf32>
-    %24 = "stablehlo.convert"(%23) : (tensor<2x3xf32>) -> tensor<2x3xf16>
-    "stablehlo.return"(%24) : (tensor<2x3xf16>) -> ()
+    %0 = "stablehlo.convert"(%p2_p2) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %1 = "stablehlo.reshape"(%0) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x16xf32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<3x1x16xf32>) -> tensor<3x16xf32>
+    %4 = "stablehlo.convert"(%p3_p3) : (tensor<3x1xf16>) -> tensor<3x1xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<3x1xf32>) -> tensor<3x1x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x1x1xf32>) -> tensor<3x1x16xf32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<3x1x16xf32>) -> tensor<3x16xf32>
+    %8 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x16xui8>
+    %10 = "stablehlo.and"(%p1_p1, %9) : (tensor<3x16xui8>, tensor<3x16xui8>) -> tensor<3x16xui8>
+    %11 = "stablehlo.convert"(%10) : (tensor<3x16xui8>) -> tensor<3x16xf32>
+    %12 = "stablehlo.subtract"(%11, %7) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %13 = "stablehlo.multiply"(%3, %12) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %14 = "stablehlo.abs"(%13) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %15 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %17 = "stablehlo.multiply"(%14, %16) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %18 = "stablehlo.add"(%17, %14) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %19 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %21 = "stablehlo.add"(%14, %20) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %22 = "stablehlo.maximum"(%18, %21) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %23 = "stablehlo.subtract"(%22, %14) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %24 = "stablehlo.subtract"(%22, %23) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %25 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %26 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %27 = "stablehlo.compare"(%14, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %28 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %30 = "stablehlo.select"(%27, %29, %24) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %32 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x16xf32>
+    %33 = "stablehlo.compare"(%13, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %34 = "stablehlo.negate"(%30) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %35 = "stablehlo.select"(%33, %34, %30) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %36 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %37 = "stablehlo.broadcast_in_dim"(%36) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x16xui8>
+    %38 = "stablehlo.shift_right_logical"(%p1_p1, %37) : (tensor<3x16xui8>, tensor<3x16xui8>) -> tensor<3x16xui8>
+    %39 = "stablehlo.convert"(%38) : (tensor<3x16xui8>) -> tensor<3x16xf32>
+    %40 = "stablehlo.subtract"(%39, %7) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %41 = "stablehlo.multiply"(%3, %40) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %42 = "stablehlo.abs"(%41) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %43 = "stablehlo.multiply"(%42, %16) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %44 = "stablehlo.add"(%43, %42) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %45 = "stablehlo.add"(%42, %20) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %46 = "stablehlo.maximum"(%44, %45) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %47 = "stablehlo.subtract"(%46, %42) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %48 = "stablehlo.subtract"(%46, %47) : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %49 = "stablehlo.compare"(%42, %26) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %50 = "stablehlo.select"(%49, %29, %48) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %51 = "stablehlo.compare"(%41, %32) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xi1>
+    %52 = "stablehlo.negate"(%50) : (tensor<3x16xf32>) -> tensor<3x16xf32>
+    %53 = "stablehlo.select"(%51, %52, %50) : (tensor<3x16xi1>, tensor<3x16xf32>, tensor<3x16xf32>) -> tensor<3x16xf32>
+    %54 = "stablehlo.convert"(%p0_p0) : (tensor<2x32xf16>) -> tensor<2x32xf32>
+    %55 = "stablehlo.reshape"(%54) : (tensor<2x32xf32>) -> tensor<2x1x2x16xf32>
+    %56 = "stablehlo.slice"(%55) {
+      limit_indices = array<i64: 2, 1, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x1x2x16xf32>) -> tensor<2x1x1x16xf32>
+    %57 = "stablehlo.reshape"(%56) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
+    %58 = "stablehlo.broadcast_in_dim"(%35) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
+    %59 = "stablehlo.broadcast_in_dim"(%57) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
+    %60 = "stablehlo.multiply"(%58, %59) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %61 = "stablehlo.slice"(%55) {
+      limit_indices = array<i64: 2, 1, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x1x2x16xf32>) -> tensor<2x1x1x16xf32>
+    %62 = "stablehlo.reshape"(%61) : (tensor<2x1x1x16xf32>) -> tensor<2x16xf32>
+    %63 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x16xf32>) -> tensor<2x3x16xf32>
+    %64 = "stablehlo.broadcast_in_dim"(%62) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x16xf32>) -> tensor<2x3x16xf32>
+    %65 = "stablehlo.multiply"(%63, %64) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %66 = "stablehlo.add"(%60, %65) : (tensor<2x3x16xf32>, tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+    %67 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %69 = "stablehlo.reduce"(%66, %67) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %68 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%68) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x3x16xf32>, tensor<f32>) -> tensor<2x3xf32>
+    %70 = "stablehlo.convert"(%69) : (tensor<2x3xf32>) -> tensor<2x3xf16>
+    "stablehlo.return"(%70) : (tensor<2x3xf16>) -> ()
   }
 }
 
 // ===== f64_x
 module @f64_x {
   func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<3x2xf32>) -> tensor<2x3xf64> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<3x2x32xui8>) -> tensor<3x64xui8>
-    %9 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
-    %11 = "stablehlo.reshape"(%10) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
-    %12 = "stablehlo.convert"(%8) : (tensor<3x64xui8>) -> tensor<3x64xf32>
-    %13 = "stablehlo.reshape"(%p3_p3) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
-    %15 = "stablehlo.reshape"(%14) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
-    %16 = "stablehlo.subtract"(%12, %15) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
-    %17 = "stablehlo.multiply"(%11, %16) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<3x64xf32>) -> tensor<3x64xf64>
-    %19 = "stablehlo.dot_general"(%p0_p0, %18) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x64xf64>, tensor<3x64xf64>) -> tensor<2x3xf64>
-    "stablehlo.return"(%19) : (tensor<2x3xf64>) -> ()
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<3x2x16xf32>) -> tensor<3x32xf32>
+    %3 = "stablehlo.reshape"(%p3_p3) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x16xf32>
+    %5 = "stablehlo.reshape"(%4) : (tensor<3x2x16xf32>) -> tensor<3x32xf32>
+    %6 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %8 = "stablehlo.and"(%p1_p1, %7) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %9 = "stablehlo.convert"(%8) : (tensor<3x32xui8>) -> tensor<3x32xf32>
+    %10 = "stablehlo.subtract"(%9, %5) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %11 = "stablehlo.multiply"(%2, %10) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %12 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %14 = "stablehlo.shift_right_logical"(%p1_p1, %13) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %15 = "stablehlo.convert"(%14) : (tensor<3x32xui8>) -> tensor<3x32xf32>
+    %16 = "stablehlo.subtract"(%15, %5) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %17 = "stablehlo.multiply"(%2, %16) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %18 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x2x16xf64>
+    %19 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 2, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %20 = "stablehlo.reshape"(%19) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %21 = "stablehlo.convert"(%11) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %23 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %24 = "stablehlo.multiply"(%22, %23) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %25 = "stablehlo.slice"(%18) {
+      limit_indices = array<i64: 2, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %26 = "stablehlo.reshape"(%25) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %27 = "stablehlo.convert"(%17) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %29 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %30 = "stablehlo.multiply"(%28, %29) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %31 = "stablehlo.add"(%24, %30) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %32 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %34 = "stablehlo.reduce"(%31, %32) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %33 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%33) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x3x32xf64>, tensor<f64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%34) : (tensor<2x3xf64>) -> ()
   }
 }
 
 // ===== codebook_literal
 module @codebook_literal {
   func.func @main(%p0_p0: tensor<1x32xf32>, %p1_p1: tensor<1x16xui8>, %p2_p2: tensor<1x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x1xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<1x16xui8>) -> tensor<1x1x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x1x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<1x1x16xui8>, tensor<1x1x16xui8>) -> tensor<1x1x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<1x1x32xui8>) -> tensor<1x32xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<1x32xui8>) -> tensor<1x32xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<1x32xi32>) -> tensor<32xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<32xi32>) -> tensor<32xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<1x1x16xf32>) -> tensor<1x16xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<1x16xui8>) -> tensor<1x16xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<1x16xi32>) -> tensor<1x16xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<32xi64>) -> tensor<32xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<32xf32>) -> tensor<1x32xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x1x1xf32>) -> tensor<1x1x32xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<1x1x32xf32>) -> tensor<1x32xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x32xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x32xf32>, tensor<1x32xf32>) -> tensor<1x1xf32>
-    "stablehlo.return"(%18) : (tensor<1x1xf32>) -> ()
+    } : (tensor<16xf32>, tensor<1x16xi64>) -> tensor<1x16xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %10 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<1x16xui8>
+    %12 = "stablehlo.shift_right_logical"(%p1_p1, %11) : (tensor<1x16xui8>, tensor<1x16xui8>) -> tensor<1x16xui8>
+    %13 = "stablehlo.convert"(%12) : (tensor<1x16xui8>) -> tensor<1x16xi32>
+    %14 = "stablehlo.convert"(%13) : (tensor<1x16xi32>) -> tensor<1x16xi64>
+    %15 = "stablehlo.gather"(%p3_p3, %14) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<1x16xi64>) -> tensor<1x16xf32>
+    %16 = "stablehlo.multiply"(%15, %2) : (tensor<1x16xf32>, tensor<1x16xf32>) -> tensor<1x16xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x32xf32>) -> tensor<1x1x2x16xf32>
+    %18 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 1, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %19 = "stablehlo.reshape"(%18) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %22 = "stablehlo.multiply"(%20, %21) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %23 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 1, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x1x2x16xf32>) -> tensor<1x1x1x16xf32>
+    %24 = "stablehlo.reshape"(%23) : (tensor<1x1x1x16xf32>) -> tensor<1x16xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x16xf32>) -> tensor<1x1x16xf32>
+    %27 = "stablehlo.multiply"(%25, %26) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %28 = "stablehlo.add"(%22, %27) : (tensor<1x1x16xf32>, tensor<1x1x16xf32>) -> tensor<1x1x16xf32>
+    %29 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.reduce"(%28, %29) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %30 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%30) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x1x16xf32>, tensor<f32>) -> tensor<1x1xf32>
+    "stablehlo.return"(%31) : (tensor<1x1xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_f32
 module @codebook_decode_nf4_f32 {
   func.func @main(%p0_p0: tensor<1x128xf32>, %p1_p1: tensor<8x64xui8>, %p2_p2: tensor<8x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x8xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<8x64xui8>) -> tensor<8x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<8x4x16xui8>, tensor<8x4x16xui8>) -> tensor<8x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<8x4x32xui8>) -> tensor<8x128xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<8x128xui8>) -> tensor<8x128xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<8x128xi32>) -> tensor<1024xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<1024xi32>) -> tensor<1024xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<8x2x32xf32>) -> tensor<8x64xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x64xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<8x64xui8>, tensor<8x64xui8>) -> tensor<8x64xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<8x64xui8>) -> tensor<8x64xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<8x64xi32>) -> tensor<8x64xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<1024xi64>) -> tensor<1024xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<1024xf32>) -> tensor<8x128xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<8x2xf32>) -> tensor<8x2x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<8x2x1xf32>) -> tensor<8x2x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<8x2x64xf32>) -> tensor<8x128xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %18 = "stablehlo.dot_general"(%p0_p0, %17) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x128xf32>, tensor<8x128xf32>) -> tensor<1x8xf32>
-    "stablehlo.return"(%18) : (tensor<1x8xf32>) -> ()
+    } : (tensor<16xf32>, tensor<8x64xi64>) -> tensor<8x64xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
+    %10 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<8x64xui8>
+    %12 = "stablehlo.shift_right_logical"(%p1_p1, %11) : (tensor<8x64xui8>, tensor<8x64xui8>) -> tensor<8x64xui8>
+    %13 = "stablehlo.convert"(%12) : (tensor<8x64xui8>) -> tensor<8x64xi32>
+    %14 = "stablehlo.convert"(%13) : (tensor<8x64xi32>) -> tensor<8x64xi64>
+    %15 = "stablehlo.gather"(%p3_p3, %14) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<8x64xi64>) -> tensor<8x64xf32>
+    %16 = "stablehlo.multiply"(%15, %2) : (tensor<8x64xf32>, tensor<8x64xf32>) -> tensor<8x64xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<1x128xf32>) -> tensor<1x4x2x16xf32>
+    %18 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %19 = "stablehlo.reshape"(%18) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x64xf32>) -> tensor<1x8x64xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %22 = "stablehlo.multiply"(%20, %21) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+    %23 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 1, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x4x2x16xf32>) -> tensor<1x4x1x16xf32>
+    %24 = "stablehlo.reshape"(%23) : (tensor<1x4x1x16xf32>) -> tensor<1x64xf32>
+    %25 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<8x64xf32>) -> tensor<1x8x64xf32>
+    %26 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x64xf32>) -> tensor<1x8x64xf32>
+    %27 = "stablehlo.multiply"(%25, %26) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+    %28 = "stablehlo.add"(%22, %27) : (tensor<1x8x64xf32>, tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+    %29 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %31 = "stablehlo.reduce"(%28, %29) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %30 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%30) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x8x64xf32>, tensor<f32>) -> tensor<1x8xf32>
+    "stablehlo.return"(%31) : (tensor<1x8xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_bf16_weights
 module @codebook_decode_nf4_bf16_weights {
   func.func @main(%p0_p0: tensor<1x192xf32>, %p1_p1: tensor<12x96xui8>, %p2_p2: tensor<12x3xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x12xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<12x96xui8>) -> tensor<12x6x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x6x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x6x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<12x6x16xui8>, tensor<12x6x16xui8>) -> tensor<12x6x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<12x6x32xui8>) -> tensor<12x192xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<12x192xui8>) -> tensor<12x192xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<12x192xi32>) -> tensor<2304xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<2304xi32>) -> tensor<2304xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<12x3xf32>) -> tensor<12x3x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x3x1xf32>) -> tensor<12x3x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<12x3x32xf32>) -> tensor<12x96xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x96xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<12x96xui8>, tensor<12x96xui8>) -> tensor<12x96xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<12x96xui8>) -> tensor<12x96xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<12x96xi32>) -> tensor<12x96xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<2304xi64>) -> tensor<2304xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<2304xf32>) -> tensor<12x192xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<12x3xf32>) -> tensor<12x3x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<12x3x1xf32>) -> tensor<12x3x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<12x3x64xf32>) -> tensor<12x192xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<12x192xf32>, tensor<12x192xf32>) -> tensor<12x192xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<12x192xf32>) -> tensor<12x192xbf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<12x192xbf16>) -> tensor<12x192xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x192xf32>, tensor<12x192xf32>) -> tensor<1x12xf32>
-    "stablehlo.return"(%20) : (tensor<1x12xf32>) -> ()
+    } : (tensor<16xf32>, tensor<12x96xi64>) -> tensor<12x96xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %11 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %13 = "stablehlo.compare"(%10, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %14 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %15 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %18 = "stablehlo.select"(%13, %16, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %19 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %21 = "stablehlo.select"(%13, %20, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %22 = "stablehlo.multiply"(%10, %18) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %23 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %25 = "stablehlo.multiply"(%22, %24) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %26 = "stablehlo.add"(%25, %22) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %27 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %29 = "stablehlo.add"(%22, %28) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %30 = "stablehlo.maximum"(%26, %29) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %31 = "stablehlo.subtract"(%30, %22) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %33 = "stablehlo.multiply"(%32, %21) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %34 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %37 = "stablehlo.select"(%36, %10, %33) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %38 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<12x96xf32>
+    %40 = "stablehlo.compare"(%9, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %41 = "stablehlo.negate"(%37) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %42 = "stablehlo.select"(%40, %41, %37) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %43 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<12x96xui8>
+    %45 = "stablehlo.shift_right_logical"(%p1_p1, %44) : (tensor<12x96xui8>, tensor<12x96xui8>) -> tensor<12x96xui8>
+    %46 = "stablehlo.convert"(%45) : (tensor<12x96xui8>) -> tensor<12x96xi32>
+    %47 = "stablehlo.convert"(%46) : (tensor<12x96xi32>) -> tensor<12x96xi64>
+    %48 = "stablehlo.gather"(%p3_p3, %47) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<12x96xi64>) -> tensor<12x96xf32>
+    %49 = "stablehlo.multiply"(%48, %2) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %50 = "stablehlo.abs"(%49) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %51 = "stablehlo.compare"(%50, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %52 = "stablehlo.select"(%51, %16, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %53 = "stablehlo.select"(%51, %20, %17) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %54 = "stablehlo.multiply"(%50, %52) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %55 = "stablehlo.multiply"(%54, %24) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %56 = "stablehlo.add"(%55, %54) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %57 = "stablehlo.add"(%54, %28) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %58 = "stablehlo.maximum"(%56, %57) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %59 = "stablehlo.subtract"(%58, %54) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %60 = "stablehlo.subtract"(%58, %59) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %61 = "stablehlo.multiply"(%60, %53) : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %62 = "stablehlo.compare"(%50, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %63 = "stablehlo.select"(%62, %50, %61) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %64 = "stablehlo.compare"(%49, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xi1>
+    %65 = "stablehlo.negate"(%63) : (tensor<12x96xf32>) -> tensor<12x96xf32>
+    %66 = "stablehlo.select"(%64, %65, %63) : (tensor<12x96xi1>, tensor<12x96xf32>, tensor<12x96xf32>) -> tensor<12x96xf32>
+    %67 = "stablehlo.reshape"(%p0_p0) : (tensor<1x192xf32>) -> tensor<1x6x2x16xf32>
+    %68 = "stablehlo.slice"(%67) {
+      limit_indices = array<i64: 1, 6, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x6x2x16xf32>) -> tensor<1x6x1x16xf32>
+    %69 = "stablehlo.reshape"(%68) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
+    %70 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
+    %71 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
+    %72 = "stablehlo.multiply"(%70, %71) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %73 = "stablehlo.slice"(%67) {
+      limit_indices = array<i64: 1, 6, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x6x2x16xf32>) -> tensor<1x6x1x16xf32>
+    %74 = "stablehlo.reshape"(%73) : (tensor<1x6x1x16xf32>) -> tensor<1x96xf32>
+    %75 = "stablehlo.broadcast_in_dim"(%66) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<12x96xf32>) -> tensor<1x12x96xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%74) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x96xf32>) -> tensor<1x12x96xf32>
+    %77 = "stablehlo.multiply"(%75, %76) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %78 = "stablehlo.add"(%72, %77) : (tensor<1x12x96xf32>, tensor<1x12x96xf32>) -> tensor<1x12x96xf32>
+    %79 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %81 = "stablehlo.reduce"(%78, %79) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %80 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%80) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x12x96xf32>, tensor<f32>) -> tensor<1x12xf32>
+    "stablehlo.return"(%81) : (tensor<1x12xf32>) -> ()
   }
 }
 
 // ===== codebook_decode_nf4_f16_weights_tail_rows
 module @codebook_decode_nf4_f16_weights_tail_rows {
   func.func @main(%p0_p0: tensor<1x64xf32>, %p1_p1: tensor<7x32xui8>, %p2_p2: tensor<7x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x7xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<7x32xui8>) -> tensor<7x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<7x2x16xui8>, tensor<7x2x16xui8>) -> tensor<7x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<7x2x32xui8>) -> tensor<7x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<7x64xui8>) -> tensor<7x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<7x64xi32>) -> tensor<448xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<448xi32>) -> tensor<448xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<7x1xf32>) -> tensor<7x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x1x1xf32>) -> tensor<7x1x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<7x1x32xf32>) -> tensor<7x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<7x32xui8>, tensor<7x32xui8>) -> tensor<7x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<7x32xui8>) -> tensor<7x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<7x32xi32>) -> tensor<7x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<448xi64>) -> tensor<448xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<448xf32>) -> tensor<7x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<7x1xf32>) -> tensor<7x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<7x1x1xf32>) -> tensor<7x1x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<7x1x64xf32>) -> tensor<7x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<7x64xf32>, tensor<7x64xf32>) -> tensor<7x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<7x64xf32>) -> tensor<7x64xf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<7x64xf16>) -> tensor<7x64xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x64xf32>, tensor<7x64xf32>) -> tensor<1x7xf32>
-    "stablehlo.return"(%20) : (tensor<1x7xf32>) -> ()
+    } : (tensor<16xf32>, tensor<7x32xi64>) -> tensor<7x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %11 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %13 = "stablehlo.multiply"(%10, %12) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %14 = "stablehlo.add"(%13, %10) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %17 = "stablehlo.add"(%10, %16) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %18 = "stablehlo.maximum"(%14, %17) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %19 = "stablehlo.subtract"(%18, %10) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %23 = "stablehlo.compare"(%10, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %24 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %26 = "stablehlo.select"(%23, %25, %20) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %27 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<7x32xf32>
+    %29 = "stablehlo.compare"(%9, %28) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %30 = "stablehlo.negate"(%26) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %31 = "stablehlo.select"(%29, %30, %26) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %32 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<7x32xui8>
+    %34 = "stablehlo.shift_right_logical"(%p1_p1, %33) : (tensor<7x32xui8>, tensor<7x32xui8>) -> tensor<7x32xui8>
+    %35 = "stablehlo.convert"(%34) : (tensor<7x32xui8>) -> tensor<7x32xi32>
+    %36 = "stablehlo.convert"(%35) : (tensor<7x32xi32>) -> tensor<7x32xi64>
+    %37 = "stablehlo.gather"(%p3_p3, %36) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<7x32xi64>) -> tensor<7x32xf32>
+    %38 = "stablehlo.multiply"(%37, %2) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %39 = "stablehlo.abs"(%38) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %40 = "stablehlo.multiply"(%39, %12) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %41 = "stablehlo.add"(%40, %39) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %42 = "stablehlo.add"(%39, %16) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %43 = "stablehlo.maximum"(%41, %42) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %44 = "stablehlo.subtract"(%43, %39) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %45 = "stablehlo.subtract"(%43, %44) : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %46 = "stablehlo.compare"(%39, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %47 = "stablehlo.select"(%46, %25, %45) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %48 = "stablehlo.compare"(%38, %28) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xi1>
+    %49 = "stablehlo.negate"(%47) : (tensor<7x32xf32>) -> tensor<7x32xf32>
+    %50 = "stablehlo.select"(%48, %49, %47) : (tensor<7x32xi1>, tensor<7x32xf32>, tensor<7x32xf32>) -> tensor<7x32xf32>
+    %51 = "stablehlo.reshape"(%p0_p0) : (tensor<1x64xf32>) -> tensor<1x2x2x16xf32>
+    %52 = "stablehlo.slice"(%51) {
+      limit_indices = array<i64: 1, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %53 = "stablehlo.reshape"(%52) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %54 = "stablehlo.broadcast_in_dim"(%31) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
+    %55 = "stablehlo.broadcast_in_dim"(%53) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
+    %56 = "stablehlo.multiply"(%54, %55) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %57 = "stablehlo.slice"(%51) {
+      limit_indices = array<i64: 1, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<1x2x2x16xf32>) -> tensor<1x2x1x16xf32>
+    %58 = "stablehlo.reshape"(%57) : (tensor<1x2x1x16xf32>) -> tensor<1x32xf32>
+    %59 = "stablehlo.broadcast_in_dim"(%50) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<7x32xf32>) -> tensor<1x7x32xf32>
+    %60 = "stablehlo.broadcast_in_dim"(%58) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<1x32xf32>) -> tensor<1x7x32xf32>
+    %61 = "stablehlo.multiply"(%59, %60) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %62 = "stablehlo.add"(%56, %61) : (tensor<1x7x32xf32>, tensor<1x7x32xf32>) -> tensor<1x7x32xf32>
+    %63 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %65 = "stablehlo.reduce"(%62, %63) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %64 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%64) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<1x7x32xf32>, tensor<f32>) -> tensor<1x7xf32>
+    "stablehlo.return"(%65) : (tensor<1x7xf32>) -> ()
   }
 }
 
 // ===== codebook_few_rows_rank3
 module @codebook_few_rows_rank3 {
   func.func @main(%p0_p0: tensor<1x3x128xf32>, %p1_p1: tensor<9x64xui8>, %p2_p2: tensor<9x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<1x3x9xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<9x64xui8>) -> tensor<9x4x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x4x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x4x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<9x4x16xui8>, tensor<9x4x16xui8>) -> tensor<9x4x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<9x4x32xui8>) -> tensor<9x128xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<9x128xui8>) -> tensor<9x128xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<9x128xi32>) -> tensor<1152xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<1152xi32>) -> tensor<1152xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<9x2x32xf32>) -> tensor<9x64xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x64xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<9x64xui8>, tensor<9x64xui8>) -> tensor<9x64xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<9x64xui8>) -> tensor<9x64xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<9x64xi32>) -> tensor<9x64xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<1152xi64>) -> tensor<1152xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<1152xf32>) -> tensor<9x128xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<9x2xf32>) -> tensor<9x2x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<9x2x1xf32>) -> tensor<9x2x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<9x2x64xf32>) -> tensor<9x128xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<9x128xf32>, tensor<9x128xf32>) -> tensor<9x128xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<9x128xf32>) -> tensor<9x128xbf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<9x128xbf16>) -> tensor<9x128xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [2],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<1x3x128xf32>, tensor<9x128xf32>) -> tensor<1x3x9xf32>
-    "stablehlo.return"(%20) : (tensor<1x3x9xf32>) -> ()
+    } : (tensor<16xf32>, tensor<9x64xi64>) -> tensor<9x64xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %11 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %13 = "stablehlo.compare"(%10, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %14 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %15 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %18 = "stablehlo.select"(%13, %16, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %19 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %21 = "stablehlo.select"(%13, %20, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %22 = "stablehlo.multiply"(%10, %18) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %23 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %25 = "stablehlo.multiply"(%22, %24) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %26 = "stablehlo.add"(%25, %22) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %27 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %29 = "stablehlo.add"(%22, %28) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %30 = "stablehlo.maximum"(%26, %29) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %31 = "stablehlo.subtract"(%30, %22) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %33 = "stablehlo.multiply"(%32, %21) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %34 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %37 = "stablehlo.select"(%36, %10, %33) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %38 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<9x64xf32>
+    %40 = "stablehlo.compare"(%9, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %41 = "stablehlo.negate"(%37) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %42 = "stablehlo.select"(%40, %41, %37) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %43 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<9x64xui8>
+    %45 = "stablehlo.shift_right_logical"(%p1_p1, %44) : (tensor<9x64xui8>, tensor<9x64xui8>) -> tensor<9x64xui8>
+    %46 = "stablehlo.convert"(%45) : (tensor<9x64xui8>) -> tensor<9x64xi32>
+    %47 = "stablehlo.convert"(%46) : (tensor<9x64xi32>) -> tensor<9x64xi64>
+    %48 = "stablehlo.gather"(%p3_p3, %47) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<9x64xi64>) -> tensor<9x64xf32>
+    %49 = "stablehlo.multiply"(%48, %2) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %50 = "stablehlo.abs"(%49) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %51 = "stablehlo.compare"(%50, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %52 = "stablehlo.select"(%51, %16, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %53 = "stablehlo.select"(%51, %20, %17) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %54 = "stablehlo.multiply"(%50, %52) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %55 = "stablehlo.multiply"(%54, %24) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %56 = "stablehlo.add"(%55, %54) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %57 = "stablehlo.add"(%54, %28) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %58 = "stablehlo.maximum"(%56, %57) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %59 = "stablehlo.subtract"(%58, %54) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %60 = "stablehlo.subtract"(%58, %59) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %61 = "stablehlo.multiply"(%60, %53) : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %62 = "stablehlo.compare"(%50, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %63 = "stablehlo.select"(%62, %50, %61) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %64 = "stablehlo.compare"(%49, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xi1>
+    %65 = "stablehlo.negate"(%63) : (tensor<9x64xf32>) -> tensor<9x64xf32>
+    %66 = "stablehlo.select"(%64, %65, %63) : (tensor<9x64xi1>, tensor<9x64xf32>, tensor<9x64xf32>) -> tensor<9x64xf32>
+    %67 = "stablehlo.reshape"(%p0_p0) : (tensor<1x3x128xf32>) -> tensor<3x4x2x16xf32>
+    %68 = "stablehlo.slice"(%67) {
+      limit_indices = array<i64: 3, 4, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x4x2x16xf32>) -> tensor<3x4x1x16xf32>
+    %69 = "stablehlo.reshape"(%68) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
+    %70 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
+    %71 = "stablehlo.broadcast_in_dim"(%69) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
+    %72 = "stablehlo.multiply"(%70, %71) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %73 = "stablehlo.slice"(%67) {
+      limit_indices = array<i64: 3, 4, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<3x4x2x16xf32>) -> tensor<3x4x1x16xf32>
+    %74 = "stablehlo.reshape"(%73) : (tensor<3x4x1x16xf32>) -> tensor<3x64xf32>
+    %75 = "stablehlo.broadcast_in_dim"(%66) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<9x64xf32>) -> tensor<3x9x64xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%74) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<3x64xf32>) -> tensor<3x9x64xf32>
+    %77 = "stablehlo.multiply"(%75, %76) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %78 = "stablehlo.add"(%72, %77) : (tensor<3x9x64xf32>, tensor<3x9x64xf32>) -> tensor<3x9x64xf32>
+    %79 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %81 = "stablehlo.reduce"(%78, %79) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %80 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%80) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<3x9x64xf32>, tensor<f32>) -> tensor<3x9xf32>
+    %82 = "stablehlo.reshape"(%81) : (tensor<3x9xf32>) -> tensor<1x3x9xf32>
+    "stablehlo.return"(%82) : (tensor<1x3x9xf32>) -> ()
   }
 }
 
 // ===== codebook_prefill
 module @codebook_prefill {
   func.func @main(%p0_p0: tensor<20x64xf32>, %p1_p1: tensor<6x32xui8>, %p2_p2: tensor<6x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<20x6xf32> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<6x32xui8>) -> tensor<6x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<6x2x16xui8>, tensor<6x2x16xui8>) -> tensor<6x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<6x2x32xui8>) -> tensor<6x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<6x64xui8>) -> tensor<6x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<6x64xi32>) -> tensor<384xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<384xi32>) -> tensor<384xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<6x1xf32>) -> tensor<6x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x1x1xf32>) -> tensor<6x1x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<6x1x32xf32>) -> tensor<6x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<6x32xui8>) -> tensor<6x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<6x32xi32>) -> tensor<6x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<384xi64>) -> tensor<384xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<384xf32>) -> tensor<6x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<6x1xf32>) -> tensor<6x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<6x1x1xf32>) -> tensor<6x1x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<6x1x64xf32>) -> tensor<6x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<6x64xf32>, tensor<6x64xf32>) -> tensor<6x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<6x64xf32>) -> tensor<6x64xf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<6x64xf16>) -> tensor<6x64xf32>
-    %20 = "stablehlo.dot_general"(%p0_p0, %19) {
+    } : (tensor<16xf32>, tensor<6x32xi64>) -> tensor<6x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %11 = "stablehlo.constant"() { value = dense<8192.0> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %13 = "stablehlo.multiply"(%10, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %14 = "stablehlo.add"(%13, %10) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %15 = "stablehlo.constant"() { value = dense<0.75> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %17 = "stablehlo.add"(%10, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %18 = "stablehlo.maximum"(%14, %17) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %19 = "stablehlo.subtract"(%18, %10) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %20 = "stablehlo.subtract"(%18, %19) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %21 = "stablehlo.constant"() { value = dense<65520.0> : tensor<f32> } : () -> tensor<f32>
+    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %23 = "stablehlo.compare"(%10, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %24 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %26 = "stablehlo.select"(%23, %25, %20) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %27 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<6x32xf32>
+    %29 = "stablehlo.compare"(%9, %28) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %30 = "stablehlo.negate"(%26) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %31 = "stablehlo.select"(%29, %30, %26) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %32 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %33 = "stablehlo.broadcast_in_dim"(%32) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<6x32xui8>
+    %34 = "stablehlo.shift_right_logical"(%p1_p1, %33) : (tensor<6x32xui8>, tensor<6x32xui8>) -> tensor<6x32xui8>
+    %35 = "stablehlo.convert"(%34) : (tensor<6x32xui8>) -> tensor<6x32xi32>
+    %36 = "stablehlo.convert"(%35) : (tensor<6x32xi32>) -> tensor<6x32xi64>
+    %37 = "stablehlo.gather"(%p3_p3, %36) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<6x32xi64>) -> tensor<6x32xf32>
+    %38 = "stablehlo.multiply"(%37, %2) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %39 = "stablehlo.abs"(%38) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %40 = "stablehlo.multiply"(%39, %12) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %41 = "stablehlo.add"(%40, %39) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %42 = "stablehlo.add"(%39, %16) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %43 = "stablehlo.maximum"(%41, %42) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %44 = "stablehlo.subtract"(%43, %39) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %45 = "stablehlo.subtract"(%43, %44) : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %46 = "stablehlo.compare"(%39, %22) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %47 = "stablehlo.select"(%46, %25, %45) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %48 = "stablehlo.compare"(%38, %28) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xi1>
+    %49 = "stablehlo.negate"(%47) : (tensor<6x32xf32>) -> tensor<6x32xf32>
+    %50 = "stablehlo.select"(%48, %49, %47) : (tensor<6x32xi1>, tensor<6x32xf32>, tensor<6x32xf32>) -> tensor<6x32xf32>
+    %51 = "stablehlo.reshape"(%31) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %52 = "stablehlo.reshape"(%50) : (tensor<6x32xf32>) -> tensor<6x2x1x16xf32>
+    %53 = "stablehlo.concatenate"(%51, %52) { dimension = 2 : i64 } : (tensor<6x2x1x16xf32>, tensor<6x2x1x16xf32>) -> tensor<6x2x2x16xf32>
+    %54 = "stablehlo.reshape"(%53) : (tensor<6x2x2x16xf32>) -> tensor<6x64xf32>
+    %55 = "stablehlo.dot_general"(%p0_p0, %54) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -15078,100 +16056,219 @@ module @codebook_prefill {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<20x64xf32>, tensor<6x64xf32>) -> tensor<20x6xf32>
-    "stablehlo.return"(%20) : (tensor<20x6xf32>) -> ()
+    "stablehlo.return"(%55) : (tensor<20x6xf32>) -> ()
   }
 }
 
 // ===== codebook_bf16_x
 module @codebook_bf16_x {
   func.func @main(%p0_p0: tensor<2x64xbf16>, %p1_p1: tensor<5x32xui8>, %p2_p2: tensor<5x1xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x5xbf16> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<5x32xui8>) -> tensor<5x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<5x2x16xui8>, tensor<5x2x16xui8>) -> tensor<5x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<5x2x32xui8>) -> tensor<5x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<5x64xui8>) -> tensor<5x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<5x64xi32>) -> tensor<320xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<320xi32>) -> tensor<320xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<5x1xf32>) -> tensor<5x1x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x1x1xf32>) -> tensor<5x1x32xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<5x1x32xf32>) -> tensor<5x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<5x32xui8>, tensor<5x32xui8>) -> tensor<5x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<5x32xui8>) -> tensor<5x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<5x32xi32>) -> tensor<5x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<320xi64>) -> tensor<320xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<320xf32>) -> tensor<5x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<5x1xf32>) -> tensor<5x1x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<5x1x1xf32>) -> tensor<5x1x64xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<5x1x64xf32>) -> tensor<5x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<5x64xf32>, tensor<5x64xf32>) -> tensor<5x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<5x64xf32>) -> tensor<5x64xbf16>
-    %19 = "stablehlo.convert"(%18) : (tensor<5x64xbf16>) -> tensor<5x64xf32>
-    %20 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
-    %21 = "stablehlo.dot_general"(%20, %19) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x64xf32>, tensor<5x64xf32>) -> tensor<2x5xf32>
-    %22 = "stablehlo.convert"(%21) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
-    "stablehlo.return"(%22) : (tensor<2x5xbf16>) -> ()
+    } : (tensor<16xf32>, tensor<5x32xi64>) -> tensor<5x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %10 = "stablehlo.abs"(%9) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %11 = "stablehlo.constant"() { value = dense<1.2676506002282294e+30> : tensor<f32> } : () -> tensor<f32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %13 = "stablehlo.compare"(%10, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %14 = "stablehlo.constant"() { value = dense<5.421010862427522e-20> : tensor<f32> } : () -> tensor<f32>
+    %15 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %16 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %18 = "stablehlo.select"(%13, %16, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %19 = "stablehlo.constant"() { value = dense<1.8446744073709552e+19> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %21 = "stablehlo.select"(%13, %20, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %22 = "stablehlo.multiply"(%10, %18) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %23 = "stablehlo.constant"() { value = dense<65536.0> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %25 = "stablehlo.multiply"(%22, %24) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %26 = "stablehlo.add"(%25, %22) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %27 = "stablehlo.constant"() { value = dense<1.1555579666323415e-33> : tensor<f32> } : () -> tensor<f32>
+    %28 = "stablehlo.broadcast_in_dim"(%27) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %29 = "stablehlo.add"(%22, %28) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %30 = "stablehlo.maximum"(%26, %29) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %31 = "stablehlo.subtract"(%30, %22) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %32 = "stablehlo.subtract"(%30, %31) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %33 = "stablehlo.multiply"(%32, %21) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %34 = "stablehlo.constant"() { value = dense<0x7f800000> : tensor<f32> } : () -> tensor<f32>
+    %35 = "stablehlo.broadcast_in_dim"(%34) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %36 = "stablehlo.compare"(%10, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %37 = "stablehlo.select"(%36, %10, %33) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %38 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<5x32xf32>
+    %40 = "stablehlo.compare"(%9, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %41 = "stablehlo.negate"(%37) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %42 = "stablehlo.select"(%40, %41, %37) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %43 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<5x32xui8>
+    %45 = "stablehlo.shift_right_logical"(%p1_p1, %44) : (tensor<5x32xui8>, tensor<5x32xui8>) -> tensor<5x32xui8>
+    %46 = "stablehlo.convert"(%45) : (tensor<5x32xui8>) -> tensor<5x32xi32>
+    %47 = "stablehlo.convert"(%46) : (tensor<5x32xi32>) -> tensor<5x32xi64>
+    %48 = "stablehlo.gather"(%p3_p3, %47) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<5x32xi64>) -> tensor<5x32xf32>
+    %49 = "stablehlo.multiply"(%48, %2) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %50 = "stablehlo.abs"(%49) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %51 = "stablehlo.compare"(%50, %12) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction GE>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %52 = "stablehlo.select"(%51, %16, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %53 = "stablehlo.select"(%51, %20, %17) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %54 = "stablehlo.multiply"(%50, %52) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %55 = "stablehlo.multiply"(%54, %24) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %56 = "stablehlo.add"(%55, %54) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %57 = "stablehlo.add"(%54, %28) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %58 = "stablehlo.maximum"(%56, %57) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %59 = "stablehlo.subtract"(%58, %54) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %60 = "stablehlo.subtract"(%58, %59) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %61 = "stablehlo.multiply"(%60, %53) : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %62 = "stablehlo.compare"(%50, %35) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction EQ>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %63 = "stablehlo.select"(%62, %50, %61) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %64 = "stablehlo.compare"(%49, %39) {
+      compare_type = #stablehlo<comparison_type FLOAT>,
+      comparison_direction = #stablehlo<comparison_direction LT>
+    } : (tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xi1>
+    %65 = "stablehlo.negate"(%63) : (tensor<5x32xf32>) -> tensor<5x32xf32>
+    %66 = "stablehlo.select"(%64, %65, %63) : (tensor<5x32xi1>, tensor<5x32xf32>, tensor<5x32xf32>) -> tensor<5x32xf32>
+    %67 = "stablehlo.convert"(%p0_p0) : (tensor<2x64xbf16>) -> tensor<2x64xf32>
+    %68 = "stablehlo.reshape"(%67) : (tensor<2x64xf32>) -> tensor<2x2x2x16xf32>
+    %69 = "stablehlo.slice"(%68) {
+      limit_indices = array<i64: 2, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %70 = "stablehlo.reshape"(%69) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
+    %71 = "stablehlo.broadcast_in_dim"(%42) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
+    %72 = "stablehlo.broadcast_in_dim"(%70) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
+    %73 = "stablehlo.multiply"(%71, %72) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %74 = "stablehlo.slice"(%68) {
+      limit_indices = array<i64: 2, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %75 = "stablehlo.reshape"(%74) : (tensor<2x2x1x16xf32>) -> tensor<2x32xf32>
+    %76 = "stablehlo.broadcast_in_dim"(%66) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<5x32xf32>) -> tensor<2x5x32xf32>
+    %77 = "stablehlo.broadcast_in_dim"(%75) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf32>) -> tensor<2x5x32xf32>
+    %78 = "stablehlo.multiply"(%76, %77) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %79 = "stablehlo.add"(%73, %78) : (tensor<2x5x32xf32>, tensor<2x5x32xf32>) -> tensor<2x5x32xf32>
+    %80 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %82 = "stablehlo.reduce"(%79, %80) ({
+      ^reductionFn(%c1_lhs: tensor<f32>, %c1_rhs: tensor<f32>) :
+          %81 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%81) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x5x32xf32>, tensor<f32>) -> tensor<2x5xf32>
+    %83 = "stablehlo.convert"(%82) : (tensor<2x5xf32>) -> tensor<2x5xbf16>
+    "stablehlo.return"(%83) : (tensor<2x5xbf16>) -> ()
   }
 }
 
 // ===== codebook_f64_x
 module @codebook_f64_x {
   func.func @main(%p0_p0: tensor<2x64xf64>, %p1_p1: tensor<3x32xui8>, %p2_p2: tensor<3x2xf32>, %p3_p3: tensor<16xf32>) -> tensor<2x3xf64> {
-    %0 = "stablehlo.reshape"(%p1_p1) : (tensor<3x32xui8>) -> tensor<3x2x16xui8>
-    %1 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
-    %2 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %3 = "stablehlo.and"(%0, %2) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %4 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
-    %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x2x16xui8>
-    %6 = "stablehlo.shift_right_logical"(%0, %5) : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x16xui8>
-    %7 = "stablehlo.concatenate"(%3, %6) { dimension = 2 : i64 } : (tensor<3x2x16xui8>, tensor<3x2x16xui8>) -> tensor<3x2x32xui8>
-    %8 = "stablehlo.reshape"(%7) : (tensor<3x2x32xui8>) -> tensor<3x64xui8>
-    %9 = "stablehlo.convert"(%8) : (tensor<3x64xui8>) -> tensor<3x64xi32>
-    %10 = "stablehlo.reshape"(%9) : (tensor<3x64xi32>) -> tensor<192xi32>
-    %11 = "stablehlo.convert"(%10) : (tensor<192xi32>) -> tensor<192xi64>
-    %12 = "stablehlo.gather"(%p3_p3, %11) {
+    %0 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
+    %1 = "stablehlo.broadcast_in_dim"(%0) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x16xf32>
+    %2 = "stablehlo.reshape"(%1) : (tensor<3x2x16xf32>) -> tensor<3x32xf32>
+    %3 = "stablehlo.constant"() { value = dense<15> : tensor<ui8> } : () -> tensor<ui8>
+    %4 = "stablehlo.broadcast_in_dim"(%3) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %5 = "stablehlo.and"(%p1_p1, %4) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %6 = "stablehlo.convert"(%5) : (tensor<3x32xui8>) -> tensor<3x32xi32>
+    %7 = "stablehlo.convert"(%6) : (tensor<3x32xi32>) -> tensor<3x32xi64>
+    %8 = "stablehlo.gather"(%p3_p3, %7) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0],
   operand_batching_dims = [],
   start_indices_batching_dims = [],
   start_index_map = [0],
-  index_vector_dim = 1>,
+  index_vector_dim = 2>,
       indices_are_sorted = false,
       slice_sizes = array<i64: 1>
-    } : (tensor<16xf32>, tensor<192xi64>) -> tensor<192xf32>
-    %13 = "stablehlo.reshape"(%12) : (tensor<192xf32>) -> tensor<3x64xf32>
-    %14 = "stablehlo.reshape"(%p2_p2) : (tensor<3x2xf32>) -> tensor<3x2x1xf32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<3x2x1xf32>) -> tensor<3x2x32xf32>
-    %16 = "stablehlo.reshape"(%15) : (tensor<3x2x32xf32>) -> tensor<3x64xf32>
-    %17 = "stablehlo.multiply"(%13, %16) : (tensor<3x64xf32>, tensor<3x64xf32>) -> tensor<3x64xf32>
-    %18 = "stablehlo.convert"(%17) : (tensor<3x64xf32>) -> tensor<3x64xf64>
-    %19 = "stablehlo.dot_general"(%p0_p0, %18) {
-      dot_dimension_numbers = #stablehlo.dot<
-  lhs_batching_dimensions = [],
-  rhs_batching_dimensions = [],
-  lhs_contracting_dimensions = [1],
-  rhs_contracting_dimensions = [1]
->,
-      precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
-    } : (tensor<2x64xf64>, tensor<3x64xf64>) -> tensor<2x3xf64>
-    "stablehlo.return"(%19) : (tensor<2x3xf64>) -> ()
+    } : (tensor<16xf32>, tensor<3x32xi64>) -> tensor<3x32xf32>
+    %9 = "stablehlo.multiply"(%8, %2) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %10 = "stablehlo.constant"() { value = dense<4> : tensor<ui8> } : () -> tensor<ui8>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64> } : (tensor<ui8>) -> tensor<3x32xui8>
+    %12 = "stablehlo.shift_right_logical"(%p1_p1, %11) : (tensor<3x32xui8>, tensor<3x32xui8>) -> tensor<3x32xui8>
+    %13 = "stablehlo.convert"(%12) : (tensor<3x32xui8>) -> tensor<3x32xi32>
+    %14 = "stablehlo.convert"(%13) : (tensor<3x32xi32>) -> tensor<3x32xi64>
+    %15 = "stablehlo.gather"(%p3_p3, %14) {
+      dimension_numbers = #stablehlo.gather<
+  offset_dims = [],
+  collapsed_slice_dims = [0],
+  operand_batching_dims = [],
+  start_indices_batching_dims = [],
+  start_index_map = [0],
+  index_vector_dim = 2>,
+      indices_are_sorted = false,
+      slice_sizes = array<i64: 1>
+    } : (tensor<16xf32>, tensor<3x32xi64>) -> tensor<3x32xf32>
+    %16 = "stablehlo.multiply"(%15, %2) : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<3x32xf32>
+    %17 = "stablehlo.reshape"(%p0_p0) : (tensor<2x64xf64>) -> tensor<2x2x2x16xf64>
+    %18 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 2, 2, 1, 16>,
+      start_indices = array<i64: 0, 0, 0, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %19 = "stablehlo.reshape"(%18) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %20 = "stablehlo.convert"(%9) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %22 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %23 = "stablehlo.multiply"(%21, %22) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %24 = "stablehlo.slice"(%17) {
+      limit_indices = array<i64: 2, 2, 2, 16>,
+      start_indices = array<i64: 0, 0, 1, 0>,
+      strides = array<i64: 1, 1, 1, 1>
+    } : (tensor<2x2x2x16xf64>) -> tensor<2x2x1x16xf64>
+    %25 = "stablehlo.reshape"(%24) : (tensor<2x2x1x16xf64>) -> tensor<2x32xf64>
+    %26 = "stablehlo.convert"(%16) : (tensor<3x32xf32>) -> tensor<3x32xf64>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<3x32xf64>) -> tensor<2x3x32xf64>
+    %28 = "stablehlo.broadcast_in_dim"(%25) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<2x32xf64>) -> tensor<2x3x32xf64>
+    %29 = "stablehlo.multiply"(%27, %28) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %30 = "stablehlo.add"(%23, %29) : (tensor<2x3x32xf64>, tensor<2x3x32xf64>) -> tensor<2x3x32xf64>
+    %31 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %33 = "stablehlo.reduce"(%30, %31) ({
+      ^reductionFn(%c1_lhs: tensor<f64>, %c1_rhs: tensor<f64>) :
+          %32 = "stablehlo.add"(%c1_lhs, %c1_rhs) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+          "stablehlo.return"(%32) : (tensor<f64>) -> ()
+    }) { dimensions = array<i64: 2> } : (tensor<2x3x32xf64>, tensor<f64>) -> tensor<2x3xf64>
+    "stablehlo.return"(%33) : (tensor<2x3xf64>) -> ()
   }
 }
 

@@ -3,6 +3,7 @@
 // standalone binary to carry to a GPU machine.
 //
 //	benchgpu -models llama-1b,gpt2-124m -hf bench/gpu/hf_baseline.py -out bench/results
+//	benchgpu -models llama-8b -quant gptq4 -hf bench/gpu/hf_baseline.py   (4-bit decode against kiln bf16 and HF)
 //	benchgpu -train gpt2-124m -train-hf bench/gpu/hf_train_baseline.py
 //	benchgpu -lora llama-1b -lora-hf bench/gpu/hf_lora_baseline.py [-batch 4 -seq 1024 -remat N]
 package main
@@ -26,6 +27,7 @@ func main() {
 	hf := flag.String("hf", "", "path of hf_baseline.py (empty: no Hugging Face peers)")
 	out := flag.String("out", "", "directory for <date>-<gpu>.json (empty: print JSON only)")
 	backend := flag.String("backend", "xla", "kiln backend")
+	quantFlag := flag.String("quant", "", "also write each model as a GPTQ 4-bit checkpoint (gptq4: group 128, sym) and measure it with packed kernels against kiln's bf16 and HF's best")
 	trainModel := flag.String("train", "", "run the training benchmark on this model config instead (e.g. gpt2-124m)")
 	trainHF := flag.String("train-hf", "", "path of hf_train_baseline.py for -train (empty: no HF peer)")
 	batch := flag.Int("batch", 16, "-train: rows per step (-lora: default 4)")
@@ -38,7 +40,7 @@ func main() {
 	loraModes := flag.String("lora-hf-modes", "eager,compile", "-lora: the HF script's modes, one process each")
 	loraBase := flag.String("lora-base", "bfloat16", "-lora: the frozen base's dtype on both sides, bfloat16 (float32 adapters, as HF + PEFT users load it) or float32")
 	loraHFBase := flag.String("lora-hf-base", "", "-lora: the HF base model's dtype when it differs from -lora-base (float32 or bfloat16)")
-	python := flag.String("python", "python3", "the Python that runs the HF scripts of -train and -lora")
+	python := flag.String("python", "python3", "the Python that runs the HF scripts (-hf, -train-hf, -lora-hf)")
 	hostProfile := flag.String("host-profile", "", "-train: write a Go CPU profile (pprof) of the timed steps to this file")
 	flag.Parse()
 	if *loraModel != "" {
@@ -88,7 +90,7 @@ func main() {
 	}
 	models := strings.Split(*modelsFlag, ",")
 	rep, err := gpu.RunGPUSuite(context.Background(), gpu.Options{
-		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr,
+		Models: models, Backend: *backend, HFScript: *hf, Log: os.Stderr, Quant: *quantFlag, Python: *python,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchgpu:", err)
