@@ -3,21 +3,26 @@ package pipeline
 import "github.com/kiln-ml/kiln/generate"
 
 // generationDefaults is a pipeline's own default generation config in
-// transformers (the pipeline class's _default_generation_config, 5.17):
-// zero fields are not set by the pipeline.
+// transformers (the pipeline class's _default_generation_config, read in
+// transformers 5.17's pipelines/*.py): zero fields are not set by the
+// pipeline.
 type generationDefaults struct {
 	maxNewTokens int
-	numBeams     int
+	doSample     bool
+	temperature  float64
 }
 
-// taskGenerationDefaults are transformers' pipeline defaults by task
-// (automatic-speech-recognition's are applied by asrGenerateOptions,
-// with Whisper's length rule).
+// taskGenerationDefaults are transformers 5.17's pipeline defaults by
+// task: text-generation max_new_tokens 256, do_sample, temperature 0.7;
+// image-text-to-text max_new_tokens 256. Its text2text-generation,
+// summarization, translation and image-to-text pipelines set none, and
+// automatic-speech-recognition's (max_new_tokens 256, num_beams 5) are
+// applied by asrGenerateOptions, with Whisper's length rule.
 func taskGenerationDefaults(task string) (generationDefaults, bool) {
-	switch {
-	case isText2Text(task): // Text2TextGenerationPipeline and its summarization/translation subclasses
-		return generationDefaults{maxNewTokens: 256, numBeams: 4}, true
-	case task == TextGeneration, task == ImageTextToText, task == ImageToText:
+	switch task {
+	case TextGeneration:
+		return generationDefaults{maxNewTokens: 256, doSample: true, temperature: 0.7}, true
+	case ImageTextToText:
 		return generationDefaults{maxNewTokens: 256}, true
 	}
 	return generationDefaults{}, false
@@ -27,8 +32,8 @@ func taskGenerationDefaults(task string) (generationDefaults, bool) {
 // merged as transformers' Pipeline does: a field takes the pipeline's
 // value only where the model's generation_config.json leaves it at the
 // global default, and the pipeline's max_new_tokens yields to a
-// max_length the model's config sets (Whisper's 448, BART's 142, ...).
-// The caller's options come last and win.
+// max_length the model's config sets. The caller's options come last
+// and win (generate.Greedy() undoes the sampling default).
 func (p *Pipeline) withGenerationDefaults(opts []generate.Option) []generate.Option {
 	d, ok := taskGenerationDefaults(p.Task)
 	if !ok || p.Generator == nil {
@@ -36,8 +41,11 @@ func (p *Pipeline) withGenerationDefaults(opts []generate.Option) []generate.Opt
 	}
 	c, g := p.Generator.Config, generate.DefaultConfig()
 	var out []generate.Option
-	if d.numBeams > 0 && c.NumBeams == g.NumBeams {
-		out = append(out, generate.Beams(d.numBeams))
+	if d.doSample && c.DoSample == g.DoSample {
+		out = append(out, func(r *generate.Request) { r.DoSample = true })
+	}
+	if d.temperature > 0 && c.Temperature == g.Temperature {
+		out = append(out, generate.Temperature(d.temperature))
 	}
 	if d.maxNewTokens > 0 && c.MaxNewTokens == 0 && c.MaxLength == g.MaxLength {
 		out = append(out, generate.MaxNewTokens(d.maxNewTokens))

@@ -27,6 +27,7 @@ func init() {
 		topK, batch, maxNew, tp                         int
 		maxSeqLen, docStride, maxAnswerLen              int
 		normalize, asJSON, chat, pool, impossible       bool
+		greedy                                          bool
 		bnb                                             bnbFlags
 	}
 	cmd := &cobra.Command{
@@ -62,9 +63,10 @@ given), like transformers' pipeline(TASK, model):
                        15; long contexts in windows of --max-seq-len tokens overlapping by
                        --doc-stride); --handle-impossible-answer adds the empty answer. --json
                        prints {"score", "start", "end", "answer"} (a list when top-k > 1)
-  text-generation      the text continued by the model (greedy unless generation_config.json
-                       says otherwise; 256 new tokens, transformers' pipeline default, unless it
-                       or --max-new-tokens sets a length); with --chat, each TEXT is a user message rendered with
+  text-generation      the text continued by the model, as transformers' pipeline: sampled at
+                       temperature 0.7 for 256 new tokens unless generation_config.json sets
+                       them (--greedy decodes greedily, --max-new-tokens sets the length); with
+                       --chat, each TEXT is a user message rendered with
                        the tokenizer's chat template
   image-text-to-text   each argument is an image file; a vision-language model (LLaVA) generates
                        from it and --text, which holds one image token ("<image>"; the processor
@@ -86,10 +88,8 @@ given), like transformers' pipeline(TASK, model):
                        a text encoder-decoder (T5, BART) generates from each TEXT, after the
                        prefix of config.json (or of the task's task_specific_params, whose
                        generation settings apply too); --json prints transformers' list of
-                       {"generated_text"}, {"summary_text"} or {"translation_text"}. They
-                       generate as transformers' pipeline does: num_beams 4 and max_new_tokens
-                       256 unless generation_config.json (or the task's params) sets them or
-                       --max-new-tokens is given
+                       {"generated_text"}, {"summary_text"} or {"translation_text"}. Without
+                       --max-new-tokens the generation config's limits apply (max_length 20)
 
 The tokenizer is read from the model directory unless --tokenizer names another one.`,
 		Example: `  kiln run fill-mask --model testdata/models/bert-tiny-mlm "the capital of france is [MASK]."
@@ -167,15 +167,19 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			if task != pipeline.ImageTextToText && task != pipeline.ImageToText && o.text != "" {
 				return fmt.Errorf("--text applies to image-text-to-text and image-to-text only")
 			}
+			// The generating tasks' options: the pipeline's defaults unless a flag is given.
+			var opts []generate.Option
+			if cmd.Flags().Changed("max-new-tokens") {
+				opts = append(opts, generate.MaxNewTokens(o.maxNew))
+			}
+			if o.greedy {
+				opts = append(opts, generate.Greedy())
+			}
 			if task == pipeline.TextGeneration {
-				res, err = runTextGeneration(ctx, p, texts, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
+				res, err = runTextGeneration(ctx, p, texts, o.chat, opts)
 			} else if task == pipeline.ImageTextToText || task == pipeline.ImageToText {
-				res, err = runImageText(ctx, p, texts, o.text, o.chat, o.maxNew, cmd.Flags().Changed("max-new-tokens"))
+				res, err = runImageText(ctx, p, texts, o.text, o.chat, opts)
 			} else if task == pipeline.AutomaticSpeechRecognition {
-				var opts []generate.Option
-				if cmd.Flags().Changed("max-new-tokens") {
-					opts = append(opts, generate.MaxNewTokens(o.maxNew))
-				}
 				rs, err := p.Transcribe(ctx, texts, opts...)
 				if err != nil {
 					return err
@@ -187,10 +191,6 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			} else if pipeline.IsText2Text(task) {
 				if o.chat {
 					return fmt.Errorf("--chat applies to text-generation only")
-				}
-				var opts []generate.Option
-				if cmd.Flags().Changed("max-new-tokens") {
-					opts = append(opts, generate.MaxNewTokens(o.maxNew))
 				}
 				res, err = p.Text2Text(ctx, texts, opts...)
 			} else {
@@ -227,6 +227,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.IntVar(&o.batch, "batch-size", 8, "texts run together")
 	f.StringVar(&o.pooling, "pooling", "mean", "feature-extraction pooling: mean or cls")
 	f.BoolVar(&o.normalize, "normalize", false, "feature-extraction: unit-length embeddings")
+	f.BoolVar(&o.greedy, "greedy", false, "the generating tasks: greedy decoding (num_beams 1, no sampling) whatever the pipeline's or generation_config.json's defaults")
 	f.IntVar(&o.maxNew, "max-new-tokens", 20, "the generating tasks: tokens to generate (not given: the pipeline's default, 256 as transformers' pipelines, or generation_config.json's length)")
 	f.BoolVar(&o.chat, "chat", false, "text-generation: each TEXT is a user message for the chat template; image-text-to-text: --text and the image are one")
 	f.StringVar(&o.text, "text", "", `image-text-to-text: the prompt, with one image token ("<image>") for the FILE (image-to-text: none needed)`)
@@ -279,11 +280,7 @@ func parseStride(s string) (*[2]float64, error) {
 // runImageText runs image-text-to-text (or image-to-text) on each image
 // file with the prompt text, or with chat a user message of the image and
 // the text rendered by the chat template.
-func runImageText(ctx context.Context, p *pipeline.Pipeline, files []string, text string, chat bool, maxNew int, set bool) ([]pipeline.ImageTextResult, error) {
-	var opts []generate.Option
-	if set { // else the pipeline's default (max_new_tokens 256 unless generation_config.json sets a length)
-		opts = append(opts, generate.MaxNewTokens(maxNew))
-	}
+func runImageText(ctx context.Context, p *pipeline.Pipeline, files []string, text string, chat bool, opts []generate.Option) ([]pipeline.ImageTextResult, error) {
 	var out []pipeline.ImageTextResult
 	for _, f := range files {
 		var r pipeline.ImageTextResult
@@ -302,11 +299,7 @@ func runImageText(ctx context.Context, p *pipeline.Pipeline, files []string, tex
 	return out, nil
 }
 
-func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string, chat bool, maxNew int, set bool) ([]pipeline.TextGenerationResult, error) {
-	var opts []generate.Option
-	if set { // else the pipeline's default (max_new_tokens 256 unless generation_config.json sets a length)
-		opts = append(opts, generate.MaxNewTokens(maxNew))
-	}
+func runTextGeneration(ctx context.Context, p *pipeline.Pipeline, texts []string, chat bool, opts []generate.Option) ([]pipeline.TextGenerationResult, error) {
 	if !chat {
 		return p.GenerateTexts(ctx, texts, opts...)
 	}
