@@ -11,6 +11,7 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/ir"
+	"golang.org/x/sys/unix"
 )
 
 func BenchmarkSGEMM(b *testing.B) {
@@ -109,14 +110,19 @@ func BenchmarkGemmTallNarrow(b *testing.B) {
 // wall clock and, with KILN_THREADS=1 (the kernels run on the calling
 // thread), by the thread's CPU time (cpu-GFLOP/s): steadier than the wall
 // clock where other processes share the cores. It returns the rate it
-// trusts most: cpu-GFLOP/s with one thread, else GFLOP/s.
+// trusts most: cpu-GFLOP/s with one thread, else GFLOP/s. With several
+// threads it also reports proc-cpu-GFLOP/s, the rate per second of the
+// process's CPU time (all threads, the pool's spinning included): the
+// work per core-second, steadier than the wall clock where neighbours
+// take the cores, and equal to one thread's cpu-GFLOP/s when the split
+// over threads costs nothing.
 func cpuLoop(b *testing.B, step func(), gflop float64) float64 {
 	one := os.Getenv("KILN_THREADS") == "1"
 	if one {
 		runtime.LockOSThread()
 		defer runtime.UnlockOSThread()
 	}
-	cpu0 := threadCPUSeconds()
+	cpu0, proc0 := threadCPUSeconds(), processCPUSeconds()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		step()
@@ -129,7 +135,17 @@ func cpuLoop(b *testing.B, step func(), gflop float64) float64 {
 		b.ReportMetric(cpu, "cpu-GFLOP/s")
 		return cpu
 	}
+	b.ReportMetric(gflop*float64(b.N)/(processCPUSeconds()-proc0), "proc-cpu-GFLOP/s")
 	return wall
+}
+
+// processCPUSeconds is the CPU time of the whole process so far.
+func processCPUSeconds() float64 {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_PROCESS_CPUTIME_ID, &ts); err != nil {
+		return 0
+	}
+	return float64(ts.Sec) + float64(ts.Nsec)*1e-9
 }
 
 // BenchmarkGemmEncoder times the encoder workloads' layer GEMMs (issue

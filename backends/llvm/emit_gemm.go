@@ -392,19 +392,18 @@ const (
 // (K x 16 panels) and computes C in tasks of 6x16 (or 12x32) register
 // blocks. With more than gemmStreamRows rows one parallel kernel packs
 // all of A and B, then tasks of (row block, panel group) compute; with
-// fewer (an encoder's or a prefill's 128 tokens) the pack kernel packs A
-// only, and each task packs one pair of B panels into its thread's
-// scratch (where it stays in L2) and runs it down all the rows — B is
-// read once from memory and never written back, and there are twice as
-// many tasks to balance. A long K is cut into blocks (streamKBlocks), so
-// that the packed panels stay in L2 whatever K.
+// fewer (an encoder's or a prefill's 128 tokens) B is streamed instead
+// (emitGemmStreamed).
 func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	nr := int64(gemmNR)
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
 	nb := int64(p.batch.NumElements())
 	kp := int64(p.K) * nr
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
-	stream := p.M <= gemmStreamRows
+	if p.M <= gemmStreamRows {
+		e.emitGemmStreamed(v, p)
+		return
+	}
 	rowFast := 4*nb*panels*kp > int64(gemmBigB)
 	pg := int64(gemmPGSmall)
 	if rowFast {
@@ -415,7 +414,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	// packs it into its thread's scratch (where it stays in L2) instead
 	// of the pack kernel writing all of A out and the tasks reading it
 	// back: 154 MB each way for an LM head's recomputed (V, R) logits.
-	aLocal := !stream && pGroups == 1
+	aLocal := pGroups == 1
 	if aLocal {
 		e.packABytes = max(e.packABytes, 4*e.threads*gemmMB*p.K)
 	} else {
@@ -432,14 +431,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		aTasks = 0
 	}
 	packTasks := nb*panels + aTasks
-	if stream {
-		packTasks = nb * mBlocks
-	}
 	k.loop(k.lo, k.hi, func(task value.Value) {
-		if stream {
-			k.packABlock(p, A, PA, task, mBlocks)
-			return
-		}
 		isA := k.icmp(enum.IPredSLT, task, ci64(aTasks))
 		aB, bB, join := k.f.NewBlock(""), k.f.NewBlock(""), k.f.NewBlock("")
 		k.b.NewCondBr(isA, aB, bB)
@@ -464,26 +456,6 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	zmm := e.cg.zmm
 	if zmm {
 		k.useZMM()
-	}
-	if stream {
-		kc := int64(kBlock(p.K))
-		pg := streamGroup(panels, int64(p.K), kc, int64(e.threads))
-		pGroups := (panels + pg - 1) / pg
-		B = k.gemmPtr(v.Args[1])
-		k.loop(k.lo, k.hi, func(task value.Value) {
-			b := k.b
-			bi := b.NewSDiv(task, ci64(pGroups))
-			gi := b.NewSRem(task, ci64(pGroups))
-			_, ob, _ := k.batchOffsets(p, bi)
-			pLo := b.NewMul(gi, ci64(pg))
-			pHi := k.minI(b.NewAdd(pLo, ci64(pg)), ci64(panels))
-			tid := k.b.NewSExt(k.b.NewCall(e.declare("kiln_thread_index", i32)), i64)
-			scratch := k.b.NewMul(tid, ci64(pg*kc*nr))
-			k.streamKBlocks(p, zmm, B, ob, PA, P, C, bi, scratch, pLo, pHi, mBlocks, panels, kc)
-			k.epilogue(v, p, bi, ci64(0), ci64(int64(p.M)), k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
-		})
-		k.finish(nb*pGroups, int64(p.M)*pg*kp, true)
-		return
 	}
 	if aLocal {
 		A = k.gemmPtr(v.Args[0])

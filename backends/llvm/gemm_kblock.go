@@ -109,7 +109,11 @@ func (k *kernel) initAccs(p *gemmPlan, kr *kRange, rows, nv int, vt *types.Vecto
 // them down all mBlocks row blocks. While the first 12-row block of a
 // row block and panel pair computes, the pair's next block (after the
 // last block, the next task's pair at the same place) is prefetched.
-func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scratch, pLo, pHi value.Value, mBlocks, panels int64, kc int64) {
+//
+// It runs the mbN row blocks from mbLo on, visited from the start-th on,
+// wrapping around; before each, prepA(mb) makes sure that its packed A is
+// ready.
+func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scratch, pLo, pHi value.Value, mBlocks, panels int64, kc int64, mbLo, mbN, start value.Value, prepA func(mb value.Value)) {
 	nr := int64(gemmNR)
 	kcp := kc * nr
 	nKB := (int64(p.K) + kc - 1) / kc
@@ -143,7 +147,9 @@ func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scrat
 				pfB(k.b.NewAdd(kNext, kk), nAt)
 			}
 		}
-		k.loop(ci64(0), ci64(mBlocks), func(mb value.Value) {
+		k.loop(ci64(0), mbN, func(j value.Value) {
+			mb := k.b.NewAdd(mbLo, k.b.NewSRem(k.b.NewAdd(j, start), mbN))
+			prepA(mb)
 			k.gemmTile(p, kr, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, pf)
 		})
 	})

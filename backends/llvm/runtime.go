@@ -89,6 +89,30 @@ static void *worker(void *arg) {
 	return 0;
 }
 
+/* kiln_claim_once lets the threads of a job share a piece of work that must
+   be done once before several tasks can go on (a streamed GEMM's packing of
+   a block of A). *flag is 0 before the job (the job's caller resets it), 1
+   while a thread does the work, 2 once it is done. It returns 1 to the one
+   thread that must do the work and then call kiln_claim_done(flag); to every
+   other caller it returns 0 once the work is done, spinning meanwhile (the
+   worker is running, never waiting: no deadlock). */
+int kiln_claim_once(int32_t *flag) {
+	_Atomic int32_t *f = (_Atomic int32_t *)flag;
+	int32_t v = atomic_load_explicit(f, memory_order_acquire);
+	if (v == 2) return 0;
+	if (v == 0) {
+		int32_t zero = 0;
+		if (atomic_compare_exchange_strong(f, &zero, 1)) return 1;
+	}
+	while (atomic_load_explicit(f, memory_order_acquire) != 2) __builtin_ia32_pause();
+	return 0;
+}
+
+/* kiln_claim_done publishes the work claimed by kiln_claim_once. */
+void kiln_claim_done(int32_t *flag) {
+	atomic_store_explicit((_Atomic int32_t *)flag, 2, memory_order_release);
+}
+
 /* kiln_rt_init starts n-1 workers (once); later calls only change how
    many threads jobs use (at most the number started). */
 int kiln_rt_init(int n) {
