@@ -18,7 +18,9 @@
 #   quantchk  issue #20: scripts/bnb_roundtrip_check.py and scripts/qlora_check.py with .scratch/gpu/kiln(.xz)
 #             (CPU and torch only: in the background from the start)
 # STEPS selects them (default "lora parity cuda"); FIXTURES=0 skips the fixture stream, FX_SET picks its
-# scripts (default "mbert chat asr t5 peft").
+# scripts (default "mbert chat asr t5 peft"; "encoders" runs every encoder fixture of
+# scripts/encoders_fixture.py, which reads bert-tiny-mlm, bert-tiny-ner and distilbert-tiny-qa: do not
+# park them for that call).
 # Outputs: $OUT/bench.tar.xz (JSON, logs, test output) and $OUT/fx.tar (fixture archives).
 # Needs .scratch/gpu/*.xz (carry .scratch/gpu); park the tree first (scripts/device-park.sh).
 set -u
@@ -39,6 +41,10 @@ if [ "${FIXTURES:-1}" != 0 ]; then
   if fx mbert; then
     timeout 150 $P scripts/encoders_fixture.py modernbert tokenizer > $B/mbert.log 2>&1; echo "mbert rc=$?" >> $B/fx.txt
     tar cJf $FXO/fx_mbert.tar.xz $(ls -d testdata/models/encoders/modernbert-tiny-* tokenizer/testdata/modernbert/expected_shared.json.gz 2>/dev/null) 2>>$B/fx.txt
+  fi
+  if fx encoders; then  # every encoder fixture: RoBERTa, XLM-R, DistilBERT heads, the NER/QA pipeline references, ModernBERT
+    timeout 240 $P scripts/encoders_fixture.py > $B/encoders.log 2>&1; echo "encoders rc=$?" >> $B/fx.txt
+    tar cJf $FXO/fx_encoders.tar.xz $(ls -d testdata/models/encoders testdata/models/bert-tiny-ner/pipeline_reference.json testdata/models/distilbert-tiny-qa/pipeline_reference.json tokenizer/testdata/modernbert/expected_shared.json.gz 2>/dev/null) 2>>$B/fx.txt
   fi
   if fx chat; then
     timeout 60 $P scripts/chat_template_fixture.py --check > $B/chat.log 2>&1; echo "chat rc=$?" >> $B/fx.txt
@@ -120,7 +126,7 @@ if [ -n "${QC:-}" ]; then
 fi
 if [ -n "${FX:-}" ]; then
   while kill -0 $FX 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-540} ]; do sleep 5; done; pkill -P $FX 2>/dev/null
-  cat $B/fx.txt; for f in mbert chat asr seq2seq peft; do echo "== $f"; grep -v -i warn $B/$f.log 2>/dev/null | tail -4; done
+  cat $B/fx.txt; for f in mbert encoders chat asr seq2seq peft; do echo "== $f"; grep -v -i warn $B/$f.log 2>/dev/null | tail -4; done
 fi
 tar cJf $OUT/bench.tar.xz -C /tmp bout
 (cd $FXO && tar cf $OUT/fx.tar $(ls) 2>/dev/null)
