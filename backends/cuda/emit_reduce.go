@@ -257,11 +257,7 @@ func (g *gen) argReduce(v *ir.Value, out bufRef, what string) error {
 	k.line("long long best = 0;")
 	k.line("%s bv = %s;", ctype(d), zeroOf(d))
 	k.open("for (long long j = 0; j < %dLL; ++j)", a.Type.Shape[attrs.Axis])
-	idx := make([]string, 0, len(a.Type.Shape))
-	idx = append(idx, oidx[:attrs.Axis]...)
-	idx = append(idx, "j")
-	idx = append(idx, oidx[attrs.Axis:]...)
-	x, err := k.elem(a, idx)
+	x, err := k.elem(a, withAxisIndex(oidx, attrs.Axis, "j"))
 	if err != nil {
 		return err
 	}
@@ -303,11 +299,7 @@ func (g *gen) argReduceBlock(v *ir.Value, out bufRef, what string) error {
 	k.line("long long best = -1;")
 	k.line("%s bv = %s;", ctype(d), zeroOf(d))
 	k.open("for (long long j = threadIdx.x; j < %dLL; j += blockDim.x)", a.Type.Shape[attrs.Axis])
-	idx := make([]string, 0, len(a.Type.Shape))
-	idx = append(idx, oidx[:attrs.Axis]...)
-	idx = append(idx, "j")
-	idx = append(idx, oidx[attrs.Axis:]...)
-	x, err := k.elem(a, idx)
+	x, err := k.elem(a, withAxisIndex(oidx, attrs.Axis, "j"))
 	if err != nil {
 		return err
 	}
@@ -319,6 +311,15 @@ func (g *gen) argReduceBlock(v *ir.Value, out bufRef, what string) error {
 	k.close()
 	k.finish(what, n)
 	return nil
+}
+
+// withAxisIndex is an ArgMax/ArgMin operand's index: the output's index
+// oidx with j inserted at the reduced axis.
+func withAxisIndex(oidx []string, axis int, j string) []string {
+	idx := make([]string, 0, len(oidx)+1)
+	idx = append(idx, oidx[:axis]...)
+	idx = append(idx, j)
+	return append(idx, oidx[axis:]...)
 }
 
 // zeroOf is 0 in d's compute type.
