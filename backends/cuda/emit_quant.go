@@ -1,0 +1,239 @@
+package cuda
+
+import (
+	"fmt"
+
+	"github.com/kiln-ml/kiln/ir"
+)
+
+// Quantized GEMV: quant_matmul and quant_matmul_codebook with few rows of
+// x (decode) run as one kernel that reads the packed weight once, instead
+// of the op's decomposition (unpack, dequantize to a float (N, K) weight,
+// GEMM), which materialises the float weight on every call.
+//
+//   - Each warp owns R consecutive output rows (R = 4 / M rounded down, at
+//     least 1: with one row of x a lane reuses each x load for 4 weight
+//     rows). Its lanes stride over the row's packed blocks: 16 bytes (one
+//     16-byte load, kiln_vec<16>) hold 32 inputs at 4 bits (kiln's
+//     packing: byte j has input j in its low nibble and 16+j in its high
+//     one) or 16 inputs at 8 bits (narrower loads where the group size
+//     needs them). A block never straddles a group, so the block's scale
+//     and zero (codebook: absmax) are loaded once for it.
+//   - Each weight is exactly the op's: q as float (2^23 | q, minus 2^23:
+//     exact, no conversion instruction), w = scale * (q - zero) in float32
+//     (codebook: code[q] * absmax, the table in shared memory), rounded
+//     to the scales' dtype (codebook: the attrs' dtype) by the prelude's
+//     PTX cvt.rn and back (roundExpr), which no compiler pass removes.
+//   - x is read in chunks of 4 consecutive inputs (one vector load per row
+//     of x) as float, multiplied into float32 accumulators acc[R][M].
+//   - The lanes' sums meet in shared memory and one thread per (warp, row,
+//     x row) adds its warp's 32 in lane order: the result does not depend
+//     on timing, and is rounded once to x's dtype.
+//
+// The kernel loops over its rows with the grid and any block size that is
+// a multiple of 32 (the emulation's smaller launches compute the same).
+
+// quantGemvMaxRows is the most rows of x (the product of its leading
+// dims) the quantized GEMV takes; larger x (prefill) keeps the op's
+// decomposition (dequantize, then cuBLASLt's GEMM).
+const quantGemvMaxRows = 8
+
+// nativeQuant false decomposes every quant_matmul (the device tests time
+// the decomposition against the kernel).
+var nativeQuant = true
+
+// quantOK reports whether the quantized GEMV runs value v: quant_matmul
+// (4 bits, or 8 bits with a group size that is a multiple of 4) or
+// quant_matmul_codebook, x float32, float16 or bfloat16 with 1 to
+// quantGemvMaxRows rows and K > 0, scales float32, float16 or bfloat16,
+// and a non-empty result. The rest are decomposed by the pipeline.
+func quantOK(v *ir.Value) bool {
+	if !nativeQuant {
+		return false
+	}
+	switch v.Op {
+	case ir.OpQuantMatmul:
+		a := v.Attrs.(*ir.QuantMatmulAttrs)
+		if a.Bits == 8 && a.GroupSize%4 != 0 {
+			return false
+		}
+		if !halfOrSingle(v.Args[2].Type.DType) {
+			return false
+		}
+	case ir.OpQuantMatmulCodebook:
+	default:
+		return false
+	}
+	x := v.Args[0].Type
+	if !halfOrSingle(x.DType) {
+		return false
+	}
+	k := x.Shape[x.Shape.Rank()-1]
+	if k <= 0 {
+		return false
+	}
+	rows := x.Shape.NumElements() / k
+	return rows >= 1 && rows <= quantGemvMaxRows && v.Type.Shape.NumElements() > 0
+}
+
+func halfOrSingle(d ir.DType) bool {
+	return d == ir.Float32 || d == ir.Float16 || d == ir.BFloat16
+}
+
+// quantPlan is a quantized GEMV's sizes: M rows of x, N outputs, K
+// inputs, R output rows per warp, bits, group size, E inputs per packed
+// block of wb bytes, the scales' dtype (sdt; float32 for the codebook's
+// absmax) and the dtype each weight rounds to (rdt).
+type quantPlan struct {
+	M, N, K, R, bits, gs, E, wb int
+	codebook                    bool
+	xdt, sdt, rdt               ir.DType
+}
+
+func planQuant(v *ir.Value) quantPlan {
+	x := v.Args[0].Type
+	k := x.Shape[x.Shape.Rank()-1]
+	p := quantPlan{M: x.Shape.NumElements() / k, N: v.Type.Shape[v.Type.Shape.Rank()-1], K: k, xdt: x.DType, sdt: v.Args[2].Type.DType}
+	switch a := v.Attrs.(type) {
+	case *ir.QuantMatmulAttrs:
+		p.bits, p.gs, p.rdt = a.Bits, a.GroupSize, p.sdt
+	case *ir.QuantMatmulCodebookAttrs:
+		p.bits, p.gs, p.rdt, p.codebook = 4, a.GroupSize, a.DType, true
+	}
+	p.R = max(1, 4/p.M)
+	if p.bits == 4 {
+		p.wb, p.E = 16, 32
+	} else {
+		p.wb = 4
+		for _, w := range []int{16, 8} {
+			if p.gs%w == 0 {
+				p.wb = w
+				break
+			}
+		}
+		p.E = p.wb
+	}
+	return p
+}
+
+// quantMatmul emits quant_matmul or quant_matmul_codebook value v (the
+// at'th of the function; quantOK) as the quantized GEMV into out.
+func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
+	p := planQuant(v)
+	refs := make([]bufRef, len(v.Args))
+	for i, x := range v.Args {
+		r, ok := g.refOf(x)
+		if !ok {
+			r = bufRef{kind: bufWorkspace, index: g.bp.AddScratch(at, max(1, x.Type.Shape.NumElements()*x.Type.DType.Size()))}
+			if err := g.elementwise(x, r, fmt.Sprintf("%%%d stored for %s", x.ID, what), true); err != nil {
+				return err
+			}
+		}
+		refs[i] = r
+	}
+	k := g.newKernel("qgemv")
+	xp := k.param(refs[0], p.xdt, false)
+	qp := k.param(refs[1], ir.Uint8, false)
+	sp := k.param(refs[2], p.sdt, false)
+	var zp, cp string
+	if p.codebook {
+		cp = k.param(refs[3], ir.Float32, false)
+	} else {
+		zp = k.param(refs[3], p.sdt, false)
+	}
+	op := k.param(out, v.Type.DType, true)
+	M, N, K, R := p.M, p.N, p.K, p.R
+	G := K / p.gs
+	rowBytes := K * p.bits / 8
+	blocks := rowBytes / p.wb // packed blocks per row
+	words := p.wb / 4
+	halves := 1
+	if p.bits == 4 {
+		halves = 2
+	}
+	xs := stype(p.xdt)
+	es := p.xdt.Size()
+
+	k.line("const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;")
+	k.line("__shared__ float red[%d][%d][33];", blockSize/32, R*M)
+	if p.codebook {
+		k.line("__shared__ float cb[16];")
+		k.line("if (threadIdx.x < 16) cb[threadIdx.x] = %s[threadIdx.x];", cp)
+		k.line("__syncthreads();")
+	}
+	k.line("const long long units = (%dLL + (long long)warps * %d - 1) / ((long long)warps * %d);", N, R, R)
+	k.open("for (long long u = blockIdx.x; u < units; u += gridDim.x)")
+	k.line("const long long nb = (u * warps + warp) * %d;", R)
+	k.line("float acc[%d][%d] = {};", R, M)
+	// Rows past N (the last unit's) compute on row N-1 and store nothing.
+	for r := 0; r < R; r++ {
+		k.line("const long long n%d = nb + %d < %dLL ? nb + %d : %dLL;", r, r, N, r, N-1)
+	}
+	k.open("for (int b = lane; b < %d; b += 32)", blocks)
+	k.line("const int g = (int)(((long long)b * %d) / %d);", p.E, p.gs)
+	for r := 0; r < R; r++ {
+		k.line("union { kiln_vec<%d> v; unsigned int w[%d]; } q%d_u; q%d_u.v = *(const kiln_vec<%d>*)(%s + n%d * %dLL + (long long)b * %d);",
+			p.wb, words, r, r, p.wb, qp, r, rowBytes, p.wb)
+		k.line("const float s%d = %s;", r, loadExpr(p.sdt, fmt.Sprintf("%s[n%d * %dLL + g]", sp, r, G)))
+		if !p.codebook {
+			k.line("const float z%d = %s;", r, loadExpr(p.sdt, fmt.Sprintf("%s[n%d * %dLL + g]", zp, r, G)))
+		}
+	}
+	k.line("#pragma unroll")
+	k.open("for (int c = 0; c < %d; ++c)", words)
+	k.line("#pragma unroll")
+	k.open("for (int h = 0; h < %d; ++h)", halves)
+	// The 4 inputs of word c in half h: b*E + h*16 + 4c .. +3 (8 bits: b*E + 4c).
+	k.line("const long long i0 = (long long)b * %d + h * 16 + c * 4;", p.E)
+	for m := 0; m < M; m++ {
+		k.line("%s", vecLoad(fmt.Sprintf("x%d", m), xs, 4*es, es, fmt.Sprintf("%s + %dLL + i0", xp, m*K)))
+	}
+	k.line("#pragma unroll")
+	k.open("for (int j = 0; j < 4; ++j)")
+	shift := "8 * j + 4 * h"
+	mask := "15u"
+	if p.bits == 8 {
+		shift, mask = "8 * j", "255u"
+	}
+	for m := 0; m < M; m++ {
+		k.line("const float xe%d = %s;", m, loadExpr(p.xdt, fmt.Sprintf("x%d[j]", m)))
+	}
+	for r := 0; r < R; r++ {
+		k.line("const unsigned int c%d = (q%d_u.w[c] >> (%s)) & %s;", r, r, shift, mask)
+		var w string
+		if p.codebook {
+			w = fmt.Sprintf("cb[c%d] * s%d", r, r)
+		} else {
+			// float(q) exactly: the float with bits 2^23 | q is 2^23 + q.
+			w = fmt.Sprintf("s%d * ((__uint_as_float(0x4B000000u | c%d) - 8388608.0f) - z%d)", r, r, r)
+		}
+		k.line("const float p%d = %s;", r, w)
+		k.line("const float w%d = %s;", r, roundExpr(p.rdt, fmt.Sprintf("p%d", r)))
+		for m := 0; m < M; m++ {
+			k.line("acc[%d][%d] += xe%d * w%d;", r, m, m, r)
+		}
+	}
+	k.close()
+	k.close()
+	k.close()
+	k.close()
+	k.open("for (int r = 0; r < %d; ++r)", R)
+	k.open("for (int m = 0; m < %d; ++m)", M)
+	k.line("red[warp][r * %d + m][lane] = acc[r][m];", M)
+	k.close()
+	k.close()
+	k.line("__syncthreads();")
+	k.open("for (int t = threadIdx.x; t < warps * %d; t += blockDim.x)", R*M)
+	k.line("const int w = t / %d, rm = t %% %d, r = rm / %d, m = rm %% %d;", R*M, R*M, M, M)
+	k.line("const long long n = (u * warps + w) * %d + r;", R)
+	k.open("if (n < %dLL)", N)
+	k.line("float sum = 0.0f;")
+	k.line("for (int l = 0; l < 32; ++l) sum += red[w][rm][l];")
+	k.line("%s[(long long)m * %dLL + n] = %s;", op, N, storeExpr(v.Type.DType, "sum"))
+	k.close()
+	k.close()
+	k.line("__syncthreads();")
+	k.close()
+	k.finish(what, min((N+8*R-1)/(8*R), maxGrid))
+	return nil
+}
