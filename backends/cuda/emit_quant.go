@@ -207,8 +207,8 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 			// float(q) exactly: the float with bits 2^23 | q is 2^23 + q.
 			w = fmt.Sprintf("s%d * ((__uint_as_float(0x4B000000u | c%d) - 8388608.0f) - z%d)", r, r, r)
 		}
-		k.line("const float p%d = %s;", r, w)
-		k.line("const float w%d = %s;", r, roundExpr(p.rdt, fmt.Sprintf("p%d", r)))
+		k.line("const float pw%d = %s;", r, w)
+		k.line("const float w%d = %s;", r, roundExpr(p.rdt, fmt.Sprintf("pw%d", r)))
 		for m := 0; m < M; m++ {
 			k.line("acc[%d][%d] += xe%d * w%d;", r, m, m, r)
 		}
