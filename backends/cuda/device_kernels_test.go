@@ -29,6 +29,9 @@ func TestDeviceKernelsAtModelSizes(t *testing.T) {
 		tol   float64 // relative to max(1, |interp|)
 		knob  *bool   // when set, false selects the replaced path
 		gemv  bool    // the replaced path is maxGemvRows = 0
+		// beside, when set, is timed too and reported beside the case:
+		// the bf16 GEMV of a quantized projection's shape.
+		beside *kcase
 	}
 	bf := ir.BFloat16
 	gemv := func(name string, M, K, N int, rhsTrans bool) kcase {
@@ -61,7 +64,19 @@ func TestDeviceKernelsAtModelSizes(t *testing.T) {
 		return kcase{name: name, f: f, in: []*tensor.Tensor{randTensor(t, r, bf, 1, 32, Tq, D), randTensor(t, r, bf, 1, 8, Tk, D), randTensor(t, r, bf, 1, 8, Tk, D)},
 			bytes: 2 * 2 * 8 * Tk * D, tol: 2e-2, knob: &fusedAttention}
 	}
+	// q4 is a 4-bit projection (group 128, float16 scales: a GPTQ
+	// checkpoint's) with bf16 x; its bytes are the packed weight, scales
+	// and zeros. The replaced path is the decomposition; the bf16 GEMV of
+	// the same shape is timed beside it (the >= 2x of issue #20).
+	q4 := func(name string, M, K, N int, sdt ir.DType) kcase {
+		f, in := quantFunc(t, r, quantSpec{name: name, bits: 4, gs: 128, xdt: bf, sdt: sdt, M: M, K: K, N: N})
+		g := gemv(name+"_bf16_gemv", M, K, N, true)
+		return kcase{name: name, f: f, in: in, bytes: N*K/2 + 2*N*(K/128)*sdt.Size(), tol: 2e-2, knob: &nativeQuant, beside: &g}
+	}
 	cases := []kcase{
+		q4("q4_m1_mlp_up_g128_f16_scales", 1, 4096, 14336, ir.Float16),
+		q4("q4_m1_mlp_up_g128_f32_scales", 1, 4096, 14336, ir.Float32), // no rounding: what the exact rounding costs
+		q4("q4_m8_mlp_up_g128_f16_scales", 8, 4096, 14336, ir.Float16),
 		gemv("gemv_m1_mlp_up_nt", 1, 4096, 14336, true),
 		gemv("gemv_m2_qproj_nt", 2, 4096, 4096, true), // M = 2, 4: where cuBLASLt overtakes (maxGemvRows)
 		gemv("gemv_m4_qproj_nt", 4, 4096, 4096, true),
@@ -94,6 +109,11 @@ func TestDeviceKernelsAtModelSizes(t *testing.T) {
 			}
 			t.Logf("%s: %v per run (%.0f GB/s of the %d bytes it must read); %s: %v (%.2fx)", c.name, fast,
 				float64(c.bytes)/fast.Seconds()/1e9, c.bytes, other, slow, slow.Seconds()/fast.Seconds())
+			if bc := c.beside; bc != nil {
+				bt := timeRuns(t, b, bc.f, bc.in, 30)
+				t.Logf("%s: bf16 GEMV of the same shape %v per run (%.0f GB/s of %d bytes): the quantized kernel is %.2fx faster", c.name, bt,
+					float64(bc.bytes)/bt.Seconds()/1e9, bc.bytes, bt.Seconds()/fast.Seconds())
+			}
 		})
 	}
 }
