@@ -2,6 +2,7 @@ package cuda
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/kiln-ml/kiln/ir"
 )
@@ -160,6 +161,16 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 		k.line("__shared__ float cb[16];")
 		k.line("if (threadIdx.x < 16) cb[threadIdx.x] = %s[threadIdx.x];", cp)
 		k.line("__syncthreads();")
+		if p.rdt != ir.Float32 {
+			// The smallest non-zero and the largest magnitude of the
+			// table (NaN if it holds one), for the rounding's check.
+			k.line("float cmin = __int_as_float(0x7f800000), cmax = 0.0f;")
+			k.open("for (int i = 0; i < 16; ++i)")
+			k.line("const float a = fabsf(cb[i]);")
+			k.line("if (a != 0.0f && a < cmin) cmin = a;")
+			k.line("if (!(a <= cmax)) cmax = a;")
+			k.close()
+		}
 	}
 	k.line("const long long units = (%dLL + (long long)warps * %d - 1) / ((long long)warps * %d);", N, R, R)
 	k.open("for (long long u = blockIdx.x; u < units; u += gridDim.x)")
@@ -179,43 +190,64 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 			k.line("const float z%d = %s;", r, loadExpr(p.sdt, fmt.Sprintf("%s[n%d * %dLL + g]", zp, r, G)))
 		}
 	}
-	k.line("#pragma unroll")
-	k.open("for (int c = 0; c < %d; ++c)", words)
-	k.line("#pragma unroll")
-	k.open("for (int h = 0; h < %d; ++h)", halves)
-	// The 4 inputs of word c in half h: b*E + h*16 + 4c .. +3 (8 bits: b*E + 4c).
-	k.line("const long long i0 = (long long)b * %d + h * 16 + c * 4;", p.E)
-	for m := 0; m < M; m++ {
-		k.line("%s", vecLoad(fmt.Sprintf("x%d", m), xs, 4*es, es, fmt.Sprintf("%s + %dLL + i0", xp, m*K)))
-	}
-	k.line("#pragma unroll")
-	k.open("for (int j = 0; j < 4; ++j)")
-	shift := "8 * j + 4 * h"
-	mask := "15u"
-	if p.bits == 8 {
-		shift, mask = "8 * j", "255u"
-	}
-	for m := 0; m < M; m++ {
-		k.line("const float xe%d = %s;", m, loadExpr(p.xdt, fmt.Sprintf("x%d[j]", m)))
-	}
-	for r := 0; r < R; r++ {
-		k.line("const unsigned int c%d = (q%d_u.w[c] >> (%s)) & %s;", r, r, shift, mask)
-		var w string
-		if p.codebook {
-			w = fmt.Sprintf("cb[c%d] * s%d", r, r)
-		} else {
-			// float(q) exactly: the float with bits 2^23 | q is 2^23 + q.
-			w = fmt.Sprintf("s%d * ((__uint_as_float(0x4B000000u | c%d) - 8388608.0f) - z%d)", r, r, r)
-		}
-		k.line("const float pw%d = %s;", r, w)
-		k.line("const float w%d = %s;", r, roundExpr(p.rdt, fmt.Sprintf("pw%d", r)))
+	// The block's weights, rounded by round (an expression of pw<r>).
+	block := func(round func(r int) string) {
+		k.line("#pragma unroll")
+		k.open("for (int c = 0; c < %d; ++c)", words)
+		k.line("#pragma unroll")
+		k.open("for (int h = 0; h < %d; ++h)", halves)
+		// The 4 inputs of word c in half h: b*E + h*16 + 4c .. +3 (8 bits: b*E + 4c).
+		k.line("const long long i0 = (long long)b * %d + h * 16 + c * 4;", p.E)
 		for m := 0; m < M; m++ {
-			k.line("acc[%d][%d] += xe%d * w%d;", r, m, m, r)
+			k.line("%s", vecLoad(fmt.Sprintf("x%d", m), xs, 4*es, es, fmt.Sprintf("%s + %dLL + i0", xp, m*K)))
 		}
+		k.line("#pragma unroll")
+		k.open("for (int j = 0; j < 4; ++j)")
+		shift := "8 * j + 4 * h"
+		mask := "15u"
+		if p.bits == 8 {
+			shift, mask = "8 * j", "255u"
+		}
+		for m := 0; m < M; m++ {
+			k.line("const float xe%d = %s;", m, loadExpr(p.xdt, fmt.Sprintf("x%d[j]", m)))
+		}
+		for r := 0; r < R; r++ {
+			k.line("const unsigned int c%d = (q%d_u.w[c] >> (%s)) & %s;", r, r, shift, mask)
+			var w string
+			if p.codebook {
+				w = fmt.Sprintf("cb[c%d] * s%d", r, r)
+			} else {
+				// float(q) exactly: the float with bits 2^23 | q is 2^23 + q.
+				w = fmt.Sprintf("s%d * ((__uint_as_float(0x4B000000u | c%d) - 8388608.0f) - z%d)", r, r, r)
+			}
+			k.line("const float pw%d = %s;", r, w)
+			k.line("const float w%d = %s;", r, round(r))
+			for m := 0; m < M; m++ {
+				k.line("acc[%d][%d] += xe%d * w%d;", r, m, m, r)
+			}
+		}
+		k.close()
+		k.close()
+		k.close()
 	}
-	k.close()
-	k.close()
-	k.close()
+	convert := func(r int) string { return roundExpr(p.rdt, fmt.Sprintf("pw%d", r)) }
+	if fast := quantFastRound(p); fast.round != "" {
+		// Where every row's block passes the check, the integer rounding
+		// (kiln_rn_f16n, kiln_rn_bf16) equals the conversions; else the
+		// conversions run.
+		var conds []string
+		for r := 0; r < R; r++ {
+			conds = append(conds, "("+fast.check(r)+")")
+		}
+		k.open("if (%s)", strings.Join(conds, " && "))
+		block(func(r int) string { return fmt.Sprintf("%s(pw%d)", fast.round, r) })
+		k.indent = k.indent[2:]
+		k.open("} else")
+		block(convert)
+		k.close()
+	} else {
+		block(convert)
+	}
 	k.close()
 	k.open("for (int r = 0; r < %d; ++r)", R)
 	k.open("for (int m = 0; m < %d; ++m)", M)
@@ -236,4 +268,46 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 	k.close()
 	k.finish(what, min((N+8*R-1)/(8*R), maxGrid))
 	return nil
+}
+
+// fastRound is the integer rounding of a quantized GEMV's weights to its
+// rounding dtype (round, a prelude function; "" for float32, which needs
+// none) and the per-block condition under which it equals the
+// conversions (check(r), an expression of row r's s<r> and z<r>).
+type fastRound struct {
+	round string
+	check func(r int) string
+}
+
+// quantFastRound is p's fastRound. Float16 (kiln_rn_f16n, exact for 0 and
+// float16's normal range): with an integer zero z and q in [0, qmax], a
+// weight s * (q - z) is 0 or of magnitude between |s| and |s| * (qmax +
+// |z|), so |s| >= 2^-14 and |s| * (qmax + |z|) <= 65504 keep every weight
+// of the block in range (float32 rounding is monotonic); the codebook's
+// bound is |absmax| times the table's smallest non-zero and largest
+// magnitudes. Bfloat16 (kiln_rn_bf16, exact but for NaN): finite scale
+// and zero (absmax and table) make no NaN. Blocks that fail (subnormal
+// or huge scales, fractional zeros, a NaN) take the conversions.
+func quantFastRound(p quantPlan) fastRound {
+	const flt16Max, flt32Max = "65504.0f", "0x1.fffffep127f"
+	switch {
+	case p.rdt == ir.Float16 && p.codebook:
+		return fastRound{"kiln_rn_f16n", func(r int) string {
+			return fmt.Sprintf("fabsf(s%d) * cmin >= 0x1p-14f && fabsf(s%d) * cmax <= %s", r, r, flt16Max)
+		}}
+	case p.rdt == ir.Float16:
+		qmax := 1<<p.bits - 1
+		return fastRound{"kiln_rn_f16n", func(r int) string {
+			return fmt.Sprintf("z%d == rintf(z%d) && fabsf(s%d) >= 0x1p-14f && fabsf(s%d) * (%d.0f + fabsf(z%d)) <= %s", r, r, r, r, qmax, r, flt16Max)
+		}}
+	case p.rdt == ir.BFloat16 && p.codebook:
+		return fastRound{"kiln_rn_bf16", func(r int) string {
+			return fmt.Sprintf("fabsf(s%d) <= %s && cmax <= %s", r, flt32Max, flt32Max)
+		}}
+	case p.rdt == ir.BFloat16:
+		return fastRound{"kiln_rn_bf16", func(r int) string {
+			return fmt.Sprintf("fabsf(s%d) <= %s && fabsf(z%d) <= %s", r, flt32Max, r, flt32Max)
+		}}
+	}
+	return fastRound{}
 }

@@ -2,6 +2,9 @@ package cuda
 
 import (
 	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,6 +30,11 @@ type quantSpec struct {
 	codebook bool
 	xdt, sdt ir.DType
 	M, K, N  int
+	// awkward: scales (absmax) near 2^-20 and x scaled by 2^14, so that
+	// the weights are float16 subnormals and their rounding shows in
+	// the result, and every other group's zero fractional: blocks the
+	// integer rounding's check must send to the conversions.
+	awkward bool
 }
 
 // quantFunc builds spec's function and random checkpoint-like inputs: x
@@ -46,8 +54,20 @@ func quantFunc(t *testing.T, r *rand.Rand, c quantSpec) (*ir.Func, []*tensor.Ten
 	for i := range sv {
 		sv[i] = 0.01 * (0.5 + r.Float64())
 		zv[i] = float64(r.Intn(1 << c.bits))
+		if c.awkward {
+			sv[i] = 0x1p-20 * (1 + r.Float64())
+			zv[i] += 0.5 * float64(i%2)
+		}
 	}
-	in := []*tensor.Tensor{randTensor(t, r, c.xdt, 1, c.M, c.K), mustT(t)(tensor.FromInt64(ir.Uint8, ir.Shape{c.N, c.K * c.bits / 8}, qb))}
+	xin := randTensor(t, r, c.xdt, 1, c.M, c.K)
+	if c.awkward {
+		xv := xin.Float64s()
+		for i := range xv {
+			xv[i] *= 0x1p14
+		}
+		xin = mustT(t)(tensor.FromFloat64(c.xdt, xin.Shape, xv))
+	}
+	in := []*tensor.Tensor{xin, mustT(t)(tensor.FromInt64(ir.Uint8, ir.Shape{c.N, c.K * c.bits / 8}, qb))}
 	var y *ir.Value
 	var err error
 	if c.codebook {
@@ -87,6 +107,8 @@ func quantFuncs(t *testing.T, r *rand.Rand) []extraFunc {
 		{name: "q4_llama8b_16th_up_m8_bf16", bits: 4, gs: 128, xdt: ir.BFloat16, sdt: ir.Float16, M: 8, K: 256, N: 896},
 		{name: "q4_m3_f16_bf16_scales_tail", bits: 4, gs: 64, xdt: ir.Float16, sdt: ir.BFloat16, M: 3, K: 192, N: 13},
 		{name: "q8_m2_f32_groups_of_8", bits: 8, gs: 8, xdt: ir.Float32, sdt: ir.Float16, M: 2, K: 40, N: 9},
+		{name: "q4_m1_f16_scales_awkward_groups", bits: 4, gs: 32, xdt: ir.Float32, sdt: ir.Float16, M: 1, K: 192, N: 24, awkward: true},
+		{name: "nf4_m2_f16_weights_awkward_groups", bits: 4, gs: 32, codebook: true, xdt: ir.Float32, sdt: ir.Float16, M: 2, K: 96, N: 12, awkward: true},
 		{name: "nf4_m1_bf16_weights", bits: 4, gs: 64, codebook: true, xdt: ir.BFloat16, sdt: ir.BFloat16, M: 1, K: 256, N: 40},
 	} {
 		f, in := quantFunc(t, r, c)
@@ -151,4 +173,76 @@ func TestQuantPlan(t *testing.T) {
 			t.Errorf("%s: R %d, block %d bytes of %d inputs; want %d, %d, %d", c.spec.name, p.R, p.wb, p.E, c.R, c.wb, c.E)
 		}
 	}
+}
+
+// roundingCheck is a host program (compiled with the host shim and the
+// prelude) that compares the prelude's integer roundings with the
+// conversions they replace: kiln_rn_f16n on every float16 value, the
+// midpoints to its neighbours and 3 float32 ulps either side of both,
+// where the helper's contract holds (0 or float16's normal range);
+// kiln_rn_bf16 likewise on every bfloat16 value and midpoint (NaN
+// excepted); both on every 4099th float32 bit pattern. It prints the
+// count checked and exits 1 on any difference.
+const roundingCheck = `
+int main() {
+  long n = 0, bad = 0;
+  auto same = [&](const char* what, float x, float got, float want) {
+    n++;
+    if (__float_as_int(got) != __float_as_int(want) && bad++ < 5) std::printf("%s(%a) = %a, want %a\n", what, x, got, want);
+  };
+  auto f16 = [&](unsigned int u) {
+    float x = __uint_as_float(u), a = std::fabs(x);
+    if (x == 0 || (a >= 0x1p-14f && a <= 65504.0f)) same("kiln_rn_f16n", x, kiln_rn_f16n(x), kiln_h2f(kiln_f2h(x)));
+  };
+  auto bf16 = [&](unsigned int u) {
+    float x = __uint_as_float(u);
+    if (x == x) same("kiln_rn_bf16", x, kiln_rn_bf16(x), kiln_bf2f(kiln_f2bf(x)));
+  };
+  for (unsigned int h = 0; h < 65536; h++) {
+    unsigned int u = (unsigned int)__float_as_int(kiln_h2f((unsigned short)h));
+    float nx = kiln_h2f((unsigned short)(h + 1));
+    unsigned int mid = (unsigned int)__float_as_int((kiln_h2f((unsigned short)h) + nx) / 2);
+    unsigned int b = h << 16;
+    for (int d = -3; d <= 3; d++) {
+      f16(u + d);
+      if (nx == nx) f16(mid + d);
+      bf16(b + d);
+      bf16(b + 0x8000u + d);
+    }
+  }
+  for (unsigned long long u = 0; u < (1ull << 32); u += 4099) {
+    f16((unsigned int)u);
+    bf16((unsigned int)u);
+  }
+  std::printf("checked %ld\n", n);
+  return bad != 0;
+}
+`
+
+// TestRoundingHelpersMatchConversions runs roundingCheck with the host
+// C++ compiler: the quantized GEMV's integer roundings equal the
+// conversions (the host shim's kiln_f2h is the C++ compiler's float16
+// conversion, round to nearest even, as PTX cvt.rn).
+func TestRoundingHelpersMatchConversions(t *testing.T) {
+	cxx, err := exec.LookPath("g++")
+	if err != nil {
+		t.Skip("no g++ to compile the check with")
+	}
+	shim, err := filepath.Abs(filepath.Join("testdata", "host_shim.h"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	src, bin := filepath.Join(dir, "round.cpp"), filepath.Join(dir, "round")
+	if err := os.WriteFile(src, []byte(prelude+roundingCheck), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(cxx, "-std=c++20", "-O1", "-include", shim, "-o", bin, src).CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", cxx, err, out)
+	}
+	out, err := exec.Command(bin).CombinedOutput()
+	if err != nil {
+		t.Fatalf("the roundings differ: %v\n%s", err, out)
+	}
+	t.Logf("%s", strings.TrimSpace(string(out)))
 }

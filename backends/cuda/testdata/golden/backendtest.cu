@@ -24693,31 +24693,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 2LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 2LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = kiln_h2f(kiln_f2h(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = kiln_h2f(kiln_f2h(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -24771,31 +24802,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 64LL + (long long)b * 16);
       const float s3 = kiln_bf2f(p2[n3 * 1LL + g]);
       const float z3 = kiln_bf2f(p3[n3 * 1LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) <= 0x1.fffffep127f && fabsf(z0) <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && fabsf(z1) <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && fabsf(z2) <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && fabsf(z3) <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -24849,31 +24911,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 192LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 3LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 3LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = kiln_h2f(kiln_f2h(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = kiln_h2f(kiln_f2h(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -25005,31 +25098,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 16640LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 1040LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 1040LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = kiln_h2f(kiln_f2h(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = kiln_h2f(kiln_f2h(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -25281,27 +25405,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 48LL + (long long)b * 16);
       const float s1 = kiln_h2f(p2[n1 * 3LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 3LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 1; ++h) {
-          const long long i0 = (long long)b * 16 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
-          union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 48LL + i0); const float* x1 = x1_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const float xe1 = x1[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            acc[1][1] += xe1 * w1;
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 48LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 48LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
           }
         }
       }
@@ -25347,27 +25498,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<8> v; unsigned int w[2]; } q1_u; q1_u.v = *(const kiln_vec<8>*)(p1 + n1 * 24LL + (long long)b * 8);
       const float s1 = kiln_h2f(p2[n1 * 3LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 3LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 2; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 1; ++h) {
-          const long long i0 = (long long)b * 8 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
-          union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 24LL + i0); const float* x1 = x1_u.a;
+        for (int c = 0; c < 2; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const float xe1 = x1[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            acc[1][1] += xe1 * w1;
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 24LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 2; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 24LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
           }
         }
       }
@@ -25421,31 +25599,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
       const float s3 = kiln_bf2f(p2[n3 * 2LL + g]);
       const float z3 = kiln_bf2f(p3[n3 * 2LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) <= 0x1.fffffep127f && fabsf(z0) <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && fabsf(z1) <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && fabsf(z2) <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && fabsf(z3) <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = kiln_bf2f(x0[j]);
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -25491,27 +25700,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 16LL + (long long)b * 16);
       const float s1 = kiln_h2f(p2[n1 * 1LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 1LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 32LL + i0); const unsigned short* x1 = x1_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = kiln_h2f(x0[j]);
-            const float xe1 = kiln_h2f(x1[j]);
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            acc[1][1] += xe1 * w1;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 32LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 32LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
           }
         }
       }
@@ -25772,6 +26008,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
   __shared__ float cb[16];
   if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
   __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
   const long long units = (12LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
   for (long long u = blockIdx.x; u < units; u += gridDim.x) {
     const long long nb = (u * warps + warp) * 4;
@@ -25790,31 +26032,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       const float s2 = p2[n2 * 3LL + g];
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 96LL + (long long)b * 16);
       const float s3 = p2[n3 * 3LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = cb[c0] * s0;
-            const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = cb[c1] * s1;
-            const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = cb[c2] * s2;
-            const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = cb[c3] * s3;
-            const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = cb[c2] * s2;
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = cb[c3] * s3;
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = cb[c2] * s2;
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = cb[c3] * s3;
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -25849,6 +26122,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
   __shared__ float cb[16];
   if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
   __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
   const long long units = (7LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
   for (long long u = blockIdx.x; u < units; u += gridDim.x) {
     const long long nb = (u * warps + warp) * 4;
@@ -25867,31 +26146,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       const float s2 = p2[n2 * 1LL + g];
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
       const float s3 = p2[n3 * 1LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) * cmin >= 0x1p-14f && fabsf(s0) * cmax <= 65504.0f) && (fabsf(s1) * cmin >= 0x1p-14f && fabsf(s1) * cmax <= 65504.0f) && (fabsf(s2) * cmin >= 0x1p-14f && fabsf(s2) * cmax <= 65504.0f) && (fabsf(s3) * cmin >= 0x1p-14f && fabsf(s3) * cmax <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = cb[c0] * s0;
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = cb[c1] * s1;
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = cb[c2] * s2;
-            const float w2 = kiln_h2f(kiln_f2h(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = cb[c3] * s3;
-            const float w3 = kiln_h2f(kiln_f2h(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = cb[c2] * s2;
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = cb[c3] * s3;
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = cb[c2] * s2;
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = cb[c3] * s3;
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -25926,6 +26236,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
   __shared__ float cb[16];
   if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
   __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
   const long long units = (9LL + (long long)warps * 1 - 1) / ((long long)warps * 1);
   for (long long u = blockIdx.x; u < units; u += gridDim.x) {
     const long long nb = (u * warps + warp) * 1;
@@ -25935,25 +26251,50 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       const int g = (int)(((long long)b * 32) / 64);
       union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 64LL + (long long)b * 16);
       const float s0 = p2[n0 * 2LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
-          union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x1 = x1_u.a;
-          union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 256LL + i0); const float* x2 = x2_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const float xe1 = x1[j];
-            const float xe2 = x2[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = cb[c0] * s0;
-            const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            acc[0][2] += xe2 * w0;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 256LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 256LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+            }
           }
         }
       }
@@ -26053,6 +26394,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
   __shared__ float cb[16];
   if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
   __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
   const long long units = (5LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
   for (long long u = blockIdx.x; u < units; u += gridDim.x) {
     const long long nb = (u * warps + warp) * 2;
@@ -26065,27 +26412,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       const float s0 = p2[n0 * 1LL + g];
       union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 32LL + (long long)b * 16);
       const float s1 = p2[n1 * 1LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 64LL + i0); const unsigned short* x1 = x1_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = kiln_bf2f(x0[j]);
-            const float xe1 = kiln_bf2f(x1[j]);
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = cb[c0] * s0;
-            const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = cb[c1] * s1;
-            const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-            acc[1][0] += xe0 * w1;
-            acc[1][1] += xe1 * w1;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 64LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 64LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
           }
         }
       }

@@ -1319,31 +1319,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 128LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 2LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 2LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = kiln_bf2f(x0[j]);
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = kiln_h2f(kiln_f2h(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = kiln_h2f(kiln_f2h(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -1397,31 +1428,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 448LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 7LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 7LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = kiln_h2f(kiln_f2h(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = kiln_h2f(kiln_f2h(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -1463,40 +1525,80 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 128LL + (long long)b * 16);
       const float s0 = kiln_h2f(p2[n0 * 2LL + g]);
       const float z0 = kiln_h2f(p3[n0 * 2LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 256LL + i0); const unsigned short* x1 = x1_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 512LL + i0); const unsigned short* x2 = x2_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x3_u; x3_u.v = *(const kiln_vec<8>*)(p0 + 768LL + i0); const unsigned short* x3 = x3_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x4_u; x4_u.v = *(const kiln_vec<8>*)(p0 + 1024LL + i0); const unsigned short* x4 = x4_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x5_u; x5_u.v = *(const kiln_vec<8>*)(p0 + 1280LL + i0); const unsigned short* x5 = x5_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x6_u; x6_u.v = *(const kiln_vec<8>*)(p0 + 1536LL + i0); const unsigned short* x6 = x6_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x7_u; x7_u.v = *(const kiln_vec<8>*)(p0 + 1792LL + i0); const unsigned short* x7 = x7_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = kiln_bf2f(x0[j]);
-            const float xe1 = kiln_bf2f(x1[j]);
-            const float xe2 = kiln_bf2f(x2[j]);
-            const float xe3 = kiln_bf2f(x3[j]);
-            const float xe4 = kiln_bf2f(x4[j]);
-            const float xe5 = kiln_bf2f(x5[j]);
-            const float xe6 = kiln_bf2f(x6[j]);
-            const float xe7 = kiln_bf2f(x7[j]);
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            acc[0][2] += xe2 * w0;
-            acc[0][3] += xe3 * w0;
-            acc[0][4] += xe4 * w0;
-            acc[0][5] += xe5 * w0;
-            acc[0][6] += xe6 * w0;
-            acc[0][7] += xe7 * w0;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 256LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 512LL + i0); const unsigned short* x2 = x2_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x3_u; x3_u.v = *(const kiln_vec<8>*)(p0 + 768LL + i0); const unsigned short* x3 = x3_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x4_u; x4_u.v = *(const kiln_vec<8>*)(p0 + 1024LL + i0); const unsigned short* x4 = x4_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x5_u; x5_u.v = *(const kiln_vec<8>*)(p0 + 1280LL + i0); const unsigned short* x5 = x5_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x6_u; x6_u.v = *(const kiln_vec<8>*)(p0 + 1536LL + i0); const unsigned short* x6 = x6_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x7_u; x7_u.v = *(const kiln_vec<8>*)(p0 + 1792LL + i0); const unsigned short* x7 = x7_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const float xe2 = kiln_bf2f(x2[j]);
+              const float xe3 = kiln_bf2f(x3[j]);
+              const float xe4 = kiln_bf2f(x4[j]);
+              const float xe5 = kiln_bf2f(x5[j]);
+              const float xe6 = kiln_bf2f(x6[j]);
+              const float xe7 = kiln_bf2f(x7[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+              acc[0][3] += xe3 * w0;
+              acc[0][4] += xe4 * w0;
+              acc[0][5] += xe5 * w0;
+              acc[0][6] += xe6 * w0;
+              acc[0][7] += xe7 * w0;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 256LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 512LL + i0); const unsigned short* x2 = x2_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x3_u; x3_u.v = *(const kiln_vec<8>*)(p0 + 768LL + i0); const unsigned short* x3 = x3_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x4_u; x4_u.v = *(const kiln_vec<8>*)(p0 + 1024LL + i0); const unsigned short* x4 = x4_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x5_u; x5_u.v = *(const kiln_vec<8>*)(p0 + 1280LL + i0); const unsigned short* x5 = x5_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x6_u; x6_u.v = *(const kiln_vec<8>*)(p0 + 1536LL + i0); const unsigned short* x6 = x6_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x7_u; x7_u.v = *(const kiln_vec<8>*)(p0 + 1792LL + i0); const unsigned short* x7 = x7_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const float xe2 = kiln_bf2f(x2[j]);
+              const float xe3 = kiln_bf2f(x3[j]);
+              const float xe4 = kiln_bf2f(x4[j]);
+              const float xe5 = kiln_bf2f(x5[j]);
+              const float xe6 = kiln_bf2f(x6[j]);
+              const float xe7 = kiln_bf2f(x7[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+              acc[0][3] += xe3 * w0;
+              acc[0][4] += xe4 * w0;
+              acc[0][5] += xe5 * w0;
+              acc[0][6] += xe6 * w0;
+              acc[0][7] += xe7 * w0;
+            }
           }
         }
       }
@@ -1538,25 +1640,50 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 96LL + (long long)b * 16);
       const float s0 = kiln_bf2f(p2[n0 * 3LL + g]);
       const float z0 = kiln_bf2f(p3[n0 * 3LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) <= 0x1.fffffep127f && fabsf(z0) <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 192LL + i0); const unsigned short* x1 = x1_u.a;
-          union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 384LL + i0); const unsigned short* x2 = x2_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = kiln_h2f(x0[j]);
-            const float xe1 = kiln_h2f(x1[j]);
-            const float xe2 = kiln_h2f(x2[j]);
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            acc[0][2] += xe2 * w0;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 192LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 384LL + i0); const unsigned short* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const float xe2 = kiln_h2f(x2[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 192LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 384LL + i0); const unsigned short* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const float xe2 = kiln_h2f(x2[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+            }
           }
         }
       }
@@ -1602,27 +1729,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<8> v; unsigned int w[2]; } q1_u; q1_u.v = *(const kiln_vec<8>*)(p1 + n1 * 40LL + (long long)b * 8);
       const float s1 = kiln_h2f(p2[n1 * 5LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 5LL + g]);
-      #pragma unroll
-      for (int c = 0; c < 2; ++c) {
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
         #pragma unroll
-        for (int h = 0; h < 1; ++h) {
-          const long long i0 = (long long)b * 8 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
-          union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 40LL + i0); const float* x1 = x1_u.a;
+        for (int c = 0; c < 2; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const float xe1 = x1[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = kiln_h2f(kiln_f2h(pw0));
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = kiln_h2f(kiln_f2h(pw1));
-            acc[1][0] += xe0 * w1;
-            acc[1][1] += xe1 * w1;
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 40LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 2; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 40LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
           }
         }
       }
@@ -1648,6 +1802,215 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
 // ----- plan of q8_m2_f32_groups_of_8: workspace 0 bytes, 0 constants
 // launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,2,9]
 
+// ===== q4_m1_f16_scales_awkward_groups
+
+// %4 = quant_matmul f32[1,1,24]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long units = (24LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 24LL ? nb + 0 : 23LL;
+    const long long n1 = nb + 1 < 24LL ? nb + 1 : 23LL;
+    const long long n2 = nb + 2 < 24LL ? nb + 2 : 23LL;
+    const long long n3 = nb + 3 < 24LL ? nb + 3 : 23LL;
+    for (int b = lane; b < 6; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 96LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 6LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 6LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 96LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 6LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 6LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 96LL + (long long)b * 16);
+      const float s2 = kiln_h2f(p2[n2 * 6LL + g]);
+      const float z2 = kiln_h2f(p3[n2 * 6LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 96LL + (long long)b * 16);
+      const float s3 = kiln_h2f(p2[n3 * 6LL + g]);
+      const float z3 = kiln_h2f(p3[n3 * 6LL + g]);
+      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 24LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 24LL + n] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of q4_m1_f16_scales_awkward_groups: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,1,24]
+
+// ===== nf4_m2_f16_weights_awkward_groups
+
+// %4 = quant_matmul_codebook f32[1,2,12]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
+  const long long units = (12LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 2;
+    float acc[2][2] = {};
+    const long long n0 = nb + 0 < 12LL ? nb + 0 : 11LL;
+    const long long n1 = nb + 1 < 12LL ? nb + 1 : 11LL;
+    for (int b = lane; b < 3; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 48LL + (long long)b * 16);
+      const float s0 = p2[n0 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 48LL + (long long)b * 16);
+      const float s1 = p2[n1 * 3LL + g];
+      if ((fabsf(s0) * cmin >= 0x1p-14f && fabsf(s0) * cmax <= 65504.0f) && (fabsf(s1) * cmin >= 0x1p-14f && fabsf(s1) * cmax <= 65504.0f)) {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 96LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 96LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] += xe0 * w1;
+              acc[1][1] += xe1 * w1;
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 2; ++r) {
+      for (int m = 0; m < 2; ++m) {
+        red[warp][r * 2 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 2, m = rm % 2;
+      const long long n = (u * warps + w) * 2 + r;
+      if (n < 12LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 12LL + n] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of nf4_m2_f16_weights_awkward_groups: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook f32[1,2,12]
+
 // ===== nf4_m1_bf16_weights
 
 // %4 = quant_matmul_codebook bf16[1,1,40]
@@ -1657,6 +2020,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
   __shared__ float cb[16];
   if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
   __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
   const long long units = (40LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
   for (long long u = blockIdx.x; u < units; u += gridDim.x) {
     const long long nb = (u * warps + warp) * 4;
@@ -1675,31 +2044,62 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       const float s2 = p2[n2 * 4LL + g];
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 128LL + (long long)b * 16);
       const float s3 = p2[n3 * 4LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = kiln_bf2f(x0[j]);
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = cb[c0] * s0;
-            const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = cb[c1] * s1;
-            const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = cb[c2] * s2;
-            const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = cb[c3] * s3;
-            const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = cb[c2] * s2;
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = cb[c3] * s3;
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = cb[c0] * s0;
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = cb[c1] * s1;
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = cb[c2] * s2;
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = cb[c3] * s3;
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }

@@ -39,6 +39,23 @@ struct kiln_isum { __device__ long long operator()(long long a, long long b) con
 struct kiln_iprod { __device__ long long operator()(long long a, long long b) const { return (long long)((unsigned long long)a * (unsigned long long)b); } };
 struct kiln_imax { __device__ long long operator()(long long a, long long b) const { return a > b ? a : b; } };
 struct kiln_imin { __device__ long long operator()(long long a, long long b) const { return a < b ? a : b; } };
+// kiln_rn_f16n is x rounded to float16's precision (11 significant bits,
+// to nearest even) by integer operations on its bits: exactly
+// kiln_h2f(kiln_f2h(x)) for x = ±0 and for 2^-14 <= |x| <= 65504 (float16's
+// normal range), which the caller must ensure (the quantized GEMV checks it
+// per block). kiln_rn_bf16 is kiln_bf2f(kiln_f2bf(x)) for every x but NaN.
+// Both replace two conversion instructions, which issue at a fraction of
+// the integer rate (TestRoundingHelpersMatchConversions).
+__device__ __forceinline__ float kiln_rn_f16n(float x) {
+  unsigned int u = (unsigned int)__float_as_int(x);
+  u = (u + 0xfffu + ((u >> 13) & 1u)) & 0xffffe000u;
+  return __int_as_float((int)u);
+}
+__device__ __forceinline__ float kiln_rn_bf16(float x) {
+  unsigned int u = (unsigned int)__float_as_int(x);
+  u = (u + 0x7fffu + ((u >> 16) & 1u)) & 0xffff0000u;
+  return __int_as_float((int)u);
+}
 // kiln_vec is N bytes loaded or stored as one access (the GEMV kernel's
 // vector loads; the address must be N-byte aligned).
 template <int N> struct alignas(N) kiln_vec { unsigned int w[N / 4]; };
