@@ -190,8 +190,26 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 			k.line("const float z%d = %s;", r, loadExpr(p.sdt, fmt.Sprintf("%s[n%d * %dLL + g]", zp, r, G)))
 		}
 	}
-	// The block's weights, rounded by round (an expression of pw<r>).
-	block := func(round func(r int) string) {
+	fast := quantFast(p)
+	// block emits the block's products: the general form (each weight
+	// s * ((float)q - z), rounded by the conversions) or, fast, the
+	// checked one (fastPath).
+	block := func(isFast bool) {
+		kstep, ks := 4, 4 // the nibbles' bit offsets in a 16-bit half of a word
+		if p.bits == 8 {
+			kstep, ks = 8, 2
+		}
+		if isFast && !p.codebook {
+			for r := 0; r < R; r++ {
+				var sk, zk []string
+				for i := 0; i < ks; i++ {
+					sk = append(sk, fmt.Sprintf("__fmul_rn(s%d, 0x1p-%df)", r, i*kstep))
+					zk = append(zk, fmt.Sprintf("8388608.0f + z%d * %d.0f", r, 1<<(i*kstep)))
+				}
+				k.line("const float sk%d[%d] = {%s};", r, ks, strings.Join(sk, ", "))
+				k.line("const float zk%d[%d] = {%s};", r, ks, strings.Join(zk, ", "))
+			}
+		}
 		k.line("#pragma unroll")
 		k.open("for (int c = 0; c < %d; ++c)", words)
 		k.line("#pragma unroll")
@@ -205,23 +223,40 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 		k.open("for (int j = 0; j < 4; ++j)")
 		shift := "8 * j + 4 * h"
 		mask := "15u"
+		ki := "2 * (j & 1) + h"
 		if p.bits == 8 {
-			shift, mask = "8 * j", "255u"
+			shift, mask, ki = "8 * j", "255u", "j & 1"
 		}
 		for m := 0; m < M; m++ {
 			k.line("const float xe%d = %s;", m, loadExpr(p.xdt, fmt.Sprintf("x%d[j]", m)))
 		}
+		if isFast && !p.codebook {
+			k.line("const int ki = %s;", ki)
+		}
 		for r := 0; r < R; r++ {
-			k.line("const unsigned int c%d = (q%d_u.w[c] >> (%s)) & %s;", r, r, shift, mask)
-			var w string
-			if p.codebook {
-				w = fmt.Sprintf("cb[c%d] * s%d", r, r)
-			} else {
+			switch {
+			case isFast && !p.codebook:
+				// q·2^k exactly: the bits 2^23 | q·2^k (k = kstep·ki <= 12
+				// in the word's 16-bit half) less 2^23 + z·2^k, times
+				// s·2^-k: the product s·(q - z) of the general form.
+				k.line("const unsigned int hw%d = j < 2 ? q%d_u.w[c] : q%d_u.w[c] >> 16;", r, r, r)
+				k.line("const float d%d = __uint_as_float(0x4B000000u | (hw%d & (%s << (%d * ki)))) - zk%d[ki];", r, r, mask, kstep, r)
+				k.line("const float pw%d = __fmul_rn(d%d, sk%d[ki]);", r, r, r)
+			case p.codebook:
+				k.line("const unsigned int c%d = (q%d_u.w[c] >> (%s)) & %s;", r, r, shift, mask)
+				k.line("const float pw%d = __fmul_rn(cb[c%d], s%d);", r, r, r)
+			default:
+				k.line("const unsigned int c%d = (q%d_u.w[c] >> (%s)) & %s;", r, r, shift, mask)
 				// float(q) exactly: the float with bits 2^23 | q is 2^23 + q.
-				w = fmt.Sprintf("s%d * ((__uint_as_float(0x4B000000u | c%d) - 8388608.0f) - z%d)", r, r, r)
+				k.line("const float pw%d = s%d * ((__uint_as_float(0x4B000000u | c%d) - 8388608.0f) - z%d);", r, r, r, r)
 			}
-			k.line("const float pw%d = %s;", r, w)
-			k.line("const float w%d = %s;", r, round(r))
+			w := roundExpr(p.rdt, fmt.Sprintf("pw%d", r))
+			if isFast && fast.round != "" {
+				w = fmt.Sprintf("%s(pw%d)", fast.round, r)
+			} else if isFast {
+				w = fmt.Sprintf("pw%d", r)
+			}
+			k.line("const float w%d = %s;", r, w)
 			for m := 0; m < M; m++ {
 				k.line("acc[%d][%d] += xe%d * w%d;", r, m, m, r)
 			}
@@ -230,23 +265,21 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 		k.close()
 		k.close()
 	}
-	convert := func(r int) string { return roundExpr(p.rdt, fmt.Sprintf("pw%d", r)) }
-	if fast := quantFastRound(p); fast.round != "" {
-		// Where every row's block passes the check, the integer rounding
-		// (kiln_rn_f16n, kiln_rn_bf16) equals the conversions; else the
-		// conversions run.
+	if fast.check != nil {
+		// Where every row's block passes the check, the fast form equals
+		// the general one; else the general one runs.
 		var conds []string
 		for r := 0; r < R; r++ {
 			conds = append(conds, "("+fast.check(r)+")")
 		}
 		k.open("if (%s)", strings.Join(conds, " && "))
-		block(func(r int) string { return fmt.Sprintf("%s(pw%d)", fast.round, r) })
+		block(true)
 		k.indent = k.indent[2:]
 		k.open("} else")
-		block(convert)
+		block(false)
 		k.close()
 	} else {
-		block(convert)
+		block(false)
 	}
 	k.close()
 	k.open("for (int r = 0; r < %d; ++r)", R)
@@ -270,44 +303,50 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 	return nil
 }
 
-// fastRound is the integer rounding of a quantized GEMV's weights to its
-// rounding dtype (round, a prelude function; "" for float32, which needs
-// none) and the per-block condition under which it equals the
-// conversions (check(r), an expression of row r's s<r> and z<r>).
-type fastRound struct {
+// fastPath is a quantized GEMV's fast form of a block: each weight
+// rounded by round (a prelude function; "" for none: float32) instead of
+// the two conversions, and for quant_matmul the nibble taken in place
+// (fewer instructions a weight), valid where check(r), an expression of
+// row r's s<r> and z<r>, holds for every row. nil check: no fast form
+// (the codebook's float32 weights need no rounding).
+type fastPath struct {
 	round string
 	check func(r int) string
 }
 
-// quantFastRound is p's fastRound. Float16 (kiln_rn_f16n, exact for 0 and
-// float16's normal range): with an integer zero z and q in [0, qmax], a
-// weight s * (q - z) is 0 or of magnitude between |s| and |s| * (qmax +
-// |z|), so |s| >= 2^-14 and |s| * (qmax + |z|) <= 65504 keep every weight
-// of the block in range (float32 rounding is monotonic); the codebook's
-// bound is |absmax| times the table's smallest non-zero and largest
-// magnitudes. Bfloat16 (kiln_rn_bf16, exact but for NaN): finite scale
-// and zero (absmax and table) make no NaN. Blocks that fail (subnormal
-// or huge scales, fractional zeros, a NaN) take the conversions.
-func quantFastRound(p quantPlan) fastRound {
+// quantFast is p's fastPath. quant_matmul's in-place nibbles need an
+// integer zero with |z| <= 1024 (2^23 + z·2^12 is exact) and a scale
+// whose s·2^-12 is exact (|s| >= 2^-100; and <= 2^100, so no weight
+// overflows). Float16 rounding (kiln_rn_f16n, exact for 0 and float16's
+// normal range): a weight s·(q - z) is 0 or of magnitude between |s| and
+// |s|·(qmax + |z|), so |s| >= 2^-14 and |s|·(qmax + |z|) <= 65504 keep it
+// in range (float32 rounding is monotonic); the codebook's bound is
+// |absmax| times the table's smallest non-zero and largest magnitudes.
+// Bfloat16 (kiln_rn_bf16, exact but for NaN): finite absmax and table
+// make no NaN. Blocks that fail (subnormal or huge scales, fractional or
+// large zeros, a NaN) take the general form.
+func quantFast(p quantPlan) fastPath {
 	const flt16Max, flt32Max = "65504.0f", "0x1.fffffep127f"
-	switch {
-	case p.rdt == ir.Float16 && p.codebook:
-		return fastRound{"kiln_rn_f16n", func(r int) string {
-			return fmt.Sprintf("fabsf(s%d) * cmin >= 0x1p-14f && fabsf(s%d) * cmax <= %s", r, r, flt16Max)
-		}}
-	case p.rdt == ir.Float16:
-		qmax := 1<<p.bits - 1
-		return fastRound{"kiln_rn_f16n", func(r int) string {
-			return fmt.Sprintf("z%d == rintf(z%d) && fabsf(s%d) >= 0x1p-14f && fabsf(s%d) * (%d.0f + fabsf(z%d)) <= %s", r, r, r, r, qmax, r, flt16Max)
-		}}
-	case p.rdt == ir.BFloat16 && p.codebook:
-		return fastRound{"kiln_rn_bf16", func(r int) string {
-			return fmt.Sprintf("fabsf(s%d) <= %s && cmax <= %s", r, flt32Max, flt32Max)
-		}}
-	case p.rdt == ir.BFloat16:
-		return fastRound{"kiln_rn_bf16", func(r int) string {
-			return fmt.Sprintf("fabsf(s%d) <= %s && fabsf(z%d) <= %s", r, flt32Max, r, flt32Max)
-		}}
+	round := map[ir.DType]string{ir.Float16: "kiln_rn_f16n", ir.BFloat16: "kiln_rn_bf16"}[p.rdt]
+	if p.codebook {
+		switch p.rdt {
+		case ir.Float16:
+			return fastPath{round, func(r int) string {
+				return fmt.Sprintf("fabsf(s%d) * cmin >= 0x1p-14f && fabsf(s%d) * cmax <= %s", r, r, flt16Max)
+			}}
+		case ir.BFloat16:
+			return fastPath{round, func(r int) string {
+				return fmt.Sprintf("fabsf(s%d) <= %s && cmax <= %s", r, flt32Max, flt32Max)
+			}}
+		}
+		return fastPath{}
 	}
-	return fastRound{}
+	qmax := 1<<p.bits - 1
+	return fastPath{round, func(r int) string {
+		c := fmt.Sprintf("z%d == rintf(z%d) && fabsf(z%d) <= 1024.0f && ", r, r, r)
+		if p.rdt == ir.Float16 {
+			return c + fmt.Sprintf("fabsf(s%d) >= 0x1p-14f && fabsf(s%d) * (%d.0f + fabsf(z%d)) <= %s", r, r, qmax, r, flt16Max)
+		}
+		return c + fmt.Sprintf("fabsf(s%d) >= 0x1p-100f && fabsf(s%d) <= 0x1p100f", r, r)
+	}}
 }

@@ -237,7 +237,7 @@ func TestRoundingHelpersMatchConversions(t *testing.T) {
 	if err := os.WriteFile(src, []byte(prelude+roundingCheck), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if out, err := exec.Command(cxx, "-std=c++20", "-O1", "-include", shim, "-o", bin, src).CombinedOutput(); err != nil {
+	if out, err := exec.Command(cxx, "-std=c++20", "-O1", "-ffp-contract=off", "-include", shim, "-o", bin, src).CombinedOutput(); err != nil {
 		t.Fatalf("%s: %v\n%s", cxx, err, out)
 	}
 	out, err := exec.Command(bin).CombinedOutput()

@@ -24459,31 +24459,75 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 16LL + (long long)b * 16);
       const float s3 = p2[n3 * 1LL + g];
       const float z3 = p3[n3 * 1LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = pw1;
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = pw2;
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = pw3;
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -24537,31 +24581,75 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 48LL + (long long)b * 16);
       const float s3 = p2[n3 * 3LL + g];
       const float z3 = p3[n3 * 3LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = pw1;
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = pw2;
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = pw3;
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -24615,31 +24703,75 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 64LL + (long long)b * 16);
       const float s3 = p2[n3 * 2LL + g];
       const float z3 = p3[n3 * 2LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = pw1;
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = pw2;
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = pw3;
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -24693,7 +24825,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 2LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 2LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -24703,20 +24843,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -24802,7 +24947,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 64LL + (long long)b * 16);
       const float s3 = kiln_bf2f(p2[n3 * 1LL + g]);
       const float z3 = kiln_bf2f(p3[n3 * 1LL + g]);
-      if ((fabsf(s0) <= 0x1.fffffep127f && fabsf(z0) <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && fabsf(z1) <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && fabsf(z2) <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && fabsf(z3) <= 0x1.fffffep127f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -24812,20 +24965,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_bf16(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_bf16(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_bf16(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_bf16(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -24911,7 +25069,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 192LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 3LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 3LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -24921,20 +25087,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -25020,31 +25191,75 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 256LL + (long long)b * 16);
       const float s3 = p2[n3 * 2LL + g];
       const float z3 = p3[n3 * 2LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = pw1;
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = pw2;
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = pw3;
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -25098,7 +25313,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 16640LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 1040LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 1040LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -25108,20 +25331,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -25195,25 +25423,54 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 32LL + (long long)b * 16);
       const float s0 = p2[n0 * 2LL + g];
       const float z0 = p3[n0 * 2LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
         #pragma unroll
-        for (int h = 0; h < 2; ++h) {
-          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
-          union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 64LL + i0); const float* x1 = x1_u.a;
-          union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x2 = x2_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const float xe1 = x1[j];
-            const float xe2 = x2[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
-            acc[0][1] += xe1 * w0;
-            acc[0][2] += xe2 * w0;
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 64LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 64LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              acc[0][1] += xe1 * w0;
+              acc[0][2] += xe2 * w0;
+            }
           }
         }
       }
@@ -25335,31 +25592,75 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 48LL + (long long)b * 16);
       const float s3 = p2[n3 * 3LL + g];
       const float z3 = p3[n3 * 3LL + g];
-      #pragma unroll
-      for (int c = 0; c < 4; ++c) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
+        const float sk2[2] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-8f)};
+        const float zk2[2] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 256.0f};
+        const float sk3[2] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-8f)};
+        const float zk3[2] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 256.0f};
         #pragma unroll
-        for (int h = 0; h < 1; ++h) {
-          const long long i0 = (long long)b * 16 + h * 16 + c * 4;
-          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+        for (int c = 0; c < 4; ++c) {
           #pragma unroll
-          for (int j = 0; j < 4; ++j) {
-            const float xe0 = x0[j];
-            const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
-            const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
-            const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
-            const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
-            const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
-            const float w1 = pw1;
-            acc[1][0] += xe0 * w1;
-            const unsigned int c2 = (q2_u.w[c] >> (8 * j)) & 255u;
-            const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
-            const float w2 = pw2;
-            acc[2][0] += xe0 * w2;
-            const unsigned int c3 = (q3_u.w[c] >> (8 * j)) & 255u;
-            const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
-            const float w3 = pw3;
-            acc[3][0] += xe0 * w3;
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (255u << (8 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (255u << (8 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] += xe0 * w0;
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] += xe0 * w1;
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j)) & 255u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] += xe0 * w2;
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j)) & 255u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] += xe0 * w3;
+            }
           }
         }
       }
@@ -25405,7 +25706,11 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 48LL + (long long)b * 16);
       const float s1 = kiln_h2f(p2[n1 * 3LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 3LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -25417,13 +25722,16 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
               const float xe1 = x1[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;
@@ -25498,7 +25806,11 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<8> v; unsigned int w[2]; } q1_u; q1_u.v = *(const kiln_vec<8>*)(p1 + n1 * 24LL + (long long)b * 8);
       const float s1 = kiln_h2f(p2[n1 * 3LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 3LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
         #pragma unroll
         for (int c = 0; c < 2; ++c) {
           #pragma unroll
@@ -25510,13 +25822,16 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
               const float xe1 = x1[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;
@@ -25599,7 +25914,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
       const float s3 = kiln_bf2f(p2[n3 * 2LL + g]);
       const float z3 = kiln_bf2f(p3[n3 * 2LL + g]);
-      if ((fabsf(s0) <= 0x1.fffffep127f && fabsf(z0) <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && fabsf(z1) <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && fabsf(z2) <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && fabsf(z3) <= 0x1.fffffep127f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -25609,20 +25932,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = kiln_bf2f(x0[j]);
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_bf16(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_bf16(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_bf16(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_bf16(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -25700,7 +26028,11 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 16LL + (long long)b * 16);
       const float s1 = kiln_h2f(p2[n1 * 1LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 1LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -25712,13 +26044,16 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
             for (int j = 0; j < 4; ++j) {
               const float xe0 = kiln_h2f(x0[j]);
               const float xe1 = kiln_h2f(x1[j]);
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;
@@ -25882,19 +26217,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
           for (int j = 0; j < 4; ++j) {
             const float xe0 = x0[j];
             const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = cb[c0] * s0;
+            const float pw0 = __fmul_rn(cb[c0], s0);
             const float w0 = pw0;
             acc[0][0] += xe0 * w0;
             const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = cb[c1] * s1;
+            const float pw1 = __fmul_rn(cb[c1], s1);
             const float w1 = pw1;
             acc[1][0] += xe0 * w1;
             const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = cb[c2] * s2;
+            const float pw2 = __fmul_rn(cb[c2], s2);
             const float w2 = pw2;
             acc[2][0] += xe0 * w2;
             const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = cb[c3] * s3;
+            const float pw3 = __fmul_rn(cb[c3], s3);
             const float w3 = pw3;
             acc[3][0] += xe0 * w3;
           }
@@ -25959,19 +26294,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
           for (int j = 0; j < 4; ++j) {
             const float xe0 = x0[j];
             const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw0 = cb[c0] * s0;
+            const float pw0 = __fmul_rn(cb[c0], s0);
             const float w0 = pw0;
             acc[0][0] += xe0 * w0;
             const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw1 = cb[c1] * s1;
+            const float pw1 = __fmul_rn(cb[c1], s1);
             const float w1 = pw1;
             acc[1][0] += xe0 * w1;
             const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw2 = cb[c2] * s2;
+            const float pw2 = __fmul_rn(cb[c2], s2);
             const float w2 = pw2;
             acc[2][0] += xe0 * w2;
             const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-            const float pw3 = cb[c3] * s3;
+            const float pw3 = __fmul_rn(cb[c3], s3);
             const float w3 = pw3;
             acc[3][0] += xe0 * w3;
           }
@@ -26043,19 +26378,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
               acc[0][0] += xe0 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_bf16(pw1);
               acc[1][0] += xe0 * w1;
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = cb[c2] * s2;
+              const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_rn_bf16(pw2);
               acc[2][0] += xe0 * w2;
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = cb[c3] * s3;
+              const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_rn_bf16(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -26072,19 +26407,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
               acc[0][0] += xe0 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
               acc[1][0] += xe0 * w1;
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = cb[c2] * s2;
+              const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_bf2f(kiln_f2bf(pw2));
               acc[2][0] += xe0 * w2;
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = cb[c3] * s3;
+              const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_bf2f(kiln_f2bf(pw3));
               acc[3][0] += xe0 * w3;
             }
@@ -26157,19 +26492,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = cb[c2] * s2;
+              const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_rn_f16n(pw2);
               acc[2][0] += xe0 * w2;
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = cb[c3] * s3;
+              const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_rn_f16n(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -26186,19 +26521,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
               acc[0][0] += xe0 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
               acc[1][0] += xe0 * w1;
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = cb[c2] * s2;
+              const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
               acc[2][0] += xe0 * w2;
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = cb[c3] * s3;
+              const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
               acc[3][0] += xe0 * w3;
             }
@@ -26266,7 +26601,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float xe1 = x1[j];
               const float xe2 = x2[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
@@ -26289,7 +26624,7 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float xe1 = x1[j];
               const float xe2 = x2[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
@@ -26425,12 +26760,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float xe0 = kiln_bf2f(x0[j]);
               const float xe1 = kiln_bf2f(x1[j]);
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_bf16(pw1);
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;
@@ -26450,12 +26785,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float xe0 = kiln_bf2f(x0[j]);
               const float xe1 = kiln_bf2f(x1[j]);
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;

@@ -1319,7 +1319,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 128LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 2LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 2LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -1329,20 +1337,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = kiln_bf2f(x0[j]);
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -1428,7 +1441,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 448LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 7LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 7LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -1438,20 +1459,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -1525,7 +1551,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 128LL + (long long)b * 16);
       const float s0 = kiln_h2f(p2[n0 * 2LL + g]);
       const float z0 = kiln_h2f(p3[n0 * 2LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -1549,8 +1577,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float xe5 = kiln_bf2f(x5[j]);
               const float xe6 = kiln_bf2f(x6[j]);
               const float xe7 = kiln_bf2f(x7[j]);
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
@@ -1640,7 +1670,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
       union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 96LL + (long long)b * 16);
       const float s0 = kiln_bf2f(p2[n0 * 3LL + g]);
       const float z0 = kiln_bf2f(p3[n0 * 3LL + g]);
-      if ((fabsf(s0) <= 0x1.fffffep127f && fabsf(z0) <= 0x1.fffffep127f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -1654,8 +1686,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float xe0 = kiln_h2f(x0[j]);
               const float xe1 = kiln_h2f(x1[j]);
               const float xe2 = kiln_h2f(x2[j]);
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_bf16(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
@@ -1729,7 +1763,11 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<8> v; unsigned int w[2]; } q1_u; q1_u.v = *(const kiln_vec<8>*)(p1 + n1 * 40LL + (long long)b * 8);
       const float s1 = kiln_h2f(p2[n1 * 5LL + g]);
       const float z1 = kiln_h2f(p3[n1 * 5LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
         #pragma unroll
         for (int c = 0; c < 2; ++c) {
           #pragma unroll
@@ -1741,13 +1779,16 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
               const float xe1 = x1[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;
@@ -1830,7 +1871,15 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
       union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 96LL + (long long)b * 16);
       const float s3 = kiln_h2f(p2[n3 * 6LL + g]);
       const float z3 = kiln_h2f(p3[n3 * 6LL + g]);
-      if ((z0 == rintf(z0) && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
         for (int c = 0; c < 4; ++c) {
           #pragma unroll
@@ -1840,20 +1889,25 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             #pragma unroll
             for (int j = 0; j < 4; ++j) {
               const float xe0 = x0[j];
-              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
-              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
-              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
               acc[2][0] += xe0 * w2;
-              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -1951,12 +2005,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float xe0 = x0[j];
               const float xe1 = x1[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_f16n(pw0);
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_f16n(pw1);
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;
@@ -1976,12 +2030,12 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float xe0 = x0[j];
               const float xe1 = x1[j];
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
               acc[0][0] += xe0 * w0;
               acc[0][1] += xe1 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
               acc[1][0] += xe0 * w1;
               acc[1][1] += xe1 * w1;
@@ -2055,19 +2109,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
             for (int j = 0; j < 4; ++j) {
               const float xe0 = kiln_bf2f(x0[j]);
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
               acc[0][0] += xe0 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_bf16(pw1);
               acc[1][0] += xe0 * w1;
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = cb[c2] * s2;
+              const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_rn_bf16(pw2);
               acc[2][0] += xe0 * w2;
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = cb[c3] * s3;
+              const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_rn_bf16(pw3);
               acc[3][0] += xe0 * w3;
             }
@@ -2084,19 +2138,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
             for (int j = 0; j < 4; ++j) {
               const float xe0 = kiln_bf2f(x0[j]);
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw0 = cb[c0] * s0;
+              const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
               acc[0][0] += xe0 * w0;
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw1 = cb[c1] * s1;
+              const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
               acc[1][0] += xe0 * w1;
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw2 = cb[c2] * s2;
+              const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_bf2f(kiln_f2bf(pw2));
               acc[2][0] += xe0 * w2;
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
-              const float pw3 = cb[c3] * s3;
+              const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_bf2f(kiln_f2bf(pw3));
               acc[3][0] += xe0 * w3;
             }
