@@ -20,13 +20,24 @@ import (
 //     one) or 16 inputs at 8 bits (narrower loads where the group size
 //     needs them). A block never straddles a group, so the block's scale
 //     and zero (codebook: absmax) are loaded once for it.
-//   - Each weight is exactly the op's: q as float (2^23 | q, minus 2^23:
-//     exact, no conversion instruction), w = scale * (q - zero) in float32
-//     (codebook: code[q] * absmax, the table in shared memory), rounded
-//     to the scales' dtype (codebook: the attrs' dtype) by the prelude's
-//     PTX cvt.rn and back (roundExpr), which no compiler pass removes.
+//   - Each weight is exactly the op's, w = round_to(rdt, scale * (q -
+//     zero)) with the product in float32 (codebook: code[q] * absmax, the
+//     table in shared memory), in one of two forms per block:
+//     the general one takes q by shift and mask, as float exactly (2^23 |
+//     q, less 2^23: no conversion instruction), and rounds to float16 or
+//     bfloat16 by the prelude's PTX cvt.rn and back (roundExpr), which no
+//     compiler pass removes. The fast one (quantFast), taken where a
+//     per-block check of the scales and zeros shows it equal, masks each
+//     nibble in place (2^23 | q·2^k less 2^23 + z·2^k, times s·2^-k: the
+//     same product) and rounds by float32 arithmetic (kiln_rn_f16n,
+//     Veltkamp's split) or integer bit operations (kiln_rn_bf16), about 8
+//     instructions a weight instead of 12: conversions issue at a fraction
+//     of the arithmetic rate, and the kernel must decode a weight per
+//     half byte read.
 //   - x is read in chunks of 4 consecutive inputs (one vector load per row
-//     of x) as float, multiplied into float32 accumulators acc[R][M].
+//     of x) as float, multiplied into float32 accumulators acc[R][M] by
+//     explicit fmaf (NVRTC runs with --fmad=false, which would otherwise
+//     leave a multiply and an add).
 //   - The lanes' sums meet in shared memory and one thread per (warp, row,
 //     x row) adds its warp's 32 in lane order: the result does not depend
 //     on timing, and is rounded once to x's dtype.
@@ -258,7 +269,7 @@ func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 			}
 			k.line("const float w%d = %s;", r, w)
 			for m := 0; m < M; m++ {
-				k.line("acc[%d][%d] += xe%d * w%d;", r, m, m, r)
+				k.line("acc[%d][%d] = fmaf(xe%d, w%d, acc[%d][%d]);", r, m, m, r, r, m)
 			}
 		}
 		k.close()

@@ -24482,22 +24482,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24514,19 +24514,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24604,22 +24604,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24636,19 +24636,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24726,22 +24726,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24758,19 +24758,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24848,22 +24848,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24880,19 +24880,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -24970,22 +24970,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_bf16(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_bf16(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_bf16(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_bf16(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25002,19 +25002,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25092,22 +25092,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25124,19 +25124,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25214,22 +25214,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25246,19 +25246,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25336,22 +25336,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25368,19 +25368,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25444,9 +25444,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
             }
           }
         }
@@ -25467,9 +25467,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
             }
           }
         }
@@ -25615,22 +25615,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (255u << (8 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (255u << (8 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25647,19 +25647,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = pw0;
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = pw1;
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j)) & 255u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = pw2;
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j)) & 255u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = pw3;
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25727,14 +25727,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -25753,13 +25753,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -25827,14 +25827,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -25853,13 +25853,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -25937,22 +25937,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_bf16(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_bf16(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_bf16(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_bf16(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -25969,19 +25969,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -26049,14 +26049,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -26075,13 +26075,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -26219,19 +26219,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw0 = __fmul_rn(cb[c0], s0);
             const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
+            acc[0][0] = fmaf(xe0, w0, acc[0][0]);
             const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw1 = __fmul_rn(cb[c1], s1);
             const float w1 = pw1;
-            acc[1][0] += xe0 * w1;
+            acc[1][0] = fmaf(xe0, w1, acc[1][0]);
             const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw2 = __fmul_rn(cb[c2], s2);
             const float w2 = pw2;
-            acc[2][0] += xe0 * w2;
+            acc[2][0] = fmaf(xe0, w2, acc[2][0]);
             const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw3 = __fmul_rn(cb[c3], s3);
             const float w3 = pw3;
-            acc[3][0] += xe0 * w3;
+            acc[3][0] = fmaf(xe0, w3, acc[3][0]);
           }
         }
       }
@@ -26296,19 +26296,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
             const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw0 = __fmul_rn(cb[c0], s0);
             const float w0 = pw0;
-            acc[0][0] += xe0 * w0;
+            acc[0][0] = fmaf(xe0, w0, acc[0][0]);
             const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw1 = __fmul_rn(cb[c1], s1);
             const float w1 = pw1;
-            acc[1][0] += xe0 * w1;
+            acc[1][0] = fmaf(xe0, w1, acc[1][0]);
             const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw2 = __fmul_rn(cb[c2], s2);
             const float w2 = pw2;
-            acc[2][0] += xe0 * w2;
+            acc[2][0] = fmaf(xe0, w2, acc[2][0]);
             const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
             const float pw3 = __fmul_rn(cb[c3], s3);
             const float w3 = pw3;
-            acc[3][0] += xe0 * w3;
+            acc[3][0] = fmaf(xe0, w3, acc[3][0]);
           }
         }
       }
@@ -26380,19 +26380,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_bf16(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_rn_bf16(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_rn_bf16(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -26409,19 +26409,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -26494,19 +26494,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_rn_f16n(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_rn_f16n(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -26523,19 +26523,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -26603,9 +26603,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
             }
           }
         }
@@ -26626,9 +26626,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
             }
           }
         }
@@ -26762,13 +26762,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_bf16(pw1);
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -26787,13 +26787,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }

@@ -1342,22 +1342,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -1374,19 +1374,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -1464,22 +1464,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -1496,19 +1496,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -1582,14 +1582,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
-              acc[0][3] += xe3 * w0;
-              acc[0][4] += xe4 * w0;
-              acc[0][5] += xe5 * w0;
-              acc[0][6] += xe6 * w0;
-              acc[0][7] += xe7 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+              acc[0][3] = fmaf(xe3, w0, acc[0][3]);
+              acc[0][4] = fmaf(xe4, w0, acc[0][4]);
+              acc[0][5] = fmaf(xe5, w0, acc[0][5]);
+              acc[0][6] = fmaf(xe6, w0, acc[0][6]);
+              acc[0][7] = fmaf(xe7, w0, acc[0][7]);
             }
           }
         }
@@ -1620,14 +1620,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
-              acc[0][3] += xe3 * w0;
-              acc[0][4] += xe4 * w0;
-              acc[0][5] += xe5 * w0;
-              acc[0][6] += xe6 * w0;
-              acc[0][7] += xe7 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+              acc[0][3] = fmaf(xe3, w0, acc[0][3]);
+              acc[0][4] = fmaf(xe4, w0, acc[0][4]);
+              acc[0][5] = fmaf(xe5, w0, acc[0][5]);
+              acc[0][6] = fmaf(xe6, w0, acc[0][6]);
+              acc[0][7] = fmaf(xe7, w0, acc[0][7]);
             }
           }
         }
@@ -1691,9 +1691,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_bf16(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
             }
           }
         }
@@ -1714,9 +1714,9 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
-              acc[0][2] += xe2 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
             }
           }
         }
@@ -1784,14 +1784,14 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -1810,13 +1810,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -1894,22 +1894,22 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
               const float pw0 = __fmul_rn(d0, sk0[ki]);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
               const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
               const float pw1 = __fmul_rn(d1, sk1[ki]);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
               const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
               const float pw2 = __fmul_rn(d2, sk2[ki]);
               const float w2 = kiln_rn_f16n(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
               const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
               const float pw3 = __fmul_rn(d3, sk3[ki]);
               const float w3 = kiln_rn_f16n(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -1926,19 +1926,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
               const float w2 = kiln_h2f(kiln_f2h(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
               const float w3 = kiln_h2f(kiln_f2h(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -2007,13 +2007,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_f16n(pw0);
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_f16n(pw1);
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -2032,13 +2032,13 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restri
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_h2f(kiln_f2h(pw0));
-              acc[0][0] += xe0 * w0;
-              acc[0][1] += xe1 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_h2f(kiln_f2h(pw1));
-              acc[1][0] += xe0 * w1;
-              acc[1][1] += xe1 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
             }
           }
         }
@@ -2111,19 +2111,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_rn_bf16(pw0);
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_rn_bf16(pw1);
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_rn_bf16(pw2);
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_rn_bf16(pw3);
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
@@ -2140,19 +2140,19 @@ extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short*
               const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw0 = __fmul_rn(cb[c0], s0);
               const float w0 = kiln_bf2f(kiln_f2bf(pw0));
-              acc[0][0] += xe0 * w0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
               const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw1 = __fmul_rn(cb[c1], s1);
               const float w1 = kiln_bf2f(kiln_f2bf(pw1));
-              acc[1][0] += xe0 * w1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
               const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw2 = __fmul_rn(cb[c2], s2);
               const float w2 = kiln_bf2f(kiln_f2bf(pw2));
-              acc[2][0] += xe0 * w2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
               const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
               const float pw3 = __fmul_rn(cb[c3], s3);
               const float w3 = kiln_bf2f(kiln_f2bf(pw3));
-              acc[3][0] += xe0 * w3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
             }
           }
         }
