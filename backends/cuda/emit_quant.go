@@ -12,8 +12,8 @@ import (
 // of the op's decomposition (unpack, dequantize to a float (N, K) weight,
 // GEMM), which materialises the float weight on every call.
 //
-//   - Each warp owns R consecutive output rows (R = 4 / M rounded down, at
-//     least 1: with one row of x a lane reuses each x load for 4 weight
+//   - Each warp owns R consecutive output rows (R = quantRowsPerWarp / M,
+//     at least 1: with one row of x a lane reuses each x load for 4 weight
 //     rows). Its lanes stride over the row's packed blocks: 16 bytes (one
 //     16-byte load, kiln_vec<16>) hold 32 inputs at 4 bits (kiln's
 //     packing: byte j has input j in its low nibble and 16+j in its high
@@ -49,6 +49,12 @@ import (
 // dims) the quantized GEMV takes; larger x (prefill) keeps the op's
 // decomposition (dequantize, then cuBLASLt's GEMM).
 const quantGemvMaxRows = 8
+
+// quantRowsPerWarp is the output rows a warp owns with one row of x (M
+// rows: quantRowsPerWarp/M, at least 1): more rows reuse each x load,
+// fewer make more blocks (4 at M = 1: 448 blocks of 8 warps for N =
+// 14336). A variable so that the device tests can time the others.
+var quantRowsPerWarp = 4
 
 // nativeQuant false decomposes every quant_matmul (the device tests time
 // the decomposition against the kernel).
@@ -112,7 +118,7 @@ func planQuant(v *ir.Value) quantPlan {
 	case *ir.QuantMatmulCodebookAttrs:
 		p.bits, p.gs, p.rdt, p.codebook = 4, a.GroupSize, a.DType, true
 	}
-	p.R = max(1, 4/p.M)
+	p.R = max(1, quantRowsPerWarp/p.M)
 	if p.bits == 4 {
 		p.wb, p.E = 16, 32
 	} else {
