@@ -124,6 +124,10 @@ func (b *Backend) Describe() string {
 // (elementwise, layout, reductions, arg reductions, dot, gather,
 // dynamic slices, concat, pad, conv, scatter-add) and every dtype;
 // composites (softmax, norms, GELU, SiLU, RNG) are decomposed into them.
+// Composites the backend runs only for some operands (attention:
+// attentionOK; quant_matmul and quant_matmul_codebook: quantOK) are not
+// listed, since an op's entry would keep every value of it: the pipeline's
+// keep predicate declares them value by value.
 func (*Backend) Capabilities() backends.Capabilities { return capabilities() }
 
 func capabilities() backends.Capabilities {
