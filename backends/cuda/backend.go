@@ -124,6 +124,10 @@ func (b *Backend) Describe() string {
 // (elementwise, layout, reductions, arg reductions, dot, gather,
 // dynamic slices, concat, pad, conv, scatter-add) and every dtype;
 // composites (softmax, norms, GELU, SiLU, RNG) are decomposed into them.
+// Composites the backend runs only for some operands (attention:
+// attentionOK; quant_matmul and quant_matmul_codebook: quantOK) are not
+// listed, since an op's entry would keep every value of it: the pipeline's
+// keep predicate declares them value by value.
 func (*Backend) Capabilities() backends.Capabilities { return capabilities() }
 
 func capabilities() backends.Capabilities {
@@ -147,14 +151,16 @@ func capabilities() backends.Capabilities {
 
 // Pipeline is the cuda pass pipeline: passes.Standard with this backend's
 // capabilities (composites it does not declare are decomposed), keeping
-// the Attention values the fused kernels run (attentionOK), and constant
+// the Attention values the fused kernels run (attentionOK) and the
+// quant_matmul / quant_matmul_codebook values the quantized GEMV runs
+// (quantOK: decode-sized x; the others are decomposed), and constant
 // folding on interp. Fusion (passes.Fuse) and buffer planning
 // (passes.PlanBuffers) run after it as analyses.
 func (*Backend) Pipeline() passes.Pipeline { return pipeline() }
 
 func pipeline() passes.Pipeline {
 	caps := capabilities()
-	std := passes.StandardValues(func(v *ir.Value) bool { return caps.HasOp(v.Op) || attentionOK(v) },
+	std := passes.StandardValues(func(v *ir.Value) bool { return caps.HasOp(v.Op) || attentionOK(v) || quantOK(v) },
 		backends.NewEvaluator(interp.New()))
 	return passes.Pipeline{Name: "cuda", Passes: std.Passes}
 }

@@ -43,7 +43,7 @@ func inlineOp(op ir.Op) bool {
 // get stored operands.
 func rereadsOperands(op ir.Op) bool {
 	switch op {
-	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpScatterAdd, ir.OpAttention:
+	case ir.OpBroadcastInDim, ir.OpDotGeneral, ir.OpConv, ir.OpScatterAdd, ir.OpAttention, ir.OpQuantMatmul, ir.OpQuantMatmulCodebook:
 		return true
 	}
 	return false
@@ -206,6 +206,8 @@ func (g *gen) emitValue(v *ir.Value, at int) error {
 		return g.scatterAdd(v, at, out, what)
 	case ir.OpAttention:
 		return g.attention(v, at, out, what)
+	case ir.OpQuantMatmul, ir.OpQuantMatmulCodebook:
+		return g.quantMatmul(v, at, out, what)
 	}
 	if _, ok := g.inPlaceUpdate(v); ok {
 		return g.updateInPlace(v, out, what)

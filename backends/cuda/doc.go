@@ -6,7 +6,10 @@
 //
 // Compile runs the backend's Pipeline (passes.Standard with its
 // capabilities: every primitive op of the table is native, composites
-// such as softmax, the norms, GELU, SiLU and attention are decomposed),
+// such as softmax, the norms, GELU, SiLU and attention are decomposed,
+// except the attentions the fused kernels take and the decode-sized
+// quant_matmul / quant_matmul_codebook the quantized GEMV takes,
+// emit_quant.go),
 // then the shared fusion plan (passes.Fuse) and buffer plan
 // (passes.PlanBuffers), and generates one CUDA C module: one kernel per
 // stored value or row group (elementwise chains, broadcasts, transposes

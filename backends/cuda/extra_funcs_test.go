@@ -52,11 +52,11 @@ func linearFunc(t *testing.T, name string, d, out ir.DType, act ir.Op, biasFirst
 	return f
 }
 
-// extraFuncs are the GEMM epilogue functions and the kernel functions
-// (kernelFuncs).
+// extraFuncs are the GEMM epilogue functions, the kernel functions
+// (kernelFuncs) and the quantized GEMV's (quantFuncs).
 func extraFuncs(t *testing.T) []extraFunc {
 	r := rand.New(rand.NewSource(7))
-	return append(epilogueFuncs(t, r), kernelFuncs(t, r)...)
+	return append(append(epilogueFuncs(t, r), kernelFuncs(t, r)...), quantFuncs(t, rand.New(rand.NewSource(20)))...)
 }
 
 // epilogueFuncs are GEMMs with a bias epilogue, alone or followed by an

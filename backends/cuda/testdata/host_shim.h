@@ -42,6 +42,8 @@ template <typename To, typename From> static inline To kiln_bits(From f) { To t;
 inline float __int_as_float(int x) { return kiln_bits<float>(x); }
 inline int __float_as_int(float x) { return kiln_bits<int>(x); }
 inline float __uint_as_float(unsigned int x) { return kiln_bits<float>(x); }
+// Emulated without contraction (-ffp-contract=off), as __fmul_rn on the GPU.
+inline float __fmul_rn(float a, float b) { return a * b; }
 inline double __longlong_as_double(long long x) { return kiln_bits<double>(x); }
 inline float __double2float_rz(double x) {
   float r = (float)x;

@@ -24433,879 +24433,1068 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(unsigned short* __r
 
 // ===== literal_4bit
 
-// %12 = concat u8[1,1,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 32LL;
-    unsigned char t2;
-    if (t1 < 16LL) {
-      const unsigned char t3 = p1[t1];
-      const unsigned char t4 = ((unsigned char)15LL);
-      const unsigned char t5 = (unsigned char)(t3 & t4);
-      t2 = t5;
-    } else {
-      const unsigned char t6 = p1[(t1 - 16LL)];
-      const unsigned char t7 = ((unsigned char)4LL);
-      const unsigned char t8 = ((t7 < 8) ? (unsigned char)((unsigned char)t6 >> t7) : (unsigned char)0);
-      t2 = t8;
-    }
-    const unsigned char t9 = t2;
-    p0[i] = t9;
-  }
-}
-
-// %22 = mul f32[1,32]
-extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 32LL;
-    const long long t2 = i;
-    const long long t3 = t2 % 32LL;
-    const float t4 = p1[0LL];
-    const float t5 = t4;
-    const float t6 = t5;
-    const unsigned char t7 = p2[i];
-    const float t8 = (float)t7;
-    const long long t9 = i;
-    const long long t10 = t9 % 32LL;
-    const float t11 = p3[0LL];
-    const float t12 = t11;
-    const float t13 = t12;
-    const float t14 = (t8 - t13);
-    const float t15 = (t6 * t14);
-    p0[i] = t15;
-  }
-}
-
-// %23 = dot_general f32[1,1]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,1]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (1LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 1LL) {
-      const float* row = p1 + bt * 32LL + n * 32LL;
-      for (long long c = (long long)lane * 4; c < 32LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (1LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 1LL ? nb + 0 : 0LL;
+    const long long n1 = nb + 1 < 1LL ? nb + 1 : 0LL;
+    const long long n2 = nb + 2 < 1LL ? nb + 2 : 0LL;
+    const long long n3 = nb + 3 < 1LL ? nb + 3 : 0LL;
+    for (int b = lane; b < 1; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 16LL + (long long)b * 16);
+      const float s0 = p2[n0 * 1LL + g];
+      const float z0 = p3[n0 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 16LL + (long long)b * 16);
+      const float s1 = p2[n1 * 1LL + g];
+      const float z1 = p3[n1 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 16LL + (long long)b * 16);
+      const float s2 = p2[n2 * 1LL + g];
+      const float z2 = p3[n2 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 16LL + (long long)b * 16);
+      const float s3 = p2[n3 * 1LL + g];
+      const float z3 = p3[n3 * 1LL + g];
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 1LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 1LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 1LL + (long long)m * 1LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 1LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of literal_4bit: workspace 192 bytes, 0 constants
-// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[1,1,32]
-// launch k1_mul<<<1, 256>>>(ws+64, param2, ws+0, param3)  // %22 = mul f32[1,32]
-// launch k2_gemv<<<1, 256>>>(param0, ws+64, result0)  // %23 = dot_general f32[1,1]
+// ----- plan of literal_4bit: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,1]
 
 // ===== decode_4bit_f32
 
-// %12 = concat u8[8,3,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 96LL;
-    const long long t2 = (i / 32LL) % 3LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 48LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 48LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %22 = mul f32[8,96]
-extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 96LL;
-    const long long t2 = i % 96LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 96LL;
-    const long long t5 = (t3 / 32LL) % 3LL;
-    const long long t6 = t3 % 32LL;
-    const float t7 = p1[t4 * 3LL + t5];
-    const float t8 = t7;
-    const float t9 = t8;
-    const unsigned char t10 = p2[i];
-    const float t11 = (float)t10;
-    const long long t12 = i;
-    const long long t13 = t12 / 96LL;
-    const long long t14 = (t12 / 32LL) % 3LL;
-    const long long t15 = t12 % 32LL;
-    const float t16 = p3[t13 * 3LL + t14];
-    const float t17 = t16;
-    const float t18 = t17;
-    const float t19 = (t11 - t18);
-    const float t20 = (t9 * t19);
-    p0[i] = t20;
-  }
-}
-
-// %23 = dot_general f32[1,8]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,8]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (8LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 8LL) {
-      const float* row = p1 + bt * 768LL + n * 96LL;
-      for (long long c = (long long)lane * 4; c < 96LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 96LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (8LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 8LL ? nb + 0 : 7LL;
+    const long long n1 = nb + 1 < 8LL ? nb + 1 : 7LL;
+    const long long n2 = nb + 2 < 8LL ? nb + 2 : 7LL;
+    const long long n3 = nb + 3 < 8LL ? nb + 3 : 7LL;
+    for (int b = lane; b < 3; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 48LL + (long long)b * 16);
+      const float s0 = p2[n0 * 3LL + g];
+      const float z0 = p3[n0 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 48LL + (long long)b * 16);
+      const float s1 = p2[n1 * 3LL + g];
+      const float z1 = p3[n1 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 48LL + (long long)b * 16);
+      const float s2 = p2[n2 * 3LL + g];
+      const float z2 = p3[n2 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 48LL + (long long)b * 16);
+      const float s3 = p2[n3 * 3LL + g];
+      const float z3 = p3[n3 * 3LL + g];
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 8LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 8LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 8LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_4bit_f32: workspace 3840 bytes, 0 constants
-// launch k0_concat<<<3, 256>>>(ws+0, param1)  // %12 = concat u8[8,3,32]
-// launch k1_mul<<<3, 256>>>(ws+768, param2, ws+0, param3)  // %22 = mul f32[8,96]
-// launch k2_gemv<<<1, 256>>>(param0, ws+768, result0)  // %23 = dot_general f32[1,8]
+// ----- plan of decode_4bit_f32: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,8]
 
 // ===== decode_4bit_tail_rows
 
-// %12 = concat u8[7,4,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 896LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = (i / 32LL) % 4LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %22 = mul f32[7,128]
-extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 896LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = i % 128LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 128LL;
-    const long long t5 = (t3 / 64LL) % 2LL;
-    const long long t6 = t3 % 64LL;
-    const float t7 = p1[t4 * 2LL + t5];
-    const float t8 = t7;
-    const float t9 = t8;
-    const unsigned char t10 = p2[i];
-    const float t11 = (float)t10;
-    const long long t12 = i;
-    const long long t13 = t12 / 128LL;
-    const long long t14 = (t12 / 64LL) % 2LL;
-    const long long t15 = t12 % 64LL;
-    const float t16 = p3[t13 * 2LL + t14];
-    const float t17 = t16;
-    const float t18 = t17;
-    const float t19 = (t11 - t18);
-    const float t20 = (t9 * t19);
-    p0[i] = t20;
-  }
-}
-
-// %23 = dot_general f32[1,7]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,7]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (7LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 7LL) {
-      const float* row = p1 + bt * 896LL + n * 128LL;
-      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (7LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 7LL ? nb + 0 : 6LL;
+    const long long n1 = nb + 1 < 7LL ? nb + 1 : 6LL;
+    const long long n2 = nb + 2 < 7LL ? nb + 2 : 6LL;
+    const long long n3 = nb + 3 < 7LL ? nb + 3 : 6LL;
+    for (int b = lane; b < 4; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 64LL + (long long)b * 16);
+      const float s0 = p2[n0 * 2LL + g];
+      const float z0 = p3[n0 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 64LL + (long long)b * 16);
+      const float s1 = p2[n1 * 2LL + g];
+      const float z1 = p3[n1 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 64LL + (long long)b * 16);
+      const float s2 = p2[n2 * 2LL + g];
+      const float z2 = p3[n2 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 64LL + (long long)b * 16);
+      const float s3 = p2[n3 * 2LL + g];
+      const float z3 = p3[n3 * 2LL + g];
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 7LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 7LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 7LL + (long long)m * 7LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 7LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_4bit_tail_rows: workspace 4480 bytes, 0 constants
-// launch k0_concat<<<4, 256>>>(ws+0, param1)  // %12 = concat u8[7,4,32]
-// launch k1_mul<<<4, 256>>>(ws+896, param2, ws+0, param3)  // %22 = mul f32[7,128]
-// launch k2_gemv<<<1, 256>>>(param0, ws+896, result0)  // %23 = dot_general f32[1,7]
+// ----- plan of decode_4bit_tail_rows: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,7]
 
 // ===== decode_4bit_f16_scales
 
-// %12 = concat u8[12,2,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = (i / 32LL) % 2LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %26 = convert f32[12,64]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 768LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = i % 64LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 64LL;
-    const long long t5 = (t3 / 32LL) % 2LL;
-    const long long t6 = t3 % 32LL;
-    const long long t7 = t4 * 2LL + t5;
-    const long long t8 = t7 / 2LL;
-    const long long t9 = t7 % 2LL;
-    const float t10 = kiln_h2f(p1[t7]);
-    const float t11 = t10;
-    const float t12 = t11;
-    const float t13 = t12;
-    const float t14 = t13;
-    const unsigned char t15 = p2[i];
-    const float t16 = (float)t15;
-    const long long t17 = i;
-    const long long t18 = t17 / 64LL;
-    const long long t19 = (t17 / 32LL) % 2LL;
-    const long long t20 = t17 % 32LL;
-    const long long t21 = t18 * 2LL + t19;
-    const long long t22 = t21 / 2LL;
-    const long long t23 = t21 % 2LL;
-    const float t24 = kiln_h2f(p3[t21]);
-    const float t25 = t24;
-    const float t26 = t25;
-    const float t27 = t26;
-    const float t28 = t27;
-    const float t29 = (t16 - t28);
-    const float t30 = (t14 * t29);
-    const float t31 = kiln_h2f(kiln_f2h(t30));
-    const float t32 = t31;
-    p0[i] = t32;
-  }
-}
-
-// %27 = dot_general f32[1,12]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,12]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (12LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 12LL) {
-      const float* row = p1 + bt * 768LL + n * 64LL;
-      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (12LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 12LL ? nb + 0 : 11LL;
+    const long long n1 = nb + 1 < 12LL ? nb + 1 : 11LL;
+    const long long n2 = nb + 2 < 12LL ? nb + 2 : 11LL;
+    const long long n3 = nb + 3 < 12LL ? nb + 3 : 11LL;
+    for (int b = lane; b < 2; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 32LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 2LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 32LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 2LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 32LL + (long long)b * 16);
+      const float s2 = kiln_h2f(p2[n2 * 2LL + g]);
+      const float z2 = kiln_h2f(p3[n2 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
+      const float s3 = kiln_h2f(p2[n3 * 2LL + g]);
+      const float z3 = kiln_h2f(p3[n3 * 2LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 12LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 12LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 12LL + (long long)m * 12LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 12LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_4bit_f16_scales: workspace 3840 bytes, 0 constants
-// launch k0_concat<<<3, 256>>>(ws+0, param1)  // %12 = concat u8[12,2,32]
-// launch k1_convert<<<3, 256>>>(ws+768, param2, ws+0, param3)  // %26 = convert f32[12,64]
-// launch k2_gemv<<<2, 256>>>(param0, ws+768, result0)  // %27 = dot_general f32[1,12]
+// ----- plan of decode_4bit_f16_scales: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,12]
 
 // ===== decode_4bit_bf16_scales_one_group
 
-// %12 = concat u8[4,4,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = (i / 32LL) % 4LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %26 = convert f32[4,128]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = i % 128LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 128LL;
-    const long long t5 = t3 % 128LL;
-    const long long t6 = t4;
-    const float t7 = kiln_bf2f(p1[t6]);
-    const float t8 = t7;
-    const float t9 = t8;
-    const float t10 = t9;
-    const float t11 = t10;
-    const unsigned char t12 = p2[i];
-    const float t13 = (float)t12;
-    const long long t14 = i;
-    const long long t15 = t14 / 128LL;
-    const long long t16 = t14 % 128LL;
-    const long long t17 = t15;
-    const float t18 = kiln_bf2f(p3[t17]);
-    const float t19 = t18;
-    const float t20 = t19;
-    const float t21 = t20;
-    const float t22 = t21;
-    const float t23 = (t13 - t22);
-    const float t24 = (t11 * t23);
-    const float t25 = kiln_bf2f(kiln_f2bf(t24));
-    const float t26 = t25;
-    p0[i] = t26;
-  }
-}
-
-// %27 = dot_general f32[1,4]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,4]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (4LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 4LL) {
-      const float* row = p1 + bt * 512LL + n * 128LL;
-      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (4LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 4LL ? nb + 0 : 3LL;
+    const long long n1 = nb + 1 < 4LL ? nb + 1 : 3LL;
+    const long long n2 = nb + 2 < 4LL ? nb + 2 : 3LL;
+    const long long n3 = nb + 3 < 4LL ? nb + 3 : 3LL;
+    for (int b = lane; b < 4; b += 32) {
+      const int g = (int)(((long long)b * 32) / 128);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 64LL + (long long)b * 16);
+      const float s0 = kiln_bf2f(p2[n0 * 1LL + g]);
+      const float z0 = kiln_bf2f(p3[n0 * 1LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 64LL + (long long)b * 16);
+      const float s1 = kiln_bf2f(p2[n1 * 1LL + g]);
+      const float z1 = kiln_bf2f(p3[n1 * 1LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 64LL + (long long)b * 16);
+      const float s2 = kiln_bf2f(p2[n2 * 1LL + g]);
+      const float z2 = kiln_bf2f(p3[n2 * 1LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 64LL + (long long)b * 16);
+      const float s3 = kiln_bf2f(p2[n3 * 1LL + g]);
+      const float z3 = kiln_bf2f(p3[n3 * 1LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 4LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 4LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 4LL + (long long)m * 4LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 4LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_4bit_bf16_scales_one_group: workspace 2560 bytes, 0 constants
-// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[4,4,32]
-// launch k1_convert<<<2, 256>>>(ws+512, param2, ws+0, param3)  // %26 = convert f32[4,128]
-// launch k2_gemv<<<1, 256>>>(param0, ws+512, result0)  // %27 = dot_general f32[1,4]
+// ----- plan of decode_4bit_bf16_scales_one_group: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,4]
 
 // ===== decode_4bit_wide_f16_scales
 
-// %12 = concat u8[16,12,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6144LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 384LL;
-    const long long t2 = (i / 32LL) % 12LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 192LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 192LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %26 = convert f32[16,384]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6144LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 384LL;
-    const long long t2 = i % 384LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 384LL;
-    const long long t5 = (t3 / 128LL) % 3LL;
-    const long long t6 = t3 % 128LL;
-    const long long t7 = t4 * 3LL + t5;
-    const long long t8 = t7 / 3LL;
-    const long long t9 = t7 % 3LL;
-    const float t10 = kiln_h2f(p1[t7]);
-    const float t11 = t10;
-    const float t12 = t11;
-    const float t13 = t12;
-    const float t14 = t13;
-    const unsigned char t15 = p2[i];
-    const float t16 = (float)t15;
-    const long long t17 = i;
-    const long long t18 = t17 / 384LL;
-    const long long t19 = (t17 / 128LL) % 3LL;
-    const long long t20 = t17 % 128LL;
-    const long long t21 = t18 * 3LL + t19;
-    const long long t22 = t21 / 3LL;
-    const long long t23 = t21 % 3LL;
-    const float t24 = kiln_h2f(p3[t21]);
-    const float t25 = t24;
-    const float t26 = t25;
-    const float t27 = t26;
-    const float t28 = t27;
-    const float t29 = (t16 - t28);
-    const float t30 = (t14 * t29);
-    const float t31 = kiln_h2f(kiln_f2h(t30));
-    const float t32 = t31;
-    p0[i] = t32;
-  }
-}
-
-// %27 = dot_general f32[1,16]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,16]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (16LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 16LL) {
-      const float* row = p1 + bt * 6144LL + n * 384LL;
-      for (long long c = (long long)lane * 4; c < 384LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (16LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 16LL ? nb + 0 : 15LL;
+    const long long n1 = nb + 1 < 16LL ? nb + 1 : 15LL;
+    const long long n2 = nb + 2 < 16LL ? nb + 2 : 15LL;
+    const long long n3 = nb + 3 < 16LL ? nb + 3 : 15LL;
+    for (int b = lane; b < 12; b += 32) {
+      const int g = (int)(((long long)b * 32) / 128);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 192LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 3LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 3LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 192LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 3LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 3LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 192LL + (long long)b * 16);
+      const float s2 = kiln_h2f(p2[n2 * 3LL + g]);
+      const float z2 = kiln_h2f(p3[n2 * 3LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 192LL + (long long)b * 16);
+      const float s3 = kiln_h2f(p2[n3 * 3LL + g]);
+      const float z3 = kiln_h2f(p3[n3 * 3LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 16LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 16LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 16LL + (long long)m * 16LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 16LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_4bit_wide_f16_scales: workspace 30720 bytes, 0 constants
-// launch k0_concat<<<24, 256>>>(ws+0, param1)  // %12 = concat u8[16,12,32]
-// launch k1_convert<<<24, 256>>>(ws+6144, param2, ws+0, param3)  // %26 = convert f32[16,384]
-// launch k2_gemv<<<2, 256>>>(param0, ws+6144, result0)  // %27 = dot_general f32[1,16]
+// ----- plan of decode_4bit_wide_f16_scales: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,16]
 
 // ===== decode_4bit_wide_group_256_rows_10
 
-// %12 = concat u8[10,16,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5120LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 512LL;
-    const long long t2 = (i / 32LL) % 16LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 256LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 256LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %22 = mul f32[10,512]
-extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 5120LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 512LL;
-    const long long t2 = i % 512LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 512LL;
-    const long long t5 = (t3 / 256LL) % 2LL;
-    const long long t6 = t3 % 256LL;
-    const float t7 = p1[t4 * 2LL + t5];
-    const float t8 = t7;
-    const float t9 = t8;
-    const unsigned char t10 = p2[i];
-    const float t11 = (float)t10;
-    const long long t12 = i;
-    const long long t13 = t12 / 512LL;
-    const long long t14 = (t12 / 256LL) % 2LL;
-    const long long t15 = t12 % 256LL;
-    const float t16 = p3[t13 * 2LL + t14];
-    const float t17 = t16;
-    const float t18 = t17;
-    const float t19 = (t11 - t18);
-    const float t20 = (t9 * t19);
-    p0[i] = t20;
-  }
-}
-
-// %23 = dot_general f32[1,10]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,10]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (10LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 10LL) {
-      const float* row = p1 + bt * 5120LL + n * 512LL;
-      for (long long c = (long long)lane * 4; c < 512LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 512LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (10LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 10LL ? nb + 0 : 9LL;
+    const long long n1 = nb + 1 < 10LL ? nb + 1 : 9LL;
+    const long long n2 = nb + 2 < 10LL ? nb + 2 : 9LL;
+    const long long n3 = nb + 3 < 10LL ? nb + 3 : 9LL;
+    for (int b = lane; b < 16; b += 32) {
+      const int g = (int)(((long long)b * 32) / 256);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 256LL + (long long)b * 16);
+      const float s0 = p2[n0 * 2LL + g];
+      const float z0 = p3[n0 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 256LL + (long long)b * 16);
+      const float s1 = p2[n1 * 2LL + g];
+      const float z1 = p3[n1 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 256LL + (long long)b * 16);
+      const float s2 = p2[n2 * 2LL + g];
+      const float z2 = p3[n2 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 256LL + (long long)b * 16);
+      const float s3 = p2[n3 * 2LL + g];
+      const float z3 = p3[n3 * 2LL + g];
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 10LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 10LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 10LL + (long long)m * 10LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 10LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_4bit_wide_group_256_rows_10: workspace 25600 bytes, 0 constants
-// launch k0_concat<<<20, 256>>>(ws+0, param1)  // %12 = concat u8[10,16,32]
-// launch k1_mul<<<20, 256>>>(ws+5120, param2, ws+0, param3)  // %22 = mul f32[10,512]
-// launch k2_gemv<<<2, 256>>>(param0, ws+5120, result0)  // %23 = dot_general f32[1,10]
+// ----- plan of decode_4bit_wide_group_256_rows_10: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,10]
 
 // ===== decode_4bit_1040_groups
 
-// %12 = concat u8[2,1040,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 66560LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 33280LL;
-    const long long t2 = (i / 32LL) % 1040LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 16640LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 16640LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %26 = convert f32[2,33280]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 66560LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 33280LL;
-    const long long t2 = i % 33280LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 33280LL;
-    const long long t5 = (t3 / 32LL) % 1040LL;
-    const long long t6 = t3 % 32LL;
-    const long long t7 = t4 * 1040LL + t5;
-    const long long t8 = t7 / 1040LL;
-    const long long t9 = t7 % 1040LL;
-    const float t10 = kiln_h2f(p1[t7]);
-    const float t11 = t10;
-    const float t12 = t11;
-    const float t13 = t12;
-    const float t14 = t13;
-    const unsigned char t15 = p2[i];
-    const float t16 = (float)t15;
-    const long long t17 = i;
-    const long long t18 = t17 / 33280LL;
-    const long long t19 = (t17 / 32LL) % 1040LL;
-    const long long t20 = t17 % 32LL;
-    const long long t21 = t18 * 1040LL + t19;
-    const long long t22 = t21 / 1040LL;
-    const long long t23 = t21 % 1040LL;
-    const float t24 = kiln_h2f(p3[t21]);
-    const float t25 = t24;
-    const float t26 = t25;
-    const float t27 = t26;
-    const float t28 = t27;
-    const float t29 = (t16 - t28);
-    const float t30 = (t14 * t29);
-    const float t31 = kiln_h2f(kiln_f2h(t30));
-    const float t32 = t31;
-    p0[i] = t32;
-  }
-}
-
-// %27 = dot_general f32[1,2]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,2]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (2LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 2LL) {
-      const float* row = p1 + bt * 66560LL + n * 33280LL;
-      for (long long c = (long long)lane * 4; c < 33280LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 33280LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (2LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 2LL ? nb + 0 : 1LL;
+    const long long n1 = nb + 1 < 2LL ? nb + 1 : 1LL;
+    const long long n2 = nb + 2 < 2LL ? nb + 2 : 1LL;
+    const long long n3 = nb + 3 < 2LL ? nb + 3 : 1LL;
+    for (int b = lane; b < 1040; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 16640LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 1040LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 1040LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 16640LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 1040LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 1040LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 16640LL + (long long)b * 16);
+      const float s2 = kiln_h2f(p2[n2 * 1040LL + g]);
+      const float z2 = kiln_h2f(p3[n2 * 1040LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 16640LL + (long long)b * 16);
+      const float s3 = kiln_h2f(p2[n3 * 1040LL + g]);
+      const float z3 = kiln_h2f(p3[n3 * 1040LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 2LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 2LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 2LL + (long long)m * 2LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 2LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_4bit_1040_groups: workspace 332800 bytes, 0 constants
-// launch k0_concat<<<260, 256>>>(ws+0, param1)  // %12 = concat u8[2,1040,32]
-// launch k1_convert<<<260, 256>>>(ws+66560, param2, ws+0, param3)  // %26 = convert f32[2,33280]
-// launch k2_gemv<<<1, 256>>>(param0, ws+66560, result0)  // %27 = dot_general f32[1,2]
+// ----- plan of decode_4bit_1040_groups: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,2]
 
 // ===== few_rows_4bit_rank3
 
-// %12 = concat u8[9,2,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 576LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = (i / 32LL) % 2LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %22 = mul f32[9,64]
-extern "C" __global__ void __launch_bounds__(256) k1_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 576LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = i % 64LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 64LL;
-    const long long t5 = (t3 / 32LL) % 2LL;
-    const long long t6 = t3 % 32LL;
-    const float t7 = p1[t4 * 2LL + t5];
-    const float t8 = t7;
-    const float t9 = t8;
-    const unsigned char t10 = p2[i];
-    const float t11 = (float)t10;
-    const long long t12 = i;
-    const long long t13 = t12 / 64LL;
-    const long long t14 = (t12 / 32LL) % 2LL;
-    const long long t15 = t12 % 32LL;
-    const float t16 = p3[t13 * 2LL + t14];
-    const float t17 = t16;
-    const float t18 = t17;
-    const float t19 = (t11 - t18);
-    const float t20 = (t9 * t19);
-    p0[i] = t20;
-  }
-}
-
-// %23 = dot_general f32[1,3,9]
-extern "C" __global__ void __launch_bounds__(256) k2_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,3,9]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
   __shared__ float red[8][3][33];
-  const long long groups = (9LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[3] = {};
-    if (n < 9LL) {
-      const float* row = p1 + bt * 576LL + n * 64LL;
-      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 0LL + c); const float* xv0 = xv0_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 64LL + c); const float* xv1 = xv1_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 128LL + c); const float* xv2 = xv2_u.a;
+  const long long units = (9LL + (long long)warps * 1 - 1) / ((long long)warps * 1);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 1;
+    float acc[1][3] = {};
+    const long long n0 = nb + 0 < 9LL ? nb + 0 : 8LL;
+    for (int b = lane; b < 2; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 32LL + (long long)b * 16);
+      const float s0 = p2[n0 * 2LL + g];
+      const float z0 = p3[n0 * 2LL + g];
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
-          acc[1] += xv1[e] * we;
-          acc[2] += xv2[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 64LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 64LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 3; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 1; ++r) {
+      for (int m = 0; m < 3; ++m) {
+        red[warp][r * 3 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
     for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
-      const int w = t / 3, m = t % 3;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 9LL) {
+      const int w = t / 3, rm = t % 3, r = rm / 3, m = rm % 3;
+      const long long n = (u * warps + w) * 1 + r;
+      if (n < 9LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 27LL + (long long)m * 9LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 9LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of few_rows_4bit_rank3: workspace 2880 bytes, 0 constants
-// launch k0_concat<<<3, 256>>>(ws+0, param1)  // %12 = concat u8[9,2,32]
-// launch k1_mul<<<3, 256>>>(ws+576, param2, ws+0, param3)  // %22 = mul f32[9,64]
-// launch k2_gemv<<<2, 256>>>(param0, ws+576, result0)  // %23 = dot_general f32[1,3,9]
+// ----- plan of few_rows_4bit_rank3: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<2, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,3,9]
 
 // ===== prefill_4bit
 
@@ -25377,489 +25566,547 @@ extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__
 
 // ===== decode_8bit_f32
 
-// %13 = mul f32[8,48]
-extern "C" __global__ void __launch_bounds__(256) k0_mul(float* __restrict__ p0, const float* __restrict__ p1, const unsigned char* __restrict__ p2, const float* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 384LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 48LL;
-    const long long t2 = i % 48LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 48LL;
-    const long long t5 = (t3 / 16LL) % 3LL;
-    const long long t6 = t3 % 16LL;
-    const float t7 = p1[t4 * 3LL + t5];
-    const float t8 = t7;
-    const float t9 = t8;
-    const unsigned char t10 = p2[i];
-    const float t11 = (float)t10;
-    const long long t12 = i;
-    const long long t13 = t12 / 48LL;
-    const long long t14 = (t12 / 16LL) % 3LL;
-    const long long t15 = t12 % 16LL;
-    const float t16 = p3[t13 * 3LL + t14];
-    const float t17 = t16;
-    const float t18 = t17;
-    const float t19 = (t11 - t18);
-    const float t20 = (t9 * t19);
-    p0[i] = t20;
-  }
-}
-
-// %14 = dot_general f32[1,8]
-extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[1,8]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (8LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 8LL) {
-      const float* row = p1 + bt * 384LL + n * 48LL;
-      for (long long c = (long long)lane * 4; c < 48LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (8LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 8LL ? nb + 0 : 7LL;
+    const long long n1 = nb + 1 < 8LL ? nb + 1 : 7LL;
+    const long long n2 = nb + 2 < 8LL ? nb + 2 : 7LL;
+    const long long n3 = nb + 3 < 8LL ? nb + 3 : 7LL;
+    for (int b = lane; b < 3; b += 32) {
+      const int g = (int)(((long long)b * 16) / 16);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 48LL + (long long)b * 16);
+      const float s0 = p2[n0 * 3LL + g];
+      const float z0 = p3[n0 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 48LL + (long long)b * 16);
+      const float s1 = p2[n1 * 3LL + g];
+      const float z1 = p3[n1 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 48LL + (long long)b * 16);
+      const float s2 = p2[n2 * 3LL + g];
+      const float z2 = p3[n2 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 48LL + (long long)b * 16);
+      const float s3 = p2[n3 * 3LL + g];
+      const float z3 = p3[n3 * 3LL + g];
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
+        const float sk2[2] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-8f)};
+        const float zk2[2] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 256.0f};
+        const float sk3[2] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-8f)};
+        const float zk3[2] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 256.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (255u << (8 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (255u << (8 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = pw0;
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = pw1;
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j)) & 255u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = pw2;
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j)) & 255u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = pw3;
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 8LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 8LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 8LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of decode_8bit_f32: workspace 1536 bytes, 0 constants
-// launch k0_mul<<<2, 256>>>(ws+0, param2, param1, param3)  // %13 = mul f32[8,48]
-// launch k1_gemv<<<1, 256>>>(param0, ws+0, result0)  // %14 = dot_general f32[1,8]
+// ----- plan of decode_8bit_f32: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,8]
 
 // ===== few_rows_8bit_f16_scales
 
-// %17 = convert f32[5,48]
-extern "C" __global__ void __launch_bounds__(256) k0_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 240LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 48LL;
-    const long long t2 = i % 48LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 48LL;
-    const long long t5 = (t3 / 16LL) % 3LL;
-    const long long t6 = t3 % 16LL;
-    const long long t7 = t4 * 3LL + t5;
-    const long long t8 = t7 / 3LL;
-    const long long t9 = t7 % 3LL;
-    const float t10 = kiln_h2f(p1[t7]);
-    const float t11 = t10;
-    const float t12 = t11;
-    const float t13 = t12;
-    const float t14 = t13;
-    const unsigned char t15 = p2[i];
-    const float t16 = (float)t15;
-    const long long t17 = i;
-    const long long t18 = t17 / 48LL;
-    const long long t19 = (t17 / 16LL) % 3LL;
-    const long long t20 = t17 % 16LL;
-    const long long t21 = t18 * 3LL + t19;
-    const long long t22 = t21 / 3LL;
-    const long long t23 = t21 % 3LL;
-    const float t24 = kiln_h2f(p3[t21]);
-    const float t25 = t24;
-    const float t26 = t25;
-    const float t27 = t26;
-    const float t28 = t27;
-    const float t29 = (t16 - t28);
-    const float t30 = (t14 * t29);
-    const float t31 = kiln_h2f(kiln_f2h(t30));
-    const float t32 = t31;
-    p0[i] = t32;
-  }
-}
-
-// %18 = dot_general f32[2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][2][33];
-  const long long groups = (5LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[2] = {};
-    if (n < 5LL) {
-      const float* row = p1 + bt * 240LL + n * 48LL;
-      for (long long c = (long long)lane * 4; c < 48LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 96LL + 0LL + c); const float* xv0 = xv0_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 96LL + 48LL + c); const float* xv1 = xv1_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (5LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 2;
+    float acc[2][2] = {};
+    const long long n0 = nb + 0 < 5LL ? nb + 0 : 4LL;
+    const long long n1 = nb + 1 < 5LL ? nb + 1 : 4LL;
+    for (int b = lane; b < 3; b += 32) {
+      const int g = (int)(((long long)b * 16) / 16);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 48LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 3LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 3LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 48LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 3LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 3LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
-          acc[1] += xv1[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 48LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 16 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 48LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 2; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 2; ++r) {
+      for (int m = 0; m < 2; ++m) {
+        red[warp][r * 2 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
-      const int w = t / 2, m = t % 2;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 5LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 2, m = rm % 2;
+      const long long n = (u * warps + w) * 2 + r;
+      if (n < 5LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 5LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of few_rows_8bit_f16_scales: workspace 960 bytes, 0 constants
-// launch k0_convert<<<1, 256>>>(ws+0, param2, param1, param3)  // %17 = convert f32[5,48]
-// launch k1_gemv<<<1, 256>>>(param0, ws+0, result0)  // %18 = dot_general f32[2,5]
+// ----- plan of few_rows_8bit_f16_scales: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[2,5]
 
 // ===== few_rows_8bit_small_groups
 
-// %17 = convert f32[5,24]
-extern "C" __global__ void __launch_bounds__(256) k0_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 120LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 24LL;
-    const long long t2 = i % 24LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 24LL;
-    const long long t5 = (t3 / 8LL) % 3LL;
-    const long long t6 = t3 % 8LL;
-    const long long t7 = t4 * 3LL + t5;
-    const long long t8 = t7 / 3LL;
-    const long long t9 = t7 % 3LL;
-    const float t10 = kiln_h2f(p1[t7]);
-    const float t11 = t10;
-    const float t12 = t11;
-    const float t13 = t12;
-    const float t14 = t13;
-    const unsigned char t15 = p2[i];
-    const float t16 = (float)t15;
-    const long long t17 = i;
-    const long long t18 = t17 / 24LL;
-    const long long t19 = (t17 / 8LL) % 3LL;
-    const long long t20 = t17 % 8LL;
-    const long long t21 = t18 * 3LL + t19;
-    const long long t22 = t21 / 3LL;
-    const long long t23 = t21 % 3LL;
-    const float t24 = kiln_h2f(p3[t21]);
-    const float t25 = t24;
-    const float t26 = t25;
-    const float t27 = t26;
-    const float t28 = t27;
-    const float t29 = (t16 - t28);
-    const float t30 = (t14 * t29);
-    const float t31 = kiln_h2f(kiln_f2h(t30));
-    const float t32 = t31;
-    p0[i] = t32;
-  }
-}
-
-// %18 = dot_general f32[2,5]
-extern "C" __global__ void __launch_bounds__(256) k1_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f32[2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][2][33];
-  const long long groups = (5LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[2] = {};
-    if (n < 5LL) {
-      const float* row = p1 + bt * 120LL + n * 24LL;
-      for (long long c = (long long)lane * 4; c < 24LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 0LL + c); const float* xv0 = xv0_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 48LL + 24LL + c); const float* xv1 = xv1_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (5LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 2;
+    float acc[2][2] = {};
+    const long long n0 = nb + 0 < 5LL ? nb + 0 : 4LL;
+    const long long n1 = nb + 1 < 5LL ? nb + 1 : 4LL;
+    for (int b = lane; b < 3; b += 32) {
+      const int g = (int)(((long long)b * 8) / 8);
+      union { kiln_vec<8> v; unsigned int w[2]; } q0_u; q0_u.v = *(const kiln_vec<8>*)(p1 + n0 * 24LL + (long long)b * 8);
+      const float s0 = kiln_h2f(p2[n0 * 3LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 3LL + g]);
+      union { kiln_vec<8> v; unsigned int w[2]; } q1_u; q1_u.v = *(const kiln_vec<8>*)(p1 + n1 * 24LL + (long long)b * 8);
+      const float s1 = kiln_h2f(p2[n1 * 3LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 3LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
-          acc[1] += xv1[e] * we;
+        for (int c = 0; c < 2; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 24LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 2; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 24LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 2; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 2; ++r) {
+      for (int m = 0; m < 2; ++m) {
+        red[warp][r * 2 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
-      const int w = t / 2, m = t % 2;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 5LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 2, m = rm % 2;
+      const long long n = (u * warps + w) * 2 + r;
+      if (n < 5LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 5LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of few_rows_8bit_small_groups: workspace 512 bytes, 0 constants
-// launch k0_convert<<<1, 256>>>(ws+0, param2, param1, param3)  // %17 = convert f32[5,24]
-// launch k1_gemv<<<1, 256>>>(param0, ws+0, result0)  // %18 = dot_general f32[2,5]
+// ----- plan of few_rows_8bit_small_groups: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[2,5]
 
 // ===== decode_4bit_bf16_x
 
-// %12 = concat u8[8,2,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = (i / 32LL) % 2LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %26 = convert f32[8,64]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 512LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = i % 64LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 64LL;
-    const long long t5 = (t3 / 32LL) % 2LL;
-    const long long t6 = t3 % 32LL;
-    const long long t7 = t4 * 2LL + t5;
-    const long long t8 = t7 / 2LL;
-    const long long t9 = t7 % 2LL;
-    const float t10 = kiln_bf2f(p1[t7]);
-    const float t11 = t10;
-    const float t12 = t11;
-    const float t13 = t12;
-    const float t14 = t13;
-    const unsigned char t15 = p2[i];
-    const float t16 = (float)t15;
-    const long long t17 = i;
-    const long long t18 = t17 / 64LL;
-    const long long t19 = (t17 / 32LL) % 2LL;
-    const long long t20 = t17 % 32LL;
-    const long long t21 = t18 * 2LL + t19;
-    const long long t22 = t21 / 2LL;
-    const long long t23 = t21 % 2LL;
-    const float t24 = kiln_bf2f(p3[t21]);
-    const float t25 = t24;
-    const float t26 = t25;
-    const float t27 = t26;
-    const float t28 = t27;
-    const float t29 = (t16 - t28);
-    const float t30 = (t14 * t29);
-    const float t31 = kiln_bf2f(kiln_f2bf(t30));
-    const float t32 = t31;
-    p0[i] = t32;
-  }
-}
-
-// %27 = convert f32[1,64]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 64LL;
-    const float t2 = kiln_bf2f(p1[i]);
-    const float t3 = t2;
-    p0[i] = t3;
-  }
-}
-
-// %28 = dot_general f32[1,8]
-extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul bf16[1,8]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, unsigned short* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (8LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 8LL) {
-      const float* row = p1 + bt * 512LL + n * 64LL;
-      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (8LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 8LL ? nb + 0 : 7LL;
+    const long long n1 = nb + 1 < 8LL ? nb + 1 : 7LL;
+    const long long n2 = nb + 2 < 8LL ? nb + 2 : 7LL;
+    const long long n3 = nb + 3 < 8LL ? nb + 3 : 7LL;
+    for (int b = lane; b < 2; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 32LL + (long long)b * 16);
+      const float s0 = kiln_bf2f(p2[n0 * 2LL + g]);
+      const float z0 = kiln_bf2f(p3[n0 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 32LL + (long long)b * 16);
+      const float s1 = kiln_bf2f(p2[n1 * 2LL + g]);
+      const float z1 = kiln_bf2f(p3[n1 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 32LL + (long long)b * 16);
+      const float s2 = kiln_bf2f(p2[n2 * 2LL + g]);
+      const float z2 = kiln_bf2f(p3[n2 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
+      const float s3 = kiln_bf2f(p2[n3 * 2LL + g]);
+      const float z3 = kiln_bf2f(p3[n3 * 2LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-100f && fabsf(s1) <= 0x1p100f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-100f && fabsf(s2) <= 0x1p100f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-100f && fabsf(s3) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 8LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 8LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 8LL + n] = kiln_f2bf(sum);
       }
     }
     __syncthreads();
   }
 }
-
-// %29 = convert bf16[1,8]
-extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 8LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 8LL;
-    const float t2 = p1[i];
-    const float t3 = kiln_bf2f(kiln_f2bf(t2));
-    p0[i] = kiln_f2bf(t3);
-  }
-}
-// ----- plan of decode_4bit_bf16_x: workspace 2560 bytes, 0 constants
-// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[8,2,32]
-// launch k1_convert<<<2, 256>>>(ws+512, param2, ws+0, param3)  // %26 = convert f32[8,64]
-// launch k2_convert<<<1, 256>>>(ws+0, param0)  // %27 = convert f32[1,64]
-// launch k3_gemv<<<1, 256>>>(ws+0, ws+512, ws+256)  // %28 = dot_general f32[1,8]
-// launch k4_convert<<<1, 256>>>(result0, ws+256)  // %29 = convert bf16[1,8]
+// ----- plan of decode_4bit_bf16_x: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul bf16[1,8]
 
 // ===== decode_4bit_f16_x
 
-// %12 = concat u8[3,1,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 96LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 32LL;
-    const long long t2 = i % 32LL;
-    unsigned char t3;
-    if (t2 < 16LL) {
-      const unsigned char t4 = p1[t1 * 16LL + t2];
-      const unsigned char t5 = ((unsigned char)15LL);
-      const unsigned char t6 = (unsigned char)(t4 & t5);
-      t3 = t6;
-    } else {
-      const unsigned char t7 = p1[t1 * 16LL + (t2 - 16LL)];
-      const unsigned char t8 = ((unsigned char)4LL);
-      const unsigned char t9 = ((t8 < 8) ? (unsigned char)((unsigned char)t7 >> t8) : (unsigned char)0);
-      t3 = t9;
-    }
-    const unsigned char t10 = t3;
-    p0[i] = t10;
-  }
-}
-
-// %26 = convert f32[3,32]
-extern "C" __global__ void __launch_bounds__(256) k1_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1, const unsigned char* __restrict__ p2, const unsigned short* __restrict__ p3) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 96LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 32LL;
-    const long long t2 = i % 32LL;
-    const long long t3 = i;
-    const long long t4 = t3 / 32LL;
-    const long long t5 = t3 % 32LL;
-    const long long t6 = t4;
-    const float t7 = kiln_h2f(p1[t6]);
-    const float t8 = t7;
-    const float t9 = t8;
-    const float t10 = t9;
-    const float t11 = t10;
-    const unsigned char t12 = p2[i];
-    const float t13 = (float)t12;
-    const long long t14 = i;
-    const long long t15 = t14 / 32LL;
-    const long long t16 = t14 % 32LL;
-    const long long t17 = t15;
-    const float t18 = kiln_h2f(p3[t17]);
-    const float t19 = t18;
-    const float t20 = t19;
-    const float t21 = t20;
-    const float t22 = t21;
-    const float t23 = (t13 - t22);
-    const float t24 = (t11 * t23);
-    const float t25 = kiln_h2f(kiln_f2h(t24));
-    const float t26 = t25;
-    p0[i] = t26;
-  }
-}
-
-// %27 = convert f32[2,32]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 64LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 32LL;
-    const long long t2 = i % 32LL;
-    const float t3 = kiln_h2f(p1[i]);
-    const float t4 = t3;
-    p0[i] = t4;
-  }
-}
-
-// %28 = dot_general f32[2,3]
-extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul f16[2,3]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, unsigned short* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][2][33];
-  const long long groups = (3LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[2] = {};
-    if (n < 3LL) {
-      const float* row = p1 + bt * 96LL + n * 32LL;
-      for (long long c = (long long)lane * 4; c < 32LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 32LL + c); const float* xv1 = xv1_u.a;
+  __shared__ float red[8][4][33];
+  const long long units = (3LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 2;
+    float acc[2][2] = {};
+    const long long n0 = nb + 0 < 3LL ? nb + 0 : 2LL;
+    const long long n1 = nb + 1 < 3LL ? nb + 1 : 2LL;
+    for (int b = lane; b < 1; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 16LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 1LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 1LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 16LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 1LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 1LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
-          acc[1] += xv1[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 32LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 32LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 2; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 2; ++r) {
+      for (int m = 0; m < 2; ++m) {
+        red[warp][r * 2 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
-      const int w = t / 2, m = t % 2;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 3LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 2, m = rm % 2;
+      const long long n = (u * warps + w) * 2 + r;
+      if (n < 3LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 6LL + (long long)m * 3LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 3LL + n] = kiln_f2h(sum);
       }
     }
     __syncthreads();
   }
 }
-
-// %29 = convert f16[2,3]
-extern "C" __global__ void __launch_bounds__(256) k4_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 6LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 3LL;
-    const long long t2 = i % 3LL;
-    const float t3 = p1[i];
-    const float t4 = kiln_h2f(kiln_f2h(t3));
-    p0[i] = kiln_f2h(t4);
-  }
-}
-// ----- plan of decode_4bit_f16_x: workspace 768 bytes, 0 constants
-// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[3,1,32]
-// launch k1_convert<<<1, 256>>>(ws+128, param2, ws+0, param3)  // %26 = convert f32[3,32]
-// launch k2_convert<<<1, 256>>>(ws+512, param0)  // %27 = convert f32[2,32]
-// launch k3_gemv<<<1, 256>>>(ws+512, ws+128, ws+0)  // %28 = dot_general f32[2,3]
-// launch k4_convert<<<1, 256>>>(result0, ws+0)  // %29 = convert f16[2,3]
+// ----- plan of decode_4bit_f16_x: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f16[2,3]
 
 // ===== f64_x
 
@@ -25935,511 +26182,478 @@ extern "C" __global__ void __launch_bounds__(256) k2_dot(double* __restrict__ p0
 
 // ===== codebook_literal
 
-// %12 = concat u8[1,1,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 32LL;
-    unsigned char t2;
-    if (t1 < 16LL) {
-      const unsigned char t3 = p1[t1];
-      const unsigned char t4 = ((unsigned char)15LL);
-      const unsigned char t5 = (unsigned char)(t3 & t4);
-      t2 = t5;
-    } else {
-      const unsigned char t6 = p1[(t1 - 16LL)];
-      const unsigned char t7 = ((unsigned char)4LL);
-      const unsigned char t8 = ((t7 < 8) ? (unsigned char)((unsigned char)t6 >> t7) : (unsigned char)0);
-      t2 = t8;
-    }
-    const unsigned char t9 = t2;
-    p0[i] = t9;
-  }
-}
-
-// %16 = gather f32[32]
-extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i;
-    const long long t2 = t1 % 32LL;
-    const unsigned char t3 = p1[t1];
-    const int t4 = (int)t3;
-    const int t5 = t4;
-    const long long t6 = min(max((long long)t5, 0LL), 15LL);
-    const float t7 = p2[t6];
-    const float t8 = t7;
-    p0[i] = t8;
-  }
-}
-
-// %21 = mul f32[1,32]
-extern "C" __global__ void __launch_bounds__(256) k2_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 32LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i % 32LL;
-    const float t2 = p1[i];
-    const long long t3 = i;
-    const long long t4 = t3 % 32LL;
-    const float t5 = p2[0LL];
-    const float t6 = t5;
-    const float t7 = t6;
-    const float t8 = (t2 * t7);
-    p0[i] = t8;
-  }
-}
-
-// %22 = dot_general f32[1,1]
-extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul_codebook f32[1,1]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (1LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 1LL) {
-      const float* row = p1 + bt * 32LL + n * 32LL;
-      for (long long c = (long long)lane * 4; c < 32LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 32LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  const long long units = (1LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 1LL ? nb + 0 : 0LL;
+    const long long n1 = nb + 1 < 1LL ? nb + 1 : 0LL;
+    const long long n2 = nb + 2 < 1LL ? nb + 2 : 0LL;
+    const long long n3 = nb + 3 < 1LL ? nb + 3 : 0LL;
+    for (int b = lane; b < 1; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 16LL + (long long)b * 16);
+      const float s0 = p2[n0 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 16LL + (long long)b * 16);
+      const float s1 = p2[n1 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 16LL + (long long)b * 16);
+      const float s2 = p2[n2 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 16LL + (long long)b * 16);
+      const float s3 = p2[n3 * 1LL + g];
+      #pragma unroll
+      for (int c = 0; c < 4; ++c) {
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int h = 0; h < 2; ++h) {
+          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+          #pragma unroll
+          for (int j = 0; j < 4; ++j) {
+            const float xe0 = x0[j];
+            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw0 = __fmul_rn(cb[c0], s0);
+            const float w0 = pw0;
+            acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw1 = __fmul_rn(cb[c1], s1);
+            const float w1 = pw1;
+            acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw2 = __fmul_rn(cb[c2], s2);
+            const float w2 = pw2;
+            acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw3 = __fmul_rn(cb[c3], s3);
+            const float w3 = pw3;
+            acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 1LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 1LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 1LL + (long long)m * 1LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 1LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of codebook_literal: workspace 320 bytes, 0 constants
-// launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[1,1,32]
-// launch k1_gather<<<1, 256>>>(ws+64, ws+0, param3)  // %16 = gather f32[32]
-// launch k2_mul<<<1, 256>>>(ws+192, ws+64, param2)  // %21 = mul f32[1,32]
-// launch k3_gemv<<<1, 256>>>(param0, ws+192, result0)  // %22 = dot_general f32[1,1]
+// ----- plan of codebook_literal: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook f32[1,1]
 
 // ===== codebook_decode_nf4_f32
 
-// %12 = concat u8[8,4,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1024LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = (i / 32LL) % 4LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %16 = gather f32[1024]
-extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1024LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i;
-    const long long t2 = t1 / 128LL;
-    const long long t3 = t1 % 128LL;
-    const unsigned char t4 = p1[t1];
-    const int t5 = (int)t4;
-    const int t6 = t5;
-    const long long t7 = min(max((long long)t6, 0LL), 15LL);
-    const float t8 = p2[t7];
-    const float t9 = t8;
-    p0[i] = t9;
-  }
-}
-
-// %21 = mul f32[8,128]
-extern "C" __global__ void __launch_bounds__(256) k2_mul(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1024LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = i % 128LL;
-    const float t3 = p1[i];
-    const long long t4 = i;
-    const long long t5 = t4 / 128LL;
-    const long long t6 = (t4 / 64LL) % 2LL;
-    const long long t7 = t4 % 64LL;
-    const float t8 = p2[t5 * 2LL + t6];
-    const float t9 = t8;
-    const float t10 = t9;
-    const float t11 = (t3 * t10);
-    p0[i] = t11;
-  }
-}
-
-// %22 = dot_general f32[1,8]
-extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul_codebook f32[1,8]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (8LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 8LL) {
-      const float* row = p1 + bt * 1024LL + n * 128LL;
-      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  const long long units = (8LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 8LL ? nb + 0 : 7LL;
+    const long long n1 = nb + 1 < 8LL ? nb + 1 : 7LL;
+    const long long n2 = nb + 2 < 8LL ? nb + 2 : 7LL;
+    const long long n3 = nb + 3 < 8LL ? nb + 3 : 7LL;
+    for (int b = lane; b < 4; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 64LL + (long long)b * 16);
+      const float s0 = p2[n0 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 64LL + (long long)b * 16);
+      const float s1 = p2[n1 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 64LL + (long long)b * 16);
+      const float s2 = p2[n2 * 2LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 64LL + (long long)b * 16);
+      const float s3 = p2[n3 * 2LL + g];
+      #pragma unroll
+      for (int c = 0; c < 4; ++c) {
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int h = 0; h < 2; ++h) {
+          const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+          union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+          #pragma unroll
+          for (int j = 0; j < 4; ++j) {
+            const float xe0 = x0[j];
+            const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw0 = __fmul_rn(cb[c0], s0);
+            const float w0 = pw0;
+            acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+            const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw1 = __fmul_rn(cb[c1], s1);
+            const float w1 = pw1;
+            acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+            const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw2 = __fmul_rn(cb[c2], s2);
+            const float w2 = pw2;
+            acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+            const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+            const float pw3 = __fmul_rn(cb[c3], s3);
+            const float w3 = pw3;
+            acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 8LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 8LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 8LL + (long long)m * 8LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 8LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of codebook_decode_nf4_f32: workspace 9216 bytes, 0 constants
-// launch k0_concat<<<4, 256>>>(ws+0, param1)  // %12 = concat u8[8,4,32]
-// launch k1_gather<<<4, 256>>>(ws+1024, ws+0, param3)  // %16 = gather f32[1024]
-// launch k2_mul<<<4, 256>>>(ws+5120, ws+1024, param2)  // %21 = mul f32[8,128]
-// launch k3_gemv<<<1, 256>>>(param0, ws+5120, result0)  // %22 = dot_general f32[1,8]
+// ----- plan of codebook_decode_nf4_f32: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook f32[1,8]
 
 // ===== codebook_decode_nf4_bf16_weights
 
-// %12 = concat u8[12,6,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2304LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 192LL;
-    const long long t2 = (i / 32LL) % 6LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 96LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 96LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %16 = gather f32[2304]
-extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2304LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i;
-    const long long t2 = t1 / 192LL;
-    const long long t3 = t1 % 192LL;
-    const unsigned char t4 = p1[t1];
-    const int t5 = (int)t4;
-    const int t6 = t5;
-    const long long t7 = min(max((long long)t6, 0LL), 15LL);
-    const float t8 = p2[t7];
-    const float t9 = t8;
-    p0[i] = t9;
-  }
-}
-
-// %23 = convert f32[12,192]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2304LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 192LL;
-    const long long t2 = i % 192LL;
-    const float t3 = p1[i];
-    const long long t4 = i;
-    const long long t5 = t4 / 192LL;
-    const long long t6 = (t4 / 64LL) % 3LL;
-    const long long t7 = t4 % 64LL;
-    const float t8 = p2[t5 * 3LL + t6];
-    const float t9 = t8;
-    const float t10 = t9;
-    const float t11 = (t3 * t10);
-    const float t12 = kiln_bf2f(kiln_f2bf(t11));
-    const float t13 = t12;
-    p0[i] = t13;
-  }
-}
-
-// %24 = dot_general f32[1,12]
-extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul_codebook f32[1,12]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (12LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 12LL) {
-      const float* row = p1 + bt * 2304LL + n * 192LL;
-      for (long long c = (long long)lane * 4; c < 192LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 192LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
+  const long long units = (12LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 12LL ? nb + 0 : 11LL;
+    const long long n1 = nb + 1 < 12LL ? nb + 1 : 11LL;
+    const long long n2 = nb + 2 < 12LL ? nb + 2 : 11LL;
+    const long long n3 = nb + 3 < 12LL ? nb + 3 : 11LL;
+    for (int b = lane; b < 6; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 96LL + (long long)b * 16);
+      const float s0 = p2[n0 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 96LL + (long long)b * 16);
+      const float s1 = p2[n1 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 96LL + (long long)b * 16);
+      const float s2 = p2[n2 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 96LL + (long long)b * 16);
+      const float s3 = p2[n3 * 3LL + g];
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = __fmul_rn(cb[c2], s2);
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = __fmul_rn(cb[c3], s3);
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = __fmul_rn(cb[c2], s2);
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = __fmul_rn(cb[c3], s3);
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 12LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 12LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 12LL + (long long)m * 12LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 12LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of codebook_decode_nf4_bf16_weights: workspace 20736 bytes, 0 constants
-// launch k0_concat<<<9, 256>>>(ws+0, param1)  // %12 = concat u8[12,6,32]
-// launch k1_gather<<<9, 256>>>(ws+2304, ws+0, param3)  // %16 = gather f32[2304]
-// launch k2_convert<<<9, 256>>>(ws+11520, ws+2304, param2)  // %23 = convert f32[12,192]
-// launch k3_gemv<<<2, 256>>>(param0, ws+11520, result0)  // %24 = dot_general f32[1,12]
+// ----- plan of codebook_decode_nf4_bf16_weights: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook f32[1,12]
 
 // ===== codebook_decode_nf4_f16_weights_tail_rows
 
-// %12 = concat u8[7,2,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 448LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = (i / 32LL) % 2LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %16 = gather f32[448]
-extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 448LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i;
-    const long long t2 = t1 / 64LL;
-    const long long t3 = t1 % 64LL;
-    const unsigned char t4 = p1[t1];
-    const int t5 = (int)t4;
-    const int t6 = t5;
-    const long long t7 = min(max((long long)t6, 0LL), 15LL);
-    const float t8 = p2[t7];
-    const float t9 = t8;
-    p0[i] = t9;
-  }
-}
-
-// %23 = convert f32[7,64]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 448LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = i % 64LL;
-    const float t3 = p1[i];
-    const long long t4 = i;
-    const long long t5 = t4 / 64LL;
-    const long long t6 = t4 % 64LL;
-    const float t7 = p2[t5];
-    const float t8 = t7;
-    const float t9 = t8;
-    const float t10 = (t3 * t9);
-    const float t11 = kiln_h2f(kiln_f2h(t10));
-    const float t12 = t11;
-    p0[i] = t12;
-  }
-}
-
-// %24 = dot_general f32[1,7]
-extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul_codebook f32[1,7]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][1][33];
-  const long long groups = (7LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[1] = {};
-    if (n < 7LL) {
-      const float* row = p1 + bt * 448LL + n * 64LL;
-      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 64LL + 0LL + c); const float* xv0 = xv0_u.a;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
+  const long long units = (7LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 7LL ? nb + 0 : 6LL;
+    const long long n1 = nb + 1 < 7LL ? nb + 1 : 6LL;
+    const long long n2 = nb + 2 < 7LL ? nb + 2 : 6LL;
+    const long long n3 = nb + 3 < 7LL ? nb + 3 : 6LL;
+    for (int b = lane; b < 2; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 32LL + (long long)b * 16);
+      const float s0 = p2[n0 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 32LL + (long long)b * 16);
+      const float s1 = p2[n1 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 32LL + (long long)b * 16);
+      const float s2 = p2[n2 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 32LL + (long long)b * 16);
+      const float s3 = p2[n3 * 1LL + g];
+      if ((fabsf(s0) * cmin >= 0x1p-14f && fabsf(s0) * cmax <= 65504.0f) && (fabsf(s1) * cmin >= 0x1p-14f && fabsf(s1) * cmax <= 65504.0f) && (fabsf(s2) * cmin >= 0x1p-14f && fabsf(s2) * cmax <= 65504.0f) && (fabsf(s3) * cmin >= 0x1p-14f && fabsf(s3) * cmax <= 65504.0f)) {
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = __fmul_rn(cb[c2], s2);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = __fmul_rn(cb[c3], s3);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = __fmul_rn(cb[c2], s2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = __fmul_rn(cb[c3], s3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 1; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 1; t += blockDim.x) {
-      const int w = t / 1, m = t % 1;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 7LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 7LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 7LL + (long long)m * 7LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 7LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of codebook_decode_nf4_f16_weights_tail_rows: workspace 4032 bytes, 0 constants
-// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[7,2,32]
-// launch k1_gather<<<2, 256>>>(ws+448, ws+0, param3)  // %16 = gather f32[448]
-// launch k2_convert<<<2, 256>>>(ws+2240, ws+448, param2)  // %23 = convert f32[7,64]
-// launch k3_gemv<<<1, 256>>>(param0, ws+2240, result0)  // %24 = dot_general f32[1,7]
+// ----- plan of codebook_decode_nf4_f16_weights_tail_rows: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook f32[1,7]
 
 // ===== codebook_few_rows_rank3
 
-// %12 = concat u8[9,4,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1152LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = (i / 32LL) % 4LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 64LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 64LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %16 = gather f32[1152]
-extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1152LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i;
-    const long long t2 = t1 / 128LL;
-    const long long t3 = t1 % 128LL;
-    const unsigned char t4 = p1[t1];
-    const int t5 = (int)t4;
-    const int t6 = t5;
-    const long long t7 = min(max((long long)t6, 0LL), 15LL);
-    const float t8 = p2[t7];
-    const float t9 = t8;
-    p0[i] = t9;
-  }
-}
-
-// %23 = convert f32[9,128]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1152LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 128LL;
-    const long long t2 = i % 128LL;
-    const float t3 = p1[i];
-    const long long t4 = i;
-    const long long t5 = t4 / 128LL;
-    const long long t6 = (t4 / 64LL) % 2LL;
-    const long long t7 = t4 % 64LL;
-    const float t8 = p2[t5 * 2LL + t6];
-    const float t9 = t8;
-    const float t10 = t9;
-    const float t11 = (t3 * t10);
-    const float t12 = kiln_bf2f(kiln_f2bf(t11));
-    const float t13 = t12;
-    p0[i] = t13;
-  }
-}
-
-// %24 = dot_general f32[1,3,9]
-extern "C" __global__ void __launch_bounds__(256) k3_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul_codebook f32[1,3,9]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
   __shared__ float red[8][3][33];
-  const long long groups = (9LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[3] = {};
-    if (n < 9LL) {
-      const float* row = p1 + bt * 1152LL + n * 128LL;
-      for (long long c = (long long)lane * 4; c < 128LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 0LL + c); const float* xv0 = xv0_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 128LL + c); const float* xv1 = xv1_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv2_u; xv2_u.v = *(const kiln_vec<16>*)(p0 + bt * 384LL + 256LL + c); const float* xv2 = xv2_u.a;
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
+  const long long units = (9LL + (long long)warps * 1 - 1) / ((long long)warps * 1);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 1;
+    float acc[1][3] = {};
+    const long long n0 = nb + 0 < 9LL ? nb + 0 : 8LL;
+    for (int b = lane; b < 4; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 64LL + (long long)b * 16);
+      const float s0 = p2[n0 * 2LL + g];
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
-          acc[1] += xv1[e] * we;
-          acc[2] += xv2[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 256LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 128LL + i0); const float* x1 = x1_u.a;
+            union { kiln_vec<16> v; float a[4]; } x2_u; x2_u.v = *(const kiln_vec<16>*)(p0 + 256LL + i0); const float* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const float xe2 = x2[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 3; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 1; ++r) {
+      for (int m = 0; m < 3; ++m) {
+        red[warp][r * 3 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
     for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
-      const int w = t / 3, m = t % 3;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 9LL) {
+      const int w = t / 3, rm = t % 3, r = rm / 3, m = rm % 3;
+      const long long n = (u * warps + w) * 1 + r;
+      if (n < 9LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 27LL + (long long)m * 9LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 9LL + n] = sum;
       }
     }
     __syncthreads();
   }
 }
-// ----- plan of codebook_few_rows_rank3: workspace 10368 bytes, 0 constants
-// launch k0_concat<<<5, 256>>>(ws+0, param1)  // %12 = concat u8[9,4,32]
-// launch k1_gather<<<5, 256>>>(ws+1152, ws+0, param3)  // %16 = gather f32[1152]
-// launch k2_convert<<<5, 256>>>(ws+5760, ws+1152, param2)  // %23 = convert f32[9,128]
-// launch k3_gemv<<<2, 256>>>(param0, ws+5760, result0)  // %24 = dot_general f32[1,3,9]
+// ----- plan of codebook_few_rows_rank3: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<2, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook f32[1,3,9]
 
 // ===== codebook_prefill
 
@@ -26508,131 +26722,103 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__
 
 // ===== codebook_bf16_x
 
-// %12 = concat u8[5,2,32]
-extern "C" __global__ void __launch_bounds__(256) k0_concat(unsigned char* __restrict__ p0, const unsigned char* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 320LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = (i / 32LL) % 2LL;
-    const long long t3 = i % 32LL;
-    unsigned char t4;
-    if (t3 < 16LL) {
-      const unsigned char t5 = p1[t1 * 32LL + t2 * 16LL + t3];
-      const unsigned char t6 = ((unsigned char)15LL);
-      const unsigned char t7 = (unsigned char)(t5 & t6);
-      t4 = t7;
-    } else {
-      const unsigned char t8 = p1[t1 * 32LL + t2 * 16LL + (t3 - 16LL)];
-      const unsigned char t9 = ((unsigned char)4LL);
-      const unsigned char t10 = ((t9 < 8) ? (unsigned char)((unsigned char)t8 >> t9) : (unsigned char)0);
-      t4 = t10;
-    }
-    const unsigned char t11 = t4;
-    p0[i] = t11;
-  }
-}
-
-// %16 = gather f32[320]
-extern "C" __global__ void __launch_bounds__(256) k1_gather(float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 320LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i;
-    const long long t2 = t1 / 64LL;
-    const long long t3 = t1 % 64LL;
-    const unsigned char t4 = p1[t1];
-    const int t5 = (int)t4;
-    const int t6 = t5;
-    const long long t7 = min(max((long long)t6, 0LL), 15LL);
-    const float t8 = p2[t7];
-    const float t9 = t8;
-    p0[i] = t9;
-  }
-}
-
-// %23 = convert f32[5,64]
-extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__ p0, const float* __restrict__ p1, const float* __restrict__ p2) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 320LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = i % 64LL;
-    const float t3 = p1[i];
-    const long long t4 = i;
-    const long long t5 = t4 / 64LL;
-    const long long t6 = t4 % 64LL;
-    const float t7 = p2[t5];
-    const float t8 = t7;
-    const float t9 = t8;
-    const float t10 = (t3 * t9);
-    const float t11 = kiln_bf2f(kiln_f2bf(t10));
-    const float t12 = t11;
-    p0[i] = t12;
-  }
-}
-
-// %24 = convert f32[2,64]
-extern "C" __global__ void __launch_bounds__(256) k3_convert(float* __restrict__ p0, const unsigned short* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 128LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 64LL;
-    const long long t2 = i % 64LL;
-    const float t3 = kiln_bf2f(p1[i]);
-    const float t4 = t3;
-    p0[i] = t4;
-  }
-}
-
-// %25 = dot_general f32[2,5]
-extern "C" __global__ void __launch_bounds__(256) k4_gemv(const float* __restrict__ p0, const float* __restrict__ p1, float* __restrict__ p2) {
+// %4 = quant_matmul_codebook bf16[2,5]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, unsigned short* __restrict__ p4) {
   const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
-  __shared__ float red[8][2][33];
-  const long long groups = (5LL + warps - 1) / warps;
-  for (long long u = blockIdx.x; u < 1LL * groups; u += gridDim.x) {
-    const long long bt = u / groups, n = (u % groups) * warps + warp;
-    float acc[2] = {};
-    if (n < 5LL) {
-      const float* row = p1 + bt * 320LL + n * 64LL;
-      for (long long c = (long long)lane * 4; c < 64LL; c += 128) {
-        union { kiln_vec<16> v; float a[4]; } wv_u; wv_u.v = *(const kiln_vec<16>*)(row + c); const float* wv = wv_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv0_u; xv0_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 0LL + c); const float* xv0 = xv0_u.a;
-        union { kiln_vec<16> v; float a[4]; } xv1_u; xv1_u.v = *(const kiln_vec<16>*)(p0 + bt * 128LL + 64LL + c); const float* xv1 = xv1_u.a;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
+  const long long units = (5LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 2;
+    float acc[2][2] = {};
+    const long long n0 = nb + 0 < 5LL ? nb + 0 : 4LL;
+    const long long n1 = nb + 1 < 5LL ? nb + 1 : 4LL;
+    for (int b = lane; b < 2; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 32LL + (long long)b * 16);
+      const float s0 = p2[n0 * 1LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 32LL + (long long)b * 16);
+      const float s1 = p2[n1 * 1LL + g];
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
         #pragma unroll
-        for (int e = 0; e < 4; ++e) {
-          const float we = wv[e];
-          acc[0] += xv0[e] * we;
-          acc[1] += xv1[e] * we;
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 64LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 64LL + i0); const unsigned short* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
         }
       }
     }
-    for (int m = 0; m < 2; ++m) {
-      red[warp][m][lane] = acc[m];
+    for (int r = 0; r < 2; ++r) {
+      for (int m = 0; m < 2; ++m) {
+        red[warp][r * 2 + m][lane] = acc[r][m];
+      }
     }
     __syncthreads();
-    for (int t = threadIdx.x; t < warps * 2; t += blockDim.x) {
-      const int w = t / 2, m = t % 2;
-      const long long nw = (u % groups) * warps + w;
-      if (nw < 5LL) {
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 2, m = rm % 2;
+      const long long n = (u * warps + w) * 2 + r;
+      if (n < 5LL) {
         float sum = 0.0f;
-        for (int l = 0; l < 32; ++l) sum += red[w][m][l];
-        p2[bt * 10LL + (long long)m * 5LL + nw] = sum;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 5LL + n] = kiln_f2bf(sum);
       }
     }
     __syncthreads();
   }
 }
-
-// %26 = convert bf16[2,5]
-extern "C" __global__ void __launch_bounds__(256) k5_convert(unsigned short* __restrict__ p0, const float* __restrict__ p1) {
-  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 10LL; i += (long long)gridDim.x * blockDim.x) {
-    const long long t1 = i / 5LL;
-    const long long t2 = i % 5LL;
-    const float t3 = p1[i];
-    const float t4 = kiln_bf2f(kiln_f2bf(t3));
-    p0[i] = kiln_f2bf(t4);
-  }
-}
-// ----- plan of codebook_bf16_x: workspace 2880 bytes, 0 constants
-// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[5,2,32]
-// launch k1_gather<<<2, 256>>>(ws+320, ws+0, param3)  // %16 = gather f32[320]
-// launch k2_convert<<<2, 256>>>(ws+1600, ws+320, param2)  // %23 = convert f32[5,64]
-// launch k3_convert<<<1, 256>>>(ws+0, param0)  // %24 = convert f32[2,64]
-// launch k4_gemv<<<1, 256>>>(ws+0, ws+1600, ws+512)  // %25 = dot_general f32[2,5]
-// launch k5_convert<<<1, 256>>>(result0, ws+512)  // %26 = convert bf16[2,5]
+// ----- plan of codebook_bf16_x: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook bf16[2,5]
 
 // ===== codebook_f64_x
 

@@ -1290,3 +1290,891 @@ extern "C" __global__ void __launch_bounds__(256) k1_gemv_splitk_sum(const float
 // ----- plan of gemv_nn_splitk_m8_f32_uneven_slices_bias: workspace 144000 bytes, 0 constants
 // launch k0_gemv_splitk<<<45, 256>>>(param0, param1, ws+0)  // %2 = dot_general f32[1,8,300] with bias epilogue %5 = add f32[1,8,300] (partial sums over 15 slices of 67 rows of K)
 // launch k1_gemv_splitk_sum<<<10, 256>>>(ws+0, param2, result0)  // %2 = dot_general f32[1,8,300] with bias epilogue %5 = add f32[1,8,300] (sum of the K slices)
+
+// ===== q4_llama8b_16th_up_m1_bf16
+
+// %4 = quant_matmul bf16[1,1,896]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, unsigned short* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long units = (896LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 896LL ? nb + 0 : 895LL;
+    const long long n1 = nb + 1 < 896LL ? nb + 1 : 895LL;
+    const long long n2 = nb + 2 < 896LL ? nb + 2 : 895LL;
+    const long long n3 = nb + 3 < 896LL ? nb + 3 : 895LL;
+    for (int b = lane; b < 8; b += 32) {
+      const int g = (int)(((long long)b * 32) / 128);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 128LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 2LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 128LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 2LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 128LL + (long long)b * 16);
+      const float s2 = kiln_h2f(p2[n2 * 2LL + g]);
+      const float z2 = kiln_h2f(p3[n2 * 2LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 128LL + (long long)b * 16);
+      const float s3 = kiln_h2f(p2[n3 * 2LL + g]);
+      const float z3 = kiln_h2f(p3[n3 * 2LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 896LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 896LL + n] = kiln_f2bf(sum);
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of q4_llama8b_16th_up_m1_bf16: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<28, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul bf16[1,1,896]
+
+// ===== q4_llama8b_16th_down_m1_f32
+
+// %4 = quant_matmul f32[1,1,256]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long units = (256LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 256LL ? nb + 0 : 255LL;
+    const long long n1 = nb + 1 < 256LL ? nb + 1 : 255LL;
+    const long long n2 = nb + 2 < 256LL ? nb + 2 : 255LL;
+    const long long n3 = nb + 3 < 256LL ? nb + 3 : 255LL;
+    for (int b = lane; b < 28; b += 32) {
+      const int g = (int)(((long long)b * 32) / 128);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 448LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 7LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 7LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 448LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 7LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 7LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 448LL + (long long)b * 16);
+      const float s2 = kiln_h2f(p2[n2 * 7LL + g]);
+      const float z2 = kiln_h2f(p3[n2 * 7LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 448LL + (long long)b * 16);
+      const float s3 = kiln_h2f(p2[n3 * 7LL + g]);
+      const float z3 = kiln_h2f(p3[n3 * 7LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 256LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 256LL + n] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of q4_llama8b_16th_down_m1_f32: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<8, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,1,256]
+
+// ===== q4_llama8b_16th_up_m8_bf16
+
+// %4 = quant_matmul bf16[1,8,896]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, unsigned short* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][8][33];
+  const long long units = (896LL + (long long)warps * 1 - 1) / ((long long)warps * 1);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 1;
+    float acc[1][8] = {};
+    const long long n0 = nb + 0 < 896LL ? nb + 0 : 895LL;
+    for (int b = lane; b < 8; b += 32) {
+      const int g = (int)(((long long)b * 32) / 128);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 128LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 2LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 2LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 256LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 512LL + i0); const unsigned short* x2 = x2_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x3_u; x3_u.v = *(const kiln_vec<8>*)(p0 + 768LL + i0); const unsigned short* x3 = x3_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x4_u; x4_u.v = *(const kiln_vec<8>*)(p0 + 1024LL + i0); const unsigned short* x4 = x4_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x5_u; x5_u.v = *(const kiln_vec<8>*)(p0 + 1280LL + i0); const unsigned short* x5 = x5_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x6_u; x6_u.v = *(const kiln_vec<8>*)(p0 + 1536LL + i0); const unsigned short* x6 = x6_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x7_u; x7_u.v = *(const kiln_vec<8>*)(p0 + 1792LL + i0); const unsigned short* x7 = x7_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const float xe2 = kiln_bf2f(x2[j]);
+              const float xe3 = kiln_bf2f(x3[j]);
+              const float xe4 = kiln_bf2f(x4[j]);
+              const float xe5 = kiln_bf2f(x5[j]);
+              const float xe6 = kiln_bf2f(x6[j]);
+              const float xe7 = kiln_bf2f(x7[j]);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+              acc[0][3] = fmaf(xe3, w0, acc[0][3]);
+              acc[0][4] = fmaf(xe4, w0, acc[0][4]);
+              acc[0][5] = fmaf(xe5, w0, acc[0][5]);
+              acc[0][6] = fmaf(xe6, w0, acc[0][6]);
+              acc[0][7] = fmaf(xe7, w0, acc[0][7]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 256LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 512LL + i0); const unsigned short* x2 = x2_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x3_u; x3_u.v = *(const kiln_vec<8>*)(p0 + 768LL + i0); const unsigned short* x3 = x3_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x4_u; x4_u.v = *(const kiln_vec<8>*)(p0 + 1024LL + i0); const unsigned short* x4 = x4_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x5_u; x5_u.v = *(const kiln_vec<8>*)(p0 + 1280LL + i0); const unsigned short* x5 = x5_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x6_u; x6_u.v = *(const kiln_vec<8>*)(p0 + 1536LL + i0); const unsigned short* x6 = x6_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x7_u; x7_u.v = *(const kiln_vec<8>*)(p0 + 1792LL + i0); const unsigned short* x7 = x7_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const float xe1 = kiln_bf2f(x1[j]);
+              const float xe2 = kiln_bf2f(x2[j]);
+              const float xe3 = kiln_bf2f(x3[j]);
+              const float xe4 = kiln_bf2f(x4[j]);
+              const float xe5 = kiln_bf2f(x5[j]);
+              const float xe6 = kiln_bf2f(x6[j]);
+              const float xe7 = kiln_bf2f(x7[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+              acc[0][3] = fmaf(xe3, w0, acc[0][3]);
+              acc[0][4] = fmaf(xe4, w0, acc[0][4]);
+              acc[0][5] = fmaf(xe5, w0, acc[0][5]);
+              acc[0][6] = fmaf(xe6, w0, acc[0][6]);
+              acc[0][7] = fmaf(xe7, w0, acc[0][7]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 1; ++r) {
+      for (int m = 0; m < 8; ++m) {
+        red[warp][r * 8 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 8; t += blockDim.x) {
+      const int w = t / 8, rm = t % 8, r = rm / 8, m = rm % 8;
+      const long long n = (u * warps + w) * 1 + r;
+      if (n < 896LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 896LL + n] = kiln_f2bf(sum);
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of q4_llama8b_16th_up_m8_bf16: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<112, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul bf16[1,8,896]
+
+// ===== q4_m3_f16_bf16_scales_tail
+
+// %4 = quant_matmul f16[1,3,13]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, unsigned short* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][3][33];
+  const long long units = (13LL + (long long)warps * 1 - 1) / ((long long)warps * 1);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 1;
+    float acc[1][3] = {};
+    const long long n0 = nb + 0 < 13LL ? nb + 0 : 12LL;
+    for (int b = lane; b < 6; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 96LL + (long long)b * 16);
+      const float s0 = kiln_bf2f(p2[n0 * 3LL + g]);
+      const float z0 = kiln_bf2f(p3[n0 * 3LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-100f && fabsf(s0) <= 0x1p100f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 192LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 384LL + i0); const unsigned short* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const float xe2 = kiln_h2f(x2[j]);
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x1_u; x1_u.v = *(const kiln_vec<8>*)(p0 + 192LL + i0); const unsigned short* x1 = x1_u.a;
+            union { kiln_vec<8> v; unsigned short a[4]; } x2_u; x2_u.v = *(const kiln_vec<8>*)(p0 + 384LL + i0); const unsigned short* x2 = x2_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_h2f(x0[j]);
+              const float xe1 = kiln_h2f(x1[j]);
+              const float xe2 = kiln_h2f(x2[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              acc[0][2] = fmaf(xe2, w0, acc[0][2]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 1; ++r) {
+      for (int m = 0; m < 3; ++m) {
+        red[warp][r * 3 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 3; t += blockDim.x) {
+      const int w = t / 3, rm = t % 3, r = rm / 3, m = rm % 3;
+      const long long n = (u * warps + w) * 1 + r;
+      if (n < 13LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 13LL + n] = kiln_f2h(sum);
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of q4_m3_f16_bf16_scales_tail: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<2, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f16[1,3,13]
+
+// ===== q8_m2_f32_groups_of_8
+
+// %4 = quant_matmul f32[1,2,9]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long units = (9LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 2;
+    float acc[2][2] = {};
+    const long long n0 = nb + 0 < 9LL ? nb + 0 : 8LL;
+    const long long n1 = nb + 1 < 9LL ? nb + 1 : 8LL;
+    for (int b = lane; b < 5; b += 32) {
+      const int g = (int)(((long long)b * 8) / 8);
+      union { kiln_vec<8> v; unsigned int w[2]; } q0_u; q0_u.v = *(const kiln_vec<8>*)(p1 + n0 * 40LL + (long long)b * 8);
+      const float s0 = kiln_h2f(p2[n0 * 5LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 5LL + g]);
+      union { kiln_vec<8> v; unsigned int w[2]; } q1_u; q1_u.v = *(const kiln_vec<8>*)(p1 + n1 * 40LL + (long long)b * 8);
+      const float s1 = kiln_h2f(p2[n1 * 5LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 5LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (255.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (255.0f + fabsf(z1)) <= 65504.0f)) {
+        const float sk0[2] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-8f)};
+        const float zk0[2] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 256.0f};
+        const float sk1[2] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-8f)};
+        const float zk1[2] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 256.0f};
+        #pragma unroll
+        for (int c = 0; c < 2; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 40LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const int ki = j & 1;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (255u << (8 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (255u << (8 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 2; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 1; ++h) {
+            const long long i0 = (long long)b * 8 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 40LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j)) & 255u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j)) & 255u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 2; ++r) {
+      for (int m = 0; m < 2; ++m) {
+        red[warp][r * 2 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 2, m = rm % 2;
+      const long long n = (u * warps + w) * 2 + r;
+      if (n < 9LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 9LL + n] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of q8_m2_f32_groups_of_8: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,2,9]
+
+// ===== q4_m1_f16_scales_awkward_groups
+
+// %4 = quant_matmul f32[1,1,24]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const unsigned short* __restrict__ p2, const unsigned short* __restrict__ p3, float* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  const long long units = (24LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 24LL ? nb + 0 : 23LL;
+    const long long n1 = nb + 1 < 24LL ? nb + 1 : 23LL;
+    const long long n2 = nb + 2 < 24LL ? nb + 2 : 23LL;
+    const long long n3 = nb + 3 < 24LL ? nb + 3 : 23LL;
+    for (int b = lane; b < 6; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 96LL + (long long)b * 16);
+      const float s0 = kiln_h2f(p2[n0 * 6LL + g]);
+      const float z0 = kiln_h2f(p3[n0 * 6LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 96LL + (long long)b * 16);
+      const float s1 = kiln_h2f(p2[n1 * 6LL + g]);
+      const float z1 = kiln_h2f(p3[n1 * 6LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 96LL + (long long)b * 16);
+      const float s2 = kiln_h2f(p2[n2 * 6LL + g]);
+      const float z2 = kiln_h2f(p3[n2 * 6LL + g]);
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 96LL + (long long)b * 16);
+      const float s3 = kiln_h2f(p2[n3 * 6LL + g]);
+      const float z3 = kiln_h2f(p3[n3 * 6LL + g]);
+      if ((z0 == rintf(z0) && fabsf(z0) <= 1024.0f && fabsf(s0) >= 0x1p-14f && fabsf(s0) * (15.0f + fabsf(z0)) <= 65504.0f) && (z1 == rintf(z1) && fabsf(z1) <= 1024.0f && fabsf(s1) >= 0x1p-14f && fabsf(s1) * (15.0f + fabsf(z1)) <= 65504.0f) && (z2 == rintf(z2) && fabsf(z2) <= 1024.0f && fabsf(s2) >= 0x1p-14f && fabsf(s2) * (15.0f + fabsf(z2)) <= 65504.0f) && (z3 == rintf(z3) && fabsf(z3) <= 1024.0f && fabsf(s3) >= 0x1p-14f && fabsf(s3) * (15.0f + fabsf(z3)) <= 65504.0f)) {
+        const float sk0[4] = {__fmul_rn(s0, 0x1p-0f), __fmul_rn(s0, 0x1p-4f), __fmul_rn(s0, 0x1p-8f), __fmul_rn(s0, 0x1p-12f)};
+        const float zk0[4] = {8388608.0f + z0 * 1.0f, 8388608.0f + z0 * 16.0f, 8388608.0f + z0 * 256.0f, 8388608.0f + z0 * 4096.0f};
+        const float sk1[4] = {__fmul_rn(s1, 0x1p-0f), __fmul_rn(s1, 0x1p-4f), __fmul_rn(s1, 0x1p-8f), __fmul_rn(s1, 0x1p-12f)};
+        const float zk1[4] = {8388608.0f + z1 * 1.0f, 8388608.0f + z1 * 16.0f, 8388608.0f + z1 * 256.0f, 8388608.0f + z1 * 4096.0f};
+        const float sk2[4] = {__fmul_rn(s2, 0x1p-0f), __fmul_rn(s2, 0x1p-4f), __fmul_rn(s2, 0x1p-8f), __fmul_rn(s2, 0x1p-12f)};
+        const float zk2[4] = {8388608.0f + z2 * 1.0f, 8388608.0f + z2 * 16.0f, 8388608.0f + z2 * 256.0f, 8388608.0f + z2 * 4096.0f};
+        const float sk3[4] = {__fmul_rn(s3, 0x1p-0f), __fmul_rn(s3, 0x1p-4f), __fmul_rn(s3, 0x1p-8f), __fmul_rn(s3, 0x1p-12f)};
+        const float zk3[4] = {8388608.0f + z3 * 1.0f, 8388608.0f + z3 * 16.0f, 8388608.0f + z3 * 256.0f, 8388608.0f + z3 * 4096.0f};
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const int ki = 2 * (j & 1) + h;
+              const unsigned int hw0 = j < 2 ? q0_u.w[c] : q0_u.w[c] >> 16;
+              const float d0 = __uint_as_float(0x4B000000u | (hw0 & (15u << (4 * ki)))) - zk0[ki];
+              const float pw0 = __fmul_rn(d0, sk0[ki]);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int hw1 = j < 2 ? q1_u.w[c] : q1_u.w[c] >> 16;
+              const float d1 = __uint_as_float(0x4B000000u | (hw1 & (15u << (4 * ki)))) - zk1[ki];
+              const float pw1 = __fmul_rn(d1, sk1[ki]);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int hw2 = j < 2 ? q2_u.w[c] : q2_u.w[c] >> 16;
+              const float d2 = __uint_as_float(0x4B000000u | (hw2 & (15u << (4 * ki)))) - zk2[ki];
+              const float pw2 = __fmul_rn(d2, sk2[ki]);
+              const float w2 = kiln_rn_f16n(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int hw3 = j < 2 ? q3_u.w[c] : q3_u.w[c] >> 16;
+              const float d3 = __uint_as_float(0x4B000000u | (hw3 & (15u << (4 * ki)))) - zk3[ki];
+              const float pw3 = __fmul_rn(d3, sk3[ki]);
+              const float w3 = kiln_rn_f16n(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = s0 * ((__uint_as_float(0x4B000000u | c0) - 8388608.0f) - z0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = s1 * ((__uint_as_float(0x4B000000u | c1) - 8388608.0f) - z1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = s2 * ((__uint_as_float(0x4B000000u | c2) - 8388608.0f) - z2);
+              const float w2 = kiln_h2f(kiln_f2h(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = s3 * ((__uint_as_float(0x4B000000u | c3) - 8388608.0f) - z3);
+              const float w3 = kiln_h2f(kiln_f2h(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 24LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 24LL + n] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of q4_m1_f16_scales_awkward_groups: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul f32[1,1,24]
+
+// ===== nf4_m2_f16_weights_awkward_groups
+
+// %4 = quant_matmul_codebook f32[1,2,12]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const float* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, float* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
+  const long long units = (12LL + (long long)warps * 2 - 1) / ((long long)warps * 2);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 2;
+    float acc[2][2] = {};
+    const long long n0 = nb + 0 < 12LL ? nb + 0 : 11LL;
+    const long long n1 = nb + 1 < 12LL ? nb + 1 : 11LL;
+    for (int b = lane; b < 3; b += 32) {
+      const int g = (int)(((long long)b * 32) / 32);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 48LL + (long long)b * 16);
+      const float s0 = p2[n0 * 3LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 48LL + (long long)b * 16);
+      const float s1 = p2[n1 * 3LL + g];
+      if ((fabsf(s0) * cmin >= 0x1p-14f && fabsf(s0) * cmax <= 65504.0f) && (fabsf(s1) * cmin >= 0x1p-14f && fabsf(s1) * cmax <= 65504.0f)) {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 96LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_rn_f16n(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_rn_f16n(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<16> v; float a[4]; } x0_u; x0_u.v = *(const kiln_vec<16>*)(p0 + 0LL + i0); const float* x0 = x0_u.a;
+            union { kiln_vec<16> v; float a[4]; } x1_u; x1_u.v = *(const kiln_vec<16>*)(p0 + 96LL + i0); const float* x1 = x1_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = x0[j];
+              const float xe1 = x1[j];
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_h2f(kiln_f2h(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              acc[0][1] = fmaf(xe1, w0, acc[0][1]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_h2f(kiln_f2h(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              acc[1][1] = fmaf(xe1, w1, acc[1][1]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 2; ++r) {
+      for (int m = 0; m < 2; ++m) {
+        red[warp][r * 2 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 2, m = rm % 2;
+      const long long n = (u * warps + w) * 2 + r;
+      if (n < 12LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 12LL + n] = sum;
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of nf4_m2_f16_weights_awkward_groups: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<1, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook f32[1,2,12]
+
+// ===== nf4_m1_bf16_weights
+
+// %4 = quant_matmul_codebook bf16[1,1,40]
+extern "C" __global__ void __launch_bounds__(256) k0_qgemv(const unsigned short* __restrict__ p0, const unsigned char* __restrict__ p1, const float* __restrict__ p2, const float* __restrict__ p3, unsigned short* __restrict__ p4) {
+  const int lane = threadIdx.x & 31, warp = threadIdx.x >> 5, warps = blockDim.x >> 5;
+  __shared__ float red[8][4][33];
+  __shared__ float cb[16];
+  if (threadIdx.x < 16) cb[threadIdx.x] = p3[threadIdx.x];
+  __syncthreads();
+  float cmin = __int_as_float(0x7f800000), cmax = 0.0f;
+  for (int i = 0; i < 16; ++i) {
+    const float a = fabsf(cb[i]);
+    if (a != 0.0f && a < cmin) cmin = a;
+    if (!(a <= cmax)) cmax = a;
+  }
+  const long long units = (40LL + (long long)warps * 4 - 1) / ((long long)warps * 4);
+  for (long long u = blockIdx.x; u < units; u += gridDim.x) {
+    const long long nb = (u * warps + warp) * 4;
+    float acc[4][1] = {};
+    const long long n0 = nb + 0 < 40LL ? nb + 0 : 39LL;
+    const long long n1 = nb + 1 < 40LL ? nb + 1 : 39LL;
+    const long long n2 = nb + 2 < 40LL ? nb + 2 : 39LL;
+    const long long n3 = nb + 3 < 40LL ? nb + 3 : 39LL;
+    for (int b = lane; b < 8; b += 32) {
+      const int g = (int)(((long long)b * 32) / 64);
+      union { kiln_vec<16> v; unsigned int w[4]; } q0_u; q0_u.v = *(const kiln_vec<16>*)(p1 + n0 * 128LL + (long long)b * 16);
+      const float s0 = p2[n0 * 4LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q1_u; q1_u.v = *(const kiln_vec<16>*)(p1 + n1 * 128LL + (long long)b * 16);
+      const float s1 = p2[n1 * 4LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q2_u; q2_u.v = *(const kiln_vec<16>*)(p1 + n2 * 128LL + (long long)b * 16);
+      const float s2 = p2[n2 * 4LL + g];
+      union { kiln_vec<16> v; unsigned int w[4]; } q3_u; q3_u.v = *(const kiln_vec<16>*)(p1 + n3 * 128LL + (long long)b * 16);
+      const float s3 = p2[n3 * 4LL + g];
+      if ((fabsf(s0) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s1) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s2) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f) && (fabsf(s3) <= 0x1.fffffep127f && cmax <= 0x1.fffffep127f)) {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_rn_bf16(pw0);
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_rn_bf16(pw1);
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = __fmul_rn(cb[c2], s2);
+              const float w2 = kiln_rn_bf16(pw2);
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = __fmul_rn(cb[c3], s3);
+              const float w3 = kiln_rn_bf16(pw3);
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      } else {
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+          #pragma unroll
+          for (int h = 0; h < 2; ++h) {
+            const long long i0 = (long long)b * 32 + h * 16 + c * 4;
+            union { kiln_vec<8> v; unsigned short a[4]; } x0_u; x0_u.v = *(const kiln_vec<8>*)(p0 + 0LL + i0); const unsigned short* x0 = x0_u.a;
+            #pragma unroll
+            for (int j = 0; j < 4; ++j) {
+              const float xe0 = kiln_bf2f(x0[j]);
+              const unsigned int c0 = (q0_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw0 = __fmul_rn(cb[c0], s0);
+              const float w0 = kiln_bf2f(kiln_f2bf(pw0));
+              acc[0][0] = fmaf(xe0, w0, acc[0][0]);
+              const unsigned int c1 = (q1_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw1 = __fmul_rn(cb[c1], s1);
+              const float w1 = kiln_bf2f(kiln_f2bf(pw1));
+              acc[1][0] = fmaf(xe0, w1, acc[1][0]);
+              const unsigned int c2 = (q2_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw2 = __fmul_rn(cb[c2], s2);
+              const float w2 = kiln_bf2f(kiln_f2bf(pw2));
+              acc[2][0] = fmaf(xe0, w2, acc[2][0]);
+              const unsigned int c3 = (q3_u.w[c] >> (8 * j + 4 * h)) & 15u;
+              const float pw3 = __fmul_rn(cb[c3], s3);
+              const float w3 = kiln_bf2f(kiln_f2bf(pw3));
+              acc[3][0] = fmaf(xe0, w3, acc[3][0]);
+            }
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 4; ++r) {
+      for (int m = 0; m < 1; ++m) {
+        red[warp][r * 1 + m][lane] = acc[r][m];
+      }
+    }
+    __syncthreads();
+    for (int t = threadIdx.x; t < warps * 4; t += blockDim.x) {
+      const int w = t / 4, rm = t % 4, r = rm / 1, m = rm % 1;
+      const long long n = (u * warps + w) * 4 + r;
+      if (n < 40LL) {
+        float sum = 0.0f;
+        for (int l = 0; l < 32; ++l) sum += red[w][rm][l];
+        p4[(long long)m * 40LL + n] = kiln_f2bf(sum);
+      }
+    }
+    __syncthreads();
+  }
+}
+// ----- plan of nf4_m1_bf16_weights: workspace 0 bytes, 0 constants
+// launch k0_qgemv<<<2, 256>>>(param0, param1, param2, param3, result0)  // %4 = quant_matmul_codebook bf16[1,1,40]

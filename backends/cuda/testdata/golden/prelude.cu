@@ -39,6 +39,25 @@ struct kiln_isum { __device__ long long operator()(long long a, long long b) con
 struct kiln_iprod { __device__ long long operator()(long long a, long long b) const { return (long long)((unsigned long long)a * (unsigned long long)b); } };
 struct kiln_imax { __device__ long long operator()(long long a, long long b) const { return a > b ? a : b; } };
 struct kiln_imin { __device__ long long operator()(long long a, long long b) const { return a < b ? a : b; } };
+// kiln_rn_f16n is x rounded to float16's precision (11 significant bits,
+// to nearest even) in float32 arithmetic (Veltkamp's split: c = x·(2^13+1),
+// x rounded is c - (c - x); __fmul_rn is never contracted into an FMA):
+// exactly kiln_h2f(kiln_f2h(x)) for x = ±0 and for 2^-14 <= |x| <= 65504
+// (float16's normal range), which the caller must ensure (the quantized
+// GEMV checks it per block), and when x is itself a rounded value, not a
+// product the compiler could contract into c - x. kiln_rn_bf16 is
+// kiln_bf2f(kiln_f2bf(x)) for every x but NaN, by integer operations on its
+// bits. Both replace two conversion instructions, which issue at a
+// fraction of the arithmetic rate (TestRoundingHelpersMatchConversions).
+__device__ __forceinline__ float kiln_rn_f16n(float x) {
+  const float c = __fmul_rn(x, 8193.0f);
+  return c - (c - x);
+}
+__device__ __forceinline__ float kiln_rn_bf16(float x) {
+  unsigned int u = (unsigned int)__float_as_int(x);
+  u = (u + 0x7fffu + ((u >> 16) & 1u)) & 0xffff0000u;
+  return __int_as_float((int)u);
+}
 // kiln_vec is N bytes loaded or stored as one access (the GEMV kernel's
 // vector loads; the address must be N-byte aligned).
 template <int N> struct alignas(N) kiln_vec { unsigned int w[N / 4]; };
