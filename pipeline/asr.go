@@ -349,15 +349,14 @@ func (p *Pipeline) asrPrompt() ([]int, error) {
 	return prompt, nil
 }
 
-// asrDefaultBeams is num_beams of transformers' ASR pipeline default
-// generation config (5.17: max_new_tokens 256, num_beams 5).
-const asrDefaultBeams = 5
-
-// asrGenerateOptions puts the pipeline's length default and, with
+// asrGenerateOptions puts the pipeline's defaults (num_beams 5 by
+// withGenerationDefaults, its length by Whisper's rule) and, with
 // timestamps, the timestamp processor before the caller's options.
 func (p *Pipeline) asrGenerateOptions(promptLen int, opts []generate.Option) ([]generate.Option, error) {
 	c := p.Generator.Config
-	var out []generate.Option
+	// num_beams 5 and the other fields of the pipeline's default
+	// generation config (withGenerationDefaults); its length here.
+	out := p.withGenerationDefaults(nil)
 	switch {
 	case c.MaxNewTokens > 0:
 	case c.MaxLength != generate.DefaultConfig().MaxLength:
@@ -365,12 +364,7 @@ func (p *Pipeline) asrGenerateOptions(promptLen int, opts []generate.Option) ([]
 	default:
 		out = append(out, generate.MaxNewTokens(256)) // the ASR pipeline's default generation config
 	}
-	// transformers' ASR pipeline generates with num_beams 5 (its default
-	// generation config, after OpenAI's Whisper) unless the model's
-	// generation_config.json sets another value; a caller's option wins.
-	if c.NumBeams == generate.DefaultConfig().NumBeams {
-		out = append(out, generate.Beams(asrDefaultBeams))
-	}
+
 	if p.timestamps() {
 		ws := p.asr.whisper
 		if ws.NoTimestampsTokenID < 0 {

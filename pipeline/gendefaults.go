@@ -8,22 +8,25 @@ import "github.com/kiln-ml/kiln/generate"
 // pipeline.
 type generationDefaults struct {
 	maxNewTokens int
+	numBeams     int
 	doSample     bool
 	temperature  float64
 }
 
 // taskGenerationDefaults are transformers 5.17's pipeline defaults by
 // task: text-generation max_new_tokens 256, do_sample, temperature 0.7;
-// image-text-to-text max_new_tokens 256. Its text2text-generation,
-// summarization, translation and image-to-text pipelines set none, and
-// automatic-speech-recognition's (max_new_tokens 256, num_beams 5) are
-// applied by asrGenerateOptions, with Whisper's length rule.
+// image-text-to-text max_new_tokens 256; automatic-speech-recognition
+// num_beams 5 (its max_new_tokens 256 is applied by asrGenerateOptions,
+// with Whisper's length rule). Its text2text-generation, summarization,
+// translation and image-to-text pipelines set none.
 func taskGenerationDefaults(task string) (generationDefaults, bool) {
 	switch task {
 	case TextGeneration:
 		return generationDefaults{maxNewTokens: 256, doSample: true, temperature: 0.7}, true
 	case ImageTextToText:
 		return generationDefaults{maxNewTokens: 256}, true
+	case AutomaticSpeechRecognition:
+		return generationDefaults{numBeams: 5}, true
 	}
 	return generationDefaults{}, false
 }
@@ -43,6 +46,9 @@ func (p *Pipeline) withGenerationDefaults(opts []generate.Option) []generate.Opt
 	var out []generate.Option
 	if d.doSample && c.DoSample == g.DoSample {
 		out = append(out, func(r *generate.Request) { r.DoSample = true })
+	}
+	if d.numBeams > 0 && c.NumBeams == g.NumBeams {
+		out = append(out, generate.Beams(d.numBeams))
 	}
 	if d.temperature > 0 && c.Temperature == g.Temperature {
 		out = append(out, generate.Temperature(d.temperature))

@@ -169,6 +169,25 @@ func (g *gen) value(v *ir.Value, emit func() error) (err error) {
 	return nil
 }
 
+// storedArgs is the memory of each of v's operands (the at'th value of
+// the function), for a kernel that reads them by address: an operand
+// without memory of its own (a splat constant, a value computed inline)
+// is first stored to scratch by an elementwise kernel.
+func (g *gen) storedArgs(v *ir.Value, at int, what string) ([]bufRef, error) {
+	refs := make([]bufRef, len(v.Args))
+	for i, x := range v.Args {
+		r, ok := g.refOf(x)
+		if !ok {
+			r = bufRef{kind: bufWorkspace, index: g.bp.AddScratch(at, max(1, x.Type.Shape.NumElements()*x.Type.DType.Size()))}
+			if err := g.elementwise(x, r, fmt.Sprintf("%%%d stored for %s", x.ID, what), true); err != nil {
+				return nil, err
+			}
+		}
+		refs[i] = r
+	}
+	return refs, nil
+}
+
 // refOf is the memory of v when it has some: its buffer, a reshape's
 // source, or its constant data.
 func (g *gen) refOf(v *ir.Value) (bufRef, bool) {

@@ -128,16 +128,9 @@ func (g *gen) attention(v *ir.Value, at int, out bufRef, what string) error {
 	dt := v.Type.DType
 	// Operands without memory of their own (a splat constant, a value
 	// computed inline) are stored to scratch first.
-	refs := make([]bufRef, len(v.Args))
-	for i, x := range v.Args {
-		r, ok := g.refOf(x)
-		if !ok {
-			r = bufRef{kind: bufWorkspace, index: g.bp.AddScratch(at, max(1, x.Type.Shape.NumElements()*x.Type.DType.Size()))}
-			if err := g.elementwise(x, r, fmt.Sprintf("%%%d stored for %s", x.ID, what), true); err != nil {
-				return err
-			}
-		}
-		refs[i] = r
+	refs, err := g.storedArgs(v, at, what)
+	if err != nil {
+		return err
 	}
 	mi, pi, si := a.OptionalArgs()
 	k := g.newKernel("attention")

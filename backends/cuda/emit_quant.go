@@ -138,16 +138,9 @@ func planQuant(v *ir.Value) quantPlan {
 // at'th of the function; quantOK) as the quantized GEMV into out.
 func (g *gen) quantMatmul(v *ir.Value, at int, out bufRef, what string) error {
 	p := planQuant(v)
-	refs := make([]bufRef, len(v.Args))
-	for i, x := range v.Args {
-		r, ok := g.refOf(x)
-		if !ok {
-			r = bufRef{kind: bufWorkspace, index: g.bp.AddScratch(at, max(1, x.Type.Shape.NumElements()*x.Type.DType.Size()))}
-			if err := g.elementwise(x, r, fmt.Sprintf("%%%d stored for %s", x.ID, what), true); err != nil {
-				return err
-			}
-		}
-		refs[i] = r
+	refs, err := g.storedArgs(v, at, what)
+	if err != nil {
+		return err
 	}
 	k := g.newKernel("qgemv")
 	xp := k.param(refs[0], p.xdt, false)

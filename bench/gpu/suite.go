@@ -182,18 +182,7 @@ func results(name string, k *kilnNumbers, hf map[string]any, bw float64) []Resul
 	weightBytes := float64(2 * k.Params)
 	dec := name + "-decode"
 	pre := name + "-prefill-2048"
-	num := func(m map[string]any, keys ...string) float64 {
-		var cur any = m
-		for _, k := range keys {
-			mm, ok := cur.(map[string]any)
-			if !ok {
-				return 0
-			}
-			cur = mm[k]
-		}
-		f, _ := cur.(float64)
-		return f
-	}
+	num := hfNum
 	// The decode limit: every weight read once per token at the measured
 	// device bandwidth (bytes read plus written by a large copy).
 	out := []Result{Result{Workload: dec, Unit: "tok/s", Kiln: k.DecodeTokS}.WithLimit(bw / weightBytes)}
