@@ -279,7 +279,49 @@ def span_search():
             continue
         if hasattr(m, "select_starts_ends"):
             return m.select_starts_ends, mod
-    raise SystemExit("no select_starts_ends in this transformers: the question-answering reference cannot be made")
+    return select_starts_ends_spec, "this script's select_starts_ends_spec (transformers keeps no span search)"
+
+
+def select_starts_ends_spec(start, end, p_mask, attention_mask, min_null_score=1000000, top_k=1,
+                            handle_impossible_answer=False, max_answer_len=15):
+    """The span search of transformers' question-answering pipeline (<= 5.2), written from its documented
+    behaviour for when the installed transformers no longer has it: start/end logits of tokens that are
+    not context (p_mask 1) or padding set to -10000; a softmax over each; the null score p_start[0] *
+    p_end[0] kept when smaller; token 0 zeroed; scores p_start[s] * p_end[e] for s <= e < s +
+    max_answer_len; the top_k by score (np.argsort of the negated flat matrix for top_k > 1,
+    np.argmax for 1); spans kept when both ends are desired tokens -- membership tested against the
+    nonzero() of the (1, n) desired mask, whose row indices are all 0, so token 0 also passes."""
+    import numpy as np
+    undesired = np.abs(np.array(p_mask) - 1)
+    if attention_mask is not None:
+        undesired = undesired & attention_mask
+    bad = undesired == 0.0
+    start = np.where(bad, -10000.0, start)
+    end = np.where(bad, -10000.0, end)
+    start = np.exp(start - start.max(axis=-1, keepdims=True)); start = start / start.sum()
+    end = np.exp(end - end.max(axis=-1, keepdims=True)); end = end / end.sum()
+    if handle_impossible_answer:
+        min_null_score = min(min_null_score, (start[0, 0] * end[0, 0]).item())
+    start[0, 0] = end[0, 0] = 0.0
+    if start.ndim == 1:
+        start = start[None]
+    if end.ndim == 1:
+        end = end[None]
+    outer = np.matmul(np.expand_dims(start, -1), np.expand_dims(end, 1))
+    candidates = np.tril(np.triu(outer), max_answer_len - 1)
+    flat = candidates.flatten()
+    if top_k == 1:
+        idx = [np.argmax(flat)]
+    elif len(flat) < top_k:
+        idx = np.argsort(-flat)
+    else:
+        idx = np.argpartition(-flat, top_k)[0:top_k]
+        idx = idx[np.argsort(-flat[idx])]
+    starts, ends = np.unravel_index(idx, candidates.shape)[1:]
+    keep = np.isin(starts, undesired.nonzero()) & np.isin(ends, undesired.nonzero())
+    starts, ends = starts[keep], ends[keep]
+    scores = candidates[0, starts, ends]
+    return starts, ends, scores, min_null_score
 
 
 def qa_reference(model, tok, question, context, top_k=1, handle_impossible_answer=False, max_answer_len=15,
