@@ -177,6 +177,13 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 	if lb == nil {
 		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
 	}
+	// Other outputs (a decoder's last_hidden_state) are not needed: free
+	// them now rather than leave their device memory to no one.
+	for n, b := range out {
+		if b != lb && s.cache[n] != b && !s.isPresent(n) {
+			b.Free()
+		}
+	}
 	s.slot += spec.Seq
 	if s.sampleOn != nil {
 		defer lb.Free()
@@ -188,6 +195,16 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		return nil, err
 	}
 	return s.lastLogitsOnBackend(ctx, lb)
+}
+
+// isPresent reports whether n is a present key or value output.
+func (s *cachedStepper) isPresent(n string) bool {
+	for i := 0; i < s.layers; i++ {
+		if n == models.PresentKey(i) || n == models.PresentValue(i) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *cachedStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]float32, error) {

@@ -38,6 +38,8 @@ type Backend struct {
 	mu   sync.Mutex // serializes device work (one stream)
 	// sampler holds the device sampler's kernels once loaded (mu held).
 	sampler map[string]cuFunc
+	// graphStats sums the CUDA graph counters of every executable (mu held).
+	graphStats GraphStats
 }
 
 // runtimeState is the loaded libraries and the opened device.

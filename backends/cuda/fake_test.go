@@ -75,6 +75,8 @@ func TestFakeCUDA(t *testing.T) {
 	t.Run("buffers", func(t *testing.T) { checkBufferRules(t, b) })
 	t.Run("in_place", func(t *testing.T) { checkInPlaceDevice(t, b) })
 	t.Run("sample", func(t *testing.T) { checkSampleDevice(t, b) })
+	t.Run("graphs", func(t *testing.T) { checkGraphs(t, b, lib) })
+	t.Run("generate_graphs", func(t *testing.T) { checkGenerateGraphs(t, b) })
 }
 
 // checkSampleDevice: SampleLast through the backend's own code (module
