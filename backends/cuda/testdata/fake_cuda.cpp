@@ -9,7 +9,9 @@
 // and its "cubin" is the path of the shared library it built; launches
 // run the shim's kiln_launch. The signatures follow cuda.h, nvrtc.h and
 // cublasLt.h; the numerics of the GEMM are cuBLASLt's (float32
-// accumulation, column-major). Only what kiln calls is implemented.
+// accumulation, column-major). Stream capture and graphs are implemented
+// as recorded launches and GEMMs replayed in order (below). Only what kiln
+// calls is implemented.
 #include <dlfcn.h>
 #include <unistd.h>
 #include <cstdint>
