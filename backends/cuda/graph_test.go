@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ebitengine/purego"
 	"github.com/kiln-ml/kiln/backends"
@@ -213,6 +214,14 @@ func fakeGraphControl(t *testing.T, lib string) (counts func() fakeCounts, failC
 // stops trying after graphMaxFailures.
 func checkGraphs(t *testing.T, b *Backend, lib string) {
 	counts, failCaptures := fakeGraphControl(t, lib)
+	// The exact counts below assume that nothing else frees device memory
+	// meanwhile: an executable released by its finalizer returns blocks,
+	// and the allocator's lowest-address order then moves results. So
+	// the garbage of earlier tests is released first, and this test's
+	// executables are kept alive to its end.
+	settleFinalizers(t)
+	var keep []backends.Executable
+	defer runtime.KeepAlive(&keep)
 	if why := b.GraphsOff(); why != "" {
 		t.Fatalf("graphs off on the fake driver: %s", why)
 	}
@@ -322,6 +331,7 @@ func checkGraphs(t *testing.T, b *Backend, lib string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		keep = append(keep, exe)
 		c0 := counts()
 		for run := 0; run < 4; run++ {
 			if got := runOnce(t, exe, args, backends.RunOptions{}); !sameBits(got, plain) {
@@ -338,6 +348,7 @@ func checkGraphs(t *testing.T, b *Backend, lib string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		keep = append(keep, exe)
 		failCaptures(1)
 		defer failCaptures(0)
 		// run 0: first sight; 1: the capture fails, steps launched; 2: seen
@@ -354,6 +365,7 @@ func checkGraphs(t *testing.T, b *Backend, lib string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		keep = append(keep, exe2)
 		failCaptures(1000)
 		c0 := counts()
 		for run := 0; run < 8; run++ {
@@ -365,6 +377,24 @@ func checkGraphs(t *testing.T, b *Backend, lib string) {
 			t.Errorf("stats %+v after failing captures: want %d failures and no more tries", st, graphMaxFailures)
 		}
 	})
+}
+
+// settleFinalizers collects garbage and waits until the finalizers queued
+// by it have run (those of unreachable executables release their device
+// memory).
+func settleFinalizers(t *testing.T) {
+	for i := 0; i < 2; i++ {
+		done := make(chan struct{})
+		s := new([16]byte)
+		runtime.SetFinalizer(s, func(*[16]byte) { close(done) })
+		s = nil
+		runtime.GC()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("finalizers did not run")
+		}
+	}
 }
 
 // graphStatsLocked is Graphs(x).
@@ -449,8 +479,11 @@ func checkGenerateGraphs(t *testing.T, b *Backend) {
 	if st1.Failures+st2.Failures != 0 {
 		t.Errorf("captures failed: %+v, %+v", st1, st2)
 	}
-	// The second call's runs: a prefill and newTokens-1 decode steps.
-	if st2.Replays < newTokens-3 {
-		t.Errorf("second generation: %d replays in %d runs, want >= %d", st2.Replays, st2.Replays+st2.Captures+st2.Misses, newTokens-3)
+	// The second call's runs: a prefill and newTokens-1 decode steps,
+	// every one of which replays unless something else frees device
+	// memory meanwhile (a finalizer: each such change costs a miss and a
+	// capture).
+	if runs := st2.Replays + st2.Captures + st2.Misses; runs != newTokens || st2.Replays < newTokens/2 {
+		t.Errorf("second generation: %d replays in %d runs, want >= %d in %d", st2.Replays, runs, newTokens/2, newTokens)
 	}
 }
