@@ -162,6 +162,7 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		return nil, err
 	}
 	// The donated buffers are gone; the presents are the new cache.
+	kept := make(map[backends.Buffer]bool, 2*s.layers+1)
 	for i := 0; i < s.layers; i++ {
 		k, v := out[models.PresentKey(i)], out[models.PresentValue(i)]
 		if k == nil || v == nil {
@@ -172,6 +173,7 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		}
 		s.cache[models.PastKey(i)] = k
 		s.cache[models.PastValue(i)] = v
+		kept[k], kept[v] = true, true
 	}
 	lb := out[models.OutputLogits]
 	if lb == nil {
@@ -179,8 +181,9 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 	}
 	// Other outputs (a decoder's last_hidden_state) are not needed: free
 	// them now rather than leave their device memory to no one.
-	for n, b := range out {
-		if b != lb && s.cache[n] != b && !s.isPresent(n) {
+	kept[lb] = true
+	for _, b := range out {
+		if !kept[b] {
 			b.Free()
 		}
 	}
@@ -195,16 +198,6 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		return nil, err
 	}
 	return s.lastLogitsOnBackend(ctx, lb)
-}
-
-// isPresent reports whether n is a present key or value output.
-func (s *cachedStepper) isPresent(n string) bool {
-	for i := 0; i < s.layers; i++ {
-		if n == models.PresentKey(i) || n == models.PresentValue(i) {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *cachedStepper) prefill(ctx context.Context, ids, mask [][]int) ([][]float32, error) {
