@@ -38,14 +38,14 @@ import (
 // does a driver without the entry points (GraphsOff says why).
 
 const (
-	// captureModeThreadLocal is CU_STREAM_CAPTURE_MODE_THREAD_LOCAL: only
-	// this thread's potentially unsafe calls (a synchronization, a
-	// cuMemAlloc) end the capture with an error. Capture runs on Run's
-	// locked OS thread with the backend's mutex held, so kiln makes no
-	// such call of its own meanwhile; the global mode would also fail the
-	// capture when another thread of the process — another library, a
-	// second backend on another device — makes one, which is no concern of
-	// this stream's.
+	// captureModeThreadLocal is CU_STREAM_CAPTURE_MODE_THREAD_LOCAL: while
+	// kiln captures, only its own thread is barred from potentially unsafe
+	// calls (a synchronization, a cuMemAlloc), which invalidate the
+	// capture. Capture runs on Run's locked OS thread with the backend's
+	// mutex held, so kiln makes no such call meanwhile. The global mode
+	// would bar them in every thread of the process — another library, a
+	// backend on another device — for the length of kiln's capture, and
+	// make their legitimate calls fail.
 	captureModeThreadLocal = 1
 	// graphCacheSize is the number of graphs kept per executable. Decode
 	// alternates between a few address sets (two uploads of one size class
