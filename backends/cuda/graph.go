@@ -97,15 +97,8 @@ type GraphStats struct {
 	Failures int // captures that failed (their runs fell back to launching the steps)
 	Evicted  int // graphs destroyed to make room for another
 	Live     int // graphs instantiated and not yet destroyed
-}
-
-func (s *GraphStats) add(o GraphStats) {
-	s.Captures += o.Captures
-	s.Replays += o.Replays
-	s.Misses += o.Misses
-	s.Failures += o.Failures
-	s.Evicted += o.Evicted
-	s.Live += o.Live
+	// LastFailure is the error of the latest failed capture ("" for none).
+	LastFailure string
 }
 
 // Graphs returns the graph counters of an executable of this backend.
@@ -258,7 +251,7 @@ func (x *executable) runGraph(rt *runtimeState, key func() string, enqueue func(
 		var err error
 		if exec, err = x.capture(rt, enqueue); err != nil {
 			x.graphs.failures++
-			x.count(func(s *GraphStats) { s.Failures++; s.Misses++ })
+			x.count(func(s *GraphStats) { s.Failures++; s.Misses++; s.LastFailure = err.Error() })
 			return false, nil
 		}
 		x.count(func(s *GraphStats) { s.Captures++; s.Live++ })

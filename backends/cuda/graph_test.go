@@ -358,8 +358,12 @@ func checkGraphs(t *testing.T, b *Backend, lib string) {
 				t.Fatalf("run %d differs", run)
 			}
 		}
-		if st, _ := Graphs(exe); st.Failures != 1 || st.Captures != 1 || st.Replays != 1 || st.Misses != 3 {
+		st, _ := Graphs(exe)
+		if st.Failures != 1 || st.Captures != 1 || st.Replays != 1 || st.Misses != 3 {
 			t.Errorf("stats %+v, want 1 failure, 1 capture, 1 replay, 3 misses", st)
+		}
+		if !strings.Contains(st.LastFailure, "cuStreamEndCapture") || !strings.Contains(b.GraphStats().LastFailure, "cuStreamEndCapture") {
+			t.Errorf("the failure is not reported: %q, backend %q", st.LastFailure, b.GraphStats().LastFailure)
 		}
 		exe2, err := b.Compile(f, backends.CompileOptions{})
 		if err != nil {

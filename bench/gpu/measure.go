@@ -146,6 +146,9 @@ func measureKiln(ctx context.Context, dir, backend string, quantized bool, o Opt
 			off = "on"
 		}
 		logf("  cuda graphs (%s) in the timed generation: %d replays, %d captures, %d runs step by step", off, k.GraphReplays, k.GraphCaptures, k.GraphMisses)
+		if gs.LastFailure != "" {
+			logf("  cuda graphs: %d failed captures, the last: %s", gs.Failures, gs.LastFailure)
+		}
 	}
 	k.TTFTS, k.GenTotalS = g.ttft.Seconds(), g.total.Seconds()
 	k.DecodeTokS = float64(o.NewTokens-1) / (g.total - g.ttft).Seconds()
