@@ -162,6 +162,7 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		return nil, err
 	}
 	// The donated buffers are gone; the presents are the new cache.
+	kept := make(map[backends.Buffer]bool, 2*s.layers+1)
 	for i := 0; i < s.layers; i++ {
 		k, v := out[models.PresentKey(i)], out[models.PresentValue(i)]
 		if k == nil || v == nil {
@@ -172,10 +173,19 @@ func (s *cachedStepper) run(ctx context.Context, spec models.Spec, ids, pos []in
 		}
 		s.cache[models.PastKey(i)] = k
 		s.cache[models.PastValue(i)] = v
+		kept[k], kept[v] = true, true
 	}
 	lb := out[models.OutputLogits]
 	if lb == nil {
 		return nil, fmt.Errorf("%s returned no logits", s.r.Model().Arch())
+	}
+	// Other outputs (a decoder's last_hidden_state) are not needed: free
+	// them now rather than leave their device memory to no one.
+	kept[lb] = true
+	for _, b := range out {
+		if !kept[b] {
+			b.Free()
+		}
 	}
 	s.slot += spec.Seq
 	if s.sampleOn != nil {

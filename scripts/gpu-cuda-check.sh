@@ -8,7 +8,8 @@
 # Usage: scripts/gpu-cuda-check.sh [smoke|models|kernels|conformance|all]   (default all)
 # Outputs, flat under $OUT (the device tool brings back only files near the top):
 #   cuda_env.txt          driver/NVRTC/cuBLASLt found, nvidia-smi
-#   cuda_smoke.txt        -test.v of TestRegistered and TestDevice*
+#   cuda_smoke.txt        -test.v of TestRegistered and TestDevice* (TestDeviceGraphReplay: a ~290-launch
+#                         decode-shaped program step by step vs through its CUDA graph, median time per run)
 #   cuda_models.txt       -test.v of TestModelsMatchInterp on the GPU (five tiny checkpoints' logits
 #                         against interp)
 #   cuda_kernels.txt      -test.v of TestDeviceKernelsAtModelSizes: the GEMV and fused attention
@@ -43,7 +44,7 @@ if [ "$PHASE" = smoke ] || [ "$PHASE" = all ]; then
     -test.skip 'TestDeviceKernelsAtModelSizes' \
     > "$OUT/cuda_smoke.txt" 2>&1
   echo "smoke rc=$?"
-  grep -E '^(--- |    --- |ok|FAIL|PASS)|cuda: |device_test' "$OUT/cuda_smoke.txt" | grep -v 'TestGoldenConformance/' | head -60
+  grep -E '^(--- |    --- |ok|FAIL|PASS)|cuda: |device_test|device_graph_test' "$OUT/cuda_smoke.txt" | grep -v 'TestGoldenConformance/' | head -60
 fi
 
 if [ "$PHASE" = models ] || [ "$PHASE" = all ]; then

@@ -60,7 +60,7 @@ type AllocStats struct {
 // concurrent use: the backend calls it with its mutex held.
 type cachingAllocator struct {
 	raw   rawAllocator
-	free  map[int][]devPtr // block size -> free blocks (last freed first)
+	free  map[int][]devPtr // block size -> free blocks, highest address first
 	sizes []int            // sizes with free blocks, ascending
 	live  map[devPtr]int   // block -> size, for blocks handed out
 	stats AllocStats
@@ -107,7 +107,12 @@ func (a *cachingAllocator) hand(p devPtr, size int) {
 	a.stats.Peak = max(a.stats.Peak, a.stats.InUse)
 }
 
-// takeFree removes and returns the best-fitting free block for class c.
+// takeFree removes and returns the best-fitting free block for class c:
+// of its size, the one at the lowest address. Which block a request gets
+// thus depends on the set of free blocks, not on the order they were
+// freed in — callers that free a step's buffers in map order (generate)
+// still get the same blocks step after step, so a decode step's
+// addresses recur and its CUDA graph is replayed (graph.go).
 func (a *cachingAllocator) takeFree(c int) (devPtr, int, bool) {
 	i := sort.SearchInts(a.sizes, c)
 	if i == len(a.sizes) || a.sizes[i] > c+c/8 {
@@ -138,13 +143,19 @@ func (a *cachingAllocator) release(p devPtr) error {
 	}
 	delete(a.live, p)
 	a.stats.InUse -= int64(size)
-	if _, ok := a.free[size]; !ok {
+	l, ok := a.free[size]
+	if !ok {
 		i := sort.SearchInts(a.sizes, size)
 		a.sizes = append(a.sizes, 0)
 		copy(a.sizes[i+1:], a.sizes[i:])
 		a.sizes[i] = size
 	}
-	a.free[size] = append(a.free[size], p)
+	// Keep l sorted by descending address: takeFree pops the lowest.
+	i := sort.Search(len(l), func(j int) bool { return l[j] < p })
+	l = append(l, 0)
+	copy(l[i+1:], l[i:])
+	l[i] = p
+	a.free[size] = l
 	return nil
 }
 

@@ -199,3 +199,58 @@ func TestCachingAllocatorRandom(t *testing.T) {
 		t.Error("no block was ever reused")
 	}
 }
+
+// TestCachingAllocatorOrderIndependent: which blocks requests get depends
+// on the set of free blocks, not on the order they were freed in (a step
+// that frees its buffers in map order gets the same blocks next step, and
+// its CUDA graph recurs): the lowest address of a size first.
+func TestCachingAllocatorOrderIndependent(t *testing.T) {
+	a := newCachingAllocator(newFakeRaw(0))
+	var blocks []devPtr
+	for i := 0; i < 6; i++ {
+		p, err := a.alloc(100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		blocks = append(blocks, p)
+	}
+	var first []devPtr
+	for round, order := range [][]int{{0, 1, 2, 3, 4, 5}, {5, 3, 1, 0, 4, 2}, {2, 0, 5, 4, 1, 3}} {
+		for _, i := range order {
+			if err := a.release(blocks[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var got []devPtr
+		for range blocks {
+			p, err := a.alloc(300)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, p)
+		}
+		for i := 1; i < len(got); i++ {
+			if got[i] <= got[i-1] {
+				t.Fatalf("round %d: blocks handed out %v, want ascending addresses", round, got)
+			}
+		}
+		if round == 0 {
+			first = got
+		} else if !slicesEqualPtr(got, first) {
+			t.Errorf("round %d: %v, round 0 %v", round, got, first)
+		}
+		blocks = got
+	}
+}
+
+func slicesEqualPtr(a, b []devPtr) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

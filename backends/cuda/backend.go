@@ -38,6 +38,8 @@ type Backend struct {
 	mu   sync.Mutex // serializes device work (one stream)
 	// sampler holds the device sampler's kernels once loaded (mu held).
 	sampler map[string]cuFunc
+	// graphStats sums the CUDA graph counters of every executable (mu held).
+	graphStats GraphStats
 }
 
 // runtimeState is the loaded libraries and the opened device.
@@ -108,16 +110,20 @@ func (b *Backend) Available() error {
 	return err
 }
 
-// Describe is a one-line description of the device and libraries (or why
-// the backend is unavailable).
+// Describe is a one-line description of the device and libraries and
+// whether Run uses CUDA graphs (or why the backend is unavailable).
 func (b *Backend) Describe() string {
 	rt, err := b.setup()
 	if err != nil {
 		return "cuda: unavailable: " + err.Error()
 	}
 	d := rt.dev
-	return fmt.Sprintf("cuda: %s (%s, %d SMs), driver %d, NVRTC %d.%d (%s), cuBLASLt %d (%s)",
-		d.name, d.arch(), d.sms, d.driverVersion, rt.nvrtc.major, rt.nvrtc.minor, rt.nvrtc.path, rt.lt.version(), rt.lt.path)
+	graphs := "CUDA graphs on"
+	if why := graphsOff(rt.drv); why != "" {
+		graphs = "CUDA graphs off: " + why
+	}
+	return fmt.Sprintf("cuda: %s (%s, %d SMs), driver %d, NVRTC %d.%d (%s), cuBLASLt %d (%s), %s",
+		d.name, d.arch(), d.sms, d.driverVersion, rt.nvrtc.major, rt.nvrtc.minor, rt.nvrtc.path, rt.lt.version(), rt.lt.path, graphs)
 }
 
 // Capabilities declares the ops the generator implements natively

@@ -18,6 +18,8 @@ type (
 	cuFunc    uintptr
 	cuStream  uintptr
 	devPtr    uint64 // CUdeviceptr
+	cuGraph   uintptr
+	cuGraphEx uintptr // CUgraphExec
 )
 
 // Device attributes (CUdevice_attribute).
@@ -50,6 +52,10 @@ type driverAPI struct {
 	cuStreamCreate      func(s *cuStream, flags uint32) cuResult
 	cuStreamSynchronize func(s cuStream) cuResult
 	cuGetErrorString    func(r cuResult, s **byte) cuResult
+	// graphs holds the stream-capture and graph entry points (graph.go);
+	// nil when the driver lacks one of them, with the reason in noGraphs.
+	graphs   *graphAPI
+	noGraphs string
 }
 
 // loadDriver opens libcuda and binds the driver API.
@@ -82,6 +88,8 @@ func loadDriver() (*driverAPI, error) {
 	if s.err != nil {
 		return nil, s.err
 	}
+	// Optional: a driver without them runs every step as before.
+	d.graphs, d.noGraphs = bindGraphs(h, path)
 	return d, nil
 }
 

@@ -27,6 +27,8 @@ type executable struct {
 	stats  CompileStats
 	mu     sync.Mutex
 	ws     devPtr // the workspace, allocated on the first run
+	// graphs are the CUDA graphs of this executable's runs (graph.go).
+	graphs graphCache
 }
 
 // Stats returns the compile statistics of an executable of this backend.
@@ -87,12 +89,18 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 }
 
 // release returns to the caching allocator the device memory of an executable that is no longer
-// reachable: its constants and its workspace. (Loaded modules stay: the
-// process keeps them for the next executable of the same source.)
+// reachable: its constants and its workspace, and destroys its CUDA graphs.
+// (Loaded modules stay: the process keeps them for the next executable of
+// the same source.)
 func (x *executable) release() {
 	rt := x.b.rt
 	x.b.mu.Lock()
 	defer x.b.mu.Unlock()
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if len(x.graphs.entries) > 0 {
+		_ = rt.dev.do(func() error { x.dropGraphs(rt); return nil })
+	}
 	for _, p := range append(x.consts, x.ws) {
 		_ = rt.mem.release(p) // stream-ordered: reused only by later work
 	}
@@ -220,7 +228,9 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 	return out, nil
 }
 
-// launch queues every step and waits for the stream.
+// launch runs every step and waits for the stream: through a CUDA graph
+// of the run's addresses when graphs are on and the addresses recur
+// (graph.go), else step by step.
 func (x *executable) launch(rt *runtimeState, args, res []*buffer) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -242,8 +252,25 @@ func (x *executable) launch(rt *runtimeState, args, res []*buffer) error {
 		}
 		return x.ws + devPtr(r.offset)
 	}
+	skip := make([]bool, len(x.prog.steps))
 	for i, s := range x.prog.steps {
-		if s.skipped(func(r bufRef) uintptr { return uintptr(addr(r)) }) {
+		skip[i] = s.skipped(func(r bufRef) uintptr { return uintptr(addr(r)) })
+	}
+	enqueue := func() error { return x.enqueue(rt, addr, skip) }
+	key := func() string { return x.graphKey(args, res, rt.gemmWS, skip) }
+	if done, err := x.runGraph(rt, key, enqueue); done {
+		return err
+	}
+	if err := enqueue(); err != nil {
+		return err
+	}
+	return rt.dev.sync()
+}
+
+// enqueue queues the steps not skipped on the stream.
+func (x *executable) enqueue(rt *runtimeState, addr func(bufRef) devPtr, skip []bool) error {
+	for i, s := range x.prog.steps {
+		if skip[i] {
 			continue
 		}
 		var err error
@@ -265,5 +292,5 @@ func (x *executable) launch(rt *runtimeState, args, res []*buffer) error {
 			return fmt.Errorf("%w (step %d: %s)", err, i, s.what)
 		}
 	}
-	return rt.dev.sync()
+	return nil
 }

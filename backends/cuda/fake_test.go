@@ -75,6 +75,9 @@ func TestFakeCUDA(t *testing.T) {
 	t.Run("buffers", func(t *testing.T) { checkBufferRules(t, b) })
 	t.Run("in_place", func(t *testing.T) { checkInPlaceDevice(t, b) })
 	t.Run("sample", func(t *testing.T) { checkSampleDevice(t, b) })
+	t.Run("graphs", func(t *testing.T) { checkGraphs(t, b, lib) })
+	t.Run("graph_replay", func(t *testing.T) { checkGraphReplay(t, b, 3, 32, ir.Float32, 2, 3) })
+	t.Run("generate_graphs", func(t *testing.T) { checkGenerateGraphs(t, b) })
 }
 
 // checkSampleDevice: SampleLast through the backend's own code (module

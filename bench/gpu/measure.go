@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/cuda"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
@@ -33,6 +34,12 @@ type kilnNumbers struct {
 	RunStepS       float64 `json:"run_step_s"`                // per token: the decode executable (synchronous)
 	PickStepS      float64 `json:"pick_step_s"`               // per token: argmax on the device and its 8-byte download
 	DecodeCompiles int     `json:"timed_generation_compiles"` // 0: one decode executable served every token
+	// On the cuda backend, what Run did with CUDA graphs during the timed
+	// generation (KILN_CUDA_GRAPHS=0: all zero): runs replaying a graph,
+	// graphs captured, runs launched step by step.
+	GraphReplays  int `json:"cuda_graph_replays,omitempty"`
+	GraphCaptures int `json:"cuda_graph_captures,omitempty"`
+	GraphMisses   int `json:"cuda_graph_misses,omitempty"`
 }
 
 // measureKiln loads dir on the backend and runs the measurements;
@@ -121,11 +128,28 @@ func measureKiln(ctx context.Context, dir, backend string, quantized bool, o Opt
 		return nil, err
 	}
 	before := m.Compiles()
+	cb, isCUDA := m.Backend().(*cuda.Backend)
+	var gs0 cuda.GraphStats
+	if isCUDA {
+		gs0 = cb.GraphStats()
+	}
 	var g genTimes
 	if _, err := generateGreedy(ctx, m, o, &g); err != nil {
 		return nil, err
 	}
 	k.DecodeCompiles = m.Compiles() - before
+	if isCUDA {
+		gs := cb.GraphStats()
+		k.GraphReplays, k.GraphCaptures, k.GraphMisses = gs.Replays-gs0.Replays, gs.Captures-gs0.Captures, gs.Misses-gs0.Misses
+		off := cb.GraphsOff()
+		if off == "" {
+			off = "on"
+		}
+		logf("  cuda graphs (%s) in the timed generation: %d replays, %d captures, %d runs step by step", off, k.GraphReplays, k.GraphCaptures, k.GraphMisses)
+		if gs.LastFailure != "" {
+			logf("  cuda graphs: %d failed captures, the last: %s", gs.Failures, gs.LastFailure)
+		}
+	}
 	k.TTFTS, k.GenTotalS = g.ttft.Seconds(), g.total.Seconds()
 	k.DecodeTokS = float64(o.NewTokens-1) / (g.total - g.ttft).Seconds()
 	per := func(d time.Duration) float64 { return d.Seconds() / float64(o.NewTokens-1) }

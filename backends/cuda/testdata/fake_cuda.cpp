@@ -9,18 +9,89 @@
 // and its "cubin" is the path of the shared library it built; launches
 // run the shim's kiln_launch. The signatures follow cuda.h, nvrtc.h and
 // cublasLt.h; the numerics of the GEMM are cuBLASLt's (float32
-// accumulation, column-major). Only what kiln calls is implemented.
+// accumulation, column-major). Stream capture and graphs are implemented
+// as recorded launches and GEMMs replayed in order (below). Only what kiln
+// calls is implemented.
 #include <dlfcn.h>
 #include <unistd.h>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <string>
+#include <vector>
 
 typedef int CUresult;
 typedef unsigned long long CUdeviceptr;
+
+// Stream capture: while the (one) stream captures, launches and GEMMs are
+// recorded as nodes instead of run; a graph is its nodes, an executable
+// graph a copy of them, run in order by cuGraphLaunch. A synchronization,
+// copy or allocation during capture invalidates it, as the driver's
+// thread-local mode does for kiln's thread.
+struct fake_graph { std::vector<std::function<void()>> nodes; };
+static fake_graph* capturing = nullptr;
+static bool capture_invalid = false;
+static int fail_captures = 0;  // the next n captures end invalidated
+// Counters read by the test: kernels and GEMMs run outside graphs, graphs
+// launched, captures begun, graphs and executable graphs alive.
+static long long n_direct = 0, n_graph_launches = 0, n_captures = 0, n_graphs = 0, n_execs = 0;
+static bool unsafe_in_capture() {
+  if (!capturing) return false;
+  capture_invalid = true;
+  return true;
+}
+static const CUresult kCaptureUnsupported = 900, kCaptureInvalidated = 901;
+
 extern "C" {
+// kiln_fake_record takes a GEMM of the cuBLASLt copy (a separate library
+// with its own statics): into the capture when the driver's stream
+// captures (1), else counted as run directly (0; the caller runs it).
+int kiln_fake_record(std::function<void()>* node) {
+  if (capturing) {
+    capturing->nodes.push_back(*node);
+    return 1;
+  }
+  n_direct++;
+  return 0;
+}
+void kiln_fake_fail_captures(int n) { fail_captures = n; }
+void kiln_fake_graph_counts(long long* out) {
+  out[0] = n_direct; out[1] = n_graph_launches; out[2] = n_captures; out[3] = n_graphs; out[4] = n_execs;
+}
+CUresult cuStreamBeginCapture_v2(void*, int mode) {
+  if (capturing) return 900;
+  if (mode != 1) return 1;  // kiln captures thread-local
+  capturing = new fake_graph;
+  capture_invalid = false;
+  n_captures++;
+  return 0;
+}
+CUresult cuStreamEndCapture(void*, fake_graph** g) {
+  if (!capturing) return 1;
+  fake_graph* c = capturing;
+  capturing = nullptr;
+  if (fail_captures > 0) { fail_captures--; capture_invalid = true; }
+  if (capture_invalid) { delete c; *g = nullptr; return kCaptureInvalidated; }
+  *g = c;
+  n_graphs++;
+  return 0;
+}
+CUresult cuGraphDestroy(fake_graph* g) { delete g; n_graphs--; return 0; }
+CUresult cuGraphInstantiateWithFlags(fake_graph** e, fake_graph* g, unsigned long long) {
+  if (!g) return 1;
+  *e = new fake_graph(*g);
+  n_execs++;
+  return 0;
+}
+CUresult cuGraphLaunch(fake_graph* e, void*) {
+  if (capturing) return kCaptureUnsupported;
+  for (auto& n : e->nodes) n();
+  n_graph_launches++;
+  return 0;
+}
+CUresult cuGraphExecDestroy(fake_graph* e) { delete e; n_execs--; return 0; }
 CUresult cuInit(unsigned) { return 0; }
 CUresult cuDriverGetVersion(int* v) { *v = 13000; return 0; }
 CUresult cuDeviceGetCount(int* n) { *n = 1; return 0; }
@@ -38,17 +109,35 @@ CUresult cuDeviceGetAttribute(int* v, int attr, int) {
 CUresult cuDevicePrimaryCtxRetain(void** c, int) { *c = (void*)1; return 0; }
 CUresult cuCtxSetCurrent(void*) { return 0; }
 CUresult cuMemAlloc_v2(CUdeviceptr* p, size_t n) {
+  if (unsafe_in_capture()) return kCaptureUnsupported;
   void* q = aligned_alloc(256, (n + 255) / 256 * 256);
   if (!q) return 2;  // CUDA_ERROR_OUT_OF_MEMORY
   *p = (CUdeviceptr)q;
   return 0;
 }
-CUresult cuMemFree_v2(CUdeviceptr p) { free((void*)p); return 0; }
-CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr d, const void* s, size_t n, void*) { memcpy((void*)d, s, n); return 0; }
-CUresult cuMemcpyDtoHAsync_v2(void* d, CUdeviceptr s, size_t n, void*) { memcpy(d, (void*)s, n); return 0; }
-CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr d, CUdeviceptr s, size_t n, void*) { memcpy((void*)d, (void*)s, n); return 0; }
+CUresult cuMemFree_v2(CUdeviceptr p) {
+  if (unsafe_in_capture()) return kCaptureUnsupported;
+  free((void*)p);
+  return 0;
+}
+// Copies are not captured by the fake (kiln queues none in a run).
+CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr d, const void* s, size_t n, void*) {
+  if (unsafe_in_capture()) return kCaptureUnsupported;
+  memcpy((void*)d, s, n);
+  return 0;
+}
+CUresult cuMemcpyDtoHAsync_v2(void* d, CUdeviceptr s, size_t n, void*) {
+  if (unsafe_in_capture()) return kCaptureUnsupported;
+  memcpy(d, (void*)s, n);
+  return 0;
+}
+CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr d, CUdeviceptr s, size_t n, void*) {
+  if (unsafe_in_capture()) return kCaptureUnsupported;
+  memcpy((void*)d, (void*)s, n);
+  return 0;
+}
 CUresult cuStreamCreate(void** s, unsigned) { *s = (void*)1; return 0; }
-CUresult cuStreamSynchronize(void*) { return 0; }
+CUresult cuStreamSynchronize(void*) { return unsafe_in_capture() ? kCaptureUnsupported : 0; }
 CUresult cuGetErrorString(CUresult, const char** s) { *s = "fake CUDA error"; return 0; }
 CUresult cuModuleLoadData(void** m, const void* image) {
   void* h = dlopen((const char*)image, RTLD_NOW | RTLD_LOCAL);
@@ -70,11 +159,17 @@ CUresult cuModuleGetFunction(void** f, void* m, const char* name) {
 // array ends with a null entry, which is how the fake counts them.
 CUresult cuLaunchKernel(void* f, unsigned gx, unsigned, unsigned, unsigned bx, unsigned, unsigned, unsigned, void*, void** params, void**) {
   void** pair = (void**)f;
-  void* args[16];
-  int n = 0;
-  while (params[n] && n < 16) { args[n] = *(void**)params[n]; n++; }
+  std::vector<void*> args;
+  while (params[args.size()] && args.size() < 16) args.push_back(*(void**)params[args.size()]);
   auto launch = (void (*)(void*, int, void**, int, int))pair[1];
-  launch(pair[0], n, args, gx < 2 ? gx : 2, bx < 64 ? bx : 64);
+  // A node holds the argument values, as a captured kernel node does.
+  auto run = [=]() mutable { launch(pair[0], (int)args.size(), args.data(), gx < 2 ? gx : 2, bx < 64 ? bx : 64); };
+  if (capturing) {
+    capturing->nodes.push_back(run);
+    return 0;
+  }
+  n_direct++;
+  run();
   return 0;
 }
 
@@ -173,6 +268,21 @@ static void fake_store(int type, void* p, long long i, float v) {
   }
   abort();
 }
+static void fake_matmul(fake_desc* d, float alpha, const void* A, fake_layout* a, const void* B, fake_layout* b,
+                        fake_layout* c, void* D, fake_layout* dl);
+// The driver copy's kiln_fake_record: libcuda.so.1 beside this library,
+// already loaded by the backend.
+static int (*driver_record())(std::function<void()>*) {
+  static int (*fn)(std::function<void()>*) = [] {
+    Dl_info info;
+    if (!dladdr((void*)&fake_load, &info)) return (int (*)(std::function<void()>*)) nullptr;
+    std::string dir(info.dli_fname);
+    dir = dir.substr(0, dir.rfind('/') + 1);
+    void* h = dlopen((dir + "libcuda.so.1").c_str(), RTLD_NOW | RTLD_NOLOAD);
+    return h ? (int (*)(std::function<void()>*))dlsym(h, "kiln_fake_record") : nullptr;
+  }();
+  return fn;
+}
 int cublasLtMatmul(void*, fake_desc* d, const float* alpha, const void* A, fake_layout* a, const void* B, fake_layout* b,
                    const float* beta, const void* C, fake_layout* c, void* D, fake_layout* dl, const void* algo,
                    void*, size_t, void*) {
@@ -180,6 +290,21 @@ int cublasLtMatmul(void*, fake_desc* d, const float* alpha, const void* A, fake_
   long long m = d->trans[0] ? a->cols : a->rows, k = d->trans[0] ? a->rows : a->cols;
   long long n = d->trans[1] ? b->rows : b->cols;
   if ((d->trans[1] ? b->cols : b->rows) != k || c->rows != m || c->cols != n) return 7;
+  // The descriptor (its bias pointer) and alpha are read when the call is
+  // queued: a node keeps a copy.
+  fake_desc dc = *d;
+  float al = *alpha;
+  std::function<void()> node = [=]() mutable { fake_matmul(&dc, al, A, a, B, b, c, D, dl); };
+  auto record = driver_record();
+  if (!record) return 14;  // CUBLAS_STATUS_INTERNAL_ERROR: no fake driver loaded
+  if (!record(&node)) node();
+  return 0;
+}
+static void fake_matmul(fake_desc* d, float alpha, const void* A, fake_layout* a, const void* B, fake_layout* b,
+                        fake_layout* c, void* D, fake_layout* dl) {
+  long long m = d->trans[0] ? a->cols : a->rows, k = d->trans[0] ? a->rows : a->cols;
+  long long n = d->trans[1] ? b->rows : b->cols;
+  (void)c;
   for (int bt = 0; bt < a->batch; bt++)
     for (long long j = 0; j < n; j++)
       for (long long i = 0; i < m; i++) {
@@ -189,10 +314,9 @@ int cublasLtMatmul(void*, fake_desc* d, const float* alpha, const void* A, fake_
           long long bi = d->trans[1] ? j + l * b->ld : l + j * b->ld;
           acc += fake_load(a->type, A, bt * a->stride + ai) * fake_load(b->type, B, bt * b->stride + bi);
         }
-        acc *= *alpha;
+        acc *= alpha;
         if (d->epilogue == 4) acc += fake_load(dl->type, d->bias, i);
         fake_store(dl->type, D, bt * dl->stride + i + j * dl->ld, acc);
       }
-  return 0;
 }
 }
