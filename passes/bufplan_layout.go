@@ -108,3 +108,75 @@ func (p *BufferPlan) String() string {
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }
+
+// LiveSlot is one workspace slot live at a position (PeakLive).
+type LiveSlot struct {
+	// Slot is the index in BufferPlan.Slots; Offset, Bytes, Def and Last
+	// are the slot's.
+	Slot                     int
+	Offset, Bytes, Def, Last int
+	// Value is the value the slot was made for (nil: scratch).
+	Value *ir.Value
+}
+
+// Peak is what the workspace holds where it is largest (PeakLive).
+type Peak struct {
+	// At is the position (in the function's values) where the slot that
+	// ends highest in the workspace (Offset+Bytes = WorkspaceBytes) is
+	// defined: where the layout reaches its size.
+	At int
+	// Live are the slots of non-zero size live at At (Def <= At <= Last),
+	// largest first; LiveBytes is the sum of their aligned sizes. Where
+	// LiveBytes < WorkspaceBytes the difference is fragmentation.
+	Live      []LiveSlot
+	LiveBytes int
+	// MaxLiveAt is the position where the aligned sizes of the live slots
+	// add up to the most, MaxLiveBytes: no layout of these slots can be
+	// smaller than MaxLiveBytes.
+	MaxLiveAt, MaxLiveBytes int
+}
+
+// PeakLive reports the slots live where the laid-out workspace reaches its
+// size, and the largest sum of live slots at any position (a lower bound
+// of any layout of the same live ranges). It is a diagnostic: it reads the
+// plan as the last Layout left it.
+func (p *BufferPlan) PeakLive() Peak {
+	ws := p.Slots
+	var pk Peak
+	top := -1
+	for i, s := range ws {
+		if s.Bytes > 0 && s.Offset+alignSlot(s.Bytes) == p.WorkspaceBytes && (top < 0 || s.Def < ws[top].Def) {
+			top = i
+		}
+	}
+	if top < 0 {
+		return pk
+	}
+	pk.At = ws[top].Def
+	for i, s := range ws {
+		if s.Bytes > 0 && s.Def <= pk.At && pk.At <= s.Last {
+			pk.Live = append(pk.Live, LiveSlot{Slot: i, Offset: s.Offset, Bytes: s.Bytes, Def: s.Def, Last: s.Last, Value: s.Value})
+			pk.LiveBytes += alignSlot(s.Bytes)
+		}
+	}
+	sort.SliceStable(pk.Live, func(a, b int) bool { return pk.Live[a].Bytes > pk.Live[b].Bytes })
+	// The sum of live sizes changes only where a slot begins: sweep the
+	// definitions and ends in position order.
+	end := len(p.f.Values) + 1
+	delta := make([]int, end+2)
+	for _, s := range ws {
+		if s.Bytes == 0 {
+			continue
+		}
+		delta[s.Def] += alignSlot(s.Bytes)
+		delta[min(s.Last, end)+1] -= alignSlot(s.Bytes)
+	}
+	cur := 0
+	for at := 0; at <= end; at++ {
+		cur += delta[at]
+		if cur > pk.MaxLiveBytes {
+			pk.MaxLiveAt, pk.MaxLiveBytes = at, cur
+		}
+	}
+	return pk
+}
