@@ -19790,17 +19790,17 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
     p0[i] = t7;
   }
 }
-// ----- plan of softcap_window_positions_dq: workspace 960 bytes, 0 constants
+// ----- plan of softcap_window_positions_dq: workspace 832 bytes, 0 constants
 // launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
 // launch k1_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
-// launch k2_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
-// launch k3_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
-// launch k4_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
-// launch k5_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
+// launch k2_and<<<1, 256>>>(ws+384, param5)  // %25 = and bool[2,2,5]
+// launch k3_select<<<1, 256>>>(ws+0, ws+384, ws+192)  // %29 = select f32[2,2,2,5]
+// launch k4_reduce<<<4, 256>>>(ws+576, ws+384)  // %31 = reduce f32[2,2]
+// launch k5_rows<<<8, 256>>>(ws+0, ws+384, ws+576)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
 // launch k0_gemv<<<4, 256>>>(param4, param2, ws+0)  // %45 = dot_general f32[2,2,2,5]
-// launch k6_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
-// launch k7_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
-// launch k8_gemv<<<4, 256>>>(ws+768, param1, ws+0)  // %56 = dot_general f32[2,2,2,4]
+// launch k6_reduce<<<8, 256>>>(ws+768, param4, param3)  // %47 = reduce f32[2,2,2]
+// launch k7_mul<<<1, 256>>>(ws+576, ws+384, ws+0, ws+768, ws+192)  // %55 = mul f32[2,2,2,5]
+// launch k8_gemv<<<4, 256>>>(ws+576, param1, ws+0)  // %56 = dot_general f32[2,2,2,4]
 // launch k9_mul<<<1, 256>>>(result0, ws+0)  // %59 = mul f32[2,2,2,4]
 
 // ===== symmetric_window_mask_dq
@@ -20318,15 +20318,15 @@ extern "C" __global__ void __launch_bounds__(256) k8_convert(unsigned short* __r
     p0[i] = kiln_f2bf(t7);
   }
 }
-// ----- plan of bf16_gqa_dq: workspace 640 bytes, 0 constants
+// ----- plan of bf16_gqa_dq: workspace 576 bytes, 0 constants
 // launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[1,2,6,4]
 // launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
 // launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-// launch k3_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
-// launch k4_gemv<<<2, 256>>>(ws+192, param2, ws+320)  // %39 = dot_general f32[1,2,6,4]
-// launch k5_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
-// launch k6_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
-// launch k7_gemv<<<2, 256>>>(ws+512, param1, ws+0)  // %48 = dot_general f32[1,2,6,4]
+// launch k3_convert<<<1, 256>>>(ws+384, param4)  // %35 = convert bf16[1,2,6,3]
+// launch k4_gemv<<<2, 256>>>(ws+384, param2, ws+192)  // %39 = dot_general f32[1,2,6,4]
+// launch k5_reduce<<<12, 256>>>(ws+512, param4, param3)  // %42 = reduce f32[1,4,3]
+// launch k6_convert<<<1, 256>>>(ws+384, ws+0, ws+192, ws+512)  // %47 = convert bf16[1,2,6,4]
+// launch k7_gemv<<<2, 256>>>(ws+384, param1, ws+0)  // %48 = dot_general f32[1,2,6,4]
 // launch k8_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,4,3,4]
 
 // ===== f64_dq
@@ -21209,17 +21209,17 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
     p0[i] = t7;
   }
 }
-// ----- plan of softcap_window_positions_dk: workspace 960 bytes, 0 constants
+// ----- plan of softcap_window_positions_dk: workspace 832 bytes, 0 constants
 // launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
 // launch k1_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
-// launch k2_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
-// launch k3_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
-// launch k4_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
-// launch k5_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
+// launch k2_and<<<1, 256>>>(ws+384, param5)  // %25 = and bool[2,2,5]
+// launch k3_select<<<1, 256>>>(ws+0, ws+384, ws+192)  // %29 = select f32[2,2,2,5]
+// launch k4_reduce<<<4, 256>>>(ws+576, ws+384)  // %31 = reduce f32[2,2]
+// launch k5_rows<<<8, 256>>>(ws+0, ws+384, ws+576)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
 // launch k0_gemv<<<4, 256>>>(param4, param2, ws+0)  // %45 = dot_general f32[2,2,2,5]
-// launch k6_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
-// launch k7_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
-// launch k8_gemv<<<4, 256>>>(ws+768, param0, ws+0)  // %60 = dot_general f32[2,2,5,4]
+// launch k6_reduce<<<8, 256>>>(ws+768, param4, param3)  // %47 = reduce f32[2,2,2]
+// launch k7_mul<<<1, 256>>>(ws+576, ws+384, ws+0, ws+768, ws+192)  // %55 = mul f32[2,2,2,5]
+// launch k8_gemv<<<4, 256>>>(ws+576, param0, ws+0)  // %60 = dot_general f32[2,2,5,4]
 // launch k9_mul<<<1, 256>>>(result0, ws+0)  // %63 = mul f32[2,2,5,4]
 
 // ===== symmetric_window_mask_dk
@@ -21739,15 +21739,15 @@ extern "C" __global__ void __launch_bounds__(256) k8_convert(unsigned short* __r
     p0[i] = kiln_f2bf(t7);
   }
 }
-// ----- plan of bf16_gqa_dk: workspace 640 bytes, 0 constants
+// ----- plan of bf16_gqa_dk: workspace 576 bytes, 0 constants
 // launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[1,2,6,4]
 // launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
 // launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-// launch k3_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
-// launch k4_gemv<<<2, 256>>>(ws+192, param2, ws+320)  // %39 = dot_general f32[1,2,6,4]
-// launch k5_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
-// launch k6_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
-// launch k7_gemv<<<2, 256>>>(ws+512, param0, ws+0)  // %54 = dot_general f32[1,2,4,4]
+// launch k3_convert<<<1, 256>>>(ws+384, param4)  // %35 = convert bf16[1,2,6,3]
+// launch k4_gemv<<<2, 256>>>(ws+384, param2, ws+192)  // %39 = dot_general f32[1,2,6,4]
+// launch k5_reduce<<<12, 256>>>(ws+512, param4, param3)  // %42 = reduce f32[1,4,3]
+// launch k6_convert<<<1, 256>>>(ws+384, ws+0, ws+192, ws+512)  // %47 = convert bf16[1,2,6,4]
+// launch k7_gemv<<<2, 256>>>(ws+384, param0, ws+0)  // %54 = dot_general f32[1,2,4,4]
 // launch k8_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,2,4,4]
 
 // ===== f64_dk
@@ -23319,20 +23319,20 @@ extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__
     p0[i] = t29;
   }
 }
-// ----- plan of uneven_chunks_bias_f32: workspace 512 bytes, 0 constants
-// launch k0_slice<<<1, 256>>>(ws+0, param0)  // %7 = slice f32[3,5]
-// launch k1_gemv<<<2, 256>>>(ws+0, param1, ws+64, param3)  // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
-// launch k2_rows<<<3, 256>>>(ws+64, ws+0)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
-// launch k3_gather<<<1, 256>>>(ws+256, param2, ws+64)  // %19 = gather f32[3,1]
-// launch k4_slice<<<1, 256>>>(ws+64, param0)  // %28 = slice f32[3,5]
-// launch k1_gemv<<<2, 256>>>(ws+64, param1, ws+320, param3)  // %29 = dot_general f32[3,11] with bias epilogue %31 = add f32[3,11]
-// launch k2_rows<<<3, 256>>>(ws+320, ws+64)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
-// launch k5_gather<<<1, 256>>>(ws+128, param2, ws+320)  // %40 = gather f32[3,1]
-// launch k6_slice<<<1, 256>>>(ws+192, param0)  // %49 = slice f32[1,5]
-// launch k7_gemv<<<2, 256>>>(ws+192, param1, ws+320, param3)  // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
-// launch k8_rows<<<1, 256>>>(ws+320, ws+192)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
-// launch k9_gather<<<1, 256>>>(ws+384, param2, ws+320)  // %61 = gather f32[1,1]
-// launch k10_concat<<<1, 256>>>(result0, param2, ws+0, ws+256, ws+64, ws+128, ws+192, ws+384)  // %69 = concat f32[7]
+// ----- plan of uneven_chunks_bias_f32: workspace 448 bytes, 0 constants
+// launch k0_slice<<<1, 256>>>(ws+192, param0)  // %7 = slice f32[3,5]
+// launch k1_gemv<<<2, 256>>>(ws+192, param1, ws+0, param3)  // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
+// launch k2_rows<<<3, 256>>>(ws+0, ws+192)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
+// launch k3_gather<<<1, 256>>>(ws+256, param2, ws+0)  // %19 = gather f32[3,1]
+// launch k4_slice<<<1, 256>>>(ws+320, param0)  // %28 = slice f32[3,5]
+// launch k1_gemv<<<2, 256>>>(ws+320, param1, ws+0, param3)  // %29 = dot_general f32[3,11] with bias epilogue %31 = add f32[3,11]
+// launch k2_rows<<<3, 256>>>(ws+0, ws+320)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
+// launch k5_gather<<<1, 256>>>(ws+384, param2, ws+0)  // %40 = gather f32[3,1]
+// launch k6_slice<<<1, 256>>>(ws+0, param0)  // %49 = slice f32[1,5]
+// launch k7_gemv<<<2, 256>>>(ws+0, param1, ws+64, param3)  // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
+// launch k8_rows<<<1, 256>>>(ws+64, ws+0)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
+// launch k9_gather<<<1, 256>>>(ws+128, param2, ws+64)  // %61 = gather f32[1,1]
+// launch k10_concat<<<1, 256>>>(result0, param2, ws+192, ws+256, ws+320, ws+384, ws+0, ws+128)  // %69 = concat f32[7]
 
 // ===== row_chunks_i32_labels_f64
 
@@ -26714,11 +26714,11 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__
     p0[i] = t12;
   }
 }
-// ----- plan of codebook_prefill: workspace 3456 bytes, 0 constants
-// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[6,2,32]
-// launch k1_gather<<<2, 256>>>(ws+384, ws+0, param3)  // %16 = gather f32[384]
-// launch k2_convert<<<2, 256>>>(ws+1920, ws+384, param2)  // %23 = convert f32[6,64]
-// gemm NT batch=1 M=20 N=6 K=64 f32,f32->f32 out=result0 lhs=param0 rhs=ws+1920  // %24 = dot_general f32[20,6]
+// ----- plan of codebook_prefill: workspace 3072 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+1536, param1)  // %12 = concat u8[6,2,32]
+// launch k1_gather<<<2, 256>>>(ws+0, ws+1536, param3)  // %16 = gather f32[384]
+// launch k2_convert<<<2, 256>>>(ws+1536, ws+0, param2)  // %23 = convert f32[6,64]
+// gemm NT batch=1 M=20 N=6 K=64 f32,f32->f32 out=result0 lhs=param0 rhs=ws+1536  // %24 = dot_general f32[20,6]
 
 // ===== codebook_bf16_x
 
@@ -26894,11 +26894,11 @@ extern "C" __global__ void __launch_bounds__(256) k3_dot(double* __restrict__ p0
     p0[i] = acc;
   }
 }
-// ----- plan of codebook_f64_x: workspace 2496 bytes, 0 constants
+// ----- plan of codebook_f64_x: workspace 2304 bytes, 0 constants
 // launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[3,2,32]
-// launch k1_gather<<<1, 256>>>(ws+192, ws+0, param3)  // %16 = gather f32[192]
-// launch k2_convert<<<1, 256>>>(ws+960, ws+192, param2)  // %22 = convert f64[3,64]
-// launch k3_dot<<<1, 256>>>(result0, param0, ws+960)  // %23 = dot_general f64[2,3]
+// launch k1_gather<<<1, 256>>>(ws+1536, ws+0, param3)  // %16 = gather f32[192]
+// launch k2_convert<<<1, 256>>>(ws+0, ws+1536, param2)  // %22 = convert f64[3,64]
+// launch k3_dot<<<1, 256>>>(result0, param0, ws+0)  // %23 = dot_general f64[2,3]
 
 // ===== all_reduce_sum_one_device_f32
 
