@@ -243,7 +243,10 @@ func (fz *fuser) recomputeFree(x *ir.Value) bool {
 		}
 	}
 	if x.Op == ir.OpBroadcastInDim {
-		return x.Args[0].Type.Shape.NumElements() <= 1
+		// A scalar's, or a stored array's (a norm's per-row statistic):
+		// each user loads the smaller operand by index.
+		a := x.Args[0]
+		return a.Type.Shape.NumElements() <= 1 || fz.plan.Roles[a] == Store && a.Op != ir.OpParameter
 	}
 	switch x.Op { // cheap arithmetic (not exp, tanh...: recomputed they cost more than a load)
 	case ir.OpAdd, ir.OpSub, ir.OpMul, ir.OpNeg, ir.OpMax, ir.OpMin, ir.OpConvert:
