@@ -232,7 +232,9 @@ func (fz *fuser) willInline(x *ir.Value) bool {
 // each of them instead of stored: every user reads it element by element
 // and computing it reads no more memory than loading it would. That holds
 // for a broadcast of a scalar (an optimizer's clip coefficient, shared by
-// the parameters of one shape) and for cheap arithmetic on one stored
+// the parameters of one shape) or of a stored array (rotary tables, K/V
+// heads broadcast to the query heads: each reader loads the smaller
+// operand by index), and for cheap arithmetic on one stored
 // array and such free values (the clipped gradient g * coef that the
 // moment updates both read): storing either costs a pass over memory
 // that each reader then repeats.

@@ -173,8 +173,12 @@ func describePeak(wp *llvm.WorkspacePlan) string {
 func TestLoRAStepPlanPeak(t *testing.T) {
 	cfg := scaledLlama(4, 512)
 	batch := 4
-	if os.Getenv("KILN_PLAN_SHAPE") == "1b" {
+	base := llamaLoRA
+	switch os.Getenv("KILN_PLAN_SHAPE") {
+	case "1b":
 		cfg = llama1bConfig
+	case "gpt2":
+		base, cfg = gpt2LoRA, gpt2LoRA.config
 	}
 	if s := os.Getenv("KILN_PLAN_VOCAB"); s != "" {
 		var n int
@@ -185,7 +189,7 @@ func TestLoRAStepPlanPeak(t *testing.T) {
 		fmt.Sscan(s, &batch)
 	}
 	o := llvm.Options{SharedPackScratch: os.Getenv("KILN_PLAN_SHARED") != ""}
-	wp := loraStepPlan(t, llamaLoRA, cfg, batch, loraSeq, true, o)
+	wp := loraStepPlan(t, base, cfg, batch, loraSeq, os.Getenv("KILN_PLAN_PLAIN") == "", o)
 	t.Log(describePeak(wp))
 	_ = sort.Ints
 }
