@@ -412,6 +412,15 @@ func (fz *fuser) rowGroups() {
 				}
 			}
 			switch {
+			case out && fz.rowBroadcast(g, m):
+				// Read outside as a broadcast of a per-row value (a
+				// norm's rsqrt, which its backward reads too): the
+				// row value is stored and each reader broadcasts it.
+				if a := m.Args[0]; pl.Roles[a] != Store {
+					g.Outputs = append(g.Outputs, a)
+					pl.Roles[a] = Store
+				}
+				pl.Roles[m] = Inline
 			case out:
 				g.Outputs = append(g.Outputs, m)
 				pl.Roles[m] = Store
@@ -421,8 +430,30 @@ func (fz *fuser) rowGroups() {
 				pl.Roles[m] = Inline
 			}
 		}
+		slices.SortStableFunc(g.Outputs, func(a, b *ir.Value) int { return fz.pos[a] - fz.pos[b] })
 	}
 	pl.Groups = kept
+}
+
+// rowBroadcast reports whether group member m, read outside g, is better
+// computed by its readers than stored: a broadcast of another member of
+// g's reduced shape (one value per row), not returned, whose readers all
+// read it element by element. Storing the row value instead costs one
+// value per row, not one per element.
+func (fz *fuser) rowBroadcast(g *RowGroup, m *ir.Value) bool {
+	if m.Op != ir.OpBroadcastInDim || fz.isResult[m] {
+		return false
+	}
+	a := m.Args[0]
+	if fz.plan.GroupOf[a] != g || a.Type.Shape.NumElements() >= m.Type.Shape.NumElements() {
+		return false
+	}
+	for _, u := range fz.users[m] {
+		if fz.r.RereadsOperands(u.Op) {
+			return false
+		}
+	}
+	return true
 }
 
 // canJoin reports whether v can be computed in g's kernel.

@@ -16031,8 +16031,19 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(double* __restrict__
   }
 }
 
-// %20 = add f64[2]
-extern "C" __global__ void __launch_bounds__(256) k3_add(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2, const double* __restrict__ p3, const double* __restrict__ p4, const double* __restrict__ p5) {
+// %15 = rsqrt f64[]
+extern "C" __global__ void __launch_bounds__(256) k3_rsqrt(double* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
+    const double t1 = p1[0LL];
+    const double t2 = (t1 / 0x1p+01);
+    const double t3 = (t2 + 0x0p+00);
+    const double t4 = (0x1p+00 / sqrt(t3));
+    p0[i] = t4;
+  }
+}
+
+// %19 = add f64[2]
+extern "C" __global__ void __launch_bounds__(256) k4_add(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2, const double* __restrict__ p3, const double* __restrict__ p4, const double* __restrict__ p5) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const double t1 = p1[i];
     const double t2 = p2[0LL];
@@ -16040,23 +16051,20 @@ extern "C" __global__ void __launch_bounds__(256) k3_add(double* __restrict__ p0
     const double t4 = (t1 - t3);
     const double t5 = p3[0LL];
     const double t6 = t5;
-    const double t7 = 0x0p+00;
-    const double t8 = (t6 + t7);
-    const double t9 = (0x1p+00 / sqrt(t8));
-    const double t10 = (t4 * t9);
-    const double t11 = p4[i];
-    const double t12 = (t10 * t11);
-    const double t13 = p5[i];
-    const double t14 = (t12 + t13);
-    p0[i] = t14;
+    const double t7 = (t4 * t6);
+    const double t8 = p4[i];
+    const double t9 = (t7 * t8);
+    const double t10 = p5[i];
+    const double t11 = (t9 + t10);
+    p0[i] = t11;
   }
 }
 // ----- plan of literal: workspace 192 bytes, 0 constants
 // launch k0_reduce<<<1, 256>>>(ws+0, param0)  // %4 = reduce f64[]
 // launch k1_div<<<1, 256>>>(ws+64, ws+0)  // %6 = div f64[]
 // launch k2_reduce<<<1, 256>>>(ws+0, param0, ws+64)  // %10 = reduce f64[]
-// launch k1_div<<<1, 256>>>(ws+128, ws+0)  // %12 = div f64[]
-// launch k3_add<<<1, 256>>>(result0, param0, ws+64, ws+128, param1, param2)  // %20 = add f64[2]
+// launch k3_rsqrt<<<1, 256>>>(ws+128, ws+0)  // %15 = rsqrt f64[]
+// launch k4_add<<<1, 256>>>(result0, param0, ws+64, ws+128, param1, param2)  // %19 = add f64[2]
 
 // ===== odd_f32
 
@@ -16093,10 +16101,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
       const float t21 = (t17 - t20);
       const float t22 = 0x1.cp+02f;
       const float t23 = (t16 / t22);
-      const float t24 = t23;
-      const float t25 = 0x1.4f8b58p-17f;
-      const float t26 = (t24 + t25);
-      const float t27 = (0x1p+00f / sqrtf(t26));
+      const float t24 = 0x1.4f8b58p-17f;
+      const float t25 = (t23 + t24);
+      const float t26 = (0x1p+00f / sqrtf(t25));
+      const float t27 = t26;
       const float t28 = (t21 * t27);
       const float t29 = p2[r];
       const float t30 = t29;
@@ -16152,10 +16160,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
       const double t27 = (t23 - t26);
       const double t28 = 0x1.8p+02;
       const double t29 = (t20 / t28);
-      const double t30 = t29;
-      const double t31 = 0x1.0c6f7a0b5ed8dp-20;
-      const double t32 = (t30 + t31);
-      const double t33 = (0x1p+00 / sqrt(t32));
+      const double t30 = 0x1.0c6f7a0b5ed8dp-20;
+      const double t31 = (t29 + t30);
+      const double t32 = (0x1p+00 / sqrt(t31));
+      const double t33 = t32;
       const double t34 = (t27 * t33);
       const double t35 = p2[r];
       const double t36 = t35;
@@ -16209,10 +16217,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t25 = (t21 - t24);
       const float t26 = 0x1p+04f;
       const float t27 = (t19 / t26);
-      const float t28 = t27;
-      const float t29 = 0x1.4f8b58p-17f;
-      const float t30 = (t28 + t29);
-      const float t31 = (0x1p+00f / sqrtf(t30));
+      const float t28 = 0x1.4f8b58p-17f;
+      const float t29 = (t27 + t28);
+      const float t30 = (0x1p+00f / sqrtf(t29));
+      const float t31 = t30;
       const float t32 = (t25 * t31);
       const float t33 = kiln_bf2f(p2[r]);
       const float t34 = t33;
@@ -16269,10 +16277,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t25 = (t21 - t24);
       const float t26 = 0x1p+02f;
       const float t27 = (t19 / t26);
-      const float t28 = t27;
-      const float t29 = 0x1.4f8b58p-17f;
-      const float t30 = (t28 + t29);
-      const float t31 = (0x1p+00f / sqrtf(t30));
+      const float t28 = 0x1.4f8b58p-17f;
+      const float t29 = (t27 + t28);
+      const float t30 = (0x1p+00f / sqrtf(t29));
+      const float t31 = t30;
       const float t32 = (t25 * t31);
       const float t33 = kiln_h2f(p2[r]);
       const float t34 = t33;
@@ -16310,34 +16318,33 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(double* __restrict__
   }
 }
 
-// %6 = div f64[]
-extern "C" __global__ void __launch_bounds__(256) k1_div(double* __restrict__ p0, const double* __restrict__ p1) {
+// %9 = rsqrt f64[]
+extern "C" __global__ void __launch_bounds__(256) k1_rsqrt(double* __restrict__ p0, const double* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
     const double t1 = p1[0LL];
     const double t2 = (t1 / 0x1p+01);
-    p0[i] = t2;
+    const double t3 = (t2 + 0x0p+00);
+    const double t4 = (0x1p+00 / sqrt(t3));
+    p0[i] = t4;
   }
 }
 
-// %13 = mul f64[2]
+// %12 = mul f64[2]
 extern "C" __global__ void __launch_bounds__(256) k2_mul(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2, const double* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const double t1 = p1[i];
     const double t2 = p2[i];
     const double t3 = p3[0LL];
     const double t4 = t3;
-    const double t5 = 0x0p+00;
-    const double t6 = (t4 + t5);
-    const double t7 = (0x1p+00 / sqrt(t6));
-    const double t8 = (t2 * t7);
-    const double t9 = (t1 * t8);
-    p0[i] = t9;
+    const double t5 = (t2 * t4);
+    const double t6 = (t1 * t5);
+    p0[i] = t6;
   }
 }
 // ----- plan of literal: workspace 128 bytes, 0 constants
 // launch k0_reduce<<<1, 256>>>(ws+0, param0)  // %4 = reduce f64[]
-// launch k1_div<<<1, 256>>>(ws+64, ws+0)  // %6 = div f64[]
-// launch k2_mul<<<1, 256>>>(result0, param1, param0, ws+64)  // %13 = mul f64[2]
+// launch k1_rsqrt<<<1, 256>>>(ws+64, ws+0)  // %9 = rsqrt f64[]
+// launch k2_mul<<<1, 256>>>(result0, param1, param0, ws+64)  // %12 = mul f64[2]
 
 // ===== odd_f32#1
 
@@ -16358,10 +16365,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
       const float t8 = p0[(o * 7LL + r)];
       const float t9 = 0x1.cp+02f;
       const float t10 = (t5 / t9);
-      const float t11 = t10;
-      const float t12 = 0x1.0c6f7ap-20f;
-      const float t13 = (t11 + t12);
-      const float t14 = (0x1p+00f / sqrtf(t13));
+      const float t11 = 0x1.0c6f7ap-20f;
+      const float t12 = (t10 + t11);
+      const float t13 = (0x1p+00f / sqrtf(t12));
+      const float t14 = t13;
       const float t15 = (t8 * t14);
       const float t16 = (t7 * t15);
       p1[o * 7LL + r] = t16;
@@ -16393,10 +16400,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t11 = t10;
       const float t12 = 0x1p+04f;
       const float t13 = (t7 / t12);
-      const float t14 = t13;
-      const float t15 = 0x1.0c6f7ap-20f;
-      const float t16 = (t14 + t15);
-      const float t17 = (0x1p+00f / sqrtf(t16));
+      const float t14 = 0x1.0c6f7ap-20f;
+      const float t15 = (t13 + t14);
+      const float t16 = (0x1p+00f / sqrtf(t15));
+      const float t17 = t16;
       const float t18 = (t11 * t17);
       const float t19 = kiln_bf2f(kiln_f2bf(t18));
       const float t20 = kiln_bf2f(kiln_f2bf((t9 * t19)));
@@ -16429,10 +16436,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t11 = t10;
       const float t12 = 0x1p+03f;
       const float t13 = (t7 / t12);
-      const float t14 = t13;
-      const float t15 = 0x1.4f8b58p-17f;
-      const float t16 = (t14 + t15);
-      const float t17 = (0x1p+00f / sqrtf(t16));
+      const float t14 = 0x1.4f8b58p-17f;
+      const float t15 = (t13 + t14);
+      const float t16 = (0x1p+00f / sqrtf(t15));
+      const float t17 = t16;
       const float t18 = (t11 * t17);
       const float t19 = kiln_h2f(kiln_f2h(t18));
       const float t20 = kiln_h2f(kiln_f2h((t9 * t19)));
@@ -16466,10 +16473,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
       const double t12 = p0[(o * 6LL + r)];
       const double t13 = 0x1.8p+02;
       const double t14 = (t7 / t13);
-      const double t15 = t14;
-      const double t16 = 0x1.0c6f7a0b5ed8dp-20;
-      const double t17 = (t15 + t16);
-      const double t18 = (0x1p+00 / sqrt(t17));
+      const double t15 = 0x1.0c6f7a0b5ed8dp-20;
+      const double t16 = (t14 + t15);
+      const double t17 = (0x1p+00 / sqrt(t16));
+      const double t18 = t17;
       const double t19 = (t12 * t18);
       const double t20 = (t11 * t19);
       p1[o * 6LL + r] = t20;
@@ -16498,10 +16505,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
       const float t8 = p0[(o * 3LL + r)];
       const float t9 = 0x1.8p+01f;
       const float t10 = (t5 / t9);
-      const float t11 = t10;
-      const float t12 = 0x1.0c6f7ap-20f;
-      const float t13 = (t11 + t12);
-      const float t14 = (0x1p+00f / sqrtf(t13));
+      const float t11 = 0x1.0c6f7ap-20f;
+      const float t12 = (t10 + t11);
+      const float t13 = (0x1p+00f / sqrtf(t12));
+      const float t14 = t13;
       const float t15 = (t8 * t14);
       const float t16 = (t7 * t15);
       p1[o * 3LL + r] = t16;
