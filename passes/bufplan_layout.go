@@ -193,7 +193,13 @@ func (p *BufferPlan) PeakLive() Peak {
 	var pk Peak
 	// The sum of live sizes changes only where a slot begins or ends:
 	// sweep the positions with the sizes added at Def, removed after Last.
-	end := len(p.f.Values)
+	end := 0
+	if p.f != nil {
+		end = len(p.f.Values)
+	}
+	for _, s := range ws {
+		end = max(end, s.Last)
+	}
 	delta := make([]int, end+2)
 	for _, s := range ws {
 		if s.Bytes == 0 {
