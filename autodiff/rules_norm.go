@@ -18,7 +18,7 @@ func init() {
 		axes, lead := normAxes(x, w)
 		mean := meanOver(x, axes)
 		d := x.Sub(mean)
-		rstd := meanOver(d.Mul(d), axes).AddScalar(eps).Rsqrt()
+		rstd := rsqrtOver(d.Mul(d), axes, eps)
 		xhat := d.Mul(rstd)
 		dxhat := g.Mul(w)
 		dx := rstd.Mul(dxhat.Sub(meanOver(dxhat, axes)).Sub(xhat.Mul(meanOver(dxhat.Mul(xhat), axes))))
@@ -28,7 +28,7 @@ func init() {
 		eps := c.V.Attrs.(*ir.NormAttrs).Eps
 		x, w, g := c.Arg(0), c.Arg(1).AsType(GradType(c.Args[0].DType())), c.DOut
 		axes, lead := normAxes(x, w)
-		r := meanOver(x.Mul(x), axes).AddScalar(eps).Rsqrt()
+		r := rsqrtOver(x.Mul(x), axes, eps)
 		xn := x.Mul(r)
 		dxn := g.Mul(w)
 		dx := r.Mul(dxn.Sub(xn.Mul(meanOver(dxn.Mul(xn), axes))))
@@ -59,6 +59,18 @@ func meanOver(t *frontend.Tensor, axes []int) *frontend.Tensor {
 		n *= t.Dim(a)
 	}
 	return t.Sum(axes...).DivScalar(float64(n)).BroadcastReduced(t.Shape(), axes...)
+}
+
+// rsqrtOver is rsqrt(mean(t) + eps) over axes, broadcast back to t's
+// shape: the statistic, eps and rsqrt on the reduced shape (one value per
+// row, as passes' norm decompositions compute it, so that CSE merges the
+// two), and only the result broadcast.
+func rsqrtOver(t *frontend.Tensor, axes []int, eps float64) *frontend.Tensor {
+	n := 1
+	for _, a := range axes {
+		n *= t.Dim(a)
+	}
+	return t.Sum(axes...).DivScalar(float64(n)).AddScalar(eps).Rsqrt().BroadcastReduced(t.Shape(), axes...)
 }
 
 // sumLeading sums t over the leading axes (none: t itself).

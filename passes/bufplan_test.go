@@ -432,6 +432,68 @@ func TestLayoutRandom(t *testing.T) {
 			t.Fatalf("total %d > sum %d", bp.WorkspaceBytes, sum)
 		}
 		checkLayout(t, bp)
+		checkPeak(t, bp)
+	}
+}
+
+// checkPeak: PeakLive's position holds the most aligned bytes live at
+// any position (counted by brute force), its slots are exactly those
+// live there, and no layout is below it.
+func checkPeak(t *testing.T, bp *passes.BufferPlan) {
+	t.Helper()
+	pk := bp.PeakLive()
+	liveAt := func(at int) (n int, slots map[int]bool) {
+		slots = map[int]bool{}
+		for i, s := range bp.Slots {
+			if s.Bytes > 0 && s.Def <= at && at <= s.Last {
+				n += (s.Bytes + passes.SlotAlign - 1) &^ (passes.SlotAlign - 1)
+				slots[i] = true
+			}
+		}
+		return n, slots
+	}
+	most := 0
+	for _, s := range bp.Slots {
+		n, _ := liveAt(s.Def)
+		most = max(most, n)
+	}
+	n, slots := liveAt(pk.At)
+	if pk.LiveBytes != most || n != most {
+		t.Fatalf("PeakLive at %d: %d bytes (%d live there), want the most live, %d", pk.At, pk.LiveBytes, n, most)
+	}
+	if len(pk.Live) != len(slots) {
+		t.Fatalf("PeakLive lists %d slots, %d are live at %d", len(pk.Live), len(slots), pk.At)
+	}
+	for i, s := range pk.Live {
+		if !slots[s.Slot] || i > 0 && s.Bytes > pk.Live[i-1].Bytes {
+			t.Fatalf("PeakLive slot %d (%+v): not live at %d or not largest first", i, s, pk.At)
+		}
+	}
+	if bp.WorkspaceBytes < pk.LiveBytes {
+		t.Fatalf("workspace %d bytes < %d live at %d", bp.WorkspaceBytes, pk.LiveBytes, pk.At)
+	}
+}
+
+// TestLayoutLargestFirst: a large short-lived slot defined after small
+// long-lived ones fits below them when the largest is placed first; first
+// fit in definition order alone puts it on top (448 bytes). Layout keeps
+// the smaller layout: the most live at once, 320 bytes.
+func TestLayoutLargestFirst(t *testing.T) {
+	bp := &passes.BufferPlan{}
+	for _, s := range []struct{ def, last, bytes int }{
+		{0, 9, 64},  // a: long-lived, low
+		{1, 2, 128}, // b: short-lived
+		{2, 9, 64},  // c: long-lived, placed above b by first fit
+		{3, 4, 192}, // d: large, short-lived: no gap below c
+	} {
+		i := bp.AddScratch(s.def, s.bytes)
+		bp.Slots[i].Last = s.last
+	}
+	bp.Layout()
+	checkLayout(t, bp)
+	checkPeak(t, bp)
+	if pk := bp.PeakLive(); bp.WorkspaceBytes != 320 || pk.LiveBytes != 320 || pk.At != 3 {
+		t.Errorf("workspace %d bytes, peak %d at %d; want 320 (a, c and d live at 3)", bp.WorkspaceBytes, pk.LiveBytes, pk.At)
 	}
 }
 

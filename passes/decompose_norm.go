@@ -23,8 +23,22 @@ func normAxes(w *frontend.Tensor) []int {
 // meanBack is the mean of x over axes (the weight w's trailing axes),
 // broadcast back to x's shape.
 func meanBack(x, w *frontend.Tensor, axes []int) *frontend.Tensor {
+	return mean(x, w, axes).BroadcastReduced(x.Shape(), axes...)
+}
+
+// mean is the mean of x over axes (the weight w's trailing axes), reduced.
+func mean(x, w *frontend.Tensor, axes []int) *frontend.Tensor {
 	n := w.Shape().NumElements()
-	return x.Sum(axes...).DivScalar(float64(n)).BroadcastReduced(x.Shape(), axes...)
+	return x.Sum(axes...).DivScalar(float64(n))
+}
+
+// rsqrtBack is rsqrt(m + eps) of a reduced statistic m, broadcast back to
+// x's shape. The elementwise ops run on the reduced shape and only the
+// result is broadcast: where the rsqrt is stored (a norm's backward reads
+// it too) it takes one value per row, not one per element. The numbers
+// are those of the broadcast-first order (the same ops on the same values).
+func rsqrtBack(m, x *frontend.Tensor, eps float64, axes []int) *frontend.Tensor {
+	return m.AddScalar(eps).Rsqrt().BroadcastReduced(x.Shape(), axes...)
 }
 
 // decomposeLayerNorm: (x - mean) * rsqrt(var + eps) * weight + bias over the
@@ -37,8 +51,7 @@ func decomposeLayerNorm(_ *frontend.Graph, v *ir.Value, args []*frontend.Tensor)
 	x, w, bias := args[0].AsType(ct), args[1].AsType(ct), args[2].AsType(ct)
 	axes := normAxes(w)
 	d := x.Sub(meanBack(x, w, axes))
-	variance := meanBack(d.Mul(d), w, axes)
-	y := d.Mul(variance.AddScalar(eps).Rsqrt())
+	y := d.Mul(rsqrtBack(mean(d.Mul(d), w, axes), d, eps, axes))
 	return y.Mul(w).Add(bias).AsType(v.Type.DType)
 }
 
@@ -51,7 +64,6 @@ func decomposeRMSNorm(_ *frontend.Graph, v *ir.Value, args []*frontend.Tensor) *
 	dt := v.Type.DType
 	h, w := args[0].AsType(computeType(dt)), args[1]
 	axes := normAxes(w)
-	ms := meanBack(h.Mul(h), w, axes)
-	h = h.Mul(ms.AddScalar(eps).Rsqrt())
+	h = h.Mul(rsqrtBack(mean(h.Mul(h), w, axes), h, eps, axes))
 	return w.BroadcastTo(v.Type.Shape...).Mul(h.AsType(dt))
 }

@@ -232,7 +232,9 @@ func (fz *fuser) willInline(x *ir.Value) bool {
 // each of them instead of stored: every user reads it element by element
 // and computing it reads no more memory than loading it would. That holds
 // for a broadcast of a scalar (an optimizer's clip coefficient, shared by
-// the parameters of one shape) and for cheap arithmetic on one stored
+// the parameters of one shape) or of a stored array (rotary tables, K/V
+// heads broadcast to the query heads: each reader loads the smaller
+// operand by index), and for cheap arithmetic on one stored
 // array and such free values (the clipped gradient g * coef that the
 // moment updates both read): storing either costs a pass over memory
 // that each reader then repeats.
@@ -243,7 +245,10 @@ func (fz *fuser) recomputeFree(x *ir.Value) bool {
 		}
 	}
 	if x.Op == ir.OpBroadcastInDim {
-		return x.Args[0].Type.Shape.NumElements() <= 1
+		// A scalar's, or a stored array's (a norm's per-row statistic):
+		// each user loads the smaller operand by index.
+		a := x.Args[0]
+		return a.Type.Shape.NumElements() <= 1 || fz.plan.Roles[a] == Store && a.Op != ir.OpParameter
 	}
 	switch x.Op { // cheap arithmetic (not exp, tanh...: recomputed they cost more than a load)
 	case ir.OpAdd, ir.OpSub, ir.OpMul, ir.OpNeg, ir.OpMax, ir.OpMin, ir.OpConvert:
@@ -407,6 +412,15 @@ func (fz *fuser) rowGroups() {
 				}
 			}
 			switch {
+			case out && fz.rowBroadcast(g, m):
+				// Read outside as a broadcast of a per-row value (a
+				// norm's rsqrt, which its backward reads too): the
+				// row value is stored and each reader broadcasts it.
+				if a := m.Args[0]; pl.Roles[a] != Store {
+					g.Outputs = append(g.Outputs, a)
+					pl.Roles[a] = Store
+				}
+				pl.Roles[m] = Inline
 			case out:
 				g.Outputs = append(g.Outputs, m)
 				pl.Roles[m] = Store
@@ -416,8 +430,30 @@ func (fz *fuser) rowGroups() {
 				pl.Roles[m] = Inline
 			}
 		}
+		slices.SortStableFunc(g.Outputs, func(a, b *ir.Value) int { return fz.pos[a] - fz.pos[b] })
 	}
 	pl.Groups = kept
+}
+
+// rowBroadcast reports whether group member m, read outside g, is better
+// computed by its readers than stored: a broadcast of another member of
+// g's reduced shape (one value per row), not returned, whose readers all
+// read it element by element. Storing the row value instead costs one
+// value per row, not one per element.
+func (fz *fuser) rowBroadcast(g *RowGroup, m *ir.Value) bool {
+	if m.Op != ir.OpBroadcastInDim || fz.isResult[m] {
+		return false
+	}
+	a := m.Args[0]
+	if fz.plan.GroupOf[a] != g || a.Type.Shape.NumElements() >= m.Type.Shape.NumElements() {
+		return false
+	}
+	for _, u := range fz.users[m] {
+		if fz.r.RereadsOperands(u.Op) {
+			return false
+		}
+	}
+	return true
 }
 
 // canJoin reports whether v can be computed in g's kernel.

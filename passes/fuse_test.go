@@ -100,7 +100,19 @@ func checkPlan(t *testing.T, f *ir.Func, p *passes.FusionPlan) {
 			for _, u := range users[m] {
 				readOutside = readOutside || p.GroupOf[u] != g
 			}
-			if readOutside != outs[m] && !(outs[m] && len(users[m]) == 0) {
+			// A broadcast of a per-row member read outside is computed by
+			// its readers from that member, which is stored instead.
+			rowBcast := func(b *ir.Value) bool {
+				return b.Op == ir.OpBroadcastInDim && p.GroupOf[b] == g && p.RoleOf(b) == passes.Inline && outs[b.Args[0]]
+			}
+			bcastOf := false
+			for _, u := range users[m] {
+				bcastOf = bcastOf || rowBcast(u) && slicesContainsOutside(users[u], p, g)
+			}
+			switch {
+			case readOutside && rowBcast(m):
+			case outs[m] && bcastOf:
+			case readOutside != outs[m] && !(outs[m] && len(users[m]) == 0):
 				t.Errorf("%%%d: read outside its group = %v, stored = %v", m.ID, readOutside, outs[m])
 			}
 			for _, a := range m.Args {
@@ -114,6 +126,52 @@ func checkPlan(t *testing.T, f *ir.Func, p *passes.FusionPlan) {
 		if p.EpilogueOf[w] != d || p.RoleOf(w) != passes.Store {
 			t.Errorf("epilogue %%%d -> %%%d is inconsistent", d.ID, w.ID)
 		}
+	}
+}
+
+// slicesContainsOutside reports whether any of us is outside group g.
+func slicesContainsOutside(us []*ir.Value, p *passes.FusionPlan, g *passes.RowGroup) bool {
+	for _, u := range us {
+		if p.GroupOf[u] != g {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFuseStoresRowValueOfBroadcast: a norm's per-row rsqrt, broadcast
+// and read both in its row group and after a GEMM (as a norm's backward
+// reads it), is stored as one value per row; the broadcast is computed by
+// each reader, not stored at the full shape.
+func TestFuseStoresRowValueOfBroadcast(t *testing.T) {
+	f, p := planOf(t, `func @rowbcast {
+  %0 = parameter : f32[4,8] "x"
+  %1 = parameter : f32[8,8] "w"
+  %2 = mul %0, %0 : f32[4,8]
+  %3 = reduce %2 {kind=sum, axes=[1]} : f32[4]
+  %4 = rsqrt %3 : f32[4]
+  %5 = broadcast_in_dim %4 {shape=[4,8], dims=[0]} : f32[4,8]
+  %6 = mul %0, %5 : f32[4,8]
+  %7 = dot_general %6, %1 {lhs_batch=[], rhs_batch=[], lhs_contract=[1], rhs_contract=[0], out=f32} : f32[4,8]
+  %8 = mul %7, %5 : f32[4,8] "y"
+  return %8
+}`)
+	var rs, bc *ir.Value
+	for _, v := range f.Values {
+		switch v.Op {
+		case ir.OpRsqrt:
+			rs = v
+		case ir.OpBroadcastInDim:
+			if v.Args[0] == rs {
+				bc = v
+			}
+		}
+	}
+	if rs == nil || bc == nil || p.GroupOf[rs] == nil {
+		t.Fatalf("want the rsqrt and its broadcast in a row group:\n%s\n%s", p, f)
+	}
+	if p.RoleOf(rs) != passes.Store || p.RoleOf(bc) != passes.Inline {
+		t.Errorf("rsqrt is %s, its broadcast %s; want the per-row rsqrt stored and the broadcast inline:\n%s\n%s", p.RoleOf(rs), p.RoleOf(bc), p, f)
 	}
 }
 

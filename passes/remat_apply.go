@@ -83,7 +83,13 @@ func (in *rematInfo) apply(f *ir.Func, groups []RematGroup) error {
 				continue // the tail's, or read outside any block's backward
 			}
 			g := of[s]
-			if g == nil || a == in.bounds[g.Start] {
+			// The group's boundary itself is read through the group's
+			// barrier too: a backward op reading the boundary directly
+			// (a norm's gradient recomputing its statistics from its
+			// input) would otherwise, once decomposed, be merged by CSE
+			// with the forward's copy of the same expression, which then
+			// stays live from the forward to this block's backward.
+			if g == nil {
 				continue
 			}
 			c, err := in.recompute(e, g, a)

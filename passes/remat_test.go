@@ -109,7 +109,8 @@ func savedBytes(f *ir.Func, nres int) int64 {
 // residual dropout; Llama: RMSNorm, rotary, SiLU MLP; BERT: post-norm,
 // MLM head; GPT-2 under bf16 autocast) with each policy and checks that every result — the loss and
 // every gradient — has the same bits on interp as without, that the
-// forward keeps fewer bytes for the backward, and that the standard
+// forward keeps fewer bytes for the backward (and the planned workspace
+// is not larger), and that the standard
 // pipeline's CSE does not merge the recomputation back into the forward.
 func TestRematGradientsBitwise(t *testing.T) {
 	if testing.Short() {
@@ -148,8 +149,12 @@ func TestRematGradientsBitwise(t *testing.T) {
 					after := savedBytes(rf, nres)
 					_, bp := plannedPeak(t, rf.Clone())
 					t.Logf("planned workspace: %d bytes without, %d with", baseWS, bp.WorkspaceBytes)
-					if bp.WorkspaceBytes >= baseWS {
-						t.Errorf("planned workspace %d bytes with remat, want less than %d", bp.WorkspaceBytes, baseWS)
+					// At 2 x 8 tokens the peak is the head's and the
+					// embedding gradient's vocabulary-sized values, which
+					// remat does not touch: the layout (smaller of two,
+					// Layout) is the same or smaller, never larger.
+					if bp.WorkspaceBytes > baseWS {
+						t.Errorf("planned workspace %d bytes with remat, want at most %d", bp.WorkspaceBytes, baseWS)
 					}
 					t.Logf("saved for the backward: %d bytes without, %d with", base, after)
 					if after >= base {

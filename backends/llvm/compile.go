@@ -31,6 +31,9 @@ type module struct {
 	// lm is the module text's LLVM IR, kept only until the executable is
 	// built (Precompile renames its symbols to merge modules).
 	lm *lir.Module
+	// bp is the buffer plan the module was generated from, laid out with
+	// the kernels' scratch (PlanWorkspace); Compile drops it.
+	bp *passes.BufferPlan
 }
 
 // optThreshold is the work below which a module is compiled by llc alone:
@@ -79,14 +82,20 @@ func fusionRules(o *Options) passes.FusionRules {
 
 // bufferRules are what this backend tells passes.PlanBuffers: a bf16/f16
 // weight converted to float32 for a GEMM is widened as the GEMM packs it
-// (never stored), and the GEMM kernels need two whole-program packing
-// buffers (for B and for A), sized once every GEMM is emitted.
-func bufferRules() passes.BufferRules {
+// (never stored). The GEMM kernels' packing buffers are not whole-program
+// scratch: each GEMM adds its own, live at its position only (packSlot),
+// unless sharedPack asks for two whole-run buffers that all GEMMs share
+// (Options.SharedPackScratch), sized once every GEMM is emitted.
+func bufferRules(sharedPack bool) passes.BufferRules {
+	scratch := 0
+	if sharedPack {
+		scratch = 2
+	}
 	return passes.BufferRules{
+		Scratch: scratch,
 		ReadThrough: func(v, user *ir.Value) bool {
 			return v.Op == ir.OpConvert && isHalf(v.Args[0].Type.DType) && v.Type.DType == ir.Float32 && user.Op == ir.OpDotGeneral
 		},
-		Scratch: 2,
 	}
 }
 
@@ -104,7 +113,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 			mod, err = nil, fmt.Errorf("llvm: internal error generating code: %v", r)
 		}
 	}()
-	bp, err := passes.PlanBuffers(f, plan, bufferRules())
+	bp, err := passes.PlanBuffers(f, plan, bufferRules(cg.sharedPack))
 	if err != nil {
 		return nil, err
 	}
@@ -132,7 +141,10 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 	e.mergedHeads = bp.MergedHeads
 	curIdx := 0 // position of the value being emitted
 	e.newWS = func(bytes int) int { return wsBase + bp.AddScratch(curIdx, bytes) }
-	e.pack, e.packA = wsBase+bp.Scratch[0], wsBase+bp.Scratch[1]
+	e.pack, e.packA = -1, -1
+	if cg.sharedPack {
+		e.shared = [2]int{wsBase + bp.Scratch[0], wsBase + bp.Scratch[1]}
+	}
 	ng := 0
 	for _, v := range f.Values {
 		in := &vinfo{}
@@ -204,8 +216,9 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 		e.emitCopy(r, len(f.Params)+i)
 	}
 	e.mainB.NewRet(nil)
-	bp.Slots[bp.Scratch[0]].Bytes = e.packBytes
-	bp.Slots[bp.Scratch[1]].Bytes = e.packABytes
+	if cg.sharedPack {
+		bp.Slots[bp.Scratch[0]].Bytes, bp.Slots[bp.Scratch[1]].Bytes = e.sharedBytes[0], e.sharedBytes[1]
+	}
 	bp.Layout()
 	if profile {
 		mod.ws = append(mod.ws, wsSlot{}) // the counters: no workspace memory
@@ -220,6 +233,7 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 	mod.work = e.work
 	mod.profNames = e.profNames
 	mod.inplace = bp.InPlace
+	mod.bp = bp
 	return mod, nil
 }
 

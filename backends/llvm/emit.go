@@ -115,6 +115,9 @@ type codegen struct {
 	naiveDot bool // dots as the naive loop (Options.NaiveDot)
 	prefetch bool // the streamed GEMM prefetches B's next panels (not Options.NoPrefetch)
 	zmm      bool // the blocked GEMM uses the AVX-512 block
+	// sharedPack: the GEMMs share two whole-run packing buffers
+	// (Options.SharedPackScratch) instead of sizing their own.
+	sharedPack bool
 }
 
 func codegenOptions(o *Options) codegen {
@@ -122,34 +125,36 @@ func codegenOptions(o *Options) codegen {
 		naiveDot: o.NaiveDot,
 		prefetch: !o.NoPrefetch,
 		// A KILN_CPU override names the target: keep its vector width.
-		zmm: !o.NoAVX512 && o.CPU == "" && hostHasAVX512(),
+		zmm:        !o.NoAVX512 && o.CPU == "" && hostHasAVX512(),
+		sharedPack: o.SharedPackScratch,
 	}
 }
 
 type emitter struct {
-	cg         codegen
-	m          *lir.Module
-	f          *ir.Func
-	info       map[*ir.Value]*vinfo
-	decls      map[string]*lir.Func
-	main       *lir.Func
-	mainB      *lir.Block
-	mainEnv    value.Value
-	pfor       *lir.Func
-	nk         int
-	kernels    map[string]*lir.Func
-	nkUnique   int
-	work       int64    // total loop iterations of all kernel calls
-	profSlot   int      // env slot of the cycle counters, -1 when not profiling
-	profNames  []string // per kernel call: the value it computes
-	cur        string   // the value being lowered
-	pack       int      // env slot of the GEMM packing scratch, -1 before use
-	packBytes  int      // its size
-	packA      int      // env slot of the packed-A scratch
-	packABytes int
-	newWS      func(bytes int) int
-	threads    int                     // pool threads: sizes per-thread scratch (Go side only)
-	epi        map[*ir.Value]*ir.Value // GEMM -> the elementwise value its kernels also compute
+	cg        codegen
+	m         *lir.Module
+	f         *ir.Func
+	info      map[*ir.Value]*vinfo
+	decls     map[string]*lir.Func
+	main      *lir.Func
+	mainB     *lir.Block
+	mainEnv   value.Value
+	pfor      *lir.Func
+	nk        int
+	kernels   map[string]*lir.Func
+	nkUnique  int
+	work      int64    // total loop iterations of all kernel calls
+	profSlot  int      // env slot of the cycle counters, -1 when not profiling
+	profNames []string // per kernel call: the value it computes
+	cur       string   // the value being lowered
+	pack      int      // env slot of the current GEMM's packed-B scratch, -1: none
+	packA     int      // env slot of its packed-A scratch, -1: none
+	// shared and sharedBytes are the whole-run packed-B and packed-A
+	// buffers and their sizes with codegen.sharedPack.
+	shared, sharedBytes [2]int
+	newWS               func(bytes int) int
+	threads             int                     // pool threads: sizes per-thread scratch (Go side only)
+	epi                 map[*ir.Value]*ir.Value // GEMM -> the elementwise value its kernels also compute
 	// mergedHeads maps an Attention value whose result only feeds the
 	// head merge (transpose to (B, Tq, Hq, Dv) and reshape to
 	// (B, Tq, Hq*Dv)) to that reshape: the kernel writes the merged layout

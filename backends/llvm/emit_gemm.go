@@ -154,9 +154,41 @@ func (k *kernel) packPanelScalar(p *gemmPlan, B, ob, n0, P, at0, k0, k1 value.Va
 	})
 }
 
-// packSlot returns the env slot of the packing scratch shared by all GEMMs
-// (they run one after another), growing its recorded size.
-func (e *emitter) packSlot() int { return e.pack }
+// packSlot returns the env slot of the packing scratch of the GEMM being
+// emitted: each GEMM sizes its own packed-B (pack) and packed-A (packA)
+// scratch with newWS, workspace slots live only at the GEMM's position,
+// so that the buffer plan lays them out beside the values live there
+// instead of keeping the largest GEMM's packing buffers for the whole run.
+func (e *emitter) packSlot() int {
+	if e.pack < 0 {
+		panic("GEMM packing scratch used before it was sized")
+	}
+	return e.pack
+}
+
+// gemmScratch returns the env slot of a packing buffer of the given size
+// for the GEMM being emitted (packed A when a, else packed B): a new
+// workspace slot live at its position only, or with
+// codegen.sharedPack the whole-run buffer, grown to the size.
+func (e *emitter) gemmScratch(a bool, bytes int) int {
+	if !e.cg.sharedPack {
+		return e.newWS(bytes)
+	}
+	i := 0
+	if a {
+		i = 1
+	}
+	e.sharedBytes[i] = max(e.sharedBytes[i], bytes)
+	return e.shared[i]
+}
+
+// packASlot is packSlot's packed-A scratch.
+func (e *emitter) packASlot() int {
+	if e.packA < 0 {
+		panic("GEMM packed-A scratch used before it was sized")
+	}
+	return e.packA
+}
 
 // planGemm returns the plan of v, or nil when the naive kernel must do.
 func planGemm(v *ir.Value) *gemmPlan {
@@ -416,16 +448,16 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	// back: 154 MB each way for an LM head's recomputed (V, R) logits.
 	aLocal := pGroups == 1
 	if aLocal {
-		e.packABytes = max(e.packABytes, 4*e.threads*gemmMB*p.K)
+		e.packA = e.gemmScratch(true, 4*e.threads*gemmMB*p.K)
 	} else {
-		e.packABytes = max(e.packABytes, 4*int(nb*mBlocks)*gemmMB*p.K)
+		e.packA = e.gemmScratch(true, 4*int(nb*mBlocks)*gemmMB*p.K)
 	}
 	// 1: pack. Tasks [0, nb*mBlocks) pack one 48-row block of A each
 	// (rows past M are zeros), the next nb*panels tasks one panel of B
 	// each (the larger tasks first, so the pool's last pieces are small).
 	k := e.newKernel()
 	B, P := k.gemmPtr(v.Args[1]), k.slotPtr(e.packSlot(), f32t)
-	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packA, f32t)
+	A, PA := k.gemmPtr(v.Args[0]), k.slotPtr(e.packASlot(), f32t)
 	aTasks := nb * mBlocks
 	if aLocal {
 		aTasks = 0
@@ -452,7 +484,7 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	k = e.newKernel()
 	C := k.basePtr(v)
 	P = k.slotPtr(e.packSlot(), f32t)
-	PA = k.slotPtr(e.packA, f32t)
+	PA = k.slotPtr(e.packASlot(), f32t)
 	zmm := e.cg.zmm
 	if zmm {
 		k.useZMM()
@@ -588,6 +620,7 @@ func (k *kernel) edgePanels(pi value.Value, panels int64, full, nv int, body fun
 const maxPackedB = 64 << 20
 
 func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
+	e.pack, e.packA = -1, -1 // sized below by the kernels that pack
 	panels := (p.N + gemmNR - 1) / gemmNR
 	// Streaming B needs only a pair of panels per thread, so it serves any
 	// B (an LM head's 154 MB included); packing all of B is bounded.
@@ -596,15 +629,15 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 		if stream {
 			kc := int64(kBlock(p.K))
 			pg := streamGroup(int64(panels), int64(p.K), kc, int64(e.threads))
-			e.packBytes = max(e.packBytes, 4*e.threads*int(pg*kc)*gemmNR)
+			e.pack = e.gemmScratch(false, 4*e.threads*int(pg*kc)*gemmNR)
 		} else {
-			e.packBytes = max(e.packBytes, 4*p.batch.NumElements()*panels*gemmNR*p.K)
+			e.pack = e.gemmScratch(false, 4*p.batch.NumElements()*panels*gemmNR*p.K)
 		}
 		e.emitGemmBlocked(v, p)
 		return
 	}
 	if p.pack {
-		e.packBytes = max(e.packBytes, 4*e.threads*gemmNR*p.K)
+		e.pack = e.gemmScratch(false, 4*e.threads*gemmNR*p.K)
 	}
 	if !p.pack && !p.nt && p.M <= 4 && p.N >= 64 && p.K >= 64 {
 		e.emitGemvSplitK(v, p)

@@ -45,10 +45,10 @@ func (e *emitter) emitGemmStreamed(v *ir.Value, p *gemmPlan) {
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
 	aBlocks := nb * mBlocks
 	flagsAt := aBlocks * gemmMB * int64(p.K) // the flags follow packed A
-	e.packABytes = max(e.packABytes, 4*int(flagsAt+aBlocks))
+	e.packA = e.gemmScratch(true, 4*int(flagsAt+aBlocks))
 	// 1: reset the pack flags.
 	k := e.newKernel()
-	flags := k.packFlags(k.slotPtr(e.packA, f32t), flagsAt)
+	flags := k.packFlags(k.slotPtr(e.packASlot(), f32t), flagsAt)
 	k.loop(k.lo, k.hi, func(i value.Value) {
 		k.b.NewStore(ci32(0), k.b.NewGetElementPtr(i32, flags, i))
 	})
@@ -57,7 +57,7 @@ func (e *emitter) emitGemmStreamed(v *ir.Value, p *gemmPlan) {
 	k = e.newKernel()
 	C := k.basePtr(v)
 	P := k.slotPtr(e.packSlot(), f32t)
-	PA := k.slotPtr(e.packA, f32t)
+	PA := k.slotPtr(e.packASlot(), f32t)
 	A, B := k.gemmPtr(v.Args[0]), k.gemmPtr(v.Args[1])
 	flags = k.packFlags(PA, flagsAt)
 	zmm := e.cg.zmm

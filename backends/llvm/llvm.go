@@ -153,7 +153,7 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 		return nil, err
 	}
 	lowered := time.Now()
-	m.lm = nil
+	m.lm, m.bp = nil, nil
 	kind := buildKind(m, o)
 	fn, cached, err := loadModule(t, m.text, kind, "kiln_main")
 	if err != nil {

@@ -28,6 +28,7 @@ import (
 //	KILN_LLVM_NO_HUGEPAGES=1        NoHugePages               no transparent huge pages for buffers from 4 MiB
 //	KILN_LLVM_NO_AVX512=1           NoAVX512                  the AVX2 GEMM block even where the CPU has AVX-512F
 //	KILN_LLVM_DECOMPOSE_ATTENTION=1 DecomposeAttention        prefill attention as GEMMs + softmax loops
+//	KILN_LLVM_SHARED_PACK=1         SharedPackScratch         GEMM packing buffers shared by all GEMMs, live for the whole run
 //
 // Boolean variables take the values strconv.ParseBool accepts ("1",
 // "true", "0", "false", ...); unset or empty is false. The switches from
@@ -68,6 +69,10 @@ type Options struct {
 	NoHugePages        bool // no madvise(MADV_HUGEPAGE) for host buffers
 	NoAVX512           bool // the AVX2 GEMM block even on AVX-512F hosts
 	DecomposeAttention bool // Attention with more than 8 queries expanded into GEMMs + softmax loops
+	// SharedPackScratch gives all GEMMs two packing buffers (B and A)
+	// sized for the largest and live for the whole run, as before the
+	// per-GEMM scratch (packSlot): for comparison of the workspace.
+	SharedPackScratch bool
 }
 
 // Environment variables read by OptionsFromEnv.
@@ -86,6 +91,7 @@ const (
 	EnvNoHugePages        = "KILN_LLVM_NO_HUGEPAGES"
 	EnvNoAVX512           = "KILN_LLVM_NO_AVX512"
 	EnvDecomposeAttention = "KILN_LLVM_DECOMPOSE_ATTENTION"
+	EnvSharedPackScratch  = "KILN_LLVM_SHARED_PACK"
 )
 
 // OptionsFromEnv reads Options from the environment variables in the
@@ -132,6 +138,7 @@ func OptionsFromEnv() (Options, error) {
 		{EnvNoHugePages, &o.NoHugePages},
 		{EnvNoAVX512, &o.NoAVX512},
 		{EnvDecomposeAttention, &o.DecomposeAttention},
+		{EnvSharedPackScratch, &o.SharedPackScratch},
 	} {
 		s := os.Getenv(b.env)
 		if s == "" {

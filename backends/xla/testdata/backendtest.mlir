@@ -9641,15 +9641,14 @@ module @literal {
           "stablehlo.return"(%9) : (tensor<f64>) -> ()
     }) { dimensions = array<i64: 0> } : (tensor<2xf64>, tensor<f64>) -> tensor<f64>
     %11 = "stablehlo.divide"(%10, %3) : (tensor<f64>, tensor<f64>) -> tensor<f64>
-    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
-    %13 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
-    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
-    %15 = "stablehlo.add"(%12, %14) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    %16 = "stablehlo.rsqrt"(%15) : (tensor<2xf64>) -> tensor<2xf64>
-    %17 = "stablehlo.multiply"(%6, %16) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    %18 = "stablehlo.multiply"(%17, %p1_p1) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    %19 = "stablehlo.add"(%18, %p2_p2) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    "stablehlo.return"(%19) : (tensor<2xf64>) -> ()
+    %12 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %13 = "stablehlo.add"(%11, %12) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+    %14 = "stablehlo.rsqrt"(%13) : (tensor<f64>) -> tensor<f64>
+    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
+    %16 = "stablehlo.multiply"(%6, %15) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    %17 = "stablehlo.multiply"(%16, %p1_p1) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    %18 = "stablehlo.add"(%17, %p2_p2) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    "stablehlo.return"(%18) : (tensor<2xf64>) -> ()
   }
 }
 
@@ -9675,11 +9674,11 @@ module @odd_f32 {
           "stablehlo.return"(%10) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<3x7xf32>, tensor<f32>) -> tensor<3xf32>
     %12 = "stablehlo.divide"(%11, %4) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
-    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x7xf32>
-    %14 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x7xf32>
-    %16 = "stablehlo.add"(%13, %15) : (tensor<3x7xf32>, tensor<3x7xf32>) -> tensor<3x7xf32>
-    %17 = "stablehlo.rsqrt"(%16) : (tensor<3x7xf32>) -> tensor<3x7xf32>
+    %13 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3xf32>
+    %15 = "stablehlo.add"(%12, %14) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %16 = "stablehlo.rsqrt"(%15) : (tensor<3xf32>) -> tensor<3xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x7xf32>
     %18 = "stablehlo.multiply"(%7, %17) : (tensor<3x7xf32>, tensor<3x7xf32>) -> tensor<3x7xf32>
     %19 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1> } : (tensor<7xf32>) -> tensor<3x7xf32>
     %20 = "stablehlo.multiply"(%18, %19) : (tensor<3x7xf32>, tensor<3x7xf32>) -> tensor<3x7xf32>
@@ -9711,11 +9710,11 @@ module @weight_rank2_f64 {
           "stablehlo.return"(%10) : (tensor<f64>) -> ()
     }) { dimensions = array<i64: 1, 2> } : (tensor<4x2x3xf64>, tensor<f64>) -> tensor<4xf64>
     %12 = "stablehlo.divide"(%11, %4) : (tensor<4xf64>, tensor<4xf64>) -> tensor<4xf64>
-    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 0> } : (tensor<4xf64>) -> tensor<4x2x3xf64>
-    %14 = "stablehlo.constant"() { value = dense<1.0e-06> : tensor<f64> } : () -> tensor<f64>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<4x2x3xf64>
-    %16 = "stablehlo.add"(%13, %15) : (tensor<4x2x3xf64>, tensor<4x2x3xf64>) -> tensor<4x2x3xf64>
-    %17 = "stablehlo.rsqrt"(%16) : (tensor<4x2x3xf64>) -> tensor<4x2x3xf64>
+    %13 = "stablehlo.constant"() { value = dense<1.0e-06> : tensor<f64> } : () -> tensor<f64>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<4xf64>
+    %15 = "stablehlo.add"(%12, %14) : (tensor<4xf64>, tensor<4xf64>) -> tensor<4xf64>
+    %16 = "stablehlo.rsqrt"(%15) : (tensor<4xf64>) -> tensor<4xf64>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0> } : (tensor<4xf64>) -> tensor<4x2x3xf64>
     %18 = "stablehlo.multiply"(%7, %17) : (tensor<4x2x3xf64>, tensor<4x2x3xf64>) -> tensor<4x2x3xf64>
     %19 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x3xf64>) -> tensor<4x2x3xf64>
     %20 = "stablehlo.multiply"(%18, %19) : (tensor<4x2x3xf64>, tensor<4x2x3xf64>) -> tensor<4x2x3xf64>
@@ -9750,11 +9749,11 @@ module @bf16 {
           "stablehlo.return"(%13) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x16xf32>, tensor<f32>) -> tensor<2xf32>
     %15 = "stablehlo.divide"(%14, %7) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x16xf32>
-    %17 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16xf32>
-    %19 = "stablehlo.add"(%16, %18) : (tensor<2x16xf32>, tensor<2x16xf32>) -> tensor<2x16xf32>
-    %20 = "stablehlo.rsqrt"(%19) : (tensor<2x16xf32>) -> tensor<2x16xf32>
+    %16 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2xf32>
+    %18 = "stablehlo.add"(%15, %17) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %19 = "stablehlo.rsqrt"(%18) : (tensor<2xf32>) -> tensor<2xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x16xf32>
     %21 = "stablehlo.multiply"(%10, %20) : (tensor<2x16xf32>, tensor<2x16xf32>) -> tensor<2x16xf32>
     %22 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 1> } : (tensor<16xf32>) -> tensor<2x16xf32>
     %23 = "stablehlo.multiply"(%21, %22) : (tensor<2x16xf32>, tensor<2x16xf32>) -> tensor<2x16xf32>
@@ -9790,11 +9789,11 @@ module @f16_offset_rows {
           "stablehlo.return"(%13) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<2x4xf32>, tensor<f32>) -> tensor<2xf32>
     %15 = "stablehlo.divide"(%14, %7) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %16 = "stablehlo.broadcast_in_dim"(%15) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x4xf32>
-    %17 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4xf32>
-    %19 = "stablehlo.add"(%16, %18) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
-    %20 = "stablehlo.rsqrt"(%19) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %16 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2xf32>
+    %18 = "stablehlo.add"(%15, %17) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %19 = "stablehlo.rsqrt"(%18) : (tensor<2xf32>) -> tensor<2xf32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x4xf32>
     %21 = "stablehlo.multiply"(%10, %20) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
     %22 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 1> } : (tensor<4xf32>) -> tensor<2x4xf32>
     %23 = "stablehlo.multiply"(%21, %22) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
@@ -9827,11 +9826,11 @@ module @empty_rows_f32 {
           "stablehlo.return"(%10) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<0x4xf32>, tensor<f32>) -> tensor<0xf32>
     %12 = "stablehlo.divide"(%11, %4) : (tensor<0xf32>, tensor<0xf32>) -> tensor<0xf32>
-    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64: 0> } : (tensor<0xf32>) -> tensor<0x4xf32>
-    %14 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<0x4xf32>
-    %16 = "stablehlo.add"(%13, %15) : (tensor<0x4xf32>, tensor<0x4xf32>) -> tensor<0x4xf32>
-    %17 = "stablehlo.rsqrt"(%16) : (tensor<0x4xf32>) -> tensor<0x4xf32>
+    %13 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
+    %14 = "stablehlo.broadcast_in_dim"(%13) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<0xf32>
+    %15 = "stablehlo.add"(%12, %14) : (tensor<0xf32>, tensor<0xf32>) -> tensor<0xf32>
+    %16 = "stablehlo.rsqrt"(%15) : (tensor<0xf32>) -> tensor<0xf32>
+    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0> } : (tensor<0xf32>) -> tensor<0x4xf32>
     %18 = "stablehlo.multiply"(%7, %17) : (tensor<0x4xf32>, tensor<0x4xf32>) -> tensor<0x4xf32>
     %19 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1> } : (tensor<4xf32>) -> tensor<0x4xf32>
     %20 = "stablehlo.multiply"(%18, %19) : (tensor<0x4xf32>, tensor<0x4xf32>) -> tensor<0x4xf32>
@@ -9853,14 +9852,13 @@ module @literal {
     }) { dimensions = array<i64: 0> } : (tensor<2xf64>, tensor<f64>) -> tensor<f64>
     %4 = "stablehlo.constant"() { value = dense<2.0> : tensor<f64> } : () -> tensor<f64>
     %5 = "stablehlo.divide"(%3, %4) : (tensor<f64>, tensor<f64>) -> tensor<f64>
-    %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
-    %7 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
-    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
-    %9 = "stablehlo.add"(%6, %8) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    %10 = "stablehlo.rsqrt"(%9) : (tensor<2xf64>) -> tensor<2xf64>
-    %11 = "stablehlo.multiply"(%p0_p0, %10) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    %12 = "stablehlo.multiply"(%p1_p1, %11) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    "stablehlo.return"(%12) : (tensor<2xf64>) -> ()
+    %6 = "stablehlo.constant"() { value = dense<0.0> : tensor<f64> } : () -> tensor<f64>
+    %7 = "stablehlo.add"(%5, %6) : (tensor<f64>, tensor<f64>) -> tensor<f64>
+    %8 = "stablehlo.rsqrt"(%7) : (tensor<f64>) -> tensor<f64>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
+    %10 = "stablehlo.multiply"(%p0_p0, %9) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    %11 = "stablehlo.multiply"(%p1_p1, %10) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    "stablehlo.return"(%11) : (tensor<2xf64>) -> ()
   }
 }
 
@@ -9877,11 +9875,11 @@ module @odd_f32 {
     %4 = "stablehlo.constant"() { value = dense<7.0> : tensor<f32> } : () -> tensor<f32>
     %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3xf32>
     %6 = "stablehlo.divide"(%3, %5) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x7xf32>
-    %8 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x7xf32>
-    %10 = "stablehlo.add"(%7, %9) : (tensor<3x7xf32>, tensor<3x7xf32>) -> tensor<3x7xf32>
-    %11 = "stablehlo.rsqrt"(%10) : (tensor<3x7xf32>) -> tensor<3x7xf32>
+    %7 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3xf32>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %10 = "stablehlo.rsqrt"(%9) : (tensor<3xf32>) -> tensor<3xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x7xf32>
     %12 = "stablehlo.multiply"(%p0_p0, %11) : (tensor<3x7xf32>, tensor<3x7xf32>) -> tensor<3x7xf32>
     %13 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1> } : (tensor<7xf32>) -> tensor<3x7xf32>
     %14 = "stablehlo.multiply"(%13, %12) : (tensor<3x7xf32>, tensor<3x7xf32>) -> tensor<3x7xf32>
@@ -9903,11 +9901,11 @@ module @bf16_hf_rounding {
     %5 = "stablehlo.constant"() { value = dense<16.0> : tensor<f32> } : () -> tensor<f32>
     %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2xf32>
     %7 = "stablehlo.divide"(%4, %6) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
-    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x16xf32>
-    %9 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x16xf32>
-    %11 = "stablehlo.add"(%8, %10) : (tensor<2x16xf32>, tensor<2x16xf32>) -> tensor<2x16xf32>
-    %12 = "stablehlo.rsqrt"(%11) : (tensor<2x16xf32>) -> tensor<2x16xf32>
+    %8 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2xf32>
+    %10 = "stablehlo.add"(%7, %9) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %11 = "stablehlo.rsqrt"(%10) : (tensor<2xf32>) -> tensor<2xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf32>) -> tensor<2x16xf32>
     %13 = "stablehlo.multiply"(%0, %12) : (tensor<2x16xf32>, tensor<2x16xf32>) -> tensor<2x16xf32>
     %14 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1> } : (tensor<16xbf16>) -> tensor<2x16xbf16>
     %15 = "stablehlo.convert"(%13) : (tensor<2x16xf32>) -> tensor<2x16xbf16>
@@ -9930,11 +9928,11 @@ module @f16 {
     %5 = "stablehlo.constant"() { value = dense<8.0> : tensor<f32> } : () -> tensor<f32>
     %6 = "stablehlo.broadcast_in_dim"(%5) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3xf32>
     %7 = "stablehlo.divide"(%4, %6) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
-    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x8xf32>
-    %9 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
-    %10 = "stablehlo.broadcast_in_dim"(%9) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3x8xf32>
-    %11 = "stablehlo.add"(%8, %10) : (tensor<3x8xf32>, tensor<3x8xf32>) -> tensor<3x8xf32>
-    %12 = "stablehlo.rsqrt"(%11) : (tensor<3x8xf32>) -> tensor<3x8xf32>
+    %8 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<3xf32>
+    %10 = "stablehlo.add"(%7, %9) : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+    %11 = "stablehlo.rsqrt"(%10) : (tensor<3xf32>) -> tensor<3xf32>
+    %12 = "stablehlo.broadcast_in_dim"(%11) { broadcast_dimensions = array<i64: 0> } : (tensor<3xf32>) -> tensor<3x8xf32>
     %13 = "stablehlo.multiply"(%0, %12) : (tensor<3x8xf32>, tensor<3x8xf32>) -> tensor<3x8xf32>
     %14 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1> } : (tensor<8xf16>) -> tensor<3x8xf16>
     %15 = "stablehlo.convert"(%13) : (tensor<3x8xf32>) -> tensor<3x8xf16>
@@ -9956,11 +9954,11 @@ module @weight_rank2_f64 {
     %4 = "stablehlo.constant"() { value = dense<6.0> : tensor<f64> } : () -> tensor<f64>
     %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
     %6 = "stablehlo.divide"(%3, %5) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf64>) -> tensor<2x2x3xf64>
-    %8 = "stablehlo.constant"() { value = dense<1.0e-06> : tensor<f64> } : () -> tensor<f64>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2x2x3xf64>
-    %10 = "stablehlo.add"(%7, %9) : (tensor<2x2x3xf64>, tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
-    %11 = "stablehlo.rsqrt"(%10) : (tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
+    %7 = "stablehlo.constant"() { value = dense<1.0e-06> : tensor<f64> } : () -> tensor<f64>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<f64>) -> tensor<2xf64>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<2xf64>, tensor<2xf64>) -> tensor<2xf64>
+    %10 = "stablehlo.rsqrt"(%9) : (tensor<2xf64>) -> tensor<2xf64>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0> } : (tensor<2xf64>) -> tensor<2x2x3xf64>
     %12 = "stablehlo.multiply"(%p0_p0, %11) : (tensor<2x2x3xf64>, tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
     %13 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1, 2> } : (tensor<2x3xf64>) -> tensor<2x2x3xf64>
     %14 = "stablehlo.multiply"(%13, %12) : (tensor<2x2x3xf64>, tensor<2x2x3xf64>) -> tensor<2x2x3xf64>
@@ -9981,11 +9979,11 @@ module @zero_row_f32 {
     %4 = "stablehlo.constant"() { value = dense<3.0> : tensor<f32> } : () -> tensor<f32>
     %5 = "stablehlo.broadcast_in_dim"(%4) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
     %6 = "stablehlo.divide"(%3, %5) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x3xf32>
-    %8 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %9 = "stablehlo.broadcast_in_dim"(%8) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x3xf32>
-    %10 = "stablehlo.add"(%7, %9) : (tensor<1x3xf32>, tensor<1x3xf32>) -> tensor<1x3xf32>
-    %11 = "stablehlo.rsqrt"(%10) : (tensor<1x3xf32>) -> tensor<1x3xf32>
+    %7 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %8 = "stablehlo.broadcast_in_dim"(%7) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
+    %9 = "stablehlo.add"(%6, %8) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %10 = "stablehlo.rsqrt"(%9) : (tensor<1xf32>) -> tensor<1xf32>
+    %11 = "stablehlo.broadcast_in_dim"(%10) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x3xf32>
     %12 = "stablehlo.multiply"(%p0_p0, %11) : (tensor<1x3xf32>, tensor<1x3xf32>) -> tensor<1x3xf32>
     %13 = "stablehlo.broadcast_in_dim"(%p1_p1) { broadcast_dimensions = array<i64: 1> } : (tensor<3xf32>) -> tensor<1x3xf32>
     %14 = "stablehlo.multiply"(%13, %12) : (tensor<1x3xf32>, tensor<1x3xf32>) -> tensor<1x3xf32>

@@ -57,11 +57,11 @@ module @bertForSequenceClassification_b2_t4 {
           "stablehlo.return"(%17) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x4x64xf32>, tensor<f32>) -> tensor<2x4xf32>
     %19 = "stablehlo.divide"(%18, %11) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
-    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
-    %21 = "stablehlo.constant"() { value = dense<9.999999960041972e-13> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4x64xf32>
-    %23 = "stablehlo.add"(%20, %22) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %24 = "stablehlo.rsqrt"(%23) : (tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
+    %20 = "stablehlo.constant"() { value = dense<9.999999960041972e-13> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x4xf32>
+    %22 = "stablehlo.add"(%19, %21) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
+    %23 = "stablehlo.rsqrt"(%22) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
     %25 = "stablehlo.multiply"(%14, %24) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %26 = "stablehlo.broadcast_in_dim"(%p6_bert_embeddings_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %27 = "stablehlo.multiply"(%25, %26) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
@@ -195,9 +195,9 @@ module @bertForSequenceClassification_b2_t4 {
           "stablehlo.return"(%89) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x4x64xf32>, tensor<f32>) -> tensor<2x4xf32>
     %91 = "stablehlo.divide"(%90, %11) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
-    %92 = "stablehlo.broadcast_in_dim"(%91) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
-    %93 = "stablehlo.add"(%92, %22) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %94 = "stablehlo.rsqrt"(%93) : (tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
+    %92 = "stablehlo.add"(%91, %21) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
+    %93 = "stablehlo.rsqrt"(%92) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %94 = "stablehlo.broadcast_in_dim"(%93) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
     %95 = "stablehlo.multiply"(%86, %94) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %96 = "stablehlo.broadcast_in_dim"(%p16_bert_encoder_layer_0_attention_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %97 = "stablehlo.multiply"(%95, %96) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
@@ -254,9 +254,9 @@ module @bertForSequenceClassification_b2_t4 {
           "stablehlo.return"(%126) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x4x64xf32>, tensor<f32>) -> tensor<2x4xf32>
     %128 = "stablehlo.divide"(%127, %11) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
-    %129 = "stablehlo.broadcast_in_dim"(%128) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
-    %130 = "stablehlo.add"(%129, %22) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %131 = "stablehlo.rsqrt"(%130) : (tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
+    %129 = "stablehlo.add"(%128, %21) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
+    %130 = "stablehlo.rsqrt"(%129) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %131 = "stablehlo.broadcast_in_dim"(%130) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
     %132 = "stablehlo.multiply"(%123, %131) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %133 = "stablehlo.broadcast_in_dim"(%p20_bert_encoder_layer_0_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %134 = "stablehlo.multiply"(%132, %133) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
@@ -370,9 +370,9 @@ module @bertForSequenceClassification_b2_t4 {
           "stablehlo.return"(%182) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x4x64xf32>, tensor<f32>) -> tensor<2x4xf32>
     %184 = "stablehlo.divide"(%183, %11) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
-    %185 = "stablehlo.broadcast_in_dim"(%184) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
-    %186 = "stablehlo.add"(%185, %22) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %187 = "stablehlo.rsqrt"(%186) : (tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
+    %185 = "stablehlo.add"(%184, %21) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
+    %186 = "stablehlo.rsqrt"(%185) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %187 = "stablehlo.broadcast_in_dim"(%186) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
     %188 = "stablehlo.multiply"(%179, %187) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %189 = "stablehlo.broadcast_in_dim"(%p32_bert_encoder_layer_1_attention_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %190 = "stablehlo.multiply"(%188, %189) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
@@ -423,9 +423,9 @@ module @bertForSequenceClassification_b2_t4 {
           "stablehlo.return"(%213) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x4x64xf32>, tensor<f32>) -> tensor<2x4xf32>
     %215 = "stablehlo.divide"(%214, %11) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
-    %216 = "stablehlo.broadcast_in_dim"(%215) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
-    %217 = "stablehlo.add"(%216, %22) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
-    %218 = "stablehlo.rsqrt"(%217) : (tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
+    %216 = "stablehlo.add"(%215, %21) : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
+    %217 = "stablehlo.rsqrt"(%216) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %218 = "stablehlo.broadcast_in_dim"(%217) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x4xf32>) -> tensor<2x4x64xf32>
     %219 = "stablehlo.multiply"(%210, %218) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>
     %220 = "stablehlo.broadcast_in_dim"(%p36_bert_encoder_layer_1_output_LayerNorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<2x4x64xf32>
     %221 = "stablehlo.multiply"(%219, %220) : (tensor<2x4x64xf32>, tensor<2x4x64xf32>) -> tensor<2x4x64xf32>

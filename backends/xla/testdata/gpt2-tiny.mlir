@@ -46,11 +46,11 @@ module @gPT2LMHeadModel_b1_t1_c8 {
           "stablehlo.return"(%16) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %18 = "stablehlo.divide"(%17, %10) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %20 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
-    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1x64xf32>
-    %22 = "stablehlo.add"(%19, %21) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %23 = "stablehlo.rsqrt"(%22) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %19 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1xf32>
+    %21 = "stablehlo.add"(%18, %20) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %22 = "stablehlo.rsqrt"(%21) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %24 = "stablehlo.multiply"(%13, %23) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %25 = "stablehlo.broadcast_in_dim"(%p10_transformer_h_0_ln_1_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %26 = "stablehlo.multiply"(%24, %25) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -187,9 +187,9 @@ module @gPT2LMHeadModel_b1_t1_c8 {
           "stablehlo.return"(%92) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %94 = "stablehlo.divide"(%93, %10) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %95 = "stablehlo.broadcast_in_dim"(%94) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %96 = "stablehlo.add"(%95, %21) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %97 = "stablehlo.rsqrt"(%96) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %95 = "stablehlo.add"(%94, %20) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %96 = "stablehlo.rsqrt"(%95) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %97 = "stablehlo.broadcast_in_dim"(%96) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %98 = "stablehlo.multiply"(%89, %97) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %99 = "stablehlo.broadcast_in_dim"(%p16_transformer_h_0_ln_2_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %100 = "stablehlo.multiply"(%98, %99) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -252,9 +252,9 @@ module @gPT2LMHeadModel_b1_t1_c8 {
           "stablehlo.return"(%135) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %137 = "stablehlo.divide"(%136, %10) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %138 = "stablehlo.broadcast_in_dim"(%137) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %139 = "stablehlo.add"(%138, %21) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %140 = "stablehlo.rsqrt"(%139) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %138 = "stablehlo.add"(%137, %20) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %139 = "stablehlo.rsqrt"(%138) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %140 = "stablehlo.broadcast_in_dim"(%139) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %141 = "stablehlo.multiply"(%132, %140) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %142 = "stablehlo.broadcast_in_dim"(%p22_transformer_h_1_ln_1_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %143 = "stablehlo.multiply"(%141, %142) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -363,9 +363,9 @@ module @gPT2LMHeadModel_b1_t1_c8 {
           "stablehlo.return"(%190) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %192 = "stablehlo.divide"(%191, %10) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %193 = "stablehlo.broadcast_in_dim"(%192) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %194 = "stablehlo.add"(%193, %21) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %195 = "stablehlo.rsqrt"(%194) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %193 = "stablehlo.add"(%192, %20) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %194 = "stablehlo.rsqrt"(%193) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %195 = "stablehlo.broadcast_in_dim"(%194) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %196 = "stablehlo.multiply"(%187, %195) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %197 = "stablehlo.broadcast_in_dim"(%p28_transformer_h_1_ln_2_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %198 = "stablehlo.multiply"(%196, %197) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -420,9 +420,9 @@ module @gPT2LMHeadModel_b1_t1_c8 {
           "stablehlo.return"(%225) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %227 = "stablehlo.divide"(%226, %10) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %228 = "stablehlo.broadcast_in_dim"(%227) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %229 = "stablehlo.add"(%228, %21) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %230 = "stablehlo.rsqrt"(%229) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %228 = "stablehlo.add"(%227, %20) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %229 = "stablehlo.rsqrt"(%228) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %230 = "stablehlo.broadcast_in_dim"(%229) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %231 = "stablehlo.multiply"(%222, %230) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %232 = "stablehlo.broadcast_in_dim"(%p34_transformer_ln_f_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %233 = "stablehlo.multiply"(%231, %232) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>

@@ -37,11 +37,11 @@ module @llamaForCausalLM_b2_t3_c6 {
     %20 = "stablehlo.constant"() { value = dense<64.0> : tensor<f32> } : () -> tensor<f32>
     %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x3xf32>
     %22 = "stablehlo.divide"(%19, %21) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
-    %24 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
-    %25 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x3x64xf32>
-    %26 = "stablehlo.add"(%23, %25) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
-    %27 = "stablehlo.rsqrt"(%26) : (tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
+    %23 = "stablehlo.constant"() { value = dense<9.999999747378752e-06> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<2x3xf32>
+    %25 = "stablehlo.add"(%22, %24) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    %26 = "stablehlo.rsqrt"(%25) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    %27 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
     %28 = "stablehlo.multiply"(%15, %27) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
     %29 = "stablehlo.broadcast_in_dim"(%p9_model_layers_0_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xbf16>) -> tensor<2x3x64xbf16>
     %30 = "stablehlo.convert"(%28) : (tensor<2x3x64xf32>) -> tensor<2x3x64xbf16>
@@ -210,9 +210,9 @@ module @llamaForCausalLM_b2_t3_c6 {
           "stablehlo.return"(%111) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x3x64xf32>, tensor<f32>) -> tensor<2x3xf32>
     %113 = "stablehlo.divide"(%112, %21) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-    %114 = "stablehlo.broadcast_in_dim"(%113) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
-    %115 = "stablehlo.add"(%114, %25) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
-    %116 = "stablehlo.rsqrt"(%115) : (tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
+    %114 = "stablehlo.add"(%113, %24) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    %115 = "stablehlo.rsqrt"(%114) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    %116 = "stablehlo.broadcast_in_dim"(%115) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
     %117 = "stablehlo.multiply"(%108, %116) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
     %118 = "stablehlo.broadcast_in_dim"(%p14_model_layers_0_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xbf16>) -> tensor<2x3x64xbf16>
     %119 = "stablehlo.convert"(%117) : (tensor<2x3x64xf32>) -> tensor<2x3x64xbf16>
@@ -259,9 +259,9 @@ module @llamaForCausalLM_b2_t3_c6 {
           "stablehlo.return"(%133) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x3x64xf32>, tensor<f32>) -> tensor<2x3xf32>
     %135 = "stablehlo.divide"(%134, %21) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-    %136 = "stablehlo.broadcast_in_dim"(%135) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
-    %137 = "stablehlo.add"(%136, %25) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
-    %138 = "stablehlo.rsqrt"(%137) : (tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
+    %136 = "stablehlo.add"(%135, %24) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    %137 = "stablehlo.rsqrt"(%136) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    %138 = "stablehlo.broadcast_in_dim"(%137) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
     %139 = "stablehlo.multiply"(%130, %138) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
     %140 = "stablehlo.broadcast_in_dim"(%p18_model_layers_1_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xbf16>) -> tensor<2x3x64xbf16>
     %141 = "stablehlo.convert"(%139) : (tensor<2x3x64xf32>) -> tensor<2x3x64xbf16>
@@ -396,9 +396,9 @@ module @llamaForCausalLM_b2_t3_c6 {
           "stablehlo.return"(%197) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x3x64xf32>, tensor<f32>) -> tensor<2x3xf32>
     %199 = "stablehlo.divide"(%198, %21) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-    %200 = "stablehlo.broadcast_in_dim"(%199) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
-    %201 = "stablehlo.add"(%200, %25) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
-    %202 = "stablehlo.rsqrt"(%201) : (tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
+    %200 = "stablehlo.add"(%199, %24) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    %201 = "stablehlo.rsqrt"(%200) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    %202 = "stablehlo.broadcast_in_dim"(%201) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
     %203 = "stablehlo.multiply"(%194, %202) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
     %204 = "stablehlo.broadcast_in_dim"(%p23_model_layers_1_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xbf16>) -> tensor<2x3x64xbf16>
     %205 = "stablehlo.convert"(%203) : (tensor<2x3x64xf32>) -> tensor<2x3x64xbf16>
@@ -445,9 +445,9 @@ module @llamaForCausalLM_b2_t3_c6 {
           "stablehlo.return"(%219) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<2x3x64xf32>, tensor<f32>) -> tensor<2x3xf32>
     %221 = "stablehlo.divide"(%220, %21) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-    %222 = "stablehlo.broadcast_in_dim"(%221) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
-    %223 = "stablehlo.add"(%222, %25) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
-    %224 = "stablehlo.rsqrt"(%223) : (tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
+    %222 = "stablehlo.add"(%221, %24) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    %223 = "stablehlo.rsqrt"(%222) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    %224 = "stablehlo.broadcast_in_dim"(%223) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<2x3xf32>) -> tensor<2x3x64xf32>
     %225 = "stablehlo.multiply"(%216, %224) : (tensor<2x3x64xf32>, tensor<2x3x64xf32>) -> tensor<2x3x64xf32>
     %226 = "stablehlo.broadcast_in_dim"(%p27_model_norm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xbf16>) -> tensor<2x3x64xbf16>
     %227 = "stablehlo.convert"(%225) : (tensor<2x3x64xf32>) -> tensor<2x3x64xbf16>

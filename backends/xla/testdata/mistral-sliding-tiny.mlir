@@ -31,11 +31,11 @@ module @mistralForCausalLM_b1_t10 {
     %14 = "stablehlo.constant"() { value = dense<64.0> : tensor<f32> } : () -> tensor<f32>
     %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x10xf32>
     %16 = "stablehlo.divide"(%13, %15) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
-    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
-    %18 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x10x64xf32>
-    %20 = "stablehlo.add"(%17, %19) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
-    %21 = "stablehlo.rsqrt"(%20) : (tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
+    %17 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x10xf32>
+    %19 = "stablehlo.add"(%16, %18) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
+    %20 = "stablehlo.rsqrt"(%19) : (tensor<1x10xf32>) -> tensor<1x10xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
     %22 = "stablehlo.multiply"(%0, %21) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
     %23 = "stablehlo.broadcast_in_dim"(%p4_model_layers_0_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x10x64xf32>
     %24 = "stablehlo.multiply"(%23, %22) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
@@ -206,9 +206,9 @@ module @mistralForCausalLM_b1_t10 {
           "stablehlo.return"(%104) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x10x64xf32>, tensor<f32>) -> tensor<1x10xf32>
     %106 = "stablehlo.divide"(%105, %15) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
-    %107 = "stablehlo.broadcast_in_dim"(%106) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
-    %108 = "stablehlo.add"(%107, %19) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
-    %109 = "stablehlo.rsqrt"(%108) : (tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
+    %107 = "stablehlo.add"(%106, %18) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
+    %108 = "stablehlo.rsqrt"(%107) : (tensor<1x10xf32>) -> tensor<1x10xf32>
+    %109 = "stablehlo.broadcast_in_dim"(%108) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
     %110 = "stablehlo.multiply"(%101, %109) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
     %111 = "stablehlo.broadcast_in_dim"(%p9_model_layers_0_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x10x64xf32>
     %112 = "stablehlo.multiply"(%111, %110) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
@@ -251,9 +251,9 @@ module @mistralForCausalLM_b1_t10 {
           "stablehlo.return"(%122) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x10x64xf32>, tensor<f32>) -> tensor<1x10xf32>
     %124 = "stablehlo.divide"(%123, %15) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
-    %125 = "stablehlo.broadcast_in_dim"(%124) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
-    %126 = "stablehlo.add"(%125, %19) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
-    %127 = "stablehlo.rsqrt"(%126) : (tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
+    %125 = "stablehlo.add"(%124, %18) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
+    %126 = "stablehlo.rsqrt"(%125) : (tensor<1x10xf32>) -> tensor<1x10xf32>
+    %127 = "stablehlo.broadcast_in_dim"(%126) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
     %128 = "stablehlo.multiply"(%119, %127) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
     %129 = "stablehlo.broadcast_in_dim"(%p13_model_layers_1_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x10x64xf32>
     %130 = "stablehlo.multiply"(%129, %128) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
@@ -382,9 +382,9 @@ module @mistralForCausalLM_b1_t10 {
           "stablehlo.return"(%180) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x10x64xf32>, tensor<f32>) -> tensor<1x10xf32>
     %182 = "stablehlo.divide"(%181, %15) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
-    %183 = "stablehlo.broadcast_in_dim"(%182) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
-    %184 = "stablehlo.add"(%183, %19) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
-    %185 = "stablehlo.rsqrt"(%184) : (tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
+    %183 = "stablehlo.add"(%182, %18) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
+    %184 = "stablehlo.rsqrt"(%183) : (tensor<1x10xf32>) -> tensor<1x10xf32>
+    %185 = "stablehlo.broadcast_in_dim"(%184) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
     %186 = "stablehlo.multiply"(%177, %185) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
     %187 = "stablehlo.broadcast_in_dim"(%p18_model_layers_1_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x10x64xf32>
     %188 = "stablehlo.multiply"(%187, %186) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
@@ -427,9 +427,9 @@ module @mistralForCausalLM_b1_t10 {
           "stablehlo.return"(%198) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x10x64xf32>, tensor<f32>) -> tensor<1x10xf32>
     %200 = "stablehlo.divide"(%199, %15) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
-    %201 = "stablehlo.broadcast_in_dim"(%200) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
-    %202 = "stablehlo.add"(%201, %19) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
-    %203 = "stablehlo.rsqrt"(%202) : (tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
+    %201 = "stablehlo.add"(%200, %18) : (tensor<1x10xf32>, tensor<1x10xf32>) -> tensor<1x10xf32>
+    %202 = "stablehlo.rsqrt"(%201) : (tensor<1x10xf32>) -> tensor<1x10xf32>
+    %203 = "stablehlo.broadcast_in_dim"(%202) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x10xf32>) -> tensor<1x10x64xf32>
     %204 = "stablehlo.multiply"(%195, %203) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>
     %205 = "stablehlo.broadcast_in_dim"(%p22_model_norm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x10x64xf32>
     %206 = "stablehlo.multiply"(%205, %204) : (tensor<1x10x64xf32>, tensor<1x10x64xf32>) -> tensor<1x10x64xf32>

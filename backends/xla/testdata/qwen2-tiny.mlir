@@ -31,11 +31,11 @@ module @qwen2ForCausalLM_b1_t5 {
     %14 = "stablehlo.constant"() { value = dense<64.0> : tensor<f32> } : () -> tensor<f32>
     %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x5xf32>
     %16 = "stablehlo.divide"(%13, %15) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
-    %17 = "stablehlo.broadcast_in_dim"(%16) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
-    %18 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %19 = "stablehlo.broadcast_in_dim"(%18) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x5x64xf32>
-    %20 = "stablehlo.add"(%17, %19) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
-    %21 = "stablehlo.rsqrt"(%20) : (tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
+    %17 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x5xf32>
+    %19 = "stablehlo.add"(%16, %18) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
+    %20 = "stablehlo.rsqrt"(%19) : (tensor<1x5xf32>) -> tensor<1x5xf32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
     %22 = "stablehlo.multiply"(%0, %21) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
     %23 = "stablehlo.broadcast_in_dim"(%p4_model_layers_0_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x5x64xf32>
     %24 = "stablehlo.multiply"(%23, %22) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
@@ -204,9 +204,9 @@ module @qwen2ForCausalLM_b1_t5 {
           "stablehlo.return"(%105) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x5x64xf32>, tensor<f32>) -> tensor<1x5xf32>
     %107 = "stablehlo.divide"(%106, %15) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
-    %108 = "stablehlo.broadcast_in_dim"(%107) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
-    %109 = "stablehlo.add"(%108, %19) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
-    %110 = "stablehlo.rsqrt"(%109) : (tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
+    %108 = "stablehlo.add"(%107, %18) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
+    %109 = "stablehlo.rsqrt"(%108) : (tensor<1x5xf32>) -> tensor<1x5xf32>
+    %110 = "stablehlo.broadcast_in_dim"(%109) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
     %111 = "stablehlo.multiply"(%102, %110) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
     %112 = "stablehlo.broadcast_in_dim"(%p12_model_layers_0_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x5x64xf32>
     %113 = "stablehlo.multiply"(%112, %111) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
@@ -249,9 +249,9 @@ module @qwen2ForCausalLM_b1_t5 {
           "stablehlo.return"(%123) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x5x64xf32>, tensor<f32>) -> tensor<1x5xf32>
     %125 = "stablehlo.divide"(%124, %15) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
-    %126 = "stablehlo.broadcast_in_dim"(%125) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
-    %127 = "stablehlo.add"(%126, %19) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
-    %128 = "stablehlo.rsqrt"(%127) : (tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
+    %126 = "stablehlo.add"(%125, %18) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
+    %127 = "stablehlo.rsqrt"(%126) : (tensor<1x5xf32>) -> tensor<1x5xf32>
+    %128 = "stablehlo.broadcast_in_dim"(%127) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
     %129 = "stablehlo.multiply"(%120, %128) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
     %130 = "stablehlo.broadcast_in_dim"(%p16_model_layers_1_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x5x64xf32>
     %131 = "stablehlo.multiply"(%130, %129) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
@@ -386,9 +386,9 @@ module @qwen2ForCausalLM_b1_t5 {
           "stablehlo.return"(%187) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x5x64xf32>, tensor<f32>) -> tensor<1x5xf32>
     %189 = "stablehlo.divide"(%188, %15) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
-    %190 = "stablehlo.broadcast_in_dim"(%189) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
-    %191 = "stablehlo.add"(%190, %19) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
-    %192 = "stablehlo.rsqrt"(%191) : (tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
+    %190 = "stablehlo.add"(%189, %18) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
+    %191 = "stablehlo.rsqrt"(%190) : (tensor<1x5xf32>) -> tensor<1x5xf32>
+    %192 = "stablehlo.broadcast_in_dim"(%191) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
     %193 = "stablehlo.multiply"(%184, %192) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
     %194 = "stablehlo.broadcast_in_dim"(%p24_model_layers_1_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x5x64xf32>
     %195 = "stablehlo.multiply"(%194, %193) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
@@ -431,9 +431,9 @@ module @qwen2ForCausalLM_b1_t5 {
           "stablehlo.return"(%205) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x5x64xf32>, tensor<f32>) -> tensor<1x5xf32>
     %207 = "stablehlo.divide"(%206, %15) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
-    %208 = "stablehlo.broadcast_in_dim"(%207) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
-    %209 = "stablehlo.add"(%208, %19) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
-    %210 = "stablehlo.rsqrt"(%209) : (tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
+    %208 = "stablehlo.add"(%207, %18) : (tensor<1x5xf32>, tensor<1x5xf32>) -> tensor<1x5xf32>
+    %209 = "stablehlo.rsqrt"(%208) : (tensor<1x5xf32>) -> tensor<1x5xf32>
+    %210 = "stablehlo.broadcast_in_dim"(%209) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x5xf32>) -> tensor<1x5x64xf32>
     %211 = "stablehlo.multiply"(%202, %210) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
     %212 = "stablehlo.broadcast_in_dim"(%p28_model_norm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x5x64xf32>
     %213 = "stablehlo.multiply"(%212, %211) : (tensor<1x5x64xf32>, tensor<1x5x64xf32>) -> tensor<1x5x64xf32>
@@ -486,11 +486,11 @@ module @qwen2ForCausalLM_b1_t1_c8 {
     %17 = "stablehlo.constant"() { value = dense<64.0> : tensor<f32> } : () -> tensor<f32>
     %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1xf32>
     %19 = "stablehlo.divide"(%16, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %21 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1x64xf32>
-    %23 = "stablehlo.add"(%20, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %24 = "stablehlo.rsqrt"(%23) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %20 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1xf32>
+    %22 = "stablehlo.add"(%19, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %23 = "stablehlo.rsqrt"(%22) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %25 = "stablehlo.multiply"(%0, %24) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %26 = "stablehlo.broadcast_in_dim"(%p9_model_layers_0_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %27 = "stablehlo.multiply"(%26, %25) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -661,9 +661,9 @@ module @qwen2ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%110) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %112 = "stablehlo.divide"(%111, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %113 = "stablehlo.broadcast_in_dim"(%112) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %114 = "stablehlo.add"(%113, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %115 = "stablehlo.rsqrt"(%114) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %113 = "stablehlo.add"(%112, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %114 = "stablehlo.rsqrt"(%113) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %115 = "stablehlo.broadcast_in_dim"(%114) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %116 = "stablehlo.multiply"(%107, %115) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %117 = "stablehlo.broadcast_in_dim"(%p17_model_layers_0_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %118 = "stablehlo.multiply"(%117, %116) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -706,9 +706,9 @@ module @qwen2ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%128) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %130 = "stablehlo.divide"(%129, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %131 = "stablehlo.broadcast_in_dim"(%130) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %132 = "stablehlo.add"(%131, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %133 = "stablehlo.rsqrt"(%132) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %131 = "stablehlo.add"(%130, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %132 = "stablehlo.rsqrt"(%131) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %133 = "stablehlo.broadcast_in_dim"(%132) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %134 = "stablehlo.multiply"(%125, %133) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %135 = "stablehlo.broadcast_in_dim"(%p21_model_layers_1_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %136 = "stablehlo.multiply"(%135, %134) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -845,9 +845,9 @@ module @qwen2ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%194) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %196 = "stablehlo.divide"(%195, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %197 = "stablehlo.broadcast_in_dim"(%196) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %198 = "stablehlo.add"(%197, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %199 = "stablehlo.rsqrt"(%198) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %197 = "stablehlo.add"(%196, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %198 = "stablehlo.rsqrt"(%197) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %199 = "stablehlo.broadcast_in_dim"(%198) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %200 = "stablehlo.multiply"(%191, %199) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %201 = "stablehlo.broadcast_in_dim"(%p29_model_layers_1_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %202 = "stablehlo.multiply"(%201, %200) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -890,9 +890,9 @@ module @qwen2ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%212) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %214 = "stablehlo.divide"(%213, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %215 = "stablehlo.broadcast_in_dim"(%214) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %216 = "stablehlo.add"(%215, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %217 = "stablehlo.rsqrt"(%216) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %215 = "stablehlo.add"(%214, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %216 = "stablehlo.rsqrt"(%215) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %217 = "stablehlo.broadcast_in_dim"(%216) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %218 = "stablehlo.multiply"(%209, %217) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %219 = "stablehlo.broadcast_in_dim"(%p33_model_norm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %220 = "stablehlo.multiply"(%219, %218) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>

@@ -34,11 +34,11 @@ module @qwen3ForCausalLM_b1_t1_c8 {
     %17 = "stablehlo.constant"() { value = dense<64.0> : tensor<f32> } : () -> tensor<f32>
     %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1xf32>
     %19 = "stablehlo.divide"(%16, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %20 = "stablehlo.broadcast_in_dim"(%19) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %21 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %22 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1x64xf32>
-    %23 = "stablehlo.add"(%20, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %24 = "stablehlo.rsqrt"(%23) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %20 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x1xf32>
+    %22 = "stablehlo.add"(%19, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %23 = "stablehlo.rsqrt"(%22) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %25 = "stablehlo.multiply"(%0, %24) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %26 = "stablehlo.broadcast_in_dim"(%p9_model_layers_0_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %27 = "stablehlo.multiply"(%26, %25) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -85,10 +85,10 @@ module @qwen3ForCausalLM_b1_t1_c8 {
     %41 = "stablehlo.constant"() { value = dense<16.0> : tensor<f32> } : () -> tensor<f32>
     %42 = "stablehlo.broadcast_in_dim"(%41) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x1xf32>
     %43 = "stablehlo.divide"(%40, %42) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %44 = "stablehlo.broadcast_in_dim"(%43) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x1xf32>) -> tensor<1x4x1x16xf32>
-    %45 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x1x16xf32>
-    %46 = "stablehlo.add"(%44, %45) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-    %47 = "stablehlo.rsqrt"(%46) : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+    %44 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x4x1xf32>
+    %45 = "stablehlo.add"(%43, %44) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %46 = "stablehlo.rsqrt"(%45) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %47 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x1xf32>) -> tensor<1x4x1x16xf32>
     %48 = "stablehlo.multiply"(%30, %47) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
     %49 = "stablehlo.broadcast_in_dim"(%p13_model_layers_0_self_attn_q_norm_weight) { broadcast_dimensions = array<i64: 3> } : (tensor<16xf32>) -> tensor<1x4x1x16xf32>
     %50 = "stablehlo.multiply"(%49, %48) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
@@ -101,10 +101,10 @@ module @qwen3ForCausalLM_b1_t1_c8 {
     }) { dimensions = array<i64: 3> } : (tensor<1x2x1x16xf32>, tensor<f32>) -> tensor<1x2x1xf32>
     %55 = "stablehlo.broadcast_in_dim"(%41) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x2x1xf32>
     %56 = "stablehlo.divide"(%54, %55) : (tensor<1x2x1xf32>, tensor<1x2x1xf32>) -> tensor<1x2x1xf32>
-    %57 = "stablehlo.broadcast_in_dim"(%56) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x1xf32>) -> tensor<1x2x1x16xf32>
-    %58 = "stablehlo.broadcast_in_dim"(%21) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x2x1x16xf32>
-    %59 = "stablehlo.add"(%57, %58) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-    %60 = "stablehlo.rsqrt"(%59) : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %57 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x2x1xf32>
+    %58 = "stablehlo.add"(%56, %57) : (tensor<1x2x1xf32>, tensor<1x2x1xf32>) -> tensor<1x2x1xf32>
+    %59 = "stablehlo.rsqrt"(%58) : (tensor<1x2x1xf32>) -> tensor<1x2x1xf32>
+    %60 = "stablehlo.broadcast_in_dim"(%59) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x1xf32>) -> tensor<1x2x1x16xf32>
     %61 = "stablehlo.multiply"(%33, %60) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
     %62 = "stablehlo.broadcast_in_dim"(%p14_model_layers_0_self_attn_k_norm_weight) { broadcast_dimensions = array<i64: 3> } : (tensor<16xf32>) -> tensor<1x2x1x16xf32>
     %63 = "stablehlo.multiply"(%62, %61) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
@@ -236,9 +236,9 @@ module @qwen3ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%131) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %133 = "stablehlo.divide"(%132, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %134 = "stablehlo.broadcast_in_dim"(%133) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %135 = "stablehlo.add"(%134, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %136 = "stablehlo.rsqrt"(%135) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %134 = "stablehlo.add"(%133, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %135 = "stablehlo.rsqrt"(%134) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %136 = "stablehlo.broadcast_in_dim"(%135) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %137 = "stablehlo.multiply"(%128, %136) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %138 = "stablehlo.broadcast_in_dim"(%p16_model_layers_0_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %139 = "stablehlo.multiply"(%138, %137) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -281,9 +281,9 @@ module @qwen3ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%149) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %151 = "stablehlo.divide"(%150, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %152 = "stablehlo.broadcast_in_dim"(%151) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %153 = "stablehlo.add"(%152, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %154 = "stablehlo.rsqrt"(%153) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %152 = "stablehlo.add"(%151, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %153 = "stablehlo.rsqrt"(%152) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %154 = "stablehlo.broadcast_in_dim"(%153) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %155 = "stablehlo.multiply"(%146, %154) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %156 = "stablehlo.broadcast_in_dim"(%p20_model_layers_1_input_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %157 = "stablehlo.multiply"(%156, %155) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -328,9 +328,9 @@ module @qwen3ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%169) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x4x1x16xf32>, tensor<f32>) -> tensor<1x4x1xf32>
     %171 = "stablehlo.divide"(%170, %42) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %172 = "stablehlo.broadcast_in_dim"(%171) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x1xf32>) -> tensor<1x4x1x16xf32>
-    %173 = "stablehlo.add"(%172, %45) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
-    %174 = "stablehlo.rsqrt"(%173) : (tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
+    %172 = "stablehlo.add"(%171, %44) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %173 = "stablehlo.rsqrt"(%172) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %174 = "stablehlo.broadcast_in_dim"(%173) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x4x1xf32>) -> tensor<1x4x1x16xf32>
     %175 = "stablehlo.multiply"(%160, %174) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
     %176 = "stablehlo.broadcast_in_dim"(%p24_model_layers_1_self_attn_q_norm_weight) { broadcast_dimensions = array<i64: 3> } : (tensor<16xf32>) -> tensor<1x4x1x16xf32>
     %177 = "stablehlo.multiply"(%176, %175) : (tensor<1x4x1x16xf32>, tensor<1x4x1x16xf32>) -> tensor<1x4x1x16xf32>
@@ -342,9 +342,9 @@ module @qwen3ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%180) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x2x1x16xf32>, tensor<f32>) -> tensor<1x2x1xf32>
     %182 = "stablehlo.divide"(%181, %55) : (tensor<1x2x1xf32>, tensor<1x2x1xf32>) -> tensor<1x2x1xf32>
-    %183 = "stablehlo.broadcast_in_dim"(%182) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x1xf32>) -> tensor<1x2x1x16xf32>
-    %184 = "stablehlo.add"(%183, %58) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
-    %185 = "stablehlo.rsqrt"(%184) : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
+    %183 = "stablehlo.add"(%182, %57) : (tensor<1x2x1xf32>, tensor<1x2x1xf32>) -> tensor<1x2x1xf32>
+    %184 = "stablehlo.rsqrt"(%183) : (tensor<1x2x1xf32>) -> tensor<1x2x1xf32>
+    %185 = "stablehlo.broadcast_in_dim"(%184) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x2x1xf32>) -> tensor<1x2x1x16xf32>
     %186 = "stablehlo.multiply"(%163, %185) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
     %187 = "stablehlo.broadcast_in_dim"(%p25_model_layers_1_self_attn_k_norm_weight) { broadcast_dimensions = array<i64: 3> } : (tensor<16xf32>) -> tensor<1x2x1x16xf32>
     %188 = "stablehlo.multiply"(%187, %186) : (tensor<1x2x1x16xf32>, tensor<1x2x1x16xf32>) -> tensor<1x2x1x16xf32>
@@ -442,9 +442,9 @@ module @qwen3ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%231) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %233 = "stablehlo.divide"(%232, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %234 = "stablehlo.broadcast_in_dim"(%233) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %235 = "stablehlo.add"(%234, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %236 = "stablehlo.rsqrt"(%235) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %234 = "stablehlo.add"(%233, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %235 = "stablehlo.rsqrt"(%234) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %236 = "stablehlo.broadcast_in_dim"(%235) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %237 = "stablehlo.multiply"(%228, %236) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %238 = "stablehlo.broadcast_in_dim"(%p27_model_layers_1_post_attention_layernorm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %239 = "stablehlo.multiply"(%238, %237) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
@@ -487,9 +487,9 @@ module @qwen3ForCausalLM_b1_t1_c8 {
           "stablehlo.return"(%249) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 2> } : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
     %251 = "stablehlo.divide"(%250, %18) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %252 = "stablehlo.broadcast_in_dim"(%251) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
-    %253 = "stablehlo.add"(%252, %22) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
-    %254 = "stablehlo.rsqrt"(%253) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %252 = "stablehlo.add"(%251, %21) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %253 = "stablehlo.rsqrt"(%252) : (tensor<1x1xf32>) -> tensor<1x1xf32>
+    %254 = "stablehlo.broadcast_in_dim"(%253) { broadcast_dimensions = array<i64: 0, 1> } : (tensor<1x1xf32>) -> tensor<1x1x64xf32>
     %255 = "stablehlo.multiply"(%246, %254) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
     %256 = "stablehlo.broadcast_in_dim"(%p31_model_norm_weight) { broadcast_dimensions = array<i64: 2> } : (tensor<64xf32>) -> tensor<1x1x64xf32>
     %257 = "stablehlo.multiply"(%256, %255) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>

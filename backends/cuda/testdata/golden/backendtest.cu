@@ -16031,8 +16031,19 @@ extern "C" __global__ void __launch_bounds__(256) k2_reduce(double* __restrict__
   }
 }
 
-// %20 = add f64[2]
-extern "C" __global__ void __launch_bounds__(256) k3_add(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2, const double* __restrict__ p3, const double* __restrict__ p4, const double* __restrict__ p5) {
+// %15 = rsqrt f64[]
+extern "C" __global__ void __launch_bounds__(256) k3_rsqrt(double* __restrict__ p0, const double* __restrict__ p1) {
+  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
+    const double t1 = p1[0LL];
+    const double t2 = (t1 / 0x1p+01);
+    const double t3 = (t2 + 0x0p+00);
+    const double t4 = (0x1p+00 / sqrt(t3));
+    p0[i] = t4;
+  }
+}
+
+// %19 = add f64[2]
+extern "C" __global__ void __launch_bounds__(256) k4_add(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2, const double* __restrict__ p3, const double* __restrict__ p4, const double* __restrict__ p5) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const double t1 = p1[i];
     const double t2 = p2[0LL];
@@ -16040,23 +16051,20 @@ extern "C" __global__ void __launch_bounds__(256) k3_add(double* __restrict__ p0
     const double t4 = (t1 - t3);
     const double t5 = p3[0LL];
     const double t6 = t5;
-    const double t7 = 0x0p+00;
-    const double t8 = (t6 + t7);
-    const double t9 = (0x1p+00 / sqrt(t8));
-    const double t10 = (t4 * t9);
-    const double t11 = p4[i];
-    const double t12 = (t10 * t11);
-    const double t13 = p5[i];
-    const double t14 = (t12 + t13);
-    p0[i] = t14;
+    const double t7 = (t4 * t6);
+    const double t8 = p4[i];
+    const double t9 = (t7 * t8);
+    const double t10 = p5[i];
+    const double t11 = (t9 + t10);
+    p0[i] = t11;
   }
 }
 // ----- plan of literal: workspace 192 bytes, 0 constants
 // launch k0_reduce<<<1, 256>>>(ws+0, param0)  // %4 = reduce f64[]
 // launch k1_div<<<1, 256>>>(ws+64, ws+0)  // %6 = div f64[]
 // launch k2_reduce<<<1, 256>>>(ws+0, param0, ws+64)  // %10 = reduce f64[]
-// launch k1_div<<<1, 256>>>(ws+128, ws+0)  // %12 = div f64[]
-// launch k3_add<<<1, 256>>>(result0, param0, ws+64, ws+128, param1, param2)  // %20 = add f64[2]
+// launch k3_rsqrt<<<1, 256>>>(ws+128, ws+0)  // %15 = rsqrt f64[]
+// launch k4_add<<<1, 256>>>(result0, param0, ws+64, ws+128, param1, param2)  // %19 = add f64[2]
 
 // ===== odd_f32
 
@@ -16093,10 +16101,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
       const float t21 = (t17 - t20);
       const float t22 = 0x1.cp+02f;
       const float t23 = (t16 / t22);
-      const float t24 = t23;
-      const float t25 = 0x1.4f8b58p-17f;
-      const float t26 = (t24 + t25);
-      const float t27 = (0x1p+00f / sqrtf(t26));
+      const float t24 = 0x1.4f8b58p-17f;
+      const float t25 = (t23 + t24);
+      const float t26 = (0x1p+00f / sqrtf(t25));
+      const float t27 = t26;
       const float t28 = (t21 * t27);
       const float t29 = p2[r];
       const float t30 = t29;
@@ -16152,10 +16160,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
       const double t27 = (t23 - t26);
       const double t28 = 0x1.8p+02;
       const double t29 = (t20 / t28);
-      const double t30 = t29;
-      const double t31 = 0x1.0c6f7a0b5ed8dp-20;
-      const double t32 = (t30 + t31);
-      const double t33 = (0x1p+00 / sqrt(t32));
+      const double t30 = 0x1.0c6f7a0b5ed8dp-20;
+      const double t31 = (t29 + t30);
+      const double t32 = (0x1p+00 / sqrt(t31));
+      const double t33 = t32;
       const double t34 = (t27 * t33);
       const double t35 = p2[r];
       const double t36 = t35;
@@ -16209,10 +16217,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t25 = (t21 - t24);
       const float t26 = 0x1p+04f;
       const float t27 = (t19 / t26);
-      const float t28 = t27;
-      const float t29 = 0x1.4f8b58p-17f;
-      const float t30 = (t28 + t29);
-      const float t31 = (0x1p+00f / sqrtf(t30));
+      const float t28 = 0x1.4f8b58p-17f;
+      const float t29 = (t27 + t28);
+      const float t30 = (0x1p+00f / sqrtf(t29));
+      const float t31 = t30;
       const float t32 = (t25 * t31);
       const float t33 = kiln_bf2f(p2[r]);
       const float t34 = t33;
@@ -16269,10 +16277,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t25 = (t21 - t24);
       const float t26 = 0x1p+02f;
       const float t27 = (t19 / t26);
-      const float t28 = t27;
-      const float t29 = 0x1.4f8b58p-17f;
-      const float t30 = (t28 + t29);
-      const float t31 = (0x1p+00f / sqrtf(t30));
+      const float t28 = 0x1.4f8b58p-17f;
+      const float t29 = (t27 + t28);
+      const float t30 = (0x1p+00f / sqrtf(t29));
+      const float t31 = t30;
       const float t32 = (t25 * t31);
       const float t33 = kiln_h2f(p2[r]);
       const float t34 = t33;
@@ -16310,34 +16318,33 @@ extern "C" __global__ void __launch_bounds__(256) k0_reduce(double* __restrict__
   }
 }
 
-// %6 = div f64[]
-extern "C" __global__ void __launch_bounds__(256) k1_div(double* __restrict__ p0, const double* __restrict__ p1) {
+// %9 = rsqrt f64[]
+extern "C" __global__ void __launch_bounds__(256) k1_rsqrt(double* __restrict__ p0, const double* __restrict__ p1) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 1LL; i += (long long)gridDim.x * blockDim.x) {
     const double t1 = p1[0LL];
     const double t2 = (t1 / 0x1p+01);
-    p0[i] = t2;
+    const double t3 = (t2 + 0x0p+00);
+    const double t4 = (0x1p+00 / sqrt(t3));
+    p0[i] = t4;
   }
 }
 
-// %13 = mul f64[2]
+// %12 = mul f64[2]
 extern "C" __global__ void __launch_bounds__(256) k2_mul(double* __restrict__ p0, const double* __restrict__ p1, const double* __restrict__ p2, const double* __restrict__ p3) {
   for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < 2LL; i += (long long)gridDim.x * blockDim.x) {
     const double t1 = p1[i];
     const double t2 = p2[i];
     const double t3 = p3[0LL];
     const double t4 = t3;
-    const double t5 = 0x0p+00;
-    const double t6 = (t4 + t5);
-    const double t7 = (0x1p+00 / sqrt(t6));
-    const double t8 = (t2 * t7);
-    const double t9 = (t1 * t8);
-    p0[i] = t9;
+    const double t5 = (t2 * t4);
+    const double t6 = (t1 * t5);
+    p0[i] = t6;
   }
 }
 // ----- plan of literal: workspace 128 bytes, 0 constants
 // launch k0_reduce<<<1, 256>>>(ws+0, param0)  // %4 = reduce f64[]
-// launch k1_div<<<1, 256>>>(ws+64, ws+0)  // %6 = div f64[]
-// launch k2_mul<<<1, 256>>>(result0, param1, param0, ws+64)  // %13 = mul f64[2]
+// launch k1_rsqrt<<<1, 256>>>(ws+64, ws+0)  // %9 = rsqrt f64[]
+// launch k2_mul<<<1, 256>>>(result0, param1, param0, ws+64)  // %12 = mul f64[2]
 
 // ===== odd_f32#1
 
@@ -16358,10 +16365,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
       const float t8 = p0[(o * 7LL + r)];
       const float t9 = 0x1.cp+02f;
       const float t10 = (t5 / t9);
-      const float t11 = t10;
-      const float t12 = 0x1.0c6f7ap-20f;
-      const float t13 = (t11 + t12);
-      const float t14 = (0x1p+00f / sqrtf(t13));
+      const float t11 = 0x1.0c6f7ap-20f;
+      const float t12 = (t10 + t11);
+      const float t13 = (0x1p+00f / sqrtf(t12));
+      const float t14 = t13;
       const float t15 = (t8 * t14);
       const float t16 = (t7 * t15);
       p1[o * 7LL + r] = t16;
@@ -16393,10 +16400,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t11 = t10;
       const float t12 = 0x1p+04f;
       const float t13 = (t7 / t12);
-      const float t14 = t13;
-      const float t15 = 0x1.0c6f7ap-20f;
-      const float t16 = (t14 + t15);
-      const float t17 = (0x1p+00f / sqrtf(t16));
+      const float t14 = 0x1.0c6f7ap-20f;
+      const float t15 = (t13 + t14);
+      const float t16 = (0x1p+00f / sqrtf(t15));
+      const float t17 = t16;
       const float t18 = (t11 * t17);
       const float t19 = kiln_bf2f(kiln_f2bf(t18));
       const float t20 = kiln_bf2f(kiln_f2bf((t9 * t19)));
@@ -16429,10 +16436,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const unsigned short* 
       const float t11 = t10;
       const float t12 = 0x1p+03f;
       const float t13 = (t7 / t12);
-      const float t14 = t13;
-      const float t15 = 0x1.4f8b58p-17f;
-      const float t16 = (t14 + t15);
-      const float t17 = (0x1p+00f / sqrtf(t16));
+      const float t14 = 0x1.4f8b58p-17f;
+      const float t15 = (t13 + t14);
+      const float t16 = (0x1p+00f / sqrtf(t15));
+      const float t17 = t16;
       const float t18 = (t11 * t17);
       const float t19 = kiln_h2f(kiln_f2h(t18));
       const float t20 = kiln_h2f(kiln_f2h((t9 * t19)));
@@ -16466,10 +16473,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const double* __restri
       const double t12 = p0[(o * 6LL + r)];
       const double t13 = 0x1.8p+02;
       const double t14 = (t7 / t13);
-      const double t15 = t14;
-      const double t16 = 0x1.0c6f7a0b5ed8dp-20;
-      const double t17 = (t15 + t16);
-      const double t18 = (0x1p+00 / sqrt(t17));
+      const double t15 = 0x1.0c6f7a0b5ed8dp-20;
+      const double t16 = (t14 + t15);
+      const double t17 = (0x1p+00 / sqrt(t16));
+      const double t18 = t17;
       const double t19 = (t12 * t18);
       const double t20 = (t11 * t19);
       p1[o * 6LL + r] = t20;
@@ -16498,10 +16505,10 @@ extern "C" __global__ void __launch_bounds__(256) k0_rows(const float* __restric
       const float t8 = p0[(o * 3LL + r)];
       const float t9 = 0x1.8p+01f;
       const float t10 = (t5 / t9);
-      const float t11 = t10;
-      const float t12 = 0x1.0c6f7ap-20f;
-      const float t13 = (t11 + t12);
-      const float t14 = (0x1p+00f / sqrtf(t13));
+      const float t11 = 0x1.0c6f7ap-20f;
+      const float t12 = (t10 + t11);
+      const float t13 = (0x1p+00f / sqrtf(t12));
+      const float t14 = t13;
       const float t15 = (t8 * t14);
       const float t16 = (t7 * t15);
       p1[o * 3LL + r] = t16;
@@ -19790,17 +19797,17 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
     p0[i] = t7;
   }
 }
-// ----- plan of softcap_window_positions_dq: workspace 960 bytes, 0 constants
+// ----- plan of softcap_window_positions_dq: workspace 832 bytes, 0 constants
 // launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
 // launch k1_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
-// launch k2_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
-// launch k3_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
-// launch k4_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
-// launch k5_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
+// launch k2_and<<<1, 256>>>(ws+384, param5)  // %25 = and bool[2,2,5]
+// launch k3_select<<<1, 256>>>(ws+0, ws+384, ws+192)  // %29 = select f32[2,2,2,5]
+// launch k4_reduce<<<4, 256>>>(ws+576, ws+384)  // %31 = reduce f32[2,2]
+// launch k5_rows<<<8, 256>>>(ws+0, ws+384, ws+576)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
 // launch k0_gemv<<<4, 256>>>(param4, param2, ws+0)  // %45 = dot_general f32[2,2,2,5]
-// launch k6_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
-// launch k7_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
-// launch k8_gemv<<<4, 256>>>(ws+768, param1, ws+0)  // %56 = dot_general f32[2,2,2,4]
+// launch k6_reduce<<<8, 256>>>(ws+768, param4, param3)  // %47 = reduce f32[2,2,2]
+// launch k7_mul<<<1, 256>>>(ws+576, ws+384, ws+0, ws+768, ws+192)  // %55 = mul f32[2,2,2,5]
+// launch k8_gemv<<<4, 256>>>(ws+576, param1, ws+0)  // %56 = dot_general f32[2,2,2,4]
 // launch k9_mul<<<1, 256>>>(result0, ws+0)  // %59 = mul f32[2,2,2,4]
 
 // ===== symmetric_window_mask_dq
@@ -20318,15 +20325,15 @@ extern "C" __global__ void __launch_bounds__(256) k8_convert(unsigned short* __r
     p0[i] = kiln_f2bf(t7);
   }
 }
-// ----- plan of bf16_gqa_dq: workspace 640 bytes, 0 constants
+// ----- plan of bf16_gqa_dq: workspace 576 bytes, 0 constants
 // launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[1,2,6,4]
 // launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
 // launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-// launch k3_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
-// launch k4_gemv<<<2, 256>>>(ws+192, param2, ws+320)  // %39 = dot_general f32[1,2,6,4]
-// launch k5_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
-// launch k6_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
-// launch k7_gemv<<<2, 256>>>(ws+512, param1, ws+0)  // %48 = dot_general f32[1,2,6,4]
+// launch k3_convert<<<1, 256>>>(ws+384, param4)  // %35 = convert bf16[1,2,6,3]
+// launch k4_gemv<<<2, 256>>>(ws+384, param2, ws+192)  // %39 = dot_general f32[1,2,6,4]
+// launch k5_reduce<<<12, 256>>>(ws+512, param4, param3)  // %42 = reduce f32[1,4,3]
+// launch k6_convert<<<1, 256>>>(ws+384, ws+0, ws+192, ws+512)  // %47 = convert bf16[1,2,6,4]
+// launch k7_gemv<<<2, 256>>>(ws+384, param1, ws+0)  // %48 = dot_general f32[1,2,6,4]
 // launch k8_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,4,3,4]
 
 // ===== f64_dq
@@ -21209,17 +21216,17 @@ extern "C" __global__ void __launch_bounds__(256) k9_mul(float* __restrict__ p0,
     p0[i] = t7;
   }
 }
-// ----- plan of softcap_window_positions_dk: workspace 960 bytes, 0 constants
+// ----- plan of softcap_window_positions_dk: workspace 832 bytes, 0 constants
 // launch k0_gemv<<<4, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[2,2,2,5]
 // launch k1_tanh<<<1, 256>>>(ws+192, ws+0)  // %14 = tanh f32[2,2,2,5]
-// launch k2_and<<<1, 256>>>(ws+0, param5)  // %25 = and bool[2,2,5]
-// launch k3_select<<<1, 256>>>(ws+384, ws+0, ws+192)  // %29 = select f32[2,2,2,5]
-// launch k4_reduce<<<4, 256>>>(ws+64, ws+0)  // %31 = reduce f32[2,2]
-// launch k5_rows<<<8, 256>>>(ws+384, ws+576, ws+64)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
+// launch k2_and<<<1, 256>>>(ws+384, param5)  // %25 = and bool[2,2,5]
+// launch k3_select<<<1, 256>>>(ws+0, ws+384, ws+192)  // %29 = select f32[2,2,2,5]
+// launch k4_reduce<<<4, 256>>>(ws+576, ws+384)  // %31 = reduce f32[2,2]
+// launch k5_rows<<<8, 256>>>(ws+0, ws+384, ws+576)  // %33 = row_group [2,2,2,5] (11 values to %43, 1 stored)
 // launch k0_gemv<<<4, 256>>>(param4, param2, ws+0)  // %45 = dot_general f32[2,2,2,5]
-// launch k6_reduce<<<8, 256>>>(ws+384, param4, param3)  // %47 = reduce f32[2,2,2]
-// launch k7_mul<<<1, 256>>>(ws+768, ws+576, ws+0, ws+384, ws+192)  // %55 = mul f32[2,2,2,5]
-// launch k8_gemv<<<4, 256>>>(ws+768, param0, ws+0)  // %60 = dot_general f32[2,2,5,4]
+// launch k6_reduce<<<8, 256>>>(ws+768, param4, param3)  // %47 = reduce f32[2,2,2]
+// launch k7_mul<<<1, 256>>>(ws+576, ws+384, ws+0, ws+768, ws+192)  // %55 = mul f32[2,2,2,5]
+// launch k8_gemv<<<4, 256>>>(ws+576, param0, ws+0)  // %60 = dot_general f32[2,2,5,4]
 // launch k9_mul<<<1, 256>>>(result0, ws+0)  // %63 = mul f32[2,2,5,4]
 
 // ===== symmetric_window_mask_dk
@@ -21739,15 +21746,15 @@ extern "C" __global__ void __launch_bounds__(256) k8_convert(unsigned short* __r
     p0[i] = kiln_f2bf(t7);
   }
 }
-// ----- plan of bf16_gqa_dk: workspace 640 bytes, 0 constants
+// ----- plan of bf16_gqa_dk: workspace 576 bytes, 0 constants
 // launch k0_gemv<<<2, 256>>>(param0, param1, ws+0)  // %7 = dot_general f32[1,2,6,4]
 // launch k1_select<<<1, 256>>>(ws+192, ws+0)  // %21 = select f32[1,4,3,4]
 // launch k2_rows<<<12, 256>>>(ws+192, ws+0)  // %22 = row_group [1,4,3,4] (10 values to %31, 1 stored)
-// launch k3_convert<<<1, 256>>>(ws+192, param4)  // %35 = convert bf16[1,2,6,3]
-// launch k4_gemv<<<2, 256>>>(ws+192, param2, ws+320)  // %39 = dot_general f32[1,2,6,4]
-// launch k5_reduce<<<12, 256>>>(ws+192, param4, param3)  // %42 = reduce f32[1,4,3]
-// launch k6_convert<<<1, 256>>>(ws+512, ws+0, ws+320, ws+192)  // %47 = convert bf16[1,2,6,4]
-// launch k7_gemv<<<2, 256>>>(ws+512, param0, ws+0)  // %54 = dot_general f32[1,2,4,4]
+// launch k3_convert<<<1, 256>>>(ws+384, param4)  // %35 = convert bf16[1,2,6,3]
+// launch k4_gemv<<<2, 256>>>(ws+384, param2, ws+192)  // %39 = dot_general f32[1,2,6,4]
+// launch k5_reduce<<<12, 256>>>(ws+512, param4, param3)  // %42 = reduce f32[1,4,3]
+// launch k6_convert<<<1, 256>>>(ws+384, ws+0, ws+192, ws+512)  // %47 = convert bf16[1,2,6,4]
+// launch k7_gemv<<<2, 256>>>(ws+384, param0, ws+0)  // %54 = dot_general f32[1,2,4,4]
 // launch k8_convert<<<1, 256>>>(result0, ws+0)  // %58 = convert bf16[1,2,4,4]
 
 // ===== f64_dk
@@ -23319,20 +23326,20 @@ extern "C" __global__ void __launch_bounds__(256) k10_concat(float* __restrict__
     p0[i] = t29;
   }
 }
-// ----- plan of uneven_chunks_bias_f32: workspace 512 bytes, 0 constants
-// launch k0_slice<<<1, 256>>>(ws+0, param0)  // %7 = slice f32[3,5]
-// launch k1_gemv<<<2, 256>>>(ws+0, param1, ws+64, param3)  // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
-// launch k2_rows<<<3, 256>>>(ws+64, ws+0)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
-// launch k3_gather<<<1, 256>>>(ws+256, param2, ws+64)  // %19 = gather f32[3,1]
-// launch k4_slice<<<1, 256>>>(ws+64, param0)  // %28 = slice f32[3,5]
-// launch k1_gemv<<<2, 256>>>(ws+64, param1, ws+320, param3)  // %29 = dot_general f32[3,11] with bias epilogue %31 = add f32[3,11]
-// launch k2_rows<<<3, 256>>>(ws+320, ws+64)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
-// launch k5_gather<<<1, 256>>>(ws+128, param2, ws+320)  // %40 = gather f32[3,1]
-// launch k6_slice<<<1, 256>>>(ws+192, param0)  // %49 = slice f32[1,5]
-// launch k7_gemv<<<2, 256>>>(ws+192, param1, ws+320, param3)  // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
-// launch k8_rows<<<1, 256>>>(ws+320, ws+192)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
-// launch k9_gather<<<1, 256>>>(ws+384, param2, ws+320)  // %61 = gather f32[1,1]
-// launch k10_concat<<<1, 256>>>(result0, param2, ws+0, ws+256, ws+64, ws+128, ws+192, ws+384)  // %69 = concat f32[7]
+// ----- plan of uneven_chunks_bias_f32: workspace 448 bytes, 0 constants
+// launch k0_slice<<<1, 256>>>(ws+192, param0)  // %7 = slice f32[3,5]
+// launch k1_gemv<<<2, 256>>>(ws+192, param1, ws+0, param3)  // %8 = dot_general f32[3,11] with bias epilogue %10 = add f32[3,11]
+// launch k2_rows<<<3, 256>>>(ws+0, ws+192)  // %11 = row_group [3,11] (7 values to %17, 1 stored)
+// launch k3_gather<<<1, 256>>>(ws+256, param2, ws+0)  // %19 = gather f32[3,1]
+// launch k4_slice<<<1, 256>>>(ws+320, param0)  // %28 = slice f32[3,5]
+// launch k1_gemv<<<2, 256>>>(ws+320, param1, ws+0, param3)  // %29 = dot_general f32[3,11] with bias epilogue %31 = add f32[3,11]
+// launch k2_rows<<<3, 256>>>(ws+0, ws+320)  // %32 = row_group [3,11] (7 values to %38, 1 stored)
+// launch k5_gather<<<1, 256>>>(ws+384, param2, ws+0)  // %40 = gather f32[3,1]
+// launch k6_slice<<<1, 256>>>(ws+0, param0)  // %49 = slice f32[1,5]
+// launch k7_gemv<<<2, 256>>>(ws+0, param1, ws+64, param3)  // %50 = dot_general f32[1,11] with bias epilogue %52 = add f32[1,11]
+// launch k8_rows<<<1, 256>>>(ws+64, ws+0)  // %53 = row_group [1,11] (7 values to %59, 1 stored)
+// launch k9_gather<<<1, 256>>>(ws+128, param2, ws+64)  // %61 = gather f32[1,1]
+// launch k10_concat<<<1, 256>>>(result0, param2, ws+192, ws+256, ws+320, ws+384, ws+0, ws+128)  // %69 = concat f32[7]
 
 // ===== row_chunks_i32_labels_f64
 
@@ -26714,11 +26721,11 @@ extern "C" __global__ void __launch_bounds__(256) k2_convert(float* __restrict__
     p0[i] = t12;
   }
 }
-// ----- plan of codebook_prefill: workspace 3456 bytes, 0 constants
-// launch k0_concat<<<2, 256>>>(ws+0, param1)  // %12 = concat u8[6,2,32]
-// launch k1_gather<<<2, 256>>>(ws+384, ws+0, param3)  // %16 = gather f32[384]
-// launch k2_convert<<<2, 256>>>(ws+1920, ws+384, param2)  // %23 = convert f32[6,64]
-// gemm NT batch=1 M=20 N=6 K=64 f32,f32->f32 out=result0 lhs=param0 rhs=ws+1920  // %24 = dot_general f32[20,6]
+// ----- plan of codebook_prefill: workspace 3072 bytes, 0 constants
+// launch k0_concat<<<2, 256>>>(ws+1536, param1)  // %12 = concat u8[6,2,32]
+// launch k1_gather<<<2, 256>>>(ws+0, ws+1536, param3)  // %16 = gather f32[384]
+// launch k2_convert<<<2, 256>>>(ws+1536, ws+0, param2)  // %23 = convert f32[6,64]
+// gemm NT batch=1 M=20 N=6 K=64 f32,f32->f32 out=result0 lhs=param0 rhs=ws+1536  // %24 = dot_general f32[20,6]
 
 // ===== codebook_bf16_x
 
@@ -26894,11 +26901,11 @@ extern "C" __global__ void __launch_bounds__(256) k3_dot(double* __restrict__ p0
     p0[i] = acc;
   }
 }
-// ----- plan of codebook_f64_x: workspace 2496 bytes, 0 constants
+// ----- plan of codebook_f64_x: workspace 2304 bytes, 0 constants
 // launch k0_concat<<<1, 256>>>(ws+0, param1)  // %12 = concat u8[3,2,32]
-// launch k1_gather<<<1, 256>>>(ws+192, ws+0, param3)  // %16 = gather f32[192]
-// launch k2_convert<<<1, 256>>>(ws+960, ws+192, param2)  // %22 = convert f64[3,64]
-// launch k3_dot<<<1, 256>>>(result0, param0, ws+960)  // %23 = dot_general f64[2,3]
+// launch k1_gather<<<1, 256>>>(ws+1536, ws+0, param3)  // %16 = gather f32[192]
+// launch k2_convert<<<1, 256>>>(ws+0, ws+1536, param2)  // %22 = convert f64[3,64]
+// launch k3_dot<<<1, 256>>>(result0, param0, ws+0)  // %23 = dot_general f64[2,3]
 
 // ===== all_reduce_sum_one_device_f32
 
