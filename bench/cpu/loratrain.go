@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -92,6 +93,26 @@ func (b loraBase) runs(small bool) []loraRun {
 	if b.full {
 		out = append(out, loraRun{Name: "full", Batch: fullBatch, Seq: seq})
 	}
+	return filterLoRARuns(out, os.Getenv("KILN_BENCH_LORA_RUNS"))
+}
+
+// filterLoRARuns keeps the runs named in names (comma-separated run names:
+// lora, lora-checkpointed, full; empty keeps all). Names that match no run
+// leave none: loraTrainBase reports that as an error.
+func filterLoRARuns(runs []loraRun, names string) []loraRun {
+	if names == "" {
+		return runs
+	}
+	want := map[string]bool{}
+	for _, n := range strings.Split(names, ",") {
+		want[strings.TrimSpace(n)] = true
+	}
+	var out []loraRun
+	for _, r := range runs {
+		if want[r.Name] {
+			out = append(out, r)
+		}
+	}
 	return out
 }
 
@@ -156,6 +177,9 @@ func (s *suite) loraTrainLlama(ctx context.Context) error { return s.loraTrainBa
 func (s *suite) loraTrainBase(ctx context.Context, b loraBase) error {
 	cfg := s.modelCfg(b.config)
 	runs := b.runs(s.o.Small)
+	if len(runs) == 0 {
+		return fmt.Errorf("KILN_BENCH_LORA_RUNS=%q names no run of %s (lora, lora-checkpointed, full)", os.Getenv("KILN_BENCH_LORA_RUNS"), b.label)
+	}
 	s.logf("%s LoRA training (r 16 on %s; adamw_torch): %d runs", b.label, b.targets, len(runs))
 	dir, err := os.MkdirTemp("", "kiln-bench-lora-")
 	if err != nil {

@@ -185,3 +185,28 @@ func TestUnknownWorkload(t *testing.T) {
 		t.Fatalf("error %v, want one naming lora-llama and listing the workloads", err)
 	}
 }
+
+func TestFilterLoRARuns(t *testing.T) {
+	runs := gpt2LoRA.runs(true)
+	names := func(rs []loraRun) (out []string) {
+		for _, r := range rs {
+			out = append(out, fmt.Sprintf("%s/%d", r.Name, r.Batch))
+		}
+		return out
+	}
+	if got := filterLoRARuns(runs, ""); len(got) != len(runs) {
+		t.Errorf("empty filter kept %v of %v", names(got), names(runs))
+	}
+	got := filterLoRARuns(runs, "lora-checkpointed, full")
+	for _, r := range got {
+		if r.Name != "lora-checkpointed" && r.Name != "full" {
+			t.Errorf("kept %s", r.Name)
+		}
+	}
+	if len(got) == 0 || len(got) == len(runs) {
+		t.Errorf("filter kept %v of %v", names(got), names(runs))
+	}
+	if got := filterLoRARuns(runs, "lora-chekpointed"); len(got) != 0 {
+		t.Errorf("a misspelt name kept %v", names(got))
+	}
+}
