@@ -15,6 +15,14 @@
 #   cuda      issue #17: scripts/gpu-cuda-check.sh $CUDA_PHASES (default smoke, models, kernels)
 #   cudabench issue #17: kiln bench --suite gpu --backend B for B in $CUDABENCH_BACKENDS (default "cuda
 #             xla") on $CUDABENCH_MODELS (default llama-1b); CUDABENCH_HF=bench/gpu/hf_baseline.py adds HF
+#   graphs    issue #17: kiln bench --suite gpu --backend cuda --models $CUDABENCH_MODELS (default llama-1b)
+#             with KILN_CUDA_GRAPHS=1 and then 0 (CUDA graphs on and off, same machine; the log's "cuda
+#             graphs" line has the replays/captures)
+#   quant8b   issue #20: benchgpu -backend ${QUANT_BACKEND:-cuda} -models ${QUANT_MODELS:-llama-8b} -quant gptq4
+#             with the HF baseline (kiln bf16, kiln GPTQ 4-bit, HF eager and static+compile in one run)
+#   encparity issue #21: waits for the fixture stream (FX_SET=encoders), then models.test
+#             TestEncoderFixturesParity on xla over the fixtures it wrote (RoBERTa, XLM-R, DistilBERT,
+#             BERT-QA, ModernBERT heads)
 #   quantchk  issue #20: scripts/bnb_roundtrip_check.py and scripts/qlora_check.py with .scratch/gpu/kiln(.xz)
 #             (CPU and torch only: in the background from the start)
 # STEPS selects them (default "lora parity cuda"); FIXTURES=0 skips the fixture stream, FX_SET picks its
@@ -119,6 +127,25 @@ if want cudabench && gpu_time && [ -f .scratch/gpu/kiln ]; then
       --hf-script "${CUDABENCH_HF:-}" --results "" --json > $B/cudabench_$be.json 2> $B/cudabench_$be.log
     echo "kiln bench --backend $be rc=$?"; clean $B/cudabench_$be.log | tail -6
   done
+fi
+if want graphs && [ -f .scratch/gpu/kiln ]; then
+  for g in 1 0; do
+    gpu_time || break
+    KILN_CUDA_GRAPHS=$g timeout 200 .scratch/gpu/kiln bench --suite gpu --backend cuda --models ${CUDABENCH_MODELS:-llama-1b} \
+      --results "" --json > $B/graphs_g$g.json 2> $B/graphs_g$g.log
+    echo "kiln bench cuda KILN_CUDA_GRAPHS=$g rc=$?"; clean $B/graphs_g$g.log | tail -8
+  done
+fi
+if want quant8b && gpu_time && [ -f .scratch/gpu/benchgpu ]; then
+  timeout 450 .scratch/gpu/benchgpu -backend ${QUANT_BACKEND:-cuda} -models ${QUANT_MODELS:-llama-8b} -quant gptq4 \
+    -hf bench/gpu/hf_baseline.py -python $P > $B/quant8b.json 2> $B/quant8b.log
+  echo "quant8b rc=$?"; clean $B/quant8b.log | tail -20
+fi
+if want encparity && [ -n "${FX:-}" ]; then
+  while kill -0 $FX 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-540} ]; do sleep 3; done
+  [ -f .scratch/gpu/models.test ] && (cd models && KILN_PARITY_BACKENDS=xla KILN_XLA_MEMORY_FRACTION=0.3 timeout 120 ../.scratch/gpu/models.test \
+    -test.v -test.timeout 110s -test.run 'TestEncoderFixturesParity' > $B/parity_encoders.txt 2>&1; echo "parity encoders rc=$?")
+  grep -E '^\s*--- (FAIL|SKIP)|^(ok|FAIL|PASS)' $B/parity_encoders.txt 2>/dev/null | head -30
 fi
 if [ -n "${QC:-}" ]; then
   while kill -0 $QC 2>/dev/null && [ $SECONDS -lt ${ALL_STOP:-540} ]; do sleep 5; done; pkill -P $QC 2>/dev/null
