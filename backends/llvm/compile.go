@@ -28,6 +28,10 @@ type module struct {
 	inplace map[int]int
 	// profSlot is the env slot of the profile counters (profNames != nil).
 	profSlot int
+	// prepack lists the packed weight layouts the kernels can read, at
+	// env slots prepackSlot... (null when Run has no packed copy).
+	prepack     []prepackSpec
+	prepackSlot int
 	// lm is the module text's LLVM IR, kept only until the executable is
 	// built (Precompile renames its symbols to merge modules).
 	lm *lir.Module
@@ -128,6 +132,9 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 		mod.profSlot = wsBase
 		wsBase++
 	}
+	mod.prepackSlot = wsBase
+	mod.prepack = e.planPrepacks(f, wsBase)
+	wsBase += len(mod.prepack)
 	e.epi = plan.Epilogue
 	e.mergedHeads = bp.MergedHeads
 	curIdx := 0 // position of the value being emitted
@@ -209,6 +216,9 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 	bp.Layout()
 	if profile {
 		mod.ws = append(mod.ws, wsSlot{}) // the counters: no workspace memory
+	}
+	for range mod.prepack {
+		mod.ws = append(mod.ws, wsSlot{}) // packed weights: set by Run
 	}
 	for _, s := range bp.Slots {
 		mod.ws = append(mod.ws, wsSlot{off: s.Offset, size: s.Bytes, def: s.Def, last: s.Last})

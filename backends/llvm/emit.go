@@ -115,12 +115,14 @@ type codegen struct {
 	naiveDot bool // dots as the naive loop (Options.NaiveDot)
 	prefetch bool // the streamed GEMM prefetches B's next panels (not Options.NoPrefetch)
 	zmm      bool // the blocked GEMM uses the AVX-512 block
+	prepack  bool // blocked GEMMs on a weight parameter read its packed copy when Run passes one (not Options.NoPrepack)
 }
 
 func codegenOptions(o *Options) codegen {
 	return codegen{
 		naiveDot: o.NaiveDot,
 		prefetch: !o.NoPrefetch,
+		prepack:  !o.NoPrepack,
 		// A KILN_CPU override names the target: keep its vector width.
 		zmm: !o.NoAVX512 && o.CPU == "" && hostHasAVX512(),
 	}
@@ -155,6 +157,9 @@ type emitter struct {
 	// (B, Tq, Hq*Dv)) to that reshape: the kernel writes the merged layout
 	// into the reshape's buffer, and the merge is never copied.
 	mergedHeads map[*ir.Value]*ir.Value
+	// prepacked maps a blocked GEMM whose B is a parameter to the env
+	// slot of that parameter's packed copy (gemm_prepack.go).
+	prepacked map[*ir.Value]int
 }
 
 // declare returns the external function name, declaring it once.

@@ -390,7 +390,8 @@ const (
 
 // emitGemmBlocked packs A (48-row blocks of K x 6 micro-panels) and B
 // (K x 16 panels) and computes C in tasks of 6x16 (or 12x32) register
-// blocks. With more than gemmStreamRows rows one parallel kernel packs
+// blocks. B's packing is skipped when Run passes a packed copy of it (a
+// weight parameter, gemm_prepack.go): the tasks read that instead. With more than gemmStreamRows rows one parallel kernel packs
 // all of A and B, then tasks of (row block, panel group) compute; with
 // fewer (an encoder's or a prefill's 128 tokens) B is streamed instead
 // (emitGemmStreamed).
@@ -443,7 +444,12 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		bi := k.b.NewSDiv(bt, ci64(panels))
 		pi := k.b.NewSRem(bt, ci64(panels))
 		_, ob, _ := k.batchOffsets(p, bi)
-		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(bt, ci64(kp)))
+		pack := func() { k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(bt, ci64(kp))) }
+		if _, isPre := k.prepackPtr(v); isPre != nil {
+			k.ifElse(isPre, func() {}, pack) // B's packed copy serves instead
+		} else {
+			pack()
+		}
 		k.b.NewBr(join)
 		k.b = join
 	})
@@ -459,6 +465,10 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	}
 	if aLocal {
 		A = k.gemmPtr(v.Args[0])
+	}
+	if pre, isPre := k.prepackPtr(v); pre != nil {
+		// Read B's packed copy (same layout, nb == 1) when Run passes one.
+		P = k.sel(isPre, pre, P)
 	}
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b

@@ -113,10 +113,27 @@ func (k *kernel) initAccs(p *gemmPlan, kr *kRange, rows, nv int, vt *types.Vecto
 // It runs the mbN row blocks from mbLo on, visited from the start-th on,
 // wrapping around; before each, prepA(mb) makes sure that its packed A is
 // ready.
-func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scratch, pLo, pHi value.Value, mBlocks, panels int64, kc int64, mbLo, mbN, start value.Value, prepA func(mb value.Value)) {
+//
+// With pre set (K in one block), B's panels are read from the packed copy
+// at pre (panel pi at pi*K*16) instead of being packed into the scratch,
+// and the prefetches follow that layout.
+func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scratch, pLo, pHi value.Value, mBlocks, panels int64, kc int64, mbLo, mbN, start value.Value, prepA func(mb value.Value), pre value.Value) {
 	nr := int64(gemmNR)
 	kcp := kc * nr
 	nKB := (int64(p.K) + kc - 1) / kc
+	if pre != nil {
+		if nKB != 1 {
+			panic("llvm: prepacked B with K blocks")
+		}
+		pf := k.prefetcherPacked(pre, pLo, pHi, panels, kcp)
+		bCol := func(pi value.Value) value.Value { return k.b.NewMul(pi, ci64(kcp)) }
+		k.loop(ci64(0), mbN, func(j value.Value) {
+			mb := k.b.NewAdd(mbLo, k.b.NewSRem(k.b.NewAdd(j, start), mbN))
+			prepA(mb)
+			k.gemmTile(p, fullK(p), zmm, PA, pre, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, pf)
+		})
+		return
+	}
 	pfB := k.prefetcherB(p, B, ob)
 	if nKB > 1 && p.sBn != 1 {
 		pfB = nil // the k steps of a block of N x K weights are not one run

@@ -15,6 +15,9 @@ import (
 // A long K is cut into blocks (streamKBlocks), so that the packed panels
 // stay in L2 whatever K.
 //
+// With a packed copy of B (a weight parameter, gemm_prepack.go) the tasks
+// read its panels in place and pack nothing but A.
+//
 // The whole GEMM is one parallel job: each 48-row block of A is packed
 // (into the shared packed-A scratch) by the first task that needs it,
 // which claims it through a per-block flag (kiln_claim_once); a task
@@ -102,7 +105,14 @@ func (e *emitter) emitGemmStreamed(v *ir.Value, p *gemmPlan) {
 			k.b.NewBr(join)
 			k.b = join
 		}
-		k.streamKBlocks(p, zmm, B, ob, PA, P, C, bi, scratch, pLo, pHi, mBlocks, panels, kc, mbLo, mbN, start, prepA)
+		run := func(pre value.Value) {
+			k.streamKBlocks(p, zmm, B, ob, PA, P, C, bi, scratch, pLo, pHi, mBlocks, panels, kc, mbLo, mbN, start, prepA, pre)
+		}
+		if pre, isPre := k.prepackPtr(v); pre != nil {
+			k.ifElse(isPre, func() { run(pre) }, func() { run(nil) })
+		} else {
+			run(nil)
+		}
 		mHi := k.minI(k.b.NewMul(mbHi, ci64(gemmMB)), ci64(int64(p.M)))
 		k.epilogue(v, p, bi, k.b.NewMul(mbLo, ci64(gemmMB)), mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 	})

@@ -324,6 +324,9 @@ type buffer struct {
 	freed bool
 	pins  int         // Runs using t right now
 	pool  *resultPool // where Free returns t's memory (nil: not recycled)
+	// packs holds t packed for GEMMs, by layout (param 0); a nil entry
+	// marks a layout asked for once (gemm_prepack.go).
+	packs map[prepackSpec][]byte
 }
 
 func newBuffer(t *tensor.Tensor) *buffer { return &buffer{t: t, typ: t.Type()} }
@@ -362,6 +365,7 @@ func (b *buffer) Free() {
 
 // drop detaches t and returns its memory if it may be recycled (b.mu held).
 func (b *buffer) drop() []byte {
+	b.dropPacks()
 	var data []byte
 	if b.t != nil && b.pool != nil {
 		data = b.t.Data
@@ -537,7 +541,15 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 			}
 		}
 	}
-	x.call(ins, outs)
+	var packs [][]byte
+	for _, s := range x.mod.prepack {
+		var d []byte
+		if !donated(opts.Donate, s.param) {
+			d = bufs[s.param].prepacked(ins[s.param], s, x.huge)
+		}
+		packs = append(packs, d)
+	}
+	x.call(ins, outs, packs)
 	for _, b := range bufs {
 		b.release()
 	}
@@ -576,7 +588,8 @@ func sharedData(ins []*tensor.Tensor, i int) bool {
 }
 
 // call runs kiln_main on host tensors of the right types.
-func (x *executable) call(ins, outs []*tensor.Tensor) {
+// packs[i] is the packed copy for the module's prepack slot i (nil: none).
+func (x *executable) call(ins, outs []*tensor.Tensor, packs [][]byte) {
 	m := x.mod
 	ws := x.getWS()
 	env := make([]uintptr, m.nparams+m.nres+len(m.ws))
@@ -590,6 +603,9 @@ func (x *executable) call(ins, outs []*tensor.Tensor) {
 		if s.size > 0 {
 			env[m.nparams+m.nres+i] = dataPtr(ws[s.off : s.off+s.size])
 		}
+	}
+	for i, d := range packs {
+		env[m.prepackSlot+i] = dataPtr(d)
 	}
 	if len(m.profNames) > 0 {
 		x.profMu.Lock()
@@ -608,6 +624,7 @@ func (x *executable) call(ins, outs []*tensor.Tensor) {
 	runtime.KeepAlive(ins)
 	runtime.KeepAlive(outs)
 	runtime.KeepAlive(ws)
+	runtime.KeepAlive(packs)
 	x.putWS(ws)
 }
 

@@ -25,6 +25,7 @@ import (
 //	KILN_LLVM_NO_EPILOGUE=1         NoEpilogue                no GEMM epilogue fusion
 //	KILN_LLVM_NO_ROWFUSION=1        NoRowFusion               no row groups (layernorm, softmax as separate kernels)
 //	KILN_LLVM_NO_PREFETCH=1         NoPrefetch                no prefetch of the next B panels in the streamed GEMM
+//	KILN_LLVM_NO_PREPACK=1          NoPrepack                 no packed copies of weight parameters: every GEMM packs its B per call
 //	KILN_LLVM_NO_HUGEPAGES=1        NoHugePages               no transparent huge pages for buffers from 4 MiB
 //	KILN_LLVM_NO_AVX512=1           NoAVX512                  the AVX2 GEMM block even where the CPU has AVX-512F
 //	KILN_LLVM_DECOMPOSE_ATTENTION=1 DecomposeAttention        prefill attention as GEMMs + softmax loops
@@ -65,6 +66,7 @@ type Options struct {
 	NoEpilogue         bool // no GEMM epilogue fusion
 	NoRowFusion        bool // no row groups
 	NoPrefetch         bool // no prefetch of B's next panels in the streamed GEMM
+	NoPrepack          bool // no packed copies of weight arguments (the GEMMs pack B on every call)
 	NoHugePages        bool // no madvise(MADV_HUGEPAGE) for host buffers
 	NoAVX512           bool // the AVX2 GEMM block even on AVX-512F hosts
 	DecomposeAttention bool // Attention with more than 8 queries expanded into GEMMs + softmax loops
@@ -83,6 +85,7 @@ const (
 	EnvNoEpilogue         = "KILN_LLVM_NO_EPILOGUE"
 	EnvNoRowFusion        = "KILN_LLVM_NO_ROWFUSION"
 	EnvNoPrefetch         = "KILN_LLVM_NO_PREFETCH"
+	EnvNoPrepack          = "KILN_LLVM_NO_PREPACK"
 	EnvNoHugePages        = "KILN_LLVM_NO_HUGEPAGES"
 	EnvNoAVX512           = "KILN_LLVM_NO_AVX512"
 	EnvDecomposeAttention = "KILN_LLVM_DECOMPOSE_ATTENTION"
@@ -129,6 +132,7 @@ func OptionsFromEnv() (Options, error) {
 		{EnvNoEpilogue, &o.NoEpilogue},
 		{EnvNoRowFusion, &o.NoRowFusion},
 		{EnvNoPrefetch, &o.NoPrefetch},
+		{EnvNoPrepack, &o.NoPrepack},
 		{EnvNoHugePages, &o.NoHugePages},
 		{EnvNoAVX512, &o.NoAVX512},
 		{EnvDecomposeAttention, &o.DecomposeAttention},

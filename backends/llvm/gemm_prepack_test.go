@@ -1,0 +1,184 @@
+package llvm
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+
+	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/interp"
+	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// TestGemmPrepacked runs blocked GEMMs whose B is a weight parameter
+// (streamed at 97 and 197 rows, all of B packed at 300 rows; nn.Linear's
+// N x K layout and row-major K x N, a partial last panel, a fused
+// epilogue, and a second dot on the same weight in the same layout) with
+// the same buffers several times: the first Run packs B itself, the
+// second makes the packed copy and reads it, the third reuses it. Every
+// Run must be bit-identical to the backend with Options.NoPrepack and
+// match interp; PrepackedBytes must grow by the packed copy at the second
+// Run and fall back when the weight's buffer is freed; a donated weight
+// gets no packed copy and still gives the same result.
+func TestGemmPrepacked(t *testing.T) {
+	if err := Default().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	cases := []struct {
+		name    string
+		m, k, n int
+		nt      bool
+	}{
+		{"stream_nt_197x96x72", 197, 96, 72, true},
+		{"stream_nn_97x40x50", 97, 40, 50, false},
+		{"blocked_nt_300x64x40", 300, 64, 40, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := ir.NewFunc("prepack")
+			x := f.Param("x", ir.T(ir.Float32, c.m, c.k))
+			ws, rc := ir.Shape{c.k, c.n}, 0
+			if c.nt {
+				ws, rc = ir.Shape{c.n, c.k}, 1
+			}
+			w := f.Param("w", ir.Type{DType: ir.Float32, Shape: ws})
+			attrs := &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{rc}, Out: ir.Float32}
+			d, err := f.Emit(ir.OpDotGeneral, attrs, ir.Pos{}, x, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			y, err := f.Emit(ir.OpTanh, nil, ir.Pos{}, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The same weight again, on another LHS: one packed copy serves both.
+			x2, err := f.Emit(ir.OpMul, nil, ir.Pos{}, x, x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d2, err := f.Emit(ir.OpDotGeneral, attrs, ir.Pos{}, x2, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.SetResults([]*ir.Value{y, d2}, nil)
+			rng := rand.New(rand.NewSource(5))
+			var ins []*tensor.Tensor
+			for _, p := range f.Params {
+				vs := make([]float64, p.Type.Shape.NumElements())
+				for i := range vs {
+					vs[i] = 0.2 * rng.NormFloat64()
+				}
+				v, err := tensor.FromFloat64(ir.Float32, p.Type.Shape, vs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ins = append(ins, v)
+			}
+			want := runAll(t, interp.New(), f, ins, 1)[0]
+			base := runAll(t, New(Options{NoPrepack: true}), f, ins, 1)[0]
+			for i := range want {
+				gs, ws := base[i].Float64s(), want[i].Float64s()
+				for j := range ws {
+					if d := math.Abs(gs[j] - ws[j]); !(d <= 1e-4*math.Max(1, math.Abs(ws[j]))) {
+						t.Fatalf("result %d element %d: got %v, want %v", i, j, gs[j], ws[j])
+					}
+				}
+			}
+
+			b := Default()
+			exe, err := b.Compile(f, backends.CompileOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(exe.(*executable).mod.prepack); n != 1 {
+				t.Fatalf("%d prepack slots, want 1 (both dots read w alike)", n)
+			}
+			var bufs []backends.Buffer
+			for _, in := range ins {
+				buf, err := b.Upload(in)
+				if err != nil {
+					t.Fatal(err)
+				}
+				bufs = append(bufs, buf)
+			}
+			packed := int64(4 * (c.n + 15) / 16 * 16 * c.k)
+			before := PrepackedBytes()
+			for run := 0; run < 3; run++ {
+				got := runBufs(t, exe, bufs, nil)
+				for i := range got {
+					if !got[i].Equal(base[i]) {
+						t.Fatalf("run %d result %d differs from the build without packed weights", run, i)
+					}
+				}
+				grown := PrepackedBytes() - before
+				if wantGrown := map[bool]int64{false: 0, true: packed}[run > 0]; grown != wantGrown {
+					t.Fatalf("after run %d packed copies grew by %d bytes, want %d", run, grown, wantGrown)
+				}
+			}
+			bufs[1].Free()
+			if grown := PrepackedBytes() - before; grown != 0 {
+				t.Fatalf("freeing the weight left %d packed bytes", grown)
+			}
+			// A weight donated on its second use: no packed copy.
+			w2, err := b.Upload(ins[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			bufs[1] = w2
+			runBufs(t, exe, bufs, nil)
+			got := runBufs(t, exe, bufs, []int{1})
+			for i := range got {
+				if !got[i].Equal(base[i]) {
+					t.Fatalf("donated weight: result %d differs", i)
+				}
+			}
+			if grown := PrepackedBytes() - before; grown != 0 {
+				t.Fatalf("a donated weight was packed (%d bytes)", grown)
+			}
+			bufs[0].Free()
+		})
+	}
+}
+
+// runAll compiles f on b and returns the results of the last of runs Runs
+// on the same argument buffers.
+func runAll(t *testing.T, b backends.Backend, f *ir.Func, ins []*tensor.Tensor, runs int) [][]*tensor.Tensor {
+	t.Helper()
+	exe, err := b.Compile(f, backends.CompileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bufs []backends.Buffer
+	for _, x := range ins {
+		buf, err := b.Upload(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bufs = append(bufs, buf)
+	}
+	var out [][]*tensor.Tensor
+	for range runs {
+		out = append(out, runBufs(t, exe, bufs, nil))
+	}
+	return out[len(out)-1:]
+}
+
+// runBufs runs exe once and downloads (and frees) its results.
+func runBufs(t *testing.T, exe backends.Executable, bufs []backends.Buffer, donate []int) []*tensor.Tensor {
+	t.Helper()
+	res, err := exe.Run(bufs, backends.RunOptions{Donate: donate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*tensor.Tensor
+	for _, r := range res {
+		x, err := r.Download()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Free()
+		out = append(out, x)
+	}
+	return out
+}
