@@ -139,6 +139,12 @@ type CompileStats struct {
 	IRBytes int           // size of the LLVM module text
 	Kernels int           // kernel functions generated
 	WSBytes int           // workspace bytes per run
+	// Prepacks is the number of weight-parameter layouts the GEMMs read
+	// packed (gemm_prepack.go), PrepackBytes their packed size: the memory
+	// the packed copies take, kept with the argument buffers, once each
+	// has been passed to two Runs.
+	Prepacks     int
+	PrepackBytes int
 }
 
 // Compile lowers f to native code. f is not modified.
@@ -162,6 +168,10 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages}
 	x.pool.results = countBySize(x.sig.Results)
 	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
+	for _, s := range m.prepack {
+		x.stats.Prepacks++
+		x.stats.PrepackBytes += s.bytes()
+	}
 	// The module's text (megabytes for a whole-model train step) served
 	// only to build or find the library: an executable kept for a whole
 	// training run should not keep it resident.
