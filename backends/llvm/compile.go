@@ -180,6 +180,24 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 	e.main = e.m.NewFunc("kiln_main", types.Void, env)
 	e.mainEnv = env
 	e.mainB = e.main.NewBlock("entry")
+	// The kernels in emission order (row groups by their first member),
+	// for the sibling GEMM groups.
+	var order []*ir.Value
+	pos := map[*ir.Value]int{}
+	for vi, v := range f.Values {
+		pos[v] = vi
+		if g := plan.GroupOf[v]; g != nil {
+			if g.Members[0] == v {
+				order = append(order, v)
+			}
+			continue
+		}
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || bp.Place(v).Writer != nil {
+			continue
+		}
+		order = append(order, v)
+	}
+	e.planStreamGroups(order, pos, bp)
 	for vi, v := range f.Values {
 		if g := plan.GroupOf[v]; g != nil {
 			if g.Members[0] == v {
@@ -191,13 +209,18 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 			}
 			continue
 		}
-		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || bp.Place(v).Writer != nil {
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || bp.Place(v).Writer != nil || e.grouped[v] {
 			continue
 		}
 		curIdx = vi
 		e.cur = fmt.Sprintf("%%%d = %s %s", v.ID, v.Op, v.Type)
 		if v.Op == ir.OpDotGeneral {
 			e.cur += " " + dotKind(v)
+			if g := e.streamGroups[v]; len(g) > 1 {
+				for _, s := range g[1:] {
+					e.cur += fmt.Sprintf(" + %%%d", s.ID)
+				}
+			}
 		}
 		if err := e.emitValue(v, e.newWS); err != nil {
 			return nil, err

@@ -116,13 +116,17 @@ type codegen struct {
 	prefetch bool // the streamed GEMM prefetches B's next panels (not Options.NoPrefetch)
 	zmm      bool // the blocked GEMM uses the AVX-512 block
 	prepack  bool // blocked GEMMs on a weight parameter read its packed copy when Run passes one (not Options.NoPrepack)
+	// gemmGroups runs consecutive streamed GEMMs of one A as one job
+	// (not Options.NoGemmGroups).
+	gemmGroups bool
 }
 
 func codegenOptions(o *Options) codegen {
 	return codegen{
-		naiveDot: o.NaiveDot,
-		prefetch: !o.NoPrefetch,
-		prepack:  !o.NoPrepack,
+		naiveDot:   o.NaiveDot,
+		prefetch:   !o.NoPrefetch,
+		prepack:    !o.NoPrepack,
+		gemmGroups: !o.NoGemmGroups,
 		// A KILN_CPU override names the target: keep its vector width.
 		zmm: !o.NoAVX512 && o.CPU == "" && hostHasAVX512(),
 	}
@@ -160,6 +164,11 @@ type emitter struct {
 	// prepacked maps a blocked GEMM whose B is a parameter to the env
 	// slot of that parameter's packed copy (gemm_prepack.go).
 	prepacked map[*ir.Value]int
+	// streamGroups maps the first of a group of sibling streamed GEMMs
+	// to the group, emitted as one job; grouped marks the others
+	// (planStreamGroups).
+	streamGroups map[*ir.Value][]*ir.Value
+	grouped      map[*ir.Value]bool
 }
 
 // declare returns the external function name, declaring it once.

@@ -402,6 +402,14 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	kp := int64(p.K) * nr
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
 	if p.M <= gemmStreamRows {
+		if g := e.streamGroups[v]; len(g) > 1 {
+			ps := make([]*gemmPlan, len(g))
+			for i, s := range g {
+				ps[i] = planGemm(s)
+			}
+			e.emitGemmStreamedGroup(g, ps)
+			return
+		}
 		e.emitGemmStreamed(v, p)
 		return
 	}

@@ -1,8 +1,11 @@
 package llvm
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -181,4 +184,109 @@ func runBufs(t *testing.T, exe backends.Executable, bufs []backends.Buffer, dona
 		out = append(out, x)
 	}
 	return out
+}
+
+// TestGemmStreamGroup runs three streamed GEMMs of one A (Q, K and V
+// projections: N x K weights of 64, 64 and 40 rows, fused epilogues, the
+// products kept in the workspace for a later add) as one job
+// (planStreamGroups) and as three (Options.NoGemmGroups), on 1 and 2
+// threads, with and without packed weights: every result must be
+// bit-identical, match interp, and the profile must show one group.
+func TestGemmStreamGroup(t *testing.T) {
+	if err := Default().Available(); err != nil {
+		t.Skip("llvm backend not available: ", err)
+	}
+	defer SetThreads(64)
+	const m, k = 197, 96
+	f := ir.NewFunc("qkv")
+	x := f.Param("x", ir.T(ir.Float32, m, k))
+	attrs := &ir.DotAttrs{LhsContract: []int{1}, RhsContract: []int{1}, Out: ir.Float32}
+	// z, a GEMM of another A read only by the first dot's epilogue: its
+	// workspace would be free for the later dots' products if their slots
+	// did not live from the first dot on.
+	y := f.Param("y", ir.T(ir.Float32, m, k))
+	wz := f.Param("wz", ir.T(ir.Float32, 64, k))
+	z, err := f.Emit(ir.OpDotGeneral, attrs, ir.Pos{}, y, wz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err = f.Emit(ir.OpTanh, nil, ir.Pos{}, z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	emit := func(op ir.Op, a any, args ...*ir.Value) *ir.Value {
+		v, err := f.Emit(op, a, ir.Pos{}, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	dot := func(i, n int) *ir.Value {
+		return emit(ir.OpDotGeneral, attrs, x, f.Param(fmt.Sprintf("w%d", i), ir.T(ir.Float32, n, k)))
+	}
+	// d1 + z, d2 (kept for later), tanh(d3): one group; d4's epilogue
+	// reads d1's and d2's, so it runs on its own after them.
+	e1 := emit(ir.OpAdd, nil, dot(1, 64), z)
+	d2 := dot(2, 64)
+	t3 := emit(ir.OpTanh, nil, dot(3, 40))
+	r := emit(ir.OpAdd, nil, emit(ir.OpMul, nil, dot(4, 64), e1), d2)
+	f.SetResults([]*ir.Value{t3, r}, nil)
+	o, tc, err := Default().setup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, mod, err := lower(f, backends.CompileOptions{}, o, tc.triple, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var groups []int
+	for _, n := range mod.profNames {
+		if strings.Contains(n, "dot_general") {
+			groups = append(groups, strings.Count(n, " + %")+1)
+		}
+	}
+	// Each streamed GEMM is two kernel calls (the pack flags, the job).
+	if want := []int{1, 1, 3, 3, 1, 1}; !slices.Equal(groups, want) {
+		t.Fatalf("GEMM jobs of %v dots, want %v: %q", groups, want, mod.profNames)
+	}
+	rng := rand.New(rand.NewSource(9))
+	var ins []*tensor.Tensor
+	for _, p := range f.Params {
+		vs := make([]float64, p.Type.Shape.NumElements())
+		for i := range vs {
+			vs[i] = 0.2 * rng.NormFloat64()
+		}
+		v, err := tensor.FromFloat64(ir.Float32, p.Type.Shape, vs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, v)
+	}
+	want := runAll(t, interp.New(), f, ins, 1)[0]
+	var first []*tensor.Tensor
+	for _, opts := range []Options{{NoGemmGroups: true, NoPrepack: true}, {}, {NoPrepack: true}, {NoGemmGroups: true}} {
+		for _, n := range []int{1, 2} {
+			if _, err := SetThreads(n); err != nil {
+				t.Fatal(err)
+			}
+			got := runAll(t, New(opts), f, ins, 3)[0]
+			if first == nil {
+				first = got
+				for i := range want {
+					gs, ws := got[i].Float64s(), want[i].Float64s()
+					for j := range ws {
+						if d := math.Abs(gs[j] - ws[j]); !(d <= 1e-4*math.Max(1, math.Abs(ws[j]))) {
+							t.Fatalf("result %d element %d: got %v, want %v", i, j, gs[j], ws[j])
+						}
+					}
+				}
+				continue
+			}
+			for i := range got {
+				if !got[i].Equal(first[i]) {
+					t.Fatalf("%+v on %d threads: result %d differs from separate jobs", opts, n, i)
+				}
+			}
+		}
+	}
 }

@@ -26,6 +26,7 @@ import (
 //	KILN_LLVM_NO_ROWFUSION=1        NoRowFusion               no row groups (layernorm, softmax as separate kernels)
 //	KILN_LLVM_NO_PREFETCH=1         NoPrefetch                no prefetch of the next B panels in the streamed GEMM
 //	KILN_LLVM_NO_PREPACK=1          NoPrepack                 no packed copies of weight parameters: every GEMM packs its B per call
+//	KILN_LLVM_NO_GEMM_GROUPS=1      NoGemmGroups              consecutive streamed GEMMs of one A (Q, K, V) as separate jobs
 //	KILN_LLVM_NO_HUGEPAGES=1        NoHugePages               no transparent huge pages for buffers from 4 MiB
 //	KILN_LLVM_NO_AVX512=1           NoAVX512                  the AVX2 GEMM block even where the CPU has AVX-512F
 //	KILN_LLVM_DECOMPOSE_ATTENTION=1 DecomposeAttention        prefill attention as GEMMs + softmax loops
@@ -67,6 +68,7 @@ type Options struct {
 	NoRowFusion        bool // no row groups
 	NoPrefetch         bool // no prefetch of B's next panels in the streamed GEMM
 	NoPrepack          bool // no packed copies of weight arguments (the GEMMs pack B on every call)
+	NoGemmGroups       bool // sibling streamed GEMMs (one A) as one job each, not one job for all
 	NoHugePages        bool // no madvise(MADV_HUGEPAGE) for host buffers
 	NoAVX512           bool // the AVX2 GEMM block even on AVX-512F hosts
 	DecomposeAttention bool // Attention with more than 8 queries expanded into GEMMs + softmax loops
@@ -86,6 +88,7 @@ const (
 	EnvNoRowFusion        = "KILN_LLVM_NO_ROWFUSION"
 	EnvNoPrefetch         = "KILN_LLVM_NO_PREFETCH"
 	EnvNoPrepack          = "KILN_LLVM_NO_PREPACK"
+	EnvNoGemmGroups       = "KILN_LLVM_NO_GEMM_GROUPS"
 	EnvNoHugePages        = "KILN_LLVM_NO_HUGEPAGES"
 	EnvNoAVX512           = "KILN_LLVM_NO_AVX512"
 	EnvDecomposeAttention = "KILN_LLVM_DECOMPOSE_ATTENTION"
@@ -133,6 +136,7 @@ func OptionsFromEnv() (Options, error) {
 		{EnvNoRowFusion, &o.NoRowFusion},
 		{EnvNoPrefetch, &o.NoPrefetch},
 		{EnvNoPrepack, &o.NoPrepack},
+		{EnvNoGemmGroups, &o.NoGemmGroups},
 		{EnvNoHugePages, &o.NoHugePages},
 		{EnvNoAVX512, &o.NoAVX512},
 		{EnvDecomposeAttention, &o.DecomposeAttention},
