@@ -133,23 +133,24 @@ func (k *kernel) ifElse(cond value.Value, then, els func()) {
 	k.b = join
 }
 
-// prefetcherPacked returns pf for streamKBlocks reading prepacked panels
-// at pre: while panels [pLo, pHi) run, it prefetches into L2 the row kk
+// prefetcherPacked returns, for streamKBlocks reading prepacked panels at
+// pre, the lines to prefetch into L2 while panels [pLo, pHi) run: row kk
 // of the next group's panels (pHi + (pi-pLo), clamped to the last pair),
-// one line per panel and k step. Nil when prefetching is off.
-func (k *kernel) prefetcherPacked(pre, pLo, pHi value.Value, panels, kp int64) func(pi, kk value.Value) {
+// one line per panel and k step (i8 pointers). Nil when prefetching is
+// off.
+func (k *kernel) prefetcherPacked(pre, pLo, pHi value.Value, panels, kp int64) func(pi, kk value.Value) []value.Value {
 	if !k.e.cg.prefetch {
 		return nil
 	}
-	pfn := k.e.declare("llvm.prefetch.p0i8", types.Void, i8p, i32, i32, i32)
-	return func(pi, kk value.Value) {
+	return func(pi, kk value.Value) []value.Value {
 		next := k.minI(k.b.NewAdd(pHi, k.b.NewSub(pi, pLo)), ci64(max(panels-2, 0)))
+		var ptrs []value.Value
 		for d := int64(0); d < 2; d++ {
 			q := k.minI(k.b.NewAdd(next, ci64(d)), ci64(panels-1))
 			at := k.b.NewAdd(k.b.NewMul(q, ci64(kp)), k.b.NewMul(kk, ci64(gemmNR)))
-			ptr := k.b.NewBitCast(k.b.NewGetElementPtr(f32t, pre, at), i8p)
-			k.b.NewCall(pfn, ptr, ci32(0), ci32(2), ci32(1))
+			ptrs = append(ptrs, k.b.NewBitCast(k.b.NewGetElementPtr(f32t, pre, at), i8p))
 		}
+		return ptrs
 	}
 }
 

@@ -156,14 +156,8 @@ func (e *emitter) streamTask(k *kernel, v *ir.Value, p *gemmPlan, task value.Val
 		k.b.NewBr(join)
 		k.b = join
 	}
-	run := func(pre value.Value) {
-		k.streamKBlocks(p, zmm, B, ob, PA, P, C, bi, scratch, pLo, pHi, mBlocks, panels, kc, mbLo, mbN, start, prepA, pre)
-	}
-	if pre, isPre := k.prepackPtr(v); pre != nil {
-		k.ifElse(isPre, func() { run(pre) }, func() { run(nil) })
-	} else {
-		run(nil)
-	}
+	pre, isPre := k.prepackPtr(v)
+	k.streamKBlocks(p, zmm, B, ob, PA, P, C, bi, scratch, pLo, pHi, mBlocks, panels, kc, mbLo, mbN, start, prepA, pre, isPre)
 	mHi := k.minI(k.b.NewMul(mbHi, ci64(gemmMB)), ci64(int64(p.M)))
 	k.epilogue(v, p, bi, k.b.NewMul(mbLo, ci64(gemmMB)), mHi, k.b.NewMul(pLo, ci64(nr)), k.b.NewMul(pHi, ci64(nr)))
 }
