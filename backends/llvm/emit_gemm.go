@@ -390,11 +390,12 @@ const (
 
 // emitGemmBlocked packs A (48-row blocks of K x 6 micro-panels) and B
 // (K x 16 panels) and computes C in tasks of 6x16 (or 12x32) register
-// blocks. B's packing is skipped when Run passes a packed copy of it (a
-// weight parameter, gemm_prepack.go): the tasks read that instead. With more than gemmStreamRows rows one parallel kernel packs
+// blocks. With more than gemmStreamRows rows one parallel kernel packs
 // all of A and B, then tasks of (row block, panel group) compute; with
 // fewer (an encoder's or a prefill's 128 tokens) B is streamed instead
-// (emitGemmStreamed).
+// (emitGemmStreamed, or emitGemmStreamedGroup for sibling dots). B's
+// packing is skipped when Run passes a packed copy of it (a weight
+// parameter, gemm_prepack.go): the tasks read that instead.
 func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	nr := int64(gemmNR)
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
