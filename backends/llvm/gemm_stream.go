@@ -47,7 +47,7 @@ func (e *emitter) emitGemmStreamed(v *ir.Value, p *gemmPlan) {
 
 // emitGemmStreamedGroup is emitGemmStreamed for one or more dots of the
 // same A (sibling dots: a layer's Q, K and V projections of one input,
-// streamGroups) as one parallel job: A is packed once, on demand, for all
+// planStreamGroups) as one parallel job: A is packed once, on demand, for all
 // of them, and the tasks of the dots follow one another (dot j's panel
 // groups, then dot j+1's), the last dot's last groups split as one dot's
 // would be. Each dot keeps its own B, C and epilogue; every element is
