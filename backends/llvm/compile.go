@@ -28,6 +28,10 @@ type module struct {
 	inplace map[int]int
 	// profSlot is the env slot of the profile counters (profNames != nil).
 	profSlot int
+	// prepack lists the packed weight layouts the kernels can read, at
+	// env slots prepackSlot... (null when Run has no packed copy).
+	prepack     []prepackSpec
+	prepackSlot int
 	// lm is the module text's LLVM IR, kept only until the executable is
 	// built (Precompile renames its symbols to merge modules).
 	lm *lir.Module
@@ -137,6 +141,9 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 		mod.profSlot = wsBase
 		wsBase++
 	}
+	mod.prepackSlot = wsBase
+	mod.prepack = e.planPrepacks(f, wsBase)
+	wsBase += len(mod.prepack)
 	e.epi = plan.Epilogue
 	e.mergedHeads = bp.MergedHeads
 	curIdx := 0 // position of the value being emitted
@@ -185,6 +192,24 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 	e.main = e.m.NewFunc("kiln_main", types.Void, env)
 	e.mainEnv = env
 	e.mainB = e.main.NewBlock("entry")
+	// The kernels in emission order (row groups by their first member),
+	// for the sibling GEMM groups.
+	var order []*ir.Value
+	pos := map[*ir.Value]int{}
+	for vi, v := range f.Values {
+		pos[v] = vi
+		if g := plan.GroupOf[v]; g != nil {
+			if g.Members[0] == v {
+				order = append(order, v)
+			}
+			continue
+		}
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || bp.Place(v).Writer != nil {
+			continue
+		}
+		order = append(order, v)
+	}
+	e.planStreamGroups(order, pos, bp)
 	for vi, v := range f.Values {
 		if g := plan.GroupOf[v]; g != nil {
 			if g.Members[0] == v {
@@ -196,13 +221,18 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 			}
 			continue
 		}
-		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || bp.Place(v).Writer != nil {
+		if e.info[v].st != stSlot || v.Op == ir.OpParameter || v.Type.Shape.NumElements() == 0 || bp.Place(v).Writer != nil || e.grouped[v] {
 			continue
 		}
 		curIdx = vi
 		e.cur = fmt.Sprintf("%%%d = %s %s", v.ID, v.Op, v.Type)
 		if v.Op == ir.OpDotGeneral {
 			e.cur += " " + dotKind(v)
+			if g := e.streamGroups[v]; len(g) > 1 {
+				for _, s := range g[1:] {
+					e.cur += fmt.Sprintf(" + %%%d", s.ID)
+				}
+			}
 		}
 		if err := e.emitValue(v, e.newWS); err != nil {
 			return nil, err
@@ -222,6 +252,9 @@ func generate(f *ir.Func, plan *passes.FusionPlan, triple string, profile bool, 
 	bp.Layout()
 	if profile {
 		mod.ws = append(mod.ws, wsSlot{}) // the counters: no workspace memory
+	}
+	for range mod.prepack {
+		mod.ws = append(mod.ws, wsSlot{}) // packed weights: set by Run
 	}
 	for _, s := range bp.Slots {
 		mod.ws = append(mod.ws, wsSlot{off: s.Offset, size: s.Bytes, def: s.Def, last: s.Last})

@@ -118,12 +118,18 @@ type codegen struct {
 	// sharedPack: the GEMMs share two whole-run packing buffers
 	// (Options.SharedPackScratch) instead of sizing their own.
 	sharedPack bool
+	prepack    bool // blocked GEMMs on a weight parameter read its packed copy when Run passes one (not Options.NoPrepack)
+	// gemmGroups runs consecutive streamed GEMMs of one A as one job
+	// (not Options.NoGemmGroups).
+	gemmGroups bool
 }
 
 func codegenOptions(o *Options) codegen {
 	return codegen{
-		naiveDot: o.NaiveDot,
-		prefetch: !o.NoPrefetch,
+		naiveDot:   o.NaiveDot,
+		prefetch:   !o.NoPrefetch,
+		prepack:    !o.NoPrepack,
+		gemmGroups: !o.NoGemmGroups,
 		// A KILN_CPU override names the target: keep its vector width.
 		zmm:        !o.NoAVX512 && o.CPU == "" && hostHasAVX512(),
 		sharedPack: o.SharedPackScratch,
@@ -160,6 +166,14 @@ type emitter struct {
 	// (B, Tq, Hq*Dv)) to that reshape: the kernel writes the merged layout
 	// into the reshape's buffer, and the merge is never copied.
 	mergedHeads map[*ir.Value]*ir.Value
+	// prepacked maps a blocked GEMM whose B is a parameter to the env
+	// slot of that parameter's packed copy (gemm_prepack.go).
+	prepacked map[*ir.Value]int
+	// streamGroups maps the first of a group of sibling streamed GEMMs
+	// to the group, emitted as one job; grouped marks the others
+	// (planStreamGroups).
+	streamGroups map[*ir.Value][]*ir.Value
+	grouped      map[*ir.Value]bool
 }
 
 // declare returns the external function name, declaring it once.

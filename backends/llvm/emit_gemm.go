@@ -425,7 +425,9 @@ const (
 // blocks. With more than gemmStreamRows rows one parallel kernel packs
 // all of A and B, then tasks of (row block, panel group) compute; with
 // fewer (an encoder's or a prefill's 128 tokens) B is streamed instead
-// (emitGemmStreamed).
+// (emitGemmStreamed, or emitGemmStreamedGroup for sibling dots). B's
+// packing is skipped when Run passes a packed copy of it (a weight
+// parameter, gemm_prepack.go): the tasks read that instead.
 func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	nr := int64(gemmNR)
 	panels := int64((p.N + gemmNR - 1) / gemmNR)
@@ -433,6 +435,14 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	kp := int64(p.K) * nr
 	mBlocks := int64((p.M + gemmMB - 1) / gemmMB)
 	if p.M <= gemmStreamRows {
+		if g := e.streamGroups[v]; len(g) > 1 {
+			ps := make([]*gemmPlan, len(g))
+			for i, s := range g {
+				ps[i] = planGemm(s)
+			}
+			e.emitGemmStreamedGroup(g, ps)
+			return
+		}
 		e.emitGemmStreamed(v, p)
 		return
 	}
@@ -475,7 +485,12 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 		bi := k.b.NewSDiv(bt, ci64(panels))
 		pi := k.b.NewSRem(bt, ci64(panels))
 		_, ob, _ := k.batchOffsets(p, bi)
-		k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(bt, ci64(kp)))
+		pack := func() { k.packPanel(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, k.b.NewMul(bt, ci64(kp))) }
+		if _, isPre := k.prepackPtr(v); isPre != nil {
+			k.ifElse(isPre, func() {}, pack) // B's packed copy serves instead
+		} else {
+			pack()
+		}
 		k.b.NewBr(join)
 		k.b = join
 	})
@@ -491,6 +506,10 @@ func (e *emitter) emitGemmBlocked(v *ir.Value, p *gemmPlan) {
 	}
 	if aLocal {
 		A = k.gemmPtr(v.Args[0])
+	}
+	if pre, isPre := k.prepackPtr(v); pre != nil {
+		// Read B's packed copy (same layout, nb == 1) when Run passes one.
+		P = k.sel(isPre, pre, P)
 	}
 	k.loop(k.lo, k.hi, func(task value.Value) {
 		b := k.b
@@ -615,6 +634,29 @@ func (k *kernel) edgePanels(pi value.Value, panels int64, full, nv int, body fun
 	k.b = join
 }
 
+// streamPackBytes is the packed-B scratch of streamed GEMM v: a panel
+// group of kc rows per thread; when v leads a group of sibling dots
+// (planStreamGroups), the largest of theirs, since the group's tasks all
+// pack into it.
+func (e *emitter) streamPackBytes(v *ir.Value, p *gemmPlan) int {
+	plans := []*gemmPlan{p}
+	if g := e.streamGroups[v]; len(g) > 1 {
+		plans = plans[:0]
+		for _, s := range g {
+			plans = append(plans, planGemm(s))
+		}
+	}
+	threads := max(e.threads, 1)
+	n := 0
+	for _, q := range plans {
+		panels := int64((q.N + gemmNR - 1) / gemmNR)
+		kc := int64(kBlock(q.K))
+		pg := streamGroup(panels, int64(q.K), kc, int64(threads))
+		n = max(n, 4*threads*int(pg*kc)*gemmNR)
+	}
+	return n
+}
+
 // maxPackedB bounds the scratch of the blocked GEMM (all of B packed);
 // larger B (an LM head) pack one panel per thread at a time instead.
 const maxPackedB = 64 << 20
@@ -627,9 +669,7 @@ func (e *emitter) emitGemm(v *ir.Value, p *gemmPlan) {
 	stream := p.pack && p.M >= gemmStreamMinRows && p.M <= gemmStreamRows
 	if stream || (p.pack && p.M >= 2*gemmMB && 4*p.batch.NumElements()*panels*gemmNR*p.K <= maxPackedB) {
 		if stream {
-			kc := int64(kBlock(p.K))
-			pg := streamGroup(int64(panels), int64(p.K), kc, int64(e.threads))
-			e.pack = e.gemmScratch(false, 4*e.threads*int(pg*kc)*gemmNR)
+			e.pack = e.gemmScratch(false, e.streamPackBytes(v, p))
 		} else {
 			e.pack = e.gemmScratch(false, 4*p.batch.NumElements()*panels*gemmNR*p.K)
 		}

@@ -113,13 +113,34 @@ func (k *kernel) initAccs(p *gemmPlan, kr *kRange, rows, nv int, vt *types.Vecto
 // It runs the mbN row blocks from mbLo on, visited from the start-th on,
 // wrapping around; before each, prepA(mb) makes sure that its packed A is
 // ready.
-func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scratch, pLo, pHi value.Value, mBlocks, panels int64, kc int64, mbLo, mbN, start value.Value, prepA func(mb value.Value)) {
+//
+// With pre set (a packed copy's slot; K in one block), where isPre holds
+// B's panels are read from the packed copy at pre (panel pi at pi*K*16)
+// instead of being packed into the scratch, and the prefetches follow
+// that layout: the same code, on selected bases, so the kernel does not
+// carry two copies of the micro kernels.
+func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scratch, pLo, pHi value.Value, mBlocks, panels int64, kc int64, mbLo, mbN, start value.Value, prepA func(mb value.Value), pre, isPre value.Value) {
 	nr := int64(gemmNR)
 	kcp := kc * nr
 	nKB := (int64(p.K) + kc - 1) / kc
 	pfB := k.prefetcherB(p, B, ob)
 	if nKB > 1 && p.sBn != 1 {
 		pfB = nil // the k steps of a block of N x K weights are not one run
+	}
+	var pfP func(pi, kk value.Value) []value.Value
+	Pb := P
+	if pre != nil {
+		if nKB != 1 {
+			panic("llvm: prepacked B with K blocks")
+		}
+		Pb = k.sel(isPre, pre, P)
+		pfP = k.prefetcherPacked(pre, pLo, pHi, panels, kcp)
+	}
+	// Panel pi's first float in Pb: scratch + (pi-pLo)*kcp, or pi*kcp in
+	// the packed copy.
+	var colBase value.Value = k.b.NewSub(scratch, k.b.NewMul(pLo, ci64(kcp)))
+	if pre != nil {
+		colBase = k.sel(isPre, ci64(0), colBase)
 	}
 	k.loop(ci64(0), ci64(nKB), func(kb value.Value) {
 		k0 := k.b.NewMul(kb, ci64(kc))
@@ -128,12 +149,19 @@ func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scrat
 		if nKB > 1 {
 			kr.acc = k.icmp(enum.IPredSGT, kb, ci64(0))
 		}
-		k.loop(pLo, pHi, func(pi value.Value) {
-			at := k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kcp)))
-			k.packPanelK(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, at, k0, k1)
-		})
+		pack := func() {
+			k.loop(pLo, pHi, func(pi value.Value) {
+				at := k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kcp)))
+				k.packPanelK(p, B, ob, k.b.NewMul(pi, ci64(nr)), P, at, k0, k1)
+			})
+		}
+		if pre != nil {
+			k.ifElse(isPre, func() {}, pack)
+		} else {
+			pack()
+		}
 		bCol := func(pi value.Value) value.Value {
-			return k.b.NewAdd(scratch, k.b.NewMul(k.b.NewSub(pi, pLo), ci64(kcp)))
+			return k.b.NewAdd(colBase, k.b.NewMul(pi, ci64(kcp)))
 		}
 		var pf func(pi, kk value.Value)
 		if pfB != nil {
@@ -144,39 +172,54 @@ func (k *kernel) streamKBlocks(p *gemmPlan, zmm bool, B, ob, PA, P, C, bi, scrat
 				// block the next group's first.
 				next := k.minI(k.b.NewAdd(pHi, k.b.NewSub(pi, pLo)), ci64(max(panels-2, 0)))
 				nAt := k.b.NewMul(k.sel(last, next, pi), ci64(nr))
-				pfB(k.b.NewAdd(kNext, kk), nAt)
+				ptrs := pfB(k.b.NewAdd(kNext, kk), nAt)
+				if pfP != nil {
+					for i, q := range pfP(pi, kk) {
+						ptrs[i] = k.b.NewSelect(isPre, q, ptrs[i])
+					}
+				}
+				k.prefetchL2(ptrs)
 			}
 		}
 		k.loop(ci64(0), mbN, func(j value.Value) {
 			mb := k.b.NewAdd(mbLo, k.b.NewSRem(k.b.NewAdd(j, start), mbN))
 			prepA(mb)
-			k.gemmTile(p, kr, zmm, PA, P, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, pf)
+			k.gemmTile(p, kr, zmm, PA, Pb, C, bi, mb, mBlocks, pLo, pHi, panels, bCol, pf)
 		})
 	})
 }
 
-// prefetcherB returns a function that prefetches two cache lines of B
-// into L2: for row-major B the 32 floats of row k from column n, for
-// N x K weights 32 floats of the run of the 32 rows from row n on, k
-// steps of 32 floats into it. Nil when disabled or when B is not float32
-// with one of those layouts. Offsets past B's last element prefetch it.
-func (k *kernel) prefetcherB(p *gemmPlan, B, ob value.Value) func(kk, n value.Value) {
+// prefetchL2 prefetches the cache lines at ptrs (i8*) into L2.
+func (k *kernel) prefetchL2(ptrs []value.Value) {
+	pfn := k.e.declare("llvm.prefetch.p0i8", types.Void, i8p, i32, i32, i32)
+	for _, ptr := range ptrs {
+		k.b.NewCall(pfn, ptr, ci32(0), ci32(2), ci32(1))
+	}
+}
+
+// prefetcherB returns a function that gives the two cache lines of B to
+// prefetch into L2 (as i8 pointers): for row-major B the 32 floats of row
+// k from column n, for N x K weights 32 floats of the run of the 32 rows
+// from row n on, k steps of 32 floats into it. Nil when disabled or when
+// B is not float32 with one of those layouts. Offsets past B's last
+// element give it.
+func (k *kernel) prefetcherB(p *gemmPlan, B, ob value.Value) func(kk, n value.Value) []value.Value {
 	if _, half := k.half[B]; half || !k.e.cg.prefetch || !(p.sBk == 1 && p.sBn == p.K || p.sBn == 1) {
 		return nil
 	}
-	pfn := k.e.declare("llvm.prefetch.p0i8", types.Void, i8p, i32, i32, i32)
 	limit := int64(p.N-1)*int64(p.sBn) + int64(p.K-1)*int64(p.sBk) // last element of B
-	return func(kk, n value.Value) {
+	return func(kk, n value.Value) []value.Value {
 		var off value.Value
 		if p.sBn == 1 {
 			off = k.b.NewAdd(k.b.NewMul(kk, ci64(int64(p.sBk))), n)
 		} else {
 			off = k.b.NewAdd(k.b.NewMul(n, ci64(int64(p.K))), k.b.NewMul(kk, ci64(2*gemmNR)))
 		}
+		var ptrs []value.Value
 		for _, d := range []int64{0, gemmNR} {
 			at := k.minI(k.b.NewAdd(off, ci64(d)), ci64(limit))
-			ptr := k.b.NewBitCast(k.b.NewGetElementPtr(f32t, B, k.b.NewAdd(ob, at)), i8p)
-			k.b.NewCall(pfn, ptr, ci32(0), ci32(2), ci32(1))
+			ptrs = append(ptrs, k.b.NewBitCast(k.b.NewGetElementPtr(f32t, B, k.b.NewAdd(ob, at)), i8p))
 		}
+		return ptrs
 	}
 }

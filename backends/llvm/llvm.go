@@ -139,6 +139,12 @@ type CompileStats struct {
 	IRBytes int           // size of the LLVM module text
 	Kernels int           // kernel functions generated
 	WSBytes int           // workspace bytes per run
+	// Prepacks is the number of weight-parameter layouts the GEMMs read
+	// packed (gemm_prepack.go), PrepackBytes their packed size: the memory
+	// the packed copies take, kept with the argument buffers, once each
+	// has been passed to two Runs.
+	Prepacks     int
+	PrepackBytes int
 }
 
 // Compile lowers f to native code. f is not modified.
@@ -159,9 +165,13 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	if err != nil {
 		return nil, fmt.Errorf("llvm: compile %s: %w", f.Name, err)
 	}
-	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages}
+	x := &executable{name: f.Name, sig: backends.SignatureOf(f), mod: m, fn: fn, huge: !o.NoHugePages, prepackLimit: o.prepackLimit()}
 	x.pool.results = countBySize(x.sig.Results)
 	x.stats = CompileStats{Cached: cached, Lower: lowered.Sub(start), Build: time.Since(lowered), IRBytes: len(m.text), Kernels: m.kernels, WSBytes: m.wsBytes}
+	for _, s := range m.prepack {
+		x.stats.Prepacks++
+		x.stats.PrepackBytes += s.bytes()
+	}
 	// The module's text (megabytes for a whole-model train step) served
 	// only to build or find the library: an executable kept for a whole
 	// training run should not keep it resident.
@@ -324,6 +334,9 @@ type buffer struct {
 	freed bool
 	pins  int         // Runs using t right now
 	pool  *resultPool // where Free returns t's memory (nil: not recycled)
+	// packs holds t packed for GEMMs, by layout (param 0); a nil entry
+	// marks a layout asked for once (gemm_prepack.go).
+	packs map[prepackSpec][]byte
 }
 
 func newBuffer(t *tensor.Tensor) *buffer { return &buffer{t: t, typ: t.Type()} }
@@ -362,6 +375,7 @@ func (b *buffer) Free() {
 
 // drop detaches t and returns its memory if it may be recycled (b.mu held).
 func (b *buffer) drop() []byte {
+	b.dropPacks()
 	var data []byte
 	if b.t != nil && b.pool != nil {
 		data = b.t.Data
@@ -464,17 +478,19 @@ func (p *resultPool) put(data []byte) {
 var poisonResults atomic.Bool
 
 type executable struct {
-	name   string
-	sig    backends.Signature
-	mod    *module
-	fn     uintptr
-	stats  CompileStats
-	huge   bool // request huge pages for large workspaces
-	wsMu   sync.Mutex
-	profMu sync.Mutex
-	prof   []int64
-	wsFree [][]byte
-	pool   resultPool
+	name  string
+	sig   backends.Signature
+	mod   *module
+	fn    uintptr
+	stats CompileStats
+	huge  bool // request huge pages for large workspaces
+	// prepackLimit is the budget of packed weight copies (Options.PrepackLimitMiB) in bytes.
+	prepackLimit int64
+	wsMu         sync.Mutex
+	profMu       sync.Mutex
+	prof         []int64
+	wsFree       [][]byte
+	pool         resultPool
 }
 
 // Signature returns the parameter and result types.
@@ -537,7 +553,21 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 			}
 		}
 	}
-	x.call(ins, outs)
+	// Packed weight copies serve programs that only read their arguments
+	// (an encoder, a classifier, a prefill without a cache). A run that
+	// donates arguments updates state in place — a training step (whose
+	// frozen base would otherwise be held twice: its peak RSS is the
+	// budget that matters there), a decode step with its KV cache — and
+	// gets none: its GEMMs pack B per call.
+	var packs [][]byte
+	for _, s := range x.mod.prepack {
+		var d []byte
+		if len(opts.Donate) == 0 {
+			d = bufs[s.param].prepacked(ins[s.param], s, x.huge, x.prepackLimit)
+		}
+		packs = append(packs, d)
+	}
+	x.call(ins, outs, packs)
 	for _, b := range bufs {
 		b.release()
 	}
@@ -576,7 +606,8 @@ func sharedData(ins []*tensor.Tensor, i int) bool {
 }
 
 // call runs kiln_main on host tensors of the right types.
-func (x *executable) call(ins, outs []*tensor.Tensor) {
+// packs[i] is the packed copy for the module's prepack slot i (nil: none).
+func (x *executable) call(ins, outs []*tensor.Tensor, packs [][]byte) {
 	m := x.mod
 	ws := x.getWS()
 	env := make([]uintptr, m.nparams+m.nres+len(m.ws))
@@ -590,6 +621,9 @@ func (x *executable) call(ins, outs []*tensor.Tensor) {
 		if s.size > 0 {
 			env[m.nparams+m.nres+i] = dataPtr(ws[s.off : s.off+s.size])
 		}
+	}
+	for i, d := range packs {
+		env[m.prepackSlot+i] = dataPtr(d)
 	}
 	if len(m.profNames) > 0 {
 		x.profMu.Lock()
@@ -608,6 +642,7 @@ func (x *executable) call(ins, outs []*tensor.Tensor) {
 	runtime.KeepAlive(ins)
 	runtime.KeepAlive(outs)
 	runtime.KeepAlive(ws)
+	runtime.KeepAlive(packs)
 	x.putWS(ws)
 }
 

@@ -25,6 +25,9 @@ import (
 //	KILN_LLVM_NO_EPILOGUE=1         NoEpilogue                no GEMM epilogue fusion
 //	KILN_LLVM_NO_ROWFUSION=1        NoRowFusion               no row groups (layernorm, softmax as separate kernels)
 //	KILN_LLVM_NO_PREFETCH=1         NoPrefetch                no prefetch of the next B panels in the streamed GEMM
+//	KILN_LLVM_NO_PREPACK=1          NoPrepack                 no packed copies of weight parameters: every GEMM packs its B per call
+//	KILN_LLVM_PREPACK_LIMIT_MIB=N   PrepackLimitMiB           budget of packed weight copies per process in MiB; default 1024
+//	KILN_LLVM_NO_GEMM_GROUPS=1      NoGemmGroups              consecutive streamed GEMMs of one A (Q, K, V) as separate jobs
 //	KILN_LLVM_NO_HUGEPAGES=1        NoHugePages               no transparent huge pages for buffers from 4 MiB
 //	KILN_LLVM_NO_AVX512=1           NoAVX512                  the AVX2 GEMM block even where the CPU has AVX-512F
 //	KILN_LLVM_DECOMPOSE_ATTENTION=1 DecomposeAttention        prefill attention as GEMMs + softmax loops
@@ -62,10 +65,16 @@ type Options struct {
 	DumpFusion   io.Writer
 	DumpFusionIR bool
 
-	NaiveDot           bool // every dot_general as the naive float64 loop (also drops widen-half-dots' effect)
-	NoEpilogue         bool // no GEMM epilogue fusion
-	NoRowFusion        bool // no row groups
-	NoPrefetch         bool // no prefetch of B's next panels in the streamed GEMM
+	NaiveDot    bool // every dot_general as the naive float64 loop (also drops widen-half-dots' effect)
+	NoEpilogue  bool // no GEMM epilogue fusion
+	NoRowFusion bool // no row groups
+	NoPrefetch  bool // no prefetch of B's next panels in the streamed GEMM
+	NoPrepack   bool // no packed copies of weight arguments (the GEMMs pack B on every call)
+	// PrepackLimitMiB bounds the packed copies of weight arguments that
+	// the process holds at once (0: DefaultPrepackLimit, 1 GiB); past it
+	// the GEMMs pack B per call.
+	PrepackLimitMiB    int
+	NoGemmGroups       bool // sibling streamed GEMMs (one A) as one job each, not one job for all
 	NoHugePages        bool // no madvise(MADV_HUGEPAGE) for host buffers
 	NoAVX512           bool // the AVX2 GEMM block even on AVX-512F hosts
 	DecomposeAttention bool // Attention with more than 8 queries expanded into GEMMs + softmax loops
@@ -88,6 +97,9 @@ const (
 	EnvNoEpilogue         = "KILN_LLVM_NO_EPILOGUE"
 	EnvNoRowFusion        = "KILN_LLVM_NO_ROWFUSION"
 	EnvNoPrefetch         = "KILN_LLVM_NO_PREFETCH"
+	EnvNoPrepack          = "KILN_LLVM_NO_PREPACK"
+	EnvNoGemmGroups       = "KILN_LLVM_NO_GEMM_GROUPS"
+	EnvPrepackLimit       = "KILN_LLVM_PREPACK_LIMIT_MIB"
 	EnvNoHugePages        = "KILN_LLVM_NO_HUGEPAGES"
 	EnvNoAVX512           = "KILN_LLVM_NO_AVX512"
 	EnvDecomposeAttention = "KILN_LLVM_DECOMPOSE_ATTENTION"
@@ -113,6 +125,13 @@ func OptionsFromEnv() (Options, error) {
 		}
 		o.Threads = n
 	}
+	if s := os.Getenv(EnvPrepackLimit); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n <= 0 {
+			return Options{}, fmt.Errorf("llvm: %s=%q: want a positive number of MiB (%s=1 turns packed copies off)", EnvPrepackLimit, s, EnvNoPrepack)
+		}
+		o.PrepackLimitMiB = n
+	}
 	switch s := os.Getenv(EnvDumpFusion); s {
 	case "":
 	case "ir":
@@ -135,6 +154,8 @@ func OptionsFromEnv() (Options, error) {
 		{EnvNoEpilogue, &o.NoEpilogue},
 		{EnvNoRowFusion, &o.NoRowFusion},
 		{EnvNoPrefetch, &o.NoPrefetch},
+		{EnvNoPrepack, &o.NoPrepack},
+		{EnvNoGemmGroups, &o.NoGemmGroups},
 		{EnvNoHugePages, &o.NoHugePages},
 		{EnvNoAVX512, &o.NoAVX512},
 		{EnvDecomposeAttention, &o.DecomposeAttention},
@@ -178,4 +199,12 @@ func (o *Options) logger() *slog.Logger {
 		return o.Logger
 	}
 	return slog.New(slog.DiscardHandler)
+}
+
+// prepackLimit is the budget of packed weight copies in bytes.
+func (o *Options) prepackLimit() int64 {
+	if o.PrepackLimitMiB > 0 {
+		return int64(o.PrepackLimitMiB) << 20
+	}
+	return DefaultPrepackLimit
 }
