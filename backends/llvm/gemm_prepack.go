@@ -226,7 +226,7 @@ func (b *buffer) prepacked(t *tensor.Tensor, s prepackSpec, huge bool, limit int
 	s.param = 0 // the key is the layout alone
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.freed || b.t == nil {
+	if b.freed || b.t == nil || b.noPack {
 		return nil
 	}
 	if d, ok := b.packs[s]; ok {
@@ -244,6 +244,15 @@ func (b *buffer) prepacked(t *tensor.Tensor, s prepackSpec, huge bool, limit int
 	}
 	b.packs[s] = nil // seen once
 	return nil
+}
+
+// neverPack drops b's packed copies and keeps it from being packed again:
+// a program that updates state in place reads it (executable.Run).
+func (b *buffer) neverPack() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.noPack = true
+	b.dropPacks()
 }
 
 // dropPacks releases b's packed copies (b.mu held).

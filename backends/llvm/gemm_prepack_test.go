@@ -162,6 +162,13 @@ func TestGemmPrepacked(t *testing.T) {
 			if grown := PrepackedBytes() - before; grown != 0 {
 				t.Fatalf("a run donating another argument packed the weight (%d bytes)", grown)
 			}
+			// ... nor later, read-only runs (an evaluation of a training run's frozen base).
+			for run := 0; run < 2; run++ {
+				runBufs(t, exe, bufs, nil)
+			}
+			if grown := PrepackedBytes() - before; grown != 0 {
+				t.Fatalf("a weight a stateful run read was packed later (%d bytes)", grown)
+			}
 			bufs[1].Free()
 		})
 	}

@@ -337,6 +337,9 @@ type buffer struct {
 	// packs holds t packed for GEMMs, by layout (param 0); a nil entry
 	// marks a layout asked for once (gemm_prepack.go).
 	packs map[prepackSpec][]byte
+	// noPack: a program that updates state in place (it was given
+	// donations) reads this buffer; it is never packed (neverPack).
+	noPack bool
 }
 
 func newBuffer(t *tensor.Tensor) *buffer { return &buffer{t: t, typ: t.Type()} }
@@ -554,11 +557,17 @@ func (x *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 		}
 	}
 	// Packed weight copies serve programs that only read their arguments
-	// (an encoder, a classifier, a prefill without a cache). A run that
-	// donates arguments updates state in place — a training step (whose
-	// frozen base would otherwise be held twice: its peak RSS is the
-	// budget that matters there), a decode step with its KV cache — and
-	// gets none: its GEMMs pack B per call.
+	// (an encoder, a classifier). A run that donates arguments updates
+	// state in place — a training step, a decode step with its KV cache —
+	// and its arguments are never packed, by this or any later program
+	// (the Trainer's evaluation reads the frozen base too): a LoRA step's
+	// base would otherwise be held twice, and the peak RSS is what matters
+	// there. Their GEMMs pack B per call.
+	if len(opts.Donate) > 0 && len(x.mod.prepack) > 0 {
+		for _, b := range bufs {
+			b.neverPack()
+		}
+	}
 	var packs [][]byte
 	for _, s := range x.mod.prepack {
 		var d []byte
