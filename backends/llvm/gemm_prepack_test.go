@@ -163,6 +163,11 @@ func TestGemmPrepacked(t *testing.T) {
 				t.Fatalf("a run donating another argument packed the weight (%d bytes)", grown)
 			}
 			// ... nor later, read-only runs (an evaluation of a training run's frozen base).
+			x0, err := b.Upload(ins[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			bufs[0] = x0
 			for run := 0; run < 2; run++ {
 				runBufs(t, exe, bufs, nil)
 			}
