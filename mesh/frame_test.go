@@ -149,10 +149,10 @@ func TestMalformedFrameFromPeer(t *testing.T) {
 		send []byte
 		want string
 	}{
-		"truncated": {frame(encodeParts(parts{seq: 1, label: "sum", entries: []entry{{0, 1, x}}}))[:20], "process 1 of 2 lost during sum: process lost: frame of 24 bytes cut after 0: unexpected EOF"},
-		"wrong type": {frame(encodeParts(parts{seq: 1, label: "sum", entries: []entry{{0, 1, wrong}}})), "process 1: sum: device 1's part of slot 0 is f32[3], want f32[2]"},
+		"truncated":      {frame(encodeParts(parts{seq: 1, label: "sum", entries: []entry{{0, 1, x}}}))[:20], "process 1 of 2 lost during sum: process lost: frame of 24 bytes cut after 0: unexpected EOF"},
+		"wrong type":     {frame(encodeParts(parts{seq: 1, label: "sum", entries: []entry{{0, 1, wrong}}})), "process 1: sum: device 1's part of slot 0 is f32[3], want f32[2]"},
 		"not its device": {frame(encodeParts(parts{seq: 1, label: "sum", entries: []entry{{0, 0, x}}})), "process 1: sum: malformed frame: entry for slot 0, device 0"},
-		"other program": {frame(encodeParts(parts{seq: 1, label: "other", entries: []entry{{0, 1, x}}})), `process 1 is at "other"`},
+		"other program":  {frame(encodeParts(parts{seq: 1, label: "other", entries: []entry{{0, 1, x}}})), `process 1 is at "other"`},
 	} {
 		t.Run(name, func(t *testing.T) {
 			ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -171,7 +171,7 @@ func TestMalformedFrameFromPeer(t *testing.T) {
 				}
 				defer cn.Close()
 				writeFrame(cn, encodeHello(hello{process: 1, processes: 2, devices: 2, axes: []string{"tp"}, shape: []int{2}, fingerprint: "f"}))
-				readFrame(cn) // welcome
+				readFrame(cn)    // welcome
 				cn.Write(c.send) // then hang up: a truncated frame ends the stream
 			}()
 			g, err := JoinProcesses(context.Background(), Coordinator{Address: addr, NumProcesses: 2, Timeout: 5 * time.Second}, m, "f")
