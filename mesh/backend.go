@@ -284,7 +284,7 @@ func (b *Buffer) Free() {
 	defer b.mu.Unlock()
 	freed := map[backends.Buffer]bool{}
 	for _, ib := range b.inner {
-		if !freed[ib] {
+		if ib != nil && !freed[ib] { // nil: a device of another process
 			ib.Free()
 			freed[ib] = true
 		}

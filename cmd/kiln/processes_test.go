@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bytes"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kiln-ml/kiln/tensor"
+)
+
+// freeAddr is a 127.0.0.1 address whose port was free a moment ago.
+func freeAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// runProcesses runs the kiln binary n times at once, process i with args
+// and --num-processes n --process-id i --coordinator on 127.0.0.1, in the
+// repository root, and returns each run.
+func runProcesses(t *testing.T, n int, args ...string) []cliRun {
+	t.Helper()
+	addr := freeAddr(t)
+	runs := make([]cliRun, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmd := exec.Command(kilnBin, append(args, "--num-processes", strconv.Itoa(n), "--process-id", strconv.Itoa(i), "--coordinator", addr, "--process-timeout", "60s")...)
+			cmd.Dir = repoRoot(t)
+			var out, errOut bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errOut
+			err := cmd.Run()
+			runs[i] = cliRun{stdout: out.String(), stderr: errOut.String()}
+			if err != nil {
+				runs[i].code = -1
+				if ee, ok := err.(*exec.ExitError); ok {
+					runs[i].code = ee.ExitCode()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return runs
+}
+
+// TestGenerateProcesses: kiln generate --tp 2 run as 2 processes of one
+// device each prints, on process 0, exactly the one-process --tp 2 run's
+// tokens (greedy); process 1 prints nothing and exits 0.
+func TestGenerateProcesses(t *testing.T) {
+	args := []string{"generate", "--model", "testdata/models/qwen2-tiny", "--tp", "2", "--backend", "interp", "--ids", "5,6,7;8,9", "--max-new-tokens", "6", "--json"}
+	want := mustRun(t, "", nil, args...)
+	runs := runProcesses(t, 2, args...)
+	for i, r := range runs {
+		if r.code != 0 {
+			t.Fatalf("process %d: exit %d\n%s", i, r.code, r.stderr)
+		}
+	}
+	if runs[0].stdout != want.stdout || want.stdout == "" {
+		t.Errorf("process 0 printed %q, the one-process run %q", runs[0].stdout, want.stdout)
+	}
+	if runs[1].stdout != "" {
+		t.Errorf("process 1 printed %q, want nothing", runs[1].stdout)
+	}
+}
+
+// TestForwardProcesses: kiln forward --tp 2 as 2 processes writes, from
+// process 0 only, the one-process run's logits bit for bit.
+func TestForwardProcesses(t *testing.T) {
+	dir := t.TempDir()
+	one, two := filepath.Join(dir, "one.safetensors"), filepath.Join(dir, "two.safetensors")
+	args := []string{"forward", "--model", "testdata/models/llama-tiny", "--tp", "2", "--backend", "interp", "--ids", "1,15043,3186;1,450"}
+	mustRun(t, "", nil, append(args, "--out", one)...)
+	for i, r := range runProcesses(t, 2, append(args, "--out", two)...) {
+		if r.code != 0 {
+			t.Fatalf("process %d: exit %d\n%s", i, r.code, r.stderr)
+		}
+	}
+	a, _, err := tensor.ReadSafetensors(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := tensor.ReadSafetensors(two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("%d tensors vs %d", len(a), len(b))
+	}
+	for n, x := range a {
+		if !x.Equal(b[n]) {
+			t.Errorf("%s differs from the one-process run", n)
+		}
+	}
+}
+
+// TestProcessFlagsRefused: the process flags without a mesh, without a
+// coordinator, or alone are refused with the reason.
+func TestProcessFlagsRefused(t *testing.T) {
+	gen := []string{"generate", "--model", "testdata/models/qwen2-tiny", "--ids", "5,6", "--max-new-tokens", "2", "--backend", "interp"}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{append(gen, "--num-processes", "2", "--coordinator", "127.0.0.1:1"), "give --tp N"},
+		{append(gen, "--tp", "2", "--num-processes", "2"), "needs --coordinator HOST:PORT"},
+		{append(gen, "--tp", "3", "--num-processes", "2", "--coordinator", "127.0.0.1:1"), "do not split evenly"},
+		{append(gen, "--process-id", "1"), "give --num-processes N"},
+		{append(gen, "--tp", "2", "--num-processes", "2", "--process-id", "2", "--coordinator", "127.0.0.1:1"), "--process-id 2 outside [0, 2)"},
+		{[]string{"train", "--model", "testdata/models/llama-tiny", "--train-file", "x", "--args", "x", "--output-dir", os.TempDir(), "--num-processes", "2", "--coordinator", "127.0.0.1:1"}, "give --devices N"},
+	} {
+		if msg := mustFail(t, "", nil, c.args...); !strings.Contains(msg, c.want) {
+			t.Errorf("kiln %s: %q, want %q", strings.Join(c.args, " "), msg, c.want)
+		}
+	}
+}
