@@ -28,6 +28,12 @@ func freeAddr(t *testing.T) string {
 // and --num-processes n --process-id i --coordinator on 127.0.0.1, in the
 // repository root, and returns each run.
 func runProcesses(t *testing.T, n int, args ...string) []cliRun {
+	return runProcessesIn(t, "", nil, n, args...)
+}
+
+// runProcessesIn is runProcesses in dir (the repository root when empty)
+// with env (the test's when nil).
+func runProcessesIn(t *testing.T, dir string, env []string, n int, args ...string) []cliRun {
 	t.Helper()
 	addr := freeAddr(t)
 	runs := make([]cliRun, n)
@@ -37,7 +43,10 @@ func runProcesses(t *testing.T, n int, args ...string) []cliRun {
 		go func() {
 			defer wg.Done()
 			cmd := exec.Command(kilnBin, append(args, "--num-processes", strconv.Itoa(n), "--process-id", strconv.Itoa(i), "--coordinator", addr, "--process-timeout", "60s")...)
-			cmd.Dir = repoRoot(t)
+			cmd.Dir, cmd.Env = dir, env
+			if dir == "" {
+				cmd.Dir = repoRoot(t)
+			}
 			var out, errOut bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &errOut
 			err := cmd.Run()
@@ -122,5 +131,68 @@ func TestProcessFlagsRefused(t *testing.T) {
 		if msg := mustFail(t, "", nil, c.args...); !strings.Contains(msg, c.want) {
 			t.Errorf("kiln %s: %q, want %q", strings.Join(c.args, " "), msg, c.want)
 		}
+	}
+}
+
+// TestTrainProcesses: kiln train --devices 2 with fsdp full_shard run as
+// 2 processes of one device each writes, from process 0, the one-process
+// run's model and logged losses bit for bit (2 steps, a checkpoint after
+// the first: its gather of the sharded weights runs on both processes);
+// process 1 writes nothing into --output-dir and prints nothing.
+func TestTrainProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training steps")
+	}
+	rows := `{"input_ids": [1, 450, 7483, 310, 3444, 338], "labels": [1, 450, 7483, 310, 3444, 338]}
+{"input_ids": [1, 306, 4966, 278], "labels": [1, 306, 4966, 278]}
+{"input_ids": [1, 3444, 338, 263, 4060], "labels": [1, 3444, 338, 263, 4060]}
+{"input_ids": [1, 7483, 310], "labels": [1, 7483, 310]}
+`
+	dir, env, argsPath, dataPath := trainFiles(t, `{"max_steps": 2, "per_device_train_batch_size": 1, "learning_rate": 1e-3,
+		"logging_steps": 1, "report_to": "none", "save_strategy": "steps", "save_steps": 1, "fsdp": "full_shard", "seed": 3}`, rows)
+	args := []string{"train", "--model", "testdata/models/llama-tiny", "--train-file", dataPath, "--args", argsPath, "--devices", "2", "--backend", "interp"}
+	mustRun(t, dir, env, append(args, "--output-dir", "one")...)
+	runs := runProcessesIn(t, dir, env, 2, append(args, "--output-dir", "two")...)
+	for i, r := range runs {
+		if r.code != 0 {
+			t.Fatalf("process %d: exit %d\n%s", i, r.code, r.stderr)
+		}
+	}
+	if runs[1].stdout != "" || runs[1].stderr != "" {
+		t.Errorf("process 1 printed %q / %q, want nothing", runs[1].stdout, runs[1].stderr)
+	}
+	for _, f := range []string{"model.safetensors", "checkpoint-1/model.safetensors", "checkpoint-1/optimizer.safetensors"} {
+		a, _, err := tensor.ReadSafetensors(filepath.Join(dir, "one", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _, err := tensor.ReadSafetensors(filepath.Join(dir, "two", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a) == 0 || len(a) != len(b) {
+			t.Fatalf("%s: %d tensors vs %d", f, len(a), len(b))
+		}
+		for n, x := range a {
+			if !x.Equal(b[n]) {
+				t.Errorf("%s: %s differs from the one-process run", f, n)
+			}
+		}
+	}
+	losses := func(out string) []string {
+		b, err := os.ReadFile(filepath.Join(dir, out, "train_log.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ls []string
+		for _, line := range strings.Split(string(b), "\n") {
+			if i := strings.Index(line, `"loss":`); i >= 0 {
+				ls = append(ls, strings.SplitN(line[i:], ",", 2)[0])
+			}
+		}
+		return ls
+	}
+	if a, b := losses("one"), losses("two"); len(a) != 2 || strings.Join(a, " ") != strings.Join(b, " ") {
+		t.Errorf("losses %v, one process %v", b, a)
 	}
 }
