@@ -219,7 +219,13 @@ func (g *ProcessGroup) connect(ctx context.Context, me hello) error {
 	var err error
 	for {
 		if cn, err = d.DialContext(ctx, "tcp", g.c.Address); err == nil {
-			break
+			if cn.LocalAddr().String() != cn.RemoteAddr().String() {
+				break
+			}
+			// Dialing a local port nobody listens on yet can connect the
+			// socket to itself (TCP simultaneous open): not process 0.
+			cn.Close()
+			err = fmt.Errorf("connected to itself: nobody listens at %s yet", g.c.Address)
 		}
 		select {
 		case <-ctx.Done():

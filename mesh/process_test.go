@@ -201,6 +201,15 @@ func child(scenario string) error {
 			return err
 		}
 		return g.Close()
+	case "fault": // device 2 (this process's first) is lost in the first stage
+		b.SetFault(func(d int) error {
+			if d == 2 {
+				return mesh.ErrDeviceLost
+			}
+			return nil
+		})
+		_, err := runChain(b)
+		return os.WriteFile(out, []byte(fmt.Sprint(err)), 0o644)
 	case "hang": // join, then stop answering (a stuck or dying process)
 		time.Sleep(time.Minute)
 		return nil
@@ -338,5 +347,30 @@ func TestProcessesLostPeer(t *testing.T) {
 				t.Errorf("close after the failure: %v, want the same error", err2)
 			}
 		})
+	}
+}
+
+// TestProcessesFaultOnPeer: a device lost on process 1 fails process 1's
+// run with ErrDeviceLost and process 0's with ErrProcessLost naming
+// process 1, the device and the exchange.
+func TestProcessesFaultOnPeer(t *testing.T) {
+	addr := freeAddr(t)
+	k := spawn(t, "fault", addr, 1, 2)
+	m := chainMesh()
+	g, err := mesh.JoinProcesses(context.Background(), mesh.Coordinator{Address: addr, NumProcesses: 2, Timeout: 20 * time.Second}, m, "chain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := chainBackend(m)
+	b.SetProcesses(g)
+	_, err = runChain(b)
+	k.wait(t)
+	theirs, _ := os.ReadFile(k.out)
+	if !errors.Is(err, mesh.ErrProcessLost) || !strings.Contains(err.Error(), "process 1: mesh: chain stage 0: device 2 of 4: device lost") ||
+		!strings.Contains(err.Error(), "the collectives after stage 0") {
+		t.Errorf("process 0: %v", err)
+	}
+	if !strings.Contains(string(theirs), "device 2 of 4: device lost") {
+		t.Errorf("process 1: %s", theirs)
 	}
 }

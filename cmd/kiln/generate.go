@@ -77,6 +77,7 @@ by the model's chat template. --ids with --image takes token ids already expande
 		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
   kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
   kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
+  kiln generate --model testdata/models/qwen2-tiny --tp 2 --ids "5,6,7" --num-processes 2 --process-id 0 --coordinator 127.0.0.1:7000  # and --process-id 1 elsewhere
   kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json
   kiln generate --model testdata/models/t5-tiny --ids "100,200,300,400,500,1;600,700,800,1" --max-new-tokens 12 --json
   kiln generate --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --max-new-tokens 10 --json`,

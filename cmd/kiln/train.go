@@ -121,6 +121,7 @@ bases stay packed likewise (quant_matmul). --dequantize-base trains over the deq
 weights instead (docs/quant.md, "QLoRA").`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained
   kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text
+  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir out --devices 2 --num-processes 2 --process-id 0 --coordinator 127.0.0.1:7000  # and --process-id 1
   kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora
   kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --load-in-4bit --bnb-4bit-quant-type nf4 --bnb-4bit-use-double-quant --bnb-4bit-compute-dtype bfloat16 --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-qlora`,
 		Args: cobra.NoArgs,
