@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/kiln-ml/kiln/backends"
+	"github.com/kiln-ml/kiln/backends/llvm"
 	"github.com/kiln-ml/kiln/frontend"
 	"github.com/kiln-ml/kiln/ir"
 	"github.com/kiln-ml/kiln/mesh"
@@ -153,7 +154,11 @@ func runChain(b *mesh.Backend) (map[string]*tensor.Tensor, error) {
 }
 
 func chainBackend(m *mesh.Mesh) *mesh.Backend {
-	return mesh.NewBackend(m, func(name string) (int, bool) { return 0, name == "h" })
+	var inner backends.Backend
+	if os.Getenv("KILN_MESH_INNER") == "llvm" {
+		inner = llvm.New(llvm.Options{})
+	}
+	return mesh.NewBackendOn(m, inner, func(name string) (int, bool) { return 0, name == "h" })
 }
 
 func env(name string) int {
@@ -222,13 +227,29 @@ func child(scenario string) error {
 // on 4 processes x 1 device, gives every process the one-process mesh's
 // results bit for bit (downloads, the parts of a sharded result, and a
 // second run fed the first's sharded result).
+//
+// With llvm stages (KILN_MESH_INNER=llvm, here and in the children), the
+// same against the one-process mesh on llvm.
 func TestProcessesChain(t *testing.T) {
+	for _, inner := range []string{"interp", "llvm"} {
+		if inner == "llvm" {
+			if err := llvm.New(llvm.Options{}).Available(); err != nil {
+				t.Log("llvm stages skipped:", err)
+				continue
+			}
+		}
+		t.Setenv("KILN_MESH_INNER", inner) // read by chainBackend, inherited by the children
+		testProcessesChain(t, inner)
+	}
+}
+
+func testProcessesChain(t *testing.T, inner string) {
 	want, err := runChain(chainBackend(chainMesh()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, nproc := range []int{2, 4} {
-		t.Run(fmt.Sprint(nproc, "processes"), func(t *testing.T) {
+		t.Run(fmt.Sprint(inner, "/", nproc, "processes"), func(t *testing.T) {
 			addr := freeAddr(t)
 			var kids []*proc
 			for pid := 1; pid < nproc; pid++ {
@@ -372,5 +393,26 @@ func TestProcessesFaultOnPeer(t *testing.T) {
 	}
 	if !strings.Contains(string(theirs), "device 2 of 4: device lost") {
 		t.Errorf("process 1: %s", theirs)
+	}
+}
+
+// TestJoinTimeout: a process whose peers never come fails its join
+// within the timeout, saying what it waited for: process 0 for the
+// others, another process for the coordinator (retrying meanwhile).
+func TestJoinTimeout(t *testing.T) {
+	for id, want := range map[int]string{0: "process 0 waiting for 1 more of 2 processes", 1: "process 1 connecting to the coordinator"} {
+		start := time.Now()
+		_, err := mesh.JoinProcesses(context.Background(), mesh.Coordinator{Address: freeAddr(t), NumProcesses: 2, ProcessID: id, Timeout: 300 * time.Millisecond}, chainMesh(), "f")
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "timeout 300ms") {
+			t.Errorf("process %d: %v, want %q", id, err, want)
+		}
+		if took := time.Since(start); took > 2*time.Second {
+			t.Errorf("process %d: the join took %s", id, took)
+		}
+	}
+	for _, c := range []mesh.Coordinator{{NumProcesses: 0}, {NumProcesses: 2, ProcessID: 2}, {NumProcesses: 3}, {NumProcesses: 2}} {
+		if _, err := mesh.JoinProcesses(context.Background(), c, chainMesh(), "f"); err == nil {
+			t.Errorf("%+v joined", c)
+		}
 	}
 }
