@@ -274,10 +274,15 @@ func (sp *stagedProgram) exchangeStage(m *Mesh, inner backends.Backend, k int, s
 	out := make([]ir.Type, len(st.colls))
 	local := grid(len(st.colls), n)
 	for i, c := range st.colls {
-		if i > 0 {
+		switch {
+		case i > 0 && i < 4:
 			label += ", "
+			fallthrough
+		case i == 0:
+			label += fmt.Sprintf("%s %%%d", c.v.Op, c.v.ID)
+		case i == 4:
+			label += fmt.Sprintf(" and %d more", len(st.colls)-4)
 		}
-		label += fmt.Sprintf("%s %%%d", c.v.Op, c.v.ID)
 		in[i], out[i] = c.v.Args[0].Type, c.v.Type
 		for d := 0; d < n; d++ {
 			if !procs.Local(d) {

@@ -79,14 +79,17 @@ func (p *procFlags) join(ctx context.Context, cmd *cobra.Command, meshFlag, axis
 }
 
 // leave closes the group after the run (every process waits for the
-// others to finish), keeping the run's error first, and gives cmd its
-// standard output back.
+// others to finish), keeping the run's error first (and sending it to the
+// other processes), and gives cmd its standard output back.
 func leave(cmd *cobra.Command, g *mesh.ProcessGroup, err *error) {
 	if g == nil {
 		return
 	}
 	if g.ProcessID() != 0 {
 		cmd.SetOut(nil)
+	}
+	if *err != nil {
+		g.Fail(*err) // the others' next exchange fails with this error, not a mismatch
 	}
 	if cerr := g.Close(); *err == nil {
 		*err = cerr

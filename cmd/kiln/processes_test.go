@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/kiln-ml/kiln/tensor"
 )
@@ -194,5 +195,82 @@ func TestTrainProcesses(t *testing.T) {
 	}
 	if a, b := losses("one"), losses("two"); len(a) != 2 || strings.Join(a, " ") != strings.Join(b, " ") {
 		t.Errorf("losses %v, one process %v", b, a)
+	}
+}
+
+// TestTrainProcessLost: killing process 1 of a 2-process kiln train once
+// training has started makes process 0 exit 1 within its timeout, with
+// an error naming the lost process, the train step and the exchange;
+// --output-dir holds no model written half (only whole checkpoints).
+func TestTrainProcessLost(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole-model training steps")
+	}
+	rows := strings.Repeat(`{"input_ids": [1, 450, 7483, 310, 3444, 338], "labels": [1, 450, 7483, 310, 3444, 338]}`+"\n", 4)
+	dir, env, argsPath, dataPath := trainFiles(t, `{"max_steps": 400, "per_device_train_batch_size": 1, "learning_rate": 1e-3,
+		"logging_steps": 1, "report_to": "none", "save_strategy": "steps", "save_steps": 2, "fsdp": "full_shard"}`, rows)
+	addr := freeAddr(t)
+	cmds := make([]*exec.Cmd, 2)
+	for i := range cmds {
+		cmds[i] = exec.Command(kilnBin, "train", "--model", "testdata/models/llama-tiny", "--train-file", dataPath, "--args", argsPath,
+			"--devices", "2", "--backend", "interp", "--output-dir", "out", "--num-processes", "2", "--process-id", strconv.Itoa(i),
+			"--coordinator", addr, "--process-timeout", "20s")
+		cmds[i].Dir, cmds[i].Env = dir, env
+	}
+	stderr, err := cmds[0].StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cmds {
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer c.Process.Kill()
+	}
+	// Process 0 prints its plan after the join and the model load; a
+	// saved checkpoint says the steps run over both processes.
+	var log strings.Builder
+	buf := make([]byte, 4096)
+	killed := time.Time{}
+	for {
+		n, err := stderr.Read(buf)
+		log.Write(buf[:n])
+		if killed.IsZero() && strings.Contains(log.String(), "saved checkpoint") {
+			cmds[1].Process.Kill()
+			killed = time.Now()
+		}
+		if err != nil {
+			break
+		}
+	}
+	err = cmds[0].Wait()
+	cmds[1].Wait()
+	if killed.IsZero() {
+		t.Fatalf("process 0 ended before a checkpoint: %v\n%s", err, log.String())
+	}
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("process 0: %v, want exit 1\n%s", err, log.String())
+	}
+	if took := time.Since(killed); took > 20*time.Second {
+		t.Errorf("process 0 took %s after the kill", took)
+	}
+	lines := strings.Split(strings.TrimSpace(log.String()), "\n")
+	t.Logf("process 0, %s after the kill: %s", time.Since(killed).Round(time.Millisecond), lines[len(lines)-1])
+	for _, want := range []string{"process 1 of 2 lost during", "train step"} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("process 0's error lacks %q:\n%s", want, log.String())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", "model.safetensors")); err == nil {
+		t.Errorf("a final model was written after the failure")
+	}
+	cks, _ := filepath.Glob(filepath.Join(dir, "out", "checkpoint-*", "model.safetensors"))
+	for _, ck := range cks {
+		if _, _, err := tensor.ReadSafetensors(ck); err != nil {
+			t.Errorf("checkpoint %s: %v", ck, err)
+		}
+	}
+	if len(cks) == 0 {
+		t.Errorf("no whole checkpoint before the failure")
 	}
 }
