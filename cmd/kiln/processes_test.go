@@ -84,6 +84,22 @@ func TestGenerateProcesses(t *testing.T) {
 	}
 }
 
+// TestRunProcesses: kiln run text-generation --tp 2 as 2 processes
+// prints the one-process run's text on process 0 only.
+func TestRunProcesses(t *testing.T) {
+	args := []string{"run", "text-generation", "--model", "testdata/models/llama-tiny", "--tp", "2", "--backend", "interp", "--max-new-tokens", "5", "--json", "Hello world"}
+	want := mustRun(t, "", nil, args...)
+	runs := runProcesses(t, 2, args...)
+	for i, r := range runs {
+		if r.code != 0 {
+			t.Fatalf("process %d: exit %d\n%s", i, r.code, r.stderr)
+		}
+	}
+	if runs[0].stdout != want.stdout || want.stdout == "" || runs[1].stdout != "" {
+		t.Errorf("processes printed %q and %q, the one-process run %q", runs[0].stdout, runs[1].stdout, want.stdout)
+	}
+}
+
 // TestForwardProcesses: kiln forward --tp 2 as 2 processes writes, from
 // process 0 only, the one-process run's logits bit for bit.
 func TestForwardProcesses(t *testing.T) {
