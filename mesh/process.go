@@ -261,6 +261,12 @@ func (g *ProcessGroup) connect(ctx context.Context, me hello) error {
 // leaves while another still needs it), then the connections close. It is
 // idempotent; after a failure it only closes.
 func (g *ProcessGroup) Close() error {
+	g.mu.Lock()
+	closed := g.closed
+	g.mu.Unlock()
+	if closed {
+		return nil
+	}
 	var err error
 	if g.c.NumProcesses > 1 {
 		_, err = g.exchange(exchangeSpec{label: "close"})
