@@ -2,6 +2,7 @@ package mesh
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/kiln-ml/kiln/backends"
@@ -34,6 +35,42 @@ type Backend struct {
 	// fault, when set, is asked before each device runs a program
 	// (SetFault).
 	fault func(device int) error
+	// procs, when set, spreads the devices over processes (SetProcesses).
+	procs *ProcessGroup
+}
+
+// SetProcesses makes b one process's part of a mesh run by several
+// processes (JoinProcesses; g's mesh must have b's axes and sizes): each
+// process runs its own devices' stages only (the program is staged, on
+// interp when b has no inner backend), the collectives between stages go
+// through g (gathered on process 0, computed with the one-process mesh's
+// host code, so results are bit-identical to it), and Download and
+// Buffer.Parts gather parts held on other processes. A buffer from
+// UploadShards or a program keeps only this process's devices' parts.
+// Every process must make the same calls in the same order (they run one
+// program on the same inputs); a failure on any process fails the current
+// call on all of them, naming the process. Call it before running
+// programs; nil goes back to one process.
+func (b *Backend) SetProcesses(g *ProcessGroup) error {
+	if g != nil && (!slices.Equal(g.Mesh().Axes(), b.mesh.Axes()) || !slices.Equal(g.Mesh().Shape(), b.mesh.Shape())) {
+		return fmt.Errorf("mesh: the process group runs a mesh %v %v, the backend %v %v", g.Mesh().Axes(), g.Mesh().Shape(), b.mesh.Axes(), b.mesh.Shape())
+	}
+	b.procs = g
+	return nil
+}
+
+// Processes returns the process group set by SetProcesses (nil: one
+// process).
+func (b *Backend) Processes() *ProcessGroup { return b.procs }
+
+// stagingInner is the backend each device's stages compile on: inner, or
+// interp when several processes share the mesh (stages are what a
+// process runs between two exchanges).
+func (b *Backend) stagingInner() backends.Backend {
+	if b.inner == nil && b.procs != nil {
+		return interp.New()
+	}
+	return b.inner
 }
 
 // SetFault installs a fault hook: before each device runs each program
@@ -95,9 +132,9 @@ func (b *Backend) Compile(f *ir.Func, opts backends.CompileOptions) (backends.Ex
 	if err != nil {
 		return nil, fmt.Errorf("mesh: compile: %w", err)
 	}
-	ex := &executable{b: b, axes: make([]int, len(g.Results))}
-	if b.inner != nil {
-		if ex.staged, err = compileStaged(g, b.inner, opts); err != nil {
+	ex := &executable{b: b, axes: make([]int, len(g.Results)), f: g, opts: opts}
+	if inner := b.stagingInner(); inner != nil {
+		if ex.staged, err = compileStaged(g, inner, opts); err != nil {
 			return nil, err
 		}
 	} else if ex.p, err = interp.CompileSPMD(g); err != nil {
@@ -143,9 +180,11 @@ func (b *Backend) UploadShards(axis int, parts []*tensor.Tensor) (backends.Buffe
 		if !p.Type().Equal(parts[0].Type()) {
 			return nil, fmt.Errorf("mesh: upload shards: part %d is %s, part 0 is %s", i, p.Type(), parts[0].Type())
 		}
-		own[i] = p.Clone()
+		if b.procs == nil || b.procs.Local(i) {
+			own[i] = p.Clone()
+		}
 	}
-	return &Buffer{parts: own, typ: own[0].Type(), axis: axis}, nil
+	return &Buffer{parts: own, typ: parts[0].Type(), axis: axis, procs: b.procs, name: "an uploaded shard"}, nil
 }
 
 // Buffer is one tensor per device of the mesh.
@@ -158,6 +197,10 @@ type Buffer struct {
 	// inner are the parts uploaded to a staged executable's inner
 	// backend, one per device (shared by devices holding one tensor).
 	inner []backends.Buffer
+	// procs, when set, means parts holds this process's devices' parts
+	// only (nil elsewhere): Download and Parts gather through it.
+	procs *ProcessGroup
+	name  string // what the buffer is, for the labels of its gathers
 }
 
 // Type is one device's dtype and shape.
@@ -171,14 +214,61 @@ func (b *Buffer) Download() (*tensor.Tensor, error) {
 	if b.freed {
 		return nil, fmt.Errorf("mesh: download: %w", backends.ErrFreed)
 	}
-	if b.axis < 0 {
-		return b.parts[0].Clone(), nil
+	parts := b.parts
+	if b.procs != nil {
+		var err error
+		if parts, err = b.gatherLocked(b.axis < 0); err != nil {
+			return nil, err
+		}
 	}
-	return Join(b.axis, b.parts...)
+	if b.axis < 0 {
+		return parts[0].Clone(), nil
+	}
+	return Join(b.axis, parts...)
 }
 
-// Part returns device d's tensor (nil after Free); the caller must not
-// modify it.
+// Parts returns every device's tensor, gathered from the other processes
+// when several share the mesh (every process must call it then); the
+// caller must not modify them.
+func (b *Buffer) Parts() ([]*tensor.Tensor, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.freed {
+		return nil, fmt.Errorf("mesh: parts: %w", backends.ErrFreed)
+	}
+	if b.procs == nil {
+		return slices.Clone(b.parts), nil
+	}
+	return b.gatherLocked(false)
+}
+
+// gatherLocked collects the parts of every device (device 0's only, when
+// first) from the processes holding them.
+func (b *Buffer) gatherLocked(first bool) ([]*tensor.Tensor, error) {
+	from := func(d int) bool { return !first || d == 0 }
+	local := make([]*tensor.Tensor, len(b.parts))
+	for d, p := range b.parts {
+		if p != nil && from(d) {
+			local[d] = p
+		}
+	}
+	out, err := b.procs.exchange(exchangeSpec{
+		label:   "download of " + b.name,
+		in:      []ir.Type{b.typ},
+		out:     []ir.Type{b.typ},
+		local:   [][]*tensor.Tensor{local},
+		from:    from,
+		compute: func(all [][]*tensor.Tensor) ([][]*tensor.Tensor, error) { return all, nil },
+		toAll:   true,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// Part returns device d's tensor (nil after Free, or when the device lives
+// on another process); the caller must not modify it.
 func (b *Buffer) Part(d int) *tensor.Tensor {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -194,7 +284,7 @@ func (b *Buffer) Free() {
 	defer b.mu.Unlock()
 	freed := map[backends.Buffer]bool{}
 	for _, ib := range b.inner {
-		if !freed[ib] {
+		if ib != nil && !freed[ib] { // nil: a device of another process
 			ib.Free()
 			freed[ib] = true
 		}
@@ -213,6 +303,8 @@ func (b *Buffer) live() ([]*tensor.Tensor, error) {
 
 type executable struct {
 	b      *Backend
+	f      *ir.Func // after the pipeline
+	opts   backends.CompileOptions
 	p      *interp.SPMDProgram // interp on each device
 	staged *stagedProgram      // or stages on the inner backend
 	axes   []int
@@ -267,6 +359,12 @@ func (e *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 	}
 	var outs [][]*tensor.Tensor
 	var err error
+	if e.b.procs != nil && e.staged == nil {
+		// Compiled before SetProcesses: stage it now, on interp.
+		if e.staged, err = compileStaged(e.f, e.b.stagingInner(), e.opts); err != nil {
+			return nil, err
+		}
+	}
 	if e.staged != nil {
 		outs, err = e.runStaged(args)
 	} else {
@@ -284,7 +382,8 @@ func (e *executable) Run(args []backends.Buffer, opts backends.RunOptions) ([]ba
 		for d := range parts {
 			parts[d] = outs[d][i]
 		}
-		res[i] = &Buffer{parts: parts, typ: parts[0].Type(), axis: e.axes[i]}
+		res[i] = &Buffer{parts: parts, typ: sig.Results[i], axis: e.axes[i], procs: e.b.procs,
+			name: fmt.Sprintf("result %d (%s) of %s", i, sig.ResultNames[i], e.name())}
 	}
 	return res, nil
 }
@@ -299,7 +398,7 @@ func (e *executable) runStaged(args []backends.Buffer) ([][]*tensor.Tensor, erro
 		per[d] = make([]backends.Buffer, len(args))
 	}
 	for i, a := range args {
-		bufs, err := a.(*Buffer).innerBuffers(e.b.inner)
+		bufs, err := a.(*Buffer).innerBuffers(e.b.stagingInner(), e.b.procs)
 		if err != nil {
 			return nil, fmt.Errorf("mesh: run %s: argument %d (%s): %w", e.name(), i, e.Signature().ParamNames[i], err)
 		}
@@ -307,11 +406,13 @@ func (e *executable) runStaged(args []backends.Buffer) ([][]*tensor.Tensor, erro
 			per[d][i] = bufs[d]
 		}
 	}
-	return e.staged.run(e.b.mesh, e.b.inner, per, e.b.fault)
+	return e.staged.run(e.b.mesh, e.b.stagingInner(), per, e.b.fault, e.b.procs)
 }
 
 // innerBuffers returns b's parts uploaded to inner, uploading them once.
-func (b *Buffer) innerBuffers(inner backends.Backend) ([]backends.Buffer, error) {
+// With procs, only this process's devices' parts are uploaded (nil
+// elsewhere).
+func (b *Buffer) innerBuffers(inner backends.Backend, procs *ProcessGroup) ([]backends.Buffer, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.freed {
@@ -319,7 +420,18 @@ func (b *Buffer) innerBuffers(inner backends.Backend) ([]backends.Buffer, error)
 	}
 	if b.inner == nil {
 		up := map[*tensor.Tensor]backends.Buffer{} // a replicated tensor is uploaded once
-		for _, p := range b.parts {
+		for d, p := range b.parts {
+			if procs != nil && !procs.Local(d) {
+				b.inner = append(b.inner, nil)
+				continue
+			}
+			if p == nil {
+				for _, x := range up {
+					x.Free()
+				}
+				b.inner = nil
+				return nil, fmt.Errorf("device %d holds no part of %s", d, b.name)
+			}
 			if up[p] != nil {
 				b.inner = append(b.inner, up[p])
 				continue

@@ -8,6 +8,11 @@
 //
 // A Mesh also names its axes (("dp", "tp") of shape (2, 2)) and turns an
 // axis into the replica groups the collectives' attrs carry (Replicas).
+//
+// A mesh can also be run by several processes, on one host or several
+// (JoinProcesses, Backend.SetProcesses): each process runs its own
+// devices, and the collectives go through process 0 over TCP with results
+// bit-identical to the one-process mesh.
 // docs/distributed.md has the design and what comes next.
 package mesh
 

@@ -143,9 +143,21 @@ func compileStaged(f *ir.Func, inner backends.Backend, opts backends.CompileOpti
 
 // run evaluates the program on every device of m: args[d][i] is device
 // d's buffer (on inner) of parameter i; it returns each device's results
-// as host tensors.
-func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.Buffer, fault func(device int) error) ([][]*tensor.Tensor, error) {
+// as host tensors. With procs, only this process's devices run (their
+// rows of args and of the results are the only ones set), and each
+// stage's collectives are one exchange of the group; any failure here
+// breaks the group, so the other processes fail too.
+func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.Buffer, fault func(device int) error, procs *ProcessGroup) ([][]*tensor.Tensor, error) {
+	res, err := sp.runOn(m, inner, args, fault, procs)
+	if err != nil && procs != nil {
+		procs.Fail(err)
+	}
+	return res, err
+}
+
+func (sp *stagedProgram) runOn(m *Mesh, inner backends.Backend, args [][]backends.Buffer, fault func(device int) error, procs *ProcessGroup) ([][]*tensor.Tensor, error) {
 	n := m.Size()
+	local := func(d int) bool { return procs == nil || procs.Local(d) }
 	env := make([]map[*ir.Value]backends.Buffer, n)
 	var made []backends.Buffer // freed at the end
 	defer func() {
@@ -155,6 +167,9 @@ func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.
 	}()
 	for d := range env {
 		env[d] = map[*ir.Value]backends.Buffer{}
+		if !local(d) {
+			continue
+		}
 		for i, p := range sp.f.Params {
 			env[d][p] = args[d][i]
 		}
@@ -165,6 +180,9 @@ func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.
 			errs := make([]error, n)
 			var wg sync.WaitGroup
 			for d := 0; d < n; d++ {
+				if !local(d) {
+					continue
+				}
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
@@ -198,6 +216,12 @@ func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.
 				}
 			}
 		}
+		if procs != nil && len(st.colls) > 0 {
+			if err := sp.exchangeStage(m, inner, k, st, env, procs, &made); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		for _, c := range st.colls {
 			parts := make([][]*tensor.Tensor, n)
 			for d := range parts {
@@ -224,6 +248,9 @@ func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.
 	res := make([][]*tensor.Tensor, n)
 	for d := range res {
 		res[d] = make([]*tensor.Tensor, len(sp.f.Results))
+		if !local(d) {
+			continue
+		}
 		for i, r := range sp.f.Results {
 			t, err := env[d][r].Download()
 			if err != nil {
@@ -233,4 +260,77 @@ func (sp *stagedProgram) run(m *Mesh, inner backends.Backend, args [][]backends.
 		}
 	}
 	return res, nil
+}
+
+// exchangeStage runs stage k's collectives across the processes of procs
+// in one exchange: each process sends its devices' operands, process 0
+// runs every collective on the whole mesh with the host code of the
+// one-process path (RunProgram of the same one-op program), and each
+// process gets its devices' results back, uploaded to inner.
+func (sp *stagedProgram) exchangeStage(m *Mesh, inner backends.Backend, k int, st *stage, env []map[*ir.Value]backends.Buffer, procs *ProcessGroup, made *[]backends.Buffer) error {
+	n := m.Size()
+	label := fmt.Sprintf("%s: the collectives after stage %d (", sp.name, k)
+	in := make([]ir.Type, len(st.colls))
+	out := make([]ir.Type, len(st.colls))
+	local := grid(len(st.colls), n)
+	for i, c := range st.colls {
+		switch {
+		case i > 0 && i < 4:
+			label += ", "
+			fallthrough
+		case i == 0:
+			label += fmt.Sprintf("%s %%%d", c.v.Op, c.v.ID)
+		case i == 4:
+			label += fmt.Sprintf(" and %d more", len(st.colls)-4)
+		}
+		in[i], out[i] = c.v.Args[0].Type, c.v.Type
+		for d := 0; d < n; d++ {
+			if !procs.Local(d) {
+				continue
+			}
+			t, err := env[d][c.v.Args[0]].Download()
+			if err != nil {
+				return fmt.Errorf("mesh: %s: collective %%%d: device %d: %w", sp.name, c.v.ID, d, err)
+			}
+			local[i][d] = t
+		}
+	}
+	label += ")"
+	outs, err := procs.exchange(exchangeSpec{
+		label: label, in: in, out: out, local: local,
+		compute: func(all [][]*tensor.Tensor) ([][]*tensor.Tensor, error) {
+			res := grid(len(st.colls), n)
+			for i, c := range st.colls {
+				parts := make([][]*tensor.Tensor, n)
+				for d := range parts {
+					parts[d] = []*tensor.Tensor{all[i][d]}
+				}
+				o, err := m.RunProgram(c.p, parts)
+				if err != nil {
+					return nil, fmt.Errorf("collective %%%d: %w", c.v.ID, err)
+				}
+				for d := range o {
+					res[i][d] = o[d][0]
+				}
+			}
+			return res, nil
+		},
+	})
+	if err != nil {
+		return err
+	}
+	for i, c := range st.colls {
+		for d := 0; d < n; d++ {
+			if !procs.Local(d) {
+				continue
+			}
+			b, err := inner.Upload(outs[i][d])
+			if err != nil {
+				return err
+			}
+			*made = append(*made, b)
+			env[d][c.v] = b
+		}
+	}
+	return nil
 }

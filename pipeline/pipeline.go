@@ -26,6 +26,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/kiln-ml/kiln/mesh"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -87,6 +88,9 @@ type Options struct {
 	// TP > 1 runs the model tensor-parallel on TP virtual CPU devices
 	// (auto.Options.TP); decoders of the Llama layout only.
 	TP int
+	// Processes, with TP > 1, spreads the TP devices over a group of
+	// processes (auto.Options.Processes).
+	Processes *mesh.ProcessGroup
 	// Adapter is a PEFT LoRA adapter (directory or Hub repo id) applied
 	// to the model unmerged; "" for none.
 	Adapter string
@@ -239,7 +243,7 @@ func New(ctx context.Context, task, model string, opts Options) (*Pipeline, erro
 			return nil, err
 		}
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, TP: opts.TP, Adapter: opts.Adapter, BnB: opts.BnB, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: opts.Backend, TP: opts.TP, Processes: opts.Processes, Adapter: opts.Adapter, BnB: opts.BnB, DType: opts.DType, Hub: opts.Hub, Compile: opts.Compile, Logger: opts.Logger, Arch: arch})
 	if err != nil {
 		return nil, err
 	}

@@ -275,9 +275,12 @@ func (s *Step) gather(name string, whole ir.Type) (*tensor.Tensor, error) {
 	if !ok {
 		return nil, fmt.Errorf("full_shard: %s is a %T, not a mesh buffer", name, buf)
 	}
-	parts := make([]*tensor.Tensor, s.shard.n)
+	parts, err := mb.Parts() // gathered from other processes, if any
+	if err != nil {
+		return nil, fmt.Errorf("full_shard: %s: %w", name, err)
+	}
 	for d := range parts {
-		if parts[d] = mb.Part(d); parts[d] == nil {
+		if parts[d] == nil {
 			return nil, fmt.Errorf("full_shard: %s: device %d holds no block", name, d)
 		}
 	}

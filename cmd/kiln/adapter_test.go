@@ -17,7 +17,7 @@ func TestAdapterCLI(t *testing.T) {
 	tmp := t.TempDir()
 	logits := func(model, adapter string) []float32 {
 		out := filepath.Join(tmp, "out.safetensors")
-		if err := runForward(context.Background(), model, "interp", "", adapter, "1,415,5565,302", "", "", "", out, 1, nil); err != nil {
+		if err := runForward(context.Background(), model, "interp", "", adapter, "1,415,5565,302", "", "", "", out, 1, nil, nil); err != nil {
 			t.Fatal(err)
 		}
 		ts, _, err := tensor.ReadSafetensors(out)

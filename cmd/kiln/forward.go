@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/mesh"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/quant"
@@ -21,6 +22,7 @@ func init() {
 		images                                                          []string
 		audio, decoderIDs                                               string
 		tp                                                              int
+		procs                                                           procFlags
 	}
 	cmd := &cobra.Command{
 		Use:   "forward",
@@ -64,10 +66,15 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 
   kiln forward --model testdata/models/clip-tiny --image testdata/models/clip-tiny/image.png --ids "49406,320,1125,539,320,2368,49407;49406,320,1125,539,49407,49407,49407" --attention-mask "1,1,1,1,1,1,1;1,1,1,1,1,0,0" --out clip.safetensors`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: func(cmd *cobra.Command, _ []string) (err error) {
 			if o.tp > 1 && (len(o.images) > 0 || o.audio != "" || o.decoderIDs != "") {
 				return errTPDecodersOnly
 			}
+			procs, err := o.procs.join(cmd.Context(), cmd, "--tp", "tp", o.tp)
+			if err != nil {
+				return err
+			}
+			defer leave(cmd, procs, &err)
 			bnb, err := o.bnb.options()
 			if err != nil {
 				return err
@@ -93,7 +100,7 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 				}
 				return runForwardSeq2Seq(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.decoderIDs, o.out, bnb)
 			}
-			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out, o.tp, bnb)
+			return runForward(cmd.Context(), o.model, o.backend, o.arch, o.adapter, o.ids, o.mask, o.types, o.positions, o.out, o.tp, bnb, procs)
 		},
 	}
 	f := cmd.Flags()
@@ -101,6 +108,7 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.arch, "arch", "", "architecture class to build (default: config.json's)")
 	tpFlag(f, &o.tp)
+	o.procs.register(f, "--tp")
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	f.StringVar(&o.ids, "ids", "", `token ids, rows separated by ';' ("1,2,3;4,5") (required)`)
 	f.StringVar(&o.mask, "attention-mask", "", "attention mask rows (1 = token, 0 = padding)")
@@ -121,11 +129,13 @@ right) as the encoder's input_ids and --decoder-ids as the decoder_input_ids; it
 	addCommand(cmd)
 }
 
-func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string, tp int, bnb *quant.BnBOptions) error {
+// With procs (several processes running the --tp mesh), every process
+// runs the forward and only process 0 writes out.
+func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, maskArg, typesArg, posArg, out string, tp int, bnb *quant.BnBOptions, procs *mesh.ProcessGroup) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, TP: tp, Arch: arch, Adapter: adapter, BnB: bnb, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, model, auto.Options{Backend: backend, TP: tp, Processes: procs, Arch: arch, Adapter: adapter, BnB: bnb, Logger: noticeLogger(os.Stderr), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}
@@ -180,10 +190,13 @@ func runForward(ctx context.Context, model, backend, arch, adapter, idsArg, mask
 			save[n] = f32
 		}
 	}
+	if procs != nil && procs.ProcessID() != 0 {
+		return nil // process 0 writes the results
+	}
 	if err := tensor.WriteSafetensorsFile(out, save, map[string]string{"format": "pt"}); err != nil {
 		return fmt.Errorf("--out %s: %w", out, err)
 	}
-	fmt.Fprintf(os.Stderr, "kiln: wrote %d tensors to %s (backend %s%s)\n", len(save), out, m.Backend().Name(), tpNote(tp))
+	fmt.Fprintf(os.Stderr, "kiln: wrote %d tensors to %s (backend %s%s%s)\n", len(save), out, m.Backend().Name(), tpNote(tp), procsNote(procs))
 	return nil
 }
 

@@ -54,7 +54,7 @@ func TestForwardRaggedRowsMatchLeftPaddedReference(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "out.safetensors")
-	if err := runForward(context.Background(), qwen2Dir, "interp", "", "", joinRows(ref.Prompts), "", "", "", out, 1, nil); err != nil {
+	if err := runForward(context.Background(), qwen2Dir, "interp", "", "", joinRows(ref.Prompts), "", "", "", out, 1, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	got, _, err := tensor.ReadSafetensors(out)
@@ -89,7 +89,7 @@ func TestForwardArgumentErrors(t *testing.T) {
 		{"1,2", "1,1;1,1", "", "--attention-mask has 2 rows"},
 		{"1,2", "", "0,0", "--token-type-ids"},
 	} {
-		err := runForward(context.Background(), qwen2Dir, "interp", "", "", c.ids, c.mask, c.types, "", out, 1, nil)
+		err := runForward(context.Background(), qwen2Dir, "interp", "", "", c.ids, c.mask, c.types, "", out, 1, nil, nil)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("ids %q mask %q: error %v, want it to contain %q", c.ids, c.mask, err, c.want)
 		}

@@ -27,6 +27,7 @@ type generateFlags struct {
 	doSample, asJSON, watermark, chat    bool
 	quantizedKernels                     bool
 	tp                                   int
+	procs                                procFlags
 	stops, images                        []string
 	wm                                   watermarkFlags
 	bnb                                  bnbFlags
@@ -76,6 +77,7 @@ by the model's chat template. --ids with --image takes token ids already expande
 		Example: `  kiln generate --model testdata/models/qwen2-tiny --ids "1,2,3;4,5" --max-new-tokens 8 --json
   kiln generate --model testdata/models/gpt2-tiny --prompt "Once upon a time" --max-new-tokens 40 --do-sample --top-p 0.9 --seed 1
   kiln generate --model testdata/models/llama-tiny --ids "1,415,5565" --max-new-tokens 12 --num-beams 4
+  kiln generate --model testdata/models/qwen2-tiny --tp 2 --ids "5,6,7" --num-processes 2 --process-id 0 --coordinator 127.0.0.1:7000  # and --process-id 1 elsewhere
   kiln generate --model testdata/models/gpt2-tiny --prompt "Hello" --do-sample --seed 3 --watermark --json
   kiln generate --model testdata/models/t5-tiny --ids "100,200,300,400,500,1;600,700,800,1" --max-new-tokens 12 --json
   kiln generate --model testdata/models/whisper-tiny --audio testdata/models/whisper-tiny/audio.wav --decoder-ids "50258,50259,50359,50363" --max-new-tokens 10 --json`,
@@ -89,6 +91,7 @@ by the model's chat template. --ids with --image takes token ids already expande
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	tpFlag(f, &o.tp)
+	o.procs.register(f, "--tp")
 	o.bnb.register(f)
 	f.BoolVar(&o.quantizedKernels, "quantized-kernels", false, "keep a GPTQ/AWQ checkpoint's 4/8-bit Linears packed and run them with quant_matmul, and bitsandbytes 4-bit ones (saved or --load-in-4bit) with quant_matmul_codebook (docs/quant.md), instead of dequantizing them at load")
 	f.StringVar(&o.ids, "ids", "", `prompt token ids, rows separated by ';' ("1,2,3;4,5")`)
@@ -177,11 +180,19 @@ func generateOptions(cmd *cobra.Command, o generateFlags, pad int) ([]generate.O
 	return opts, nil
 }
 
-func runGenerate(cmd *cobra.Command, o generateFlags) error {
+func runGenerate(cmd *cobra.Command, o generateFlags) (err error) {
 	ctx := cmd.Context()
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if o.tp > 1 && (o.audio != "" || len(o.images) > 0) {
+		return errTPDecodersOnly
+	}
+	procs, err := o.procs.join(ctx, cmd, "--tp", "tp", o.tp)
+	if err != nil {
+		return err
+	}
+	defer leave(cmd, procs, &err)
 	// Ctrl-C stops generation between two steps instead of killing the process.
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
@@ -189,7 +200,7 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	if err != nil {
 		return err
 	}
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, TP: o.tp, Adapter: o.adapter, QuantizedKernels: o.quantizedKernels, BnB: bnb, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, TP: o.tp, Processes: procs, Adapter: o.adapter, QuantizedKernels: o.quantizedKernels, BnB: bnb, Logger: noticeLogger(cmd.ErrOrStderr()), Hub: hubOptions(), Compile: compileOptions()})
 	if err != nil {
 		return err
 	}
@@ -298,8 +309,11 @@ func runGenerate(cmd *cobra.Command, o generateFlags) error {
 	for _, r := range rowsNew {
 		n += len(r)
 	}
-	fmt.Fprintf(stderr, "kiln: %s, %s in %.2fs on %s%s (%s compiled)\n",
-		plural(len(rowsNew), "row"), plural(n, "new token"), time.Since(start).Seconds(), m.Backend().Name(), tpNote(o.tp), plural(m.Compiles(), "program"))
+	if procs != nil && procs.ProcessID() != 0 {
+		return nil // process 0 reports
+	}
+	fmt.Fprintf(stderr, "kiln: %s, %s in %.2fs on %s%s%s (%s compiled)\n",
+		plural(len(rowsNew), "row"), plural(n, "new token"), time.Since(start).Seconds(), m.Backend().Name(), tpNote(o.tp), procsNote(procs), plural(m.Compiles(), "program"))
 	return nil
 }
 

@@ -25,6 +25,7 @@ func init() {
 		chunkLength                                     float64
 		labels, ignoreLabels                            []string
 		topK, batch, maxNew, tp                         int
+		procs                                           procFlags
 		maxSeqLen, docStride, maxAnswerLen              int
 		normalize, asJSON, chat, pool, impossible       bool
 		greedy                                          bool
@@ -111,7 +112,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			}
 			return nil
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			ctx := cmd.Context()
 			if ctx == nil {
 				ctx = context.Background()
@@ -143,8 +144,13 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 			if err != nil {
 				return err
 			}
+			procs, err := o.procs.join(ctx, cmd, "--tp", "tp", o.tp)
+			if err != nil {
+				return err
+			}
+			defer leave(cmd, procs, &err)
 			p, err := pipeline.New(ctx, task, o.model, pipeline.Options{BnB: bnb, ChunkLengthS: o.chunkLength, StrideLengthS: stride,
-				ReturnTimestamps: o.timestamps, Language: o.language, ASRTask: o.whisperTask, Backend: o.backend, TP: o.tp, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
+				ReturnTimestamps: o.timestamps, Language: o.language, ASRTask: o.whisperTask, Backend: o.backend, TP: o.tp, Processes: procs, Adapter: o.adapter, TokenizerDir: o.tok, Logger: noticeLogger(cmd.ErrOrStderr()),
 				BatchSize: o.batch, TopK: o.topK, Pooling: o.pooling, Normalize: o.normalize, Hub: hubOptions(), Compile: compileOptions(),
 				CandidateLabels: o.labels, HypothesisTemplate: o.template, Pool: o.pool,
 				AggregationStrategy: o.aggregation, IgnoreLabels: o.ignoreLabels,
@@ -220,6 +226,7 @@ The tokenizer is read from the model directory unless --tokenizer names another 
 	f.StringVar(&o.model, "model", "", "model directory or Hub repo id (required)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	tpFlag(f, &o.tp)
+	o.procs.register(f, "--tp")
 	f.StringVar(&o.adapter, "adapter", "", "PEFT LoRA adapter directory or Hub repo id, applied unmerged")
 	o.bnb.register(f)
 	f.StringVar(&o.tok, "tokenizer", "", "tokenizer directory or tokenizer.json (default: the model's)")

@@ -23,7 +23,7 @@ func TestForwardTP(t *testing.T) {
 	var logits [2]*tensor.Tensor
 	for i, tp := range []int{1, 2} {
 		out := filepath.Join(dir, "out.safetensors")
-		if err := runForward(context.Background(), llamaDir, "interp", "", "", "1,15043,3186;1,450", "", "", "", out, tp, nil); err != nil {
+		if err := runForward(context.Background(), llamaDir, "interp", "", "", "1,15043,3186;1,450", "", "", "", out, tp, nil, nil); err != nil {
 			t.Fatal(err)
 		}
 		got, _, err := tensor.ReadSafetensors(out)

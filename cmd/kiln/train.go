@@ -15,6 +15,7 @@ import (
 
 	"github.com/kiln-ml/kiln/internal/pyjson"
 	"github.com/kiln-ml/kiln/ir"
+	"github.com/kiln-ml/kiln/mesh"
 	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/train"
@@ -26,8 +27,10 @@ type trainFlags struct {
 	model, data, eval, args, out, backend, resume string
 	// devices is --devices: the data-parallel virtual CPU devices.
 	devices        int
-	peft, adapter  string // LoRA: a new adapter's LoraConfig, or an adapter to continue
-	dtype          string // the runner's dtype (transformers' torch_dtype); "" is float32
+	procs          procFlags
+	group          *mesh.ProcessGroup // joined from procs
+	peft, adapter  string             // LoRA: a new adapter's LoraConfig, or an adapter to continue
+	dtype          string             // the runner's dtype (transformers' torch_dtype); "" is float32
 	text           textData
 	bnb            bnbFlags // QLoRA: quantize the base at load (kept packed)
 	dequantizeBase bool     // train an adapter over a quantized base dequantized to float
@@ -118,11 +121,16 @@ bases stay packed likewise (quant_matmul). --dequantize-base trains over the deq
 weights instead (docs/quant.md, "QLoRA").`,
 		Example: `  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-trained
   kiln train --model testdata/models/gpt2-tiny --dataset testdata/train/tiny.txt --block-size 16 --args testdata/train/training_args.json --output-dir gpt2-tiny-text
+  kiln train --model testdata/models/llama-tiny --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir out --devices 2 --num-processes 2 --process-id 0 --coordinator 127.0.0.1:7000  # and --process-id 1
   kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-lora
   kiln train --model testdata/models/llama-tiny --peft testdata/train/lora_config.json --load-in-4bit --bnb-4bit-quant-type nf4 --bnb-4bit-use-double-quant --bnb-4bit-compute-dtype bfloat16 --train-file testdata/train/llama-tiny.jsonl --args testdata/train/training_args.json --output-dir llama-tiny-qlora`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: func(cmd *cobra.Command, _ []string) (err error) {
 			o.text.mlm.probabilitySet = cmd.Flags().Changed("mlm-probability")
+			if o.group, err = o.procs.join(cmd.Context(), cmd, "--devices", "dp", o.devices); err != nil {
+				return err
+			}
+			defer leave(cmd, o.group, &err)
 			// Weights on the Go heap would let compile garbage grow to
 			// their size at GOGC 100 (train.GCPercent); the regime also
 			// returns the compile's freed memory to the system after
@@ -148,6 +156,7 @@ weights instead (docs/quant.md, "QLoRA").`,
 	f.StringVar(&o.out, "output-dir", "", "where the trained model and trainer_state.json go (required; overrides output_dir)")
 	f.StringVar(&o.backend, "backend", "", "backend name (default: the best available)")
 	f.IntVar(&o.devices, "devices", 1, "data-parallel devices: train over N virtual CPU devices (a mesh axis \"dp\", --backend interp or llvm on each); each takes per_device_train_batch_size rows, and the arguments' fsdp chooses \"no_shard\" (replicated, the default) or \"full_shard\" (parameters, gradients and optimizer state split over the devices)")
+	o.procs.register(f, "--devices")
 	f.StringVar(&o.resume, "resume-from-checkpoint", "", "checkpoint directory to resume from, or true for the latest checkpoint-N of --output-dir (overrides resume_from_checkpoint)")
 	f.StringVar(&o.peft, "peft", "", "train a new LoRA adapter: a LoraConfig JSON file (PEFT's names); the base stays frozen and --output-dir gets the adapter in PEFT's format")
 	f.StringVar(&o.adapter, "adapter", "", "continue training a PEFT LoRA adapter (a directory or Hub repo id); the base stays frozen")
@@ -188,6 +197,27 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	if o.resume != "" {
 		args.ResumeFromCheckpoint = &o.resume
 	}
+	if o.group != nil && o.group.ProcessID() != 0 {
+		// Every process runs the same steps, saves included (a save
+		// gathers the sharded weights from every process), but only
+		// process 0 writes --output-dir: the others write into a scratch
+		// directory removed at exit, and report nothing.
+		if r := args.ResumeFromCheckpoint; r != nil && strings.EqualFold(*r, "true") {
+			last, err := train.LastCheckpoint(o.out)
+			if err != nil {
+				return err
+			}
+			if last != "" {
+				args.ResumeFromCheckpoint = &last
+			}
+		}
+		scratch, err := os.MkdirTemp("", "kiln-train-process-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(scratch)
+		o.out, args.OutputDir, stderr = scratch, scratch, io.Discard
+	}
 	var data, evalData *train.Dataset
 	if o.data != "" { // pre-tokenized rows: read before the model loads
 		if data, err = train.ReadJSONL(o.data); err != nil {
@@ -220,7 +250,7 @@ func runTrain(ctx context.Context, stderr io.Writer, o trainFlags) error {
 	// QLoRA: an adapter's quantized base stays packed (bitsandbytes
 	// 4-bit: quant_matmul_codebook; GPTQ/AWQ: quant_matmul), frozen, with
 	// gradients flowing through it to the adapters below.
-	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DP: o.devices, DType: dt, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter,
+	m, err := auto.Load(ctx, o.model, auto.Options{Backend: o.backend, DP: o.devices, Processes: o.group, DType: dt, Logger: noticeLogger(stderr), Hub: hubOptions(), Compile: compileOptions(), Adapter: o.adapter,
 		BnB: bnb, QuantizedKernels: lora && !o.dequantizeBase})
 	if err != nil {
 		if o.adapter != "" {

@@ -70,6 +70,11 @@ type Options struct {
 	// weights are replicated, and a Trainer over it trains data-parallel
 	// or FSDP (TrainingArguments.fsdp). With TP > 1 it is refused.
 	DP int
+	// Processes, with TP or DP > 1, spreads the mesh's devices over the
+	// processes of this group (mesh.Backend.SetProcesses): each process
+	// runs its own devices, the collectives and downloads go through the
+	// group. Its mesh must be the one TP or DP makes (axis "tp" or "dp").
+	Processes *mesh.ProcessGroup
 	// BnB quantizes a float checkpoint at load as transformers'
 	// BitsAndBytesConfig does (load_in_8bit / load_in_4bit, nf4/fp4, double
 	// quantization; quant.BnBOptions): the Linears are quantized with
@@ -208,6 +213,14 @@ func Load(ctx context.Context, nameOrDir string, opts Options) (*Model, error) {
 		}
 	} else {
 		r, err = models.NewRunner(m, ck, b, dt, opts.Compile)
+	}
+	if err == nil && opts.Processes != nil {
+		mb, ok := r.Backend().(*mesh.Backend)
+		if !ok {
+			err = fmt.Errorf("%d processes spread a mesh's devices: give tp or devices > 1", opts.Processes.NumProcesses())
+		} else {
+			err = mb.SetProcesses(opts.Processes)
+		}
 	}
 	if err != nil {
 		ck.Close()
