@@ -2,10 +2,14 @@ package main
 
 import (
 	"bufio"
+	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -170,11 +174,57 @@ func TestHelpExamplesRunAsWritten(t *testing.T) {
 	env = append(env, "PATH="+filepath.Dir(kilnBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
 	for _, c := range cmds {
 		start := time.Now()
-		cmd := exec.Command("bash", "-c", c)
-		cmd.Dir, cmd.Env = dir, env
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Errorf("%s: %v\n%s", c, err, out)
+		// An example of a run over several processes shows process 0; the
+		// others run beside it with their --process-id, and all meet at a
+		// free port instead of the example's.
+		procs := []string{c}
+		if n, coord, ok := multiProcessExample(c); ok {
+			free := freeAddr(t)
+			procs[0] = strings.ReplaceAll(c, coord, free)
+			for i := 1; i < n; i++ {
+				procs = append(procs, strings.Replace(procs[0], "--process-id 0", fmt.Sprintf("--process-id %d", i), 1))
+			}
+		}
+		errs := make([]error, len(procs))
+		outs := make([][]byte, len(procs))
+		var wg sync.WaitGroup
+		for i, pc := range procs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+				defer cancel()
+				cmd := exec.CommandContext(ctx, "bash", "-c", pc)
+				cmd.Dir, cmd.Env = dir, env
+				outs[i], errs[i] = cmd.CombinedOutput()
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Errorf("%s: %v\n%s", procs[i], err, outs[i])
+			}
 		}
 		t.Logf("%v: %s", time.Since(start).Round(10*time.Millisecond), c)
 	}
+}
+
+// multiProcessExample reports whether example c is process 0 of a run over
+// several processes (--num-processes N --process-id 0 --coordinator ADDR),
+// with N and ADDR.
+func multiProcessExample(c string) (int, string, bool) {
+	c, _, _ = strings.Cut(c, "#") // the example's comment may name other ids
+	f := strings.Fields(c)
+	n, coord, zero := 0, "", false
+	for i := 0; i+1 < len(f); i++ {
+		switch f[i] {
+		case "--num-processes":
+			n, _ = strconv.Atoi(f[i+1])
+		case "--coordinator":
+			coord = f[i+1]
+		case "--process-id":
+			zero = f[i+1] == "0"
+		}
+	}
+	return n, coord, n > 1 && coord != "" && zero
 }
