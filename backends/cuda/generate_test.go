@@ -29,19 +29,7 @@ func TestGenerateDeviceSamplingEmulated(t *testing.T) {
 		t.Skip(err)
 	}
 	emu := be.(*emuBackend)
-	load := func(backend string) *kgen.Generator {
-		m, err := auto.Load(context.Background(), "../../testdata/models/llama-tiny", auto.Options{Backend: backend})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { m.Close() })
-		g, err := kgen.Load(m.Runner, m.Dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return g
-	}
-	ge, gi := load("cuda-emulated"), load("interp")
+	ge, gi := loadLlamaTiny(t, "cuda-emulated"), loadLlamaTiny(t, "interp")
 	layers, _, _ := ge.Runner.Model().(models.Decoder).CacheLayout()
 	prompts := [][]int{{1, 15, 27, 3, 9}, {1, 8, 8}}
 	ctx := context.Background()
@@ -119,4 +107,20 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// loadLlamaTiny loads testdata's llama-tiny on the named backend as a
+// generator, closed when the test ends.
+func loadLlamaTiny(t *testing.T, backend string) *kgen.Generator {
+	t.Helper()
+	m, err := auto.Load(context.Background(), "../../testdata/models/llama-tiny", auto.Options{Backend: backend})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	g, err := kgen.Load(m.Runner, m.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }

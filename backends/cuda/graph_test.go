@@ -14,7 +14,6 @@ import (
 	"github.com/kiln-ml/kiln/backends"
 	kgen "github.com/kiln-ml/kiln/generate"
 	"github.com/kiln-ml/kiln/ir"
-	"github.com/kiln-ml/kiln/models/auto"
 	"github.com/kiln-ml/kiln/tensor"
 )
 
@@ -426,19 +425,7 @@ var (
 func checkGenerateGraphs(t *testing.T, b *Backend) {
 	fakeProxy.Backend = b
 	fakeProxyOnce.Do(func() { backends.Register(fakeProxy, -1) })
-	load := func(backend string) *kgen.Generator {
-		m, err := auto.Load(context.Background(), "../../testdata/models/llama-tiny", auto.Options{Backend: backend})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { m.Close() })
-		g, err := kgen.Load(m.Runner, m.Dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return g
-	}
-	gf, gi := load("cuda-fake"), load("interp")
+	gf, gi := loadLlamaTiny(t, "cuda-fake"), loadLlamaTiny(t, "interp")
 	prompts := [][]int{{1, 15, 27, 3, 9}, {1, 8, 8}}
 	const newTokens = 12
 	opts := []kgen.Option{kgen.MaxNewTokens(newTokens), kgen.Greedy()}

@@ -65,19 +65,7 @@ func TestGemmPrepacked(t *testing.T) {
 				t.Fatal(err)
 			}
 			f.SetResults([]*ir.Value{y, d2}, nil)
-			rng := rand.New(rand.NewSource(5))
-			var ins []*tensor.Tensor
-			for _, p := range f.Params {
-				vs := make([]float64, p.Type.Shape.NumElements())
-				for i := range vs {
-					vs[i] = 0.2 * rng.NormFloat64()
-				}
-				v, err := tensor.FromFloat64(ir.Float32, p.Type.Shape, vs)
-				if err != nil {
-					t.Fatal(err)
-				}
-				ins = append(ins, v)
-			}
+			ins := normalInputs(t, f, 5, 0.2)
 			want := runAll(t, interp.New(), f, ins, 1)[0]
 			base := runAll(t, New(Options{NoPrepack: true}), f, ins, 1)[0]
 			for i := range want {
@@ -195,19 +183,7 @@ func TestGemmPrepackBudget(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.SetResults([]*ir.Value{d}, nil)
-	rng := rand.New(rand.NewSource(9))
-	var ins []*tensor.Tensor
-	for _, p := range f.Params {
-		vs := make([]float64, p.Type.Shape.NumElements())
-		for i := range vs {
-			vs[i] = rng.NormFloat64()
-		}
-		v, err := tensor.FromFloat64(ir.Float32, p.Type.Shape, vs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ins = append(ins, v)
-	}
+	ins := normalInputs(t, f, 9, 1)
 	want := runAll(t, New(Options{NoPrepack: true}), f, ins, 1)[0]
 	for _, c := range []struct {
 		limitMiB int
@@ -224,6 +200,26 @@ func TestGemmPrepackBudget(t *testing.T) {
 			t.Errorf("limit %d MiB: packed copies grew by %d bytes, want a copy: %v", c.limitMiB, grown, c.packs)
 		}
 	}
+}
+
+// normalInputs returns one float32 tensor per parameter of f, filled with
+// scale * N(0, 1) from a generator seeded with seed.
+func normalInputs(t *testing.T, f *ir.Func, seed int64, scale float64) []*tensor.Tensor {
+	t.Helper()
+	rng := rand.New(rand.NewSource(seed))
+	var ins []*tensor.Tensor
+	for _, p := range f.Params {
+		vs := make([]float64, p.Type.Shape.NumElements())
+		for i := range vs {
+			vs[i] = scale * rng.NormFloat64()
+		}
+		v, err := tensor.FromFloat64(ir.Float32, p.Type.Shape, vs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, v)
+	}
+	return ins
 }
 
 // runAll compiles f on b and returns the results of the last of runs Runs

@@ -168,25 +168,9 @@ func TestLoRAStepUpdatesInPlace(t *testing.T) {
 	ctx := context.Background()
 	r := fixture.Runner(t, filepath.Join("..", "..", "testdata", "models", "gpt2-tiny"), be)
 	defer r.Close()
-	pc, err := peft.ParseTrainingConfig([]byte(`{"r": 4, "lora_alpha": 8, "target_modules": ["c_attn", "c_fc"], "fan_in_fan_out": true}`), "lora_config.json", "gpt2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := train.NewLoRA(r, pc, "lora_config.json", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.SetAdapter(a); err != nil {
-		t.Fatal(err)
-	}
-	opt, err := train.DefaultOptimizerConfig("adamw_torch")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt.WeightDecay = 0.01
+	cfg := loraStepConfig(t, r, `{"r": 4, "lora_alpha": 8, "target_modules": ["c_attn", "c_fc"], "fan_in_fan_out": true}`, "gpt2")
 	spec := models.Spec{Batch: 2, Seq: 8, Labels: true}
-	step, err := train.NewStep(ctx, r, spec, train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true,
-		Trainable: func(name string) bool { _, ok := a.Tensor(name); return ok }})
+	step, err := train.NewStep(ctx, r, spec, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,4 +230,30 @@ func TestLoRAStepUpdatesInPlace(t *testing.T) {
 	if !(losses[2] < losses[0]) {
 		t.Errorf("losses %v: training does not reduce the loss", losses)
 	}
+}
+
+// loraStepConfig sets a fresh LoRA adapter of loraJSON (PEFT's LoraConfig,
+// for a model of arch; seed 3) on r and returns the step configuration
+// that trains it alone: AdamW (adamw_torch, weight decay 0.01),
+// max_grad_norm 1, no dropout.
+func loraStepConfig(t *testing.T, r *models.Runner, loraJSON, arch string) train.StepConfig {
+	t.Helper()
+	pc, err := peft.ParseTrainingConfig([]byte(loraJSON), "lora_config.json", arch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := train.NewLoRA(r, pc, "lora_config.json", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.SetAdapter(a); err != nil {
+		t.Fatal(err)
+	}
+	opt, err := train.DefaultOptimizerConfig("adamw_torch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.WeightDecay = 0.01
+	return train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true,
+		Trainable: func(name string) bool { _, ok := a.Tensor(name); return ok }}
 }

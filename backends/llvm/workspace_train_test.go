@@ -12,7 +12,6 @@ import (
 	"github.com/kiln-ml/kiln/internal/fixture"
 	"github.com/kiln-ml/kiln/models"
 	"github.com/kiln-ml/kiln/passes"
-	"github.com/kiln-ml/kiln/peft"
 	"github.com/kiln-ml/kiln/tensor"
 	"github.com/kiln-ml/kiln/train"
 )
@@ -32,25 +31,8 @@ func trainLoRATwoSteps(t *testing.T, b backends.Backend, remat bool) loraTrained
 	t.Helper()
 	ctx := context.Background()
 	r := fixture.Runner(t, filepath.Join("..", "..", "testdata", "models", "llama-tiny"), b)
-	pc, err := peft.ParseTrainingConfig([]byte(`{"r": 4, "lora_alpha": 8,
-		"target_modules": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]}`), "lora_config.json", "llama")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := train.NewLoRA(r, pc, "lora_config.json", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.SetAdapter(a); err != nil {
-		t.Fatal(err)
-	}
-	opt, err := train.DefaultOptimizerConfig("adamw_torch")
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt.WeightDecay = 0.01
-	cfg := train.StepConfig{Optimizer: opt, MaxGradNorm: 1, NoDropout: true,
-		Trainable: func(name string) bool { _, ok := a.Tensor(name); return ok }}
+	cfg := loraStepConfig(t, r, `{"r": 4, "lora_alpha": 8,
+		"target_modules": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]}`, "llama")
 	if remat {
 		cfg.Remat = &passes.RematPolicy{}
 	}
